@@ -1,0 +1,81 @@
+"""Typed records the extractors yield; one dataclass per table (DESIGN.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+ACTOR_TYPES = ("country", "person", "organisation", "group")
+QUOTE_KINDS = ("direct", "partial", "indirect")
+FIGURE_UNITS = (
+    "barrels_per_day",
+    "barrels",
+    "tonnes",
+    "tonnes_per_year",
+    "cubic_metres_per_day",
+    "usd",
+    "usd_per_barrel",
+    "percent",
+    "other",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class ActorMention:
+    """A phrase naming or standing for an actor; ``text == article.text[start:end]``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    actor: str
+    actor_type: str
+    country: str | None
+    method: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    """One contiguous quoted span (the words without the marks) and its speaker."""
+
+    article_id: str
+    quote_id: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_actor: str | None
+    speaker_country: str | None
+    cue: str | None
+    kind: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True, frozen=True)
+class Figure:
+    """One energy-trade figure with what it measures, who trades and who says so."""
+
+    article_id: str
+    figure_id: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    approximate: bool
+    qualifier: str | None
+    commodity: str | None
+    exporter: str | None
+    importer: str | None
+    period: str | None
+    source: str | None
+
+    def as_row(self) -> dict:
+        return asdict(self)
