@@ -1,0 +1,21 @@
+"""Shared test setup: an isolated cache, the spaCy model loaded once."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory):
+    """Tests never read or write the user's real parse cache."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("NEWSLENS_CACHE_DIR", str(tmp_path_factory.mktemp("newslens-cache")))
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from analysis.model import load_model
+
+    return load_model()

@@ -1,0 +1,206 @@
+"""The extraction engine: table contract, determinism, cache, failures, engines."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from analysis import engine, processing, tables
+from analysis.query import open_tables
+from tests.synthetic import write_jsonl
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+TABLES = ("articles", "actor_mentions", "quotes", "figures")
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    return write_jsonl(tmp_path_factory.mktemp("corpus") / "wire.jsonl", 12)
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def seed_tables(tmp_path_factory, cache_dir) -> Path:
+    out = tmp_path_factory.mktemp("seed-out")
+    engine.extract([SEEDS], out, cache_dir=cache_dir)
+    return out
+
+
+def test_seed_extraction_writes_the_contract(seed_tables):
+    for name in TABLES:
+        table = pq.read_table(seed_tables / f"{name}.parquet")
+        assert table.schema.equals(tables.SCHEMAS[name]), name
+    opened = open_tables(seed_tables)
+    assert len(opened.articles) == 1
+    text = opened.articles.text.iloc[0]
+    assert text.startswith("Moscow will continue")
+    for name in ("actor_mentions", "quotes", "figures"):
+        frame = opened.frame(name)
+        assert len(frame) > 0, name
+        for row in frame.itertuples():
+            assert text[row.start : row.end] == row.text, (name, row)
+        keys = list(zip(frame.article_id, frame.start))
+        assert keys == sorted(keys), name
+    assert (seed_tables / "load_report.json").exists()
+    assert opened.load_report["skipped"] == []
+
+
+def test_reruns_are_byte_identical_with_and_without_cache(small_corpus, cache_dir, tmp_path):
+    engine.extract([small_corpus], tmp_path / "a", cache_dir=cache_dir)
+    warm = engine.extract([small_corpus], tmp_path / "b", cache_dir=cache_dir)
+    cold = engine.extract([small_corpus], tmp_path / "c", use_cache=False)
+    assert warm.stats["cached_results"] == 12 and warm.stats["parsed"] == 0
+    assert cold.stats["parsed"] == 12
+    assert _hashes(tmp_path / "a") == _hashes(tmp_path / "b") == _hashes(tmp_path / "c")
+
+
+def test_csv_format_has_the_same_rows(small_corpus, cache_dir, tmp_path):
+    engine.extract([small_corpus], tmp_path / "pq", cache_dir=cache_dir)
+    engine.extract([small_corpus], tmp_path / "csv", fmt="csv", cache_dir=cache_dir)
+    for name in TABLES:
+        parquet = open_tables(tmp_path / "pq").frame(name)
+        csv = open_tables(tmp_path / "csv").frame(name)
+        assert parquet.fillna(-1).astype(str).equals(csv.fillna(-1).astype(str)), name
+
+
+def test_parse_cache_key_changes_with_the_pipeline():
+    from analysis.cache import pipeline_key
+    from analysis.model import load_model
+
+    nlp = load_model()
+    key = pipeline_key("model-a", nlp)
+    assert key == pipeline_key("model-a", nlp)
+    assert key != pipeline_key("model-b", nlp)
+    with nlp.select_pipes(disable=["ner"]):
+        assert pipeline_key("model-a", nlp) != key
+
+
+def test_an_extractor_error_skips_one_article_only(small_corpus, tmp_path, monkeypatch):
+    real_build = processing.registry.build
+
+    def build_with_a_failing_quotes(names, config):
+        built = real_build(names, config)
+
+        def wrap(spec, run):
+            def failing(context):
+                if spec.name == "quotes" and context.article.article_id == "syn-000003":
+                    raise RuntimeError("quote scanner exploded")
+                return run(context)
+
+            return spec, failing
+
+        return [wrap(spec, run) for spec, run in built]
+
+    monkeypatch.setattr(processing.registry, "build", build_with_a_failing_quotes)
+    processing._processor.cache_clear()
+    try:
+        result = engine.extract([small_corpus], tmp_path / "out", use_cache=False)
+    finally:
+        processing._processor.cache_clear()
+    failures = result.load_report["extraction_failures"]
+    assert [(f["article_id"], f["extractor"]) for f in failures] == [("syn-000003", "quotes")]
+    assert "quote scanner exploded" in failures[0]["error"]
+    assert "wire.jsonl" in failures[0]["origin"]
+    mentions = open_tables(tmp_path / "out").actor_mentions
+    assert set(mentions.article_id) == {f"syn-{i:06d}" for i in range(12)} - {"syn-000003"}
+
+
+def test_a_parser_error_skips_one_article_only(small_corpus, tmp_path, monkeypatch):
+    from spacy.language import Language
+
+    from analysis.model import resolve_model_name
+    import spacy
+
+    @Language.component("explode_on_marker")
+    def explode_on_marker(doc):
+        if "Tehran said" in doc.text:
+            raise ValueError("parser exploded")
+        return doc
+
+    nlp = spacy.load(resolve_model_name())
+    nlp.add_pipe("explode_on_marker")
+    monkeypatch.setattr(processing, "load_model", lambda name=None: nlp)
+    processing._processor.cache_clear()
+    try:
+        result = engine.extract([small_corpus], tmp_path / "out", use_cache=False)
+    finally:
+        processing._processor.cache_clear()
+    failed = {f["article_id"] for f in result.failures}
+    assert failed and all(f["extractor"] == "parser" for f in result.failures)
+    written = set(open_tables(tmp_path / "out").actor_mentions.article_id)
+    assert written == {f"syn-{i:06d}" for i in range(12)} - failed
+    assert len(open_tables(tmp_path / "out").articles) == 12
+
+
+def test_long_articles_are_parsed_in_pieces(monkeypatch, tmp_path):
+    paragraph = "Moscow called on Washington to “reconsider” its position, the Kremlin said. " * 8
+    text = "\n\n".join([paragraph.strip()] * 40)
+    pieces = processing.split_for_parser(text, limit=1500)
+    assert "".join(pieces) == text and max(map(len, pieces)) <= 1500
+    one_line = "word " * 5000
+    assert "".join(processing.split_for_parser(one_line, limit=999)) == one_line
+
+    monkeypatch.setattr(processing, "MAX_CHUNK_CHARS", 1500)
+    corpus_file = tmp_path / "long.txt"
+    corpus_file.write_text(text, encoding="utf-8")
+    result = engine.extract([corpus_file], tmp_path / "out", use_cache=False)
+    assert result.failures == []
+    mentions = open_tables(tmp_path / "out").actor_mentions
+    assert len(mentions) >= 40 * 8 * 2
+
+
+def test_interrupted_extraction_leaves_previous_tables(small_corpus, cache_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    engine.extract([small_corpus], out, cache_dir=cache_dir)
+    before = _hashes(out)
+    calls = {"n": 0}
+    real = engine.process_partition
+
+    def interrupted(batch, settings):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(batch, settings)
+
+    monkeypatch.setattr(engine, "process_partition", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        engine.extract([small_corpus], out, cache_dir=cache_dir, partition_size=4)
+    assert _hashes(out) == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.slow
+def test_local_workers_and_dask_engine_match_the_serial_engine(small_corpus, cache_dir, tmp_path):
+    engine.extract([small_corpus], tmp_path / "serial", use_cache=False)
+    engine.extract([small_corpus], tmp_path / "pool", workers=2, use_cache=False, partition_size=3)
+    engine.extract([small_corpus], tmp_path / "dask", engine="dask", workers=2, use_cache=False, partition_size=3)
+    assert _hashes(tmp_path / "serial") == _hashes(tmp_path / "pool") == _hashes(tmp_path / "dask")
+
+
+def test_query_helper_sql(seed_tables):
+    frame = open_tables(seed_tables).sql(
+        "SELECT count(*) AS n FROM actor_mentions WHERE article_id IN (SELECT article_id FROM articles)"
+    )
+    assert int(frame.n.iloc[0]) == len(open_tables(seed_tables).actor_mentions)
+
+
+def test_bad_options_are_usage_errors(tmp_path):
+    with pytest.raises(engine.ExtractionError, match="--format"):
+        engine.extract([SEEDS], tmp_path, fmt="xlsx")
+    with pytest.raises(engine.ExtractionError, match="--engine"):
+        engine.extract([SEEDS], tmp_path, engine="spark")
