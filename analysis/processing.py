@@ -73,10 +73,12 @@ class Processor:
                 pending.append(article)
         for article, doc in self._docs(pending, result):
             records = self._extract(article, doc, result)
-            if records is not None:
-                _add_rows(result, records)
-                if self.cache:
-                    self.cache.put_results(article.text_sha256, _article_key(article), self.extractors_key, records)
+            if records is None:
+                continue
+            rows = {table: [record.as_row() for record in items] for table, items in records.items()}
+            _add_rows(result, rows)
+            if self.cache:
+                self.cache.put_results(article.text_sha256, _article_key(article), self.extractors_key, rows)
         return result
 
     # -- parsing ------------------------------------------------------------
@@ -181,9 +183,9 @@ def _processor(settings: Settings) -> Processor:
     return Processor(settings)
 
 
-def _add_rows(result: PartitionResult, records: dict[str, list]) -> None:
-    for table, table_records in records.items():
-        result.rows.setdefault(table, []).extend(record.as_row() for record in table_records)
+def _add_rows(result: PartitionResult, rows: dict[str, list[dict]]) -> None:
+    for table, table_rows in rows.items():
+        result.rows.setdefault(table, []).extend(table_rows)
 
 
 def _article_key(article: Article) -> str:

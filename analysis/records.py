@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 ACTOR_TYPES = ("country", "person", "organisation", "group")
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -33,7 +33,7 @@ class ActorMention:
     method: str
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,7 +54,7 @@ class Quote:
     kind: str
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
 
 
 @dataclass(slots=True, frozen=True)
@@ -78,4 +78,9 @@ class Figure:
     source: str | None
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
+
+
+def _row(record) -> dict:
+    # dataclasses.asdict deep-copies every value; records hold only scalars.
+    return {name: getattr(record, name) for name in record.__slots__}

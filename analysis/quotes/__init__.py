@@ -1,0 +1,1 @@
+"""Quote attribution: quoted spans, their kind, reporting verb, speaker and actor."""

@@ -1,0 +1,258 @@
+"""The actor table, its helpers and the phrase rules, on small invented sentences.
+
+The names here (Ding Xuexiang aside) are not in the shipped table, so these tests
+exercise learning from the article, not the table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import actor_at, load_table, lookup_country
+from analysis.actors.extractor import make, resolver
+from analysis.actors.table import AliasFileError, build_table, read_alias_file
+from analysis.records import ActorMention
+from analysis.registry import ExtractionContext, registered
+from corpus.article import Article
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    res = resolver()
+
+    def run(text: str) -> list[tuple[str, str, str | None]]:
+        doc = nlp(text)
+        out = res.mentions(doc, "t")
+        for m in out:
+            assert text[m.start : m.end] == m.text
+        return [(m.text, m.actor, m.country) for m in out]
+
+    return run
+
+
+# -- table --------------------------------------------------------------------------
+
+
+def test_every_iso_state_is_in_the_table():
+    import pycountry
+
+    table = load_table()
+    assert len(table.states) == len(pycountry.countries)
+    assert table.country_name("RUS") == "Russia"
+    assert table.country_name("TUR") == "Türkiye"
+    assert table.country_name("KOR") == "South Korea"
+    assert table.body_name("Army", "USA") == "U.S. Army"
+    assert table.body_name("Foreign Ministry", "RUS") == "Russian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "name, iso3",
+    [
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("Chinese", "CHN"),
+        ("Beijing", "CHN"),
+        ("Beijing’s", "CHN"),
+        ("Kremlin", "RUS"),
+        ("Turkey", "TUR"),
+        ("Russian Federation", "RUS"),
+        ("venezuela", "VEN"),
+        ("N’Djamena", "TCD"),
+        ("Côte d’Ivoire", "CIV"),
+        ("IND", "IND"),
+        ("Latin America", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_lookup_country(name, iso3):
+    assert lookup_country(name) == iso3
+
+
+def test_dated_roles():
+    import datetime as dt
+
+    table = load_table()
+    assert table.role_holder("President", "VEN", dt.date(2025, 6, 1)).name == "Nicolás Maduro"
+    assert table.role_holder("President", "VEN", dt.date(2026, 2, 1)) is None
+    assert table.role_holder("President", "USA", dt.date(2023, 1, 1)).name == "Joe Biden"
+
+
+def test_actor_at_prefers_covering_then_longest():
+    a = ActorMention("x", 0, 10, "Moscow xxx", "Russia", "country", "RUS", "table")
+    b = ActorMention("x", 12, 20, "Kremlin.", "Russia", "country", "RUS", "table")
+    assert actor_at([a, b], 2, 5) is a
+    assert actor_at([a, b], 8, 14) is b or actor_at([a, b], 8, 14) is a
+    assert actor_at([a, b], 9, 16) is b  # overlaps b by more
+    assert actor_at([a, b], 30, 40) is None
+    assert actor_at([], 0, 1) is None
+
+
+def test_alias_file_yaml_and_csv(tmp_path):
+    yml = tmp_path / "aliases.yaml"
+    yml.write_text(
+        "- {alias: Bolivarian Republic, actor: Venezuela, actor_type: country, country: VEN}\n"
+        "- {alias: Zorblax Energy, actor: Zorblax, actor_type: organisation, country: Norway}\n",
+        encoding="utf-8",
+    )
+    entries = read_alias_file(yml, load_table())
+    assert [(e.alias, e.actor, e.country) for e in entries] == [
+        ("Bolivarian Republic", "Venezuela", "VEN"),
+        ("Zorblax Energy", "Zorblax", "NOR"),
+    ]
+    csv = tmp_path / "aliases.csv"
+    csv.write_text("alias,actor,actor_type,country\nAcme Oil,Acme,organisation,\n", encoding="utf-8")
+    table = build_table(csv)
+    assert table.entries["Acme Oil"].source == "alias-file"
+    assert table.entries["Acme Oil"].country is None
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("- {alias: X}\n", "alias and actor are required"),
+        ("- {alias: X, actor: Y, actor_type: planet}\n", "actor_type 'planet'"),
+        ("- {alias: X, actor: Y, country: Atlantis}\n", "unknown country 'Atlantis'"),
+        ("{: [\n", "not valid YAML"),
+    ],
+)
+def test_alias_file_errors_name_the_file_and_item(tmp_path, content, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AliasFileError) as err:
+        read_alias_file(path, load_table())
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_alias_file_is_used_by_the_extractor(nlp, tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("alias,actor,actor_type,country\nZorblax Energy,Zorblax,organisation,NOR\n", encoding="utf-8")
+    run = make({"aliases": str(path)})
+    text = "Zorblax Energy said it would sell more gas to Poland."
+    article = Article(article_id="a1", text=text)
+    mentions = list(run(ExtractionContext(article, nlp(text))))
+    assert ("Zorblax Energy", "Zorblax", "NOR", "alias-file") in [(m.text, m.actor, m.country, m.method) for m in mentions]
+
+
+def test_extractor_is_registered():
+    spec = registered()["actors"]
+    assert spec.table == "actor_mentions" and spec.requires == ()
+
+
+# -- phrase rules -------------------------------------------------------------------
+
+
+def test_title_phrase_is_one_mention_and_teaches_the_surname(extract):
+    got = extract(
+        "Chinese Vice Premier Ding Xuexiang met Kazakh officials in Astana. "
+        "Ding said Beijing would expand pipeline imports."
+    )
+    assert got == [
+        ("Chinese Vice Premier Ding Xuexiang", "Ding Xuexiang", "CHN"),
+        ("Kazakh officials", "Kazakhstan", "KAZ"),
+        ("Ding", "Ding Xuexiang", "CHN"),  # family name first
+        ("Beijing", "China", "CHN"),
+    ]
+
+
+def test_apposition_gives_a_learned_person_their_state(extract):
+    got = extract(
+        "Pham Thu Hang, Hanoi’s deputy foreign minister, told reporters that Vietnam rejects "
+        "the claims. Mr. Pham said talks would resume."
+    )
+    assert ("Pham Thu Hang", "Pham Thu Hang", "VNM") in got
+    assert ("Hanoi", "Vietnam", "VNM") in got
+    assert ("Mr. Pham", "Pham Thu Hang", "VNM") in got
+
+
+def test_capital_as_place_vs_actor(extract):
+    got = extract("Officials flew to Moscow on Monday. Later Moscow said it was pleased with talks in Ankara.")
+    assert got == [("Moscow", "Russia", "RUS")]
+    assert got[0] == extract("Moscow said it was pleased.")[0]
+
+
+def test_dateline_city_is_not_a_mention_but_the_agency_is(extract):
+    got = extract("TEHRAN, May 5 (Reuters) – Iran said it would keep exporting oil.")
+    assert got == [("Reuters", "Reuters", "GBR"), ("Iran", "Iran", "IRN")]
+
+
+def test_south_china_sea_is_not_china(extract):
+    got = extract("Vietnam protested Chinese patrols in the South China Sea, Hanoi said.")
+    assert [g[0] for g in got] == ["Vietnam", "Chinese", "Hanoi"]
+
+
+def test_turkey_the_bird_and_the_state(extract):
+    got = extract(
+        "Turkey sandwiches sold out after Thanksgiving dinner. "
+        "Turkey raised gas imports from Azerbaijan, the ministry said."
+    )
+    assert got == [("Turkey", "Türkiye", "TUR"), ("Azerbaijan", "Azerbaijan", "AZE")]
+    assert got[0] != extract("Turkey sandwiches sold out after Thanksgiving dinner.")[:1]
+
+
+def test_georgia_and_washington_the_us_states(extract):
+    got = extract(
+        "The delegation toured a plant in Atlanta, Georgia, before flying to Seattle, Washington. "
+        "Georgia later signed a gas deal with Azerbaijan."
+    )
+    assert got == [("Georgia", "Georgia", "GEO"), ("Azerbaijan", "Azerbaijan", "AZE")]
+
+
+def test_person_named_after_a_state(extract):
+    got = extract("Jim Jordan, a Republican congressman from Ohio, said Jordan would be invited.")
+    assert got[0] == ("Jim Jordan", "Jim Jordan", "USA")
+    assert got[1] == ("Jordan", "Jordan", "JOR")
+
+
+def test_unnamed_foreign_ministry_takes_the_paragraphs_state(extract):
+    got = extract(
+        "Venezuelan Foreign Minister Yván Gil called the move illegal.\n\n"
+        "“We will respond at the United Nations,” the Foreign Ministry said."
+    )
+    assert ("Foreign Ministry", "Venezuelan Foreign Ministry", "VEN") in got
+
+
+def test_groups_governments_and_demonyms(extract):
+    got = extract(
+        "Iranian officials said the Iranian government would sell Iranian crude to Chinese "
+        "refiners, while U.S. shale producers cut budgets and the ministry stayed silent."
+    )
+    assert got == [
+        ("Iranian officials", "Iran", "IRN"),
+        ("Iranian government", "Iran", "IRN"),
+        ("Iranian", "Iran", "IRN"),
+        ("Chinese refiners", "China", "CHN"),
+        ("U.S. shale producers", "United States", "USA"),
+    ]
+
+
+def test_companies_learned_from_context(extract):
+    got = extract(
+        "Drillmax, the largest Norwegian offshore contractor, signed a deal with Kazakhstan’s "
+        "state oil company Qazaq Munai Holdings and France’s far-right National Front Party."
+    )
+    assert got == [
+        ("Drillmax", "Drillmax", "NOR"),  # apposition
+        ("Norwegian", "Norway", "NOR"),
+        ("Kazakhstan", "Kazakhstan", "KAZ"),
+        ("Qazaq Munai Holdings", "Qazaq Munai Holdings", "KAZ"),  # possessive owner
+        ("France", "France", "FRA"),
+        ("National Front Party", "National Front Party", "FRA"),
+    ]
+
+
+def test_empty_and_mention_free_documents(extract):
+    assert extract("") == []
+    assert extract("The weather was fine and nobody said anything.") == []
+
+
+def test_records_are_sorted_and_non_overlapping(nlp):
+    text = (
+        "Russian Foreign Ministry officials said Moscow and Beijing would hold talks with "
+        "OPEC+ delegates, Reuters reported."
+    )
+    mentions = resolver().mentions(nlp(text), "z")
+    spans = [(m.start, m.end) for m in mentions]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert [m.actor for m in mentions] == ["Russian Foreign Ministry", "Russia", "China", "OPEC+", "Reuters"]

@@ -1,0 +1,218 @@
+"""Quote extraction on parsed text: kinds, cues, speakers, pronouns, actors, the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes.extractor import extract_quotes, make
+from analysis.records import ActorMention, Quote
+from analysis.registry import ExtractionContext
+from corpus.article import Article
+from corpus.normalize import normalize_text
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_f8ade199434cd3de.txt"
+
+
+def mention(text: str, phrase: str, actor: str, actor_type: str, country: str | None, nth: int = 0) -> ActorMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return ActorMention("a", start, start + len(phrase), phrase, actor, actor_type, country, "test")
+
+
+def rows(nlp, text: str, mentions=()) -> list[Quote]:
+    return extract_quotes(nlp(text), "a", mentions)
+
+
+def brief(quotes: list[Quote]) -> list[tuple]:
+    return [(q.text, q.speaker, q.kind, q.cue) for q in quotes]
+
+
+@pytest.fixture(scope="module")
+def seed_text():
+    from corpus.loader import load
+
+    (article,) = list(load([str(SEED)]))
+    return article.text
+
+
+def test_seed_article_nine_quotes_with_speakers(nlp, seed_text):
+    quotes = rows(nlp, seed_text)
+    assert [(q.speaker, q.kind, q.cue) for q in quotes] == [
+        ("Russian Foreign Ministry officials", "direct", "say"),
+        ("Russian Foreign Ministry officials", "direct", "say"),
+        ("Moscow", "partial", "call"),
+        ("Kremlin", "partial", "call"),
+        ("Mr. Lavrov", "partial", "express"),
+        ("Foreign Ministry", "direct", "say"),
+        ("Chinese officials", "partial", "call"),
+        ("Zhu Jingyang", "direct", "say"),
+        ("Zhu Jingyang", "direct", "say"),
+    ]
+    assert quotes[2].text == "reconsider"
+    assert [q.quote_id for q in quotes] == [f"a:q{n:03d}" for n in range(1, 10)]
+    for q in quotes:
+        assert seed_text[q.start : q.end] == q.text
+        assert seed_text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_speaker_actor_and_country_come_from_the_actor_mentions(nlp):
+    text = (
+        "Moscow backed Caracas on Sunday.\n\n"
+        "“We highlight the need for dialogue,” the Foreign Ministry said."
+    )
+    mentions = [
+        mention(text, "Moscow", "Russia", "country", "RUS"),
+        mention(text, "Caracas", "Venezuela", "country", "VEN"),
+        mention(text, "Foreign Ministry", "Russian Foreign Ministry", "organisation", "RUS"),
+    ]
+    (quote,) = rows(nlp, text, mentions)
+    assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == (
+        "Foreign Ministry", "Russian Foreign Ministry", "RUS",
+    )
+
+
+def test_without_actor_mentions_a_person_is_named_by_their_full_name(nlp):
+    text = "Foreign Minister Yván Gil rejected the remarks. “We sell it to whoever respects us,” Gil said."
+    (quote,) = rows(nlp, text)
+    assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == ("Gil", "Yván Gil", None)
+
+
+def test_attribution_after_before_and_in_the_middle(nlp):
+    text = (
+        "“The license is narrow by design,” Rubio said, “and it will stay narrow.”\n\n"
+        "Gil wrote on Telegram: “Venezuela does not ask for permission. We sell it.”\n\n"
+        "“That is not diplomacy,” Gil added. “That is piracy.”"
+    )
+    assert brief(rows(nlp, text)) == [
+        ("The license is narrow by design,", "Rubio", "direct", "say"),
+        ("and it will stay narrow.", "Rubio", "direct", "say"),
+        ("Venezuela does not ask for permission. We sell it.", "Gil", "direct", "write"),
+        ("That is not diplomacy,", "Gil", "direct", "add"),
+        ("That is piracy.", "Gil", "direct", "add"),
+    ]
+
+
+def test_titles_and_appositions_are_not_part_of_the_speaker(nlp):
+    text = (
+        "“Russian oil is still reaching its buyers,” said Russian Deputy Prime Minister Alexander Novak.\n\n"
+        "The UAE’s energy minister, Suhail al-Mazrouei, said the alliance was “in a good place.”\n\n"
+        "“Prices are stable,” Zhu Jingyang, Beijing’s ambassador to Colombia, said on Saturday."
+    )
+    assert [q.speaker for q in rows(nlp, text)] == ["Alexander Novak", "Suhail al-Mazrouei", "Zhu Jingyang"]
+
+
+def test_pronouns_follow_gender_and_nearest_name(nlp):
+    text = (
+        "Chinese Foreign Ministry spokeswoman Mao Ning spoke on Wednesday.\n\n"
+        "“China and Venezuela are partners,” she said.\n\n"
+        "PDVSA President Héctor Obregón said contracts were signed. “Payment terms are normal,” he said.\n\n"
+        "Asked about tariffs, she was defiant. “Let them try,” she said."
+    )
+    assert [q.speaker for q in rows(nlp, text)] == ["Mao Ning", "Héctor Obregón", "Mao Ning"]
+
+
+def test_descriptions_resolve_to_the_titled_name(nlp):
+    text = (
+        "Russia’s ambassador to India, Denis Alipov, spoke at the conference.\n\n"
+        "Anil Mehra, a joint secretary, said refiners had bought extra crude.\n\n"
+        "“The sanctions are illegitimate,” the ambassador said."
+    )
+    assert [q.speaker for q in rows(nlp, text)] == ["Denis Alipov"]
+
+
+def test_partial_quotes_and_their_cues(nlp):
+    text = (
+        "Secretary of State Marco Rubio urged Beijing to “stop bankrolling the regime” and warned that "
+        "Washington would go after “every link in the chain,” from tankers to storage.\n\n"
+        "Chinese Foreign Ministry spokesman Lin Jian described the trade as “normal cooperation.”\n\n"
+        "Sanctions would hurt “only the poorest consumers,” according to the Kremlin."
+    )
+    assert brief(rows(nlp, text)) == [
+        ("stop bankrolling the regime", "Marco Rubio", "partial", "urge"),
+        ("every link in the chain,", "Marco Rubio", "partial", "warn"),
+        ("normal cooperation.", "Lin Jian", "partial", "describe"),
+        ("only the poorest consumers,", "Kremlin", "partial", "according to"),
+    ]
+
+
+def test_names_titles_and_scare_quotes_are_not_quotes(nlp):
+    text = (
+        "U.S. forces seized the tanker, the “Skipper,” as part of Operation “Southern Spear.”\n\n"
+        "It belongs to the so-called “shadow fleet” that supplies China’s “teapot” refineries.\n\n"
+        "A report titled “Dark Waters: Tracking the Tanker Trade” estimated the fleet's size.\n\n"
+        "“This is the theft of Venezuelan property,” Foreign Minister Yván Gil said."
+    )
+    assert [q.text for q in rows(nlp, text)] == ["This is the theft of Venezuelan property,"]
+
+
+def test_quote_over_paragraphs_keeps_its_speaker(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov, asked about the proposal, said:\n\n"
+        "“We have seen these ideas many times.\n\n"
+        "“The Russian economy adapts.”"
+    )
+    assert [(q.speaker, q.cue, q.kind) for q in rows(nlp, text)] == [
+        ("Dmitry Peskov", "say", "direct"),
+        ("Dmitry Peskov", "say", "direct"),
+    ]
+
+
+def test_colon_without_a_verb_of_speech_gives_a_speaker_and_no_cue(nlp):
+    text = "Rubio spoke on Tuesday. Asked whether that could change, he was blunt: “Not while Maduro is in power.”"
+    assert brief(rows(nlp, text)) == [("Not while Maduro is in power.", "Rubio", "direct", None)]
+
+
+def test_unbalanced_marks_keep_the_other_quotes(nlp):
+    text = (
+        "Discounts widened to $5 a barrel” below Brent, traders said.\n\n"
+        "“Our refinery runs at full capacity, the spokesman said.\n\n"
+        "Petroleum Minister Hardeep Singh Puri told parliament that India had “diversified its sources.” "
+        "“India will buy oil from wherever it gets the best price,” he said."
+    )
+    assert brief(rows(nlp, text)) == [
+        ("diversified its sources.", "Hardeep Singh Puri", "partial", "tell"),
+        ("India will buy oil from wherever it gets the best price,", "Hardeep Singh Puri", "direct", "say"),
+    ]
+
+
+def test_no_quote_marks_no_rows(nlp):
+    assert rows(nlp, "Russia said it would keep supporting Venezuela.") == []
+
+
+def test_registered_extractor_reads_actor_results_and_filters_kinds(nlp, seed_text):
+    doc = nlp(seed_text)
+    article = Article(article_id="seed", text=seed_text)
+    mentions = [mention(seed_text, "Chinese officials", "China", "group", "CHN")]
+    context = ExtractionContext(article=article, doc=doc, results={"actors": mentions})
+    quotes = list(make({})(context))
+    assert len(quotes) == 9 and all(q.article_id == "seed" for q in quotes)
+    chinese = [q for q in quotes if q.speaker == "Chinese officials"]
+    assert [(q.speaker_actor, q.speaker_country) for q in chinese] == [("China", "CHN")]
+    direct = list(make({"kinds": ["direct"]})(context))
+    assert [q.kind for q in direct] == ["direct"] * 5
+
+
+def test_output_is_deterministic(nlp, seed_text):
+    doc = nlp(seed_text)
+    assert extract_quotes(doc, "x") == extract_quotes(doc, "x")
+
+
+_WORDS = ["Lavrov", "said", "he", "she", "the", "ministry", "called", "it", "a", "war", "Moscow", "urged", "to",
+          "“", "”", '"', "«", "»", "‘", "’", ",", ".", ":", "—", "\n\n", "Mr.", "according", "officials", "told"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+def test_any_text_gives_consistent_rows(nlp, words):
+    text = normalize_text(" ".join(words))
+    quotes = extract_quotes(nlp(text), "x")
+    assert [q.quote_id for q in quotes] == [f"x:q{n:03d}" for n in range(1, len(quotes) + 1)]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text and q.kind in {"direct", "partial"}
+        if q.speaker is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
