@@ -1,0 +1,190 @@
+"""Line-by-line reading with a size cap, and the JSON Lines reader.
+
+Lines are split on bytes and decoded one at a time, so one bad line costs one
+record, and a line longer than the cap is skipped as it streams past without
+ever being held in memory.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from corpus import encoding as enc
+from corpus.readers.base import CHUNK, EMPTY, Problem, RawRecord, ReadContext, no_records, too_large
+
+SAMPLE = 1 << 20  # bytes looked at to choose the encoding
+STREAM_ERRORS = (EOFError, OSError, zlib.error, gzip.BadGzipFile)
+
+
+def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | None, Problem | None]]:
+    """(line number, text without the newline, problem) for every line of a text stream.
+
+    Exactly one of text and problem is set. An empty or binary file yields a
+    single problem (at line 1, or the line of the first control byte) and stops.
+    """
+    head, read = _head(stream)
+    if not head:
+        read(0)  # a stream that failed before its first byte raises here
+        yield 1, None, no_records("line 1", EMPTY)
+        return
+    binary = enc.binary_offset(head)
+    if binary is not None:
+        yield 1, None, no_records(f"line {enc.line_of(head, binary)}", enc.binary_reason(binary))
+        return
+    cut = head.rfind(b"\n")
+    choice = enc.choose(head[: cut + 1] if cut > 0 else head)
+    ctx.note_encoding(choice.encoding)
+    if choice.encoding in enc.WIDE:
+        yield from _wide_lines(head, read, choice.encoding, ctx.max_record_bytes)
+        return
+    codec = "utf-8" if choice.encoding == "utf-8-sig" else choice.encoding
+    for lineno, raw in _byte_lines(head, read, ctx.max_record_bytes):
+        ctx.position = f"line {lineno}"
+        if raw is None:
+            yield lineno, None, Problem(f"line {lineno}", too_large(ctx.max_record_bytes, "line"))
+            continue
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError as err:
+            yield lineno, None, Problem(f"line {lineno}", enc.undecodable_reason(raw, err, codec, "of the line"))
+        else:
+            yield lineno, text, None
+        # Where a stream error (a truncated gzip) raised by the next read happened.
+        ctx.position = f"line {lineno + 1}"
+
+
+def reader_of(stream: BinaryIO):
+    """``read1`` where there is one: it returns what was decompressed before a failure."""
+    return getattr(stream, "read1", None) or stream.read
+
+
+def _head(stream: BinaryIO):
+    """(the first SAMPLE bytes, a read function for the rest).
+
+    A failure inside the sample (a short truncated gzip) is deferred: the lines
+    read before it are still yielded, then the read function raises it.
+    """
+    read = reader_of(stream)
+    parts, size = [], 0
+    try:
+        while size < SAMPLE:
+            data = read(SAMPLE - size)
+            if not data:
+                break
+            parts.append(data)
+            size += len(data)
+    except STREAM_ERRORS as err:
+        return b"".join(parts), _raiser(err)
+    return b"".join(parts), read
+
+
+def _raiser(error: BaseException):
+    def read(_size: int) -> bytes:
+        raise error
+
+    return read
+
+
+def _byte_lines(head: bytes, read, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    pending = bytearray()
+    oversize = False
+    lineno = 0
+    chunk = head
+    while chunk:
+        start = 0
+        while True:
+            newline = chunk.find(b"\n", start)
+            if newline < 0:
+                break
+            lineno += 1
+            if oversize or len(pending) + newline - start > cap:
+                yield lineno, None
+            elif pending:
+                yield lineno, bytes(pending) + chunk[start:newline]
+            else:
+                yield lineno, chunk[start:newline]
+            pending.clear()
+            oversize = False
+            start = newline + 1
+        if not oversize:
+            pending += chunk[start:]
+            if len(pending) > cap:
+                oversize = True
+                pending.clear()
+        chunk = read(CHUNK)
+    if pending or oversize:
+        yield lineno + 1, None if oversize else bytes(pending)
+
+
+def _wide_lines(head: bytes, read, codec: str, cap: int) -> Iterator[tuple[int, str | None, Problem | None]]:
+    """UTF-16/32 files (with a BOM) cannot be split on bytes; decode as a stream."""
+    text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, read)), encoding=codec, newline="")
+    lineno = 0
+    try:
+        while True:
+            line = text.readline(cap + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > cap and not line.endswith("\n"):
+                while line and not line.endswith("\n"):
+                    line = text.readline(CHUNK)
+                yield lineno, None, Problem(f"line {lineno}", too_large(cap, "line"))
+                continue
+            yield lineno, line.rstrip("\n").rstrip("\r"), None
+    except UnicodeDecodeError as err:
+        yield lineno + 1, None, Problem(
+            f"line {lineno + 1}", f"undecodable bytes: not valid {codec} ({err.reason}); the rest of the file was not read")
+
+
+class _Prefixed(io.RawIOBase):
+    def __init__(self, head: bytes, read) -> None:
+        self._head = memoryview(head)
+        self._read = read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_jsonl(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
+    with source.open() as stream:
+        for lineno, line, problem in iter_lines(stream, ctx):
+            locator = ctx.position = f"line {lineno}"
+            if problem:
+                yield problem
+                continue
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Problem(locator, f"invalid JSON: {err.msg} (column {err.colno})")
+                continue
+            except RecursionError:
+                yield Problem(locator, "invalid JSON: nested too deeply")
+                continue
+            if not isinstance(data, dict):
+                yield Problem(locator, f"expected a JSON object (one article per line), got {_kind(data)}")
+                continue
+            yield RawRecord(locator, data, ctx.encodings.get(ctx.name))
+
+
+def _kind(value) -> str:
+    return {list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(type(value), "a number")
