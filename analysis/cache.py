@@ -28,17 +28,11 @@ def default_cache_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_cache_dir("newslens"))
 
 
-def pipeline_key(model_cache_key: str, nlp) -> str:
-    """Model identity plus the pipeline configuration actually run."""
-    config = nlp.config.to_str() + "|" + ",".join(nlp.pipe_names)
-    digest = hashlib.sha256(config.encode()).hexdigest()[:16]
-    return f"{model_cache_key}-{digest}"
-
-
 class ParseCache:
     """One file per document under ``<root>/docs/<pipeline key>/<hh>/<text sha256>``."""
 
     def __init__(self, root: Path | None, pipeline: str):
+        """``pipeline`` is :attr:`analysis.model.ModelInfo.cache_key`."""
         self.root = Path(root) if root else default_cache_dir()
         self.docs_dir = self.root / "docs" / pipeline
         self.results_dir = self.root / "results" / pipeline

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -28,10 +29,11 @@ class ModelNotFound(RuntimeError):
 @dataclass(slots=True, frozen=True)
 class ModelInfo:
     package: str  # what was asked for / imported
-    name: str  # nlp.meta lang_name
+    name: str  # lang_name from the model's meta
     version: str
     spacy_version: str
     weights_sha256: str
+    config_sha256: str
     path: str
 
     def as_dict(self) -> dict:
@@ -39,7 +41,8 @@ class ModelInfo:
 
     @property
     def cache_key(self) -> str:
-        return f"{self.name}-{self.version}-{self.weights_sha256[:16]}"
+        """Model identity and pipeline configuration, as parse-cache keys use them."""
+        return f"{self.name}-{self.version}-{self.weights_sha256[:16]}-{self.config_sha256[:12]}"
 
 
 def resolve_model_name(requested: str | None = None) -> str:
@@ -67,28 +70,42 @@ def load_model(requested: str | None = None) -> spacy.language.Language:
 
 @lru_cache(maxsize=4)
 def model_info(requested: str | None = None) -> ModelInfo:
+    """Identify the model from its files, without loading it (cheap on a warm cache)."""
     name = resolve_model_name(requested)
-    nlp = load_model(requested)
-    path = _model_path(name, nlp)
+    path = _model_path(name)
+    if path is not None:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        config_text = (path / "config.cfg").read_text(encoding="utf-8")
+        weights = _weights_sha256(path)
+    else:  # e.g. a pipeline registered by entry point: only loading tells us
+        nlp = load_model(requested)
+        meta, config_text = nlp.meta, nlp.config.to_str()
+        weights = hashlib.sha256(nlp.to_bytes()).hexdigest()
     return ModelInfo(
         package=name,
-        name=f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
-        version=str(nlp.meta.get("version", "")),
+        name=f"{meta.get('lang', '')}_{meta.get('name', '')}",
+        version=str(meta.get("version", "")),
         spacy_version=spacy.__version__,
-        weights_sha256=_weights_sha256(path) if path else _bytes_sha256(nlp),
+        weights_sha256=weights,
+        config_sha256=hashlib.sha256(config_text.encode()).hexdigest(),
         path=str(path or ""),
     )
 
 
-def _model_path(name: str, nlp) -> Path | None:
+def _model_path(name: str) -> Path | None:
+    """The folder holding the model's meta.json and config.cfg, if it can be found."""
     if Path(name).is_dir():
-        return Path(name)
-    spec = importlib.util.find_spec(name) if "/" not in name else None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    package_dir = Path(next(iter(spec.submodule_search_locations)))
-    versioned = package_dir / f"{name}-{nlp.meta.get('version', '')}"
-    return versioned if versioned.is_dir() else package_dir
+        candidates = [Path(name)]
+    else:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        package_dir = Path(next(iter(spec.submodule_search_locations)))
+        candidates = sorted(package_dir.glob(f"{name}-*")) + [package_dir]
+    for candidate in candidates:
+        if (candidate / "meta.json").is_file() and (candidate / "config.cfg").is_file():
+            return candidate
+    return None
 
 
 def _weights_sha256(path: Path) -> str:
@@ -98,7 +115,3 @@ def _weights_sha256(path: Path) -> str:
         digest.update(str(file.relative_to(path)).encode())
         digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
-
-
-def _bytes_sha256(nlp) -> str:
-    return hashlib.sha256(nlp.to_bytes()).hexdigest()

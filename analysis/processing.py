@@ -12,13 +12,13 @@ import logging
 import sys
 import traceback
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from analysis import registry
-from analysis.cache import ParseCache, fingerprint_json, pipeline_key
+from analysis.cache import ParseCache, fingerprint_json
 from analysis.model import load_model, model_info
 from corpus.article import Article, text_hash
 
@@ -54,12 +54,16 @@ class Processor:
     def __init__(self, settings: Settings):
         import json
 
-        self.nlp = load_model(settings.model)
+        self.model = settings.model
         config = json.loads(settings.extractor_config_json)
         self.extractors = registry.build(settings.extractors, config)
-        self.pipeline = pipeline_key(model_info(settings.model).cache_key, self.nlp)
-        self.cache = ParseCache(settings.cache_dir, self.pipeline) if settings.use_cache else None
+        self.cache = ParseCache(settings.cache_dir, model_info(settings.model).cache_key) if settings.use_cache else None
         self.extractors_key = _extractors_fingerprint(self.extractors, config)
+
+    @cached_property
+    def nlp(self):
+        # Loaded on first need: a run served wholly from the result cache never loads it.
+        return load_model(self.model)
 
     def process(self, articles: list[Article]) -> PartitionResult:
         result = PartitionResult(rows={spec.table: [] for spec, _ in self.extractors})

@@ -16,7 +16,6 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import tables as table_contract
-from analysis.cache import default_cache_dir
 
 TABLE_NAMES = tuple(table_contract.SCHEMAS)
 
@@ -97,6 +96,8 @@ def extract_corpus(
     Without ``out``, the tables go to a folder of the cache named after the corpus
     paths, the configuration and the model, so notebooks re-run cheaply.
     """
+    # Imported here: opening tables should not pay for spaCy.
+    from analysis.cache import default_cache_dir
     from analysis.engine import extract
 
     paths = [str(p) for p in (corpus if isinstance(corpus, (list, tuple)) else [corpus])]

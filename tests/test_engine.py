@@ -78,16 +78,31 @@ def test_csv_format_has_the_same_rows(small_corpus, cache_dir, tmp_path):
         assert parquet.fillna(-1).astype(str).equals(csv.fillna(-1).astype(str)), name
 
 
-def test_parse_cache_key_changes_with_the_pipeline():
-    from analysis.cache import pipeline_key
-    from analysis.model import load_model
+def test_parse_cache_key_names_model_weights_and_config():
+    from dataclasses import replace
 
-    nlp = load_model()
-    key = pipeline_key("model-a", nlp)
-    assert key == pipeline_key("model-a", nlp)
-    assert key != pipeline_key("model-b", nlp)
-    with nlp.select_pipes(disable=["ner"]):
-        assert pipeline_key("model-a", nlp) != key
+    from analysis.model import model_info
+
+    info = model_info()
+    assert info.version in info.cache_key and info.weights_sha256[:16] in info.cache_key
+    assert replace(info, weights_sha256="0" * 64).cache_key != info.cache_key
+    assert replace(info, config_sha256="0" * 64).cache_key != info.cache_key
+    assert replace(info, version="9.9.9").cache_key != info.cache_key
+
+
+def test_warm_run_does_not_load_the_model(small_corpus, cache_dir, tmp_path, monkeypatch):
+    engine.extract([small_corpus], tmp_path / "a", cache_dir=cache_dir)
+
+    def no_model(name=None):
+        raise AssertionError("the model was loaded on a fully cached run")
+
+    monkeypatch.setattr(processing, "load_model", no_model)
+    processing._processor.cache_clear()
+    try:
+        warm = engine.extract([small_corpus], tmp_path / "b", cache_dir=cache_dir)
+    finally:
+        processing._processor.cache_clear()
+    assert warm.stats["cached_results"] == 12
 
 
 def test_an_extractor_error_skips_one_article_only(small_corpus, tmp_path, monkeypatch):
