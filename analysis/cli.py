@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, sys.argv[1:] if argv is None else list(argv))
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="newslens: %(message)s",
@@ -40,6 +40,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newslens: interrupted; no partial tables were published", file=sys.stderr)
         return 130
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """Parse, letting CORPUS paths come after options too (``extract --out DIR corpus/``).
+
+    argparse matches an optional positional list before the options it meets first and
+    then rejects later paths; those arrive here as extras and join ``corpus``.
+    """
+    args, extras = parser.parse_known_args(argv)
+    if not extras:
+        return args
+    if any(extra.startswith("-") for extra in extras) or not hasattr(args, "corpus"):
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    typed = [path for path in args.corpus if path in argv and path not in extras]  # not the default
+    args.corpus = typed + extras
+    return args
 
 
 if __name__ == "__main__":

@@ -61,3 +61,16 @@ def test_cache_clear(tmp_path, capsys):
     assert main(["cache", "clear", "--cache-dir", str(cache)]) == 0
     assert "removed" in capsys.readouterr().out
     assert not cache.exists()
+
+
+def test_corpus_paths_may_follow_the_options(tmp_path):
+    multi = ROOT / "tests" / "fixtures" / "multi"
+    assert main(["extract", "--out", str(tmp_path), str(multi)]) == 0
+    report = json.loads((tmp_path / "load_report.json").read_text(encoding="utf-8"))
+    assert report["articles_loaded"] > 1
+
+
+def test_unknown_options_are_rejected(tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(ROOT / "seeds"), "--out", str(tmp_path), "--bogus"])
+    assert exit_info.value.code == 2
