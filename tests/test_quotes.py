@@ -106,6 +106,64 @@ def test_titles_and_appositions_are_not_part_of_the_speaker(nlp):
     assert [q.speaker for q in rows(nlp, text)] == ["Alexander Novak", "Suhail al-Mazrouei", "Zhu Jingyang"]
 
 
+def test_long_titles_with_of_for_and_commas_are_not_part_of_the_speaker(nlp):
+    text = (
+        "“We will not cut output,” said Minister of State for Water Resources Kofi Mensah.\n\n"
+        "“Prices are too high,” said Japanese Economy, Trade and Industry Minister Ken Saito.\n\n"
+        "“Asia will need more gas,” Petronas President and Group Chief Executive Officer Tengku Muhammad Taufik told delegates."
+    )
+    assert [q.speaker for q in rows(nlp, text)] == ["Kofi Mensah", "Ken Saito", "Tengku Muhammad Taufik"]
+    # An actor mention that kept the end of the title in the name loses it too.
+    phrase = "Chief Executive Officer Tengku Muhammad Taufik"
+    taken = [mention(text, phrase, "Officer Tengku Muhammad Taufik", "person", "MYS")]
+    assert (rows(nlp, text, taken)[-1].speaker_actor, rows(nlp, text, taken)[-1].speaker_country) == (
+        "Tengku Muhammad Taufik", "MYS",
+    )
+
+
+def test_pronouns_never_stand_for_places(nlp):
+    text = (
+        "Angola’s oil minister, Diamantino Azevedo, spoke in Luanda. After the conference he flew to Soyo, "
+        "where a new gas plant is due to start. Soyo is home to most of the onshore gas. "
+        "“This plant will show what Angola can do,” he said.\n\n"
+        "Brazilian Mines and Energy Minister Alexandre Silveira travelled to Macaé. "
+        "“We will auction more blocks,” he said.\n\n"
+        "The Nigerian National Petroleum Company said output rose. Its refinery in Warri was calm. "
+        "“We are on track,” it said."
+    )
+    assert [q.speaker for q in rows(nlp, text)] == [
+        "Diamantino Azevedo", "Alexandre Silveira", "Nigerian National Petroleum Company",
+    ]
+
+
+def test_speaker_country_from_the_title_phrase_when_the_actor_has_none(nlp):
+    text = (
+        "“We want partners for the long run,” Indonesian Energy and Mineral Resources Minister Bahlil Lahadalia said.\n\n"
+        "“Leaving OPEC was right,” Angola’s oil minister, Diamantino Azevedo, said.\n\n"
+        "Aliya Seitkali, a spokeswoman for the Kazakh state oil company, said exports rose. “We want more routes,” she said.\n\n"
+        "“We are brothers,” said Ahmed Salem, the ambassador to Nigeria.\n\n"
+        "“We see a glut,” said Fatih Birol, head of the Paris-based International Energy Agency.\n\n"
+        "“Cargoes are cheap,” said Lim Wei, a trader in Singapore.\n\n"
+        "“The market is tight,” India’s Minister of State for Petroleum and Natural Gas Suresh Gopi said."
+    )
+    mentions = [
+        mention(text, "Bahlil Lahadalia", "Bahlil Lahadalia", "person", None),
+        mention(text, "Angola", "Angola", "country", "AGO"),
+        mention(text, "Nigeria", "Nigeria", "country", "NGA"),
+        mention(text, "India", "India", "country", "IND"),
+        mention(text, "Suresh Gopi", "Suresh Gopi", "person", "XXX"),  # the actor's own country wins
+    ]
+    assert [(q.speaker, q.speaker_country) for q in rows(nlp, text, mentions)] == [
+        ("Bahlil Lahadalia", "IDN"),
+        ("Diamantino Azevedo", "AGO"),
+        ("Aliya Seitkali", "KAZ"),
+        ("Ahmed Salem", None),  # the host of an ambassador is not his state
+        ("Fatih Birol", None),  # nor a city that only says where
+        ("Lim Wei", None),
+        ("Suresh Gopi", "XXX"),
+    ]
+
+
 def test_pronouns_follow_gender_and_nearest_name(nlp):
     text = (
         "Chinese Foreign Ministry spokeswoman Mao Ning spoke on Wednesday.\n\n"

@@ -14,17 +14,31 @@ Conventions (tests/gold/quotes/CONVENTIONS.md):
   fits: "he"/"she" a person whose gender is not contradicted (honorifics, gendered
   titles, earlier pronouns resolved to them), a description a person or body given
   that title somewhere before, else the nearest person or body;
+* titles are dropped however long ("Minister of State for Petroleum Resources …",
+  "Japanese Economy, Trade and Industry Minister …", "… President and Group Chief
+  Executive Officer …"), also where the parse makes the title the subject or NER takes
+  title and name for one organisation;
+* places (NER locations, proper nouns used after "in"/"from"/"flew to", before ",
+  where", naming a field or port, ISO 3166-2 subdivisions, capitals that only say where)
+  are never antecedents of "he"/"she"/"it";
 * ``speaker_actor``/``speaker_country`` come from the actor mentions of the article
-  (``context.results["actors"]``).
+  (``context.results["actors"]``); a person whose mention has no country takes the state
+  their title phrase or apposition names ("Kazakh Energy Minister …", "Angola’s oil
+  minister, …", "…, a spokeswoman for the Kazakh state oil company"), never an envoy's
+  host ("ambassador to India") or a place that only says where.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
 
 from spacy.tokens import Doc, Token
 
+from analysis.actors import lookup_country
 from analysis.records import ActorMention
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -70,6 +84,26 @@ TITLE_WORDS = frozenset(
     White House Pentagon Navy Army Air Force Central Bank Governor Leader Opposition
     """.split()
 )
+# Capitalised words of portfolios and corporate offices that long titles string together
+# before a name ("Minister of State for Petroleum Resources …", "Economy, Trade and
+# Industry Minister …", "President and Group Chief Executive Officer …"); none is a
+# given name or surname.
+PORTFOLIO_WORDS = frozenset(
+    w.lower()
+    for w in """
+    Officer Officers Group Managing Operating Financial Technical Commercial Board Company
+    Corporation Corp. Authority Resources Natural Gas Mineral Minerals Power Electricity
+    Renewable Renewables Nuclear Coal Steel Tourism Environment Environmental Climate Green
+    Transition Planning Development Investment Investments Works Infrastructure
+    Communications Information Technology Science Innovation Water Budget Revenue Customs
+    Fisheries Forestry Lands Housing Aviation Maritime Youth Sports Social Welfare
+    Employment Cooperation Relations Strategic Sustainable Digital Upstream Downstream
+    Midstream Exploration Production Refining Marketing Policy Affairs Permanent Assistant
+    Undersecretary Under-Secretary Secretary-General Vice-President President-elect
+    Minister-President Counselor Counsellor Consul Press Spokesperson Head Chair Member
+    Deputy-Minister Ministerial Federal Regional Provincial Republic Kingdom Union
+    """.split()
+)
 HONORIFICS = frozenset(
     w.lower()
     for w in "Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Prince Princess Sheikh Sir Dame Lord Lady King Queen Emir Crown Pope".split()
@@ -79,6 +113,28 @@ _FEMALE = frozenset(
     {"ms.", "ms", "mrs.", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "dame", "lady"}
 )
 _MALE = frozenset({"mr.", "mr", "spokesman", "chairman", "congressman", "king", "prince", "sir", "lord", "sheikh", "emir"})
+
+# Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
+# after a verb of movement ("flew to Soyo", not "said to Lavrov").
+_LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "inside", "around", "across", "via", "through", "off", "within", "towards", "toward"})
+_MOTION = frozenset(
+    """
+    fly go travel return head move come arrive sail ship send export pump flow deliver
+    drive walk run transfer relocate carry pipe route divert load bring take
+    """.split()
+)
+# Verbs whose object is a place ("visited Takoradi").
+_VISITS = frozenset({"visit", "tour", "reach", "leave", "enter", "evacuate", "bomb", "shell"})
+# Nouns a place name modifies or is "of": "the Tengiz field", "the port city of Bontang".
+PLACE_NOUNS = frozenset(
+    """
+    city town village port harbour harbor province state region district county island
+    capital field oilfield basin terminal refinery hub area municipality enclave peninsula
+    """.split()
+)
+# A state named after "ambassador to" is the host, not the envoy's own state.
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "chargé", "attaché"})
+_LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _TYPE_OF_ENT = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -121,12 +177,14 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, mentions: list[ActorMention], quoted: list[tuple[int, int]]):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self._token_starts = [t.idx for t in doc]
         self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
         self._actor_starts = [m.start for m in self.actors]
         self._quoted = sorted(quoted)
         self._quoted_starts = [q[0] for q in self._quoted]
         self.entities: list[_Entity] = []
         self._by_head: dict[int, _Mention] = {}
+        self._places = self._place_words()
         self.mentions: list[_Mention] = self._named_mentions()
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
@@ -150,7 +208,7 @@ class SpeakerResolver:
             return found.speaker if found else None
         if token.pos_ == "PRON":
             return None  # "I", "we", "who": nothing to stand for outside the quote
-        named = _apposed_name(token)
+        named = _apposed_name(token) or _titled_name(token)
         if named is not None:
             token = named
         else:
@@ -181,6 +239,20 @@ class SpeakerResolver:
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
         if actor is None:
             actor = self._actor_at(start, end)
+        if category != "person" and (actor is None or actor.method == "ner") and _title_then_name(head):
+            # NER read "… Minister of State for Petroleum Resources (Oil) Tunde Bakare"
+            # as one organisation: it is a title and a person's name.
+            category, actor = "person", None
+            left, right = name_bounds(head, person=True)
+            start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+        if self._is_place(head, left, right, category, actor):
+            category, actor = "place", None
+        elif category == "person" and actor is not None and actor.actor_type == "person":
+            # The actor table may keep the end of a long title in the name.
+            actor = ActorMention(
+                actor.article_id, actor.start, actor.end, actor.text, strip_title(actor.actor), actor.actor_type,
+                actor.country, actor.method,
+            )
         return Speaker(
             text=self.text[start:end],
             start=start,
@@ -192,14 +264,85 @@ class SpeakerResolver:
 
     def _actor_at(self, start: int, end: int) -> ActorMention | None:
         """The longest actor mention overlapping ``start:end``."""
-        i = bisect.bisect_left(self._actor_starts, end) - 1
         best = None
+        for m in self._actors_over(start, end):
+            if best is None or m.end - m.start > best.end - best.start:
+                best = m
+        return best
+
+    def _actors_over(self, start: int, end: int) -> list[ActorMention]:
+        """Actor mentions overlapping ``start:end``, the latest-starting first."""
+        i = bisect.bisect_left(self._actor_starts, end) - 1
+        found = []
         while i >= 0 and start - self.actors[i].start < 300:
             m = self.actors[i]
-            if m.end > start and m.start < end and (best is None or m.end - m.start > best.end - best.start):
-                best = m
+            if m.end > start and m.start < end:
+                found.append(m)
             i -= 1
-        return best
+        return found
+
+    # -- places -------------------------------------------------------------
+    def _place_words(self) -> set[str]:
+        """Lower-cased words the article uses as places: NER's locations, proper nouns
+        after a locative preposition, before ", where", or naming a field, port, city."""
+        doc = self.doc
+        places: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"}:
+                places.update(t.lower_ for t in ent if t.is_alpha)
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+                continue
+            if _placed(token):
+                places.add(token.lower_)
+                places.update(c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+        return places
+
+    def _is_place(self, head: Token, left: int, right: int, category: str, actor: ActorMention | None) -> bool:
+        """A place named where a person or a state was expected: never an antecedent of
+        "he"/"she" ("… flew to Soyo. Soyo is home to …"), nor of "it"."""
+        if actor is not None and not (actor.actor_type == "person" and actor.method == "ner"):
+            return False  # the actor table knows it as a state, body or person
+        name = self.text[self.doc[left].idx : self.doc[right].idx + len(self.doc[right])]
+        if category == "country":
+            # A state or capital the actor table did not count: a state when it acts,
+            # a place when it only says where.
+            return lookup_country(name) is None or _placed(head)
+        if category not in {"person", "organisation"}:
+            return False
+        # A person's surname that is a place elsewhere is still that person: _link
+        # joins it to the person named in full before.
+        words = [t.lower_ for t in self.doc[left : right + 1] if t.is_alpha and t.lower_ not in HONORIFICS]
+        return bool(words) and (" ".join(words) in _subdivisions() or all(w in self._places for w in words))
+
+    # -- country of a person from the article's own words -------------------
+    def _title_country(self, head: Token, name_left: int) -> str | None:
+        """The state a person's title phrase or apposition names: "India’s Minister of
+        State …", "Kazakh Energy Minister …", "Angola’s oil minister, …", "…, a
+        spokeswoman for the Kazakh state oil company KazMunayGas"; an envoy's host state
+        ("ambassador to India") does not count. Leftmost first: the possessive or
+        demonym that owns the title."""
+        doc = self.doc
+        tokens = set(range(head.left_edge.i, name_left))
+        if head.dep_ == "appos":
+            tokens |= {t.i for t in _phrase(head.head) if not head.left_edge.i <= t.i <= head.right_edge.i}
+        for child in head.rights:
+            if child.dep_ == "appos":
+                tokens |= {t.i for t in _phrase(child)}
+        tokens |= _apposition_window(doc, name_left, head.right_edge.i)
+        tokens |= _title_run(doc, name_left)
+        for i in sorted(tokens):
+            token = doc[i]
+            if abs(i - head.i) > 16 or self._in_quote(token.idx) or _hosts_envoy(token) or _only_where(token):
+                continue
+            for m in self._actors_over(token.idx, token.idx + len(token.text)):
+                if m.actor_type != "person" and m.country:
+                    return m.country
+            if token.ent_type_ in {"NORP", "GPE"} or (token.pos_ in {"PROPN", "ADJ"} and token.is_title):
+                country = lookup_country(_entity_text(token)) or lookup_country(token.text)
+                if country:
+                    return country
+        return None
 
     # -- antecedents --------------------------------------------------------
     def _named_mentions(self) -> list[_Mention]:
@@ -210,7 +353,7 @@ class SpeakerResolver:
             if not self._in_quote(m.start):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
-                    heads[span.root.i] = None
+                    heads[(_titled_name(span.root) or span.root).i] = None
         for ent in doc.ents:
             if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
                 heads[ent.root.i] = None
@@ -222,7 +365,13 @@ class SpeakerResolver:
             ):
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
             elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
-                heads[token.i] = None  # a name the parser's NER missed: "Rubio spoke …"
+                # a name the parser's NER missed ("Rubio spoke …"), or a title whose
+                # name ends its phrase ("said Minister of State for … Kofi Mensah")
+                titled = _titled_name(token)
+                if titled is not None:
+                    heads[titled.i] = None
+                elif not _is_title_word(token):
+                    heads[token.i] = None
         found = []
         for i in sorted(heads):
             token = doc[i]
@@ -258,10 +407,17 @@ class SpeakerResolver:
         elif entity.category == "person" and speaker.category != "person":
             speaker = Speaker(speaker.text, speaker.start, speaker.end, entity.actor, entity.country, "person")
         elif entity.actor is None and speaker.actor is not None:
-            entity.actor, entity.country = speaker.actor, speaker.country
+            entity.actor, entity.country = speaker.actor, speaker.country or entity.country
         if speaker.category == "person" and speaker.actor is None:
             # No actor mention here: a person is their full name as first given.
             speaker = Speaker(speaker.text, speaker.start, speaker.end, entity.actor or entity.name, entity.country, "person")
+        if speaker.category == "person" and speaker.country is None:
+            # The actor table does not know the person's state: the title phrase or the
+            # apposition around this mention may say it, or an earlier mention did.
+            if entity.country is None:
+                entity.country = self._title_country(head, self._token_at(speaker.start))
+            if entity.country is not None:
+                speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
         entity.words |= words
         context = _context_words(head)
         entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS}
@@ -271,6 +427,9 @@ class SpeakerResolver:
         mention = _Mention(speaker, entity)
         self._by_head[head.i] = mention
         return mention
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._token_starts, char) - 1)
 
     def _insert(self, mention: _Mention) -> None:
         i = bisect.bisect_right(self._mention_ends, mention.speaker.end)
@@ -332,12 +491,21 @@ def _person_bounds(head: Token) -> tuple[int, int]:
         if lower in HONORIFICS:
             left -= 1
             break
-        if lower in TITLE_WORDS or prev.ent_type_ in {"NORP", "GPE", "ORG"} and prev.ent_type_ != head.ent_type_:
+        if _is_title_word(prev) or prev.ent_type_ in {"NORP", "GPE", "ORG"} and prev.ent_type_ != head.ent_type_:
             break
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
         break
+    if left < head.i and doc[left].lower_ not in HONORIFICS and _after_title(doc, left):
+        # A long title runs on into words no list knows ("… for Petroleum Resources
+        # Heineken Lokpobiri"): a plural is no name, and of three or more words the name
+        # is what the parser's NER calls the person (two words are simply the name).
+        ent_start = _person_entity_start(head)
+        if ent_start is None or head.i - left < 2 or head.i - ent_start < 1:
+            ent_start = left
+        while left < head.i and (doc[left].tag_ == "NNPS" or left < ent_start):
+            left += 1
     right = head.i
     while right + 1 < len(doc):
         nxt = doc[right + 1]
@@ -350,6 +518,136 @@ def _person_bounds(head: Token) -> tuple[int, int]:
     return left, right
 
 
+def _placed(token: Token) -> bool:
+    """The sentence uses this proper noun as a place."""
+    head = token.head
+    if token.dep_ == "pobj":
+        prep = head.lower_
+        if prep in _LOCATIVE or prep == "from" and token.ent_type_ != "PERSON":
+            return True
+        if prep == "to" and head.head.lemma_.lower() in _MOTION:
+            return True
+        if prep == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "the port city of Bontang"
+    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS and head.is_lower:
+        return True  # "the Tengiz field"
+    if token.dep_ == "dobj" and head.lemma_.lower() in _VISITS and token.ent_type_ != "PERSON":
+        return True
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "where"
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (ISO 3166-2, from pycountry): places even
+    where the parser's NER takes one for a person ("Lagos")."""
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token's subtree without relative clauses ("…, whose country imports …")."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "advcl"})
+    return out
+
+
+def _apposition_window(doc: Doc, left: int, right: int) -> set[int]:
+    """Words between commas right before or after a name, when they hold a role word
+    (a fallback for parses that miss the apposition)."""
+    found: set[int] = set()
+    for step, start in ((-1, left - 2), (1, right + 2)):
+        edge = left - 1 if step < 0 else right + 1
+        if not (0 <= edge < len(doc)) or doc[edge].text != ",":
+            continue
+        window, i = [], start
+        while 0 <= i < len(doc) and abs(i - edge) <= 12 and doc[i].text not in _LINKS and "\n" not in doc[i].text:
+            if step > 0 and doc[i].pos_ in {"VERB", "AUX"}:
+                break
+            window.append(i)
+            i += step
+        if any(doc[k].lemma_.lower() in PERSON_ROLES for k in window):
+            found.update(window)
+    return found
+
+
+def _only_where(token: Token) -> bool:
+    """"a trader in Singapore", "the Vienna-based agency": a place, not an allegiance."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in {"based", "headquartered"}:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _hosts_envoy(token: Token) -> bool:
+    """"ambassador to India": India hosts the envoy."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _ENVOYS:
+            return True
+        node = head
+    return False
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity around ``token`` ("South Korean"), else the token."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in TITLE_WORDS or lower in PORTFOLIO_WORDS
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a title or the link words inside one ("of", "for", "and", ",")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return _is_title_word(prev) or prev.lower_ in {"of", "for", "and", "&", ","} or prev.ent_type_ in {"ORG", "NORP", "GPE"}
+
+
+def _person_entity_start(head: Token) -> int | None:
+    """Start of the PERSON entity around ``head``, if the parser found one."""
+    if head.ent_type_ != "PERSON":
+        return None
+    i = head.i
+    while i > 0 and head.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def strip_title(name: str) -> str:
+    """A person's name without leading title words ("Officer Tengku Muhammad Taufik" →
+    "Tengku Muhammad Taufik"); unchanged when nothing would be left."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1:
+        lower = words[k].lower().rstrip(",")
+        if lower.startswith("(") and lower.endswith(")"):
+            k += 1  # "(Oil)" in "Minister of State for Petroleum Resources (Oil)"
+            continue
+        if lower in TITLE_WORDS or lower in PORTFOLIO_WORDS or k and lower in {"of", "for", "and", "&"}:
+            k += 1
+            continue
+        break
+    return " ".join(words[k:]) if k else name
+
+
 def _apposed_name(head: Token) -> Token | None:
     """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition."""
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
@@ -358,6 +656,63 @@ def _apposed_name(head: Token) -> Token | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
     return None
+
+
+def _title_run(doc: Doc, name_left: int) -> set[int]:
+    """The title written just before a name, read left word by word (for parses that
+    scatter it): capitalised words, title words, "of"/"for"/"and", parentheses, a
+    possessive, and a comma that ends a title ("…for Energy and Petroleum, Opiyo …")."""
+    found: set[int] = set()
+    i = name_left - 1
+    while i >= 0 and name_left - i <= 16:
+        token = doc[i]
+        if token.text == ",":
+            if not (i > 0 and _is_title_word(doc[i - 1])) or doc[i - 1].ent_type_ == "PERSON":
+                break
+        elif not (
+            token.pos_ == "PROPN" or _is_title_word(token) or token.ent_type_ in {"NORP", "GPE"}
+            or token.lower_ in {"of", "for", "and", "&", "the", "(", ")", "’s", "'s"}
+        ) or "\n" in token.text:
+            break
+        found.add(i)
+        i -= 1
+    return found
+
+
+def _title_then_name(head: Token) -> bool:
+    """The head ends a person's name that follows a title, though NER took the whole
+    phrase for an organisation or a place."""
+    if head.pos_ != "PROPN" or head.tag_ == "NNPS" or _is_title_word(head) or head.lower_ in BODY_NOUNS:
+        return False
+    node = head
+    for _ in range(6):  # "said President of the European Commission Ursula von der Leyen"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if _titled_name(node) is head:
+            return True
+    left, _ = _person_bounds(head)
+    doc = head.doc
+    if left == head.i or left == 0 or any(t.tag_ == "NNPS" or t.lower_ in BODY_NOUNS for t in doc[left : head.i]):
+        return False  # one word, or a company ("… Transfer Partners")
+    prev = doc[left - 1]
+    return _is_title_word(prev) or prev.text == ")" or prev.text == "," and left >= 2 and _is_title_word(doc[left - 2])
+
+
+def _titled_name(head: Token) -> Token | None:
+    """"said Minister of State for Water Resources Kofi Mensah" parses the title as the
+    subject with the name at the end of its prepositions: the name's last token."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not _is_title_word(head):
+        return None
+    last = head.right_edge
+    if last.i == head.i or last.pos_ != "PROPN" or _is_title_word(last):
+        return None
+    if last.ent_type_ not in {"", "PERSON"} and head.doc[last.i - 1].ent_type_ != "PERSON":
+        return None  # "President of Russia": no name after the title
+    for token in head.doc[head.i + 1 : last.i]:
+        if not (token.pos_ == "PROPN" or token.lower_ in {"of", "for", "and", "&", "the", ","}):
+            return None  # a clause or an apposition, not one title running into a name
+    return last
 
 
 def _description(head: Token) -> tuple[str, str] | None:
