@@ -256,3 +256,104 @@ def test_records_are_sorted_and_non_overlapping(nlp):
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert [m.actor for m in mentions] == ["Russian Foreign Ministry", "Russia", "China", "OPEC+", "Reuters"]
+
+
+# -- second round: whole title phrases, implied countries, eponyms, commodities ------
+
+
+def test_whole_title_phrase_with_commas_and_connectors(extract):
+    got = extract(
+        "Vietnamese Industry, Trade and Energy Minister Nguyen Van Binh met Zorblax Group Chief "
+        "Executive Lars Holm. Alberta Energy Minister Claire Dubois joined them."
+    )
+    assert got[0] == ("Vietnamese Industry, Trade and Energy Minister Nguyen Van Binh", "Nguyen Van Binh", "VNM")
+    assert got[1][:2] == ("Zorblax Group Chief Executive Lars Holm", "Lars Holm")
+    assert got[2] == ("Alberta Energy Minister Claire Dubois", "Claire Dubois", "CAN")  # a region's state
+    assert len(got) == 3  # no separate "Vietnamese", "Zorblax" or "Alberta"
+
+
+def test_title_with_of_and_for_takes_the_paragraphs_state(extract):
+    got = extract(
+        "Nigeria will cut fuel imports. Minister of State for Energy Resources Amaka Eze said "
+        "local refiners would be paid in naira."
+    )
+    assert ("Minister of State for Energy Resources Amaka Eze", "Amaka Eze", "NGA") in got
+
+
+def test_title_phrase_stops_at_dates_and_other_actors(extract):
+    got = extract("On Tuesday Energy Minister Amaka Eze met Russia and Saudi Oil Minister Omar Fahd.")
+    assert [g[0] for g in got] == ["Energy Minister Amaka Eze", "Russia", "Saudi Oil Minister Omar Fahd"]
+
+
+def test_surname_goes_to_the_person_introduced_earlier(extract):
+    got = extract(
+        "South Korean Deputy Trade Minister Kim Sun-woo met buyers in Seoul. "
+        "Kim said the country would buy more American gas."
+    )
+    assert ("Kim", "Kim Sun-woo", "KOR") in got
+    later = extract("North Korean leader Kim Jong Un inspected a missile unit. Kim said the test worked.")
+    assert ("Kim", "Kim Jong Un", "PRK") in later
+
+
+def test_company_named_after_its_owner(extract):
+    got = extract(
+        "Nigeria’s Adeyemi Petroleum Refinery will export petrol. Femi Adeyemi, whose Adeyemi "
+        "Industries built the plant, said exports would start in May. Adeyemi said prices would fall."
+    )
+    assert got == [
+        ("Nigeria", "Nigeria", "NGA"),
+        ("Adeyemi Petroleum Refinery", "Adeyemi Petroleum Refinery", "NGA"),  # one organisation
+        ("Femi Adeyemi", "Femi Adeyemi", "NGA"),  # the state of his company
+        ("Adeyemi Industries", "Adeyemi Industries", "NGA"),
+        ("Adeyemi", "Femi Adeyemi", "NGA"),
+    ]
+
+
+def test_owner_introduced_as_a_demonym_billionaire(extract):
+    got = extract("Sani Musa, the Kenyan billionaire, said Musa Holding would buy the terminal.")
+    assert got == [
+        ("Sani Musa", "Sani Musa", "KEN"),
+        ("Kenyan", "Kenya", "KEN"),
+        ("Musa Holding", "Musa Holding", "KEN"),
+    ]
+
+
+def test_organisations_take_the_state_in_or_before_their_name(extract):
+    got = extract(
+        "The Egyptian General Petroleum Corporation (EGPC) bought cargoes, Kenyan state broadcaster "
+        "KBC reported. The Independent Petroleum Marketers Association of Ghana said EGPC paid "
+        "late. Tokyo Gas and Osaka Gas also bid."
+    )
+    assert got == [
+        ("Egyptian General Petroleum Corporation", "EGPC", "EGY"),
+        ("EGPC", "EGPC", "EGY"),
+        ("Kenyan", "Kenya", "KEN"),
+        ("KBC", "KBC", "KEN"),
+        ("Independent Petroleum Marketers Association of Ghana", "Independent Petroleum Marketers Association of Ghana", "GHA"),
+        ("EGPC", "EGPC", "EGY"),
+        ("Tokyo Gas", "Tokyo Gas", "JPN"),
+        ("Osaka Gas", "Osaka Gas", "JPN"),  # shares its partner's state
+    ]
+
+
+def test_national_energy_companies_and_agencies_are_in_the_table(extract):
+    got = extract(
+        "Korea Gas Corp, JERA, the U.S. Energy Information Administration and the Caspian "
+        "Pipeline Consortium (CPC) met."
+    )
+    assert got == [
+        ("Korea Gas Corp", "KOGAS", "KOR"),
+        ("JERA", "JERA", "JPN"),
+        ("U.S. Energy Information Administration", "EIA", "USA"),
+        ("Caspian Pipeline Consortium", "CPC", None),
+        ("CPC", "CPC", None),
+    ]
+
+
+def test_commodities_units_and_routes_are_not_actors(extract):
+    got = extract(
+        "Brent rose while Russian Urals crude and WTI fell, and Qatar’s LNG stayed at $11 per million "
+        "British thermal units. The OPEC basket slipped. Oil moves through Baku and Tbilisi on the "
+        "Baku-Tbilisi-Ceyhan pipeline."
+    )
+    assert got == [("Russian", "Russia", "RUS"), ("Qatar", "Qatar", "QAT")]

@@ -5,22 +5,35 @@ the table knows is found with one ``PhraseMatcher`` (built once per process); wh
 does not know comes from ``doc.ents``. Phrase rules then turn the pieces ("atoms")
 into DESIGN.md mentions, in this order, each consuming the atoms it uses:
 
-1. people: titles and the state, body or company before them belong to the person
-   ("Russian Foreign Minister Sergey Lavrov"); people the table lacks are learned
-   from the article (title phrase, apposition "Zhu Jingyang, Beijing's ambassador to
-   Colombia") and resolve later surnames ("Mr. Lavrov", "the Maduro regime");
+1. people: the whole title phrase and the state, region, body or company before it
+   belong to the person ("Russian Foreign Minister Sergey Lavrov", "Japanese Economy,
+   Trade and Industry Minister …", "Minister of State for Petroleum Resources …",
+   "Kurdistan Region Prime Minister …"); people the table lacks are learned from the
+   article (title phrase, apposition "Zhu Jingyang, Beijing's ambassador to Colombia")
+   and resolve later surnames ("Mr. Lavrov", "the Maduro regime") before the table
+   does ("Kim" after "Kim Jung-kwan"); a name opening a company's name is the company
+   ("Obiora Industries");
 2. groups: a plural noun for people or companies after a state or body ("Russian
    Foreign Ministry officials", "U.S. Army Delta Force commandos", "U.S. shale
    producers");
 3. bodies and governments: "Russian Foreign Ministry", "[Venezuelan] Government";
 4. organisations NER finds, when they look like organisations (a name word such as
    "Council" or "Company", an acronym, a descriptor "state oil company SHT", an
-   apposition "Butterball, the largest U.S. turkey processor");
+   apposition "Butterball, the largest U.S. turkey processor"), with the state in or
+   before their name ("Independent Petroleum Marketers Association of Nigeria",
+   "Turkish state broadcaster TRT", "Tokyo Gas") and the acronym they are given in
+   brackets ("… (IPMAN)");
 5. what is left stands alone: states by name, demonyms, companies, and capitals or
    seats of government where they stand for the state (not "in Caracas", not in a
    dateline, not "Washington-based");
 6. context: what names no state ("the Foreign Ministry", "President Mahamat Idriss
-   Deby", "state oil company SHT") takes the state the text is talking about.
+   Deby", "state oil company SHT") takes the state the text is talking about; an
+   organisation named again, a partner in "Tokyo Gas and Osaka Gas", and a company and
+   the owner it is named after share the state the text gives one of them.
+
+Crude grades, benchmarks and units ("Brent", "Urals", "British thermal units", "OPEC
+basket") are blocked by the table's ``commodities``; capitals in a route ("the
+Baku-Tbilisi-Ceyhan pipeline") or a list of places are locations.
 """
 
 from __future__ import annotations
@@ -76,13 +89,14 @@ ORG_WORDS = frozenset(
     "News Foundation Alliance League Authority Service Party Rally Front Movement Guards "
     "Guard Corps Army Navy Forces Police Ministry Department Office Court Assembly "
     "Parliament Senate Congress Center Centre Club Trust Industries Resources Shipping "
-    "Logistics Motors Systems Technologies Labs Network Broadcasting".split()
+    "Logistics Motors Systems Technologies Labs Network Broadcasting Holding Television "
+    "Radio Consortium".split()
 )
 ORG_SUFFIXES = frozenset(
     "Company Co. Corp Corp. Corporation Inc. Ltd Ltd. plc PLC Group Holdings Refinery "
     "Airways Airlines Federation Association Council Institute Bank Fund Agency Authority "
     "Exchange Party Foundation Alliance League Union Industries University Commission "
-    "Committee".split()
+    "Committee Holding Consortium".split()
 )
 PLACE_WORDS = frozenset(
     "Lake Mount Mountains River Sea Island Islands Shoal Strait Gulf Bay Basin Field "
@@ -93,7 +107,30 @@ ORG_DESCRIPTORS = frozenset(
     "company firm refiner refinery operator producer processor insurer trader carrier maker "
     "lender bank group agency broker consultancy major giant miner shipper newspaper "
     "outlet tank exchange fund utility supplier exporter importer airline party "
-    "conglomerate manufacturer developer provider monopoly contractor".split()
+    "conglomerate manufacturer developer provider monopoly contractor broadcaster network "
+    "regulator association generator wholesaler marketer distributor retailer watchdog "
+    "lobby consortium subsidiary affiliate channel daily tabloid television radio "
+    "station house".split()
+)
+# The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
+INDUSTRY_HEADS = frozenset(
+    "Gas Oil Petroleum Energy Power Electric Electricity Steel Motors Airlines Airways "
+    "Refining Petrochemical Chemical Chemicals Shipping Bank".split()
+)
+# Words that join the parts of a title ("Minister of State for Petroleum Resources",
+# "Economy, Trade and Industry Minister").
+TITLE_CONNECTORS = frozenset("of for and &".split())
+# Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
+NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
+# Common nouns after a proper name that make it a place ("Ceyhan port").
+PLACE_NOUNS = frozenset(
+    "port terminal field oilfield fields basin region province city town district pipeline "
+    "refinery plant hub coast border crossing island islands peninsula strait".split()
+)
+# Nouns after a hyphenated chain of places that make it a route ("Baku-Tbilisi-Ceyhan pipeline").
+ROUTE_NOUNS = frozenset(
+    "pipeline pipelines line railway railroad rail route corridor highway road flight flights "
+    "link interconnector cable".split()
 )
 PARTY_WORDS = frozenset("party coalition movement bloc alliance".split())
 ACRONYM_STOP = frozenset(
@@ -105,6 +142,7 @@ SPEECH_LEMMAS = frozenset(
     "respond reply explain".split()
 )
 MODIFIER_KINDS = (T.NAME, T.DEMONYM, T.ORGANISATION, T.SEAT, T.BODY, T.CAPITAL)
+TITLE_MODIFIER_KINDS = MODIFIER_KINDS + (T.REGION,)
 STATE_KINDS = (T.NAME, T.DEMONYM, T.CAPITAL, T.SEAT)
 # Context words that make a capitalised place name something else.
 TRAP_CITIES = {
@@ -191,8 +229,13 @@ def _surname_keys(name: str, country: str | None) -> list[str]:
     if len(words) < 2:
         return []
     keys = [fold(words[-1])]
-    # "Mao Ning" is "Mao"; "Abdulaziz bin Salman" is "Prince Abdulaziz".
-    if country in FAMILY_NAME_FIRST or any(w.lower() in ("bin", "ibn", "bint") for w in words):
+    # "Mao Ning" is "Mao"; "Abdulaziz bin Salman" is "Prince Abdulaziz"; a hyphenated
+    # given name ("Lee Sang-ho", "Kim Jung-kwan") is written after the family name.
+    hyphenated = len(words) == 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower()
+    if (
+        country in FAMILY_NAME_FIRST or hyphenated
+        or any(w.lower() in ("bin", "ibn", "bint") for w in words)
+    ):
         keys.append(fold(words[0]))
     return keys
 
@@ -210,8 +253,11 @@ class _DocWork:
         self.atom_ending: dict[int, Atom] = {}
         self.drafts: list[Draft] = []
         self.taken: set[int] = set()
-        self.learned: dict[str, tuple[str, str | None]] = {}
+        # surname key -> people introduced in the article under it: (token, name, draft)
+        self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # acronyms the article defined: "IPMAN"
+        self._company_openers: set[str] | None = None  # words before a company word
         self.hints: list[tuple[int, str]] = []  # (char offset, ISO3) of places named
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
         self.paragraphs = paragraph_spans(self.text)
@@ -227,6 +273,7 @@ class _DocWork:
     def run(self) -> None:
         self._table_atoms()
         self._ner_people()
+        self._drop_eponymous()
         self._index()
         self._people()
         self._groups()
@@ -274,6 +321,21 @@ class _DocWork:
         doc = self.doc
         by_token = {i: a for a in self.atoms for i in range(a.start, a.end)}
         spans = [(e.start, e.end, "ner") for e in doc.ents if e.label_ == "PERSON"]
+        for ent in doc.ents:  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
+            if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3:
+                tail = self._name_after_title(ent.start, ent.end, by_token)
+                if tail is not None:
+                    spans.append((tail, ent.end, "ner"))
+            elif ent.label_ in ("ORG", "GPE", "NORP") and self._org_is_a_person(ent.start, ent.end, by_token):
+                spans.append((ent.start, ent.end, "ner"))
+        # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
+        for tok in doc[:-2]:
+            if tok.text in self.r.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
+                end = tok.i + 1
+                while end < len(doc) and end - tok.i <= 3 and self._bare_name_word(end, by_token):
+                    end += 1
+                if end - tok.i - 1 >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                    spans.append((tok.i + 1, end, "ner"))
         for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
             if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
                 end = tok.i + 1
@@ -289,10 +351,15 @@ class _DocWork:
             if start >= end:
                 continue
             # "President Mahamat Idriss Deby": NER sometimes drops a given name.
+            # A sentence-opening given name only when the parse ties it to the name
+            # ("Mehmet Kalyoncu, the Turkish billionaire").
             while (
                 start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                 and doc[start - 1].text not in self.r.title_words and start - 1 not in by_token
-                and not doc[start - 1].is_sent_start
+                and (
+                    not doc[start - 1].is_sent_start
+                    or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
+                )
             ):
                 start -= 1
             # "Abdulaziz bin Salman", "Ursula von der Leyen": NER may split at the particle.
@@ -302,9 +369,16 @@ class _DocWork:
                     end += 1
             if end < len(doc) and doc[end].text in NAME_SUFFIXES:
                 end += 1
+            if (
+                end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha
+            ):
+                end += 2  # "[Kim Sun]-woo": NER may cut a hyphenated given name
             words = {doc[i].text for i in range(start, end)}
             if words & (ORG_WORDS | PLACE_WORDS) or self._in_dateline_char(doc[start].idx):
                 continue
+            if end < len(doc) and doc[end].is_title and doc[end].text in ORG_WORDS:
+                continue  # "Obiora Petroleum Refinery", "Kalyoncu Holding": a company
             if how == "ner" and end - start > 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
                 continue  # "the Turkey Trot"; a lone surname may still be "the Maduro regime"
             overlapping = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
@@ -328,6 +402,69 @@ class _DocWork:
             for i in range(start, end):
                 by_token[i] = atom
 
+    def _name_after_title(self, start: int, end: int, occupied) -> int | None:
+        """Where a person's name starts inside an entity that opens with a title, or None:
+        the two or three capitalised words after the last title word."""
+        doc = self.doc
+        last = max((i for i in range(start, end - 1) if doc[i].text in self.r.title_words), default=None)
+        if last is None or not 2 <= end - last - 1 <= 3:
+            return None
+        for i in range(last + 1, end):
+            tok = doc[i]
+            if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+                return None
+        return last + 1
+
+    def _bare_name_word(self, i: int, occupied) -> bool:
+        tok = self.doc[i]
+        return (
+            tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "GPE", "NORP", "DATE", "FAC", "LOC")
+            and tok.text not in self.r.title_words and tok.text not in ORG_WORDS | PLACE_WORDS and i not in occupied
+        )
+
+    def _org_is_a_person(self, start: int, end: int, occupied) -> bool:
+        """A two- or three-word name NER calls an organisation, that the text treats as a
+        person: an apposition with a role ("Sani Musa, the Kenyan billionaire"), or a
+        surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
+        doc = self.doc
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or any(i in occupied for i in range(start, end)):
+            return False
+        if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
+            return False
+        if self._apposition_role(end):
+            return True
+        if self._company_openers is None:
+            self._company_openers = {
+                t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
+            }
+        return doc[end - 1].text in self._company_openers
+
+    def _apposition_role(self, end: int) -> bool:
+        """", the refinery’s founder," / ", the Kenyan billionaire," right after ``end``."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for j in range(end + 1, min(end + 10, len(doc))):
+            tok = doc[j]
+            if tok.text in (",", ".", ";", "\n\n") or tok.pos_ in ("VERB", "AUX"):
+                return False
+            if tok.lower_ in ROLE_WORDS and tok.is_lower:
+                return True
+        return False
+
+    def _drop_eponymous(self) -> None:
+        """A person's name opening a company's name is the company ("Trump Organization")."""
+        doc = self.doc
+        occupied = {i for a in self.atoms for i in range(a.start, a.end)}
+        self.atoms = [
+            a for a in self.atoms
+            if not (
+                a.kind == T.PERSON and a.end < len(doc) and a.end not in occupied
+                and doc[a.end].is_title and doc[a.end].text in ORG_WORDS
+            )
+        ]
+
     def _index(self) -> None:
         self.atoms.sort(key=lambda a: (a.start, a.end))
         self.atom_at = {i: a for a in self.atoms for i in range(a.start, a.end)}
@@ -346,35 +483,68 @@ class _DocWork:
         return self.doc[i].text in self.r.title_words and i not in self.atom_at
 
     def _title_phrase(self, start: int) -> tuple[int, list[Atom], bool, bool]:
-        """Extend a name left over titles and the state/body/company they belong to."""
+        """Extend a name left over its whole title phrase: titles, the capitalised words
+        of an office ("Chief Cabinet Secretary", "Minister of State for Petroleum
+        Resources", "Economy, Trade and Industry Minister") and the state, region, body or
+        company they belong to ("Japanese …", "Kurdistan Region …", "NNPC Group …")."""
         doc = self.doc
         parts: list[Atom] = []
-        titled = us_state = False
-        while True:
-            k = start
-            while k > 0 and self._is_title(k - 1):
-                k -= 1
-            if k < start:
+        titled = us_state = joined = False
+        k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
+        while k > 0:
+            i = k - 1
+            if self._is_title(i):
                 # "Mr." alone is no office: it says nothing about which state.
-                titled = titled or any(doc[i].text not in HONORIFICS for i in range(k, start))
-                start = k
-            modifier = self.atom_ending.get(start)
-            if titled and modifier is not None and not modifier.used and modifier.kind in MODIFIER_KINDS:
-                if doc[modifier.start : modifier.end].text in self.t.us_states and doc[start].text in US_STATE_TITLES:
+                titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
+                k = i
+                continue
+            modifier = self.atom_ending.get(k)
+            if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
+                if doc[modifier.start : modifier.end].text in self.t.us_states and doc[k].text in US_STATE_TITLES:
                     us_state = True
                 parts.append(modifier)
-                start = modifier.start
+                k = modifier.start
                 continue
             if (
-                titled and start > 0 and doc[start].text in US_STATE_TITLES
-                and doc[start - 1].text in self.t.us_states and start - 1 not in self.atom_at
+                titled and doc[k].text in US_STATE_TITLES
+                and doc[i].text in self.t.us_states and i not in self.atom_at
             ):
-                us_state, start = True, start - 1
+                us_state, k = True, i
+                continue
+            if not titled or i in self.atom_at:
+                break
+            tok = doc[i]
+            if tok.lower_ in TITLE_CONNECTORS or (tok.text == "," and joined):
+                # Only between two words of the office: "Trade and Industry", "Economy,
+                # Trade" (a comma only in a list that ends with "and").
+                if i == 0 or i - 1 in self.atom_at or k in self.atom_at:
+                    break
+                if not (self._office_word(i - 1) and self._office_word(k)):
+                    break
+                joined = joined or tok.lower_ in ("and", "&")
+                k = i
+                continue
+            if words < 4 and self._office_word(i):
+                words += 1
+                k = i
                 continue
             break
-        while start < len(doc) and doc[start].lower_ in ("of", "and", "the") and start not in self.atom_at:
-            start += 1
-        return start, parts, titled, us_state
+        while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in self.atom_at:
+            k += 1
+        return k, parts, titled, us_state
+
+    def _office_word(self, i: int) -> bool:
+        """A capitalised word that can be part of an office's name ("Cabinet",
+        "Resources", "Kurdistan"), not a date, number, name or function word."""
+        tok = self.doc[i]
+        if tok.text in self.r.title_words:
+            return i not in self.atom_at or self.atom_at[i].kind in TITLE_MODIFIER_KINDS
+        if i in self.atom_at:
+            return self.atom_at[i].kind in TITLE_MODIFIER_KINDS
+        return (
+            tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_TITLE_ENTS
+            and tok.text not in HONORIFICS
+        )
 
     def _people(self) -> None:
         doc = self.doc
@@ -396,6 +566,10 @@ class _DocWork:
             else:
                 person = self.t.people.get(atom.actor)
                 form = name_span.text
+                earlier = self._introduced_before(fold(form), atom.start) if len(name_span) == 1 else None
+                if earlier is not None and earlier[0] != self.first_form.get(atom.actor, atom.actor):
+                    # "Xi" after "Xi Mingze" was introduced: the article's person, not the table's.
+                    person, atom.actor, atom.country, atom.method = None, earlier[0], earlier[1], "learned"
                 if (
                     person is not None and len(name_span) > 1 and doc[atom.start].text not in self.r.title_words
                     and atom.actor not in self.first_form
@@ -421,11 +595,12 @@ class _DocWork:
                 draft.country = self._us_place_after(atom)
             draft.needs_state = draft.country is None and titled
             self._add(draft, [atom, *parts])
-            if len(name_span) > 1 and atom.method in ("ner", "honorific"):
-                country = draft.country
-                for key in _surname_keys(name, country or ""):
-                    if key not in self.learned and name_span[-1].text not in ORG_WORDS:
-                        self.learned[key] = (name, country)
+            if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
+                person = self.t.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
+                forms = (person.name, *person.aliases) if person else (name,)
+                for form in forms:
+                    for key in _surname_keys(form, (person.country if person else draft.country) or ""):
+                        self.learned.setdefault(key, []).append((atom.start, name, draft))
         # Later the same people by surname ("Mr. Lavrov", "Puri", "Mao").
         for draft in self.drafts:
             if draft.actor_type == "person" and draft.method in ("ner", "title+name", "honorific") and " " not in draft.actor:
@@ -439,18 +614,31 @@ class _DocWork:
                     self.atom_at.pop(i, None)
                 self.atom_ending.pop(atom.end, None)
 
+    def _introduced_before(self, key: str, tok_i: int) -> tuple[str, str | None] | None:
+        """The person last introduced under surname ``key`` before token ``tok_i``."""
+        best = None
+        for start, name, draft in self.learned.get(key, ()):
+            if start < tok_i and (best is None or start > best[0]):
+                best = (start, name, draft.country)
+        return best[1:] if best else None
+
     def _resolve_surname(self, draft: Draft) -> bool:
+        """A lone surname: the person of that name introduced earlier in the article,
+        else the table's ("Kim" after "Kim Jung-kwan" is not Kim Jong Un), else one
+        introduced later."""
         key = fold(draft.actor)
-        if key in self.learned:
-            name, country = self.learned[key]
-            draft.actor, draft.method = name, "learned"
-            draft.country = draft.country or country
-            draft.needs_state = draft.needs_state and draft.country is None
-            return True
-        person = self.r.surnames.get(key)
+        found = self._introduced_before(key, draft.start)
+        person = self.r.surnames.get(key) if found is None else None
         if person is not None:
             draft.actor = self.first_form.get(person.name, person.name)
             draft.country, draft.method, draft.needs_state = person.country, "table", False
+            return True
+        found = found or self._introduced_before(key, len(self.doc) + 1)
+        if found is not None:
+            name, country = found
+            draft.actor, draft.method = name, "learned"
+            draft.country = draft.country or country
+            draft.needs_state = draft.needs_state and draft.country is None
             return True
         return False
 
@@ -626,38 +814,80 @@ class _DocWork:
     # -- 4. organisations ------------------------------------------------------------
 
     def _named_organisations(self) -> None:
-        """Names that begin with a state: "Jordan Petroleum Refinery Company", "Georgian
-        Airways", "American Farm Bureau Federation" (the state is not separate)."""
+        """Names that begin with a state, city or region: "Jordan Petroleum Refinery
+        Company", "Georgian Airways", "Turkish Radio and Television Corporation", "Tokyo
+        Gas" (the place inside is not separate)."""
         doc = self.doc
         for atom in self.atoms:
-            if atom.used or atom.kind not in (T.NAME, T.DEMONYM):
+            if atom.used or atom.kind not in (T.NAME, T.DEMONYM, T.CAPITAL, T.REGION) or atom.start in self.taken:
                 continue
+            city = atom.kind in (T.CAPITAL, T.REGION)
             end = atom.end
-            while end < len(doc) and end - atom.end < 5 and end not in self.atom_at and (doc[end].is_title or doc[end].text == "&"):
-                end += 1
+            while end < len(doc) and end - atom.end < 7 and end not in self.atom_at:
+                tok = doc[end]
+                if tok.is_title or tok.text == "&":
+                    end += 1
+                elif (
+                    tok.lower_ in ("and", "of", "for") and end + 1 < len(doc) and doc[end + 1].is_title
+                    and end + 1 not in self.atom_at and end > atom.end
+                    and not (tok.lower_ == "and" and doc[end - 1].text in ORG_SUFFIXES | INDUSTRY_HEADS)
+                ):
+                    end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
+                else:
+                    break
             run_end = end
-            while end > atom.end and doc[end - 1].text not in ORG_SUFFIXES:
+            heads = ORG_SUFFIXES | INDUSTRY_HEADS if city else ORG_SUFFIXES
+            while end > atom.end and doc[end - 1].text not in heads:
                 end -= 1
             if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
                 end = run_end  # "Georgian Dream party"
-            if end == atom.end:
+            if (
+                end == atom.end and run_end > atom.end and run_end + 2 < len(doc) and doc[run_end].text == "("
+                and doc[run_end + 2].text == ")" and doc[run_end + 1].is_upper
+                and doc[run_end + 1].text[:1] == doc[atom.start].text[:1]
+            ):
+                end = run_end  # "Pakistan State Oil (PSO)": named with its acronym
+            if end == atom.end or (city and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 continue
-            self._add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+            draft = self._add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+            self._link_acronym(draft)
 
     def _org_candidates(self) -> list[tuple[int, int, str]]:
-        """NER's ORG/PERSON/NORP spans, plus lone proper nouns NER left out ("state oil
-        company SHT", "Butterball, the largest U.S. turkey processor")."""
+        """NER's ORG/PERSON/NORP spans, capitalised runs ending in a company word
+        ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
+        SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
         doc = self.doc
         spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")]
         for tok in doc:
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.i in self.atom_at:
+            if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in self.atom_at:
+                start = tok.i
+                while start > 0 and tok.i - start < 6:
+                    prev = doc[start - 1]
+                    if prev.is_title and (start - 1 not in self.atom_at or self.atom_at[start - 1].kind in T.STATE_PART_KINDS):
+                        start -= 1
+                    elif (
+                        prev.lower_ in ("of", "and", "&", "the") and start - 2 >= 0 and doc[start - 2].is_title
+                        and not (prev.lower_ in ("and", "&") and doc[start - 2].text in ORG_SUFFIXES | INDUSTRY_HEADS)
+                    ):
+                        start -= 1
+                    else:
+                        break
+                while start < tok.i and not doc[start].is_title:
+                    start += 1
+                if start < tok.i:
+                    spans.append((start, tok.i + 1, "ORG"))
+                continue
+            if tok.ent_type_ or tok.i in self.atom_at or not (
+                (tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper))
+                or (tok.is_upper and tok.is_alpha and len(tok) >= 2)  # "refiner ENEOS" tagged a noun
+            ):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue
             if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start:
                 continue
             spans.append((tok.i, tok.i + 1, "PROPN"))
-        return sorted(spans)
+        return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
     def _ner_organisations(self) -> None:
         doc = self.doc
@@ -666,30 +896,71 @@ class _DocWork:
                 start += 1
             while end > start and doc[end - 1].text in ("’s", "'s"):
                 end -= 1
-            if start >= end or any(i in self.taken or i in self.atom_at for i in range(start, end)):
+            # "[Nigeria’s Obiora Petroleum Refinery]ORG": the owner is its own mention.
+            inner = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
+            if inner:
+                start = inner[-1] + 1
+            if start >= end or any(i in self.taken for i in range(start, end)):
                 continue
+            if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+                continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
             if doc[start].text in ("Operation", "Op.") or self._in_dateline_char(doc[start].idx):
                 continue
             words = [doc[i].text for i in range(start, end)]
             if set(words) & PLACE_WORDS:
                 continue
+            named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+            # A state or region inside a company's name is part of it ("Independent
+            # Petroleum Marketers Association of Nigeria"); anything else the table knows
+            # inside the span wins.
+            inside = {id(a): a for i in range(start, end) if (a := self.atom_at.get(i)) is not None}
+            if inside and not (
+                named and all(a.kind in T.STATE_PART_KINDS and not a.used and start < a.start for a in inside.values())
+            ):
+                continue
             owner = self._owner_before(start)
             descriptor = self._descriptor_before(start)
             appos = self._org_apposition(end)
             acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP
-            named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
-            if not (owner or descriptor or appos or acronym or named):
+            known = len(words) == 1 and words[0] in self.acronyms
+            if not (owner or descriptor or appos or acronym or named or known):
                 continue
-            if label != "ORG" and not (descriptor or appos or named):
+            if label != "ORG" and not (descriptor or appos or named or known):
                 continue  # anything else only becomes an organisation with evidence
-            country = owner or (appos if appos and appos != "?" else None)
-            draft = Draft(start, end, doc[start:end].text, "organisation", country, "ner")
+            if inner and not (named or acronym or known or descriptor):
+                continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
+            named_state = next((a.country for a in sorted(inside.values(), key=lambda a: a.start) if a.country), None)
+            country = owner or (appos if appos and appos != "?" else None) or named_state
+            actor = self.acronyms.get(words[0], words[0]) if known else doc[start:end].text
+            draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
             # "state oil company SHT", "Tupras, the country’s largest refiner": the state
             # the paragraph is about.
             if appos == "?":
                 draft.country = self._state_named_before(start)
             draft.needs_state = draft.country is None and descriptor == "state"
-            self._add(draft, [])
+            self._add(draft, list(inside.values()))
+            self._link_acronym(draft)
+
+    def _link_acronym(self, draft: Draft) -> None:
+        """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the
+        organisation goes by the acronym, which is a mention of it too."""
+        doc, i = self.doc, draft.end
+        if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
+            return
+        acr = doc[i + 1].text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in self.taken:
+            return
+        first = next((t for t in doc[draft.start : draft.end] if t.is_title and t.lower_ != "the"), None)
+        if first is None or first.text[0] != acr[0]:
+            return
+        atom = self.atom_at.get(i + 1)
+        if atom is not None:
+            if atom.kind == T.ORGANISATION and not atom.used and draft.method == "ner":
+                draft.actor, draft.country = atom.actor, atom.country or draft.country
+            return
+        draft.actor = acr
+        self.acronyms[acr] = acr
+        self._add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1), [])
 
     def _state_named_before(self, tok_i: int) -> str | None:
         """The state of the nearest earlier mention that names one (a state, capital or
@@ -703,12 +974,18 @@ class _DocWork:
         return None
 
     def _owner_before(self, start: int) -> str | None:
-        """"Iran’s Revolutionary Guards", "France’s far-right National Rally"."""
+        """"Iran’s Revolutionary Guards", "France’s far-right National Rally", "Turkish
+        state broadcaster TRT" (a state or demonym before a descriptor)."""
         doc = self.doc
         k = start - 1
         while k >= 0 and start - k <= 5 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ in ("ADJ", "NOUN", "PUNCT", "ADV", "VERB"):
             k -= 1
-        return self._possessive_before(k + 1) if k >= 1 else None
+        owner = self._possessive_before(k + 1) if k >= 1 else None
+        if owner is None and k >= 0 and k < start - 1 and doc[start - 1].lower_ in ORG_DESCRIPTORS:
+            atom = self.atom_ending.get(k + 1)
+            if atom is not None and atom.kind in (T.NAME, T.DEMONYM) and atom.country:
+                owner = atom.country
+        return owner
 
     def _descriptor_before(self, start: int) -> str | None:
         """"state oil company SHT" → "state"; "refiner Tupras" → "plain"."""
@@ -770,26 +1047,27 @@ class _DocWork:
     def _learned_surnames(self) -> None:
         """Surnames of people met earlier in the article, wherever NER missed them
         ("Rodríguez said", "Puri said" tagged as places or companies)."""
-        known = dict(self.learned)
-        written = {form: name for name, form in self.first_form.items()}
-        for draft in self.drafts:
-            person = self.t.people.get(draft.actor) if draft.actor_type == "person" else None
-            if person is None and draft.actor in written:
-                person = self.t.people.get(written[draft.actor])
-            if person is not None:
-                for form in (person.name, *person.aliases):
-                    for key in _surname_keys(form, person.country):
-                        known.setdefault(key, (draft.actor, person.country))
-        if not known:
+        if not self.learned:
             return
-        for tok in self.doc:
+        doc = self.doc
+        for tok in doc:
             if tok.i in self.taken or not tok.is_title or tok.i in self.atom_at and self.atom_at[tok.i].kind != T.PERSON:
                 continue
-            key = fold(tok.text)
-            if key in known:
-                name, country = known[key]
-                start = tok.i - 1 if tok.i > 0 and self.doc[tok.i - 1].text in HONORIFICS else tok.i
-                self._add(Draft(start, tok.i + 1, name, "person", country, "learned"), [])
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
+                continue  # "Obiora Industries"
+            found = self._introduced_before(fold(tok.text), tok.i)
+            if found is None:
+                continue
+            name, country = found
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in HONORIFICS else tok.i
+            end = tok.i + 1
+            # The full name again, where NER missed it: one mention ("He Lifeng").
+            full = doc.char_span(tok.idx, tok.idx + len(name)) if " " in name else None
+            if full is not None and full.text == name and not any(i in self.taken for i in range(full.start, full.end)):
+                end = full.end
+            elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+                continue  # "He said" is not He Lifeng
+            self._add(Draft(start, end, name, "person", country, "learned"), [])
 
     # -- context ---------------------------------------------------------------------
 
@@ -812,6 +1090,8 @@ class _DocWork:
             "based", "born", "listed", "headquartered", "area",
         ):
             return True
+        if self._in_route(atom):
+            return True
         nxt = self.atom_at.get(atom.end + 1)
         if (
             atom.end + 1 < len(doc) and doc[atom.end].text == "," and nxt is not None and nxt.kind == T.NAME
@@ -828,6 +1108,22 @@ class _DocWork:
             if prep in MOTION_PREPS and head.head.lemma_ in MOTION_LEMMAS:
                 return True
         return False
+
+    def _in_route(self, atom: Atom) -> bool:
+        """A capital inside a hyphenated chain of places naming a route: "the
+        Baku-Tbilisi-Ceyhan pipeline", "Moscow-Beijing flights"."""
+        doc = self.doc
+        lo, hi = atom.start, atom.end
+        while lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].is_title:
+            lo -= 2
+        while hi + 1 < len(doc) and doc[hi].text == "-" and doc[hi + 1].is_title:
+            hi += 2
+        if (lo, hi) == (atom.start, atom.end):
+            return False
+        if hi < len(doc) and doc[hi].lower_ in ROUTE_NOUNS:
+            return True
+        # A link in the chain the table does not know as a state is a plain place.
+        return any(doc[i].is_title and i not in self.atom_at for i in range(lo, hi))
 
     def _trap(self, atom: Atom) -> bool:
         """Georgia/Washington the U.S. state, Turkey the bird."""
@@ -872,6 +1168,7 @@ class _DocWork:
                         draft.country = partner.country
                         continue
                 draft.country = self._paragraph_state(draft.start)
+        self._share_countries()
         # One person, one state per article: fill mentions that did not say.
         known: dict[str, str] = {}
         for draft in sorted(self.drafts, key=lambda d: d.start):
@@ -881,6 +1178,46 @@ class _DocWork:
             if draft.actor_type == "person" and not draft.country and draft.actor in known:
                 draft.country = known[draft.actor]
         self.drafts = [d for d in self.drafts if d.actor]
+
+    def _share_countries(self) -> None:
+        """Organisations and people the text gives no state take the one it gives them
+        elsewhere: the same organisation named again ("IPMAN members"), its partner in
+        "Tokyo Gas and Osaka Gas", a company named after its owner and the owner
+        ("Nigeria’s Obiora Petroleum Refinery" … "Chukwuma Obiora")."""
+        doc = self.doc
+        drafts = sorted(self.drafts, key=lambda d: d.start)
+        learned_orgs = [d for d in drafts if d.actor_type == "organisation" and d.method == "ner"]
+        known: dict[str, str] = {}
+        for d in drafts:
+            if d.actor_type == "organisation" and d.country:
+                known.setdefault(d.actor, d.country)
+        by_token = {i: d for d in drafts for i in range(d.start, d.end)}
+        for d in learned_orgs:
+            if d.country is None:
+                d.country = known.get(d.actor)
+            if d.country is None and d.head >= 0 and doc[d.head].dep_ == "conj":
+                partner = by_token.get(doc[d.head].head.i)
+                if partner is not None and partner.actor_type == "organisation" and partner.country:
+                    d.country = partner.country
+        # Eponyms: a person's surname opening a company's name ("Kalyoncu Holding").
+        family: dict[str, list[Draft]] = {}
+        for d in drafts:
+            words = d.actor.split()
+            if d.actor_type == "person" and len(words) > 1:
+                family.setdefault(fold(words[-1]), []).append(d)
+            elif (
+                d.actor_type == "organisation" and len(words) > 1
+                and (words[1] in ORG_WORDS or words[1] in INDUSTRY_HEADS)
+            ):
+                family.setdefault(fold(words[0]), []).append(d)
+        for members in family.values():
+            kinds = {d.actor_type for d in members}
+            if len(kinds) < 2:
+                continue
+            country = next((d.country for d in members if d.country), None)
+            for d in members:
+                if d.country is None and country and (d.actor_type == "person" or d.method == "ner"):
+                    d.country = country
 
     def _body_state(self, target: Draft) -> str | None:
         """"the Foreign Ministry": the state of the sentence's subject, else of the same

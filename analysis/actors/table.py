@@ -39,8 +39,11 @@ PERSON = "person"
 ORGANISATION = "organisation"
 BODY = "body"  # "Foreign Ministry": needs a state
 NOT_ACTOR = "not_actor"  # "South China Sea": blocks what it contains
+REGION = "region"  # "Kurdistan": says which state a title or a name belongs to, never a mention
 
 ACTOR_TYPES = ("country", "person", "organisation", "group")
+# Kinds that may sit inside an organisation's name without being their own mention.
+STATE_PART_KINDS = (NAME, DEMONYM, CAPITAL, REGION)
 
 
 class AliasFileError(ValueError):
@@ -77,6 +80,7 @@ class State:
     capitals: tuple[str, ...]
     seats: tuple[str, ...]
     prefix: str  # how its bodies are named: "Russian" Foreign Ministry, "U.S." Army
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -125,6 +129,8 @@ class ActorTable:
             self.add(Entry(capital, CAPITAL, state.name, "country", state.iso3))
         for seat in state.seats:
             self.add(Entry(seat, SEAT, state.name, "country", state.iso3))
+        for region in state.regions:
+            self.add(Entry(region, REGION, "", "", state.iso3))
         for form in (state.name, *state.aliases, *state.demonyms, *state.capitals, *state.seats):
             self._folded.setdefault(fold(form), state.iso3)
         self._folded.setdefault(fold(state.iso3), state.iso3)
@@ -233,6 +239,7 @@ def load_states(path: Path = COUNTRIES_FILE) -> list[State]:
                 capitals=_as_tuple(extra.get("capital")),
                 seats=_as_tuple(extra.get("seats")),
                 prefix=str(extra.get("prefix") or (demonyms[0] if demonyms else name)),
+                regions=_as_tuple(extra.get("regions")),
             )
         )
     return states
@@ -264,7 +271,7 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
         for alias in (item["name"], *_as_tuple(item.get("aliases"))):
             table.bodies[alias] = item["name"]
             table.add(Entry(alias, BODY, item["name"], "organisation", None))
-    for phrase in data.get("not_actors") or ():
+    for phrase in (*(data.get("not_actors") or ()), *(data.get("commodities") or ())):
         table.add(Entry(phrase, NOT_ACTOR, "", "", None), override=True)
     table.titles = frozenset(_as_tuple(data.get("titles")))
     table.group_nouns = frozenset(_as_tuple(data.get("group_nouns")))
