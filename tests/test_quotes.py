@@ -274,3 +274,10 @@ def test_any_text_gives_consistent_rows(nlp, words):
         assert text[q.start : q.end] == q.text and q.kind in {"direct", "partial"}
         if q.speaker is not None:
             assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_markup_around_a_name_is_never_a_speaker(nlp):
+    text = normalize_text('"We stand firm," said **Lavrov** of [Russia](javascript:alert(1)).')
+    quotes = rows(nlp, text)
+    assert [q.text for q in quotes] == ["We stand firm,"]
+    assert quotes[0].speaker is None or "Lavrov" in quotes[0].speaker

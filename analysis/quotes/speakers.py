@@ -193,6 +193,8 @@ class SpeakerResolver:
         """The speaker headed by token ``head``; pronouns and descriptions are resolved
         to mentions ending before character ``before``."""
         token = self.doc[head]
+        if not any(char.isalpha() for char in token.text):
+            return None  # markup or punctuation parsed as the subject ("said **Lavrov**")
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
