@@ -1,0 +1,251 @@
+"""Who a figure is attributed to: the data provider its sentence names, else the outlet or
+official it is attributed to ("according to Reuters"), else nobody.
+
+Read per sentence (every figure of a sentence shares its source), strongest first:
+
+1. a provider of data: "data from Kpler showed", "LSEG ship-tracking data",
+   "OPEC's monthly report", "China's customs data", "documents from PDVSA";
+2. a reference back to one: "the data showed", "according to the report", "the customs
+   data showed" resolve to the last provider named (of the same kind for customs);
+3. "according to X";
+4. the named subject of a reporting verb: "Gazprom said", "analysts at Vortexa
+   estimated", "the company has said" (the last organisation named).
+
+Unnamed attributions ("traders said", "trade data", "Iranian officials say") give no
+source. Names come from the actor mentions, so "the Organization of the Petroleum
+Exporting Countries" is OPEC; an acronym written after a name wins ("Centre for
+Research on Energy and Clean Air (CREA)"), and a few agencies are known by their
+acronym (:data:`SOURCE_NAMES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from analysis.records import ActorMention
+
+# How the figures table names a source when the actor table's name differs.
+SOURCE_NAMES = {
+    "energy information administration": "EIA",
+    "u.s. energy information administration": "EIA",
+    "international energy agency": "IEA",
+    "u.s. treasury department": "U.S. Treasury",
+    "treasury department": "U.S. Treasury",
+    "centre for research on energy and clean air": "CREA",
+    "organization of the petroleum exporting countries": "OPEC",
+}
+
+# A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
+# line of capitals costs linear time).
+_NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
+_DATA_NOUNS = (
+    r"data|figures|estimates?|statistics|numbers|calculations|reports?|survey|assessment|"
+    r"analysis|readout|bulletin|review|outlook|forecast|tally|records|documents|"
+    r"filings?|tracking"
+)
+_FIRM = (
+    r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
+    r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
+)
+_PROVIDER_BEFORE = re.compile(
+    rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
+    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM})?(?=[A-Z])"
+)
+_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their)\b)[\w-]+\s+"
+_PROVIDER_AFTER = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
+)
+# A reference back to a provider, only where it attributes: "the data showed",
+# "according to the report", "customs data released …" (not "after the reports").
+_BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
+_BACK_NOUNS = r"(?:data|reports?|documents|figures|survey|statistics|numbers)"
+_ANAPHORA = re.compile(
+    rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
+    rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM})?")
+_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|company|firm)\b")
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "estimate", "show", "calculate", "announce", "state", "add",
+     "put", "cite", "forecast", "project", "expect", "publish", "indicate", "reveal", "note",
+     "find", "record", "show"}
+)
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "official", "preliminary", "shipping", "customs", "trade", "monthly", "weekly", "latest",
+     "government", "industry", "market", "tanker", "ship", "vessel", "satellite", "in", "on",
+     "but", "and", "while", "as", "other", "some", "separate", "new", "recent", "internal",
+     "analysts", "traders", "sources", "officials", "data", "according"}
+)
+
+
+class Sources:
+    """Sources of the sentences of one article, read in text order."""
+
+    def __init__(self, mentions: list[ActorMention], country_name=None):
+        self.mentions = mentions
+        self.country_name = country_name or (lambda iso3: iso3)
+        self.providers: list[str] = []  # providers named so far, in order
+        self._cache: dict[int, str | None] = {}
+
+    def for_sentence(self, sentence: Span) -> str | None:
+        if sentence.start not in self._cache:
+            self._cache[sentence.start] = self._read(sentence)
+        return self._cache[sentence.start]
+
+    # -- the readers ------------------------------------------------------------------
+    def _read(self, sentence: Span) -> str | None:
+        text, offset = sentence.text, sentence.start_char
+        provider = self._provider(text, offset)
+        if provider:
+            self.providers.append(provider)
+            return provider
+        anaphoric = self._anaphora(text)
+        if anaphoric:
+            self.providers.append(anaphoric)
+            return anaphoric
+        for match in _ACCORDING.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name:
+                return name
+        return self._speaker(sentence)
+
+    def _provider(self, text: str, offset: int) -> str | None:
+        for match in _PROVIDER_BEFORE.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name:
+                return name
+        for match in _PROVIDER_AFTER.finditer(text):
+            name_text = match.group("name")
+            if name_text.split()[0].lower() in _NOT_NAMES:
+                continue
+            name = self._canonical(name_text, offset + match.start("name"), offset + match.end("name"), text[match.end("name") :])
+            if name:
+                if "customs" in match.group("mods").lower() and not name.endswith("customs"):
+                    iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
+                    name = f"{self.country_name(iso3)} customs" if iso3 else name
+                return name
+        return None
+
+    def _anaphora(self, text: str) -> str | None:
+        for match in _ANAPHORA.finditer(text):
+            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
+            if mods.strip() and not re.fullmatch(r"(?:customs|official|latest|monthly|preliminary|same|new)\s+", mods):
+                continue  # "the shipping data": another, unnamed source
+            customs = "customs" in mods
+            for provider in reversed(self.providers):
+                if not customs or provider.endswith("customs"):
+                    return provider
+        return None
+
+    def _name_at(self, text: str, position: int, offset: int) -> str | None:
+        rest = text[position:]
+        if _REFERRING.match(rest):
+            return self._last_organisation(offset + position)
+        match = re.match(_NAME, rest)
+        if not match:
+            return None
+        name_text = match.group(0)
+        if name_text.split()[0].lower() in _NOT_NAMES:
+            return None
+        return self._canonical(name_text, offset + position, offset + position + match.end(), rest[match.end() :], bodies=True)
+
+    def _canonical(self, name_text: str, start: int, end: int, after: str = "", bodies: bool = False) -> str | None:
+        """``bodies``: a group named after an organisation stands for it ("according to
+        OPEC secondary sources" -> OPEC); elsewhere a group is unnamed people."""
+        """The source's name: an acronym given after it, else its actor, else as written."""
+        acronym = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
+        if acronym:
+            return acronym.group(1)
+        name_text = re.sub(r"(?:’s|'s)$", "", name_text).strip()
+        best = None
+        for mention in self.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, mention)
+        if best is not None:
+            mention = best[1]
+            if bodies and mention.actor_type == "group" and not _is_state(mention.actor):
+                return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+            return self._actor_name(mention)
+        return SOURCE_NAMES.get(name_text.lower(), name_text) or None
+
+    def _actor_name(self, mention: ActorMention) -> str | None:
+        if mention.actor_type == "group":
+            return None  # "Iranian officials", "OPEC+ delegates": unnamed people
+        if mention.actor.lower().endswith("customs") and mention.country:
+            return f"{self.country_name(mention.country)} customs"
+        return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+
+    def _country_of(self, start: int, end: int) -> str | None:
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end and mention.country:
+                return mention.country
+        return None
+
+    def _last_organisation(self, before: int) -> str | None:
+        """"The company", "the organisation": the organisation the article is about so far
+        (most mentioned, then latest), not an outlet or provider it quoted."""
+        counts: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            if mention.actor_type != "organisation" or mention.end > before:
+                continue
+            name = self._actor_name(mention)
+            if name is None or name in self.providers:
+                continue
+            entry = counts.setdefault(name, [0, 0])
+            entry[0] += 1
+            entry[1] = mention.start
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+
+    def _speaker(self, sentence: Span) -> str | None:
+        """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            name = self._named(token)
+            if name:
+                return name
+            if token.lower_ in ("analysts", "experts", "economists"):
+                # "analysts at Vortexa estimated"
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "from"):
+                        for pobj in prep.children:
+                            name = self._named(pobj)
+                            if name:
+                                return name
+            if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
+                c.lower_ == "the" for c in token.children
+            ):
+                return self._last_organisation(token.idx)
+            if token.lower_ == "it":
+                root = sentence.root
+                for child in root.children:
+                    if child.dep_ == "nsubj" and child.i != token.i:
+                        name = self._named(child)
+                        if name:
+                            return name
+                return self._last_organisation(token.idx)
+        return None
+
+    def _named(self, token) -> str | None:
+        start, end = token.idx, token.idx + len(token.text)
+        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        if not covering:
+            return None
+        mention = max(covering, key=lambda m: m.end - m.start)
+        if mention.actor_type not in ("organisation", "person"):
+            return None
+        return self._actor_name(mention)
+
+
+def _is_state(name: str) -> bool:
+    from analysis.actors import lookup_country
+
+    return lookup_country(name) is not None
