@@ -41,6 +41,12 @@ _STATES = {
     "LSEG": ("LSEG", "organisation", "GBR"), "OPEC": ("OPEC", "organisation", None),
     "Chevron": ("Chevron", "organisation", "USA"), "Gazprom": ("Gazprom", "organisation", "RUS"),
     "Alexei Miller": ("Alexei Miller", "person", "RUS"),
+    "Iraq": ("Iraq", "country", "IRQ"), "Baghdad": ("Iraq", "country", "IRQ"),
+    "Qatar": ("Qatar", "country", "QAT"), "Japan": ("Japan", "country", "JPN"),
+    "Jordan": ("Jordan", "country", "JOR"), "Lebanon": ("Lebanon", "country", "LBN"),
+    "South Korea": ("South Korea", "country", "KOR"), "Kuwait": ("Kuwait", "country", "KWT"),
+    "oil ministry": ("Iraqi Oil Ministry", "organisation", "IRQ"),
+    "Oil Minister Hayan Abdul-Ghani": ("Hayan Abdul-Ghani", "person", "IRQ"),
 }
 
 
@@ -328,6 +334,70 @@ def test_the_data_showed_refers_back_to_the_provider(nlp):
     assert [f.source for f in figures] == ["China customs", "Reuters", "China customs"]
     continued = one(figures, "2.25 million bpd")
     assert (continued.exporter, continued.importer, continued.period) == ("RUS", "CHN", "2025-10")
+
+
+def test_a_plant_or_line_capacity_is_not_a_flow(nlp):
+    text = (
+        "In India, the 1.4 million barrel-per-day Jamnagar refinery processed about 150,000 barrels per day "
+        "of U.S. crude in February, Kpler data showed. U.S. crude made up 12% of the refinery's intake last month.\n\n"
+        "The Iraq pipeline has capacity to carry about 350,000 bpd."
+    )
+    figures = figures_of(nlp, text, dt.date(2026, 3, 12))
+    for capacity in ("1.4 million barrel-per-day", "350,000 bpd"):
+        found = one(figures, capacity)
+        assert (found.exporter, found.importer, found.period) == (None, None, None)
+    assert (one(figures, "150,000 barrels per day").exporter, one(figures, "150,000 barrels per day").importer) == ("USA", "IND")
+    share = one(figures, "12%")  # the refinery's intake: bought by the refinery's country
+    assert (share.exporter, share.importer, share.period, share.commodity) == ("USA", "IND", "2026-02", "crude")
+
+
+def test_a_state_speaking_of_its_exports_is_the_exporter(nlp):
+    text = (
+        "Iraq exported 190,000 bpd of crude through the pipeline in January, Iraq's oil ministry said. "
+        "The shutdown cost Baghdad $25 billion in lost revenue, according to the ministry.\n\n"
+        "“Kirkuk fields alone can give us another 100,000 barrels a day,” Oil Minister Hayan Abdul-Ghani told reporters.\n\n"
+        "Exports reached 230,000 bpd in February, Kuwait's oil minister said."
+    )
+    figures = figures_of(nlp, text, dt.date(2026, 3, 12))
+    revenue = one(figures, "$25 billion")
+    assert (revenue.exporter, revenue.importer, revenue.source) == ("IRQ", None, "Iraqi Oil Ministry")
+    quoted = one(figures, "100,000 barrels a day")
+    assert (quoted.exporter, quoted.source) == ("IRQ", "Hayan Abdul-Ghani")
+    assert (one(figures, "230,000 bpd").exporter, one(figures, "230,000 bpd").importer) == ("KWT", None)
+
+
+def test_a_quote_continued_after_its_attribution_keeps_the_speaker(nlp):
+    text = (
+        "“Our buyers want security,” Alexei Miller told reporters. "
+        "“We will raise our exports to 142 million tonnes a year of LNG by 2030.”"
+    )
+    figure = one(figures_of(nlp, text, dt.date(2026, 3, 12)), "142 million tonnes a year")
+    assert (figure.source, figure.exporter, figure.period, figure.commodity) == ("Alexei Miller", "RUS", None, "LNG")
+
+
+def test_supply_contracts_run_from_seller_to_buyer_and_are_not_dated_by_the_deal(nlp):
+    text = (
+        "Qatar will supply 3.5 million tonnes a year of LNG to Japan under a deal that starts from 2028.\n\n"
+        "Jordan signed a deal in December to buy 15,000 barrels per day of crude from Iraq, more than Lebanon receives.\n\n"
+        "Japan agreed to buy 1.2 million tonnes a year of LNG from the United States, more than South Korea agreed to take last year.\n\n"
+        "Iraq sold 2 million barrels of crude to India under a term contract that expired in 2025.\n\n"
+        "Brent crude futures settled at $63.17 a barrel, while Asian LNG prices fell."
+    )
+    figures = figures_of(nlp, text, dt.date(2026, 3, 12))
+    expected = {
+        "3.5 million tonnes a year": ("QAT", "JPN", None), "15,000 barrels per day": ("IRQ", "JOR", None),
+        "1.2 million tonnes a year": ("USA", "JPN", None), "2 million barrels": ("IRQ", "IND", None),
+    }
+    for span, parties in expected.items():
+        found = one(figures, span)
+        assert (found.exporter, found.importer, found.period) == parties, span
+    assert one(figures, "$63.17 a barrel").commodity == "crude"
+
+
+def test_sentences_never_cross_a_paragraph_break(nlp):
+    text = "“Fields can give us another 100,000 barrels a day.”\n\nExports averaged 230,000 bpd in February, Iraq said."
+    figure = one(figures_of(nlp, text, dt.date(2026, 3, 12)), "100,000 barrels a day")
+    assert figure.period is None and "February" not in figure.sentence
 
 
 def test_prices_written_as_alternatives_and_baselines_share_the_unit(nlp):

@@ -141,6 +141,7 @@ class Commodities:
     def __init__(self, doc, title: str | None = None, text: str | None = None):
         self.doc = doc
         self.mentions: list[tuple[int, int, str, int]] = []  # start, end, name, token index
+        self.described: list[tuple[int, int, str, int]] = []  # those describing an agent or price
         counts: dict[str, list[int]] = {}
         self.text = doc.text if text is None else text  # a Doc joins its tokens on every .text
         for match in _COMMODITY.finditer(self.text):
@@ -150,6 +151,8 @@ class Commodities:
                 continue
             token = span.root
             if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in AGENT_NOUNS:
+                # Kept aside: "Brent crude futures" still says what a barrel price is of.
+                self.described.append((match.start(), match.end(), name, token.i))
                 continue
             self.mentions.append((match.start(), match.end(), name, token.i))
             entry = counts.setdefault(name, [0, -match.start()])
@@ -161,8 +164,11 @@ class Commodities:
         self.main = max(counts.items(), key=lambda item: tuple(item[1]))[0] if counts else None
         self.last: tuple[int, str | None] | None = None  # (sentence start, commodity)
 
-    def for_figure(self, span, start: int, end: int, region: set[int], continued: bool = False) -> str | None:
-        """``continued``: the figure continues the flow of the sentence before it."""
+    def for_figure(
+        self, span, start: int, end: int, region: set[int], continued: bool = False, unit: str | None = None
+    ) -> str | None:
+        """``continued``: the figure continues the flow of the sentence before it; a
+        figure in barrels is never gas (``unit``)."""
         sentence = sent(span)
         lo = max(sentence.start_char, start - _NEAR_CHARS)
         hi = min(sentence.end_char, end + _NEAR_CHARS)
@@ -177,8 +183,21 @@ class Commodities:
         if found is None and self.last is not None and (self.last[0] == sentence.start or continued):
             found = self.last[1]
         found = found or self.main
+        if unit in _BARREL_UNITS and found in _GASES:
+            # "Brent crude futures settled at $63.17 a barrel" in an LNG story.
+            liquids = [m for m in in_sentence + self._described_in(lo, hi) if m[2] not in _GASES]
+            found = _nearest(liquids, start, end) or "oil"
+        elif found is None and unit in _BARREL_UNITS:
+            found = "oil"  # a barrel is of oil, whatever the story forgot to say
         self.last = (sentence.start, found)
         return found
+
+    def _described_in(self, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
+        return [m for m in self.described if lo <= m[0] < hi]
+
+
+_BARREL_UNITS = frozenset({"usd_per_barrel", "barrels", "barrels_per_day"})
+_GASES = frozenset({"LNG", "gas"})
 
 
 def _nearest(mentions, start: int, end: int) -> str | None:

@@ -19,7 +19,15 @@ from analysis.figures.period import Periods
 from analysis.figures.qualifiers import qualify
 from analysis.figures.source import Sources
 from analysis.figures.spans import Candidate, find_candidates
-from analysis.figures.trade import Flows, clause_head, region, state_refs
+from analysis.figures.trade import (
+    EXPORT_EVIDENCE,
+    PRODUCTION_EVIDENCE,
+    TOTAL_WORDS,
+    Flows,
+    clause_head,
+    region,
+    state_refs,
+)
 from analysis.figures.tree import sent
 from analysis.figures.units import VOLUME_UNITS
 from analysis.records import ActorMention, Figure
@@ -40,6 +48,15 @@ _INHERIT_RIGHT = re.compile(
 # 12) has no exporter or importer; a debt names no commodity either.
 _NOT_TRADE_MONEY = frozenset({"freight", "debt", "owe", "loan", "lend", "invest", "investment", "fee", "fine", "reward", "cost", "charter", "insurance", "premium", "bond"})
 _DEBT = frozenset({"debt", "owe", "loan", "lend"})
+# "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
+# sales is export revenue, whatever verb (cost, lose) carries it.
+_REVENUE = frozenset({"revenue", "revenues", "income", "earnings", "proceeds"})
+# Plants and lines whose size is a capacity, not a flow: "a 650,000 barrel-per-day
+# refinery", "the pipeline has capacity to carry 350,000 bpd".
+_FACILITIES = frozenset(
+    {"refinery", "refineries", "plant", "pipeline", "terminal", "facility", "complex", "train",
+     "line", "field", "project", "port", "depot", "cracker", "splitter"}
+)
 # A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
 _PRICE_SUBJECTS = frozenset({"price", "prices", "future", "futures", "brent", "wti", "urals", "benchmark", "discount", "premium", "spread", "cost", "freight"})
 
@@ -94,12 +111,21 @@ def extract_figures(
             qualification = type(qualification)(figures[-1].qualifier, figures[-1].approximate, None)
         clause = region(span)
         purpose = _money_purpose(item)
-        if item.unit == "usd_per_barrel" or purpose or _about_a_price(item):
+        capacity = _is_capacity(span)
+        if item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or capacity:
             flows.skip(span)
             exporter = importer = None
         else:
-            exporter, importer = flows.parties(span, clause, shares_previous=_share_of_previous(item))
-        commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued)
+            exporter, importer = flows.parties(
+                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence)
+            )
+            if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
+                exporter = flows.state_in(clause, exclude=importer)
+            if exporter is None and importer is None:
+                exporter = _speakers_exports(span, sentence, clause, sources)
+        commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
+        # Always read (a capacity's own time words must not date the next figure).
+        period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
         if purpose in _DEBT:
             commodity = None
         figures.append(
@@ -117,8 +143,8 @@ def extract_figures(
                 commodity=commodity,
                 exporter=exporter,
                 importer=importer,
-                period=periods.period(span, candidate.start, candidate.end, item.unit, clause),
-                source=sources.for_sentence(sentence),
+                period=None if capacity else period,
+                source=sources.for_figure(span, sentence),
             )
         )
     return figures
@@ -218,6 +244,45 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
     return commodities.is_energy_context(sent(span).text)
 
 
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
+
+def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources) -> str | None:
+    """Exports a state's voice speaks of with no state named: "“Kirkuk fields can give us
+    another 100,000 barrels a day,” the minister said", "exports reached 230,000 bpd,
+    Kuwait's oil minister said" — the speaker's state is the exporter."""
+    words = clause.words
+    speaker = sources.quote_speaker(span)
+    if speaker is not None:
+        return speaker[1] if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
+    if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
+        return sources.speaker_state(sentence)
+    return None
+
+
+def _is_capacity(span: Span) -> bool:
+    """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
+    1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
+    "has capacity to carry 350,000 bpd", "a capacity of …")."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in _FACILITIES or head.lemma_.lower() == "capacity":
+            return True
+        # "the 1.4 million bpd Jamnagar refinery": a name between the figure and the noun.
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.lemma_.lower() in _FACILITIES:
+            return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
+        return True
+    # "capacity to carry/handle/process 350,000 bpd": the figure's verb is the capacity's.
+    verb = root.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() == "capacity":
+        return True
+    if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
+        return True
+    return False
+
+
 def _money_purpose(item: _Kept) -> str | None:
     """The non-trade purpose of a dollar figure (freight, debt, investment), if any."""
     if item.unit not in ("usd", "other"):
@@ -225,6 +290,8 @@ def _money_purpose(item: _Kept) -> str | None:
     root = item.span.root
     tokens = commodities.clause_tokens(root) + commodities.subtree_near(root, root)
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if lemmas & _REVENUE and not lemmas & _DEBT:
+        return None  # "costing Baghdad $25 billion in lost revenue"
     found = sorted(lemmas & _NOT_TRADE_MONEY)
     return found[0] if found else None
 

@@ -34,7 +34,8 @@ _EXPRESSIONS = re.compile(
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<day>\b{_WEEKDAY}\b|\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?|yesterday|today|tonight)\b
         |\b{_MONTH}(?!\w)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?)
-    | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b)
+    | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
+        |\b(?i:by|from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
@@ -159,7 +160,8 @@ def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeE
 EVENT_VERBS = frozenset(
     {"sign", "agree", "announce", "say", "tell", "adopt", "approve", "impose", "unveil",
      "publish", "release", "meet", "visit", "attend", "launch", "order", "seize", "declare",
-     "accuse", "hold", "begin", "start", "designate", "blacklist", "sanction", "strike"}
+     "accuse", "hold", "begin", "start", "designate", "blacklist", "sanction", "strike",
+     "expire", "lapse", "renew", "extend", "end"}
 )
 EVENT_NOUNS = frozenset(
     {"invasion", "attack", "deal", "agreement", "election", "meeting", "visit", "war",
@@ -177,6 +179,9 @@ _BASELINE = re.compile(
     r"(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
+# A comparison between a figure and a later time expression: the expression is the
+# compared party's ("more than South Korea agreed to take last year").
+_COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
 # Stocks, prices and money are dated where they are written, never by the sentence before.
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
@@ -197,6 +202,7 @@ class Periods:
         self.doc = doc
         self.published = published
         text = doc.text if text is None else text  # a Doc joins its tokens on every .text
+        self.text = text
         # Only the text near figures is read for dates (a figure looks _NEAR_CHARS away).
         self.expressions = [
             e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
@@ -280,6 +286,8 @@ class Periods:
     def _speaks_for(self, expression: TimeExpression, start: int, span, sentence) -> bool:
         if self._baseline_owned(expression, start, sentence):
             return False  # "up from 128,000 bpd in November": November is the baseline's
+        if expression.start > start and _COMPARISON.search(self.text, span.end_char, expression.start):
+            return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
         token = self._token_of(expression)

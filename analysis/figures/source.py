@@ -20,10 +20,12 @@ acronym (:data:`SOURCE_NAMES`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span
 
+from analysis.figures.tree import sent
 from analysis.records import ActorMention
 
 # How the figures table names a source when the actor table's name differs.
@@ -69,6 +71,12 @@ _ANAPHORA = re.compile(
 )
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM})?")
 _REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|company|firm)\b")
+# "according to the ministry", "the oil ministry said": the ministry named before.
+_THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
+# Quoted words: a figure inside them is the speaker's (curly or straight marks, within
+# one paragraph).
+_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+_PRONOUNS = frozenset({"he", "she"})
 _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "estimate", "show", "calculate", "announce", "state", "add",
      "put", "cite", "forecast", "project", "expect", "publish", "indicate", "reveal", "note",
@@ -91,6 +99,126 @@ class Sources:
         self.country_name = country_name or (lambda iso3: iso3)
         self.providers: list[str] = []  # providers named so far, in order
         self._cache: dict[int, str | None] = {}
+        self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
+        self._speakers: dict[int, tuple[str, str | None] | None] = {}
+
+    def for_figure(self, figure: Span, sentence: Span) -> str | None:
+        """A figure inside a quote is its speaker's; any other takes its sentence's source."""
+        speaker = self.quote_speaker(figure)
+        source = self.for_sentence(sentence)  # read anyway: it records the providers named
+        return speaker[0] if speaker else source
+
+    def quote_speaker(self, figure: Span) -> tuple[str, str | None] | None:
+        """(name, country) of whoever speaks the quote that holds ``figure``, if any."""
+        quote = self._quote_at(figure)
+        if quote is None:
+            return None
+        if quote[0] not in self._speakers:
+            self._speakers[quote[0]] = self._attribution(figure.doc, quote)
+        return self._speakers[quote[0]]
+
+    def _quote_at(self, figure: Span) -> tuple[int, int] | None:
+        if self._quotes is None:
+            text = figure.doc.text
+            self._quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if m.end() - m.start() > 20]
+        start = figure.start_char
+        index = bisect.bisect_right(self._quotes, (start, len(figure.doc.text))) - 1
+        if index >= 0 and self._quotes[index][0] < start < self._quotes[index][1]:
+            return self._quotes[index]
+        return None
+
+    def _attribution(self, doc, quote: tuple[int, int]) -> tuple[str, str | None] | None:
+        """The speaker of a quote: the reporting verb's subject in the sentence that
+        closes it, else in the paragraph's other sentences (nearest first); "he" and
+        "the minister" resolve to the person named before."""
+        text = doc.text
+        lo = text.rfind("\n\n", 0, quote[0]) + 1
+        hi = text.find("\n\n", quote[1])
+        hi = len(text) if hi < 0 else hi
+        closing = doc.char_span(max(quote[1] - 1, 0), quote[1], alignment_mode="expand")
+        if closing is None:
+            return None
+        token = closing[0]
+        current = sent(token)
+        for candidate in (current,) + tuple(self._paragraph_sentences(doc, lo, hi, current)):
+            found = self._reporter(candidate)
+            if found:
+                return found
+        return None
+
+    def _paragraph_sentences(self, doc, lo: int, hi: int, current: Span):
+        """The paragraph's sentences other than ``current``: those after it, then before."""
+        after, before = [], []
+        position = current.end
+        while position < len(doc) and doc[position].idx < hi:
+            following = sent(doc[position])
+            after.append(following)
+            position = following.end
+        position = current.start - 1
+        while position >= 0 and doc[position].idx >= lo:
+            preceding = sent(doc[position])
+            before.append(preceding)
+            position = preceding.start - 1
+        return after + before
+
+    def _reporter(self, sentence: Span) -> tuple[str, str | None] | None:
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue  # a subject inside the quote ("we expect")
+            mention = self._covering(token)
+            if mention is not None and mention.actor_type in ("person", "organisation"):
+                return self._actor_name(mention), mention.country
+            if token.lower_ in _PRONOUNS:
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
+            elif token.lower_ == "minister":
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
+            elif token.lower_ == "ministry":
+                mention = self._last_mention(token.idx, _is_ministry)
+            else:
+                mention = None
+            if mention is not None:
+                return self._actor_name(mention), mention.country
+        return None
+
+    def speaker_state(self, sentence: Span) -> str | None:
+        """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
+        oil minister said", "the ministry said", "Iraq said"): a state speaking of exports
+        speaks of its own. Data providers and outlets are not states' voices."""
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue
+            mention = self._covering(token)
+            if mention is None and token.lower_ in ("minister", "ministry", "he", "she"):
+                for child in token.children:
+                    if child.dep_ == "poss":
+                        owner = self._covering(child)
+                        if owner is not None and owner.actor_type == "country":
+                            return owner.country
+                found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found[0]) if found else None
+            if mention is None or not mention.country:
+                continue
+            if mention.actor_type in ("country", "person") or _is_ministry(mention):
+                return mention.country
+        return None
+
+    def _covering(self, token):
+        start, end = token.idx, token.idx + len(token.text)
+        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        return max(covering, key=lambda m: m.end - m.start) if covering else None
+
+    def _last_mention(self, before: int, accept):
+        found = None
+        for mention in self.mentions:
+            if mention.end > before:
+                break
+            if accept(mention):
+                found = mention
+        return found
 
     def for_sentence(self, sentence: Span) -> str | None:
         if sentence.start not in self._cache:
@@ -144,6 +272,9 @@ class Sources:
 
     def _name_at(self, text: str, position: int, offset: int) -> str | None:
         rest = text[position:]
+        if _THE_MINISTRY.match(rest):
+            mention = self._last_mention(offset + position, _is_ministry)
+            return self._actor_name(mention) if mention else None
         if _REFERRING.match(rest):
             return self._last_organisation(offset + position)
         match = re.match(_NAME, rest)
@@ -220,6 +351,11 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
+            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" for c in token.children):
+                # "the ministry said", "the oil minister said": the one named before.
+                found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                if found:
+                    return found[0]
             if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
                 c.lower_ == "the" for c in token.children
             ):
@@ -243,6 +379,10 @@ class Sources:
         if mention.actor_type not in ("organisation", "person"):
             return None
         return self._actor_name(mention)
+
+
+def _is_ministry(mention: ActorMention) -> bool:
+    return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
 
 
 def _is_state(name: str) -> bool:

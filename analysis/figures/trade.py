@@ -83,6 +83,8 @@ EXPORT_EVIDENCE = frozenset({"export", "exports", "shipment", "ship", "sell", "s
 IMPORT_EVIDENCE = frozenset({"import", "imports", "buy", "purchase", "receive", "arrival", "intake", "take"})
 PRODUCTION_EVIDENCE = frozenset({"pump", "produce", "output", "production"})
 TOTAL_WORDS = frozenset({"total", "overall", "all", "combined", "global", "world"})
+# Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
+PLANT_WORDS = frozenset({"refinery", "refineries", "refiner", "plant", "complex", "terminal"})
 
 REGIONS: dict[str, frozenset[str]] = {
     "south american": frozenset({"VEN", "COL", "BRA", "ARG", "ECU", "PER", "CHL", "BOL", "PRY", "URY", "GUY", "SUR"}),
@@ -322,8 +324,8 @@ def _object_role(prep: Token) -> str | None:
         return EXPORTER
     if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
         return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
-    if word == "in" and lemma in IMPORT_NOUNS:
-        return IMPORTER  # "independent refiners in China"
+    if word == "in" and (lemma in IMPORT_NOUNS or lemma in ("process", "refine", "import", "consume")):
+        return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
     if word == "of" and lemma in IMPORT_AGENTS:
         return EXPORTER  # "the biggest buyer of Venezuela"
     if word == "of" and lemma in FLOW_IMPORT:
@@ -459,6 +461,15 @@ def region(figure: Span) -> Clause:
     return _clause(indices, head)
 
 
+def _the_plant(clause: Clause) -> bool:
+    """The clause names a plant already spoken of: "the refinery's intake", "its refinery"."""
+    for token in clause.tokens:
+        if token.lemma_.lower() in PLANT_WORDS and token.tag_ != "NNS":
+            if any(c.lower_ in ("the", "its", "this", "that") for c in token.children):
+                return True
+    return False
+
+
 def _refs_between(refs: list[StateRef], lo: int, hi: int) -> list[StateRef]:
     """References whose token lies in [lo, hi) (``refs`` is in text order)."""
     keys = refs.keys if isinstance(refs, RefList) else [r.token.i for r in refs]
@@ -512,13 +523,16 @@ class Flows:
             if span is not None and len(span):
                 self._blocs.append(span.root)
         self.continued = False  # whether the last figure continued the flow before it
+        self.plant_importer: str | None = None  # importer of the last flow into a named plant
         self._roles_in_sentence: dict[int, bool] = {}
 
     def parties(
-        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False
+        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None
     ) -> tuple[str | None, str | None]:
         """``shares_previous``: the figure is a share "of it"/"of the total" of the figure
-        before it in the sentence, whose flow it keeps where its own clause is silent."""
+        before it in the sentence, whose flow it keeps where its own clause is silent.
+        ``voice``: a callable giving the state whose official the sentence quotes, which
+        owns unowned exports before the article's main exporter does."""
         self._absorb_refs(figure.start_char)
         self.continued = False
         sentence = sent(figure)
@@ -557,10 +571,16 @@ class Flows:
         else:
             totals = bool(lemmas & TOTAL_WORDS)
             if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE):
-                exporter = self._main(self.seen_exporters, exclude=importer)
+                spoken = voice() if voice is not None else None
+                exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
+            if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
+                # "U.S. crude made up 12% of the refinery's intake": that refinery's country.
+                importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
         self.previous = (sentence.start, exporter, importer)
+        if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
+            self.plant_importer = importer
         if exporter:
             self.seen_exporters[exporter] += 1
             self.last_seen[exporter] = figure.start_char
@@ -568,6 +588,18 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def state_in(self, clause: Clause, exclude: str | None = None) -> str | None:
+        """The state named in the clause nearest its head, whatever its role ("costing
+        Baghdad $25 billion in lost revenue")."""
+        indices = clause.indices
+        if not indices:
+            return None
+        refs = [r for r in _refs_between(self.refs, min(indices), max(indices) + 1)
+                if r.token.i in indices and r.iso3 and r.iso3 != exclude and r.kind in ("country", "description")]
+        if not refs:
+            return None
+        return min(refs, key=lambda r: abs(r.token.i - clause.head.i)).iso3
 
     def skip(self, figure: Span) -> None:
         """A figure with no parties by nature (a price) still ends the previous flow."""

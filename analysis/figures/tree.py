@@ -32,10 +32,23 @@ def sentence_of(doc: Doc, index: int) -> Span:
             sentences = list(doc.sents)
         except ValueError:  # a Doc without sentence boundaries
             sentences = [doc[:]]
+        sentences = [part for sentence in sentences for part in _at_paragraphs(sentence)]
         entry = ([sentence.start for sentence in sentences], sentences)
         _SENTENCES[doc] = entry
     starts, sentences = entry
     return sentences[max(0, bisect.bisect_right(starts, index) - 1)]
+
+
+def _at_paragraphs(sentence: Span) -> list[Span]:
+    """A sentence never crosses a paragraph break (the parser sometimes runs a closing
+    quote into the next paragraph)."""
+    doc, parts, start = sentence.doc, [], sentence.start
+    for token in sentence:
+        if token.is_space and "\n\n" in token.text and token.i + 1 < sentence.end:
+            parts.append(doc[start : token.i + 1])
+            start = token.i + 1
+    parts.append(doc[start : sentence.end])
+    return parts
 
 
 def sent(item: Span | Token) -> Span:
