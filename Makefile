@@ -31,7 +31,9 @@ test: $(STAMP) test-setup
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python tests/bench/run_all.py
+	$(BIN)/python tests/bench/bench_load.py
+	$(BIN)/python tests/bench/bench_extract.py
+	$(BIN)/python tests/bench/bench_report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -65,10 +65,8 @@ def select(
 
     A date range keeps only dated articles inside it (bounds inclusive).
     """
-    arts = articles.copy()
+    arts = unique_articles(articles, count_duplicates).copy()
     arts["published"] = pd.to_datetime(arts["published"], errors="coerce")
-    if not count_duplicates and "duplicate_of" in arts:
-        arts = arts[arts["duplicate_of"].isna() | (arts["duplicate_of"] == "")]
     if date_from is not None:
         arts = arts[arts["published"] >= pd.Timestamp(date_from)]
     if date_to is not None:
@@ -85,6 +83,13 @@ def select(
     ments = ments.join(meta, on="article_id")
     order = ["article_id", "start", "end"] if "start" in ments else ["article_id"]
     return arts.sort_values("article_id").reset_index(drop=True), ments.sort_values(order).reset_index(drop=True)
+
+
+def unique_articles(articles: pd.DataFrame, count_duplicates: bool = False) -> pd.DataFrame:
+    """The articles, without the copies of a syndicated story unless ``count_duplicates``."""
+    if count_duplicates or "duplicate_of" not in articles:
+        return articles
+    return articles[articles["duplicate_of"].isna() | (articles["duplicate_of"] == "")]
 
 
 def actor_kinds(mentions: pd.DataFrame) -> pd.Series:
@@ -157,8 +162,8 @@ def actor_frequencies(
     frame = pd.DataFrame(
         {
             "actor": grouped["name"].first(),
-            "kind": grouped["kind"].agg(_mode),
-            "country": grouped["country"].agg(_mode) if level == "actor" else grouped["key"].first(),
+            "kind": grouped["kind"].agg(mode),
+            "country": grouped["country"].agg(mode) if level == "actor" else grouped["key"].first(),
             "mentions": grouped.size(),
             "articles": grouped["article_id"].nunique(),
         }
@@ -171,7 +176,8 @@ def actor_frequencies(
     return frame.head(top_n).reset_index(drop=True) if top_n else frame
 
 
-def _mode(values: pd.Series):
+def mode(values: pd.Series):
+    """The most frequent value, ties to the first in sort order (deterministic); None if all missing."""
     values = values.dropna()
     if values.empty:
         return None
@@ -219,7 +225,7 @@ def grouped_frequencies(
     grouped = keyed.groupby(["group", "name"], sort=True)
     frame = pd.DataFrame(
         {
-            "kind": grouped["kind"].agg(_mode),
+            "kind": grouped["kind"].agg(mode),
             "mentions": grouped.size(),
             "articles": grouped["article_id"].nunique(),
         }
@@ -316,7 +322,7 @@ def cooccurrence_graph(
     if keyed.empty:
         return graph
     for name, rows in keyed.groupby("name", sort=True):
-        graph.add_node(name, kind=_mode(rows["kind"]), country=_mode(rows["country"]), mentions=len(rows))
+        graph.add_node(name, kind=mode(rows["kind"]), country=mode(rows["country"]), mentions=len(rows))
     if scope == "sentence":
         keyed = _with_sentences(arts, keyed)
         units = keyed.groupby(["article_id", "sentence_id"], sort=True)["name"]

@@ -80,14 +80,14 @@ class FieldMap:
 
 def parse_fields_spec(spec: str | Mapping[str, str] | None) -> FieldMap:
     """``"text=body,published=pubdate"`` (or a dict) -> :class:`FieldMap`."""
-    if spec is None:
+    if spec is None or (isinstance(spec, str) and not spec.strip()):
         return FieldMap()
     if isinstance(spec, FieldMap):
         return spec
     if isinstance(spec, Mapping):
         return FieldMap(dict(spec))
     pairs = {}
-    for item in filter(None, (part.strip() for part in spec.split(","))):
+    for item in (part.strip() for part in spec.split(",")):
         name, sep, key = item.partition("=")
         if not sep or not name.strip() or not key.strip():
             raise CorpusError(f"bad fields mapping {item!r}: expected FIELD=COLUMN, e.g. text=body")

@@ -1,8 +1,10 @@
-"""Report runs shared by the report tests (each runs once per pytest session).
+"""Report runs shared by the report and notebook tests (each runs once per pytest session).
 
 Running the notebooks under papermill costs seconds per notebook, so the tests share
 a handful of runs instead of starting their own: memoised here rather than as fixtures
-because two test modules (``test_report.py``, ``test_html_safety.py``) use them.
+because several test modules (``test_report.py``, ``test_html_safety.py``,
+``test_notebook_*.py``) use them. :func:`execute` runs one notebook with other
+parameters, as the runner would.
 """
 
 from __future__ import annotations
@@ -114,3 +116,42 @@ def failing_run() -> tuple[Run, str | None, str | None]:
         "-p", f"message={PAYLOAD}",
     )
     return run, before, publish.latest_run(first.out)
+
+
+def seeds_notebook(name: str):
+    """Notebook ``name`` as the seeds run executed it (default parameters, tables of seeds/)."""
+    import nbformat
+
+    run = seeds_run()
+    path = run.run_dir / f"{name}.ipynb"
+    assert path.is_file(), run.stdout + run.stderr
+    return nbformat.read(path, as_version=4)
+
+
+def execute(notebook: Path, out: Path, **parameters):
+    """Run ``notebook`` under papermill as the runner does (python3 kernel, repository root
+    as working directory) and return the executed notebook."""
+    import nbformat
+    import papermill
+
+    papermill.execute_notebook(
+        str(notebook), str(out), parameters=parameters, kernel_name="python3", cwd=str(ROOT), progress_bar=False,
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def outputs(nb) -> list:
+    return [o for c in nb.cells for o in c.get("outputs", [])]
+
+
+def outputs_text(nb) -> str:
+    """Every text an executed notebook shows (streams, plain text, HTML and Markdown outputs)."""
+    parts = []
+    for output in outputs(nb):
+        if output.get("output_type") == "stream":
+            parts.append(output.text)
+        for key in ("text/plain", "text/html", "text/markdown"):
+            value = output.get("data", {}).get(key)
+            if isinstance(value, str):
+                parts.append(value)
+    return "\n".join(parts)

@@ -8,6 +8,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from tests import _report_runs as runs
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "02_actor_frequency.ipynb"
 PARAMETERS = {
@@ -29,52 +31,23 @@ def test_committed_notebook_is_clean_and_parameterised():
     assert "open_report_tables" in body and "analysis import frequencies" in body
 
 
-def _run(tmp: Path, **parameters):
-    import papermill
-
-    out = tmp / "02.ipynb"
-    papermill.execute_notebook(
-        str(NOTEBOOK), str(out), parameters=parameters, kernel_name="python3", cwd=str(ROOT),
-        progress_bar=False,
-    )
-    return nbformat.read(out, as_version=4)
-
-
-def _outputs(nb) -> list[dict]:
-    return [o for c in nb.cells for o in c.get("outputs", [])]
-
-
-def _text(nb) -> str:
-    parts = []
-    for output in _outputs(nb):
-        data = output.get("data", {})
-        for mime in ("text/plain", "text/html", "text/markdown"):
-            parts.append(data.get(mime, "") if isinstance(data.get(mime, ""), str) else "")
-        parts.append(output.get("text", ""))
-    return "\n".join(parts)
-
-
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    from analysis.query import extract_corpus
-
-    tmp = tmp_path_factory.mktemp("nb02")
-    tables = extract_corpus(str(ROOT / "seeds"), out=tmp / "tables")
-    return _run(tmp, tables_dir=str(tables))
+def executed():
+    return runs.seeds_notebook(NOTEBOOK.stem)
 
 
 @pytest.mark.slow
 def test_notebook_runs_on_seeds(executed):
-    errors = [o for o in _outputs(executed) if o.get("output_type") == "error"]
+    errors = [o for o in runs.outputs(executed) if o.get("output_type") == "error"]
     assert not errors, errors
-    text = _text(executed)
+    text = runs.outputs_text(executed)
     # The seed names Venezuela most (Maduro, Caracas, its government), then Russia.
     assert "Venezuela is the state the coverage is most about: 18 mentions" in text
     assert "next comes Russia (14)" in text.replace("\\", "")
     for expected in ("Nicolás Maduro", "Sergey Lavrov", "Zhu Jingyang", "Russian Foreign Ministry",
                      "Reuters", "Chinese officials", "Findings"):
         assert expected in text, expected
-    images = [o for o in _outputs(executed) if "image/png" in o.get("data", {})]
+    images = [o for o in runs.outputs(executed) if "image/png" in o.get("data", {})]
     assert len(images) >= 5  # states, people, organisations, coverage, heatmap, network
 
 
@@ -83,9 +56,9 @@ def test_notebook_takes_a_users_alias_file(tmp_path):
     aliases = tmp_path / "aliases.csv"
     # A user decides the Kremlin is its own actor, and keeps only organisations.
     aliases.write_text("alias,actor,actor_type,country\nKremlin,Kremlin,organisation,RUS\n", encoding="utf-8")
-    nb = _run(tmp_path, corpus="seeds/", aliases=str(aliases), actor_types=["organisation"])
-    errors = [o for o in _outputs(nb) if o.get("output_type") == "error"]
+    nb = runs.execute(NOTEBOOK, tmp_path / "02.ipynb", corpus="seeds/", aliases=str(aliases), actor_types=["organisation"])
+    errors = [o for o in runs.outputs(nb) if o.get("output_type") == "error"]
     assert not errors, errors
-    text = _text(nb)
+    text = runs.outputs_text(nb)
     assert "alias-file" in text and "Kremlin" in text
     assert "Nicolás Maduro" not in text  # people filtered out by actor_types

@@ -5,6 +5,7 @@ summary functions it calls, on small hand-built tables."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -12,6 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes import summary
+from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "03_quote_attribution.ipynb"
@@ -29,44 +31,31 @@ def test_committed_notebook_is_clean_and_parameterised():
 
 
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    import papermill
-
-    from analysis.query import extract_corpus
-
-    tmp = tmp_path_factory.mktemp("nb03")
-    tables = extract_corpus(str(ROOT / "seeds"), out=tmp / "tables")
-    out = tmp / "03.ipynb"
-    papermill.execute_notebook(
-        str(NOTEBOOK), str(out), parameters={"tables_dir": str(tables)}, kernel_name="python3",
-        cwd=str(ROOT), progress_bar=False,
-    )
-    return nbformat.read(out, as_version=4)
-
-
-def _text(nb) -> str:
-    parts = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            parts.append(data.get("text/plain", "") if isinstance(data.get("text/plain", ""), str) else "")
-            parts.append(data.get("text/html", "") if isinstance(data.get("text/html", ""), str) else "")
-            parts.append(data.get("text/markdown", "") if isinstance(data.get("text/markdown", ""), str) else "")
-            parts.append(output.get("text", ""))
-    return "\n".join(parts)
+def executed():
+    return runs.seeds_notebook(NOTEBOOK.stem)
 
 
 @pytest.mark.slow
 def test_notebook_runs_on_seeds_and_shows_the_quotes(executed):
-    errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    errors = [o for o in runs.outputs(executed) if o.get("output_type") == "error"]
     assert not errors, errors
-    text = _text(executed)
+    text = runs.outputs_text(executed)
     for expected in ("Zhu Jingyang", "Russian Foreign Ministry", "Chinese officials", "reconsider", "Findings"):
         assert expected in text, expected
     assert "The most quoted speaker is" in text
     assert "Russia speaks in 6 of 9 quotes" in text  # Moscow, Kremlin, Mr. Lavrov and the ministry: 6 of 9
-    images = [o for c in executed.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    images = [o for o in runs.outputs(executed) if "image/png" in o.get("data", {})]
     assert len(images) >= 3  # people, states, voice against mentions
+
+
+@pytest.mark.slow
+def test_notebook_counts_a_copied_story_once_in_its_findings():
+    # The multi-article fixture has five stories and one copy (m4 of m2): quotes of the
+    # copy are left out, so the articles they are counted against leave it out too.
+    run = runs.multi_run()
+    nb = nbformat.read(run.run_dir / f"{NOTEBOOK.stem}.ipynb", as_version=4)
+    findings = [o for o in runs.outputs(nb) if "text/markdown" in o.get("data", {})][-1]["data"]["text/markdown"]
+    assert re.search(r"quotes? \\\(.*\\\) in \d of 5 article\\\(s\\\)", findings), findings
 
 
 # -- summary functions on hand-built tables -----------------------------------------

@@ -31,23 +31,10 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _outputs_text(nb) -> str:
-    """Every text an executed notebook shows (streams, plain text, HTML and Markdown outputs)."""
-    parts = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            if output.output_type == "stream":
-                parts.append(output.text)
-            for key in ("text/plain", "text/html", "text/markdown"):
-                if key in output.get("data", {}):
-                    parts.append(output.data[key])
-    return "\n".join(parts)
-
-
 def _last_output(nb) -> str:
     code = [c for c in nb.cells if c.cell_type == "code" and c.get("outputs")]
     assert code, "the notebook shows nothing"
-    return _outputs_text(nbformat.from_dict({"cells": [code[-1]]}))
+    return runs.outputs_text(nbformat.from_dict({"cells": [code[-1]]}))
 
 
 # -- the seeds run -------------------------------------------------------------
@@ -98,7 +85,7 @@ def test_overview_notebook_outputs_on_seeds():
 
 def test_overview_notebook_outputs_on_the_multi_article_fixture():
     nb = nbformat.read(runs.multi_run().run_dir / "01_corpus_overview.ipynb", as_version=4)
-    text = _outputs_text(nb)
+    text = runs.outputs_text(nb)
     findings = _last_output(nb)
     assert "5 unique articles from 5 sources" in findings
     assert r"published between 2025\-12\-01 and 2025\-12\-20" in findings

@@ -19,17 +19,25 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_fields(value: str | None) -> dict[str, str] | None:
-    """``text=body,published=pubdate`` → ``{"text": "body", "published": "pubdate"}``."""
+    """``text=body,published=pubdate`` → ``{"text": "body", "published": "pubdate"}``, checked
+    by the corpus library's own parser (field names included) before anything runs."""
     if not value:
         return None
-    mapping = {}
-    for pair in value.split(","):
-        name, sep, column = pair.partition("=")
-        if not sep or not name.strip() or not column.strip():
-            raise argparse.ArgumentTypeError(f"--fields: expected name=column, got {pair!r}")
-        mapping[name.strip()] = column.strip()
-    return mapping
+    try:
+        return dict(corpus.parse_fields_spec(value).overrides)
+    except corpus.CorpusError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def extractor_config(args: argparse.Namespace) -> dict:
     return {"actors": {"aliases": args.aliases}} if getattr(args, "aliases", None) else {}
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number

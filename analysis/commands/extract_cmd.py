@@ -6,7 +6,7 @@ import argparse
 import logging
 
 from analysis import engine
-from analysis.commands.common import add_corpus_arguments, extractor_config
+from analysis.commands.common import add_corpus_arguments, extractor_config, positive_int
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", required=True, help="folder for the tables (created if missing)")
     parser.add_argument("--format", dest="fmt", choices=("parquet", "csv"), default="parquet")
     parser.add_argument("--engine", choices=engine.ENGINES, default="local")
-    parser.add_argument("--workers", type=_positive_int, default=1, help="parallel worker processes")
+    parser.add_argument("--workers", type=positive_int, default=1, help="parallel worker processes")
     parser.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the parse cache")
     parser.add_argument("--cache-dir", help="parse cache location (default: platform cache dir or $NEWSLENS_CACHE_DIR)")
@@ -56,10 +56,3 @@ def run(args: argparse.Namespace) -> int:
     skipped = len(result.load_report.get("skipped", [])) + len(result.failures)
     print(f"wrote {counts} to {result.out_dir}" + (f" ({skipped} skipped: see load_report.json)" if skipped else ""))
     return 0
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number

@@ -6,7 +6,8 @@ import argparse
 import logging
 import sys
 
-from analysis.commands.common import parse_fields
+import corpus
+from analysis.commands.common import add_corpus_arguments, positive_int
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,7 @@ def add_parser(subparsers) -> None:
             "Exit codes: 0 ok, 1 a notebook failed (or --rerun tables differ), 2 usage or input error."
         ),
     )
-    parser.add_argument(
-        "corpus", nargs="*", default=["seeds/"], metavar="CORPUS",
-        help="files, folders (recursive) or globs; default: seeds/",
-    )
+    add_corpus_arguments(parser)
     parser.add_argument("--params", dest="params_file", metavar="FILE",
                         help="YAML/JSON parameters: a 'shared:' section and one section per notebook")
     parser.add_argument("-p", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
@@ -34,19 +32,15 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
     parser.add_argument("--notebooks", nargs="+", metavar="NAME",
                         help="run only these notebooks (names in notebooks/, or paths to .ipynb files)")
-    parser.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+    parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="notebooks run at once (default: CPUs, at most one per notebook)")
     parser.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML pages")
     parser.add_argument("--wait", action="store_true",
                         help="if another run holds the reports folder, wait for it instead of exiting")
-    parser.add_argument("--keep", type=_positive_int, default=None, metavar="N",
+    parser.add_argument("--keep", type=positive_int, default=None, metavar="N",
                         help="after this run, delete all but the N newest runs (never the one latest points to)")
     parser.add_argument("--rerun", metavar="MANIFEST",
                         help="repeat the run of reports/<run-id>/manifest.json and say whether the tables match")
-    parser.add_argument("--strict", action="store_true", help="any skipped record is a failure (exit 2)")
-    parser.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its redistribution)")
-    parser.add_argument("--aliases", help="YAML or CSV of extra actor aliases (alias, actor, actor_type, country)")
-    parser.add_argument("--fields", type=parse_fields, help="field mapping, e.g. text=body,published=pubdate")
     parser.set_defaults(run=run)
 
 
@@ -72,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     previous = None
     try:
         if args.rerun:
-            if args.corpus != ["seeds/"] or args.params_file or args.overrides or args.notebooks:
+            if args.corpus != [corpus.DEFAULT_CORPUS] or args.params_file or args.overrides or args.notebooks:
                 raise ReportError("--rerun repeats a past run: give no CORPUS, --params, -p or --notebooks with it")
             from pathlib import Path
 
@@ -118,13 +112,3 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("notebook outputs identical (volatile metadata ignored)")
     return code
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number

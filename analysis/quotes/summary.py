@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis import frequencies
 from analysis.actors import load_table
+from analysis.actors.plots import empty_note, finish, plain_label
 
 DEFAULT_KINDS = ("direct", "partial")
 _WORD = re.compile(r"\w+")
@@ -51,9 +52,7 @@ def select_quotes(
     """
     out = quotes.copy()
     if articles is not None and len(articles):
-        arts = articles
-        if not count_duplicates and "duplicate_of" in arts:
-            arts = arts[arts["duplicate_of"].isna() | (arts["duplicate_of"] == "")]
+        arts = frequencies.unique_articles(articles, count_duplicates)
         out = out[out["article_id"].isin(arts["article_id"])]
         meta = arts.set_index("article_id")[["title", "source", "published"]]
         out = out.join(meta, on="article_id")
@@ -121,8 +120,8 @@ def top_speakers(quotes: pd.DataFrame, n: int | None = 10, kind: str | None = No
     frame = pd.DataFrame(
         {
             "speaker": grouped["key"].first(),
-            "kind": grouped["speaker_kind"].agg(_mode),
-            "state": grouped["state"].agg(_mode),
+            "kind": grouped["speaker_kind"].agg(frequencies.mode),
+            "state": grouped["state"].agg(frequencies.mode),
             "quotes": grouped.size(),
             "articles": grouped["article_id"].nunique(),
             "words": grouped["words"].sum(),
@@ -189,8 +188,7 @@ def plot_voice(table: pd.DataFrame, top_n: int | None = 10, title: str = "Who is
     rows = table.head(top_n) if top_n else table
     fig, ax = plt.subplots(figsize=(7, 0.45 * max(len(rows), 3) + 1.2))
     if rows.empty:
-        ax.text(0.5, 0.5, "no states mentioned or quoted", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        empty_note(ax, "no states mentioned or quoted")
     else:
         rows = rows.iloc[::-1]
         y = range(len(rows))
@@ -198,14 +196,11 @@ def plot_voice(table: pd.DataFrame, top_n: int | None = 10, title: str = "Who is
         ax.barh([i + height / 2 for i in y], rows["share_of_mentions"], height, label="share of mentions", color="#9db4cf")
         ax.barh([i - height / 2 for i in y], rows["share_of_quotes"], height, label="share of quotes", color="#c0504d")
         ax.set_yticks(list(y))
-        ax.set_yticklabels([_plain(s) for s in rows["state"]])
+        ax.set_yticklabels([plain_label(s) for s in rows["state"]])
         ax.set_xlabel("share")
         ax.set_xlim(0, max(1e-9, float(max(rows["share_of_mentions"].max(), rows["share_of_quotes"].max()))) * 1.15)
         ax.legend(loc="lower right", fontsize=8)
-    ax.set_title(title)
-    fig.tight_layout()
-    plt.close(fig)
-    return fig
+    return finish(fig, ax, title)
 
 
 def quote_table(quotes: pd.DataFrame, n: int | None = None, width: int | None = 200) -> pd.DataFrame:
@@ -274,24 +269,11 @@ def findings(quotes: pd.DataFrame, voice: pd.DataFrame, n_articles: int) -> list
     return lines
 
 
-def _mode(values: pd.Series):
-    """The most frequent value, ties to the first in sort order (deterministic)."""
-    values = values.dropna()
-    if values.empty:
-        return None
-    counts = values.value_counts()
-    return sorted(counts.index[counts == counts.max()])[0]
-
-
 def _cut(text, width: int | None) -> str:
     text = "" if text is None else str(text)
     if width and len(text) > width:
         return text[: width - 1].rstrip() + "…"
     return text
-
-
-def _plain(label) -> str:
-    return str(label).replace("$", r"\$")
 
 
 def _plural(n: int, word: str) -> str:

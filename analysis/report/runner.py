@@ -114,35 +114,27 @@ def find_notebooks(selection: list[str] | None, folder: str | Path = NOTEBOOKS) 
 
 
 def resolve_corpus(paths: list[str]) -> tuple[list[str], list[Path]]:
-    """The corpus as notebooks see it (relative to the repository root where possible) and its files."""
-    shown, files = [], []
-    for given in paths or ["seeds/"]:
+    """The corpus as notebooks see it (relative to the repository root where possible) and its
+    files, found by the loader's own expansion so the manifest hashes exactly what is read."""
+    from corpus import DEFAULT_CORPUS, CorpusError
+    from corpus.sources import expand
+
+    paths = list(paths or [DEFAULT_CORPUS])
+    try:
+        files = sorted({path.resolve() for path, _ in expand(paths)})
+    except CorpusError as err:
+        raise ReportError(f"corpus {err}") from err
+    if not files:
+        raise ReportError(f"corpus {', '.join(paths)}: no files to read")
+    shown = []
+    for given in paths:
         if glob.has_magic(given):
-            matches = sorted(Path(p) for p in glob.glob(given, recursive=True))
-            if not matches:
-                raise ReportError(f"corpus {given!r}: the pattern matches no file")
-            files.extend(_files_under(m) for m in matches)
             shown.append(_relative_to_root(given))
             continue
         path = Path(given)
-        if not path.exists():
-            raise ReportError(f"corpus {given}: no such file or folder")
-        files.append(_files_under(path))
         text = _relative_to_root(str(path.resolve()))
         shown.append(text + "/" if path.is_dir() and not text.endswith("/") else text)
-    flat = sorted({f.resolve() for group in files for f in group})
-    if not flat:
-        raise ReportError(f"corpus {', '.join(paths)}: no files to read")
-    return shown, flat
-
-
-def _files_under(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    return [
-        p for p in path.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    ]
+    return shown, files
 
 
 def _relative_to_root(path: str) -> str:

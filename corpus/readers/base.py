@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from corpus.encoding import DecodeProblem, decode_document
 from corpus.fields import FieldMap
 
 DEFAULT_MAX_RECORD_BYTES = 50 * 1024 * 1024
@@ -63,3 +64,20 @@ def read_capped(stream: BinaryIO, cap: int) -> bytes | None:
 
 def too_large(cap: int, what: str = "record") -> str:
     return f"{what} larger than the record size limit ({cap:,} bytes; see max_record_bytes)"
+
+
+def read_document(source, ctx: ReadContext, *, blank_is_empty: bool = False) -> tuple[str, str] | Problem:
+    """A one-article file read and decoded whole: ``(text, encoding)``, or the Problem that
+    stops it (too large, empty — or only blanks with ``blank_is_empty`` —, binary, undecodable)."""
+    with source.open() as stream:
+        data = read_capped(stream, ctx.max_record_bytes)
+    if data is None:
+        return Problem("line 1", too_large(ctx.max_record_bytes, "file"))
+    if not (data.strip() if blank_is_empty else data):
+        return no_records("line 1", EMPTY if not data else "empty file (only blanks)")
+    try:
+        text, choice = decode_document(data)
+    except DecodeProblem as err:
+        return Problem(f"line {err.line}", err.reason)
+    ctx.note_encoding(choice.encoding)
+    return text, choice.encoding

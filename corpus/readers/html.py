@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from corpus.encoding import DecodeProblem, decode_document
-from corpus.readers.base import EMPTY, Problem, RawRecord, ReadContext, no_records, read_capped, too_large
+from corpus.readers.base import Problem, RawRecord, ReadContext, read_document
 from corpus.report import WHOLE_FILE
 
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
@@ -20,20 +19,11 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def read_html(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
-    with source.open() as stream:
-        data = read_capped(stream, ctx.max_record_bytes)
-    if data is None:
-        yield Problem("line 1", too_large(ctx.max_record_bytes, "file"))
+    document = read_document(source, ctx, blank_is_empty=True)
+    if isinstance(document, Problem):
+        yield document
         return
-    if not data.strip():
-        yield no_records("line 1", EMPTY if not data else "empty file (only blanks)")
-        return
-    try:
-        page, choice = decode_document(data)
-    except DecodeProblem as err:
-        yield Problem(f"line {err.line}", err.reason)
-        return
-    ctx.note_encoding(choice.encoding)
+    page, encoding = document
     extracted = _extract(page)
     if extracted is None or not (extracted.text or "").strip():
         yield Problem("line 1", "no main text found in the HTML page")
@@ -52,7 +42,7 @@ def read_html(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
     }
     # Keyed as the fields mapping expects, so a mapping for other formats does not hide them.
     record = {ctx.fields.candidates(name)[0]: value for name, value in found.items() if value is not None}
-    yield RawRecord(WHOLE_FILE, record, choice.encoding)
+    yield RawRecord(WHOLE_FILE, record, encoding)
 
 
 def _extract(page: str):

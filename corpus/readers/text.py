@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from corpus.encoding import DecodeProblem, decode_document
-from corpus.readers.base import EMPTY, Problem, RawRecord, ReadContext, no_records, read_capped, too_large
+from corpus.readers.base import Problem, RawRecord, ReadContext, read_document
 from corpus.report import WHOLE_FILE
 
 _OPENING = re.compile(r"\A-{3,}[ \t]*\r?\n")
@@ -19,20 +18,11 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 
 
 def read_text(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
-    with source.open() as stream:
-        data = read_capped(stream, ctx.max_record_bytes)
-    if data is None:
-        yield Problem("line 1", too_large(ctx.max_record_bytes, "file"))
+    document = read_document(source, ctx)
+    if isinstance(document, Problem):
+        yield document
         return
-    if not data:
-        yield no_records("line 1", EMPTY)
-        return
-    try:
-        text, choice = decode_document(data)
-    except DecodeProblem as err:
-        yield Problem(f"line {err.line}", err.reason)
-        return
-    ctx.note_encoding(choice.encoding)
+    text, encoding = document
     try:
         metadata, body = split_front_matter(text)
     except ValueError as err:
@@ -42,7 +32,7 @@ def read_text(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
         body = _plain_headings(body, metadata.get("title"))
     # The body is the text whatever the fields mapping calls it.
     text_key = ctx.fields.candidates("text")[0]
-    yield RawRecord(WHOLE_FILE, {**metadata, text_key: body}, choice.encoding)
+    yield RawRecord(WHOLE_FILE, {**metadata, text_key: body}, encoding)
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:

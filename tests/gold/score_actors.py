@@ -20,21 +20,15 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.gold import goldio
+from tests.gold.goldio import fold
+
 GOLD_DIR = Path(__file__).with_name("actors")
-
-
-def fold(text: str | None) -> str:
-    if text is None:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def key(mention: dict) -> tuple:
@@ -126,8 +120,7 @@ def merge(scores: list[Score]) -> Score:
 
 
 def load_gold(paths: list[Path] | None = None) -> list[dict]:
-    paths = paths or sorted(GOLD_DIR.glob("*.json"))
-    return [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
+    return goldio.load_gold(GOLD_DIR, paths)
 
 
 def newslens_mentions(

@@ -29,10 +29,12 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+
+from tests.gold import goldio
+from tests.gold.goldio import fold
 
 GOLD_DIR = Path(__file__).with_name("quotes")
 MATCH_F = 0.8
@@ -42,13 +44,6 @@ _MARKS = "“”„‟«»\"'‘’‚‛ "
 
 def words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
-
-
-def fold(text: str | None) -> str:
-    if text is None:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def overlap_f(a: str, b: str) -> float:
@@ -177,8 +172,7 @@ def score_article(name: str, gold: list[dict], predicted: list[dict] | None, tal
 
 
 def load_gold(paths: list[Path] | None = None) -> list[dict]:
-    files = paths or sorted(GOLD_DIR.glob("*.json"))
-    return [json.loads(Path(p).read_text(encoding="utf-8")) for p in files]
+    return goldio.load_gold(GOLD_DIR, paths)
 
 
 # -- systems -----------------------------------------------------------------

@@ -1,0 +1,24 @@
+"""What the gold scorers share: reading the gold files, and comparing names as README.md says.
+
+``score_figures.py`` still has its own copies of both (its owner switches it over).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+
+def load_gold(folder: Path, paths: list[Path] | None = None) -> list[dict]:
+    """The gold articles of ``paths``, else every ``*.json`` of ``folder`` in name order."""
+    files = paths or sorted(folder.glob("*.json"))
+    return [json.loads(Path(p).read_text(encoding="utf-8")) for p in files]
+
+
+def fold(value) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a name ("Rodríguez" == "RODRIGUEZ")."""
+    if value is None:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(value).replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
