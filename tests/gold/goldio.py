@@ -1,6 +1,4 @@
 """What the gold scorers share: reading the gold files, and comparing names as README.md says.
-
-``score_figures.py`` still has its own copies of both (its owner switches it over).
 """
 
 from __future__ import annotations

@@ -29,24 +29,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import math
 import sys
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.gold import goldio
+from tests.gold.goldio import fold
+
 GOLD_DIR = Path(__file__).with_name("figures")
 TUPLE_FIELDS = ("exporter", "importer", "source")
 OTHER_FIELDS = ("period", "qualifier", "approximate", "commodity")
-
-
-def fold(value) -> str:
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFKD", str(value).replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
 
 
 def same_value(a: float, b: float) -> bool:
@@ -135,8 +129,7 @@ def score(gold: list[dict], predicted: list[dict]) -> Score:
 
 
 def load_gold(paths: list[Path] | None = None) -> list[dict]:
-    paths = paths or sorted(GOLD_DIR.glob("*.json"))
-    return [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
+    return goldio.load_gold(GOLD_DIR, paths)
 
 
 def article_of(gold: dict):
