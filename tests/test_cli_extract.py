@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from analysis.cli import main
@@ -74,3 +75,17 @@ def test_unknown_options_are_rejected(tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["extract", str(ROOT / "seeds"), "--out", str(tmp_path), "--bogus"])
     assert exit_info.value.code == 2
+
+
+def test_filters_keep_only_the_chosen_articles(tmp_path, capsys):
+    multi = ROOT / "tests" / "fixtures" / "multi"
+    assert main(["extract", str(multi), "--out", str(tmp_path), "--since", "2025-12-10", "--source", "Reuters"]) == 0
+    articles = pq.read_table(tmp_path / "articles.parquet").to_pandas()
+    assert len(articles) >= 1
+    assert set(articles.source) == {"Reuters"} and (articles.published >= "2025-12-10").all()
+    report = json.loads((tmp_path / "load_report.json").read_text(encoding="utf-8"))
+    assert sum(report["filtered_out"].values()) == report["records_read"] - len(report["skipped"]) - len(articles)
+
+
+def test_a_bad_filter_date_is_a_usage_error(tmp_path):
+    assert main(["extract", str(ROOT / "seeds"), "--out", str(tmp_path), "--since", "last tuesday"]) == 2

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import corpus
-from analysis.commands.common import add_corpus_arguments
+from analysis.commands.common import add_corpus_arguments, filters_from, make_filters
 
 log = logging.getLogger(__name__)
 EXIT_SKIPPED = 2
@@ -73,7 +73,9 @@ class Summary:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        loaded = corpus.load(args.corpus, fields=args.fields, strict=args.strict)
+        loaded = corpus.load(
+            args.corpus, fields=args.fields, strict=args.strict, filters=make_filters(filters_from(args))
+        )
         summary = Summary()
         for article in loaded:
             summary.add(article)
@@ -129,6 +131,8 @@ def _print_info(paths, report: corpus.LoadReport, summary: Summary, model: dict,
         f"duplicates:  {exact} exact, {near} near (marked with duplicate_of, never dropped)",
         f"skipped:     {len(report.skipped)} record(s); {len(report.warnings)} warning(s)"
         + (" — run `newslens corpus validate` for details" if report.skipped or report.warnings else ""),
+        f"filtered:    {_counts(report.filtered_out)} (kept out by --since/--until/--source/--language/--keyword)"
+        if report.filtered_out else "filtered:    none",
         f"fingerprint: {report.fingerprint}",
         "model:       " + (model["error"] if "error" in model else
                            f"{model['package']} {model['version']} (weights sha256 {model['weights_sha256']})"),

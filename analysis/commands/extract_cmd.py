@@ -6,7 +6,7 @@ import argparse
 import logging
 
 from analysis import engine
-from analysis.commands.common import add_corpus_arguments, extractor_config, positive_int
+from analysis.commands.common import add_corpus_arguments, extractor_config, filters_from, make_filters, positive_int
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             strict=args.strict,
             extractor_config=extractor_config(args),
             fields=args.fields,
+            filters=make_filters(filters_from(args)),
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,
         )

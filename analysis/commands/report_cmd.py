@@ -7,7 +7,7 @@ import logging
 import sys
 
 import corpus
-from analysis.commands.common import add_corpus_arguments, positive_int
+from analysis.commands.common import add_corpus_arguments, filters_from, positive_int
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         model=args.model,
         aliases=args.aliases,
         fields=args.fields,
+        filters=filters_from(args),
     )
     previous = None
     try:

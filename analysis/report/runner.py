@@ -59,6 +59,7 @@ class ReportOptions:
     model: str | None = None
     aliases: str | None = None
     fields: dict | None = None
+    filters: dict | None = None  # corpus.Filters keyword arguments (ISO date strings)
     progress: bool | None = None  # None: only on a terminal
     # Per-notebook parameters taken as if from a file section (used by --rerun).
     preset: dict[str, dict] = field(default_factory=dict)
@@ -284,6 +285,7 @@ def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliase
                 strict=options.strict,
                 extractor_config=config,
                 fields=options.fields,
+                filters=corpus_lib.Filters(**options.filters) if options.filters else None,
                 progress=progress,
             )
     except (corpus_lib.CorpusError, engine.ExtractionError) as err:
@@ -446,6 +448,7 @@ def _manifest(
             "model": options.model,
             "aliases": _relative_to_root(options.aliases) if options.aliases else None,
             "fields": options.fields,
+            "filters": options.filters,
             "show_code": options.show_code,
             "jobs": jobs,
         },
@@ -506,6 +509,7 @@ def rerun_options(manifest_path: str | Path, base: ReportOptions) -> tuple[Repor
         model=stored.get("model"),
         aliases=(aliases if aliases is None or Path(aliases).is_absolute() else str(ROOT / aliases)),
         fields=stored.get("fields"),
+        filters=stored.get("filters"),
         progress=base.progress,
         preset=preset,
     )
