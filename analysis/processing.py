@@ -54,19 +54,24 @@ class Processor:
     def __init__(self, settings: Settings):
         import json
 
-        self.model = settings.model
-        config = json.loads(settings.extractor_config_json)
-        self.extractors = registry.build(settings.extractors, config)
+        self.settings = settings
+        self.config = json.loads(settings.extractor_config_json)
+        self.specs = registry.resolve_order(settings.extractors)
         self.cache = ParseCache(settings.cache_dir, model_info(settings.model).cache_key) if settings.use_cache else None
-        self.extractors_key = _extractors_fingerprint(self.extractors, config)
+        self.extractors_key = _extractors_fingerprint(self.specs, self.config)
+
+    @cached_property
+    def extractors(self):
+        # Built on first need, like the model: building the actor table costs a second.
+        return registry.build(self.settings.extractors, self.config)
 
     @cached_property
     def nlp(self):
         # Loaded on first need: a run served wholly from the result cache never loads it.
-        return load_model(self.model)
+        return load_model(self.settings.model)
 
     def process(self, articles: list[Article]) -> PartitionResult:
-        result = PartitionResult(rows={spec.table: [] for spec, _ in self.extractors})
+        result = PartitionResult(rows={spec.table: [] for spec in self.specs})
         pending: list[Article] = []
         for article in articles:
             cached = self._cached_results(article)
@@ -197,11 +202,11 @@ def _article_key(article: Article) -> str:
     return fingerprint_json([article.article_id, article.published, article.title, article.source, article.url])
 
 
-def _extractors_fingerprint(extractors, config: dict) -> str:
+def _extractors_fingerprint(specs, config: dict) -> str:
     """Changes when an extractor's code, data files or configuration change."""
     digest = hashlib.sha256(fingerprint_json(config).encode())
     seen: set[Path] = set()
-    for spec, _ in extractors:
+    for spec in specs:
         digest.update(spec.name.encode())
         module_file = Path(sys.modules[spec.factory.__module__].__file__)
         root = module_file.parent

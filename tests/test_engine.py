@@ -90,13 +90,17 @@ def test_parse_cache_key_names_model_weights_and_config():
     assert replace(info, version="9.9.9").cache_key != info.cache_key
 
 
-def test_warm_run_does_not_load_the_model(small_corpus, cache_dir, tmp_path, monkeypatch):
+def test_warm_run_loads_neither_model_nor_extractors(small_corpus, cache_dir, tmp_path, monkeypatch):
     engine.extract([small_corpus], tmp_path / "a", cache_dir=cache_dir)
 
     def no_model(name=None):
         raise AssertionError("the model was loaded on a fully cached run")
 
+    def no_extractors(names, config):
+        raise AssertionError("extractors were built on a fully cached run")
+
     monkeypatch.setattr(processing, "load_model", no_model)
+    monkeypatch.setattr(processing.registry, "build", no_extractors)
     processing._processor.cache_clear()
     try:
         warm = engine.extract([small_corpus], tmp_path / "b", cache_dir=cache_dir)
