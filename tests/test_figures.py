@@ -47,6 +47,7 @@ _STATES = {
     "South Korea": ("South Korea", "country", "KOR"), "Kuwait": ("Kuwait", "country", "KWT"),
     "oil ministry": ("Iraqi Oil Ministry", "organisation", "IRQ"),
     "Oil Minister Hayan Abdul-Ghani": ("Hayan Abdul-Ghani", "person", "IRQ"),
+    "Angola": ("Angola", "country", "AGO"), "Luanda Refinery": ("Luanda Refinery", "organisation", "AGO"),
 }
 
 
@@ -612,3 +613,66 @@ def test_findings_without_figures():
 
     empty = pd.DataFrame(columns=list(Figure.__slots__))
     assert summary.findings(empty, pd.DataFrame(), pd.DataFrame(), 2) == ["No energy-trade figures in the 2 article(s) selected."]
+
+
+# -- held-out error classes, in invented wording -------------------------------------------
+
+
+def test_a_dateline_without_outlet_tag_dates_nothing(nlp):
+    text = "KUWAIT CITY, May 5 – Kuwait shipped 400,000 bpd of crude to India in April, Kpler data showed."
+    assert one(figures_of(nlp, text, dt.date(2026, 5, 6)), "400,000 bpd").period == "2026-04"
+
+
+def test_a_since_clause_or_a_contract_date_is_not_the_flow_period(nlp):
+    text = (
+        "Crude flows through the line have risen to about 300,000 bpd since Kuwait restarted the pumps last month.\n\n"
+        "India let a 3 million tonne-a-year LNG contract with Qatar expire in 2023."
+    )
+    figures = figures_of(nlp, text, dt.date(2026, 5, 6))
+    assert one(figures, "300,000 bpd").period is None
+    assert one(figures, "3 million tonne-a-year").period is None
+
+
+def test_commodity_words_in_names_prices_and_the_sentence_before(nlp):
+    lng = "Japan's LNG imports rose.\n\nQatar Gas Transport shipped 2 million tonnes to Japan in March."
+    assert one(figures_of(nlp, lng, dt.date(2026, 6, 10)), "2 million tonnes").commodity == "LNG"  # "Gas" is a name
+    text = (
+        "Kuwait's oil revenue fell sharply.\n\n"
+        "Kuwait markets the crude through its state company. Kuwait exported 1.9 million bpd in May.\n\n"
+        "Brent crude futures fell 2.1% to $71.30 a barrel on Friday."
+    )
+    figures = figures_of(nlp, text, dt.date(2026, 6, 10))
+    assert one(figures, "1.9 million bpd").commodity == "crude"  # from the sentence before
+    assert one(figures, "2.1%").commodity == "crude"  # the futures' commodity
+    assert one(figures, "$71.30 a barrel").commodity == "crude"
+
+
+def test_a_grade_names_its_origin_and_a_baseline_keeps_the_flow(nlp):
+    text = "Urals made up 30% of Indian refiners' crude intake in May, up from 22% in April, Kpler data showed."
+    figures = figures_of(nlp, text, dt.date(2026, 6, 10))
+    for written in ("30%", "22%"):
+        figure = one(figures, written)
+        assert (figure.exporter, figure.importer) == ("RUS", "IND"), written
+    assert one(figures, "22%").period == "2026-04"
+
+
+def test_a_pronoun_after_a_plant_is_the_plant(nlp):
+    text = (
+        "Angola's Luanda Refinery bought 2 million barrels of Brazilian crude in May. "
+        "The refinery has run U.S. crude since it reopened, and WTI made up 35% of its intake in June."
+    )
+    figure = one(figures_of(nlp, text, dt.date(2026, 7, 1)), "35%")
+    assert (figure.exporter, figure.importer) == ("USA", "AGO")
+
+
+def test_a_state_listed_with_a_region_is_not_the_importer(nlp):
+    text = "Kuwait exported 1.9 million bpd of crude in May, mostly to India and Europe."
+    figure = one(figures_of(nlp, text, dt.date(2026, 6, 10)), "1.9 million bpd")
+    assert (figure.exporter, figure.importer) == ("KWT", None)
+
+
+def test_a_rival_share_belongs_to_its_possessor(nlp):
+    text = "Russia remained China's largest supplier with 20% of its crude imports in June, while Kuwait's share rose to 6%."
+    figures = figures_of(nlp, text, dt.date(2026, 7, 10))
+    assert (one(figures, "20%").exporter, one(figures, "20%").importer) == ("RUS", "CHN")
+    assert (one(figures, "6%").exporter, one(figures, "6%").importer) == ("KWT", "CHN")

@@ -19,7 +19,7 @@ _COMMODITIES: tuple[tuple[str, str], ...] = (
     (r"(?:crude|oil)\s+and\s+(?:fuel|gas|products)|oil\s+and\s+natural\s+gas", "oil"),
     (r"liquefied\s+natural\s+gas|lng", "LNG"),
     (r"liquefied\s+petroleum\s+gas|lpg", "LPG"),
-    (r"crude\s+oil|crude|urals|merey|espo|brent|wti|murban|arab\s+light|heavy\s+sour|light\s+sweet", "crude"),
+    (r"crude\s+oil|crude|west\s+texas\s+intermediate|urals|merey|espo|brent|wti|murban|arab\s+light|heavy\s+sour|light\s+sweet", "crude"),
     (r"fuel\s+oil|bunker\s+fuel|mazut", "fuel oil"),
     (r"jet\s+fuel|kerosene", "jet fuel"),
     (r"diesel|gasoil|gas\s+oil", "diesel"),
@@ -36,7 +36,7 @@ _COMMODITY = re.compile(
     re.IGNORECASE,
 )
 # "barrels of Venezuelan crude": the commodity named by the figure's own "of".
-_OF_GAP = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,2}")
+_OF_GAP = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){0,4}")
 _NAMES = {f"c{i}": name for i, (_, name) in enumerate(_COMMODITIES)}
 
 # Words that make a sentence about oil and gas. "energy" alone is not enough ("higher
@@ -125,6 +125,9 @@ AGENT_NOUNS = frozenset(
      "vessel", "official", "group", "cartel", "producer", "hub", "terminal", "project",
      "expert", "consultancy", "partner", "regime", "price", "prices", "future", "futures"}
 )
+# Of those, the nouns of a market quote: "Brent crude futures rose 1.3% to $63.17 a barrel"
+# is about crude when the sentence names no other commodity.
+PRICE_NOUNS = frozenset({"price", "prices", "future", "futures", "benchmark"})
 
 
 class Commodities:
@@ -142,6 +145,7 @@ class Commodities:
         self.doc = doc
         self.mentions: list[tuple[int, int, str, int]] = []  # start, end, name, token index
         self.described: list[tuple[int, int, str, int]] = []  # those describing an agent or price
+        self.priced: list[tuple[int, int, str, int]] = []  # those describing a price or futures
         counts: dict[str, list[int]] = {}
         self.text = doc.text if text is None else text  # a Doc joins its tokens on every .text
         for match in _COMMODITY.finditer(self.text):
@@ -150,9 +154,13 @@ class Commodities:
             if span is None:
                 continue
             token = span.root
+            if _in_name(token):
+                continue  # "Korea Gas Corp", "Dangote Petroleum Refinery": part of a name
             if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in AGENT_NOUNS:
                 # Kept aside: "Brent crude futures" still says what a barrel price is of.
                 self.described.append((match.start(), match.end(), name, token.i))
+                if token.head.lemma_.lower() in PRICE_NOUNS:
+                    self.priced.append(self.described[-1])
                 continue
             self.mentions.append((match.start(), match.end(), name, token.i))
             entry = counts.setdefault(name, [0, -match.start()])
@@ -182,6 +190,10 @@ class Commodities:
             found = _nearest([m for m in in_sentence if m[3] in region], start, end) or _nearest(in_sentence, start, end)
         if found is None and self.last is not None and (self.last[0] == sentence.start or continued):
             found = self.last[1]
+        if found is None:
+            found = _nearest([m for m in self.priced if lo <= m[0] < hi], start, end)
+        if found is None:
+            found = self._previous_sentence(sentence)
         found = found or self.main
         if unit in _BARREL_UNITS and found in _GASES:
             # "Brent crude futures settled at $63.17 a barrel" in an LNG story.
@@ -192,12 +204,33 @@ class Commodities:
         self.last = (sentence.start, found)
         return found
 
+    def _previous_sentence(self, sentence) -> str | None:
+        """The last commodity of the sentence before, in the same paragraph: "SOMO markets
+        the crude. Iraq exported 3.38 million bpd in September" (crude, not the story's oil)."""
+        if sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if "\n\n" in self.text[before.start_char : sentence.start_char] or not before.text.strip():
+            return None
+        index = bisect.bisect_left(self.starts, sentence.start_char) - 1
+        if index >= 0 and self.mentions[index][0] >= before.start_char:
+            return self.mentions[index][2]
+        return None
+
     def _described_in(self, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
         return [m for m in self.described if lo <= m[0] < hi]
 
 
 _BARREL_UNITS = frozenset({"usd_per_barrel", "barrels", "barrels_per_day"})
 _GASES = frozenset({"LNG", "gas"})
+
+
+def _in_name(token: Token) -> bool:
+    """A capitalised commodity word inside a proper name ("Korea Gas Corp")."""
+    return (
+        token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN"
+        and token.text[:1].isupper() and not token.text.isupper()
+    )
 
 
 def _nearest(mentions, start: int, end: int) -> str | None:

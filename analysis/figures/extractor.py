@@ -112,7 +112,12 @@ def extract_figures(
         clause = region(span)
         purpose = _money_purpose(item)
         capacity = _is_capacity(span)
-        if item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or capacity:
+        compared = _compared_with(figures[-1] if figures else None, item, text, sentence)
+        if compared is not None:
+            # "about 40% of its intake in January, up from 25% in December": the baseline
+            # is the same flow at another time.
+            exporter, importer = compared.exporter, compared.importer
+        elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or capacity:
             flows.skip(span)
             exporter = importer = None
         else:
@@ -300,6 +305,9 @@ def _about_a_price(item: _Kept) -> bool:
     """A percent or money change whose subject is a price: "Brent … rose …, or 0.4%"."""
     if item.unit not in ("percent",):
         return False
+    own_of = commodities.of_object(item.span.root)
+    if own_of is not None and not any(t.lemma_.lower() in _PRICE_SUBJECTS for t in own_of):
+        return False  # "WTI made up 40% of its crude intake": a share of a volume, not a price move
     head = clause_head(item.span.root)
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects:
@@ -307,6 +315,19 @@ def _about_a_price(item: _Kept) -> bool:
         if words & _PRICE_SUBJECTS:
             return True
     return False
+
+
+_BASELINE_LEAD = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
+    """The figure of the same sentence and unit that ``item`` is the baseline of."""
+    if previous is None or previous.unit != item.unit or previous.start < sentence.start_char:
+        return None
+    if previous.exporter is None and previous.importer is None:
+        return None
+    between = text[previous.end : item.candidate.start]
+    return previous if ";" not in between and _BASELINE_LEAD.search(between) else None
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

@@ -161,8 +161,14 @@ EVENT_VERBS = frozenset(
     {"sign", "agree", "announce", "say", "tell", "adopt", "approve", "impose", "unveil",
      "publish", "release", "meet", "visit", "attend", "launch", "order", "seize", "declare",
      "accuse", "hold", "begin", "start", "designate", "blacklist", "sanction", "strike",
-     "expire", "lapse", "renew", "extend", "end"}
+     "expire", "lapse", "renew", "extend", "end", "resume", "restart", "halt", "suspend"}
 )
+# Subordinators of a clause that dates an event beside the figure: "… have climbed to
+# 190,000 bpd since exports resumed last month" (the restart, not the flow, is dated).
+EVENT_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})
+# Nouns a figure may size without being a dated flow: "a 4.9 million tonne-a-year
+# contract … lapse at the end of 2024" (the date is the contract's, not a flow's).
+DEAL_NOUNS = frozenset({"contract", "deal", "agreement", "accord", "pact", "memorandum"})
 EVENT_NOUNS = frozenset(
     {"invasion", "attack", "deal", "agreement", "election", "meeting", "visit", "war",
      "strike", "announcement", "report", "ban", "sanction", "sanctions", "capture", "summit",
@@ -295,7 +301,12 @@ class Periods:
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return False
         verb = self._verb_above(token)
-        if verb.lemma_.lower() in EVENT_VERBS and self._verb_above(span.root).i != verb.i:
+        own = self._verb_above(span.root).i == verb.i
+        if verb.lemma_.lower() in EVENT_VERBS and not own:
+            return False
+        if not own and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+            return False
+        if _sizes_deal(span.root):
             return False
         return True
 
@@ -336,10 +347,23 @@ class Periods:
         return period if before is not None and before.start == previous_start else None
 
 
-# "HOUSTON, Jan 6 (Reuters) -", "CARACAS, Venezuela (AP) —": the date of filing, not of a figure.
+# "HOUSTON, Jan 6 (Reuters) -", "CARACAS, Venezuela (AP) —", "LAGOS, Feb 10 –" (wire copy
+# with the outlet tag stripped): the date of filing, not of a figure.
 _DATELINE = re.compile(
-    rf"(?m)^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]+?)?,?\s+(?:{_MONTH}\s+\d{{1,2}}\s+)?\([A-Z][\w .&-]*\)\s*[-–—]"
+    rf"(?m)^[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .]+?)?,?\s+"
+    rf"(?:(?:{_MONTH}\s+\d{{1,2}}\s+)?\([A-Z][\w .&-]*\)|{_MONTH}\s+\d{{1,2}})\s*[-–—]"
 )
+
+
+def _sizes_deal(root) -> bool:
+    """The figure is the size of a contract ("a 2 million tonne-a-year contract")."""
+    for _ in range(2):
+        if root.dep_ not in ("nmod", "compound", "amod", "nummod", "npadvmod") or root.head.i == root.i:
+            return False
+        root = root.head
+        if root.lemma_.lower() in DEAL_NOUNS:
+            return True
+    return False
 
 
 def _in_dateline(text: str, expression: TimeExpression) -> bool:

@@ -106,6 +106,20 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>country|nation|kingdom|republic|emirate|island|(?<=OPEC\s)(?:member|producer))\b"
 )
+# Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
+# U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
+GRADE_ORIGINS = {
+    "wti": "USA", "west texas intermediate": "USA", "urals": "RUS", "espo": "RUS",
+    "merey": "VEN", "murban": "ARE", "basrah": "IRQ", "arab light": "SAU",
+    "bonny light": "NGA", "cpc blend": "KAZ", "tupi": "BRA", "maya": "MEX",
+}
+_GRADE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Places that are not states: a state listed with one of them ("mostly to Europe and
+# India") is one destination among several, not the flow's importer.
+NON_STATE_PLACES = frozenset(
+    {"europe", "asia", "africa", "america", "americas", "mediterranean", "caribbean",
+     "east", "eu", "latin", "oceania", "scandinavia", "balkans"}
+)
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
@@ -148,7 +162,17 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
             continue
         refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
         taken.append((mention.start, mention.end))
-    for start, end, allowed in _descriptions(doc.text if text is None else text):
+    text = doc.text if text is None else text
+    for match in _GRADE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        grade = re.sub(r"\s+", " ", match.group().lower())
+        refs.append(StateRef(match.start(), match.end(), GRADE_ORIGINS[grade], "country", span.root))
+        taken.append((match.start(), match.end()))
+    for start, end, allowed in _descriptions(text):
         if any(s < end and start < e for s, e in taken):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -159,8 +183,20 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
     refs = RefList(refs)
     for ref in refs:
         ref.role, ref.subject, ref.strong = role_of(ref.token)
+        if ref.role == IMPORTER and _listed_with_region(ref.token):
+            ref.role = None
+        if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
+            # The grade is where the oil comes from, whatever its place in the clause.
+            ref.role, ref.subject, ref.strong = EXPORTER, False, False
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _listed_with_region(token: Token) -> bool:
+    """"to Europe and India": the state is one of several destinations, one not a state."""
+    conjuncts = [token.head] if token.dep_ == "conj" else []
+    conjuncts += [c for c in token.children if c.dep_ == "conj"]
+    return any(c.lower_ in NON_STATE_PLACES for c in conjuncts)
 
 
 def _descriptions(text: str):
@@ -360,6 +396,24 @@ def _other_role_states(refs: list[StateRef], ref: StateRef) -> set[str]:
     return {r.iso3 for r in _refs_between(refs, lo, hi) if r.iso3 and r.role == opposite}
 
 
+def _plant_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | None:
+    """"The 650,000 bpd refinery … has bought U.S. crude since it started up": when the
+    last subject before the pronoun is a plant, the pronoun is that plant, whose state is
+    that of the last named plant ("Dangote Petroleum Refinery" → Nigeria)."""
+    doc = pronoun.doc
+    floor = max(0, sent(pronoun).start - WINDOW)
+    for index in range(pronoun.i - 1, floor - 1, -1):
+        token = doc[index]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() not in PLANT_WORDS or token.pos_ == "PROPN":
+                return None
+            for candidate in reversed(earlier):
+                if candidate.kind == "organisation" and candidate.token.lemma_.lower() in PLANT_WORDS:
+                    return candidate
+            return None
+    return None
+
+
 def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | None:
     sentence = sent(ref.token)
 
@@ -373,6 +427,10 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
         return ref.role is not None and candidate.role == ref.role
 
     candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
+    if ref.token.lower_ in ("its", "it"):
+        plant = _plant_antecedent(ref.token, earlier)
+        if plant is not None and fits(plant):
+            return plant.iso3
     if ref.token.lower_ in ("its", "their", "it"):
         # A pronoun: its own sentence first ("India's imports … its total crude imports"),
         # then the last subject before it.
@@ -548,7 +606,12 @@ class Flows:
             token.lemma_.lower() in _FLOWS and not any(c.dep_ in ("det", "poss") for c in token.children)
             for token in clause.tokens
         )
-        if (
+        rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
+        if rival is not None:
+            # "Australia supplied 38% of Japan's imports, while Qatar's share slipped to
+            # 4%": the possessor of the share is another supplier to the same buyer.
+            exporter, importer = rival
+        elif (
             (exporter is None or importer is None)
             and shares_previous
             and self.previous is not None
@@ -588,6 +651,21 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
+        if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:
+            return None
+        importer = self.previous[2]
+        for token in clause.tokens:
+            if token.lemma_.lower() != "share":
+                continue
+            for child in token.children:
+                if child.dep_ != "poss":
+                    continue
+                for ref in _refs_between(self.refs, child.i, child.i + 1):
+                    if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
+                        return ref.iso3, importer
+        return None
 
     def state_in(self, clause: Clause, exclude: str | None = None) -> str | None:
         """The state named in the clause nearest its head, whatever its role ("costing
