@@ -29,7 +29,11 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
 6. context: what names no state ("the Foreign Ministry", "President Mahamat Idriss
    Deby", "state oil company SHT") takes the state the text is talking about; an
    organisation named again, a partner in "Tokyo Gas and Osaka Gas", and a company and
-   the owner it is named after share the state the text gives one of them.
+   the owner it is named after share the state the text gives one of them. A paragraph
+   naming no state falls back on the article's main state (dateline included); a
+   company the table lacks takes the state of the capital that locates it ("Luanda
+   consultancy X", "X in Seoul"), which is then no mention itself; officials of
+   international bodies ("EU Energy Commissioner …") keep no state.
 
 Crude grades, benchmarks and units ("Brent", "Urals", "British thermal units", "OPEC
 basket") are blocked by the table's ``commodities``; capitals in a route ("the
@@ -132,6 +136,10 @@ ROUTE_NOUNS = frozenset(
     "pipeline pipelines line railway railroad rail route corridor highway road flight flights "
     "link interconnector cable".split()
 )
+# "<Demonym> <sector> <head>" names a state regulator, one organisation of that state
+# ("Norwegian Offshore Directorate", "Danish Energy Agency", "Ghanaian Petroleum Authority").
+SECTOR_WORDS = frozenset("Offshore Petroleum Energy Oil Gas Hydrocarbons Mining Nuclear".split())
+REGULATOR_HEADS = frozenset("Directorate Agency Authority Administration Regulator Commission".split())
 PARTY_WORDS = frozenset("party coalition movement bloc alliance".split())
 ACRONYM_STOP = frozenset(
     "LNG LPG GDP CEO CFO WTI API CO2 BPD BBL TV AI IT PM AM ET GMT UTC OK US UK EU UN "
@@ -541,6 +549,8 @@ class _DocWork:
             return i not in self.atom_at or self.atom_at[i].kind in TITLE_MODIFIER_KINDS
         if i in self.atom_at:
             return self.atom_at[i].kind in TITLE_MODIFIER_KINDS
+        if _is_acronym(tok.text):
+            return True  # "XYZ Chairman …": the organisation the office belongs to
         return (
             tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_TITLE_ENTS
             and tok.text not in HONORIFICS
@@ -579,7 +589,14 @@ class _DocWork:
                 country = atom.country
                 method = atom.method
             draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
-            if draft.country is None:
+            # An official of an international body ("EU Energy Commissioner …", "OPEC
+            # Secretary General …"), or a person the table keeps without a state, serves
+            # no state: the paragraph's state is not theirs.
+            curated = atom.method in ("table", "alias-file") and atom.actor in self.t.people
+            stateless = draft.country is None and not any(p.country for p in parts) and (
+                curated or any(p.kind == T.ORGANISATION for p in parts)
+            )
+            if draft.country is None and not stateless:
                 draft.country = (
                     ("USA" if us_state else None)
                     or next((p.country for p in parts if p.country), None)
@@ -589,11 +606,11 @@ class _DocWork:
             for part in parts:
                 if part.kind == T.BODY:
                     self.bodies_seen.append((start, part.actor, draft.country or ""))
-            if draft.country is None:
+            if draft.country is None and not stateless:
                 draft.country, draft.the_country_at = self._apposition_before(start)
-            if draft.country is None and len(name_span) > 1 and not titled:
+            if draft.country is None and len(name_span) > 1 and not titled and not stateless:
                 draft.country = self._us_place_after(atom)
-            draft.needs_state = draft.country is None and titled
+            draft.needs_state = draft.country is None and titled and not stateless
             self._add(draft, [atom, *parts])
             if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
                 person = self.t.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
@@ -837,6 +854,8 @@ class _DocWork:
                     break
             run_end = end
             heads = ORG_SUFFIXES | INDUSTRY_HEADS if city else ORG_SUFFIXES
+            if any(doc[i].text in SECTOR_WORDS for i in range(atom.end, run_end)):
+                heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
             while end > atom.end and doc[end - 1].text not in heads:
                 end -= 1
             if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
@@ -931,6 +950,9 @@ class _DocWork:
                 continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
             named_state = next((a.country for a in sorted(inside.values(), key=lambda a: a.start) if a.country), None)
             country = owner or (appos if appos and appos != "?" else None) or named_state
+            city = self._city_locating(start, end) if country is None else None
+            if city is not None:
+                country = city.country
             actor = self.acronyms.get(words[0], words[0]) if known else doc[start:end].text
             draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
             # "state oil company SHT", "Tupras, the country’s largest refiner": the state
@@ -939,7 +961,32 @@ class _DocWork:
                 draft.country = self._state_named_before(start)
             draft.needs_state = draft.country is None and descriptor == "state"
             self._add(draft, list(inside.values()))
+            if city is not None and city.end <= start:
+                # "a Georgetown consultancy": the city says where, it is no mention.
+                city.used = True
+                self.hints.append((doc[city.start].idx, city.country))
             self._link_acronym(draft)
+
+    def _city_locating(self, start: int, end: int) -> Atom | None:
+        """A capital that says where an organisation the table lacks is based: before
+        its descriptor ("Georgetown consultancy X", "a Lagos-based refiner X") or right
+        after it ("X in Seoul")."""
+        doc = self.doc
+        k = start - 1
+        if k >= 1 and doc[k].lower_ in ORG_DESCRIPTORS:
+            k -= 1
+            while k >= 1 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and start - k <= 4:
+                k -= 1  # "Georgetown energy consultancy"
+            if k >= 2 and doc[k].lower_ in ("based", "headquartered") and doc[k - 1].text == "-":
+                k -= 2
+            atom = self.atom_ending.get(k + 1)
+            if atom is not None and atom.kind == T.CAPITAL and atom.country and not atom.used:
+                return atom
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            atom = self.atom_at.get(end + 1)
+            if atom is not None and atom.start == end + 1 and atom.kind == T.CAPITAL and atom.country:
+                return atom
+        return None
 
     def _link_acronym(self, draft: Draft) -> None:
         """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the
@@ -1237,28 +1284,42 @@ class _DocWork:
         return self._paragraph_state(target.start)
 
     def _paragraph_state(self, tok_i: int) -> str | None:
-        """The state a paragraph is about: most named outside quotes (people and groups
-        count for their state, places named only as locations count half)."""
+        """The state a paragraph is about: the one it names most outside quotes, ties
+        going to the state the whole article names most; a paragraph that names none
+        takes the article's main state (dateline included), not a state the paragraph
+        before mentions in passing ("the Finance Ministry said" in a Guyana story after
+        a paragraph on Indian buyers). People and groups count for their state, places
+        named only as locations half."""
         char = self.doc[tok_i].idx
-        para = next((i for i, (s, e) in enumerate(self.paragraphs) if s <= char <= e), 0)
-        for lo, hi in (self.paragraphs[para], self.paragraphs[max(0, para - 1)], (0, len(self.text))):
-            counts: Counter = Counter()
-            first: dict[str, int] = {}
-            for d in self.drafts:
-                pos = self.doc[d.start].idx
-                if d.country and d.actor_type != "organisation" and lo <= pos < hi and not self._is_quoted(pos):
-                    counts[d.country] += 2
-                    first.setdefault(d.country, pos)
-            for pos, iso3 in self.hints:
-                if lo <= pos < hi:
-                    counts[iso3] += 1
-                    first.setdefault(iso3, pos)
-            if counts:
-                return sorted(counts, key=lambda c: (-counts[c], first[c], c))[0]
+        lo, hi = next(((s, e) for s, e in self.paragraphs if s <= char <= e), (0, len(self.text)))
+        local, first = self._state_counts(lo, hi)
+        article, article_first = self._state_counts(0, len(self.text))
+        if local:
+            return sorted(local, key=lambda c: (-local[c], -article[c], first[c], c))[0]
+        if article:
+            return sorted(article, key=lambda c: (-article[c], article_first[c], c))[0]
         return None
+
+    def _state_counts(self, lo: int, hi: int) -> tuple[Counter, dict[str, int]]:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for d in self.drafts:
+            pos = self.doc[d.start].idx
+            if d.country and d.actor_type != "organisation" and lo <= pos < hi and not self._is_quoted(pos):
+                counts[d.country] += 2
+                first.setdefault(d.country, pos)
+        for pos, iso3 in self.hints:
+            if lo <= pos < hi:
+                counts[iso3] += 1
+                first.setdefault(iso3, pos)
+        return counts, first
 
     def _is_quoted(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quoted)
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in ACRONYM_STOP
 
 
 def _datelines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None, str]]:
