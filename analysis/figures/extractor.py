@@ -98,7 +98,7 @@ def extract_figures(
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     flows = Flows(doc, state_refs(doc, mentions, text), mentions)
-    sources = Sources(mentions, _country_name)
+    sources = Sources(mentions, _country_name, text)
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
     figures: list[Figure] = []

@@ -94,13 +94,15 @@ _NOT_NAMES = frozenset(
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
-    def __init__(self, mentions: list[ActorMention], country_name=None):
-        self.mentions = mentions
+    def __init__(self, mentions: list[ActorMention], country_name=None, text: str | None = None):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.country_name = country_name or (lambda iso3: iso3)
         self.providers: list[str] = []  # providers named so far, in order
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, tuple[str, str | None] | None] = {}
+        self._starts: list[int] | None = None
 
     def for_figure(self, figure: Span, sentence: Span) -> str | None:
         """A figure inside a quote is its speaker's; any other takes its sentence's source."""
@@ -118,11 +120,12 @@ class Sources:
         return self._speakers[quote[0]]
 
     def _quote_at(self, figure: Span) -> tuple[int, int] | None:
+        if self.text is None:
+            self.text = figure.doc.text
         if self._quotes is None:
-            text = figure.doc.text
-            self._quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if m.end() - m.start() > 20]
+            self._quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text) if m.end() - m.start() > 20]
         start = figure.start_char
-        index = bisect.bisect_right(self._quotes, (start, len(figure.doc.text))) - 1
+        index = bisect.bisect_right(self._quotes, (start, len(self.text))) - 1
         if index >= 0 and self._quotes[index][0] < start < self._quotes[index][1]:
             return self._quotes[index]
         return None
@@ -131,7 +134,7 @@ class Sources:
         """The speaker of a quote: the reporting verb's subject in the sentence that
         closes it, else in the paragraph's other sentences (nearest first); "he" and
         "the minister" resolve to the person named before."""
-        text = doc.text
+        text = self.text if self.text is not None else doc.text
         lo = text.rfind("\n\n", 0, quote[0]) + 1
         hi = text.find("\n\n", quote[1])
         hi = len(text) if hi < 0 else hi
@@ -294,9 +297,9 @@ class Sources:
             return acronym.group(1)
         name_text = re.sub(r"(?:’s|'s)$", "", name_text).strip()
         best = None
-        for mention in self.mentions:
+        for mention in self._overlapping(start, end):
             overlap = min(end, mention.end) - max(start, mention.start)
-            if overlap > 0 and (best is None or overlap > best[0]):
+            if best is None or overlap > best[0]:
                 best = (overlap, mention)
         if best is not None:
             mention = best[1]
@@ -304,6 +307,19 @@ class Sources:
                 return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
             return self._actor_name(mention)
         return SOURCE_NAMES.get(name_text.lower(), name_text) or None
+
+    def _overlapping(self, start: int, end: int) -> list[ActorMention]:
+        """Mentions overlapping [start, end), found by bisection (mentions are sorted)."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        # Actor mentions never overlap, so their ends are sorted too: walk back until one
+        # ends before ``start``.
+        found = []
+        index = bisect.bisect_left(self._starts, end) - 1
+        while index >= 0 and self.mentions[index].end > start:
+            found.append(self.mentions[index])
+            index -= 1
+        return found[::-1]
 
     def _actor_name(self, mention: ActorMention) -> str | None:
         if mention.actor_type == "group":

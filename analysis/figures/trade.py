@@ -150,30 +150,50 @@ class RefList(list):
         self.keys = [ref.token.i for ref in self]
 
 
+class _Taken:
+    """Non-overlapping character spans, sorted; the overlap test bisects (linear in total)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Sorted and non-overlapping, so the last span starting before ``end`` ends last.
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
 def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) -> RefList:
     """Actor mentions with a country and resolved descriptions, in text order, with roles."""
     refs: list[StateRef] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for mention in mentions:
         if not mention.country or mention.actor_type not in _RANK:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if taken.overlaps(mention.start, mention.end):
+            continue
         refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
     text = doc.text if text is None else text
     for match in _GRADE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         grade = re.sub(r"\s+", " ", match.group().lower())
         refs.append(StateRef(match.start(), match.end(), GRADE_ORIGINS[grade], "country", span.root))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
     for start, end, allowed in _descriptions(text):
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
