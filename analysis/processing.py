@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from analysis import registry
+from analysis.registry import doc_text
 from analysis.cache import ParseCache, fingerprint_json
 from analysis.model import load_model, model_info
 from corpus.article import Article, text_hash
@@ -95,7 +96,7 @@ class Processor:
         to_parse: list[Article] = []
         for article in articles:
             doc = self.cache.get_doc(article.text_sha256, self.nlp.vocab) if self.cache else None
-            if doc is not None and doc.text == article.text:
+            if doc is not None and doc_text(doc) == article.text:
                 result.cached_docs += 1
                 yield article, doc
             else:
@@ -140,7 +141,7 @@ class Processor:
     @staticmethod
     def _join(text: str, docs: list[Doc]) -> Doc:
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text != text:
+        if doc_text(doc) != text:
             raise ValueError("parsed text differs from the article text (tokenizer changed it)")
         return doc
 

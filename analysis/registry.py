@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,18 @@ class ExtractionContext:
     doc: Doc
     # Records already produced for this article by the extractors it requires.
     results: dict[str, list] = field(default_factory=dict)
+
+
+_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access,
+    and every extractor needs the whole string."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 class Run(Protocol):

@@ -53,6 +53,7 @@ from spacy.tokens import Doc
 from analysis.actors import table as T
 from analysis.actors.table import ActorTable, Entry, fold
 from analysis.records import ActorMention
+from analysis.registry import doc_text
 from corpus.normalize import paragraph_spans
 
 # Where a capital or seat only says where something happened.
@@ -255,7 +256,7 @@ class _DocWork:
         self.r = resolver
         self.t = resolver.table
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.atoms: list[Atom] = []
         self.atom_at: dict[int, Atom] = {}
         self.atom_ending: dict[int, Atom] = {}

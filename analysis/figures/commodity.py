@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.figures.tree import WINDOW, bounded_subtree, sent
+from analysis.registry import doc_text
 
 # Written form -> canonical commodity; longer forms first so "fuel oil" beats "oil".
 _COMMODITIES: tuple[tuple[str, str], ...] = (
@@ -147,7 +148,7 @@ class Commodities:
         self.described: list[tuple[int, int, str, int]] = []  # those describing an agent or price
         self.priced: list[tuple[int, int, str, int]] = []  # those describing a price or futures
         counts: dict[str, list[int]] = {}
-        self.text = doc.text if text is None else text  # a Doc joins its tokens on every .text
+        self.text = doc_text(doc) if text is None else text
         for match in _COMMODITY.finditer(self.text):
             name = _NAMES[match.lastgroup]
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -31,7 +31,7 @@ from analysis.figures.trade import (
 from analysis.figures.tree import sent
 from analysis.figures.units import VOLUME_UNITS
 from analysis.records import ActorMention, Figure
-from analysis.registry import ExtractionContext, register_extractor
+from analysis.registry import ExtractionContext, doc_text, register_extractor
 from corpus.article import Article
 
 # A bare number takes the unit of a figure beside it only after these words
@@ -89,7 +89,7 @@ def extract_figures(
     article: Article, doc: Doc, mentions: Iterable[ActorMention], *, require_energy: bool = True
 ) -> list[Figure]:
     """All energy-trade figures of one article, in text order, ids ``<article_id>:f001`` …"""
-    text = doc.text
+    text = doc_text(doc)
     candidates = find_candidates(text)
     if not candidates:
         return []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.figures.tree import WINDOW, sent
+from analysis.registry import doc_text
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -207,7 +208,7 @@ class Periods:
     def __init__(self, doc, published: dt.date | None, figures: list[tuple[int, int, str]], text: str | None = None):
         self.doc = doc
         self.published = published
-        text = doc.text if text is None else text  # a Doc joins its tokens on every .text
+        text = doc_text(doc) if text is None else text
         self.text = text
         # Only the text near figures is read for dates (a figure looks _NEAR_CHARS away).
         self.expressions = [

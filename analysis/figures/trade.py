@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.records import ActorMention
+from analysis.registry import doc_text
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
@@ -182,7 +183,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
             continue
         refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
         taken.add(mention.start, mention.end)
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     for match in _GRADE.finditer(text):
         if taken.overlaps(match.start(), match.end()):
             continue

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.quotes.marks import ALL_MARKS, QuoteSpan
+from analysis.registry import doc_text
 
 # Lemmas of verbs that report speech or a stated position.
 CUE_LEMMAS = frozenset(
@@ -90,7 +91,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraph_starts: list[int]):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.para = [bisect.bisect_right(paragraph_starts, start) - 1 for start in self.starts]
         self.owner = [-1] * len(doc)

@@ -21,6 +21,7 @@ from analysis.quotes.marks import QuoteSpan, find_quote_spans
 from analysis.quotes.speakers import Speaker, SpeakerResolver
 from analysis.records import ActorMention, Quote
 from analysis.registry import ExtractionContext, register_extractor
+from analysis.registry import doc_text
 from corpus.normalize import paragraph_spans
 
 DEFAULT_KINDS = ("direct", "partial")
@@ -43,7 +44,7 @@ def make(config: dict):
 
 def extract_quotes(doc: Doc, article_id: str, mentions: Iterable[ActorMention] = ()) -> list[Quote]:
     """All quotes of one parsed article, in text order, ids ``<article_id>:q001`` …"""
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     if not spans:
         return []

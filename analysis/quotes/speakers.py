@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.actors import lookup_country
 from analysis.records import ActorMention
+from analysis.registry import doc_text
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 COLLECTIVE_PRONOUNS = frozenset({"they", "them"})
@@ -176,7 +177,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self._token_starts = [t.idx for t in doc]
         self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
         self._actor_starts = [m.start for m in self.actors]
