@@ -36,23 +36,10 @@ def key(mention: dict) -> tuple:
 
 
 @dataclass(slots=True)
-class Counts:
+class Counts(goldio.PrecisionRecall):
     tp: int = 0
     fp: int = 0
     fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, other: "Counts") -> None:
         self.tp += other.tp

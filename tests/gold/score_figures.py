@@ -53,7 +53,7 @@ def matches(gold: dict, predicted: dict) -> bool:
 
 
 @dataclass(slots=True)
-class Score:
+class Score(goldio.PrecisionRecall):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -64,19 +64,6 @@ class Score:
     false_negatives: list[dict] = field(default_factory=list)
     tuple_errors: list[tuple[dict, dict]] = field(default_factory=list)
     field_errors: list[tuple[str, dict, dict]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def tuple_accuracy(self) -> float:

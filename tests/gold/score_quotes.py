@@ -98,8 +98,7 @@ class Tally:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return goldio.f_measure(self.precision, self.recall)
 
     @property
     def speaker_accuracy(self) -> float:
