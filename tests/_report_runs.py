@@ -140,6 +140,24 @@ def execute(notebook: Path, out: Path, **parameters):
     return nbformat.read(out, as_version=4)
 
 
+def committed_parameters(notebook: Path) -> str:
+    """The source of a committed notebook's parameters cell, after checking what every
+    committed notebook must be: python3 kernel, no outputs, one tagged cell, first."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code)
+    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and tagged[0] is code[0]
+    return tagged[0].source
+
+
+def parameter_names(source: str) -> set[str]:
+    return {line.split("=")[0].strip() for line in source.splitlines() if "=" in line}
+
+
 def outputs(nb) -> list:
     return [o for c in nb.cells for o in c.get("outputs", [])]
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import nbformat
 import pytest
+
+from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "04_oil_trade_figures.ipynb"
@@ -17,14 +18,8 @@ MULTI = ROOT / "tests" / "fixtures" / "multi" / "articles.jsonl"
 
 
 def test_committed_notebook_is_clean_and_parameterised():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code)
-    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1 and tagged[0] is code[0]
     defaults = {}
-    for line in tagged[0].source.splitlines():
+    for line in runs.committed_parameters(NOTEBOOK).splitlines():
         name, _, rest = line.partition("=")
         assert "#" in rest, f"undocumented parameter: {line}"
         defaults[name.strip()] = ast.literal_eval(rest.split("  #")[0].strip())
@@ -34,36 +29,9 @@ def test_committed_notebook_is_clean_and_parameterised():
     assert defaults["conversions"] == {"barrels_per_tonne_crude": 7.33}
 
 
-def _execute(tmp_path_factory, name, corpus):
-    import papermill
-
-    from analysis.query import extract_corpus
-
-    tmp = tmp_path_factory.mktemp(name)
-    tables = extract_corpus([str(p) for p in corpus], out=tmp / "tables")
-    out = tmp / "04.ipynb"
-    papermill.execute_notebook(
-        str(NOTEBOOK), str(out), parameters={"tables_dir": str(tables)}, kernel_name="python3",
-        cwd=str(ROOT), progress_bar=False,
-    )
-    return nbformat.read(out, as_version=4)
-
-
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    return _execute(tmp_path_factory, "nb04", [ROOT / "seeds"])
-
-
-def _text(nb) -> str:
-    parts = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            for kind in ("text/plain", "text/html", "text/markdown"):
-                value = data.get(kind, "")
-                parts.append(value if isinstance(value, str) else "".join(value))
-            parts.append(output.get("text", ""))
-    return "\n".join(parts)
+def executed():
+    return runs.seeds_notebook(NOTEBOOK.stem)
 
 
 def _last_markdown(nb) -> str:
@@ -75,7 +43,7 @@ def _last_markdown(nb) -> str:
 def test_notebook_runs_on_seeds_and_shows_the_figures(executed):
     errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors, errors
-    text = _text(executed)
+    text = runs.outputs_text(executed)
     for expected in ("746,000 barrels per day", "80%", "Venezuela", "China", "2025-11", "Reuters", "Beijing received about"):
         assert expected in text, expected
     findings = _last_markdown(executed)
@@ -88,7 +56,11 @@ def test_notebook_runs_on_seeds_and_shows_the_figures(executed):
 
 @pytest.mark.slow
 def test_notebook_flags_conflicting_values_across_articles(tmp_path_factory, executed):
-    nb = _execute(tmp_path_factory, "nb04multi", [ROOT / "seeds", MULTI])
+    from analysis.query import extract_corpus
+
+    tmp = tmp_path_factory.mktemp("nb04multi")
+    tables = extract_corpus([str(ROOT / "seeds"), str(MULTI)], out=tmp / "tables")
+    nb = runs.execute(NOTEBOOK, tmp / "04.ipynb", tables_dir=str(tables))
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors, errors
     findings = _last_markdown(nb)

@@ -20,13 +20,7 @@ NOTEBOOK = ROOT / "notebooks" / "03_quote_attribution.ipynb"
 
 
 def test_committed_notebook_is_clean_and_parameterised():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    assert nb.metadata["kernelspec"]["name"] == "python3"
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code)
-    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1 and tagged[0] is code[0]
-    names = {line.split("=")[0].strip() for line in tagged[0].source.splitlines() if "=" in line}
+    names = runs.parameter_names(runs.committed_parameters(NOTEBOOK))
     assert {"corpus", "tables_dir", "speaker", "actor", "keyword", "kinds", "top_n"} <= names
 
 
