@@ -98,7 +98,7 @@ def extract(
                 stats[key] += getattr(result, key)
             meter.advance(len(batch))
         meter.close()
-        report = _load_report(corpus, failures, stats)
+        report = _load_report(corpus, failures)
         if strict and (report["skipped"] or failures):
             raise corpus_lib.StrictError(_strict_message(report, failures))
         counts = {name: spill.merge(name, out_dir, fmt) for name in table_names}
@@ -243,7 +243,7 @@ def _publish_json(path: Path, value: dict) -> None:
     tmp.replace(path)
 
 
-def _load_report(corpus, failures: list[dict], stats: dict) -> dict:
+def _load_report(corpus, failures: list[dict]) -> dict:
     report = corpus.report.to_dict()
     report["extraction_failures"] = sorted(failures, key=lambda f: (f["article_id"], f["extractor"]))
     return report

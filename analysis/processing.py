@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
-import traceback
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -241,5 +240,4 @@ def _failure(article: Article, stage: str, err: BaseException) -> dict:
         "origin": article.origin,
         "extractor": stage,
         "error": f"{type(err).__name__}: {err}",
-        "where": traceback.format_exception_only(type(err), err)[-1].strip(),
     }
