@@ -1,6 +1,7 @@
 """The ``newslens`` command line (DESIGN.md "Command line").
 
-Exit codes: 0 success, 1 a run that failed (e.g. a notebook), 2 usage or input error.
+Exit codes (:mod:`analysis.errors`): 0 success, 1 a run that failed (e.g. a notebook),
+2 usage or input error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import logging
 import sys
 
 from analysis.commands import cache_cmd, corpus_cmd, extract_cmd, report_cmd
+from analysis.errors import EXIT_INTERRUPTED, NewslensError
 
 COMMANDS = (extract_cmd, report_cmd, corpus_cmd, cache_cmd)
-EXIT_USAGE = 2
+log = logging.getLogger("newslens")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,9 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return int(args.run(args) or 0)
+    except NewslensError as err:  # meant for the user: the message, not a traceback
+        log.error("%s", err)
+        return err.exit_code
     except KeyboardInterrupt:
         print("newslens: interrupted; no partial tables were published", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:

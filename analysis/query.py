@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import tables as table_contract
+from analysis.pipeline import tables as table_contract
 
 TABLE_NAMES = tuple(table_contract.SCHEMAS)
 
@@ -97,8 +97,8 @@ def extract_corpus(
     paths, the configuration and the model, so notebooks re-run cheaply.
     """
     # Imported here: opening tables should not pay for spaCy.
-    from analysis.cache import default_cache_dir
-    from analysis.engine import extract
+    from analysis.pipeline.cache import default_cache_dir
+    from analysis.pipeline.engine import extract
 
     paths = [str(p) for p in (corpus if isinstance(corpus, (list, tuple)) else [corpus])]
     if out is None:

@@ -10,7 +10,7 @@ Only :class:`CorpusError` (and its subclass :class:`StrictError`) escapes
 """
 
 from corpus.article import Article
-from corpus.errors import CorpusError, StrictError
+from corpus.errors import CorpusError, NewslensError, StrictError
 from corpus.fields import FieldMap, parse_fields_spec
 from corpus.filters import Filters
 from corpus.loader import DEFAULT_CORPUS, Corpus, load
@@ -24,6 +24,7 @@ __all__ = [
     "Article",
     "Corpus",
     "CorpusError",
+    "NewslensError",
     "Duplicate",
     "FieldMap",
     "Filters",

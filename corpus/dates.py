@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from corpus.errors import NewslensError
+
 _ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
 _DATEPARSER_SETTINGS = {
     "PARSERS": ["custom-formats", "absolute-time"],
@@ -26,7 +28,7 @@ _EPOCH_SECONDS = (1e8, 1e11)
 _EPOCH_MILLIS = (1e11, 1e14)
 
 
-class UnparseableDate(ValueError):
+class UnparseableDate(NewslensError, ValueError):
     pass
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from corpus.errors import NewslensError
+
 UTF8 = "utf-8"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -29,7 +31,7 @@ _WINDOW = 8192
 _BINARY_SHARE = 0.05
 
 
-class DecodeProblem(ValueError):
+class DecodeProblem(NewslensError, ValueError):
     def __init__(self, line: int, reason: str) -> None:
         super().__init__(reason)
         self.line = line

@@ -1,4 +1,4 @@
-"""The loader's one documented error type.
+"""The kit's one exception base, and the loader's documented error type.
 
 Bad records never raise: they are skipped and reported. ``CorpusError`` is for
 what stops a load as a whole (a path that does not exist, a bad ``fields``
@@ -8,7 +8,14 @@ mapping) and, as ``StrictError``, for the first skip under ``strict=True``.
 from __future__ import annotations
 
 
-class CorpusError(Exception):
+class NewslensError(Exception):
+    """Base of every error newslens raises on purpose: the message says what is wrong and
+    where; the command line prints it and exits with ``exit_code`` (2: usage or input)."""
+
+    exit_code = 2
+
+
+class CorpusError(NewslensError):
     """The corpus cannot be loaded as asked; the message says why and where."""
 
 

@@ -16,6 +16,6 @@ def _isolated_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     return load_model()

@@ -55,11 +55,14 @@ def test_side_by_side_with_quantulum3(results):
 
 @pytest.mark.slow
 def test_every_article_is_handled(nlp):
-    from analysis.registry import ExtractionContext, build
+    from analysis.pipeline import builtin  # noqa: F401  (registers the built-in extractors)
+    from analysis.pipeline.registry import build
+    from analysis.text.actor_table import load_table
+    from analysis.text.context import ExtractionContext
 
     extractors = build(["figures"])
     for gold in score_figures.load_gold():
-        context = ExtractionContext(article=score_figures.article_of(gold), doc=nlp(gold["text"]))
+        context = ExtractionContext(article=score_figures.article_of(gold), doc=nlp(gold["text"]), actor_table=load_table())
         for spec, run in extractors:
             context.results[spec.name] = list(run(context))
         predicted = [f.as_row() for f in context.results["figures"]]

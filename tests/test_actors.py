@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import actor_at, load_table, lookup_country
-from analysis.actors.extractor import make, resolver
-from analysis.actors.table import AliasFileError, build_table, read_alias_file
-from analysis.records import ActorMention
-from analysis.registry import ExtractionContext, registered
+from analysis.extractors.actors import actor_at
+from analysis.text.actor_table import load_table
+from analysis.extractors.actors.extractor import make, resolver
+from analysis.text.actor_table import AliasFileError, build_table, read_alias_file
+from analysis.pipeline.records import ActorMention
+from analysis.pipeline import builtin  # noqa: F401  (registers the built-in extractors)
+from analysis.pipeline.registry import registered
+from analysis.text.context import ExtractionContext
 from corpus.article import Article
 
 
 @pytest.fixture(scope="module")
 def extract(nlp):
-    res = resolver()
+    res = resolver(load_table())
 
     def run(text: str) -> list[tuple[str, str, str | None]]:
         doc = nlp(text)
@@ -66,7 +69,7 @@ def test_every_iso_state_is_in_the_table():
     ],
 )
 def test_lookup_country(name, iso3):
-    assert lookup_country(name) == iso3
+    assert load_table().lookup_country(name) == iso3
 
 
 def test_dated_roles():
@@ -127,10 +130,10 @@ def test_alias_file_errors_name_the_file_and_item(tmp_path, content, message):
 def test_alias_file_is_used_by_the_extractor(nlp, tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("alias,actor,actor_type,country\nZorblax Energy,Zorblax,organisation,NOR\n", encoding="utf-8")
-    run = make({"aliases": str(path)})
+    run = make({})
     text = "Zorblax Energy said it would sell more gas to Poland."
     article = Article(article_id="a1", text=text)
-    mentions = list(run(ExtractionContext(article, nlp(text))))
+    mentions = list(run(ExtractionContext(article, nlp(text), load_table(path))))
     assert ("Zorblax Energy", "Zorblax", "NOR", "alias-file") in [(m.text, m.actor, m.country, m.method) for m in mentions]
 
 
@@ -251,7 +254,7 @@ def test_records_are_sorted_and_non_overlapping(nlp):
         "Russian Foreign Ministry officials said Moscow and Beijing would hold talks with "
         "OPEC+ delegates, Reuters reported."
     )
-    mentions = resolver().mentions(nlp(text), "z")
+    mentions = resolver(load_table()).mentions(nlp(text), "z")
     spans = [(m.start, m.end) for m in mentions]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

@@ -75,7 +75,7 @@ def test_report_is_built_on_first_access():
 
 
 def test_to_pandas_has_the_articles_table_columns():
-    from analysis.tables import ARTICLES
+    from analysis.pipeline.tables import ARTICLES
 
     frame = corpus.load(GOOD).to_pandas()
     assert list(frame.columns) == ARTICLES.names

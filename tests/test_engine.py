@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from analysis import engine, processing, tables
+from analysis.pipeline import engine, processing, tables
 from analysis.query import open_tables
 from tests.synthetic import write_jsonl
 
@@ -81,7 +81,7 @@ def test_csv_format_has_the_same_rows(small_corpus, cache_dir, tmp_path):
 def test_parse_cache_key_names_model_weights_and_config():
     from dataclasses import replace
 
-    from analysis.model import model_info
+    from analysis.pipeline.model import model_info
 
     info = model_info()
     assert info.version in info.cache_key and info.weights_sha256[:16] in info.cache_key
@@ -142,7 +142,7 @@ def test_an_extractor_error_skips_one_article_only(small_corpus, tmp_path, monke
 def test_a_parser_error_skips_one_article_only(small_corpus, tmp_path, monkeypatch):
     from spacy.language import Language
 
-    from analysis.model import resolve_model_name
+    from analysis.pipeline.model import resolve_model_name
     import spacy
 
     @Language.component("explode_on_marker")

@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.figures.extractor import extract_figures
-from analysis.figures.numbers import parse_fraction, parse_number
-from analysis.figures.period import TimeExpression, find_time_expressions, resolve
-from analysis.figures.qualifiers import qualify
-from analysis.figures.spans import find_candidates
-from analysis.records import ActorMention, Figure
+from analysis.extractors.figures.extractor import extract_figures
+from analysis.extractors.figures.numbers import parse_fraction, parse_number
+from analysis.extractors.figures.period import TimeExpression, find_time_expressions, resolve
+from analysis.extractors.figures.qualifiers import qualify
+from analysis.extractors.figures.spans import find_candidates
+from analysis.pipeline.records import ActorMention, Figure
+from analysis.text.actor_table import load_table
 from corpus.article import Article
 
 SEED_PARAGRAPH = (
@@ -67,7 +68,7 @@ def mentions_for(text: str, article_id: str = "t") -> list[ActorMention]:
 
 def figures_of(nlp, text: str, published: dt.date | None = dt.date(2026, 1, 4), mentions=None) -> list[Figure]:
     article = Article(article_id="t", text=text, published=published)
-    return extract_figures(article, nlp(text), mentions_for(text) if mentions is None else mentions)
+    return extract_figures(article, nlp(text), mentions_for(text) if mentions is None else mentions, actor_table=load_table())
 
 
 def one(figures: list[Figure], text: str) -> Figure:
@@ -451,13 +452,15 @@ def test_output_is_deterministic_and_in_text_order(nlp):
 
 
 def test_the_registered_extractor_uses_the_actor_results(nlp):
-    from analysis.registry import ExtractionContext, build, registered
+    from analysis.pipeline import builtin  # noqa: F401
+    from analysis.pipeline.registry import build, registered
+    from analysis.text.context import ExtractionContext
 
     spec = registered()["figures"]
     assert spec.table == "figures" and spec.requires == ("actors",)
     extractors = build(["figures"])
     assert [s.name for s, _ in extractors] == ["actors", "figures"]
-    context = ExtractionContext(Article(article_id="seed", text=SEED_PARAGRAPH, published=dt.date(2026, 1, 4)), nlp(SEED_PARAGRAPH))
+    context = ExtractionContext(Article(article_id="seed", text=SEED_PARAGRAPH, published=dt.date(2026, 1, 4)), nlp(SEED_PARAGRAPH), load_table())
     for s, run in extractors:
         context.results[s.name] = list(run(context))
     rows = [f.as_row() for f in context.results["figures"]]
@@ -477,7 +480,7 @@ def test_work_is_linear_in_the_article_length(nlp):
         article = Article(article_id="t", text=text, published=dt.date(2025, 11, 14))
         mentions = mentions_for(text)
         started = time.perf_counter()
-        figures = extract_figures(article, docs[name], mentions)
+        figures = extract_figures(article, docs[name], mentions, actor_table=load_table())
         return time.perf_counter() - started, figures
 
     small_time, small_figures = seconds("small", small)
@@ -495,7 +498,7 @@ def test_a_text_without_sentence_breaks_stays_linear(nlp):
         doc = nlp(text)
         article = Article(article_id="t", text=text, published=dt.date(2025, 12, 1))
         started = time.perf_counter()
-        figures = extract_figures(article, doc, mentions_for(text))
+        figures = extract_figures(article, doc, mentions_for(text), actor_table=load_table())
         return time.perf_counter() - started, figures
 
     small_time, small = run(100)
@@ -513,7 +516,7 @@ def test_a_text_without_sentence_breaks_stays_linear(nlp):
 def test_conversions_are_for_display_only():
     import pandas as pd
 
-    from analysis.figures.conversions import convert, in_unit
+    from analysis.views.conversions import convert, in_unit
 
     factors = {"barrels_per_tonne_crude": 7.33}
     assert convert(1_000_000, "tonnes", "barrels", "crude", factors) == pytest.approx(7.33e6)
@@ -565,7 +568,7 @@ def figure_frames():
 
 
 def test_select_and_provenance(figure_frames):
-    from analysis.figures import summary
+    from analysis.views import figures as summary
 
     figures, articles = figure_frames
     selected = summary.select_figures(figures, articles)
@@ -579,7 +582,7 @@ def test_select_and_provenance(figure_frames):
 
 
 def test_flows_time_shares_and_conflicts(figure_frames):
-    from analysis.figures import summary
+    from analysis.views import figures as summary
 
     figures, articles = figure_frames
     selected = summary.select_figures(figures, articles)
@@ -609,7 +612,7 @@ def test_flows_time_shares_and_conflicts(figure_frames):
 def test_findings_without_figures():
     import pandas as pd
 
-    from analysis.figures import summary
+    from analysis.views import figures as summary
 
     empty = pd.DataFrame(columns=list(Figure.__slots__))
     assert summary.findings(empty, pd.DataFrame(), pd.DataFrame(), 2) == ["No energy-trade figures in the 2 article(s) selected."]

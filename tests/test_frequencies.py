@@ -6,7 +6,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from analysis import frequencies as F
+from analysis.views import frequencies as F
 
 TEXT_A = "Moscow backed Caracas. Mr. Lavrov met U.S. officials. Russia and China agreed."
 TEXT_B = "China bought Venezuelan oil. Beijing said so."

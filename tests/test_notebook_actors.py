@@ -22,7 +22,7 @@ def test_committed_notebook_is_clean_and_parameterised():
     assert PARAMETERS <= runs.parameter_names(runs.committed_parameters(NOTEBOOK))
     code = [c for c in nbformat.read(NOTEBOOK, as_version=4).cells if c.cell_type == "code"]
     body = "\n".join(c.source for c in code[1:])  # after the parameters cell
-    assert "open_report_tables" in body and "analysis import frequencies" in body
+    assert "open_report_tables" in body and "analysis.views import frequencies" in body
 
 
 @pytest.fixture(scope="module")

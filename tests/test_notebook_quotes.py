@@ -12,7 +12,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.quotes import summary
+from analysis.views import quotes as summary
 from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,7 +138,7 @@ def test_findings_without_quotes():
 
 
 def test_findings_are_plain_sentences_safe_to_render(frames):
-    from analysis.report.notebook import findings_markdown
+    from analysis.views.notebook import findings_markdown
 
     quotes, articles, mentions = frames
     quotes.loc[0, "speaker_actor"] = "<script>alert(1)</script>"

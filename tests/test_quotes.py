@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes.extractor import extract_quotes, make
-from analysis.records import ActorMention, Quote
-from analysis.registry import ExtractionContext
+from analysis.extractors.quotes.extractor import extract_quotes, make
+from analysis.pipeline.records import ActorMention, Quote
+from analysis.text.actor_table import load_table
+from analysis.text.context import ExtractionContext
 from corpus.article import Article
 from corpus.normalize import normalize_text
 
@@ -25,7 +26,7 @@ def mention(text: str, phrase: str, actor: str, actor_type: str, country: str | 
 
 
 def rows(nlp, text: str, mentions=()) -> list[Quote]:
-    return extract_quotes(nlp(text), "a", mentions)
+    return extract_quotes(nlp(text), "a", mentions, actor_table=load_table())
 
 
 def brief(quotes: list[Quote]) -> list[tuple]:
@@ -246,7 +247,7 @@ def test_registered_extractor_reads_actor_results_and_filters_kinds(nlp, seed_te
     doc = nlp(seed_text)
     article = Article(article_id="seed", text=seed_text)
     mentions = [mention(seed_text, "Chinese officials", "China", "group", "CHN")]
-    context = ExtractionContext(article=article, doc=doc, results={"actors": mentions})
+    context = ExtractionContext(article=article, doc=doc, actor_table=load_table(), results={"actors": mentions})
     quotes = list(make({})(context))
     assert len(quotes) == 9 and all(q.article_id == "seed" for q in quotes)
     chinese = [q for q in quotes if q.speaker == "Chinese officials"]
@@ -257,7 +258,7 @@ def test_registered_extractor_reads_actor_results_and_filters_kinds(nlp, seed_te
 
 def test_output_is_deterministic(nlp, seed_text):
     doc = nlp(seed_text)
-    assert extract_quotes(doc, "x") == extract_quotes(doc, "x")
+    assert extract_quotes(doc, "x", actor_table=load_table()) == extract_quotes(doc, "x", actor_table=load_table())
 
 
 _WORDS = ["Lavrov", "said", "he", "she", "the", "ministry", "called", "it", "a", "war", "Moscow", "urged", "to",
@@ -268,7 +269,7 @@ _WORDS = ["Lavrov", "said", "he", "she", "the", "ministry", "called", "it", "a",
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
 def test_any_text_gives_consistent_rows(nlp, words):
     text = normalize_text(" ".join(words))
-    quotes = extract_quotes(nlp(text), "x")
+    quotes = extract_quotes(nlp(text), "x", actor_table=load_table())
     assert [q.quote_id for q in quotes] == [f"x:q{n:03d}" for n in range(1, len(quotes) + 1)]
     for q in quotes:
         assert text[q.start : q.end] == q.text and q.kind in {"direct", "partial"}

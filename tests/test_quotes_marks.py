@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes.attribution import classify
-from analysis.quotes.marks import find_quote_spans
+from analysis.extractors.quotes.attribution import classify
+from analysis.text.marks import find_quote_spans
 
 
 def quoted(text: str) -> list[str]:

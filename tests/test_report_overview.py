@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.report import index, overview
-from analysis.report.notebook import escape_markdown, findings_markdown, resolve_path
+from analysis.report import index
+from analysis.views import overview
+from analysis.views.notebook import escape_markdown, findings_markdown, resolve_path
 
 
 def _articles(rows):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from analysis import cache
+from analysis.pipeline import cache
 
 
 def add_parser(subparsers) -> None:

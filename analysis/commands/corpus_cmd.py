@@ -18,7 +18,7 @@ import corpus
 from analysis.commands.common import add_corpus_arguments, filters_from, make_filters
 
 log = logging.getLogger(__name__)
-EXIT_SKIPPED = 2
+from analysis.errors import EXIT_USAGE as EXIT_SKIPPED  # noqa: E402  (skipped records are an input error)
 LISTED = 20  # articles listed by name in ``info``
 
 
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _model(args) -> dict:
-    from analysis.model import ModelNotFound, model_info
+    from analysis.pipeline.model import ModelNotFound, model_info
 
     try:
         info = model_info(args.model)

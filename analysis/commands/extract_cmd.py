@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 
-from analysis import engine
+from analysis.errors import EXIT_USAGE, NewslensError
+from analysis.pipeline import engine
 from analysis.commands.common import add_corpus_arguments, extractor_config, filters_from, make_filters, positive_int
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,9 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import corpus
-
     if args.scheduler and args.engine != "dask":
         log.error("--scheduler needs --engine dask")
-        return 2
+        return EXIT_USAGE
     try:
         result = engine.extract(
             args.corpus,
@@ -50,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,
         )
-    except (corpus.CorpusError, engine.ExtractionError, ValueError) as err:
+    except NewslensError as err:
         log.error("%s", err)
-        return 2
+        return err.exit_code
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     skipped = len(result.load_report.get("skipped", [])) + len(result.failures)
     print(f"wrote {counts} to {result.out_dir}" + (f" ({skipped} skipped: see load_report.json)" if skipped else ""))

@@ -45,8 +45,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.report import publish
-    from analysis.report.runner import EXIT_FAILED, EXIT_USAGE, ReportError, ReportOptions, rerun_options, run_report
+    from analysis.errors import EXIT_FAILED, NewslensError, ReportError
+    from analysis.report.runner import ReportOptions, rerun_options, run_report
 
     options = ReportOptions(
         corpus=list(args.corpus),
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
                 options.out = str(Path(args.rerun).resolve().parent.parent)
             options, previous = rerun_options(args.rerun, options)
         result = run_report(options)
-    except (ReportError, publish.LockBusy) as err:
+    except NewslensError as err:
         log.error("%s", err)
-        return EXIT_USAGE
+        return err.exit_code
 
     ok = sum(1 for r in result.notebooks if r.status == "ok")
     print(f"report {result.run_id}: {ok}/{len(result.notebooks)} notebooks ok → {result.run_dir / 'index.html'}")

@@ -3,7 +3,7 @@
 :func:`run_report` is the library entry point behind ``newslens report``; see
 :mod:`analysis.report.runner` for the order of work and :mod:`analysis.report.publish`
 for the layout of ``reports/``. Imports are lazy: notebooks import
-:mod:`analysis.report.overview` without loading the runner.
+:mod:`analysis.views.overview` without loading the runner.
 """
 
 __all__ = ["ReportError", "ReportOptions", "ReportResult", "run_report"]

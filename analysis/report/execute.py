@@ -193,7 +193,7 @@ def notebook_imports(paths) -> tuple[str, ...]:
                     found.update(alias.name for alias in node.names)
                 elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                     found.add(node.module)
-                    # ``from analysis.report import overview`` imports a submodule
+                    # ``from analysis.views import overview`` imports a submodule
                     found.update(f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*")
     return tuple(sorted(found | set(LAZY_IMPORTS)))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.report import overview
+from analysis.views import overview
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

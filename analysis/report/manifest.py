@@ -58,7 +58,7 @@ def versions(model: str | None = None) -> dict:
         except metadata.PackageNotFoundError:
             found[package] = None
     try:
-        from analysis.model import model_info
+        from analysis.pipeline.model import model_info
 
         info = model_info(model)
         found["spacy_model"] = {

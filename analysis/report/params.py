@@ -27,12 +27,10 @@ from typing import Any
 
 import yaml
 
+from analysis.errors import ParameterError
+
 SHARED = "shared"
 RUNNER_PARAMETERS = ("corpus", "tables_dir")
-
-
-class ParameterError(ValueError):
-    """A parameter problem the user must fix (exit code 2)."""
 
 
 @dataclass(slots=True, frozen=True)

@@ -26,15 +26,13 @@ import re
 import shutil
 from pathlib import Path
 
+from analysis.errors import LockBusy
+
 log = logging.getLogger(__name__)
 
 LATEST = "latest"
 LOCK = ".lock"
 RUN_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{8}(-\d+)?$")
-
-
-class LockBusy(RuntimeError):
-    """Another run holds the reports folder (exit code 2 unless ``--wait``)."""
 
 
 @contextlib.contextmanager

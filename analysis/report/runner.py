@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.errors import EXIT_FAILED, EXIT_OK, NewslensError, ParameterError, ReportError
 from analysis.report import clean, manifest as manifest_lib, params as params_lib, publish
 from analysis.report.execute import NotebookResult, NotebookTask, init_worker, run_notebook
 
@@ -36,12 +37,6 @@ ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
 RUN_LOG = "run.log"
 TABLES = "tables"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class ReportError(Exception):
-    """A usage or input problem: nothing was run (exit code 2)."""
-
 
 @dataclass(slots=True)
 class ReportOptions:
@@ -173,7 +168,7 @@ def run_report(options: ReportOptions) -> ReportResult:
     notebooks = find_notebooks(options.notebooks, options.notebooks_dir)
     try:
         user_params = check_parameters(options, notebooks)
-    except params_lib.ParameterError as err:
+    except ParameterError as err:
         raise ReportError(str(err)) from err
     corpus_shown, corpus_files = resolve_corpus(options.corpus)
     aliases = str(Path(options.aliases).resolve()) if options.aliases else None
@@ -271,7 +266,7 @@ def _noop() -> None:
 
 def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliases: str | None, progress: bool):
     import corpus as corpus_lib
-    from analysis import engine
+    from analysis.pipeline import engine
 
     config = {"actors": {"aliases": aliases}} if aliases else {}
     try:
@@ -288,7 +283,7 @@ def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliase
                 filters=corpus_lib.Filters(**options.filters) if options.filters else None,
                 progress=progress,
             )
-    except (corpus_lib.CorpusError, engine.ExtractionError) as err:
+    except NewslensError as err:
         raise ReportError(str(err)) from err
 
 

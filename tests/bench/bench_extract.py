@@ -32,7 +32,7 @@ def timed(fn) -> float:
 
 
 def bare_pipe(corpus_file: Path) -> float:
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     nlp = load_model()
     texts = [json.loads(line)["text"] for line in corpus_file.open(encoding="utf-8")]
@@ -44,7 +44,7 @@ def bare_pipe(corpus_file: Path) -> float:
 
 
 def extraction(corpus_file: Path, out: Path, **options) -> float:
-    from analysis.engine import extract
+    from analysis.pipeline.engine import extract
 
     return timed(lambda: extract([corpus_file], out, progress=False, **options))
 
@@ -53,7 +53,7 @@ def peak_memory(corpus_file: Path, workdir: Path) -> float:
     """Max RSS (MB) of a fresh process extracting ``corpus_file`` with 2 workers, no cache."""
     code = (
         "import resource, sys; sys.path.insert(0, %r);"
-        "from analysis.engine import extract;"
+        "from analysis.pipeline.engine import extract;"
         "extract([%r], %r, workers=2, use_cache=False, progress=False);"
         "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
@@ -74,7 +74,7 @@ def main() -> None:
     cache = work / "cache"
     results = {}
 
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     load_model()  # both sides start with the model loaded
     t_bare = bare_pipe(corpus_file)

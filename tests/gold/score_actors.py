@@ -113,9 +113,10 @@ def load_gold(paths: list[Path] | None = None) -> list[dict]:
 def newslens_mentions(
     docs: list, golds: list[dict], aliases: str | None = None, drop: tuple[str, ...] = ()
 ) -> list[list[dict]]:
-    from analysis.actors.extractor import resolver
+    from analysis.extractors.actors.extractor import resolver
+    from analysis.text.actor_table import load_table
 
-    res = resolver(aliases) if not drop else _resolver_without(aliases, drop)
+    res = resolver(load_table(aliases)) if not drop else _resolver_without(aliases, drop)
     return [
         [m.as_row() for m in res.mentions(doc, gold["name"])] for doc, gold in zip(docs, golds)
     ]
@@ -124,8 +125,8 @@ def newslens_mentions(
 def _resolver_without(aliases: str | None, drop: tuple[str, ...]):
     """A resolver whose table has forgotten the named actors (an ablation: how much of
     the score do table entries buy, and does learning from the article take over?)."""
-    from analysis.actors.resolve import Resolver
-    from analysis.actors.table import build_table
+    from analysis.extractors.actors.resolve import Resolver
+    from analysis.text.actor_table import build_table
 
     table = build_table(aliases)
     gone = {fold(name) for name in drop}
@@ -135,7 +136,7 @@ def _resolver_without(aliases: str | None, drop: tuple[str, ...]):
 
 
 def spacy_ner_mentions(docs: list) -> list[list[dict]]:
-    from analysis.actors import load_table
+    from analysis.text.actor_table import load_table
 
     table = load_table()
     out = []
@@ -161,7 +162,7 @@ def spacy_ner_mentions(docs: list) -> list[list[dict]]:
 
 
 def parse(golds: list[dict]) -> list:
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     nlp = load_model()
     return list(nlp.pipe(g["text"] for g in golds))
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     drop = list(args.drop)
     if args.drop_people:
-        from analysis.actors.table import build_table
+        from analysis.text.actor_table import build_table
 
         drop += sorted(build_table().people)
     results = evaluate(args.gold or None, args.aliases, tuple(drop))

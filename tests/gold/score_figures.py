@@ -127,19 +127,22 @@ def article_of(gold: dict):
 
 
 def parse(golds: list[dict]) -> list:
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     return list(load_model().pipe(g["text"] for g in golds))
 
 
 def newslens_figures(docs: list, golds: list[dict]) -> list[list[dict]]:
     """The registered extractors, as the engine runs them (actors first, same Doc)."""
-    from analysis.registry import ExtractionContext, build
+    from analysis.pipeline import builtin  # noqa: F401  (registers the built-in extractors)
+    from analysis.pipeline.registry import build
+    from analysis.text.actor_table import load_table
+    from analysis.text.context import ExtractionContext
 
     extractors = build(["figures"])
     out = []
     for doc, gold in zip(docs, golds):
-        context = ExtractionContext(article=article_of(gold), doc=doc)
+        context = ExtractionContext(article=article_of(gold), doc=doc, actor_table=load_table())
         for spec, run in extractors:
             context.results[spec.name] = list(run(context))
         out.append([f.as_row() for f in context.results["figures"]])

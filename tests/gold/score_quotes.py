@@ -11,8 +11,8 @@ overlap at F ≥ 0.8; pairs are assigned one-to-one, best overlap first. Reporte
 
 Two systems run on the same parsed gold texts:
 
-* ``newslens``: :func:`analysis.quotes.extractor.extract_quotes` with the actor
-  mentions of :mod:`analysis.actors` (the engine's order);
+* ``newslens``: :func:`analysis.extractors.quotes.extractor.extract_quotes` with the actor
+  mentions of :mod:`analysis.extractors.actors` (the engine's order);
 * ``textacy``: ``textacy.extract.triples.direct_quotations``; its content span loses
   the quote marks and its speaker is its tokens joined. It raises ``ValueError`` on a
   document with an odd number of quote-mark tokens: such an article counts as
@@ -176,18 +176,22 @@ def load_gold(paths: list[Path] | None = None) -> list[dict]:
 
 # -- systems -----------------------------------------------------------------
 def newslens_system(doc, name: str) -> list[dict]:
-    from analysis.quotes.extractor import extract_quotes
+    from analysis.extractors.quotes.extractor import extract_quotes
+
+    from analysis.text.actor_table import load_table
 
     mentions = _actor_mentions(doc, name)
-    return [q.as_row() for q in extract_quotes(doc, name, mentions)]
+    return [q.as_row() for q in extract_quotes(doc, name, mentions, actor_table=load_table())]
 
 
 def _actor_mentions(doc, name: str) -> list:
     try:
-        from analysis.actors.extractor import resolver
+        from analysis.extractors.actors.extractor import resolver
     except ImportError:  # the actors extractor is optional for scoring speakers
         return []
-    return list(resolver().mentions(doc, name))
+    from analysis.text.actor_table import load_table
+
+    return list(resolver(load_table()).mentions(doc, name))
 
 
 def textacy_system(doc, name: str) -> list[dict] | None:
@@ -217,7 +221,7 @@ SYSTEMS: dict[str, Callable] = {"newslens": newslens_system, "textacy": textacy_
 
 def evaluate(gold_docs: list[dict] | None = None, systems: dict[str, Callable] | None = None, nlp=None) -> dict[str, Tally]:
     """Parse each gold text once and score every system on the same Doc."""
-    from analysis.model import load_model
+    from analysis.pipeline.model import load_model
 
     gold_docs = gold_docs if gold_docs is not None else load_gold()
     systems = systems or SYSTEMS

@@ -1,0 +1,106 @@
+"""Context: the state of what names none, once every mention is known.
+
+What names no state ("the Foreign Ministry", "President Mahamat Idriss Deby", "state oil
+company SHT") takes the state the text is talking about; an organisation named again, a
+partner in "Tokyo Gas and Osaka Gas", and a company and the owner it is named after share
+the state the text gives one of them. A paragraph naming no state falls back on the
+article's main state (dateline included).
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.actors.state import DocState, Draft
+from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_WORDS
+from analysis.text.actor_table import fold
+
+
+def resolve_context(state: DocState) -> None:
+    by_head = {d.head: d for d in state.drafts if d.actor_type == "person" and d.head >= 0}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        if draft.the_country_at >= 0 and draft.country is None:
+            draft.country = state.state_named_before(draft.the_country_at)
+        if draft.body:
+            iso3 = _body_state(state, draft)
+            if iso3:
+                draft.actor, draft.country, draft.body = state.table.body_name(draft.body, iso3), iso3, None
+            else:
+                draft.actor = ""
+        elif draft.needs_state and draft.country is None:
+            if draft.actor_type == "person":
+                # "U.S. Energy Secretary Chris Wright and Deputy Secretary of State
+                # Christopher Landau": a conjunct shares its partner's state.
+                tok = state.doc[draft.head]
+                partner = by_head.get(tok.head.i) if tok.dep_ == "conj" else None
+                if partner is not None and partner.country and partner.titled:
+                    draft.country = partner.country
+                    continue
+            draft.country = state.paragraph_state(draft.start)
+    _share_countries(state)
+    # One person, one state per article: fill mentions that did not say.
+    known: dict[str, str] = {}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        if draft.actor_type == "person" and draft.country:
+            known.setdefault(draft.actor, draft.country)
+    for draft in state.drafts:
+        if draft.actor_type == "person" and not draft.country and draft.actor in known:
+            draft.country = known[draft.actor]
+    state.drafts = [d for d in state.drafts if d.actor]
+
+
+def _share_countries(state: DocState) -> None:
+    """Organisations and people the text gives no state take the one it gives them
+    elsewhere: the same organisation named again ("IPMAN members"), its partner in
+    "Tokyo Gas and Osaka Gas", a company named after its owner and the owner
+    ("Nigeria’s Obiora Petroleum Refinery" … "Chukwuma Obiora")."""
+    doc = state.doc
+    drafts = sorted(state.drafts, key=lambda d: d.start)
+    learned_orgs = [d for d in drafts if d.actor_type == "organisation" and d.method == "ner"]
+    known: dict[str, str] = {}
+    for d in drafts:
+        if d.actor_type == "organisation" and d.country:
+            known.setdefault(d.actor, d.country)
+    by_token = {i: d for d in drafts for i in range(d.start, d.end)}
+    for d in learned_orgs:
+        if d.country is None:
+            d.country = known.get(d.actor)
+        if d.country is None and d.head >= 0 and doc[d.head].dep_ == "conj":
+            partner = by_token.get(doc[d.head].head.i)
+            if partner is not None and partner.actor_type == "organisation" and partner.country:
+                d.country = partner.country
+    # Eponyms: a person's surname opening a company's name ("Kalyoncu Holding").
+    family: dict[str, list[Draft]] = {}
+    for d in drafts:
+        words = d.actor.split()
+        if d.actor_type == "person" and len(words) > 1:
+            family.setdefault(fold(words[-1]), []).append(d)
+        elif (
+            d.actor_type == "organisation" and len(words) > 1
+            and (words[1] in ORG_WORDS or words[1] in INDUSTRY_HEADS)
+        ):
+            family.setdefault(fold(words[0]), []).append(d)
+    for members in family.values():
+        kinds = {d.actor_type for d in members}
+        if len(kinds) < 2:
+            continue
+        country = next((d.country for d in members if d.country), None)
+        for d in members:
+            if d.country is None and country and (d.actor_type == "person" or d.method == "ner"):
+                d.country = country
+
+
+def _body_state(state: DocState, target: Draft) -> str | None:
+    """"the Foreign Ministry": the state of the sentence's subject, else of the same
+    body named earlier, else the paragraph's state."""
+    doc = state.doc
+    sent = doc[target.start].sent
+    for draft in sorted(state.drafts, key=lambda d: -d.start):
+        if draft is target or not (sent.start <= draft.start < target.start) or not draft.country:
+            continue
+        if draft.actor_type == "organisation" or state.is_quoted(doc[draft.start].idx):
+            continue
+        if doc[draft.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            return draft.country
+    for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):
+        if tok_i < target.start and body == target.body and iso3:
+            return iso3
+    return state.paragraph_state(target.start)

@@ -1,0 +1,383 @@
+"""Organisations: groups, bodies and governments, named and NER organisations, acronyms.
+
+In pass order:
+
+- groups: a plural noun for people or companies after a state or body ("Russian Foreign
+  Ministry officials", "U.S. Army Delta Force commandos", "U.S. shale producers");
+- bodies and governments: "Russian Foreign Ministry", "[Venezuelan] Government";
+- named organisations: names that begin with a state, city or region ("Jordan Petroleum
+  Refinery Company", "Tokyo Gas");
+- organisations NER finds, when they look like organisations (a name word such as
+  "Council" or "Company", an acronym, a descriptor "state oil company SHT", an
+  apposition "Butterball, the largest U.S. turkey processor"), with the state in or
+  before their name ("Independent Petroleum Marketers Association of Nigeria", "Turkish
+  state broadcaster TRT") and the acronym they are given in brackets ("… (IPMAN)"); a
+  company the table lacks takes the state of the capital that locates it ("Luanda
+  consultancy X", "X in Seoul"), which is then no mention itself.
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.actors.state import Atom, DocState, Draft
+from analysis.extractors.actors.vocabulary import (
+    ACRONYM_STOP,
+    INDUSTRY_HEADS,
+    MODIFIER_KINDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    STATE_KINDS,
+)
+from analysis.text import actor_table as T
+
+ORG_SUFFIXES = frozenset(
+    "Company Co. Corp Corp. Corporation Inc. Ltd Ltd. plc PLC Group Holdings Refinery "
+    "Airways Airlines Federation Association Council Institute Bank Fund Agency Authority "
+    "Exchange Party Foundation Alliance League Union Industries University Commission "
+    "Committee Holding Consortium".split()
+)
+ORG_DESCRIPTORS = frozenset(
+    "company firm refiner refinery operator producer processor insurer trader carrier maker "
+    "lender bank group agency broker consultancy major giant miner shipper newspaper "
+    "outlet tank exchange fund utility supplier exporter importer airline party "
+    "conglomerate manufacturer developer provider monopoly contractor broadcaster network "
+    "regulator association generator wholesaler marketer distributor retailer watchdog "
+    "lobby consortium subsidiary affiliate channel daily tabloid television radio "
+    "station house".split()
+)
+# Common nouns after a proper name that make it a place ("Ceyhan port").
+PLACE_NOUNS = frozenset(
+    "port terminal field oilfield fields basin region province city town district pipeline "
+    "refinery plant hub coast border crossing island islands peninsula strait".split()
+)
+# "<Demonym> <sector> <head>" names a state regulator, one organisation of that state
+# ("Norwegian Offshore Directorate", "Danish Energy Agency", "Ghanaian Petroleum Authority").
+SECTOR_WORDS = frozenset("Offshore Petroleum Energy Oil Gas Hydrocarbons Mining Nuclear".split())
+REGULATOR_HEADS = frozenset("Directorate Agency Authority Administration Regulator Commission".split())
+PARTY_WORDS = frozenset("party coalition movement bloc alliance".split())
+
+
+def groups(state: DocState) -> None:
+    doc = state.doc
+    for tok in doc:
+        if tok.text not in state.table.group_nouns or tok.i in state.taken:
+            continue
+        if tok.i in state.atom_at and state.atom_at[tok.i].kind != T.BODY:
+            continue
+        parts: list[Atom] = []
+        start, k, common = tok.i, tok.i - 1, 0
+        while k >= 0 and k not in state.taken:
+            atom = state.atom_at.get(k)
+            if atom is not None and not atom.used and atom.kind in MODIFIER_KINDS:
+                parts.append(atom)
+                start, k = atom.start, atom.start - 1
+                continue
+            if atom is not None:
+                break
+            word = doc[k]
+            if word.text in state.table.government_nouns or word.text in ("[", "]"):
+                k -= 1
+                continue
+            # Unknown proper nouns ("Delta Force") and common nouns ("shale",
+            # "turkey") between the named actor and the head noun.
+            if word.pos_ == "PROPN" and word.is_title:
+                k -= 1
+                continue
+            if not parts and common < 2 and word.is_lower and word.pos_ in ("NOUN", "ADJ") and word.tag_ != "NNS":
+                common += 1
+                k -= 1
+                continue
+            break
+        if not parts:
+            continue
+        if doc[start].text == "]":
+            start += 1
+        if start > 0 and doc[start - 1].text == "[":
+            start -= 1
+        actor, country = _group_actor(state, parts)
+        if actor:
+            method = next((p.method for p in parts if p.method == "alias-file"), "table")
+            state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
+
+
+def _group_actor(state: DocState, parts: list[Atom]) -> tuple[str | None, str | None]:
+    """The most specific named actor among a phrase's parts (given right to left)."""
+    country = next((p.country for p in parts if p.country and p.kind in STATE_KINDS), None)
+    for i, part in enumerate(parts):
+        if part.kind == T.BODY:
+            if country:
+                state.bodies_seen.append((part.start, part.actor, country))
+            modifier = parts[i + 1] if i + 1 < len(parts) else None
+            return _body_name(state, part, modifier, country), country
+    for part in parts:
+        if part.kind == T.ORGANISATION:
+            return part.actor, part.country or country
+    if country:
+        return state.table.country_name(country), country
+    return None, None
+
+
+def _body_name(state: DocState, body: Atom, modifier: Atom | None, iso3: str | None) -> str:
+    if modifier is not None and modifier.kind == T.NAME and iso3:
+        written = state.doc[modifier.start : modifier.end].text
+        table_state = state.table.state(iso3)
+        if table_state and written != table_state.prefix:
+            return f"{written} {body.actor}"  # "China Coast Guard"
+    return state.table.body_name(body.actor, iso3)
+
+
+def bodies_and_governments(state: DocState) -> None:
+    doc = state.doc
+    for atom in state.atoms:
+        if atom.used:
+            continue
+        if atom.kind == T.BODY:
+            before = state.atom_ending.get(atom.start)
+            if before is not None and not before.used and before.kind in (T.NAME, T.DEMONYM) and before.country:
+                name = _body_name(state, atom, before, before.country)
+                state.bodies_seen.append((atom.start, atom.actor, before.country))
+                state.add(Draft(before.start, atom.end, name, "organisation", before.country, before.method), [atom, before])
+                continue
+            owner = state.possessive_before(atom.start)
+            if owner:  # "Jordan’s Energy Ministry": the state stays its own mention
+                state.bodies_seen.append((atom.start, atom.actor, owner))
+                state.add(Draft(atom.start, atom.end, state.table.body_name(atom.actor, owner), "organisation", owner, "table"), [atom])
+            elif doc[atom.start].is_title:
+                state.add(Draft(atom.start, atom.end, "", "organisation", None, "context", body=atom.actor), [atom])
+        elif atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(doc):
+            j = atom.end + (1 if doc[atom.end].text == "]" else 0)
+            if j < len(doc) and doc[j].text in state.table.government_nouns and j not in state.atom_at:
+                start = atom.start
+                if j > atom.end and atom.start > 0 and doc[atom.start - 1].text == "[":
+                    start -= 1
+                state.add(Draft(start, j + 1, atom.actor, "country", atom.country, atom.method), [atom])
+
+
+def named_organisations(state: DocState) -> None:
+    """Names that begin with a state, city or region: "Jordan Petroleum Refinery
+    Company", "Georgian Airways", "Turkish Radio and Television Corporation", "Tokyo
+    Gas" (the place inside is not separate)."""
+    doc = state.doc
+    for atom in state.atoms:
+        if atom.used or atom.kind not in (T.NAME, T.DEMONYM, T.CAPITAL, T.REGION) or atom.start in state.taken:
+            continue
+        city = atom.kind in (T.CAPITAL, T.REGION)
+        end = atom.end
+        while end < len(doc) and end - atom.end < 7 and end not in state.atom_at:
+            tok = doc[end]
+            if tok.is_title or tok.text == "&":
+                end += 1
+            elif (
+                tok.lower_ in ("and", "of", "for") and end + 1 < len(doc) and doc[end + 1].is_title
+                and end + 1 not in state.atom_at and end > atom.end
+                and not (tok.lower_ == "and" and doc[end - 1].text in ORG_SUFFIXES | INDUSTRY_HEADS)
+            ):
+                end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
+            else:
+                break
+        run_end = end
+        heads = ORG_SUFFIXES | INDUSTRY_HEADS if city else ORG_SUFFIXES
+        if any(doc[i].text in SECTOR_WORDS for i in range(atom.end, run_end)):
+            heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
+        while end > atom.end and doc[end - 1].text not in heads:
+            end -= 1
+        if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
+            end = run_end  # "Georgian Dream party"
+        if (
+            end == atom.end and run_end > atom.end and run_end + 2 < len(doc) and doc[run_end].text == "("
+            and doc[run_end + 2].text == ")" and doc[run_end + 1].is_upper
+            and doc[run_end + 1].text[:1] == doc[atom.start].text[:1]
+        ):
+            end = run_end  # "Pakistan State Oil (PSO)": named with its acronym
+        if end == atom.end or (city and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+            continue
+        draft = state.add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+        _link_acronym(state, draft)
+
+
+def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
+    """NER's ORG/PERSON/NORP spans, capitalised runs ending in a company word
+    ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
+    SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
+    doc = state.doc
+    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")]
+    for tok in doc:
+        if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
+            start = tok.i
+            while start > 0 and tok.i - start < 6:
+                prev = doc[start - 1]
+                if prev.is_title and (start - 1 not in state.atom_at or state.atom_at[start - 1].kind in T.STATE_PART_KINDS):
+                    start -= 1
+                elif (
+                    prev.lower_ in ("of", "and", "&", "the") and start - 2 >= 0 and doc[start - 2].is_title
+                    and not (prev.lower_ in ("and", "&") and doc[start - 2].text in ORG_SUFFIXES | INDUSTRY_HEADS)
+                ):
+                    start -= 1
+                else:
+                    break
+            while start < tok.i and not doc[start].is_title:
+                start += 1
+            if start < tok.i:
+                spans.append((start, tok.i + 1, "ORG"))
+            continue
+        if tok.ent_type_ or tok.i in state.atom_at or not (
+            (tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper))
+            or (tok.is_upper and tok.is_alpha and len(tok) >= 2)  # "refiner ENEOS" tagged a noun
+        ):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start:
+            continue
+        spans.append((tok.i, tok.i + 1, "PROPN"))
+    return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def ner_organisations(state: DocState) -> None:
+    doc = state.doc
+    for start, end, label in _org_candidates(state):
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].text in ("’s", "'s"):
+            end -= 1
+        # "[Nigeria’s Obiora Petroleum Refinery]ORG": the owner is its own mention.
+        inner = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
+        if inner:
+            start = inner[-1] + 1
+        if start >= end or any(i in state.taken for i in range(start, end)):
+            continue
+        if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+            continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
+        if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
+            continue
+        words = [doc[i].text for i in range(start, end)]
+        if set(words) & PLACE_WORDS:
+            continue
+        named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        # A state or region inside a company's name is part of it ("Independent
+        # Petroleum Marketers Association of Nigeria"); anything else the table knows
+        # inside the span wins.
+        inside = {id(a): a for i in range(start, end) if (a := state.atom_at.get(i)) is not None}
+        if inside and not (
+            named and all(a.kind in T.STATE_PART_KINDS and not a.used and start < a.start for a in inside.values())
+        ):
+            continue
+        owner = _owner_before(state, start)
+        descriptor = _descriptor_before(state, start)
+        appos = _org_apposition(state, end)
+        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP
+        known = len(words) == 1 and words[0] in state.acronyms
+        if not (owner or descriptor or appos or acronym or named or known):
+            continue
+        if label != "ORG" and not (descriptor or appos or named or known):
+            continue  # anything else only becomes an organisation with evidence
+        if inner and not (named or acronym or known or descriptor):
+            continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
+        named_state = next((a.country for a in sorted(inside.values(), key=lambda a: a.start) if a.country), None)
+        country = owner or (appos if appos and appos != "?" else None) or named_state
+        city = _city_locating(state, start, end) if country is None else None
+        if city is not None:
+            country = city.country
+        actor = state.acronyms.get(words[0], words[0]) if known else doc[start:end].text
+        draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
+        # "state oil company SHT", "Tupras, the country’s largest refiner": the state
+        # the paragraph is about.
+        if appos == "?":
+            draft.country = state.state_named_before(start)
+        draft.needs_state = draft.country is None and descriptor == "state"
+        state.add(draft, list(inside.values()))
+        if city is not None and city.end <= start:
+            # "a Georgetown consultancy": the city says where, it is no mention.
+            city.used = True
+            state.hints.append((doc[city.start].idx, city.country))
+        _link_acronym(state, draft)
+
+
+def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
+    """A capital that says where an organisation the table lacks is based: before
+    its descriptor ("Georgetown consultancy X", "a Lagos-based refiner X") or right
+    after it ("X in Seoul")."""
+    doc = state.doc
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in ORG_DESCRIPTORS:
+        k -= 1
+        while k >= 1 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and start - k <= 4:
+            k -= 1  # "Georgetown energy consultancy"
+        if k >= 2 and doc[k].lower_ in ("based", "headquartered") and doc[k - 1].text == "-":
+            k -= 2
+        atom = state.atom_ending.get(k + 1)
+        if atom is not None and atom.kind == T.CAPITAL and atom.country and not atom.used:
+            return atom
+    if end + 1 < len(doc) and doc[end].lower_ == "in":
+        atom = state.atom_at.get(end + 1)
+        if atom is not None and atom.start == end + 1 and atom.kind == T.CAPITAL and atom.country:
+            return atom
+    return None
+
+
+def _link_acronym(state: DocState, draft: Draft) -> None:
+    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the
+    organisation goes by the acronym, which is a mention of it too."""
+    doc, i = state.doc, draft.end
+    if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
+        return
+    acr = doc[i + 1].text
+    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken:
+        return
+    first = next((t for t in doc[draft.start : draft.end] if t.is_title and t.lower_ != "the"), None)
+    if first is None or first.text[0] != acr[0]:
+        return
+    atom = state.atom_at.get(i + 1)
+    if atom is not None:
+        if atom.kind == T.ORGANISATION and not atom.used and draft.method == "ner":
+            draft.actor, draft.country = atom.actor, atom.country or draft.country
+        return
+    draft.actor = acr
+    state.acronyms[acr] = acr
+    state.add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1), [])
+
+
+def _owner_before(state: DocState, start: int) -> str | None:
+    """"Iran’s Revolutionary Guards", "France’s far-right National Rally", "Turkish
+    state broadcaster TRT" (a state or demonym before a descriptor)."""
+    doc = state.doc
+    k = start - 1
+    while k >= 0 and start - k <= 5 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ in ("ADJ", "NOUN", "PUNCT", "ADV", "VERB"):
+        k -= 1
+    owner = state.possessive_before(k + 1) if k >= 1 else None
+    if owner is None and k >= 0 and k < start - 1 and doc[start - 1].lower_ in ORG_DESCRIPTORS:
+        atom = state.atom_ending.get(k + 1)
+        if atom is not None and atom.kind in (T.NAME, T.DEMONYM) and atom.country:
+            owner = atom.country
+    return owner
+
+
+def _descriptor_before(state: DocState, start: int) -> str | None:
+    """"state oil company SHT" → "state"; "refiner Tupras" → "plain"."""
+    doc = state.doc
+    if start == 0 or doc[start - 1].lower_ not in ORG_DESCRIPTORS:
+        return None
+    window = {doc[k].lower_ for k in range(max(0, start - 5), start)}
+    return "state" if window & {"state", "state-owned", "state-run", "national"} else "plain"
+
+
+def _org_apposition(state: DocState, end: int) -> str | None:
+    """", the largest U.S. turkey processor," → USA; ", the country’s largest
+    refiner," → "?" (the state of the context)."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    country, descriptor, the_country = None, False, False
+    for j in range(end + 1, min(end + 12, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n") or (tok.pos_ in ("VERB", "AUX") and doc[j - 1].text != "-"):
+            break  # ("Washington-based" stays inside)
+        if tok.lower_ in ORG_DESCRIPTORS or tok.lower_ in ("think", "tank"):
+            descriptor = True
+        if tok.lower_ == "country" and j + 1 < len(doc) and doc[j + 1].text in ("’s", "'s"):
+            the_country = True
+        atom = state.atom_at.get(j)
+        if country is None and atom is not None and atom.kind in STATE_KINDS and atom.country:
+            country = atom.country
+    if not descriptor:
+        return None
+    return country or ("?" if the_country else None) or ""

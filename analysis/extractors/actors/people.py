@@ -1,0 +1,485 @@
+"""People: person atoms from NER and honorifics, their title phrases, and surnames.
+
+The whole title phrase and the state, region, body or company before it belong to the
+person ("Russian Foreign Minister Sergey Lavrov", "Japanese Economy, Trade and Industry
+Minister …", "Minister of State for Petroleum Resources …", "Kurdistan Region Prime
+Minister …"); people the table lacks are learned from the article (title phrase,
+apposition "Zhu Jingyang, Beijing's ambassador to Colombia") and resolve later surnames
+("Mr. Lavrov", "the Maduro regime") before the table does ("Kim" after "Kim
+Jung-kwan"); a name opening a company's name is the company ("Obiora Industries").
+Officials of international bodies ("EU Energy Commissioner …") keep no state.
+
+Passes, in order: :func:`ner_people` (person atoms), :func:`drop_eponymous`, :func:`people`
+(title phrases, appositions, surnames of people met earlier) and, once organisations and
+places have taken theirs, :func:`learned_surnames`.
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.actors.state import Atom, DocState, Draft
+from analysis.extractors.actors.vocabulary import (
+    ORG_WORDS,
+    PLACE_WORDS,
+    STATE_KINDS,
+    TITLE_MODIFIER_KINDS,
+    is_acronym,
+)
+from analysis.text import actor_table as T
+from analysis.text.actor_table import fold
+from analysis.text.lexicon import words
+from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
+
+SPEECH_LEMMAS = words("speech", "person_evidence")
+ROLE_WORDS = frozenset(
+    "ambassador minister president spokesman spokeswoman spokesperson official envoy "
+    "diplomat leader chief head executive adviser advisor aide general commander "
+    "negotiator representative secretary director governor consul senator lawmaker "
+    "premier chancellor king prince emir counterpart deputy chairman analyst farmer "
+    "economist founder owner member citizen resident congressman congresswoman legislator "
+    "politician candidate mayor activist businessman businesswoman billionaire journalist "
+    "professor researcher dictator strongman ruler autocrat".split()
+)
+# Titles after which a U.S. state name is the person's constituency, not a country.
+US_STATE_TITLES = frozenset(
+    "Governor Gov. Senator Sen. Rep. Representative Congressman Congresswoman Attorney "
+    "Lt. Lieutenant Mayor".split()
+)
+# Names written family name first: "Mao Ning" is later "Mao".
+FAMILY_NAME_FIRST = frozenset("CHN TWN HKG MAC PRK KOR VNM".split())
+# Words that join the parts of a title ("Minister of State for Petroleum Resources",
+# "Economy, Trade and Industry Minister").
+TITLE_CONNECTORS = frozenset("of for and &".split())
+# Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
+NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
+
+
+def surname_keys(name: str, country: str | None) -> list[str]:
+    words = [w for w in name.split() if w not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return []
+    keys = [fold(words[-1])]
+    # "Mao Ning" is "Mao"; "Abdulaziz bin Salman" is "Prince Abdulaziz"; a hyphenated
+    # given name ("Lee Sang-ho", "Kim Jung-kwan") is written after the family name.
+    hyphenated = len(words) == 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower()
+    if (
+        country in FAMILY_NAME_FIRST or hyphenated
+        or any(w.lower() in ("bin", "ibn", "bint") for w in words)
+    ):
+        keys.append(fold(words[0]))
+    return keys
+
+
+def ner_people(state: DocState) -> None:
+    """Person atoms from NER and from honorifics, filtered for what is not a person."""
+    doc = state.doc
+    by_token = {i: a for a in state.atoms for i in range(a.start, a.end)}
+    spans = [(e.start, e.end, "ner") for e in doc.ents if e.label_ == "PERSON"]
+    for ent in doc.ents:  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
+        if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3:
+            tail = _name_after_title(state, ent.start, ent.end, by_token)
+            if tail is not None:
+                spans.append((tail, ent.end, "ner"))
+        elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
+            spans.append((ent.start, ent.end, "ner"))
+    # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
+    for tok in doc[:-2]:
+        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
+                end += 1
+            if end - tok.i - 1 >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                spans.append((tok.i + 1, end, "ner"))
+    for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
+        if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > tok.i + 1:
+                spans.append((tok.i + 1, end, "honorific"))
+    for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
+        while start < end and doc[start].text in state.resolver.title_words:
+            start += 1
+        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
+            end -= 1
+        if start >= end:
+            continue
+        # "President Mahamat Idriss Deby": NER sometimes drops a given name.
+        # A sentence-opening given name only when the parse ties it to the name
+        # ("Mehmet Kalyoncu, the Turkish billionaire").
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+            and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
+            and (
+                not doc[start - 1].is_sent_start
+                or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
+            )
+        ):
+            start -= 1
+        # "Abdulaziz bin Salman", "Ursula von der Leyen": NER may split at the particle.
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in by_token:
+                end += 1
+        if end < len(doc) and doc[end].text in NAME_SUFFIXES:
+            end += 1
+        if (
+            end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha
+        ):
+            end += 2  # "[Kim Sun]-woo": NER may cut a hyphenated given name
+        words = {doc[i].text for i in range(start, end)}
+        if words & (ORG_WORDS | PLACE_WORDS) or state.in_dateline_char(doc[start].idx):
+            continue
+        if end < len(doc) and doc[end].is_title and doc[end].text in ORG_WORDS:
+            continue  # "Obiora Petroleum Refinery", "Kalyoncu Holding": a company
+        if how == "ner" and end - start > 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+            continue  # "the Turkey Trot"; a lone surname may still be "the Maduro regime"
+        overlapping = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
+        if overlapping:
+            # "Jordan Bardella", "Chad Miller": a longer person name beats a place
+            # inside it; anything else the table knows wins.
+            inside = list(overlapping.values())
+            if not all(
+                a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) and start <= a.start and a.end <= end
+                and a.end - a.start < end - start
+                for a in inside
+            ):
+                continue
+            state.atoms = [a for a in state.atoms if id(a) not in overlapping]
+            for i in range(start, end):
+                by_token.pop(i, None)
+        if any(i in by_token for i in range(start, end)):
+            continue  # already inside a longer name ("bin Salman" after the merge)
+        atom = Atom(start, end, T.PERSON, "", "person", None, how)
+        state.atoms.append(atom)
+        for i in range(start, end):
+            by_token[i] = atom
+
+
+def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | None:
+    """Where a person's name starts inside an entity that opens with a title, or None:
+    the two or three capitalised words after the last title word."""
+    doc = state.doc
+    last = max((i for i in range(start, end - 1) if doc[i].text in state.resolver.title_words), default=None)
+    if last is None or not 2 <= end - last - 1 <= 3:
+        return None
+    for i in range(last + 1, end):
+        tok = doc[i]
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+            return None
+    return last + 1
+
+
+def _bare_name_word(state: DocState, i: int, occupied) -> bool:
+    tok = state.doc[i]
+    return (
+        tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "GPE", "NORP", "DATE", "FAC", "LOC")
+        and tok.text not in state.resolver.title_words and tok.text not in ORG_WORDS | PLACE_WORDS and i not in occupied
+    )
+
+
+def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
+    """A two- or three-word name NER calls an organisation, that the text treats as a
+    person: an apposition with a role ("Sani Musa, the Kenyan billionaire"), or a
+    surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
+    doc = state.doc
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or any(i in occupied for i in range(start, end)):
+        return False
+    if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
+        return False
+    if _apposition_role(state, end):
+        return True
+    if state.company_openers is None:
+        state.company_openers = {
+            t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
+        }
+    return doc[end - 1].text in state.company_openers
+
+
+def _apposition_role(state: DocState, end: int) -> bool:
+    """", the refinery’s founder," / ", the Kenyan billionaire," right after ``end``."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for j in range(end + 1, min(end + 10, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ in ROLE_WORDS and tok.is_lower:
+            return True
+    return False
+
+
+def drop_eponymous(state: DocState) -> None:
+    """A person's name opening a company's name is the company ("Trump Organization")."""
+    doc = state.doc
+    occupied = {i for a in state.atoms for i in range(a.start, a.end)}
+    state.atoms = [
+        a for a in state.atoms
+        if not (
+            a.kind == T.PERSON and a.end < len(doc) and a.end not in occupied
+            and doc[a.end].is_title and doc[a.end].text in ORG_WORDS
+        )
+    ]
+
+
+def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, bool]:
+    """Extend a name left over its whole title phrase: titles, the capitalised words
+    of an office ("Chief Cabinet Secretary", "Minister of State for Petroleum
+    Resources", "Economy, Trade and Industry Minister") and the state, region, body or
+    company they belong to ("Japanese …", "Kurdistan Region …", "NNPC Group …")."""
+    doc = state.doc
+    parts: list[Atom] = []
+    titled = us_state = joined = False
+    k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
+    while k > 0:
+        i = k - 1
+        if state.is_title(i):
+            # "Mr." alone is no office: it says nothing about which state.
+            titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
+            k = i
+            continue
+        modifier = state.atom_ending.get(k)
+        if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
+            if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
+                us_state = True
+            parts.append(modifier)
+            k = modifier.start
+            continue
+        if (
+            titled and doc[k].text in US_STATE_TITLES
+            and doc[i].text in state.table.us_states and i not in state.atom_at
+        ):
+            us_state, k = True, i
+            continue
+        if not titled or i in state.atom_at:
+            break
+        tok = doc[i]
+        if tok.lower_ in TITLE_CONNECTORS or (tok.text == "," and joined):
+            # Only between two words of the office: "Trade and Industry", "Economy,
+            # Trade" (a comma only in a list that ends with "and").
+            if i == 0 or i - 1 in state.atom_at or k in state.atom_at:
+                break
+            if not (_office_word(state, i - 1) and _office_word(state, k)):
+                break
+            joined = joined or tok.lower_ in ("and", "&")
+            k = i
+            continue
+        if words < 4 and _office_word(state, i):
+            words += 1
+            k = i
+            continue
+        break
+    while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in state.atom_at:
+        k += 1
+    return k, parts, titled, us_state
+
+
+def _office_word(state: DocState, i: int) -> bool:
+    """A capitalised word that can be part of an office's name ("Cabinet",
+    "Resources", "Kurdistan"), not a date, number, name or function word."""
+    tok = state.doc[i]
+    if tok.text in state.resolver.title_words:
+        return i not in state.atom_at or state.atom_at[i].kind in TITLE_MODIFIER_KINDS
+    if i in state.atom_at:
+        return state.atom_at[i].kind in TITLE_MODIFIER_KINDS
+    if is_acronym(tok.text):
+        return True  # "XYZ Chairman …": the organisation the office belongs to
+    return (
+        tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_TITLE_ENTS
+        and tok.text not in HONORIFICS
+    )
+
+
+def people(state: DocState) -> None:
+    doc = state.doc
+    singles: list[tuple[Atom, Draft]] = []
+    for atom in [a for a in state.atoms if a.kind == T.PERSON]:
+        if atom.used:
+            continue
+        start, parts, titled, us_state = _title_phrase(state, atom.start)
+        name_span = doc[atom.start : atom.end]
+        honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
+        if atom.method in ("ner", "honorific"):
+            if len(name_span) == 1 and not (titled or honorific):
+                singles.append((atom, Draft(atom.start, atom.end, name_span.text, "person", None, "ner", head=atom.end - 1)))
+                continue
+            if len(name_span) > 1 and not (titled or honorific) and not _person_evidence(state, atom):
+                continue
+            name, country = name_span.text, None
+            method = "title+name" if titled else "ner"
+        else:
+            person = state.table.people.get(atom.actor)
+            form = name_span.text
+            earlier = state.introduced_before(fold(form), atom.start) if len(name_span) == 1 else None
+            if earlier is not None and earlier[0] != state.first_form.get(atom.actor, atom.actor):
+                # "Xi" after "Xi Mingze" was introduced: the article's person, not the table's.
+                person, atom.actor, atom.country, atom.method = None, earlier[0], earlier[1], "learned"
+            if (
+                person is not None and len(name_span) > 1 and doc[atom.start].text not in state.resolver.title_words
+                and atom.actor not in state.first_form
+            ):
+                state.first_form[atom.actor] = form  # the full name as the article gives it
+            name = state.first_form.get(atom.actor, atom.actor)
+            country = atom.country
+            method = atom.method
+        draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        # An official of an international body ("EU Energy Commissioner …", "OPEC
+        # Secretary General …"), or a person the table keeps without a state, serves
+        # no state: the paragraph's state is not theirs.
+        curated = atom.method in ("table", "alias-file") and atom.actor in state.table.people
+        stateless = draft.country is None and not any(p.country for p in parts) and (
+            curated or any(p.kind == T.ORGANISATION for p in parts)
+        )
+        if draft.country is None and not stateless:
+            draft.country = (
+                ("USA" if us_state else None)
+                or next((p.country for p in parts if p.country), None)
+                or state.possessive_before(start)
+                or _apposition(state, atom.end)
+            )
+        for part in parts:
+            if part.kind == T.BODY:
+                state.bodies_seen.append((start, part.actor, draft.country or ""))
+        if draft.country is None and not stateless:
+            draft.country, draft.the_country_at = _apposition_before(state, start)
+        if draft.country is None and len(name_span) > 1 and not titled and not stateless:
+            draft.country = _us_place_after(state, atom)
+        draft.needs_state = draft.country is None and titled and not stateless
+        state.add(draft, [atom, *parts])
+        if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
+            person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
+            forms = (person.name, *person.aliases) if person else (name,)
+            for form in forms:
+                for key in surname_keys(form, (person.country if person else draft.country) or ""):
+                    state.learned.setdefault(key, []).append((atom.start, name, draft))
+    # Later the same people by surname ("Mr. Lavrov", "Puri", "Mao").
+    for draft in state.drafts:
+        if draft.actor_type == "person" and draft.method in ("ner", "title+name", "honorific") and " " not in draft.actor:
+            _resolve_surname(state, draft)
+    for atom, draft in singles:
+        if _resolve_surname(state, draft):
+            state.add(draft, [atom])
+        else:  # not a person after all: "Tupras, the country’s largest refiner"
+            state.atoms.remove(atom)
+            for i in range(atom.start, atom.end):
+                state.atom_at.pop(i, None)
+            state.atom_ending.pop(atom.end, None)
+
+
+def _resolve_surname(state: DocState, draft: Draft) -> bool:
+    """A lone surname: the person of that name introduced earlier in the article,
+    else the table's ("Kim" after "Kim Jung-kwan" is not Kim Jong Un), else one
+    introduced later."""
+    key = fold(draft.actor)
+    found = state.introduced_before(key, draft.start)
+    person = state.resolver.surnames.get(key) if found is None else None
+    if person is not None:
+        draft.actor = state.first_form.get(person.name, person.name)
+        draft.country, draft.method, draft.needs_state = person.country, "table", False
+        return True
+    found = found or state.introduced_before(key, len(state.doc) + 1)
+    if found is not None:
+        name, country = found
+        draft.actor, draft.method = name, "learned"
+        draft.country = draft.country or country
+        draft.needs_state = draft.needs_state and draft.country is None
+        return True
+    return False
+
+
+def _person_evidence(state: DocState, atom: Atom) -> bool:
+    """An untitled two-word name NER calls a person: does the sentence treat it as one?"""
+    doc = state.doc
+    head = doc[atom.end - 1]
+    if head.dep_ in ("nsubj", "nsubjpass", "poss") or head.head.lemma_ in SPEECH_LEMMAS:
+        return True
+    if atom.end < len(doc) and doc[atom.end].text == ",":
+        following = doc[atom.end + 1 : atom.end + 10]
+        if any(t.lower_ in ROLE_WORDS or t.lower_ == "who" for t in following):
+            return True
+    return atom.start > 0 and doc[atom.start - 1].lemma_ in SPEECH_LEMMAS
+
+
+def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -> str | None:
+    """Country named in ", Beijing's ambassador to Colombia," right after ``end``."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    country, role = None, False
+    for j in range(end + 1, min(end + 12, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.lower_ in roles:
+            role = True
+        atom = state.atom_at.get(j)
+        if country is None and atom is not None and atom.kind in STATE_KINDS + (T.ORGANISATION, T.BODY) and atom.country:
+            country = atom.country
+        if country is None and tok.text in state.table.us_states and atom is None:
+            country = "USA"
+    return country if role else None
+
+
+def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
+    """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
+    country’s dictator, Nicolás Maduro" the token where "the country" must be looked
+    up (resolved once every state mention is known)."""
+    doc = state.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return None, -1
+    sent_start = doc[start].sent.start
+    k = start - 2
+    while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
+        k -= 1
+    window = range(k + 1, start - 1)
+    if not any(doc[i].lower_ in ROLE_WORDS for i in window):
+        return None, -1
+    for i in window:
+        atom = state.atom_at.get(i)
+        if atom is not None and atom.kind in STATE_KINDS and atom.country:
+            return atom.country, -1
+    for i in window:
+        if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
+            return None, i
+    return None, -1
+
+
+def _us_place_after(state: DocState, atom: Atom) -> str | None:
+    """A private person placed in a U.S. state in the same sentence ("near Willmar,
+    Minnesota")."""
+    doc = state.doc
+    sent_end = doc[atom.start].sent.end
+    for j in range(atom.end, min(sent_end, atom.end + 25)):
+        if doc[j].ent_type_ == "PERSON" and j >= atom.end + 1:
+            break
+        if doc[j].text in state.table.us_states and j > 0 and doc[j - 1].text == ",":
+            return "USA"
+    return None
+
+
+def learned_surnames(state: DocState) -> None:
+    """Surnames of people met earlier in the article, wherever NER missed them
+    ("Rodríguez said", "Puri said" tagged as places or companies)."""
+    if not state.learned:
+        return
+    doc = state.doc
+    for tok in doc:
+        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and state.atom_at[tok.i].kind != T.PERSON:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
+            continue  # "Obiora Industries"
+        found = state.introduced_before(fold(tok.text), tok.i)
+        if found is None:
+            continue
+        name, country = found
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in HONORIFICS else tok.i
+        end = tok.i + 1
+        # The full name again, where NER missed it: one mention ("He Lifeng").
+        full = doc.char_span(tok.idx, tok.idx + len(name)) if " " in name else None
+        if full is not None and full.text == name and not any(i in state.taken for i in range(full.start, full.end)):
+            end = full.end
+        elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+            continue  # "He said" is not He Lifeng
+        state.add(Draft(start, end, name, "person", country, "learned"), [])

@@ -1,0 +1,155 @@
+"""Places: the table's pieces in the text, and the states, demonyms, companies and
+capitals that stand alone.
+
+:func:`table_atoms` finds what the table knows (one ``PhraseMatcher`` run, longest match
+first). :func:`standalone` makes a mention of what no phrase rule used: states by name,
+demonyms, companies, and capitals or seats of government where they stand for the state
+(not "in Caracas", not in a dateline, not "Washington-based", not in a route "the
+Baku-Tbilisi-Ceyhan pipeline"); Georgia and Washington the U.S. states and Turkey the
+bird are no states.
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.actors.state import Atom, DocState, Draft
+from analysis.text import actor_table as T
+
+# Where a capital or seat only says where something happened.
+LOCATION_PREPS = frozenset(
+    "in at near inside outside around across throughout within into via through beyond".split()
+)
+# "to"/"from" a capital is a place only after a verb of motion ("flew to Beijing").
+MOTION_PREPS = frozenset("to from toward towards".split())
+MOTION_LEMMAS = frozenset(
+    "fly travel arrive return go come head move sail relocate land depart leave flee "
+    "drive commute".split()
+)
+# Nouns after a hyphenated chain of places that make it a route ("Baku-Tbilisi-Ceyhan pipeline").
+ROUTE_NOUNS = frozenset(
+    "pipeline pipelines line railway railroad rail route corridor highway road flight flights "
+    "link interconnector cable".split()
+)
+# Context words that make a capitalised place name something else.
+TRAP_CITIES = {
+    "Georgia": frozenset("Atlanta Savannah Macon Athens Augusta Peach".split()),
+    "Washington": frozenset("Seattle Spokane Tacoma Olympia Yakima Bellevue Redmond".split()),
+}
+BIRD_WORDS = frozenset(
+    "Thanksgiving roast roasted bird birds stuffing gravy feast dinner poultry wild farm "
+    "farms sandwich meat breast drumstick gobble pardon pardoned avian oven carve carved "
+    "carving".split()
+)
+
+
+def table_atoms(state: DocState) -> None:
+    spans = []
+    for key, start, end in state.resolver.matcher(state.doc):
+        entry = state.resolver.entries.get(key)
+        if entry is not None:
+            spans.append((start, end, entry))
+    # Longest match wins ("South China Sea" over "China", "Washington Post" over
+    # "Washington"), then the earlier one.
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    occupied: set[int] = set()
+    for start, end, entry in spans:
+        if any(i in occupied for i in range(start, end)):
+            continue
+        occupied.update(range(start, end))
+        method = "alias-file" if entry.source == "alias-file" else "table"
+        state.atoms.append(Atom(start, end, entry.kind, entry.actor, entry.actor_type, entry.country, method))
+
+
+def standalone(state: DocState) -> None:
+    for atom in state.atoms:
+        if atom.used or any(i in state.taken for i in range(atom.start, atom.end)):
+            continue
+        if state.in_dateline(atom):
+            continue
+        draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
+        if atom.kind == T.NAME:
+            if _trap(state, atom):
+                continue
+        elif atom.kind == T.DEMONYM:
+            draft.actor_type = "country"
+            draft.method = "alias-file" if atom.method == "alias-file" else "demonym"
+        elif atom.kind == T.DEMONYM_PLURAL:
+            draft.actor_type, draft.method = "group", "demonym"
+        elif atom.kind in (T.CAPITAL, T.SEAT):
+            if _is_place(state, atom):
+                state.hints.append((state.doc[atom.start].idx, atom.country))
+                continue
+            if _trap(state, atom):
+                continue
+        elif atom.kind != T.ORGANISATION:
+            continue
+        state.add(draft, [atom])
+
+
+def _is_place(state: DocState, atom: Atom) -> bool:
+    """A capital or seat that only says where something happened."""
+    doc = state.doc
+    tok = doc[atom.end - 1]
+    if atom.end < len(doc) and doc[atom.end].text in ("’s", "'s"):
+        return False
+    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
+        "based", "born", "listed", "headquartered", "area",
+    ):
+        return True
+    if _in_route(state, atom):
+        return True
+    nxt = state.atom_at.get(atom.end + 1)
+    if (
+        atom.end + 1 < len(doc) and doc[atom.end].text == "," and nxt is not None and nxt.kind == T.NAME
+        and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".", ";", ")", "\n\n") or doc[nxt.end].pos_ in ("ADP", "CCONJ"))
+    ):
+        return True  # "in Caracas, Venezuela, on Monday" (not "with Baghdad, Jordan’s ministry")
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" or (head.pos_ == "ADP" and head.i < tok.i):
+        prep = head.lower_
+        if prep in LOCATION_PREPS:
+            return True
+        if prep in MOTION_PREPS and head.head.lemma_ in MOTION_LEMMAS:
+            return True
+    return False
+
+
+def _in_route(state: DocState, atom: Atom) -> bool:
+    """A capital inside a hyphenated chain of places naming a route: "the
+    Baku-Tbilisi-Ceyhan pipeline", "Moscow-Beijing flights"."""
+    doc = state.doc
+    lo, hi = atom.start, atom.end
+    while lo >= 2 and doc[lo - 1].text == "-" and doc[lo - 2].is_title:
+        lo -= 2
+    while hi + 1 < len(doc) and doc[hi].text == "-" and doc[hi + 1].is_title:
+        hi += 2
+    if (lo, hi) == (atom.start, atom.end):
+        return False
+    if hi < len(doc) and doc[hi].lower_ in ROUTE_NOUNS:
+        return True
+    # A link in the chain the table does not know as a state is a plain place.
+    return any(doc[i].is_title and i not in state.atom_at for i in range(lo, hi))
+
+
+def _trap(state: DocState, atom: Atom) -> bool:
+    """Georgia/Washington the U.S. state, Turkey the bird."""
+    doc = state.doc
+    word = doc[atom.start : atom.end].text
+    if word in ("Georgia", "Washington"):
+        if atom.start >= 2 and doc[atom.start - 1].text == "," and doc[atom.start - 2].ent_type_ == "GPE":
+            return atom.start - 2 not in state.atom_at  # "Atlanta, Georgia"
+        if atom.start >= 2 and doc[atom.start - 1].lower_ == "of" and doc[atom.start - 2].lower_ == "state":
+            return True  # "the state of Washington"
+        sent = {t.text for t in doc[atom.start].sent}
+        return bool(sent & TRAP_CITIES[word])
+    if word == "Turkey":
+        # The bird is "turkey"; capitalised, it is the bird only opening a sentence
+        # about food ("Turkey prices rose before Thanksgiving").
+        sent = doc[atom.start].sent
+        nxt = doc[atom.end] if atom.end < len(doc) else None
+        return (
+            atom.start == sent.start and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+            and bool({t.text for t in sent} & BIRD_WORDS)
+        )
+    return False

@@ -1,0 +1,358 @@
+"""The ``figures`` extractor: energy-trade figures with what, who, when and says who.
+
+Runs on the Doc the engine already parsed (no pipeline component of its own): one
+regular-expression scan finds number-and-unit spans (:mod:`.spans`), the parse and the
+actor mentions give each its exporter and importer (:mod:`.trade`), and small readers
+add qualifier, commodity, period and source. Work per article is linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from analysis.extractors.figures import commodity as commodities
+from analysis.extractors.figures.period import Periods
+from analysis.extractors.figures.qualifiers import qualify
+from analysis.extractors.figures.source import Sources
+from analysis.extractors.figures.spans import Candidate, find_candidates
+from analysis.extractors.figures.trade import (
+    EXPORT_EVIDENCE,
+    PRODUCTION_EVIDENCE,
+    TOTAL_WORDS,
+    Flows,
+    clause_head,
+    region,
+    state_refs,
+)
+from analysis.extractors.figures.tree import sent
+from analysis.extractors.figures.units import VOLUME_UNITS
+from analysis.pipeline.records import ActorMention, Figure
+from analysis.pipeline.registry import register_extractor
+from analysis.text.actor_table import ActorTable
+from analysis.text.context import ExtractionContext, doc_text
+from corpus.article import Article
+
+# A bare number takes the unit of a figure beside it only after these words
+# ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
+_INHERIT_LEFT = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_INHERIT_RIGHT = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|during|for|a|the|last|this|from|to|at|by|and|or|before|after|earlier|previously|ago)\b",
+    re.IGNORECASE,
+)
+# Money that is not the value of oil traded: freight, debts, loans, investment (gold rule
+# 12) has no exporter or importer; a debt names no commodity either.
+_NOT_TRADE_MONEY = frozenset({"freight", "debt", "owe", "loan", "lend", "invest", "investment", "fee", "fine", "reward", "cost", "charter", "insurance", "premium", "bond"})
+_DEBT = frozenset({"debt", "owe", "loan", "lend"})
+# "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
+# sales is export revenue, whatever verb (cost, lose) carries it.
+_REVENUE = frozenset({"revenue", "revenues", "income", "earnings", "proceeds"})
+# Plants and lines whose size is a capacity, not a flow: "a 650,000 barrel-per-day
+# refinery", "the pipeline has capacity to carry 350,000 bpd".
+_FACILITIES = frozenset(
+    {"refinery", "refineries", "plant", "pipeline", "terminal", "facility", "complex", "train",
+     "line", "field", "project", "port", "depot", "cracker", "splitter"}
+)
+# A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
+_PRICE_SUBJECTS = frozenset({"price", "prices", "future", "futures", "brent", "wti", "urals", "benchmark", "discount", "premium", "spread", "cost", "freight"})
+
+
+@dataclass(slots=True)
+class _Kept:
+    candidate: Candidate
+    span: Span
+    unit: str
+    value: float
+
+
+@register_extractor("figures", table="figures", requires=("actors",), depends=("analysis.extractors.figures",))
+def make(config: dict):
+    """Build the extractor once; ``config`` keys:
+
+    * ``require_energy`` (default True): drop percent, money and tonnage figures whose
+      sentence is not about oil or gas trade. Barrel volumes are always kept.
+    """
+    require_energy = bool(config.get("require_energy", True))
+
+    def run(context: ExtractionContext) -> list[Figure]:
+        mentions = context.results.get("actors") or []
+        return extract_figures(
+            context.article, context.doc, mentions, actor_table=context.actor_table, require_energy=require_energy
+        )
+
+    return run
+
+
+def extract_figures(
+    article: Article,
+    doc: Doc,
+    mentions: Iterable[ActorMention],
+    *,
+    actor_table: ActorTable,
+    require_energy: bool = True,
+) -> list[Figure]:
+    """All energy-trade figures of one article, in text order, ids ``<article_id>:f001`` …"""
+    text = doc_text(doc)
+    candidates = find_candidates(text)
+    if not candidates:
+        return []
+    kept = _keep(doc, text, candidates, require_energy)
+    if not kept:
+        return []
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    flows = Flows(doc, state_refs(doc, mentions, text), mentions)
+    sources = Sources(mentions, actor_table, text)
+    periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
+    kinds = commodities.Commodities(doc, article.title, text)
+    figures: list[Figure] = []
+    for item in kept:
+        span, candidate = item.span, item.candidate
+        sentence = sent(span)
+        qualification = qualify(text, candidate.start, candidate.end, candidate.is_range)
+        if qualification.qualifier is None and figures and _restates(text, figures[-1], candidate.start):
+            # "rose 27 cents a barrel, or 0.4%": the same change in another unit.
+            qualification = type(qualification)(figures[-1].qualifier, figures[-1].approximate, None)
+        clause = region(span)
+        purpose = _money_purpose(item)
+        capacity = _is_capacity(span)
+        compared = _compared_with(figures[-1] if figures else None, item, text, sentence)
+        if compared is not None:
+            # "about 40% of its intake in January, up from 25% in December": the baseline
+            # is the same flow at another time.
+            exporter, importer = compared.exporter, compared.importer
+        elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or capacity:
+            flows.skip(span)
+            exporter = importer = None
+        else:
+            exporter, importer = flows.parties(
+                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence)
+            )
+            if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
+                exporter = flows.state_in(clause, exclude=importer)
+            if exporter is None and importer is None:
+                exporter = _speakers_exports(span, sentence, clause, sources)
+        commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
+        # Always read (a capacity's own time words must not date the next figure).
+        period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
+        if purpose in _DEBT:
+            commodity = None
+        figures.append(
+            Figure(
+                article_id=article.article_id,
+                figure_id=f"{article.article_id}:f{len(figures) + 1:03d}",
+                text=text[candidate.start : candidate.end],
+                sentence=_sentence_text(text, sentence, candidate.start, candidate.end),
+                start=candidate.start,
+                end=candidate.end,
+                value=item.value,
+                unit=item.unit,
+                approximate=qualification.approximate,
+                qualifier=qualification.qualifier,
+                commodity=commodity,
+                exporter=exporter,
+                importer=importer,
+                period=None if capacity else period,
+                source=sources.for_figure(span, sentence),
+            )
+        )
+    return figures
+
+
+def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool) -> list[_Kept]:
+    """Energy-trade figures among the candidates; bare numbers inherit a neighbour's unit."""
+    kept: list[_Kept] = []
+    bare: list[tuple[Candidate, Span]] = []
+    for candidate in candidates:
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if candidate.kind == "bare":
+            bare.append((candidate, span))
+            continue
+        if require_energy and not _is_trade_figure(span, candidate):
+            continue
+        kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
+    for index, item in enumerate(kept):
+        # "widened to $5 a barrel, from around $2 in October": a baseline price.
+        candidate = item.candidate
+        if item.unit != "usd" or candidate.scale != 1.0:
+            continue
+        if not _INHERIT_LEFT.search(text[max(0, candidate.start - 25) : candidate.start]):
+            continue
+        others = [k for k in kept[max(0, index - 2) : index] if sent(k.span).start == sent(item.span).start]
+        if others and others[-1].unit == "usd_per_barrel":
+            item.unit = "usd_per_barrel"
+    for candidate, span in bare:
+        left = text[max(0, candidate.start - 25) : candidate.start]
+        if not _INHERIT_LEFT.search(left) or not _INHERIT_RIGHT.match(text, candidate.end):
+            continue
+        neighbour = _nearest_in_sentence(span, kept)
+        if neighbour is None:
+            continue
+        value = candidate.value
+        if candidate.scale == 1.0 and neighbour.candidate.scale > 1.0 and value < 1000:
+            value *= neighbour.candidate.scale  # "1.2 million bpd, up from 1.1"
+        kept.append(_Kept(candidate, span, neighbour.unit, value))
+    kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
+    return kept
+
+
+def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:
+    """The figure with a unit nearest to ``span`` in its sentence (``kept`` in text order)."""
+    sentence = sent(span)
+    index = _bisect_kept(kept, span.start)
+    best = None
+    for item in kept[max(0, index - 1) : index + 1]:
+        if sent(item.span).start != sentence.start:
+            continue
+        distance = abs(item.span.start - span.start)
+        if best is None or distance < best[0]:
+            best = (distance, item)
+    return best[1] if best else None
+
+
+def _bisect_kept(kept: list[_Kept], start: int) -> int:
+    lo, hi = 0, len(kept)
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if kept[middle].span.start < start:
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
+
+
+def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
+    """DESIGN.md: volumes, shares and changes of them, prices, and money tied to oil."""
+    if commodities.governed_by_non_trade(span):
+        return False
+    if candidate.unit in VOLUME_UNITS:
+        return True
+    root = span.root
+    clause = commodities.clause_tokens(root)
+    if commodities.names_non_trade(clause):
+        return False  # "steel exports hit 11.2 million tons"
+    own_of = commodities.of_object(root)
+    if own_of is not None and candidate.unit == "percent":
+        # A share is of something: "80% of the country's oil exports", not "90% of its
+        # surface"; "of the total", "of it" point back to the sentence's own volume.
+        if commodities.mentions_trade(own_of):
+            return True
+        return commodities.is_anaphoric(own_of) and commodities.is_energy_context(sent(span).text)
+    if commodities.mentions_trade(clause):
+        return True
+    if candidate.kind == "fraction":
+        return False
+    return commodities.is_energy_context(sent(span).text)
+
+
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+
+
+def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources) -> str | None:
+    """Exports a state's voice speaks of with no state named: "“Kirkuk fields can give us
+    another 100,000 barrels a day,” the minister said", "exports reached 230,000 bpd,
+    Kuwait's oil minister said" — the speaker's state is the exporter."""
+    words = clause.words
+    speaker = sources.quote_speaker(span)
+    if speaker is not None:
+        return speaker[1] if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
+    if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
+        return sources.speaker_state(sentence)
+    return None
+
+
+def _is_capacity(span: Span) -> bool:
+    """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
+    1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
+    "has capacity to carry 350,000 bpd", "a capacity of …")."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in _FACILITIES or head.lemma_.lower() == "capacity":
+            return True
+        # "the 1.4 million bpd Jamnagar refinery": a name between the figure and the noun.
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.lemma_.lower() in _FACILITIES:
+            return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
+        return True
+    # "capacity to carry/handle/process 350,000 bpd": the figure's verb is the capacity's.
+    verb = root.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() == "capacity":
+        return True
+    if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
+        return True
+    return False
+
+
+def _money_purpose(item: _Kept) -> str | None:
+    """The non-trade purpose of a dollar figure (freight, debt, investment), if any."""
+    if item.unit not in ("usd", "other"):
+        return None
+    root = item.span.root
+    tokens = commodities.clause_tokens(root) + commodities.subtree_near(root, root)
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    if lemmas & _REVENUE and not lemmas & _DEBT:
+        return None  # "costing Baghdad $25 billion in lost revenue"
+    found = sorted(lemmas & _NOT_TRADE_MONEY)
+    return found[0] if found else None
+
+
+def _about_a_price(item: _Kept) -> bool:
+    """A percent or money change whose subject is a price: "Brent … rose …, or 0.4%"."""
+    if item.unit not in ("percent",):
+        return False
+    own_of = commodities.of_object(item.span.root)
+    if own_of is not None and not any(t.lemma_.lower() in _PRICE_SUBJECTS for t in own_of):
+        return False  # "WTI made up 40% of its crude intake": a share of a volume, not a price move
+    head = clause_head(item.span.root)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        words = {t.lemma_.lower() for t in commodities.subtree_near(subject, item.span.root)}
+        if words & _PRICE_SUBJECTS:
+            return True
+    return False
+
+
+_BASELINE_LEAD = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
+    """The figure of the same sentence and unit that ``item`` is the baseline of."""
+    if previous is None or previous.unit != item.unit or previous.start < sentence.start_char:
+        return None
+    if previous.exporter is None and previous.importer is None:
+        return None
+    between = text[previous.end : item.candidate.start]
+    return previous if ";" not in between and _BASELINE_LEAD.search(between) else None
+
+
+def _restates(text: str, previous: Figure, start: int) -> bool:
+    return previous.qualifier in ("up", "down") and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : start]) is not None
+
+
+def _share_of_previous(item: _Kept) -> bool:
+    """"90% of it", "two-thirds of the total": a share of the figure named before it."""
+    if item.unit != "percent":
+        return False
+    own_of = commodities.of_object(item.span.root)
+    return own_of is not None and commodities.is_anaphoric(own_of)
+
+
+_SENTENCE_CHARS = 1200  # a "sentence" longer than this (a table read as one line) is cut
+
+
+def _sentence_text(text: str, sentence: Span, start: int, end: int) -> str:
+    """The figure's sentence, cut around the figure when the parser found no end to it."""
+    lo, hi = sentence.start_char, sentence.end_char
+    if hi - lo > _SENTENCE_CHARS:
+        half = _SENTENCE_CHARS // 2
+        lo, hi = max(lo, start - half), min(hi, end + half)
+        return ("…" if lo > sentence.start_char else "") + text[lo:hi].strip() + ("…" if hi < sentence.end_char else "")
+    return text[lo:hi].strip()

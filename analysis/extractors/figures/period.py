@@ -1,0 +1,377 @@
+"""The period a figure covers, as ISO text (2025-11, 2025-Q4, 2025), resolved against
+the article's date.
+
+Explicit years, months and quarters are read from the text; a month or quarter without
+a year, and relative phrases ("last month", "so far this year"), are resolved against
+``Article.published``. Without a date they are unknown (``None``), never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from analysis.extractors.figures.tree import WINDOW, sent
+from analysis.text.context import doc_text
+from analysis.text.datelines import find_datelines
+from corpus.normalize import paragraph_spans
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names are matched case-sensitively: "May" the month, not "may" the verb.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?:19|20)\d\d"
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EXPRESSIONS = re.compile(
+    rf"""
+      (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
+    | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
+    | (?P<day>\b{_WEEKDAY}\b|\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?|yesterday|today|tonight)\b
+        |\b{_MONTH}(?!\w)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?)
+    | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
+        |\b(?i:by|from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
+      (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
+    | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
+    | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
+    | (?P<ytd>\b(?i:year[-\s]to[-\s]date))
+    | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    kind: str  # month | quarter | year | relative | compare | day | decade | since
+    month: int | None = None
+    quarter: int | None = None
+    year: int | None = None
+    relative: str | None = None  # "last month", "this year" …
+
+
+def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
+    hi = len(text) if hi is None else hi
+    found = []
+    for match in _EXPRESSIONS.finditer(text, lo, hi):
+        found.append(_expression(match))
+    return found
+
+
+def _expression(match: re.Match) -> TimeExpression:
+    start, end = match.span()
+    for kind in ("compare", "decade", "day", "since"):
+        if match.group(kind):
+            # Comparisons date a baseline; days, weeks, decades and open spans are no
+            # ISO month/quarter/year (gold rule 15): they end the search with nothing.
+            return TimeExpression(start, end, kind)
+    if match.group("quarter"):
+        number = int(match.group("qnum")) if match.group("qnum") else _ORDINAL_QUARTER[match.group("qord").lower()]
+        year = int(match.group("qyear")) if match.group("qyear") else None
+        return TimeExpression(start, end, "quarter", quarter=number, year=year)
+    if match.group("month"):
+        month = _MONTHS[match.group("month")[:3].lower()]
+        year = int(match.group("myear")) if match.group("myear") else None
+        return TimeExpression(start, end, "month", month=month, year=year)
+    if match.group("relative"):
+        which = re.sub(r"\s+", " ", match.group("rwhich").lower())
+        which = "this" if which in ("so far this", "earlier this", "later this", "the current") else which
+        which = "last" if which in ("previous", "past") else which
+        return TimeExpression(start, end, "relative", relative=f"{which} {match.group('runit').lower()}")
+    if match.group("ytd"):
+        return TimeExpression(start, end, "relative", relative="this year")
+    return TimeExpression(start, end, "year", year=int(match.group("year")))
+
+
+def resolve(
+    expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False
+) -> str | None:
+    """ISO text of the period, or None when it cannot be known."""
+    if expression.kind in ("compare", "decade", "day", "since"):
+        return None
+    if expression.kind == "year":
+        return f"{expression.year}"
+    if expression.kind == "month":
+        year = expression.year or _year_for(expression.month, 12, published, text_year, forward=forward)
+        return f"{year}-{expression.month:02d}" if year else None
+    if expression.kind == "quarter":
+        year = expression.year or _year_for(expression.quarter, 4, published, text_year, quarter=True, forward=forward)
+        return f"{year}-Q{expression.quarter}" if year else None
+    if published is None:
+        return None
+    which, unit = expression.relative.split(" ")
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return f"{published.year + step}"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    index = published.year * 4 + (published.month - 1) // 3 + step
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _year_for(
+    number: int, per_year: int, published: dt.date | None, text_year: int | None, quarter: bool = False, forward: bool = False
+) -> int | None:
+    """The year of the latest month/quarter ``number`` on or before the article's date;
+    in a forecast ("expected to fall … in December", "for February delivery") the one
+    nearest to it, before or after."""
+    if published is None:
+        return text_year
+    current = (published.month - 1) // 3 + 1 if quarter else published.month
+    if forward and number > current and (number - current) * 2 < per_year:
+        return published.year
+    if forward and number < current and (current - number) * 2 > per_year:
+        return published.year + 1
+    return published.year if number <= current else published.year - 1
+
+
+def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeExpression | None:
+    """The time expression of the figure ``[start, end)``: the nearest one in its sentence.
+
+    Comparison phrases ("a year earlier") are skipped: they date the baseline, not the
+    figure. Ties go to the expression after the figure ("746,000 bpd in November").
+    """
+    best: tuple[int, int, TimeExpression] | None = None
+    for expression in expressions:
+        if expression.kind == "compare":
+            continue
+        if expression.start >= end:
+            distance, side = expression.start - end, 0
+        elif expression.end <= start:
+            distance, side = start - expression.end, 1
+        else:
+            continue
+        if best is None or (distance, side) < best[:2]:
+            best = (distance, side, expression)
+    return best[2] if best else None
+
+
+# Verbs and nouns that date an event rather than the flow a figure measures: "signed a
+# deal last December", "Moscow's February 2022 invasion", "a report published this month".
+EVENT_VERBS = frozenset(
+    {"sign", "agree", "announce", "say", "tell", "adopt", "approve", "impose", "unveil",
+     "publish", "release", "meet", "visit", "attend", "launch", "order", "seize", "declare",
+     "accuse", "hold", "begin", "start", "designate", "blacklist", "sanction", "strike",
+     "expire", "lapse", "renew", "extend", "end", "resume", "restart", "halt", "suspend"}
+)
+# Subordinators of a clause that dates an event beside the figure: "… have climbed to
+# 190,000 bpd since exports resumed last month" (the restart, not the flow, is dated).
+EVENT_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})
+# Nouns a figure may size without being a dated flow: "a 4.9 million tonne-a-year
+# contract … lapse at the end of 2024" (the date is the contract's, not a flow's).
+DEAL_NOUNS = frozenset({"contract", "deal", "agreement", "accord", "pact", "memorandum"})
+EVENT_NOUNS = frozenset(
+    {"invasion", "attack", "deal", "agreement", "election", "meeting", "visit", "war",
+     "strike", "announcement", "report", "ban", "sanction", "sanctions", "capture", "summit",
+     "talks", "decision", "order", "package", "law"}
+)
+# Words of a forecast (months resolve to the nearest one, before or after the date).
+FORWARD_WORDS = frozenset({"expect", "forecast", "project", "will", "delivery", "arrival", "outlook", "predict", "see", "plan", "estimate"})
+# Words of a plan or contract: its flow has no period of its own and takes none from
+# the sentence before ("agreed to raise supplies to 44 bcm a year").
+PLAN_WORDS = frozenset({"agree", "plan", "would", "will", "propose", "aim", "target", "deal", "contract", "memorandum", "could", "may", "might"})
+# Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
+_BASELINE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
+    re.IGNORECASE,
+)
+# A comparison between a figure and a later time expression: the expression is the
+# compared party's ("more than South Korea agreed to take last year").
+_COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
+# Stocks, prices and money are dated where they are written, never by the sentence before.
+_NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
+_UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
+
+
+class Periods:
+    """Periods of the figures of one article (call :meth:`period` in text order).
+
+    A figure takes the nearest time expression of its own clause, else of its sentence,
+    skipping those that date an event ("signed … last December") or belong to a
+    baseline figure ("up from 128,000 bpd in November"); "a year earlier" after a
+    baseline shifts the sentence's period back a year. A sentence without one continues
+    the period of the sentence right before it when that one had figures — except for
+    prices, stocks and plans, which are not dated by their neighbours.
+    """
+
+    def __init__(self, doc, published: dt.date | None, figures: list[tuple[int, int, str]], text: str | None = None):
+        self.doc = doc
+        self.published = published
+        text = doc_text(doc) if text is None else text
+        self.text = text
+        # Only the text near figures is read for dates (a figure looks _NEAR_CHARS away);
+        # a dateline's date is the day of filing, not of a figure.
+        datelines = find_datelines(text, paragraph_spans(text))
+        self.expressions = [
+            e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
+            if not any(d.start <= e.start and e.end <= d.end for d in datelines)
+        ]
+        self.figures = figures  # (start, end, unit) of every kept figure, text order
+        self.figure_ends = [end for _, end, _ in figures]
+        self.starts = [e.start for e in self.expressions]
+        self._tokens: dict[int, object] = {}
+        self._verbs: dict[int, object] = {}
+        self.baseline = {start for start, _, _ in figures if _BASELINE.search(text[max(0, start - 40) : start])}
+        self.main_periods: dict[int, str] = {}  # sentence start -> last period of a non-baseline figure
+        self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
+
+    def period(self, span, start: int, end: int, unit: str, clause) -> str | None:
+        """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`."""
+        region = clause.indices
+        sentence = sent(span)
+        # Expressions of the sentence near the figure (a bound for sentences without end).
+        lo = max(sentence.start_char, start - _NEAR_CHARS)
+        hi = min(sentence.end_char, end + _NEAR_CHARS)
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi)
+        in_sentence = [e for e in self.expressions[first:last] if e.end <= hi]
+        own = [e for e in in_sentence if self._speaks_for(e, start, span, sentence)]
+        in_region = [e for e in own if self._token_of(e).i in region]
+        lemmas = clause.words
+        forward = bool(lemmas & FORWARD_WORDS)
+        compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
+        # Expressions of the sentence that date something (not a baseline's, not a comparison).
+        dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
+        if compare and start in self.baseline:
+            result = self._shifted(sentence, start)
+        else:
+            # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
+            # of this year", not "became the largest buyer after 2022"), then its clause's,
+            # then its sentence's.
+            verb = self._own_verb(span.root)
+            same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
+            expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            if expression is not None:
+                result = resolve(expression, self.published, forward=forward)
+            elif dating or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
+                result = None
+            else:
+                result = self._continued(sentence)
+        if start not in self.baseline:
+            self.last_sentence = (sentence.start, result)
+            if result:
+                self.main_periods[sentence.start] = result
+        return result
+
+    def _baseline_owned(self, expression: TimeExpression, start: int, sentence) -> bool:
+        owner = self._owner(expression, sentence)
+        return owner is not None and owner != start and owner in self.baseline
+
+    def _verb_above(self, token):
+        start = token.i
+        if start not in self._verbs:
+            for _ in range(4 * WINDOW):
+                if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                    break
+                token = token.head
+            self._verbs[start] = token
+        return self._verbs[start]
+
+    def _own_verb(self, root) -> int | None:
+        """The verb the figure is an argument of, if it is one directly (not through a
+        clause of its own: "…, equal to roughly 2.7% of world demand")."""
+        token = root
+        for _ in range(4 * WINDOW):
+            if token.pos_ in ("VERB", "AUX"):
+                return token.i
+            if token.dep_ in ("advcl", "acl", "relcl", "appos", "conj", "ccomp", "parataxis") or token.pos_ == "ADJ":
+                return None
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    def _speaks_for(self, expression: TimeExpression, start: int, span, sentence) -> bool:
+        if self._baseline_owned(expression, start, sentence):
+            return False  # "up from 128,000 bpd in November": November is the baseline's
+        if expression.start > start and _COMPARISON.search(self.text, span.end_char, expression.start):
+            return False  # "…, more than South Korea agreed to take last year": the comparison's
+        if expression.kind == "compare":
+            return False
+        token = self._token_of(expression)
+        head = token.head
+        if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
+            return False
+        verb = self._verb_above(token)
+        own = self._verb_above(span.root).i == verb.i
+        if verb.lemma_.lower() in EVENT_VERBS and not own:
+            return False
+        if not own and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+            return False
+        if _sizes_deal(span.root):
+            return False
+        return True
+
+    def _owner(self, expression: TimeExpression, sentence) -> int | None:
+        """The figure an expression dates: the nearest one written before it in the
+        sentence ("128,000 bpd in November"), else the nearest after ("In the third
+        quarter, imports … averaged 2.1 million bpd")."""
+        index = bisect.bisect_right(self.figure_ends, expression.start)  # figures ending before it
+        if index > 0 and self.figures[index - 1][0] >= sentence.start_char:
+            return self.figures[index - 1][0]
+        if index < len(self.figures) and self.figures[index][0] < sentence.end_char and self.figures[index][0] >= expression.end:
+            return self.figures[index][0]
+        return None
+
+    def _token_of(self, expression: TimeExpression):
+        if expression.start not in self._tokens:
+            span = self.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            self._tokens[expression.start] = span.root
+        return self._tokens[expression.start]
+
+    def _shifted(self, sentence, start: int) -> str | None:
+        """"down from $63.65 a year earlier": the sentence's period, a year back."""
+        period = self.main_periods.get(sentence.start)
+        if not period:
+            return None
+        year, _, rest = period.partition("-")
+        return f"{int(year) - 1}{'-' + rest if rest else ''}"
+
+    def _continued(self, sentence) -> str | None:
+        if self.last_sentence is None:
+            return None
+        previous_start, period = self.last_sentence
+        if previous_start == sentence.start:
+            return period
+        before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
+        while before is not None and before.text.strip() == "" and before.start > 0:
+            before = sent(self.doc[before.start - 1])
+        return period if before is not None and before.start == previous_start else None
+
+
+def _sizes_deal(root) -> bool:
+    """The figure is the size of a contract ("a 2 million tonne-a-year contract")."""
+    for _ in range(2):
+        if root.dep_ not in ("nmod", "compound", "amod", "nummod", "npadvmod") or root.head.i == root.i:
+            return False
+        root = root.head
+        if root.lemma_.lower() in DEAL_NOUNS:
+            return True
+    return False
+
+
+def _windows(figures: list[tuple[int, int, str]], length: int) -> list[tuple[int, int]]:
+    """Merged character ranges within reach of the figures (plus a margin, so that no
+    expression is cut at a range's edge)."""
+    reach = _NEAR_CHARS + 60
+    merged: list[list[int]] = []
+    for start, end, _ in figures:
+        lo, hi = max(0, start - reach), min(length, end + reach)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]

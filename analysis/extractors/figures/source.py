@@ -1,0 +1,400 @@
+"""Who a figure is attributed to: the data provider its sentence names, else the outlet or
+official it is attributed to ("according to Reuters"), else nobody.
+
+Read per sentence (every figure of a sentence shares its source), strongest first:
+
+1. a provider of data: "data from Kpler showed", "LSEG ship-tracking data",
+   "OPEC's monthly report", "China's customs data", "documents from PDVSA";
+2. a reference back to one: "the data showed", "according to the report", "the customs
+   data showed" resolve to the last provider named (of the same kind for customs);
+3. "according to X";
+4. the named subject of a reporting verb: "Gazprom said", "analysts at Vortexa
+   estimated", "the company has said" (the last organisation named).
+
+Unnamed attributions ("traders said", "trade data", "Iranian officials say") give no
+source. Names come from the actor mentions, so "the Organization of the Petroleum
+Exporting Countries" is OPEC; an acronym written after a name wins ("Centre for
+Research on Energy and Clean Air (CREA)"), and a few agencies are known by their
+acronym (:data:`SOURCE_NAMES`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span
+
+from analysis.extractors.figures.tree import sent
+from analysis.pipeline.records import ActorMention
+from analysis.text.actor_table import ActorTable
+from analysis.text.lexicon import words
+from analysis.text.marks import quoted_ranges
+
+# How the figures table names a source when the actor table's name differs.
+SOURCE_NAMES = {
+    "energy information administration": "EIA",
+    "u.s. energy information administration": "EIA",
+    "international energy agency": "IEA",
+    "u.s. treasury department": "U.S. Treasury",
+    "treasury department": "U.S. Treasury",
+    "centre for research on energy and clean air": "CREA",
+    "organization of the petroleum exporting countries": "OPEC",
+}
+
+# A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
+# line of capitals costs linear time).
+_NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
+_DATA_NOUNS = (
+    r"data|figures|estimates?|statistics|numbers|calculations|reports?|survey|assessment|"
+    r"analysis|readout|bulletin|review|outlook|forecast|tally|records|documents|"
+    r"filings?|tracking"
+)
+_FIRM = (
+    r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
+    r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
+)
+_PROVIDER_BEFORE = re.compile(
+    rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
+    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM})?(?=[A-Z])"
+)
+_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their)\b)[\w-]+\s+"
+_PROVIDER_AFTER = re.compile(
+    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
+)
+# A reference back to a provider, only where it attributes: "the data showed",
+# "according to the report", "customs data released …" (not "after the reports").
+_BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
+_BACK_NOUNS = r"(?:data|reports?|documents|figures|survey|statistics|numbers)"
+_ANAPHORA = re.compile(
+    rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
+    rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM})?")
+_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|company|firm)\b")
+# "according to the ministry", "the oil ministry said": the ministry named before.
+_THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
+_PRONOUNS = frozenset({"he", "she"})
+_REPORTING_VERBS = words("speech", "figure_sources")
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "official", "preliminary", "shipping", "customs", "trade", "monthly", "weekly", "latest",
+     "government", "industry", "market", "tanker", "ship", "vessel", "satellite", "in", "on",
+     "but", "and", "while", "as", "other", "some", "separate", "new", "recent", "internal",
+     "analysts", "traders", "sources", "officials", "data", "according"}
+)
+
+
+class Sources:
+    """Sources of the sentences of one article, read in text order."""
+
+    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
+        self.actor_table = actor_table
+        self.providers: list[str] = []  # providers named so far, in order
+        self._cache: dict[int, str | None] = {}
+        self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
+        self._speakers: dict[int, tuple[str, str | None] | None] = {}
+        self._starts: list[int] | None = None
+
+    def _country_name(self, iso3: str) -> str:
+        return self.actor_table.country_name(iso3) or iso3
+
+    def for_figure(self, figure: Span, sentence: Span) -> str | None:
+        """A figure inside a quote is its speaker's; any other takes its sentence's source."""
+        speaker = self.quote_speaker(figure)
+        source = self.for_sentence(sentence)  # read anyway: it records the providers named
+        return speaker[0] if speaker else source
+
+    def quote_speaker(self, figure: Span) -> tuple[str, str | None] | None:
+        """(name, country) of whoever speaks the quote that holds ``figure``, if any."""
+        quote = self._quote_at(figure)
+        if quote is None:
+            return None
+        if quote[0] not in self._speakers:
+            self._speakers[quote[0]] = self._attribution(figure.doc, quote)
+        return self._speakers[quote[0]]
+
+    def _quote_at(self, figure: Span) -> tuple[int, int] | None:
+        if self.text is None:
+            self.text = figure.doc.text
+        if self._quotes is None:  # a figure inside quoted words is the speaker's
+            self._quotes = [(start, end) for start, end in quoted_ranges(self.text) if end - start > 20]
+        start = figure.start_char
+        index = bisect.bisect_right(self._quotes, (start, len(self.text))) - 1
+        if index >= 0 and self._quotes[index][0] < start < self._quotes[index][1]:
+            return self._quotes[index]
+        return None
+
+    def _attribution(self, doc, quote: tuple[int, int]) -> tuple[str, str | None] | None:
+        """The speaker of a quote: the reporting verb's subject in the sentence that
+        closes it, else in the paragraph's other sentences (nearest first); "he" and
+        "the minister" resolve to the person named before."""
+        text = self.text if self.text is not None else doc.text
+        lo = text.rfind("\n\n", 0, quote[0]) + 1
+        hi = text.find("\n\n", quote[1])
+        hi = len(text) if hi < 0 else hi
+        closing = doc.char_span(max(quote[1] - 1, 0), quote[1], alignment_mode="expand")
+        if closing is None:
+            return None
+        token = closing[0]
+        current = sent(token)
+        for candidate in (current,) + tuple(self._paragraph_sentences(doc, lo, hi, current)):
+            found = self._reporter(candidate)
+            if found:
+                return found
+        return None
+
+    def _paragraph_sentences(self, doc, lo: int, hi: int, current: Span):
+        """The paragraph's sentences other than ``current``: those after it, then before."""
+        after, before = [], []
+        position = current.end
+        while position < len(doc) and doc[position].idx < hi:
+            following = sent(doc[position])
+            after.append(following)
+            position = following.end
+        position = current.start - 1
+        while position >= 0 and doc[position].idx >= lo:
+            preceding = sent(doc[position])
+            before.append(preceding)
+            position = preceding.start - 1
+        return after + before
+
+    def _reporter(self, sentence: Span) -> tuple[str, str | None] | None:
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue  # a subject inside the quote ("we expect")
+            mention = self._covering(token)
+            if mention is not None and mention.actor_type in ("person", "organisation"):
+                return self._actor_name(mention), mention.country
+            if token.lower_ in _PRONOUNS:
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
+            elif token.lower_ == "minister":
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
+            elif token.lower_ == "ministry":
+                mention = self._last_mention(token.idx, _is_ministry)
+            else:
+                mention = None
+            if mention is not None:
+                return self._actor_name(mention), mention.country
+        return None
+
+    def speaker_state(self, sentence: Span) -> str | None:
+        """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
+        oil minister said", "the ministry said", "Iraq said"): a state speaking of exports
+        speaks of its own. Data providers and outlets are not states' voices."""
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue
+            mention = self._covering(token)
+            if mention is None and token.lower_ in ("minister", "ministry", "he", "she"):
+                for child in token.children:
+                    if child.dep_ == "poss":
+                        owner = self._covering(child)
+                        if owner is not None and owner.actor_type == "country":
+                            return owner.country
+                found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found[0]) if found else None
+            if mention is None or not mention.country:
+                continue
+            if mention.actor_type in ("country", "person") or _is_ministry(mention):
+                return mention.country
+        return None
+
+    def _covering(self, token):
+        start, end = token.idx, token.idx + len(token.text)
+        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        return max(covering, key=lambda m: m.end - m.start) if covering else None
+
+    def _last_mention(self, before: int, accept):
+        found = None
+        for mention in self.mentions:
+            if mention.end > before:
+                break
+            if accept(mention):
+                found = mention
+        return found
+
+    def for_sentence(self, sentence: Span) -> str | None:
+        if sentence.start not in self._cache:
+            self._cache[sentence.start] = self._read(sentence)
+        return self._cache[sentence.start]
+
+    # -- the readers ------------------------------------------------------------------
+    def _read(self, sentence: Span) -> str | None:
+        text, offset = sentence.text, sentence.start_char
+        provider = self._provider(text, offset)
+        if provider:
+            self.providers.append(provider)
+            return provider
+        anaphoric = self._anaphora(text)
+        if anaphoric:
+            self.providers.append(anaphoric)
+            return anaphoric
+        for match in _ACCORDING.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name:
+                return name
+        return self._speaker(sentence)
+
+    def _provider(self, text: str, offset: int) -> str | None:
+        for match in _PROVIDER_BEFORE.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name:
+                return name
+        for match in _PROVIDER_AFTER.finditer(text):
+            name_text = match.group("name")
+            if name_text.split()[0].lower() in _NOT_NAMES:
+                continue
+            name = self._canonical(name_text, offset + match.start("name"), offset + match.end("name"), text[match.end("name") :])
+            if name:
+                if "customs" in match.group("mods").lower() and not name.endswith("customs"):
+                    iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
+                    name = f"{self._country_name(iso3)} customs" if iso3 else name
+                return name
+        return None
+
+    def _anaphora(self, text: str) -> str | None:
+        for match in _ANAPHORA.finditer(text):
+            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
+            if mods.strip() and not re.fullmatch(r"(?:customs|official|latest|monthly|preliminary|same|new)\s+", mods):
+                continue  # "the shipping data": another, unnamed source
+            customs = "customs" in mods
+            for provider in reversed(self.providers):
+                if not customs or provider.endswith("customs"):
+                    return provider
+        return None
+
+    def _name_at(self, text: str, position: int, offset: int) -> str | None:
+        rest = text[position:]
+        if _THE_MINISTRY.match(rest):
+            mention = self._last_mention(offset + position, _is_ministry)
+            return self._actor_name(mention) if mention else None
+        if _REFERRING.match(rest):
+            return self._last_organisation(offset + position)
+        match = re.match(_NAME, rest)
+        if not match:
+            return None
+        name_text = match.group(0)
+        if name_text.split()[0].lower() in _NOT_NAMES:
+            return None
+        return self._canonical(name_text, offset + position, offset + position + match.end(), rest[match.end() :], bodies=True)
+
+    def _canonical(self, name_text: str, start: int, end: int, after: str = "", bodies: bool = False) -> str | None:
+        """``bodies``: a group named after an organisation stands for it ("according to
+        OPEC secondary sources" -> OPEC); elsewhere a group is unnamed people."""
+        """The source's name: an acronym given after it, else its actor, else as written."""
+        acronym = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
+        if acronym:
+            return acronym.group(1)
+        name_text = re.sub(r"(?:’s|'s)$", "", name_text).strip()
+        best = None
+        for mention in self._overlapping(start, end):
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, mention)
+        if best is not None:
+            mention = best[1]
+            if bodies and mention.actor_type == "group" and self.actor_table.lookup_country(mention.actor) is None:
+                return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+            return self._actor_name(mention)
+        return SOURCE_NAMES.get(name_text.lower(), name_text) or None
+
+    def _overlapping(self, start: int, end: int) -> list[ActorMention]:
+        """Mentions overlapping [start, end), found by bisection (mentions are sorted)."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        # Actor mentions never overlap, so their ends are sorted too: walk back until one
+        # ends before ``start``.
+        found = []
+        index = bisect.bisect_left(self._starts, end) - 1
+        while index >= 0 and self.mentions[index].end > start:
+            found.append(self.mentions[index])
+            index -= 1
+        return found[::-1]
+
+    def _actor_name(self, mention: ActorMention) -> str | None:
+        if mention.actor_type == "group":
+            return None  # "Iranian officials", "OPEC+ delegates": unnamed people
+        if mention.actor.lower().endswith("customs") and mention.country:
+            return f"{self._country_name(mention.country)} customs"
+        return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+
+    def _country_of(self, start: int, end: int) -> str | None:
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end and mention.country:
+                return mention.country
+        return None
+
+    def _last_organisation(self, before: int) -> str | None:
+        """"The company", "the organisation": the organisation the article is about so far
+        (most mentioned, then latest), not an outlet or provider it quoted."""
+        counts: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            if mention.actor_type != "organisation" or mention.end > before:
+                continue
+            name = self._actor_name(mention)
+            if name is None or name in self.providers:
+                continue
+            entry = counts.setdefault(name, [0, 0])
+            entry[0] += 1
+            entry[1] = mention.start
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+
+    def _speaker(self, sentence: Span) -> str | None:
+        """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            name = self._named(token)
+            if name:
+                return name
+            if token.lower_ in ("analysts", "experts", "economists"):
+                # "analysts at Vortexa estimated"
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "from"):
+                        for pobj in prep.children:
+                            name = self._named(pobj)
+                            if name:
+                                return name
+            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" for c in token.children):
+                # "the ministry said", "the oil minister said": the one named before.
+                found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                if found:
+                    return found[0]
+            if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
+                c.lower_ == "the" for c in token.children
+            ):
+                return self._last_organisation(token.idx)
+            if token.lower_ == "it":
+                root = sentence.root
+                for child in root.children:
+                    if child.dep_ == "nsubj" and child.i != token.i:
+                        name = self._named(child)
+                        if name:
+                            return name
+                return self._last_organisation(token.idx)
+        return None
+
+    def _named(self, token) -> str | None:
+        start, end = token.idx, token.idx + len(token.text)
+        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        if not covering:
+            return None
+        mention = max(covering, key=lambda m: m.end - m.start)
+        if mention.actor_type not in ("organisation", "person"):
+            return None
+        return self._actor_name(mention)
+
+
+def _is_ministry(mention: ActorMention) -> bool:
+    return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()

@@ -1,0 +1,150 @@
+"""Find figure spans in a text: a number (or range, or fraction) and its unit.
+
+One compiled regular expression scans the whole text once (linear in its length);
+each match becomes a :class:`Candidate` with the value already in the canonical unit.
+Numbers without a unit are kept as ``bare`` candidates: the extractor lets them inherit
+the unit of a neighbouring figure ("746,000 bpd, up from 600,000"), nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extractors.figures.numbers import FRACTION, NUMBER, is_year, parse_fraction, parse_number
+from analysis.extractors.figures.units import (
+    CURRENCY,
+    PER_BARREL,
+    PER_OTHER,
+    SPECS,
+    UNIT_PATTERNS,
+    currency_unit,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    value: float
+    unit: str | None  # None: a bare number waiting for a unit
+    kind: str  # "unit" | "fraction" | "bare"
+    is_range: bool = False
+    scale: float = 1.0  # of the last number, for a bare neighbour ("from 1.1 to 1.2 million")
+
+
+_UNIT_GROUPS = "|".join(f"(?P<u_{name}>{pattern})" for name, pattern, _ in UNIT_PATTERNS)
+_SCANNER = re.compile(
+    rf"""
+    (?<![\w.,/$£€-])
+    (?:
+        (?P<between>between\s+)
+        (?P<bcur>{CURRENCY})?(?P<blo>{NUMBER})\s+and\s+(?P<bcur2>{CURRENCY})?(?P<bhi>{NUMBER})
+      | (?P<frac>{FRACTION})(?=\s+of\b|\s*[.;,)]|\s*$)
+      | (?P<cur>{CURRENCY})?(?P<lo>{NUMBER})
+        (?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<cur2>{CURRENCY})?(?P<hi>{NUMBER}))?
+    )
+    (?:(?P<perbbl>{PER_BARREL})|(?P<perother>{PER_OTHER})|{_UNIT_GROUPS})?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "rose from 700,000 to 800,000 bpd" and "cut by 200,000 to 9 million" are two figures.
+_NOT_RANGE_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+_LEFT_WINDOW = 12
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every figure-like span in ``text``, in text order."""
+    found: list[Candidate] = []
+    for match in _SCANNER.finditer(text):
+        found.extend(_candidates(text, match))
+    for first, second in zip(found, found[1:]):
+        # "$130 or $150 a barrel": the first price shares the second's unit.
+        if first.unit == "usd" and second.unit == "usd_per_barrel" and _ALTERNATIVE.fullmatch(text, first.end, second.start):
+            first.unit = "usd_per_barrel"
+    for candidate in found:
+        candidate.value = clean(candidate.value)
+    return found
+
+
+_ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|—)\s*", re.IGNORECASE)
+
+
+def clean(value: float) -> float:
+    """12 significant digits: 4.1 * 1e6 is 4100000.0, not 4099999.9999999995."""
+    return float(f"{value:.12g}")
+
+
+def _candidates(text: str, match: re.Match) -> list[Candidate]:
+    if match.group("frac"):
+        if _unit_name(match):
+            return []  # "half a barrel" style: not a share
+        return [Candidate(match.start("frac"), match.end("frac"), parse_fraction(match.group("frac")), "percent", "fraction")]
+
+    lo_group, hi_group = ("blo", "bhi") if match.group("between") else ("lo", "hi")
+    currency = match.group("bcur") or match.group("cur") or match.group("bcur2") or match.group("cur2")
+    unit, factor = _unit(match, currency)
+    end = match.end()
+    lo_text = match.group(lo_group)
+    lo, lo_scale = parse_number(lo_text)
+    start = match.start(lo_group)
+    if currency and match.start("bcur" if match.group("between") else "cur") >= 0:
+        start = min(start, match.start("bcur") if match.group("between") else match.start("cur"))
+    if match.group(hi_group) is None:
+        if unit is None:
+            if not re.match(r"\d", lo_text) or is_year(lo_text):
+                return []
+            return [Candidate(start, end, lo, None, "bare", scale=lo_scale)]
+        return [Candidate(start, end, lo * factor, unit, "unit", scale=lo_scale)]
+
+    hi, hi_scale = parse_number(match.group(hi_group))
+    if lo_scale == 1.0 and hi_scale > 1.0 and lo < hi:
+        lo *= hi_scale  # "between 1 and 1.1 million": the scale is shared
+    is_between = bool(match.group("between"))
+    left = text[max(0, start - _LEFT_WINDOW) : start]
+    if not is_between and (_NOT_RANGE_BEFORE.search(left) or not lo < hi or hi / max(lo, 1e-9) > 10):
+        # Two figures: the first takes the unit (and shared scale) of the second.
+        lo_end = match.end(lo_group)
+        hi_start = match.start("cur2") if match.group("cur2") else match.start(hi_group)
+        first_unit = unit if unit is not None else None
+        first = Candidate(start, lo_end, lo * factor if first_unit else lo, first_unit, "unit" if first_unit else "bare", scale=lo_scale)
+        if is_year(lo_text) and not currency:
+            first = None
+        second = (
+            Candidate(hi_start, end, hi * factor, unit, "unit", scale=hi_scale)
+            if unit is not None
+            else Candidate(hi_start, end, hi, None, "bare", scale=hi_scale)
+        )
+        if second.kind == "bare" and is_year(match.group(hi_group)):
+            second = None
+        return [c for c in (first, second) if c is not None]
+    if unit is None:
+        return []
+    return [Candidate(start, end, (lo + hi) / 2 * factor, unit, "unit", is_range=True, scale=hi_scale)]
+
+
+def _unit_name(match: re.Match) -> str | None:
+    for name in SPECS:
+        if match.group(f"u_{name}"):
+            return name
+    return None
+
+
+def _unit(match: re.Match, currency: str | None) -> tuple[str | None, float]:
+    if currency:
+        if match.group("perbbl"):
+            return ("usd_per_barrel", 1.0) if currency_unit(currency) == "usd" else ("other", 1.0)
+        if match.group("perother"):
+            return "other", 1.0
+        if _unit_name(match) in ("pct",):
+            return None, 1.0  # "$5 %" does not happen; stay safe
+        return currency_unit(currency), 1.0
+    name = _unit_name(match)
+    if name is None:
+        return None, 1.0
+    spec = SPECS[name]
+    factor = spec.factor
+    written = match.group(f"u_{name}")
+    if name == "t" and written.strip() == "Mt":
+        factor = 1e6  # megatonnes
+    return spec.unit, factor

@@ -1,0 +1,729 @@
+"""Who exports and who imports: roles of the states around a figure.
+
+Every state reference in an article — an actor mention with a country, or a description
+("the country", "the South American nation", "the kingdom", "its", "it") — gets a trade
+role from the dependency parse: the subject of sell/ship/export is the exporter, of
+buy/receive/import the importer; "X's exports" names the exporter and "X's imports",
+"Indian refiners" the importer; "to X" after a shipment is the importer, "from X" after
+a purchase the exporter; "Venezuelan oil" names the oil's origin (a weaker clue).
+
+A figure takes the exporter and importer of its own clause (:func:`region`): the clause
+of its nearest verb that has a subject, without the clauses beside it that have their
+own subject ("…, while Kazakhstan's production fell …"). Where the clause leaves a role
+open, :class:`Flows` fills it from the article: a sentence naming no state continues
+the previous figure's flow ("That is equivalent to 2.25 million bpd"); an unowned
+"imports"/"exports"/"output" belongs to the article's main importer/exporter so far.
+
+Descriptions are resolved in text order against the states already seen, role first:
+in "Beijing received 746,000 bpd, about 80% of the country's oil exports", the country
+whose exports these are is the last exporter named (Venezuela), not the last subject
+(China), which holds the other role in the same sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
+from analysis.pipeline.records import ActorMention
+from analysis.text.context import doc_text
+from analysis.text.lexicon import table, words
+
+EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
+
+EXPORT_VERBS = frozenset(
+    {"export", "sell", "ship", "send", "supply", "deliver", "load", "re-export", "reexport",
+     "divert", "redirect", "offer", "provide", "transport", "pump", "produce", "market",
+     "earn", "carry"}
+)
+IMPORT_VERBS = frozenset(
+    {"import", "buy", "receive", "purchase", "take", "get", "acquire", "source", "lift",
+     "absorb", "snap", "discharge", "process", "refine", "consume", "need", "use", "spend",
+     "pay", "book"}
+)
+# Verbs whose object (a state) is the importer: "Russia supplies China", "sold India oil".
+RECIPIENT_VERBS = frozenset({"supply", "provide", "sell", "send", "ship", "offer", "deliver"})
+# Production happens where the oil leaves from: "pumping in Venezuela".
+PRODUCE_VERBS = frozenset({"pump", "produce", "operate", "drill", "extract", "load", "strand", "anchor", "store"})
+# Movement: "to X" after these is a destination, "from X" an origin.
+MOVE_WORDS = frozenset({"bound", "destine", "head", "go", "route", "arrive", "flow", "carry", "pipe", "sail", "move", "travel", "deliver", "transport"})
+EXPORT_NOUNS = frozenset(
+    {"export", "exports", "shipment", "sale", "supply", "delivery", "loading", "output",
+     "production", "flow", "cargo", "oil", "crude", "barrel", "fuel", "diesel", "gasoline",
+     "naphtha", "lng", "gas", "condensate", "petroleum", "grade", "blend", "revenue",
+     "producer", "exporter", "supplier", "seller", "field", "well", "capacity", "water",
+     "port", "oilfield", "income"}
+)
+IMPORT_NOUNS = frozenset(
+    {"import", "imports", "purchase", "buying", "intake", "arrival", "demand", "consumption",
+     "need", "needs", "receipt", "refiner", "refinery", "buyer", "importer", "customer",
+     "purchaser", "consumer", "teapot", "utility", "market", "destination", "spending"}
+)
+# Commodity nouns: "Venezuelan oil" tells where oil comes from, but weakly (it may be
+# feedstock: "products made from Russian crude").
+COMMODITY_NOUNS = frozenset({"oil", "crude", "barrel", "fuel", "diesel", "gasoline", "naphtha", "lng", "gas", "condensate", "petroleum", "grade", "blend", "cargo"})
+# Flows that belong to one side: "X's exports", "raise imports", "the needs of X".
+FLOW_EXPORT = frozenset({"export", "exports", "shipment", "output", "production", "loading", "sale", "delivery", "supply", "revenue", "income"})
+FLOW_IMPORT = frozenset({"import", "imports", "purchase", "demand", "consumption", "intake", "arrival", "need", "needs", "buying"})
+_FLOWS = FLOW_EXPORT | FLOW_IMPORT
+REPORTING_VERBS = words("speech", "figure_speakers")
+# Agent nouns that name the counterpart when possessed: "India's top supplier" is the
+# exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
+EXPORT_AGENTS = frozenset({"supplier", "seller", "exporter", "provider", "producer"})
+IMPORT_AGENTS = frozenset({"buyer", "customer", "client", "importer", "purchaser", "market", "destination", "consumer"})
+FACILITIES = frozenset({"refinery", "refiner", "port", "terminal", "field", "oilfield", "plant", "coast", "harbour", "harbor"})
+DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "memorandum", "accord"})
+COPULAS = frozenset({"be", "remain", "become", "emerge", "stay", "rank", "overtake"})
+
+# What the words of a clause say about the flow, for filling roles from context.
+EXPORT_EVIDENCE = frozenset({"export", "exports", "shipment", "ship", "sell", "sale", "send", "supply", "deliver", "delivery", "load", "loading", "cargo", "revenue"})
+IMPORT_EVIDENCE = frozenset({"import", "imports", "buy", "purchase", "receive", "arrival", "intake", "take"})
+PRODUCTION_EVIDENCE = frozenset({"pump", "produce", "output", "production"})
+TOTAL_WORDS = frozenset({"total", "overall", "all", "combined", "global", "world"})
+# Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
+PLANT_WORDS = frozenset({"refinery", "refineries", "refiner", "plant", "complex", "terminal"})
+
+# Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
+REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<noun>country|nation|kingdom|republic|emirate|island|(?<=OPEC\s)(?:member|producer))\b"
+)
+# Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
+# U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
+GRADE_ORIGINS: dict[str, str] = table("crude_grades")
+_GRADE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Places that are not states: a state listed with one of them ("mostly to Europe and
+# India") is one destination among several, not the flow's importer.
+NON_STATE_PLACES = frozenset(
+    {"europe", "asia", "africa", "america", "americas", "mediterranean", "caribbean",
+     "east", "eu", "latin", "oceania", "scandinavia", "balkans"}
+)
+_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
+# Actor types that can stand for a trading state; the rank orders competing references.
+_RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
+_LOOKBACK = 60
+_NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
+
+
+@dataclass(slots=True)
+class StateRef:
+    """A reference to a state in the text and the trade role it plays there."""
+
+    start: int
+    end: int
+    iso3: str | None
+    kind: str  # country | group | person | organisation | description
+    token: Token
+    role: str | None = None
+    subject: bool = False
+    strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
+    allowed: frozenset[str] | None = None  # a description's region, if it names one
+
+
+class RefList(list):
+    """State references in text order, with their token indices for range lookups."""
+
+    def __init__(self, refs):
+        super().__init__(refs)
+        self.keys = [ref.token.i for ref in self]
+
+
+class _Taken:
+    """Non-overlapping character spans, sorted; the overlap test bisects (linear in total)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Sorted and non-overlapping, so the last span starting before ``end`` ends last.
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) -> RefList:
+    """Actor mentions with a country and resolved descriptions, in text order, with roles."""
+    refs: list[StateRef] = []
+    taken = _Taken()
+    for mention in mentions:
+        if not mention.country or mention.actor_type not in _RANK:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
+        taken.add(mention.start, mention.end)
+    text = doc_text(doc) if text is None else text
+    for match in _GRADE.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        grade = re.sub(r"\s+", " ", match.group().lower())
+        refs.append(StateRef(match.start(), match.end(), GRADE_ORIGINS[grade], "country", span.root))
+        taken.add(match.start(), match.end())
+    for start, end, allowed in _descriptions(text):
+        if taken.overlaps(start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        refs.append(StateRef(start, end, None, "description", span.root, allowed=allowed))
+    refs.sort(key=lambda ref: (ref.start, ref.end))
+    refs = RefList(refs)
+    for ref in refs:
+        ref.role, ref.subject, ref.strong = role_of(ref.token)
+        if ref.role == IMPORTER and _listed_with_region(ref.token):
+            ref.role = None
+        if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
+            # The grade is where the oil comes from, whatever its place in the clause.
+            ref.role, ref.subject, ref.strong = EXPORTER, False, False
+    _resolve_descriptions(refs)
+    return RefList(ref for ref in refs if ref.iso3)
+
+
+def _listed_with_region(token: Token) -> bool:
+    """"to Europe and India": the state is one of several destinations, one not a state."""
+    conjuncts = [token.head] if token.dep_ == "conj" else []
+    conjuncts += [c for c in token.children if c.dep_ == "conj"]
+    return any(c.lower_ in NON_STATE_PLACES for c in conjuncts)
+
+
+def _descriptions(text: str):
+    for match in _DESCRIPTION.finditer(text):
+        mods = match.group("mods").lower()
+        noun = match.group("noun").lower()
+        if re.search(r"\b(?:other|another|every|each|any|neighbouring|neighboring|same)\b", mods):
+            continue
+        allowed = None
+        phrase = f"{mods}{noun}"
+        for region_name, members in REGIONS.items():
+            if region_name in phrase and not (region_name == "asian" and "southeast asian" in phrase):
+                allowed = members if allowed is None else allowed & members
+        yield match.start(), match.end(), allowed
+    for match in _PRONOUN.finditer(text):
+        yield match.start(), match.end(), None
+
+
+# -- roles ------------------------------------------------------------------------------
+
+
+def role_of(token: Token) -> tuple[str | None, bool, bool]:
+    """(trade role, is a clause subject, is a strong clue) of the reference at ``token``."""
+    dep, head = token.dep_, token.head
+    if dep == "conj" and head.i != token.i:
+        # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
+        return role_of(head)
+    if dep in ("nsubj", "nsubjpass") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
+        verb = head if dep != "appos" else head.head
+        return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
+    if token.lower_ == "it":
+        return None, False, True  # "it" counts only as a subject
+    if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        role, strong = _modifier_role(token, head)
+        return role, False, strong
+    if dep == "pobj":
+        role = _object_role(head)
+        return role or _next_verb_role(token), False, True
+    if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
+        return IMPORTER, False, True
+    return _next_verb_role(token), False, True
+
+
+def _next_verb_role(token: Token) -> str | None:
+    """When the parse gives no role: a state written right before a trade verb is its
+    subject ("… of the 4.4 million b/d of crude India imported in July")."""
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and doc[index].tag_ in ("MD", "RB") or (index < len(doc) and doc[index].lemma_ in ("have", "be") and doc[index].pos_ == "AUX"):
+        index += 1
+    if index >= len(doc) or doc[index].tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    lemma = doc[index].lemma_.lower()
+    if lemma in IMPORT_VERBS:
+        return IMPORTER
+    if lemma in EXPORT_VERBS:
+        return EXPORTER
+    return None
+
+
+def _subject_role(verb: Token, passive: bool) -> str | None:
+    lemma = verb.lemma_.lower()
+    for candidate in _trade_verbs(verb):
+        candidate_lemma = candidate.lemma_.lower()
+        if candidate_lemma in EXPORT_VERBS:
+            if passive and candidate.i == verb.i and candidate_lemma in RECIPIENT_VERBS:
+                return IMPORTER  # "China was supplied by Russia"
+            return EXPORTER
+        if candidate_lemma in IMPORT_VERBS:
+            return IMPORTER
+    if lemma not in REPORTING_VERBS:
+        for child in verb.children:
+            # "Jordan will raise imports", "Saudi Arabia raised output", "PDVSA has lost
+            # $300 million in export revenue": the object names the side.
+            objects = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+            for obj in objects:
+                object_lemma = obj.lemma_.lower()
+                if object_lemma in FLOW_IMPORT:
+                    return IMPORTER
+                if object_lemma in FLOW_EXPORT:
+                    return EXPORTER
+    if lemma in COPULAS:
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp", "oprd") or (child.dep_ == "prep" and child.lower_ == "as"):
+                noun = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
+                if noun is None:
+                    continue
+                noun_lemma = noun.lemma_.lower()
+                if noun_lemma in IMPORT_AGENTS:
+                    return IMPORTER
+                if noun_lemma in EXPORT_AGENTS:
+                    return EXPORTER
+    return None
+
+
+def _trade_verbs(verb: Token):
+    """The verb and the verbs its subject also governs: "kept exporting", "signed a deal
+    to buy", "agreed to supply", "bought … and shipped …"."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not _has_subject(child):
+            yield child
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and grandchild.pos_ == "VERB":
+                    yield grandchild
+        elif child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
+            yield child
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children)
+
+
+def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
+    """Role of a state that modifies a noun: "Venezuela's exports", "Indian refiners"."""
+    noun = head
+    chain = [noun]
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+        chain.append(noun)
+    lemma = noun.lemma_.lower()
+    possessive = token.dep_ == "poss"
+    if possessive and lemma in EXPORT_AGENTS:
+        return IMPORTER, True
+    if possessive and lemma in IMPORT_AGENTS:
+        return EXPORTER, True
+    # The phrase's own place in the clause comes first: "China's Beihai terminal took",
+    # "from Indian refineries", "toward U.S. Gulf Coast ports".
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
+        if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
+            return role, True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "to", "into", "toward", "towards") and lemma in FACILITIES:
+        # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
+        # whatever verb the parser hung the phrase on.
+        return (EXPORTER if noun.head.lower_ == "from" else IMPORTER), True
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+        # ("imports of Russian crude": the state qualifies the commodity, not the imports.)
+        role = _object_role(noun.head)
+        if role is not None:
+            return role, True
+    for link in reversed(chain):
+        link_lemma = link.lemma_.lower()
+        if link_lemma in IMPORT_NOUNS:
+            return IMPORTER, True
+        if link_lemma in EXPORT_NOUNS:
+            return EXPORTER, link_lemma not in COMMODITY_NOUNS
+    return None, True
+
+
+def _object_role(prep: Token) -> str | None:
+    word = prep.lower_
+    governor = prep.head
+    lemma = governor.lemma_.lower()
+    trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
+    if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
+        return IMPORTER
+    if word == "from" and (trade or lemma in ("come", "originate")):
+        return EXPORTER
+    if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
+        return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
+    if word == "in" and (lemma in IMPORT_NOUNS or lemma in ("process", "refine", "import", "consume")):
+        return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
+    if word == "of" and lemma in IMPORT_AGENTS:
+        return EXPORTER  # "the biggest buyer of Venezuela"
+    if word == "of" and lemma in FLOW_IMPORT:
+        return IMPORTER  # "the needs of the refinery"
+    if word == "of" and lemma in FLOW_EXPORT:
+        return EXPORTER  # "exports of Venezuela"
+    if word == "with" and lemma in DEAL_NOUNS:
+        return COUNTERPARTY  # "a deal with Rosneft to buy …"
+    return None
+
+
+# -- descriptions -------------------------------------------------------------------------
+
+
+def _resolve_descriptions(refs: list[StateRef]) -> None:
+    """Resolve descriptions in text order against the states seen before them."""
+    for index, ref in enumerate(refs):
+        if ref.iso3 is not None or (ref.role is None and not ref.subject):
+            continue  # neither trades nor can be referred back to: needs no referent
+        # Recent references only: keeps the work linear in long articles.
+        earlier = [r for r in refs[max(0, index - _LOOKBACK) : index] if r.iso3]
+        ref.iso3 = _pick(earlier, ref, _other_role_states(refs, ref))
+
+
+def _other_role_states(refs: list[StateRef], ref: StateRef) -> set[str]:
+    """States holding the opposite role in the description's own sentence."""
+    if ref.role not in (EXPORTER, IMPORTER):
+        return set()
+    sentence = sent(ref.token)
+    lo, hi = max(sentence.start, ref.token.i - WINDOW), min(sentence.end, ref.token.i + WINDOW)
+    opposite = IMPORTER if ref.role == EXPORTER else EXPORTER
+    return {r.iso3 for r in _refs_between(refs, lo, hi) if r.iso3 and r.role == opposite}
+
+
+def _plant_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | None:
+    """"The 650,000 bpd refinery … has bought U.S. crude since it started up": when the
+    last subject before the pronoun is a plant, the pronoun is that plant, whose state is
+    that of the last named plant ("Dangote Petroleum Refinery" → Nigeria)."""
+    doc = pronoun.doc
+    floor = max(0, sent(pronoun).start - WINDOW)
+    for index in range(pronoun.i - 1, floor - 1, -1):
+        token = doc[index]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() not in PLANT_WORDS or token.pos_ == "PROPN":
+                return None
+            for candidate in reversed(earlier):
+                if candidate.kind == "organisation" and candidate.token.lemma_.lower() in PLANT_WORDS:
+                    return candidate
+            return None
+    return None
+
+
+def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | None:
+    sentence = sent(ref.token)
+
+    def fits(candidate: StateRef) -> bool:
+        return candidate.iso3 not in exclude and (ref.allowed is None or candidate.iso3 in ref.allowed)
+
+    def same_sentence(candidate: StateRef) -> bool:
+        return sentence.start <= candidate.token.i < sentence.end
+
+    def same_role(candidate: StateRef) -> bool:
+        return ref.role is not None and candidate.role == ref.role
+
+    candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
+    if ref.token.lower_ in ("its", "it"):
+        plant = _plant_antecedent(ref.token, earlier)
+        if plant is not None and fits(plant):
+            return plant.iso3
+    if ref.token.lower_ in ("its", "their", "it"):
+        # A pronoun: its own sentence first ("India's imports … its total crude imports"),
+        # then the last subject before it.
+        orders = (
+            lambda c: same_sentence(c) and same_role(c),
+            lambda c: same_sentence(c) and c.subject,
+            lambda c: same_sentence(c),
+            lambda c: c.subject,
+            same_role,
+        )
+    else:
+        # A description: the last state in the same role, then the last subject.
+        orders = (same_role, lambda c: c.subject, lambda c: True)
+    for accept in orders:
+        for candidate in candidates:
+            if accept(candidate) and fits(candidate):
+                return candidate.iso3
+    return None
+
+
+# -- the clause of a figure ---------------------------------------------------------------
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb above ``token`` that has a subject of its own (else the highest
+    token reached within the window)."""
+    current = token
+    for _ in range(4 * WINDOW):
+        if current.pos_ in ("VERB", "AUX") and (_has_subject(current) or current.dep_ == "relcl"):
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+@dataclass(slots=True)
+class Clause:
+    """The tokens that speak for a figure (see :func:`region`)."""
+
+    indices: set[int]
+    head: Token
+    tokens: list[Token]
+    words: frozenset[str]  # lemmas and lower-cased forms, for word-list tests
+
+
+def _clause(indices: set[int], head: Token) -> Clause:
+    doc = head.doc
+    tokens = [doc[i] for i in sorted(indices)]
+    words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
+    return Clause(indices, head, tokens, words)
+
+
+def region(figure: Span) -> Clause:
+    """Token indices whose states speak for the figure, and its clause head.
+
+    The clause of the figure's nearest verb with a subject, without the clauses beside
+    it that have their own subject ("…, while Kazakhstan's production fell …") — but
+    with the relative clauses inside it ("36% of the 4.8 million bpd that India
+    imported"). A figure inside a relative clause also sees the noun it qualifies; a
+    figure qualified by a relative clause sees only its own noun phrase.
+    """
+    root = figure.root
+    lo, hi = window(root)
+    for child in root.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "relcl" and (lemma in IMPORT_VERBS or lemma in EXPORT_VERBS):
+            return _clause(set(range(max(lo, root.left_edge.i), min(hi, root.right_edge.i + 1))), child)
+    head = clause_head(root)
+
+    def beside(token: Token) -> bool:
+        # A clause with a subject of its own, beside the figure's ("…, while X fell …").
+        return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NESTED_OK and _has_subject(token)
+
+    indices = {token.i for token in bounded_subtree(head, root, beside)}
+    if head.dep_ == "relcl":
+        # The noun it qualifies, with the noun phrase that noun sits in: "purchases of U.S.
+        # crude, which rose to about 540,000 bpd".
+        noun = head.head
+        for _ in range(4):
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+            else:
+                break
+        indices.update(range(max(lo, noun.left_edge.i), min(hi, head.left_edge.i)))
+    return _clause(indices, head)
+
+
+def _the_plant(clause: Clause) -> bool:
+    """The clause names a plant already spoken of: "the refinery's intake", "its refinery"."""
+    for token in clause.tokens:
+        if token.lemma_.lower() in PLANT_WORDS and token.tag_ != "NNS":
+            if any(c.lower_ in ("the", "its", "this", "that") for c in token.children):
+                return True
+    return False
+
+
+def _refs_between(refs: list[StateRef], lo: int, hi: int) -> list[StateRef]:
+    """References whose token lies in [lo, hi) (``refs`` is in text order)."""
+    keys = refs.keys if isinstance(refs, RefList) else [r.token.i for r in refs]
+    return refs[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
+
+
+def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = None) -> tuple[str | None, str | None, Clause]:
+    """(exporter, importer) named in the figure's clause, and the clause."""
+    clause = clause or region(figure)
+    indices = clause.indices
+    anchor = figure.root.i
+    in_region = [r for r in _refs_between(refs, min(indices, default=anchor), max(indices, default=anchor) + 1) if r.token.i in indices]
+
+    def best(role: str, exclude: str | None) -> str | None:
+        candidates = [r for r in in_region if r.role == role and r.iso3 != exclude]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
+        return candidates[0].iso3
+
+    importer = best(IMPORTER, None)
+    exporter = best(EXPORTER, importer)
+    if importer is not None and importer == exporter:
+        importer = None
+    # "a deal with Rosneft to buy …": the partner of a buyer sells, of a seller buys.
+    if exporter is None and importer is not None:
+        exporter = best(COUNTERPARTY, importer)
+    elif importer is None and exporter is not None:
+        importer = best(COUNTERPARTY, exporter)
+    return exporter, importer, clause
+
+
+class Flows:
+    """Exporter and importer of each figure of one article, in text order."""
+
+    def __init__(self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention]):
+        self.doc = doc
+        self.refs = refs
+        self.mentions = mentions
+        self.previous: tuple[int, str | None, str | None] | None = None  # (sentence start, exporter, importer)
+        self.seen_exporters: Counter = Counter()
+        self.seen_importers: Counter = Counter()
+        self.last_seen: dict[str, int] = {}
+        self._next_ref = 0
+        # Roots of the mentions of groups without a state ("OPEC+"), found once.
+        self._blocs: list[Token] = []
+        for mention in mentions:
+            if mention.country or mention.actor_type not in ("organisation", "group"):
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span):
+                self._blocs.append(span.root)
+        self.continued = False  # whether the last figure continued the flow before it
+        self.plant_importer: str | None = None  # importer of the last flow into a named plant
+        self._roles_in_sentence: dict[int, bool] = {}
+
+    def parties(
+        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None
+    ) -> tuple[str | None, str | None]:
+        """``shares_previous``: the figure is a share "of it"/"of the total" of the figure
+        before it in the sentence, whose flow it keeps where its own clause is silent.
+        ``voice``: a callable giving the state whose official the sentence quotes, which
+        owns unowned exports before the article's main exporter does."""
+        self._absorb_refs(figure.start_char)
+        self.continued = False
+        sentence = sent(figure)
+        exporter, importer, clause = best_parties(figure, self.refs, clause)
+        indices, lemmas = clause.indices, clause.words
+        bloc = self._bloc_in(indices)
+        if sentence.start not in self._roles_in_sentence:
+            self._roles_in_sentence[sentence.start] = any(
+                r.role in (EXPORTER, IMPORTER) for r in _refs_between(self.refs, sentence.start, sentence.end)
+            )
+        sentence_has_roles = self._roles_in_sentence[sentence.start]
+        generic_flow = any(
+            token.lemma_.lower() in _FLOWS and not any(c.dep_ in ("det", "poss") for c in token.children)
+            for token in clause.tokens
+        )
+        rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
+        if rival is not None:
+            # "Australia supplied 38% of Japan's imports, while Qatar's share slipped to
+            # 4%": the possessor of the share is another supplier to the same buyer.
+            exporter, importer = rival
+        elif (
+            (exporter is None or importer is None)
+            and shares_previous
+            and self.previous is not None
+            and self.previous[0] == sentence.start
+        ):
+            # "…, with about 90% of it going to China": a share of the figure before it.
+            exporter = exporter or (self.previous[1] if self.previous[1] != importer else None)
+            importer = importer or (self.previous[2] if self.previous[2] != exporter else None)
+        elif (
+            exporter is None
+            and importer is None
+            and not sentence_has_roles
+            and not bloc
+            and not generic_flow
+            and self._continues(sentence)
+        ):
+            # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
+            _, exporter, importer = self.previous
+            self.continued = True
+        else:
+            totals = bool(lemmas & TOTAL_WORDS)
+            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE):
+                spoken = voice() if voice is not None else None
+                exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
+            if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
+                # "U.S. crude made up 12% of the refinery's intake": that refinery's country.
+                importer = self.plant_importer
+            if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
+                importer = self._main(self.seen_importers, exclude=exporter)
+        self.previous = (sentence.start, exporter, importer)
+        if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
+            self.plant_importer = importer
+        if exporter:
+            self.seen_exporters[exporter] += 1
+            self.last_seen[exporter] = figure.start_char
+        if importer:
+            self.seen_importers[importer] += 1
+            self.last_seen[importer] = figure.start_char
+        return exporter, importer
+
+    def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
+        if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:
+            return None
+        importer = self.previous[2]
+        for token in clause.tokens:
+            if token.lemma_.lower() != "share":
+                continue
+            for child in token.children:
+                if child.dep_ != "poss":
+                    continue
+                for ref in _refs_between(self.refs, child.i, child.i + 1):
+                    if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
+                        return ref.iso3, importer
+        return None
+
+    def state_in(self, clause: Clause, exclude: str | None = None) -> str | None:
+        """The state named in the clause nearest its head, whatever its role ("costing
+        Baghdad $25 billion in lost revenue")."""
+        indices = clause.indices
+        if not indices:
+            return None
+        refs = [r for r in _refs_between(self.refs, min(indices), max(indices) + 1)
+                if r.token.i in indices and r.iso3 and r.iso3 != exclude and r.kind in ("country", "description")]
+        if not refs:
+            return None
+        return min(refs, key=lambda r: abs(r.token.i - clause.head.i)).iso3
+
+    def skip(self, figure: Span) -> None:
+        """A figure with no parties by nature (a price) still ends the previous flow."""
+        self.previous = (sent(figure).start, None, None)
+        self.continued = False
+
+    def _continues(self, sentence: Span) -> bool:
+        if self.previous is None:
+            return False
+        previous_start = self.previous[0]
+        if previous_start == sentence.start:
+            return True
+        # The sentence right before this one (paragraph breaks included).
+        before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
+        while before is not None and before.text.strip() == "" and before.start > 0:
+            before = sent(self.doc[before.start - 1])
+        return before is not None and before.start == previous_start
+
+    def _absorb_refs(self, position: int) -> None:
+        """Count the roles named in the text before ``position`` toward the main flow."""
+        while self._next_ref < len(self.refs) and self.refs[self._next_ref].start < position:
+            ref = self.refs[self._next_ref]
+            if ref.kind in ("country", "description", "group") and ref.strong:
+                if ref.role == EXPORTER:
+                    self.seen_exporters[ref.iso3] += 1
+                elif ref.role == IMPORTER:
+                    self.seen_importers[ref.iso3] += 1
+                self.last_seen[ref.iso3] = ref.start
+            self._next_ref += 1
+
+    def _main(self, counter: Counter, exclude: str | None) -> str | None:
+        """The state named most often in this role so far (ties: the latest named)."""
+        ranked = [(count, self.last_seen.get(iso3, -1), iso3) for iso3, count in counter.items() if iso3 != exclude]
+        return max(ranked)[2] if ranked else None
+
+    def _bloc_in(self, indices: set[int]) -> bool:
+        """A group without a state ("OPEC+", "Eight OPEC+ members") owns the flow."""
+        for root in self._blocs:
+            if root.i not in indices:
+                continue
+            if root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+                return True
+            if root.dep_ in ("compound", "amod") and root.head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+                return True
+        return False

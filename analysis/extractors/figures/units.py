@@ -1,0 +1,71 @@
+"""Units as news writes them, mapped onto the table's vocabulary (DESIGN.md ``figures``).
+
+Each pattern is a named group in the scanner of :mod:`analysis.extractors.figures.spans`; its
+name maps to the canonical unit and the factor that brings the written number into it
+("kb/d" is thousands of barrels per day, "27 cents a barrel" is 0.27 usd_per_barrel).
+Per-month and per-day tonnages, gas volumes in bcm, gallons and non-dollar money have
+no column of their own in the vocabulary and are kept as ``other``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.pipeline.records import FIGURE_UNITS
+
+
+@dataclass(slots=True, frozen=True)
+class UnitSpec:
+    unit: str
+    factor: float = 1.0
+
+
+# Up to three words of commodity between a unit and its rate: "barrels of Venezuelan
+# crude a day", "tonnes of LNG per year".
+_FILLER = (
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:oil|crude(?:\s+oil)?|fuel(?:\s+oil)?|diesel|gasoline|petrol|naphtha|lng|gas|"
+    r"condensate|products|petroleum|kerosene|jet\s+fuel|gasoil|liquids|oil\s+equivalent))?"
+)
+# "per day", "a day", "/d", "-a-barrel" (hyphenated prices are one span).
+_PER = r"(?:\s*/\s*|[\s-]+(?:per|a|an|each|every)[\s-]+)"
+_DAY = r"(?:\s*/\s*d(?:ay)?\b|[\s-]+(?:per|a|an|each|every)[\s-]+day\b|\s+daily\b)"
+_YEAR = rf"(?:{_PER}(?:year|yr|annum)\b|\s+annually\b|\s+yearly\b)"
+_MONTH = rf"(?:{_PER}month\b|\s+monthly\b)"
+_BARREL = r"(?:barrels?|bbls?)\b"
+_TONNE = r"(?:(?:metric\s+)?(?:tonnes?|tons?)\b|mt\b)"
+
+# Order matters: longer readings first, so "barrels per day" wins over "barrels".
+UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
+    ("pct", r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b)", UnitSpec("percent")),
+    ("boed", rf"\s?(?:boe/?d\b|boepd\b|barrels?\s+of\s+oil\s+equivalent{_DAY})", UnitSpec("other")),
+    ("kbd", r"\s?(?:kb/d|kbd|kbpd|tb/d|tbpd)\b", UnitSpec("barrels_per_day", 1e3)),
+    ("mbd", r"\s?(?:mb/d|mbd|mbpd|mmbpd|mmb/d|mmbd)\b", UnitSpec("barrels_per_day", 1e6)),
+    ("bpd", rf"\s?(?:bpd\b|b/d\b|bbl/d\b|bbls/d\b|bopd\b|{_BARREL}{_FILLER}{_DAY})", UnitSpec("barrels_per_day")),
+    ("bbl", rf"\s?{_BARREL}", UnitSpec("barrels")),
+    ("mtpa", r"\s?(?:mtpa|mmtpa)\b", UnitSpec("tonnes_per_year", 1e6)),
+    ("tpy", rf"\s?{_TONNE}{_FILLER}{_YEAR}", UnitSpec("tonnes_per_year")),
+    ("tpm", rf"\s?{_TONNE}{_FILLER}(?:{_MONTH}|{_DAY})", UnitSpec("other")),
+    ("t", rf"\s?{_TONNE}", UnitSpec("tonnes")),
+    ("cmd", rf"\s?(?:cubic\s+met(?:re|er)s?|m3){_FILLER}{_DAY}", UnitSpec("cubic_metres_per_day")),
+    ("gasvol", r"\s?(?:bcm|tcm|mcm|bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
+    ("cents", rf"\s?cents?{_PER}{_BARREL}", UnitSpec("usd_per_barrel", 0.01)),
+    ("usdw", r"\s(?:u\.?s\.?\s+)?dollars?\b", UnitSpec("usd")),
+    ("money", r"\s(?:euros?|yuan|rupees?|roubles?|rubles?|riyals?)\b", UnitSpec("other")),
+    ("gal", r"\s?gallons?\b", UnitSpec("other")),
+)
+# Following a money amount: "$65 a barrel", "$1.5 billion", "$400 per tonne".
+PER_BARREL = rf"{_PER}{_BARREL}"
+PER_OTHER = rf"{_PER}(?:tonne|ton|mmbtu|million\s+british\s+thermal\s+units|gallon|cubic\s+met(?:re|er))\b"
+CURRENCY = r"(?:US\$|U\.S\.\s?\$|\$|USD\s?|€|£)"
+
+SPECS: dict[str, UnitSpec] = {name: spec for name, _, spec in UNIT_PATTERNS}
+assert all(spec.unit in FIGURE_UNITS for spec in SPECS.values())
+
+# Units that only ever measure energy (no filter needed); the rest (percent, money,
+# tonnes) count only in an energy-trade context.
+VOLUME_UNITS = frozenset({"barrels_per_day", "barrels", "cubic_metres_per_day"})
+
+
+def currency_unit(currency: str) -> str:
+    return "usd" if "$" in currency or currency.strip().upper() == "USD" else "other"

@@ -1,0 +1,404 @@
+"""Classify a quoted span (direct or partial) and find its reporting verb and subject.
+
+Works on the Doc the engine already parsed. For each span the search goes, in order:
+
+1. the dependency path from the quoted words up to a reporting verb outside the quote,
+   within the quote's paragraph (``“…,” the Foreign Ministry said`` — the quote is the
+   verb's ``ccomp``; ``Moscow called on Washington to “reconsider”`` — an ``xcomp``);
+2. the attribution right after the closing mark up to the end of the sentence, then the
+   text before the opening mark back to the start of the sentence (robust where the
+   parser split the sentence at the quote);
+3. for a direct quote with no attribution of its own: the sentence before it in the
+   same paragraph (``“…,” he said. “…”``), a paragraph ending ``said:`` just before,
+   the quote it continues, and finally a colon introduction without a verb of speech
+   (``he was blunt: “…”``: a speaker, no cue).
+
+Quoted words that are a name or a label rather than somebody's words — titles and
+ship names in capitals, ``so-called “…”``, ``known as “…”``, a quoted modifier of the
+noun after it (``the “teapot” refineries``) — get no cue, so the extractor drops them.
+
+Each span walks only the tokens near it, so the cost is linear in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from analysis.text.marks import ALL_MARKS, QuoteSpan
+from analysis.text.context import doc_text
+from analysis.text.lexicon import words
+
+# Lemmas of verbs that report speech or a stated position.
+CUE_LEMMAS = words("speech", "cues")
+# Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
+WEAK_CUES = frozenset({"call", "describe", "label", "brand", "dub", "term", "condemn", "welcome", "express", "voice"})
+
+# Naming verbs whose subject is nobody in particular coin a label, not a quote.
+NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "nickname"})
+GENERIC_NAMERS = frozenset(
+    {"industry", "market", "sector", "trade", "business", "world", "press", "media", "public", "people", "everyone", "many", "some"}
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_SENT_END = frozenset({".", "!", "?", "…", ";"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep"})
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)\]]*\s+")
+_NAMING = re.compile(
+    r"(?:so-called|so called|known as|titled|entitled|named|nicknamed|code-named|codenamed|dubbed)"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "de", "la"})
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    """What the parse says about one quoted span.
+
+    ``cue`` is the reporting verb's lemma ("according to" for that phrase);
+    ``subject`` the index of the token heading the speaker (possibly a pronoun);
+    ``inherit`` is "previous" or "next" when the speaker is that of the quote before or
+    after (resolved by the caller, which knows the other quotes' speakers).
+    """
+
+    kind: str
+    cue: str | None
+    cue_token: int | None
+    subject: int | None
+    inherit: str | None = None
+    not_quote: bool = False
+
+
+class DocIndex:
+    """Per-doc lookups built once: token offsets, paragraph and quote of every token."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraph_starts: list[int]):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.starts = [t.idx for t in doc]
+        self.para = [bisect.bisect_right(paragraph_starts, start) - 1 for start in self.starts]
+        self.owner = [-1] * len(doc)
+        for q, span in enumerate(spans):
+            hi = span.close_mark + 1 if span.close_mark is not None else span.end
+            for i in range(self.token_at(span.open_mark), self.token_at(hi - 1) + 1):
+                self.owner[i] = q
+
+    def token_at(self, char: int) -> int:
+        """Index of the token covering (or last starting before) ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def inside_quote(self, i: int) -> bool:
+        return self.owner[i] != -1
+
+
+def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: int) -> Attribution:
+    span = spans[q]
+    doc = index.doc
+    text = index.text
+    kind = classify(text, span, paragraph_start)
+    first = index.token_at(span.start)
+    last = index.token_at(span.end - 1)
+    if kind == "partial" and _is_label(index, span, first, last):
+        return Attribution(kind, None, None, None, not_quote=True)
+
+    cue, subject = _from_dependencies(index, span, q, first, last)
+    if cue is None:
+        cue, subject = _from_regions(index, span, kind)
+    if cue is None and kind == "direct":
+        found = _previous_sentence_cue(index, first, paragraph_start)
+        if found is None and _opens_paragraph(text, span):
+            found = _introducing_paragraph(index, paragraph_start)
+        if found is not None:
+            cue, subject = found
+        elif q > 0 and _follows_in_story(spans, q, text):
+            return Attribution(kind, None, None, None, inherit="previous")
+        elif span.continues:
+            return Attribution(kind, None, None, None, inherit="next")
+        else:
+            subject = _colon_subject(index, span)
+            return Attribution(kind, None, None, subject)
+    if cue is None:
+        return Attribution(kind, None, None, None)
+    if subject is None:
+        subject = _nearby_subject(index, doc[cue])
+    lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
+    if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
+        return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
+    return Attribution(kind, lemma, cue, subject)
+
+
+def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
+    """``direct`` when the quote stands as a sentence of its own, else ``partial``.
+
+    Direct: the quote opens its sentence or paragraph, follows a dash, a colon, or a
+    comma with a capital after it (``said Lavrov, “We…``), or continues a split quote
+    (``“…,” he said, “we…``). Partial: it starts inside the reporter's sentence
+    (``calling it a “flagrant use of force”``; ``The measures were “a show,” he told``).
+    """
+    head = text[paragraph_start : span.open_mark]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    prefix = head[breaks[-1].end() :] if breaks else head
+    prefix = prefix.rstrip()
+    if not prefix or prefix[-1] in "—–-(":
+        return "direct"
+    opening = text[span.start : span.start + 8].lstrip("'‘\"“«…. ")
+    capital = opening[:1].isupper() or opening[:1].isdigit()
+    if prefix[-1] == ":":
+        return "direct" if capital else "partial"
+    if prefix[-1] == "," and (capital or any(ch in prefix for ch in "”»\"")):
+        return "direct"
+    return "partial"
+
+
+def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
+    """A name, title or scare quote rather than somebody's words."""
+    doc = index.doc
+    text = index.text
+    if _NAMING.search(text[max(0, span.open_mark - 30) : span.open_mark]):
+        return True
+    words = [t for t in doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    if words and all(t.is_title or t.is_upper for t in words) and len(words) <= 8:
+        return True  # Operation “Southern Spear”, the “Skipper”, a report titled “Dark Waters …”
+    if span.close_mark is not None and len(words) <= 3:
+        after = index.token_at(span.close_mark) + 1
+        inside = [t for t in doc[first : last + 1] if t.is_alpha]
+        if after < len(doc) and inside and doc[after].pos_ == "NOUN":
+            roots = [t for t in inside if not (first <= t.head.i <= last)]
+            if roots and all(t.head.i == after and t.dep_ in {"compound", "amod", "nmod"} for t in roots):
+                return True  # the administration’s “maximum pressure” campaign
+    return False
+
+
+def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, last: int):
+    """Climb from the quoted words' heads to the nearest reporting verb outside quotes.
+
+    The climb stays in the quote's paragraph (the parser's sentences sometimes run
+    across paragraphs), stops at another quote and at the root, and stops when it
+    would leave a subject: a quote inside the subject is not what the verb reports.
+    Words are tried before punctuation, which the parser attaches loosely.
+    """
+    doc = index.doc
+    best = None  # (is_punct, steps, distance, cue)
+    for i in range(first, last + 1):
+        token = doc[i]
+        node = token.head
+        if node.i == i or first <= node.i <= last:
+            continue
+        child = token
+        for steps in range(6):
+            if index.para[node.i] != span.paragraph:
+                break
+            # Climbing through another quote is allowed ("opposed “A” and the “B”"),
+            # but a verb inside a quote is never the cue.
+            if index.owner[node.i] == -1 and _is_cue(node, partial=True):
+                key = (token.is_punct, steps, abs(node.i - i), node.i)
+                if best is None or key < best:
+                    best = key
+                break
+            if node.head.i == node.i or child.dep_ in _SUBJECT_LIKE:
+                break
+            child, node = node, node.head
+    if best is None:
+        return None, None
+    cue = doc[best[3]]
+    return cue.i, _subject_of(index, cue)
+
+
+def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
+    """Look for a cue in the attribution after the quote, then before it."""
+    doc = index.doc
+    after = _region_after(index, span)
+    before = _region_before(index, span)
+    ends_open = index.text[span.end - 1 : span.end] in {",", "?", "!", "—", "–", "-", ":"}
+    if ends_open or kind == "partial" or not _starts_sentence(doc, after):
+        order = (after, before)
+    else:
+        order = (before,)
+    for region in order:
+        for i in region:
+            token = doc[i]
+            if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+                objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                return i, objects[0].i if objects else None
+            if _is_cue(token, partial=False):
+                return i, _subject_of(index, token)
+    return None, None
+
+
+def _region_after(index: DocIndex, span: QuoteSpan) -> list[int]:
+    if span.close_mark is None:
+        return []  # the quote runs on into the next paragraph
+    doc = index.doc
+    i = index.token_at(span.close_mark) + 1
+    region = []
+    while i < len(doc) and len(region) < 40:
+        token = doc[i]
+        if index.inside_quote(i) or "\n" in token.text or token.text in _SENT_END:
+            break
+        region.append(i)
+        i += 1
+    return region
+
+
+def _region_before(index: DocIndex, span: QuoteSpan) -> list[int]:
+    """Tokens from the opening mark back to the sentence start, nearest first."""
+    doc = index.doc
+    i = index.token_at(span.open_mark) - 1
+    region = []
+    while i >= 0 and len(region) < 40:
+        token = doc[i]
+        if index.inside_quote(i) or "\n" in token.text or token.text in _SENT_END:
+            break
+        region.append(i)
+        i -= 1
+    return region
+
+
+def _starts_sentence(doc: Doc, region: list[int]) -> bool:
+    """Text after a quote that ends in "." opens a new sentence unless it starts lowercase."""
+    if not region:
+        return True
+    token = doc[region[0]]
+    return token.is_title or token.is_upper or not token.is_alpha
+
+
+def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
+    """``“…,” he said. “…”``: the sentence just before, in the same paragraph."""
+    doc = index.doc
+    lower = index.token_at(paragraph_start)
+    j = first - 1
+    while j >= lower and (doc[j].text in ALL_MARKS or doc[j].is_space):
+        j -= 1
+    if j < lower or doc[j].text not in _SENT_END:
+        return None
+    region = []
+    j -= 1
+    while j >= lower and doc[j].text not in _SENT_END and not index.inside_quote(j):
+        region.append(j)
+        j -= 1
+    for k in region:  # nearest first
+        if _is_cue(doc[k], partial=False):
+            subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
+            if subject is not None:
+                return k, subject
+    return None
+
+
+def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
+    return span.open_mark == 0 or text[span.open_mark - 1] == "\n"
+
+
+def _introducing_paragraph(index: DocIndex, paragraph_start: int):
+    """A paragraph ending "…, said:" introduces the quote that opens the next one."""
+    doc = index.doc
+    j = index.token_at(paragraph_start) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    j -= 1
+    while j >= 0 and doc[j].text not in _SENT_END and "\n" not in doc[j].text and not index.inside_quote(j):
+        if _is_cue(doc[j], partial=False):
+            return j, _subject_of(index, doc[j]) or _nearby_subject(index, doc[j])
+        j -= 1
+    return None
+
+
+def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
+    """The subject of a clause introducing a quote with a colon and no verb of speech
+    ("Asked whether that could change, he was blunt: “…”")."""
+    doc = index.doc
+    j = index.token_at(span.open_mark) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    verb = doc[j].head
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
+            return child.i
+    return None
+
+
+def _follows_in_story(spans: list[QuoteSpan], q: int, text: str) -> bool:
+    """A direct quote with no attribution continues the previous quote's speaker when
+    that quote is in the same paragraph, or in the paragraph before and this quote opens
+    its own paragraph (``“…,” she said.`` / ``“…”``)."""
+    previous, span = spans[q - 1], spans[q]
+    if previous.paragraph == span.paragraph:
+        return True
+    return previous.paragraph == span.paragraph - 1 and _opens_paragraph(text, span)
+
+
+def _is_cue(token: Token, partial: bool) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in CUE_LEMMAS:
+        return False
+    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
+        return False
+    if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children
+    ):
+        return False  # "Asked whether …, he" / "a plan called …": nobody speaks here
+    return partial or lemma not in WEAK_CUES
+
+
+def _subject_of(index: DocIndex, verb: Token) -> int | None:
+    """The token heading the speaker: the verb's subject, else that of the verb it hangs
+    from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
+                if _is_dateline(index, child):
+                    # "DUBAI, Oct 2 – Iranian Foreign Minister Abbas Araghchi called …"
+                    # parses the name as the dateline's apposition
+                    named = [c for c in child.children if c.dep_ == "appos"]
+                    if named:
+                        return named[0].i
+                    continue
+                if child.lower_ in _RELATIVE and node.dep_ == "relcl":
+                    return node.head.i
+                return child.i
+        if node.dep_ == "relcl":
+            return node.head.i  # "officials, who said …": the noun the clause hangs on
+        if node.dep_ in _CLIMB and node.head.i != node.i and not index.inside_quote(node.head.i):
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
+    """Parse fallback: a subject in a clause hanging left of the verb ("Peskov, asked
+    later …, said:"), else the nearest subject or noun in the verb's own attribution."""
+    doc = index.doc
+    for child in verb.lefts:
+        if child.dep_ in {"ccomp", "advcl", "conj", "parataxis"}:
+            for grandchild in child.children:
+                if grandchild.dep_ in SUBJECT_DEPS and grandchild.i < verb.i and not index.inside_quote(grandchild.i):
+                    return grandchild.i
+    paragraph = index.para[verb.i]
+    nouns = []
+    for step in range(1, 16):
+        for i in (verb.i - step, verb.i + step):
+            if not (0 <= i < len(doc)) or index.para[i] != paragraph or index.inside_quote(i):
+                continue
+            token = doc[i]
+            if token.dep_ in SUBJECT_DEPS and not _is_dateline(index, token):
+                return i
+            if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.dep_ not in {"compound", "poss", "npadvmod"}:
+                if token.lower_ not in _RELATIVE and not token.like_num:
+                    nouns.append(i)
+    return nouns[0] if nouns else None
+
+
+def _is_dateline(index: DocIndex, token: Token) -> bool:
+    """"MOSCOW, Oct 23 –" opens many wire stories and parses as a subject."""
+    return index.para[token.i] == 0 and token.idx < 40 and token.is_upper and len(token.text) > 2

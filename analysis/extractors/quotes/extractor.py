@@ -1,0 +1,121 @@
+"""The ``quotes`` extractor: every quoted span of an article, with speaker and actor.
+
+Pipeline per article (no extra spaCy components; the engine's Doc is reused):
+quote marks → spans (:mod:`.marks`) → kind, cue and speaker token from the parse
+(:mod:`.attribution`) → speaker phrase, pronoun resolution and actor
+(:mod:`.speakers`) → :class:`~analysis.pipeline.records.Quote` records in text order.
+
+Config (``config["quotes"]``): ``kinds`` (default ``["direct", "partial"]``) limits
+the kinds emitted; ``keep_unattributed`` (default true) keeps direct quotes whose
+speaker could not be found, with ``speaker`` null.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from analysis.extractors.quotes.attribution import Attribution, DocIndex, attribute
+from analysis.text.marks import QuoteSpan, find_quote_spans
+from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
+from analysis.pipeline.records import ActorMention, Quote
+from analysis.pipeline.registry import register_extractor
+from analysis.text.actor_table import ActorTable
+from analysis.text.context import ExtractionContext, doc_text
+from corpus.normalize import paragraph_spans
+
+DEFAULT_KINDS = ("direct", "partial")
+
+
+@register_extractor("quotes", table="quotes", requires=("actors",), depends=("analysis.extractors.quotes",))
+def make(config: dict):
+    kinds = tuple(config.get("kinds") or DEFAULT_KINDS)
+    keep_unattributed = bool(config.get("keep_unattributed", True))
+
+    def run(context: ExtractionContext) -> list[Quote]:
+        mentions = context.results.get("actors") or []
+        quotes = extract_quotes(context.doc, context.article.article_id, mentions, actor_table=context.actor_table)
+        return [
+            q for q in quotes if q.kind in kinds and (keep_unattributed or q.speaker is not None)
+        ]
+
+    return run
+
+
+def extract_quotes(
+    doc: Doc, article_id: str, mentions: Iterable[ActorMention] = (), *, actor_table: ActorTable
+) -> list[Quote]:
+    """All quotes of one parsed article, in text order, ids ``<article_id>:q001`` …"""
+    text = doc_text(doc)
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    paragraphs = paragraph_spans(text)
+    paragraph_starts = [start for start, _ in paragraphs]
+    index = DocIndex(doc, spans, paragraph_starts)
+    resolver = SpeakerResolver(doc, list(mentions), [s.marked for s in spans], actor_table)
+
+    attributions: list[Attribution] = []
+    speakers: list[Speaker | None] = []
+    for q, span in enumerate(spans):
+        attribution = attribute(index, spans, q, paragraph_starts[span.paragraph])
+        if _dropped(attribution):
+            attributions.append(attribution)
+            speakers.append(None)
+            continue
+        speaker = None
+        if attribution.subject is not None:
+            speaker = resolver.speaker_for(attribution.subject, before=_anchor(doc, span, attribution))
+        elif attribution.inherit == "previous":
+            kept = [k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])]
+            if kept:  # the last real quote before it, not a label in between
+                speaker, attribution = _inherit(attributions, speakers, kept[0], attribution)
+        attributions.append(attribution)
+        speakers.append(speaker)
+
+    # A quote that runs on into the next paragraph may be attributed only at its end.
+    for q in range(len(spans) - 2, -1, -1):
+        if attributions[q].inherit == "next" and speakers[q] is None and speakers[q + 1] is not None:
+            speakers[q], attributions[q] = _inherit(attributions, speakers, q + 1, attributions[q])
+
+    quotes: list[Quote] = []
+    for q, span in enumerate(spans):
+        attribution, speaker = attributions[q], speakers[q]
+        if _dropped(attribution):
+            continue
+        quotes.append(
+            Quote(
+                article_id=article_id,
+                quote_id=f"{article_id}:q{len(quotes) + 1:03d}",
+                text=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=speaker.text if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                speaker_actor=speaker.actor if speaker else None,
+                speaker_country=speaker.country if speaker else None,
+                cue=attribution.cue,
+                kind=attribution.kind,
+            )
+        )
+    return quotes
+
+
+def _dropped(attribution: Attribution) -> bool:
+    """A label or scare quote, or quoted words with no reporting verb anywhere near:
+    "the so-called “shadow fleet”", "the “Skipper”" are nobody's words."""
+    return attribution.not_quote or (attribution.kind == "partial" and attribution.cue is None)
+
+
+def _anchor(doc: Doc, span: QuoteSpan, attribution: Attribution) -> int:
+    """Antecedents of a pronoun speaker must come before the quote and the pronoun."""
+    subject = doc[attribution.subject].idx if attribution.subject is not None else span.start
+    return min(span.open_mark, subject)
+
+
+def _inherit(attributions, speakers, source: int, own: Attribution):
+    other = attributions[source]
+    merged = Attribution(own.kind, other.cue, None, None, own.inherit)
+    return speakers[source], merged

@@ -1,0 +1,780 @@
+"""Turn the token that heads a speaker into the speaker's name and actor.
+
+Conventions (tests/gold/quotes/CONVENTIONS.md):
+
+* a person is named as the attribution writes the name, without job titles or
+  appositions and with courtesy titles ("Kremlin spokesman Dmitry Peskov" → "Dmitry
+  Peskov", "Mr. Lavrov", "Prince Abdulaziz"); "the UAE’s energy minister, Suhail
+  al-Mazrouei," → "Suhail al-Mazrouei";
+* a group or institution keeps its whole phrase without a leading "the" or a
+  possessive state ("Russian Foreign Ministry officials", "Kremlin", "China’s Foreign
+  Ministry" → "Foreign Ministry"); a joint subject is its first conjunct;
+* pronouns and descriptions ("he", "she", "they", "it", "the minister", "the
+  ministry") take the name exactly as written at the nearest earlier mention that
+  fits: "he"/"she" a person whose gender is not contradicted (honorifics, gendered
+  titles, earlier pronouns resolved to them), a description a person or body given
+  that title somewhere before, else the nearest person or body;
+* titles are dropped however long ("Minister of State for Petroleum Resources …",
+  "Japanese Economy, Trade and Industry Minister …", "… President and Group Chief
+  Executive Officer …"), also where the parse makes the title the subject or NER takes
+  title and name for one organisation;
+* places (NER locations, proper nouns used after "in"/"from"/"flew to", before ",
+  where", naming a field or port, ISO 3166-2 subdivisions, capitals that only say where)
+  are never antecedents of "he"/"she"/"it";
+* ``speaker_actor``/``speaker_country`` come from the actor mentions of the article
+  (``context.results["actors"]``); a person whose mention has no country takes the state
+  their title phrase or apposition names ("Kazakh Energy Minister …", "Angola’s oil
+  minister, …", "…, a spokeswoman for the Kazakh state oil company"), never an envoy's
+  host ("ambassador to India") or a place that only says where.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+
+from spacy.tokens import Doc, Token
+
+from analysis.pipeline.records import ActorMention
+from analysis.text.actor_table import ActorTable
+from analysis.text import names
+from analysis.text.context import doc_text
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+COLLECTIVE_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+
+PERSON_ROLES = frozenset(
+    """
+    minister ambassador spokesman spokeswoman spokesperson official diplomat envoy
+    president leader premier chancellor secretary chief director head analyst expert
+    lawmaker senator congressman congresswoman governor mayor general commander adviser
+    advisor aide executive chairman chairwoman ceo negotiator representative prosecutor
+    lawyer attorney economist researcher trader king queen prince princess pope
+    dictator strongman deputy counterpart monarch emir sheikh ayatollah politician
+    candidate activist journalist reporter author founder manager
+    """.split()
+)
+GROUP_NOUNS = frozenset(
+    """
+    officials diplomats leaders lawmakers analysts experts ministers authorities
+    spokespeople representatives sources negotiators traders executives commanders
+    delegates people
+    """.split()
+)
+BODY_NOUNS = frozenset(
+    """
+    ministry government agency company firm embassy department office council committee
+    commission bank administration regime cabinet parliament court military army navy
+    presidency group organisation organization alliance bloc union party treasury
+    """.split()
+)
+# Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
+TITLE_WORDS = frozenset(
+    w.lower()
+    for w in """
+    Minister Ministry Foreign Deputy Prime Vice President Secretary State Treasury Energy
+    Oil Petroleum Finance Defense Defence Interior Trade External Affairs Attorney General
+    Spokesman Spokeswoman Spokesperson Ambassador Chancellor Premier Governor Senator
+    Representative Rep. Sen. Gov. Gen. Adm. Col. Lt. Maj. Capt. Sgt. Chief Director
+    Chairman Chairwoman CEO Commander Envoy Adviser Advisor Economy Economic Justice
+    Health Commerce Industry Mines Mining Agriculture Culture Education Labour Labor
+    Transport Home Security National Special Senior Acting Former Then Executive Kremlin
+    White House Pentagon Navy Army Air Force Central Bank Governor Leader Opposition
+    """.split()
+)
+# Capitalised words of portfolios and corporate offices that long titles string together
+# before a name ("Minister of State for Petroleum Resources …", "Economy, Trade and
+# Industry Minister …", "President and Group Chief Executive Officer …"); none is a
+# given name or surname.
+PORTFOLIO_WORDS = frozenset(
+    w.lower()
+    for w in """
+    Officer Officers Group Managing Operating Financial Technical Commercial Board Company
+    Corporation Corp. Authority Resources Natural Gas Mineral Minerals Power Electricity
+    Renewable Renewables Nuclear Coal Steel Tourism Environment Environmental Climate Green
+    Transition Planning Development Investment Investments Works Infrastructure
+    Communications Information Technology Science Innovation Water Budget Revenue Customs
+    Fisheries Forestry Lands Housing Aviation Maritime Youth Sports Social Welfare
+    Employment Cooperation Relations Strategic Sustainable Digital Upstream Downstream
+    Midstream Exploration Production Refining Marketing Policy Affairs Permanent Assistant
+    Undersecretary Under-Secretary Secretary-General Vice-President President-elect
+    Minister-President Counselor Counsellor Consul Press Spokesperson Head Chair Member
+    Deputy-Minister Ministerial Federal Regional Provincial Republic Kingdom Union
+    """.split()
+)
+# Lower-cased: speakers are matched on lower-case tokens.
+HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TITLES)
+NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
+_FEMALE = frozenset(
+    {"ms.", "ms", "mrs.", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "dame", "lady"}
+)
+_MALE = frozenset({"mr.", "mr", "spokesman", "chairman", "congressman", "king", "prince", "sir", "lord", "sheikh", "emir"})
+
+# Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
+# after a verb of movement ("flew to Soyo", not "said to Lavrov").
+_LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "inside", "around", "across", "via", "through", "off", "within", "towards", "toward"})
+_MOTION = frozenset(
+    """
+    fly go travel return head move come arrive sail ship send export pump flow deliver
+    drive walk run transfer relocate carry pipe route divert load bring take
+    """.split()
+)
+# Verbs whose object is a place ("visited Takoradi").
+_VISITS = frozenset({"visit", "tour", "reach", "leave", "enter", "evacuate", "bomb", "shell"})
+# Nouns a place name modifies or is "of": "the Tengiz field", "the port city of Bontang".
+PLACE_NOUNS = frozenset(
+    """
+    city town village port harbour harbor province state region district county island
+    capital field oilfield basin terminal refinery hub area municipality enclave peninsula
+    """.split()
+)
+# A state named after "ambassador to" is the host, not the envoy's own state.
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "chargé", "attaché"})
+_LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
+
+_TYPE_OF_ENT = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True, frozen=True)
+class Speaker:
+    """A speaker's name as written (``start:end`` in the text) and its actor."""
+
+    text: str
+    start: int
+    end: int
+    actor: str | None
+    country: str | None
+    category: str  # person | organisation | group | country
+
+
+@dataclass(slots=True)
+class _Entity:
+    """Mentions taken to be one referent (same actor, or one name inside the other)."""
+
+    category: str
+    actor: str | None
+    words: set[str]
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    country: str | None = None
+    name: str | None = None
+
+
+@dataclass(slots=True)
+class _Mention:
+    speaker: Speaker
+    entity: _Entity
+
+
+class SpeakerResolver:
+    """Resolves the speakers of one article; antecedents are searched before a position."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], quoted: list[tuple[int, int]], actor_table: ActorTable):
+        self.doc = doc
+        self.lookup_country = actor_table.lookup_country
+        self.text = doc_text(doc)
+        self._token_starts = [t.idx for t in doc]
+        self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._actor_starts = [m.start for m in self.actors]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [q[0] for q in self._quoted]
+        self.entities: list[_Entity] = []
+        self._by_head: dict[int, _Mention] = {}
+        self._places = self._place_words()
+        self.mentions: list[_Mention] = self._named_mentions()
+        self._mention_ends = [m.speaker.end for m in self.mentions]
+
+    # -- public -------------------------------------------------------------
+    def speaker_for(self, head: int, before: int) -> Speaker | None:
+        """The speaker headed by token ``head``; pronouns and descriptions are resolved
+        to mentions ending before character ``before``."""
+        token = self.doc[head]
+        if not any(char.isalpha() for char in token.text):
+            return None  # markup or punctuation parsed as the subject ("said **Lavrov**")
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[lower]
+            found = self._nearest(before, lambda e: e.category == "person" and e.gender in (None, gender))
+            if found is not None and found.entity.gender is None:
+                found.entity.gender = gender  # later "she" must skip a man called "he"
+            return found.speaker if found else None
+        if lower in COLLECTIVE_PRONOUNS:
+            found = self._nearest(before, lambda e: e.category in {"group", "organisation", "country"})
+            return found.speaker if found else None
+        if lower in THING_PRONOUNS:
+            found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
+            return found.speaker if found else None
+        if token.pos_ == "PRON":
+            return None  # "I", "we", "who": nothing to stand for outside the quote
+        named = _apposed_name(token) or _titled_name(token)
+        if named is not None:
+            token = named
+        else:
+            description = _description(token)
+            if description is not None:
+                if not _indefinite(token):
+                    found = self._describe(before, *description)
+                    if found is not None:
+                        return found.speaker
+                elif token.i not in self._by_head:
+                    # "A trader at a state-owned company said": an unnamed source is a
+                    # referent of its own, which "the trader" may take up later.
+                    mention = self._link(self._speaker_at(token, category=description[0]), token)
+                    self._insert(mention)
+                    return mention.speaker
+        known = self._by_head.get(token.i)
+        if known is not None:
+            return known.speaker
+        speaker = self._speaker_at(token)
+        return self._link(speaker, token).speaker
+
+    # -- names --------------------------------------------------------------
+    def _speaker_at(self, head: Token, category: str | None = None) -> Speaker:
+        doc = self.doc
+        actor = self._actor_at(head.idx, head.idx + len(head.text))
+        category = category or (actor.actor_type if actor else _category(head))
+        left, right = name_bounds(head, person=(category == "person"))
+        start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+        if actor is None:
+            actor = self._actor_at(start, end)
+        if category != "person" and (actor is None or actor.method == "ner") and _title_then_name(head):
+            # NER read "… Minister of State for Petroleum Resources (Oil) Tunde Bakare"
+            # as one organisation: it is a title and a person's name.
+            category, actor = "person", None
+            left, right = name_bounds(head, person=True)
+            start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+        if self._is_place(head, left, right, category, actor):
+            category, actor = "place", None
+        elif category == "person" and actor is not None and actor.actor_type == "person":
+            # The actor table may keep the end of a long title in the name.
+            actor = ActorMention(
+                actor.article_id, actor.start, actor.end, actor.text, strip_title(actor.actor), actor.actor_type,
+                actor.country, actor.method,
+            )
+        return Speaker(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            actor=actor.actor if actor else None,
+            country=actor.country if actor else None,
+            category=category,
+        )
+
+    def _actor_at(self, start: int, end: int) -> ActorMention | None:
+        """The longest actor mention overlapping ``start:end``."""
+        best = None
+        for m in self._actors_over(start, end):
+            if best is None or m.end - m.start > best.end - best.start:
+                best = m
+        return best
+
+    def _actors_over(self, start: int, end: int) -> list[ActorMention]:
+        """Actor mentions overlapping ``start:end``, the latest-starting first."""
+        i = bisect.bisect_left(self._actor_starts, end) - 1
+        found = []
+        while i >= 0 and start - self.actors[i].start < 300:
+            m = self.actors[i]
+            if m.end > start and m.start < end:
+                found.append(m)
+            i -= 1
+        return found
+
+    # -- places -------------------------------------------------------------
+    def _place_words(self) -> set[str]:
+        """Lower-cased words the article uses as places: NER's locations, proper nouns
+        after a locative preposition, before ", where", or naming a field, port, city."""
+        doc = self.doc
+        places: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"}:
+                places.update(t.lower_ for t in ent if t.is_alpha)
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+                continue
+            if _placed(token):
+                places.add(token.lower_)
+                places.update(c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+        return places
+
+    def _is_place(self, head: Token, left: int, right: int, category: str, actor: ActorMention | None) -> bool:
+        """A place named where a person or a state was expected: never an antecedent of
+        "he"/"she" ("… flew to Soyo. Soyo is home to …"), nor of "it"."""
+        if actor is not None and not (actor.actor_type == "person" and actor.method == "ner"):
+            return False  # the actor table knows it as a state, body or person
+        name = self.text[self.doc[left].idx : self.doc[right].idx + len(self.doc[right])]
+        if category == "country":
+            # A state or capital the actor table did not count: a state when it acts,
+            # a place when it only says where.
+            return self.lookup_country(name) is None or _placed(head)
+        if category not in {"person", "organisation"}:
+            return False
+        # A person's surname that is a place elsewhere is still that person: _link
+        # joins it to the person named in full before.
+        words = [t.lower_ for t in self.doc[left : right + 1] if t.is_alpha and t.lower_ not in HONORIFICS]
+        return bool(words) and (" ".join(words) in _subdivisions() or all(w in self._places for w in words))
+
+    # -- country of a person from the article's own words -------------------
+    def _title_country(self, head: Token, name_left: int) -> str | None:
+        """The state a person's title phrase or apposition names: "India’s Minister of
+        State …", "Kazakh Energy Minister …", "Angola’s oil minister, …", "…, a
+        spokeswoman for the Kazakh state oil company KazMunayGas"; an envoy's host state
+        ("ambassador to India") does not count. Leftmost first: the possessive or
+        demonym that owns the title."""
+        doc = self.doc
+        tokens = set(range(head.left_edge.i, name_left))
+        if head.dep_ == "appos":
+            tokens |= {t.i for t in _phrase(head.head) if not head.left_edge.i <= t.i <= head.right_edge.i}
+        for child in head.rights:
+            if child.dep_ == "appos":
+                tokens |= {t.i for t in _phrase(child)}
+        tokens |= _apposition_window(doc, name_left, head.right_edge.i)
+        tokens |= _title_run(doc, name_left)
+        for i in sorted(tokens):
+            token = doc[i]
+            if abs(i - head.i) > 16 or self._in_quote(token.idx) or _hosts_envoy(token) or _only_where(token):
+                continue
+            for m in self._actors_over(token.idx, token.idx + len(token.text)):
+                if m.actor_type != "person" and m.country:
+                    return m.country
+            if token.ent_type_ in {"NORP", "GPE"} or (token.pos_ in {"PROPN", "ADJ"} and token.is_title):
+                country = self.lookup_country(_entity_text(token)) or self.lookup_country(token.text)
+                if country:
+                    return country
+        return None
+
+    # -- antecedents --------------------------------------------------------
+    def _named_mentions(self) -> list[_Mention]:
+        """Named people and bodies outside quotes, in text order, linked into entities."""
+        doc = self.doc
+        heads: dict[int, None] = {}
+        for m in self.actors:
+            if not self._in_quote(m.start):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    heads[(_titled_name(span.root) or span.root).i] = None
+        for ent in doc.ents:
+            if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
+                heads[ent.root.i] = None
+        for token in doc:
+            if self._in_quote(token.idx):
+                continue
+            if token.lower_ in GROUP_NOUNS and token.tag_ == "NNS" and any(
+                c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.lefts
+            ):
+                heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
+            elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
+                # a name the parser's NER missed ("Rubio spoke …"), or a title whose
+                # name ends its phrase ("said Minister of State for … Kofi Mensah")
+                titled = _titled_name(token)
+                if titled is not None:
+                    heads[titled.i] = None
+                elif not _is_title_word(token):
+                    heads[token.i] = None
+        found = []
+        for i in sorted(heads):
+            token = doc[i]
+            if token.dep_ == "poss" or token.dep_ == "compound":
+                continue  # "Beijing’s ambassador", "Kremlin spokesman": a modifier, not a referent
+            found.append(self._link(self._speaker_at(token), token))
+        found.sort(key=lambda m: (m.speaker.end, m.speaker.start))
+        return found
+
+    def _link(self, speaker: Speaker, head: Token) -> _Mention:
+        """Attach a named mention to an entity: the same actor, or a name whose words
+        are part of an earlier one's ("Puri" in "Hardeep Singh Puri"). A person entity
+        lends its person actor to a mention the actor table took for something else."""
+        words = _name_words(speaker.text)
+        entity = None
+        for candidate in reversed(self.entities):
+            same_actor = speaker.actor is not None and candidate.actor == speaker.actor
+            same_name = bool(words) and (words <= candidate.words or candidate.words <= words)
+            kinds = {candidate.category, speaker.category}
+            # NER and the actor table sometimes take a bare surname for a place or a
+            # company ("Puri said"); inside a person's name it is that person.
+            surname = candidate.category == "person" and words <= candidate.words and not (
+                speaker.category == "country" and speaker.country
+            )
+            if same_actor and len(kinds) == 1 or same_name and (len(kinds) == 1 or surname):
+                entity = candidate
+                break
+        if entity is None:
+            entity = _Entity(speaker.category, speaker.actor, set(words), country=speaker.country)
+            if speaker.category == "person":
+                entity.name = " ".join(w for w in speaker.text.split() if w.lower() not in HONORIFICS)
+            self.entities.append(entity)
+        elif entity.category == "person" and speaker.category != "person":
+            speaker = Speaker(speaker.text, speaker.start, speaker.end, entity.actor, entity.country, "person")
+        elif entity.actor is None and speaker.actor is not None:
+            entity.actor, entity.country = speaker.actor, speaker.country or entity.country
+        if speaker.category == "person" and speaker.actor is None:
+            # No actor mention here: a person is their full name as first given.
+            speaker = Speaker(speaker.text, speaker.start, speaker.end, entity.actor or entity.name, entity.country, "person")
+        if speaker.category == "person" and speaker.country is None:
+            # The actor table does not know the person's state: the title phrase or the
+            # apposition around this mention may say it, or an earlier mention did.
+            if entity.country is None:
+                entity.country = self._title_country(head, self._token_at(speaker.start))
+            if entity.country is not None:
+                speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
+        entity.words |= words
+        context = _context_words(head)
+        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS}
+        gender = _gender(context)
+        if gender and entity.gender is None:
+            entity.gender = gender
+        mention = _Mention(speaker, entity)
+        self._by_head[head.i] = mention
+        return mention
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._token_starts, char) - 1)
+
+    def _insert(self, mention: _Mention) -> None:
+        i = bisect.bisect_right(self._mention_ends, mention.speaker.end)
+        self.mentions.insert(i, mention)
+        self._mention_ends.insert(i, mention.speaker.end)
+
+    def _in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _nearest(self, before: int, fits) -> _Mention | None:
+        i = bisect.bisect_right(self._mention_ends, before) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            if fits(mention.entity):
+                return mention
+            i -= 1
+        return None
+
+    def _describe(self, before: int, category: str, role: str) -> _Mention | None:
+        """A description takes the nearest referent given that title before it, else
+        the nearest referent of its kind."""
+        kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
+        titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
+        return titled or self._nearest(before, lambda e: e.category in kinds)
+
+
+def name_bounds(head: Token, person: bool) -> tuple[int, int]:
+    """Token bounds (inclusive) of the speaker's name headed by ``head``."""
+    if person:
+        return _person_bounds(head)
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"}:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat"}:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects:
+                right = max(right, objects[-1].i)
+        elif child.dep_ not in {"punct"}:
+            break
+    doc = head.doc
+    while left < head.i and (doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS"):
+        left += 1  # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry"
+    return left, right
+
+
+def _person_bounds(head: Token) -> tuple[int, int]:
+    """The name without the job title in front of it, with a courtesy title kept."""
+    doc = head.doc
+    left = head.i
+    while left - 1 >= 0:
+        prev = doc[left - 1]
+        lower = prev.lower_
+        if lower in HONORIFICS:
+            left -= 1
+            break
+        if _is_title_word(prev) or prev.ent_type_ in {"NORP", "GPE", "ORG"} and prev.ent_type_ != head.ent_type_:
+            break
+        if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
+            left -= 1
+            continue
+        break
+    if left < head.i and doc[left].lower_ not in HONORIFICS and _after_title(doc, left):
+        # A long title runs on into words no list knows ("… for Petroleum Resources
+        # Heineken Lokpobiri"): a plural is no name, and of three or more words the name
+        # is what the parser's NER calls the person (two words are simply the name).
+        ent_start = _person_entity_start(head)
+        if ent_start is None or head.i - left < 2 or head.i - ent_start < 1:
+            ent_start = left
+        while left < head.i and (doc[left].tag_ == "NNPS" or left < ent_start):
+            left += 1
+    right = head.i
+    while right + 1 < len(doc):
+        nxt = doc[right + 1]
+        if nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.head.i == head.i:
+            right += 1
+            continue
+        break
+    if doc[left].lower_ in NAME_PARTICLES and left < head.i:
+        left += 1
+    return left, right
+
+
+def _placed(token: Token) -> bool:
+    """The sentence uses this proper noun as a place."""
+    head = token.head
+    if token.dep_ == "pobj":
+        prep = head.lower_
+        if prep in _LOCATIVE or prep == "from" and token.ent_type_ != "PERSON":
+            return True
+        if prep == "to" and head.head.lemma_.lower() in _MOTION:
+            return True
+        if prep == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "the port city of Bontang"
+    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS and head.is_lower:
+        return True  # "the Tengiz field"
+    if token.dep_ == "dobj" and head.lemma_.lower() in _VISITS and token.ent_type_ != "PERSON":
+        return True
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "where"
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (ISO 3166-2, from pycountry): places even
+    where the parser's NER takes one for a person ("Lagos")."""
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token's subtree without relative clauses ("…, whose country imports …")."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "advcl"})
+    return out
+
+
+def _apposition_window(doc: Doc, left: int, right: int) -> set[int]:
+    """Words between commas right before or after a name, when they hold a role word
+    (a fallback for parses that miss the apposition)."""
+    found: set[int] = set()
+    for step, start in ((-1, left - 2), (1, right + 2)):
+        edge = left - 1 if step < 0 else right + 1
+        if not (0 <= edge < len(doc)) or doc[edge].text != ",":
+            continue
+        window, i = [], start
+        while 0 <= i < len(doc) and abs(i - edge) <= 12 and doc[i].text not in _LINKS and "\n" not in doc[i].text:
+            if step > 0 and doc[i].pos_ in {"VERB", "AUX"}:
+                break
+            window.append(i)
+            i += step
+        if any(doc[k].lemma_.lower() in PERSON_ROLES for k in window):
+            found.update(window)
+    return found
+
+
+def _only_where(token: Token) -> bool:
+    """"a trader in Singapore", "the Vienna-based agency": a place, not an allegiance."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in {"based", "headquartered"}:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _hosts_envoy(token: Token) -> bool:
+    """"ambassador to India": India hosts the envoy."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _ENVOYS:
+            return True
+        node = head
+    return False
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity around ``token`` ("South Korean"), else the token."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in TITLE_WORDS or lower in PORTFOLIO_WORDS
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a title or the link words inside one ("of", "for", "and", ",")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return _is_title_word(prev) or prev.lower_ in {"of", "for", "and", "&", ","} or prev.ent_type_ in {"ORG", "NORP", "GPE"}
+
+
+def _person_entity_start(head: Token) -> int | None:
+    """Start of the PERSON entity around ``head``, if the parser found one."""
+    if head.ent_type_ != "PERSON":
+        return None
+    i = head.i
+    while i > 0 and head.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def strip_title(name: str) -> str:
+    """A person's name without leading title words ("Officer Tengku Muhammad Taufik" →
+    "Tengku Muhammad Taufik"); unchanged when nothing would be left."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1:
+        lower = words[k].lower().rstrip(",")
+        if lower.startswith("(") and lower.endswith(")"):
+            k += 1  # "(Oil)" in "Minister of State for Petroleum Resources (Oil)"
+            continue
+        if lower in TITLE_WORDS or lower in PORTFOLIO_WORDS or k and lower in {"of", "for", "and", "&"}:
+            k += 1
+            continue
+        break
+    return " ".join(words[k:]) if k else name
+
+
+def _apposed_name(head: Token) -> Token | None:
+    """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition."""
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _title_run(doc: Doc, name_left: int) -> set[int]:
+    """The title written just before a name, read left word by word (for parses that
+    scatter it): capitalised words, title words, "of"/"for"/"and", parentheses, a
+    possessive, and a comma that ends a title ("…for Energy and Petroleum, Opiyo …")."""
+    found: set[int] = set()
+    i = name_left - 1
+    while i >= 0 and name_left - i <= 16:
+        token = doc[i]
+        if token.text == ",":
+            if not (i > 0 and _is_title_word(doc[i - 1])) or doc[i - 1].ent_type_ == "PERSON":
+                break
+        elif not (
+            token.pos_ == "PROPN" or _is_title_word(token) or token.ent_type_ in {"NORP", "GPE"}
+            or token.lower_ in {"of", "for", "and", "&", "the", "(", ")", "’s", "'s"}
+        ) or "\n" in token.text:
+            break
+        found.add(i)
+        i -= 1
+    return found
+
+
+def _title_then_name(head: Token) -> bool:
+    """The head ends a person's name that follows a title, though NER took the whole
+    phrase for an organisation or a place."""
+    if head.pos_ != "PROPN" or head.tag_ == "NNPS" or _is_title_word(head) or head.lower_ in BODY_NOUNS:
+        return False
+    node = head
+    for _ in range(6):  # "said President of the European Commission Ursula von der Leyen"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if _titled_name(node) is head:
+            return True
+    left, _ = _person_bounds(head)
+    doc = head.doc
+    if left == head.i or left == 0 or any(t.tag_ == "NNPS" or t.lower_ in BODY_NOUNS for t in doc[left : head.i]):
+        return False  # one word, or a company ("… Transfer Partners")
+    prev = doc[left - 1]
+    return _is_title_word(prev) or prev.text == ")" or prev.text == "," and left >= 2 and _is_title_word(doc[left - 2])
+
+
+def _titled_name(head: Token) -> Token | None:
+    """"said Minister of State for Water Resources Kofi Mensah" parses the title as the
+    subject with the name at the end of its prepositions: the name's last token."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not _is_title_word(head):
+        return None
+    last = head.right_edge
+    if last.i == head.i or last.pos_ != "PROPN" or _is_title_word(last):
+        return None
+    if last.ent_type_ not in {"", "PERSON"} and head.doc[last.i - 1].ent_type_ != "PERSON":
+        return None  # "President of Russia": no name after the title
+    for token in head.doc[head.i + 1 : last.i]:
+        if not (token.pos_ == "PROPN" or token.lower_ in {"of", "for", "and", "&", "the", ","}):
+            return None  # a clause or an apposition, not one title running into a name
+    return last
+
+
+def _description(head: Token) -> tuple[str, str] | None:
+    """("person" | "organisation" | "group", role) for "the minister", "the ministry",
+    "officials"; ``None`` for a name or a qualified phrase ("Chinese officials")."""
+    if not head.is_lower or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in head.lefts:
+        if child.pos_ == "PROPN" or child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.dep_ == "poss":
+            return None
+    lemma = head.lemma_.lower()
+    if head.lower_ in GROUP_NOUNS:
+        return "group", lemma
+    if lemma in PERSON_ROLES:
+        return "person", lemma
+    if lemma in BODY_NOUNS:
+        return "organisation", lemma
+    return None
+
+
+def _indefinite(head: Token) -> bool:
+    """"a trader", "an official": a new referent, not one named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in head.lefts)
+
+
+def _category(head: Token) -> str:
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.tag_ in {"NNS", "NNPS"} and head.ent_type_ not in {"ORG", "GPE"}:
+        return "group"
+    if head.ent_type_ == "GPE":
+        return "country"
+    if head.ent_type_ in {"ORG", "FAC"} or head.lower_ in BODY_NOUNS:
+        return "organisation"
+    return "person" if head.pos_ == "PROPN" else "group"
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.strip(".,’'").lower() for w in text.split()} - HONORIFICS - {""}
+
+
+def _context_words(head: Token) -> set[str]:
+    """Words of the phrase and its apposition: where titles and gender cues live."""
+    words = set()
+    for token in head.subtree:
+        if abs(token.i - head.i) > 12 or token.dep_ == "relcl":
+            continue
+        words.add(token.lower_)
+        words.add(token.lemma_.lower())
+    if head.dep_ == "appos":  # "Russia’s ambassador to India, Denis Alipov"
+        for token in head.head.subtree:
+            if abs(token.i - head.i) <= 12:
+                words.add(token.lower_)
+                words.add(token.lemma_.lower())
+    return words
+
+
+def _gender(words: set[str]) -> str | None:
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    if female != male:
+        return "f" if female else "m"
+    return None

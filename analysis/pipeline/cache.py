@@ -1,0 +1,104 @@
+"""On-disk cache of parsed documents (spaCy ``DocBin``) and of extractor results.
+
+Parses are keyed by the text's sha256, the model's identity (name, version, weights
+hash) and the pipeline configuration, so changing the model invalidates them.
+Extractor results are keyed additionally by a fingerprint of the extractors' code and
+configuration, so a warm re-run on an unchanged corpus neither parses nor extracts.
+Entries are written atomically; a corrupt entry is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+
+import platformdirs
+from spacy.tokens import Doc, DocBin
+
+ENV_VAR = "NEWSLENS_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get(ENV_VAR)
+    return Path(override) if override else Path(platformdirs.user_cache_dir("newslens"))
+
+
+class ParseCache:
+    """One file per document under ``<root>/docs/<pipeline key>/<hh>/<text sha256>``."""
+
+    def __init__(self, root: Path | None, pipeline: str):
+        """``pipeline`` is :attr:`analysis.pipeline.model.ModelInfo.cache_key`."""
+        self.root = Path(root) if root else default_cache_dir()
+        self.docs_dir = self.root / "docs" / pipeline
+        self.results_dir = self.root / "results" / pipeline
+
+    # -- parsed documents -------------------------------------------------
+    def get_doc(self, text_sha256: str, vocab) -> Doc | None:
+        path = self._path(self.docs_dir, text_sha256)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            docs = list(DocBin().from_bytes(data).get_docs(vocab))
+        except Exception:  # a corrupt or foreign entry is a miss, not a failure
+            return None
+        return docs[0] if len(docs) == 1 else None
+
+    def put_doc(self, text_sha256: str, doc: Doc) -> None:
+        docbin = DocBin(store_user_data=False)
+        docbin.add(doc)
+        _atomic_write(self._path(self.docs_dir, text_sha256), docbin.to_bytes())
+
+    # -- extractor results -------------------------------------------------
+    def get_results(self, text_sha256: str, article_key: str, extractors_key: str):
+        path = self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}")
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:
+            return None
+
+    def put_results(self, text_sha256: str, article_key: str, extractors_key: str, results) -> None:
+        path = self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}")
+        _atomic_write(path, pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+
+    @staticmethod
+    def _path(base: Path, key: str) -> Path:
+        return base / key[:2] / key
+
+
+def clear(root: Path | None = None) -> tuple[Path, int]:
+    """Delete the whole cache; return its location and the number of files removed."""
+    root = Path(root) if root else default_cache_dir()
+    if not root.exists():
+        return root, 0
+    count = sum(1 for p in root.rglob("*") if p.is_file())
+    shutil.rmtree(root)
+    return root, count
+
+
+def stats(root: Path | None = None) -> dict:
+    root = Path(root) if root else default_cache_dir()
+    files = [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+    return {"path": str(root), "files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+
+
+def fingerprint_json(value) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

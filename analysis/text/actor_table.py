@@ -1,0 +1,341 @@
+"""The actor table: every surface form newslens knows, and the actor it stands for.
+
+Three layers, later ones overriding earlier ones surface form by surface form:
+
+1. states from pycountry (ISO 3166-1 names, codes; LGPL-2.1, used unmodified as a
+   dependency) completed by ``data/countries.yaml`` (short names, demonyms, capitals,
+   seats of government — curated facts);
+2. ``data/actors.yaml``: people with dated roles, organisations, state bodies and the
+   vocabulary of the phrase rules;
+3. the user's own alias file (YAML or CSV: alias, actor, actor_type, country).
+
+The table is plain data; :mod:`analysis.extractors.actors.resolve` decides which form in a text
+is a mention.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from analysis.errors import AliasFileError
+
+DATA_DIR = Path(__file__).with_name("data")
+COUNTRIES_FILE = DATA_DIR / "countries.yaml"
+ACTORS_FILE = DATA_DIR / "actors.yaml"
+
+# Kinds of surface form (what a phrase rule may do with it).
+NAME = "name"  # a state's name or short form: always the state
+CAPITAL = "capital"  # stands for the state only where it is not a place
+SEAT = "seat"  # seat of government ("Kremlin"): like a capital
+DEMONYM = "demonym"  # "Russian": part of a longer phrase, or the state on its own
+DEMONYM_PLURAL = "demonym_plural"  # "Russians": a group
+PERSON = "person"
+ORGANISATION = "organisation"
+BODY = "body"  # "Foreign Ministry": needs a state
+NOT_ACTOR = "not_actor"  # "South China Sea": blocks what it contains
+REGION = "region"  # "Kurdistan": says which state a title or a name belongs to, never a mention
+
+ACTOR_TYPES = ("country", "person", "organisation", "group")
+# Kinds that may sit inside an organisation's name without being their own mention.
+STATE_PART_KINDS = (NAME, DEMONYM, CAPITAL, REGION)
+
+
+@dataclass(slots=True, frozen=True)
+class Role:
+    title: str
+    country: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True, frozen=True)
+class Person:
+    name: str
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class State:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+    prefix: str  # how its bodies are named: "Russian" Foreign Ministry, "U.S." Army
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One surface form and what it stands for."""
+
+    alias: str
+    kind: str
+    actor: str
+    actor_type: str
+    country: str | None
+    source: str = "table"  # "table" or "alias-file"
+
+
+# Identity, not value, makes two tables the same: each run's table keys its own resolver.
+@dataclass(slots=True, weakref_slot=True, eq=False)
+class ActorTable:
+    states: dict[str, State] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)  # alias -> canonical body kind
+    titles: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
+    us_states: frozenset[str] = frozenset()
+    _folded: dict[str, str] = field(default_factory=dict)  # folded form -> ISO3
+
+    # -- building -------------------------------------------------------------------
+
+    def add(self, entry: Entry, *, override: bool = False) -> None:
+        # Text keeps its apostrophes as written: "N’Djamena" and "N'Djamena" both match.
+        variants = {entry.alias, entry.alias.replace("'", "’"), entry.alias.replace("’", "'")}
+        for alias in sorted(variants):
+            if override or alias not in self.entries:
+                self.entries[alias] = replace(entry, alias=alias)
+
+    def add_state(self, state: State) -> None:
+        self.states[state.iso3] = state
+        for alias in (state.name, *state.aliases):
+            self.add(Entry(alias, NAME, state.name, "country", state.iso3))
+        for demonym in state.demonyms:
+            self.add(Entry(demonym, DEMONYM, state.name, "country", state.iso3))
+            plural = _demonym_plural(demonym)
+            if plural:
+                self.add(Entry(plural, DEMONYM_PLURAL, state.name, "group", state.iso3))
+        for capital in state.capitals:
+            self.add(Entry(capital, CAPITAL, state.name, "country", state.iso3))
+        for seat in state.seats:
+            self.add(Entry(seat, SEAT, state.name, "country", state.iso3))
+        for region in state.regions:
+            self.add(Entry(region, REGION, "", "", state.iso3))
+        for form in (state.name, *state.aliases, *state.demonyms, *state.capitals, *state.seats):
+            self._folded.setdefault(fold(form), state.iso3)
+        self._folded.setdefault(fold(state.iso3), state.iso3)
+
+    # -- queries --------------------------------------------------------------------
+
+    def state(self, iso3: str | None) -> State | None:
+        return self.states.get(iso3) if iso3 else None
+
+    def country_name(self, iso3: str | None) -> str | None:
+        state = self.state(iso3)
+        return state.name if state else None
+
+    def body_name(self, body: str, iso3: str | None) -> str:
+        """Canonical name of a state body: "Russian Foreign Ministry", "U.S. Army"."""
+        state = self.state(iso3)
+        return f"{state.prefix} {body}" if state and state.prefix else body
+
+    def lookup_country(self, name: str | None) -> str | None:
+        """ISO3 of the state a name, short form, demonym, capital or ISO code stands for."""
+        if not name:
+            return None
+        text = _strip_article(name.strip())
+        if text.endswith(("’s", "'s")):
+            text = text[:-2]
+        key = fold(text)
+        if key in self._folded:
+            return self._folded[key]
+        try:
+            return pycountry.countries.lookup(name.strip()).alpha_3
+        except LookupError:
+            return None
+
+    def role_holder(self, title: str, iso3: str | None, day: dt.date | None = None) -> Person | None:
+        """The person who held ``title`` for ``iso3`` on ``day`` (None: any time)."""
+        wanted = fold(title)
+        for person in self.people.values():
+            for role in person.roles:
+                if fold(role.title) == wanted and role.country == iso3 and role.held_on(day):
+                    return person
+        return None
+
+
+# -- loading ------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Rodríguez" == "rodriguez")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _demonym_plural(demonym: str) -> str | None:
+    # Only the regular plurals: "Russians", "Iraqis"; "Chinese", "Swiss" have none.
+    if demonym.endswith(("an", "i", "ean")) and " " not in demonym:
+        return demonym + "s"
+    return None
+
+
+def _as_tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _pycountry_names(country) -> list[str]:
+    names = []
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(country, attr, None)
+        # "Korea, Republic of" and "Virgin Islands, U.S." are index forms, not text.
+        if value and "," not in value and "(" not in value and value not in names:
+            names.append(_strip_article(value))
+    return names
+
+
+def load_states(path: Path = COUNTRIES_FILE) -> list[State]:
+    curated = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    states = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        extra = curated.get(country.alpha_3) or {}
+        names = _pycountry_names(country)
+        name = extra.get("name") or (names[0] if names else country.name)
+        aliases = [a for a in (*names, *_as_tuple(extra.get("aliases"))) if a != name]
+        demonyms = _as_tuple(extra.get("demonyms"))
+        states.append(
+            State(
+                iso3=country.alpha_3,
+                name=name,
+                aliases=tuple(dict.fromkeys(aliases)),
+                demonyms=demonyms,
+                capitals=_as_tuple(extra.get("capital")),
+                seats=_as_tuple(extra.get("seats")),
+                prefix=str(extra.get("prefix") or (demonyms[0] if demonyms else name)),
+                regions=_as_tuple(extra.get("regions")),
+            )
+        )
+    return states
+
+
+def build_table(aliases_file: str | Path | None = None) -> ActorTable:
+    table = ActorTable()
+    for state in load_states():
+        table.add_state(state)
+    data = yaml.safe_load(ACTORS_FILE.read_text(encoding="utf-8"))
+    # People and organisations override state forms where they collide ("Chad" stays
+    # a state: nobody curated is called that; "Washington Post" is longer anyway).
+    for item in data.get("people") or ():
+        roles = tuple(
+            Role(r["title"], r.get("country"), _date(r.get("from")), _date(r.get("to")))
+            for r in item.get("roles") or ()
+        )
+        person = Person(item["name"], item.get("country"), _as_tuple(item.get("aliases")), roles)
+        table.people[person.name] = person
+        for alias in (person.name, *person.aliases):
+            table.add(Entry(alias, PERSON, person.name, "person", person.country), override=True)
+    for item in data.get("organisations") or ():
+        for alias in (item["name"], *_as_tuple(item.get("aliases"))):
+            table.add(
+                Entry(alias, ORGANISATION, item["name"], "organisation", item.get("country")),
+                override=True,
+            )
+    for item in data.get("bodies") or ():
+        for alias in (item["name"], *_as_tuple(item.get("aliases"))):
+            table.bodies[alias] = item["name"]
+            table.add(Entry(alias, BODY, item["name"], "organisation", None))
+    for phrase in (*(data.get("not_actors") or ()), *(data.get("commodities") or ())):
+        table.add(Entry(phrase, NOT_ACTOR, "", "", None), override=True)
+    table.titles = frozenset(_as_tuple(data.get("titles")))
+    table.group_nouns = frozenset(_as_tuple(data.get("group_nouns")))
+    table.government_nouns = frozenset(_as_tuple(data.get("government_nouns")))
+    table.us_states = frozenset(_as_tuple(data.get("us_states")))
+    if aliases_file:
+        for entry in read_alias_file(aliases_file, table):
+            table.add(entry, override=True)
+    return table
+
+
+def read_alias_file(path: str | Path, table: ActorTable | None = None) -> list[Entry]:
+    """Read a user alias file: YAML (a list of mappings) or CSV with a header row.
+
+    Columns: ``alias, actor, actor_type, country`` (country: ISO3, a state's name, or
+    empty). A ``country`` alias of an existing state counts toward that state.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise AliasFileError(f"{path}: alias file not found")
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        rows = [(f"row {i}", row) for i, row in enumerate(reader, start=2)]
+    else:
+        try:
+            loaded = yaml.safe_load(text) or []
+        except yaml.YAMLError as err:
+            raise AliasFileError(f"{path}: not valid YAML: {err}") from err
+        if isinstance(loaded, dict):
+            loaded = loaded.get("aliases", [])
+        if not isinstance(loaded, list):
+            raise AliasFileError(f"{path}: expected a list of aliases")
+        rows = [(f"item {i}", row) for i, row in enumerate(loaded, start=1)]
+    entries = []
+    for where, row in rows:
+        if not isinstance(row, dict):
+            raise AliasFileError(f"{path}: {where}: expected alias, actor, actor_type, country")
+        alias = str(row.get("alias") or "").strip()
+        actor = str(row.get("actor") or "").strip()
+        actor_type = str(row.get("actor_type") or "").strip().lower() or "organisation"
+        country_raw = str(row.get("country") or "").strip()
+        if not alias or not actor:
+            raise AliasFileError(f"{path}: {where}: alias and actor are required")
+        if actor_type not in ACTOR_TYPES:
+            raise AliasFileError(
+                f"{path}: {where}: actor_type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}"
+            )
+        country = None
+        if country_raw:
+            country = (table.lookup_country(country_raw) if table else None) or (
+                country_raw.upper() if len(country_raw) == 3 else None
+            )
+            if country is None:
+                raise AliasFileError(f"{path}: {where}: unknown country {country_raw!r}")
+        kind = {"country": NAME, "person": PERSON, "group": ORGANISATION}.get(actor_type, ORGANISATION)
+        entries.append(Entry(alias, kind, actor, actor_type, country, source="alias-file"))
+    return entries
+
+
+@lru_cache(maxsize=8)
+def _cached_table(aliases_file: str | None) -> ActorTable:
+    return build_table(aliases_file)
+
+
+def load_table(aliases_file: str | Path | None = None) -> ActorTable:
+    """The actor table (built once per process per alias file)."""
+    return _cached_table(str(Path(aliases_file).resolve()) if aliases_file else None)

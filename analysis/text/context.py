@@ -1,0 +1,39 @@
+"""What an extractor sees for one article: the article, its one parse, the run's actor
+table and the records of the extractors it requires."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc
+
+from analysis.text.actor_table import ActorTable
+from corpus.article import Article
+
+
+@dataclass(slots=True)
+class ExtractionContext:
+    article: Article
+    doc: Doc
+    # Built once per run from its configuration (the user's alias file included) and
+    # shared by every extractor, so "which state is this?" has one answer per run.
+    actor_table: ActorTable
+    # Records already produced for this article by the extractors it requires.
+    results: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+
+_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access,
+    and every extractor needs the whole string."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text

@@ -1,0 +1,164 @@
+"""Find quoted spans in an article's text from its quote marks alone.
+
+Works on characters, not tokens, so it sees exactly the marks the writer typed and
+never depends on how the tokenizer split them. Rules (news copy is often hand-typed
+and mis-converted):
+
+* marks pair **within a paragraph**, so an unmatched mark can spoil nothing beyond its
+  own quote: it yields no row and every other quote of the article survives;
+* a paragraph that opens a quote without closing it continues only when the next
+  paragraph opens with a mark of the same family (the news convention for quotes over
+  several paragraphs); each paragraph's part is its own span;
+* a quote is closed by a mark of the family that opened it: curly “ ” (and „),
+  straight ", guillemets « ». Marks of another family inside it are nested quotes and
+  belong to the outer span (“ ” inside « », ‘ ’ or ' inside “ ”);
+* the direction of a mark comes from its glyph, overridden by what surrounds it when
+  the context is unambiguous (``”We`` at a paragraph start opens a quote), and from
+  context alone for the straight ``"`` — so ``a 42" pipeline`` reads as a closing
+  mark with no opening one and is ignored;
+* single quotes are quote marks only in articles with no double marks at all
+  (British style); an apostrophe inside a word never is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.normalize import paragraph_spans
+
+# family → (opening glyphs, closing glyphs, glyphs read from context)
+_FAMILIES = {
+    "curly": ("“„‟", "”", ""),
+    "straight": ("", "", '"＂'),
+    "guillemet": ("«", "»", ""),
+}
+_SINGLE_FAMILIES = {
+    "curly1": ("‘‛‚", "’", ""),
+    "straight1": ("", "", "'"),
+}
+_FAMILY_OF = {ch: fam for fam, glyphs in _FAMILIES.items() for ch in "".join(glyphs)}
+_SINGLE_FAMILY_OF = {ch: fam for fam, glyphs in _SINGLE_FAMILIES.items() for ch in "".join(glyphs)}
+ALL_MARKS = frozenset(_FAMILY_OF) | frozenset(_SINGLE_FAMILY_OF)
+
+# What may stand before an opening mark / after a closing one.
+_BEFORE_OPEN = frozenset(" \n\t([{—–-/:;,") | frozenset("“‘«„")
+_AFTER_CLOSE = frozenset(" \n\t)]}—–-/.,;:!?…") | frozenset("”’»")
+# An opening mark is not followed by closing punctuation ("sphere »," closes).
+_NOT_AFTER_OPEN = frozenset(",.;:!?)]}")
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteSpan:
+    """A quoted span of ``text``: ``start:end`` are the words without the marks.
+
+    ``open_mark``/``close_mark`` are the offsets of the marks (``close_mark`` is
+    ``None`` when the quote runs on into the next paragraph, ``continues``);
+    ``paragraph`` is the index of the paragraph the span lies in.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    continues: bool = False
+
+    @property
+    def marked(self) -> tuple[int, int]:
+        """The span with its marks (to the end of the paragraph when it runs on)."""
+        return self.open_mark, self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+@dataclass(slots=True, frozen=True)
+class _Mark:
+    pos: int
+    family: str
+    direction: str  # "open" | "close" | "either"
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All quoted spans of a normalised text, in text order (see module docstring)."""
+    families = _FAMILY_OF if any(ch in _FAMILY_OF for ch in text) else _SINGLE_FAMILY_OF
+    paragraphs = paragraph_spans(text)
+    spans: list[QuoteSpan] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        marks = _marks(text, p_start, p_end, families)
+        next_opener = None
+        if index + 1 < len(paragraphs):
+            n_start = paragraphs[index + 1][0]
+            first = _marks(text, n_start, min(paragraphs[index + 1][1], n_start + 2), families)
+            if first and first[0].pos == n_start and first[0].direction in {"open", "either"}:
+                next_opener = first[0].family
+        spans.extend(_pair(text, index, p_end, marks, next_opener))
+    return spans
+
+
+def _marks(text: str, start: int, end: int, families: dict[str, str]) -> list[_Mark]:
+    """Every quote mark in ``text[start:end]`` with its family and direction."""
+    found = []
+    for i in range(start, end):
+        family = families.get(text[i])
+        if family is None:
+            continue
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if families is _SINGLE_FAMILY_OF and ch in "’'" and before.isalnum() and (after.isalnum() or before == "s"):
+            continue  # an apostrophe: Venezuela’s, don't, countries’
+        opener = before in _BEFORE_OPEN and not after.isspace() and after not in _NOT_AFTER_OPEN
+        closer = not before.isspace() and after in _AFTER_CLOSE
+        opening, closing, _ = (_FAMILIES.get(family) or _SINGLE_FAMILIES[family])
+        if opener and not closer:
+            direction = "open"
+        elif closer and not opener:
+            direction = "close"
+        elif ch in opening:
+            direction = "open"
+        elif ch in closing:
+            direction = "close"
+        else:
+            direction = "either"
+        found.append(_Mark(i, family, direction))
+    return found
+
+
+def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: str | None) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opened: _Mark | None = None
+    for mark in marks:
+        if opened is None:
+            if mark.direction in {"open", "either"}:
+                opened = mark
+            # a closing mark with nothing open is stray ("$5 a barrel” below"): no row
+            continue
+        if mark.family != opened.family:
+            continue  # a nested quote of another family belongs to the outer span
+        if mark.direction == "open":
+            opened = mark  # the earlier opening mark was never closed: drop it
+            continue
+        span = _trimmed(text, opened.pos + 1, mark.pos, opened.pos, mark.pos, index, False)
+        if span is not None:
+            spans.append(span)
+        opened = None
+    if opened is not None and next_opener == opened.family:
+        span = _trimmed(text, opened.pos + 1, p_end, opened.pos, None, index, True)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _trimmed(text, start, end, open_mark, close_mark, index, continues) -> QuoteSpan | None:
+    """The span without padding spaces (« … »), or ``None`` when it holds no word."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return QuoteSpan(start, end, open_mark, close_mark, index, continues)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Each quoted span with its marks (``open_mark`` to after ``close_mark``), in text
+    order: words in here are someone's, not the reporter's."""
+    return [span.marked for span in find_quote_spans(text)]

@@ -1,0 +1,280 @@
+"""Who gets to speak: summaries of the ``quotes`` table for notebook 03.
+
+Pure functions over the pandas tables (``quotes``, ``articles``, ``actor_mentions``);
+nothing here parses text. Conventions, shared with :mod:`analysis.views.frequencies`:
+
+* copies of a syndicated story (``articles.duplicate_of`` set) are left out unless
+  ``count_duplicates=True``;
+* a quote counts for its speaker's **actor** (``speaker_actor``, else the speaker as
+  written) and for the **state** the speaker belongs to (``speaker_country``): the
+  Kremlin, Mr. Lavrov and "Russian Foreign Ministry officials" all speak for Russia;
+* **share of quoted voice** of a state is its quotes over the quotes whose speaker has a
+  state; **share of mentions** is its actor mentions over the mentions that have a
+  state (the same measure notebook 02 ranks states by);
+* results are sorted deterministically (count descending, then name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from analysis.views import frequencies
+from analysis.text.actor_table import load_table
+from analysis.views.actors import empty_note, finish, plain_label
+
+DEFAULT_KINDS = ("direct", "partial")
+_WORD = re.compile(r"\w+")
+
+
+def select_quotes(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    *,
+    speaker: str | None = None,
+    actor: str | None = None,
+    keyword: str | None = None,
+    kinds: Iterable[str] | None = DEFAULT_KINDS,
+    count_duplicates: bool = False,
+) -> pd.DataFrame:
+    """The quotes in scope, with ``words``, ``speaker_kind`` (person / state /
+    organisation, from the speaker's actor mentions), ``state`` (the name of
+    ``speaker_country``) and the article's ``title``, ``source`` and ``published``.
+
+    ``speaker`` matches the speaker as written (case-insensitive substring); ``actor``
+    the speaker's actor or state (case-insensitive: "Russia", "RUS", "Sergey Lavrov");
+    ``keyword`` the quoted words (case-insensitive substring); ``kinds`` keeps those
+    quote kinds (``None`` keeps all).
+    """
+    out = quotes.copy()
+    if articles is not None and len(articles):
+        arts = frequencies.unique_articles(articles, count_duplicates)
+        out = out[out["article_id"].isin(arts["article_id"])]
+        meta = arts.set_index("article_id")[["title", "source", "published"]]
+        out = out.join(meta, on="article_id")
+    else:
+        for column in ("title", "source", "published"):
+            out[column] = None
+    if kinds is not None:
+        out = out[out["kind"].isin(list(kinds))]
+    if speaker is not None and str(speaker):
+        out = out[out["speaker"].fillna("").str.casefold().str.contains(str(speaker).casefold(), regex=False)]
+    if actor is not None and str(actor):
+        wanted = str(actor).casefold()
+        table = load_table()
+        names = out["speaker_country"].map(lambda c: (table.country_name(c) or "") if isinstance(c, str) else "")
+        out = out[
+            (out["speaker_actor"].fillna("").str.casefold() == wanted)
+            | (out["speaker_country"].fillna("").str.casefold() == wanted)
+            | (names.str.casefold() == wanted)
+        ]
+    if keyword is not None and str(keyword):
+        out = out[out["text"].fillna("").str.casefold().str.contains(str(keyword).casefold(), regex=False)]
+    out = out.copy()
+    out["words"] = [len(_WORD.findall(t or "")) for t in out["text"]]
+    out["speaker_kind"] = _speaker_kinds(out, mentions)
+    table = load_table()
+    out["state"] = [table.country_name(c) or c if isinstance(c, str) and c else None for c in out["speaker_country"]]
+    return out.sort_values(["article_id", "start"], kind="mergesort").reset_index(drop=True)
+
+
+def _speaker_kinds(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str | None]:
+    """person / state / organisation of each quote's speaker, from the actor mention at
+    the speaker's position (else the actor's most frequent type in the corpus)."""
+    if quotes.empty:
+        return []
+    by_span: dict[tuple, tuple[str, str]] = {}
+    by_actor: dict[str, tuple[str, str]] = {}
+    if mentions is not None and len(mentions):
+        kinds = frequencies.actor_kinds(mentions)
+        for row, kind in zip(mentions.itertuples(index=False), kinds):
+            by_span[(row.article_id, row.start)] = kind
+            by_actor.setdefault(row.actor, kind)
+    result = []
+    for row in quotes.itertuples(index=False):
+        kind = None
+        if row.speaker_start is not None and not pd.isna(row.speaker_start):
+            kind = by_span.get((row.article_id, int(row.speaker_start)))
+        if kind is None and isinstance(row.speaker_actor, str):
+            kind = by_actor.get(row.speaker_actor)
+        result.append(kind)
+    return result
+
+
+def top_speakers(quotes: pd.DataFrame, n: int | None = 10, kind: str | None = None) -> pd.DataFrame:
+    """Speakers by number of quotes: ``speaker`` (the actor, else the name as written),
+    ``kind``, ``state``, ``quotes``, ``articles``, ``words``, ``share_of_quotes``.
+
+    ``quotes`` from :func:`select_quotes`; ``kind`` keeps one speaker kind ("person").
+    """
+    columns = ["speaker", "kind", "state", "quotes", "articles", "words", "share_of_quotes"]
+    attributed = quotes[quotes["speaker"].notna()].copy()
+    if attributed.empty:
+        return pd.DataFrame(columns=columns)
+    attributed["key"] = attributed["speaker_actor"].where(attributed["speaker_actor"].notna(), attributed["speaker"])
+    grouped = attributed.groupby("key", sort=True)
+    frame = pd.DataFrame(
+        {
+            "speaker": grouped["key"].first(),
+            "kind": grouped["speaker_kind"].agg(frequencies.mode),
+            "state": grouped["state"].agg(frequencies.mode),
+            "quotes": grouped.size(),
+            "articles": grouped["article_id"].nunique(),
+            "words": grouped["words"].sum(),
+        }
+    ).reset_index(drop=True)
+    frame["share_of_quotes"] = frame["quotes"] / len(quotes)
+    if kind is not None:
+        frame = frame[frame["kind"] == kind]
+    frame = frame.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True], kind="mergesort")
+    frame = frame[columns].reset_index(drop=True)
+    return frame.head(n).reset_index(drop=True) if n else frame
+
+
+def voice_vs_mentions(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame,
+    *,
+    count_duplicates: bool = False,
+) -> pd.DataFrame:
+    """Per state: who is talked about against who gets to talk.
+
+    Columns: ``state``, ``country`` (ISO3), ``quotes``, ``share_of_quotes``,
+    ``quoted_words``, ``share_of_words``, ``mentions``, ``share_of_mentions`` and
+    ``voice_gap`` = share of quotes − share of mentions (positive: quoted more than it
+    is mentioned). ``quotes`` from :func:`select_quotes`; mentions are counted over the
+    same articles. Sorted by mentions, then quotes.
+    """
+    columns = [
+        "state", "country", "quotes", "share_of_quotes", "quoted_words", "share_of_words",
+        "mentions", "share_of_mentions", "voice_gap",
+    ]
+    states = frequencies.actor_frequencies(articles, mentions, level="country", count_duplicates=count_duplicates)
+    voiced = quotes[quotes["speaker_country"].notna() & (quotes["speaker_country"] != "")]
+    by_state = voiced.groupby("speaker_country", sort=True).agg(quotes=("text", "size"), quoted_words=("words", "sum"))
+    frame = pd.DataFrame({"country": sorted(set(states["country"]) | set(by_state.index))})
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame = frame.join(by_state, on="country").join(
+        states.set_index("country")[["mentions"]], on="country"
+    )
+    frame[["quotes", "quoted_words", "mentions"]] = frame[["quotes", "quoted_words", "mentions"]].fillna(0).astype("int64")
+    table = load_table()
+    frame["state"] = [table.country_name(c) or c for c in frame["country"]]
+    frame["share_of_quotes"] = frame["quotes"] / max(int(frame["quotes"].sum()), 1)
+    frame["share_of_words"] = frame["quoted_words"] / max(int(frame["quoted_words"].sum()), 1)
+    frame["share_of_mentions"] = frame["mentions"] / max(int(frame["mentions"].sum()), 1)
+    frame["voice_gap"] = frame["share_of_quotes"] - frame["share_of_mentions"]
+    frame = frame.sort_values(["mentions", "quotes", "state"], ascending=[False, False, True], kind="mergesort")
+    return frame[columns].reset_index(drop=True)
+
+
+def quoted_states(voice: pd.DataFrame, n: int | None = 10) -> pd.DataFrame:
+    """States by quotes of their speakers (from :func:`voice_vs_mentions`): ``state``,
+    ``country``, ``quotes``, ``share_of_quotes``, ``quoted_words``."""
+    columns = ["state", "country", "quotes", "share_of_quotes", "quoted_words"]
+    frame = voice[voice["quotes"] > 0].sort_values(["quotes", "quoted_words", "state"], ascending=[False, False, True], kind="mergesort")
+    frame = frame[columns].reset_index(drop=True)
+    return frame.head(n).reset_index(drop=True) if n else frame
+
+
+def plot_voice(table: pd.DataFrame, top_n: int | None = 10, title: str = "Who is talked about vs who gets to talk"):
+    """Paired horizontal bars per state: share of mentions and share of quotes."""
+    rows = table.head(top_n) if top_n else table
+    fig, ax = plt.subplots(figsize=(7, 0.45 * max(len(rows), 3) + 1.2))
+    if rows.empty:
+        empty_note(ax, "no states mentioned or quoted")
+    else:
+        rows = rows.iloc[::-1]
+        y = range(len(rows))
+        height = 0.38
+        ax.barh([i + height / 2 for i in y], rows["share_of_mentions"], height, label="share of mentions", color="#9db4cf")
+        ax.barh([i - height / 2 for i in y], rows["share_of_quotes"], height, label="share of quotes", color="#c0504d")
+        ax.set_yticks(list(y))
+        ax.set_yticklabels([plain_label(s) for s in rows["state"]])
+        ax.set_xlabel("share")
+        ax.set_xlim(0, max(1e-9, float(max(rows["share_of_mentions"].max(), rows["share_of_quotes"].max()))) * 1.15)
+        ax.legend(loc="lower right", fontsize=8)
+    return finish(fig, ax, title)
+
+
+def quote_table(quotes: pd.DataFrame, n: int | None = None, width: int | None = 200) -> pd.DataFrame:
+    """One readable row per quote, in article and text order: ``article`` (title, else
+    id), ``speaker``, ``actor``, ``state``, ``kind``, ``cue``, ``quote`` (cut at
+    ``width`` characters with "…")."""
+    columns = ["article", "speaker", "actor", "state", "kind", "cue", "quote"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    titles = quotes["title"] if "title" in quotes else pd.Series([None] * len(quotes), index=quotes.index)
+    frame = pd.DataFrame(
+        {
+            "article": [t if isinstance(t, str) and t else a for t, a in zip(titles, quotes["article_id"])],
+            "speaker": quotes["speaker"],
+            "actor": quotes["speaker_actor"],
+            "state": quotes["state"] if "state" in quotes else quotes["speaker_country"],
+            "kind": quotes["kind"],
+            "cue": quotes["cue"],
+            "quote": [_cut(t, width) for t in quotes["text"]],
+        }
+    )
+    frame = frame[columns].reset_index(drop=True)
+    return frame.head(n) if n else frame
+
+
+def findings(quotes: pd.DataFrame, voice: pd.DataFrame, n_articles: int) -> list[str]:
+    """Plain sentences stating what the tables show; each is omitted when the data
+    cannot support it. Show them with ``analysis.views.notebook.show_findings``."""
+    if quotes.empty:
+        return [f"No quotes in the {n_articles} article(s) selected."]
+    lines = []
+    kinds = quotes["kind"].value_counts()
+    parts = ", ".join(f"{int(kinds[k])} {k}" for k in ("direct", "partial", "indirect") if k in kinds)
+    in_articles = quotes["article_id"].nunique()
+    named = int(quotes["speaker"].notna().sum())
+    stated = int((quotes["speaker_country"].notna() & (quotes["speaker_country"] != "")).sum())
+    lines.append(
+        f"{_plural(len(quotes), 'quote')} ({parts}) in {in_articles} of {n_articles} article(s); "
+        f"{named} ({named / len(quotes):.0%}) name a speaker and {stated} ({stated / len(quotes):.0%}) "
+        "a speaker's state."
+    )
+    speakers = top_speakers(quotes, n=None)
+    if not speakers.empty:
+        top = speakers.iloc[0]
+        who = f"{top['speaker']} ({top['state']})" if isinstance(top["state"], str) else str(top["speaker"])
+        line = f"The most quoted speaker is {who}: {_plural(int(top['quotes']), 'quote')}, {int(top['words'])} words"
+        if len(speakers) > 1 and int(speakers.iloc[1]["quotes"]) == int(top["quotes"]):
+            line += f" (tied on quotes with {speakers.iloc[1]['speaker']}, who has fewer words)"
+        lines.append(line + ".")
+    voiced = voice[voice["quotes"] > 0]
+    if not voiced.empty:
+        top = voiced.sort_values(["quotes", "state"], ascending=[False, True], kind="mergesort").iloc[0]
+        lines.append(
+            f"{top['state']} speaks in {int(top['quotes'])} of {int(voice['quotes'].sum())} quotes with a "
+            f"state ({top['share_of_quotes']:.0%}) against {top['share_of_mentions']:.0%} of state mentions."
+        )
+    talked = voice[(voice["mentions"] > 0)]
+    if not talked.empty:
+        silent = talked.sort_values(["voice_gap", "state"], ascending=[True, True], kind="mergesort").iloc[0]
+        if silent["voice_gap"] < 0:
+            heard = "is never quoted" if silent["quotes"] == 0 else f"has {silent['share_of_quotes']:.0%} of the quotes"
+            lines.append(
+                f"{silent['state']} is talked about more than it talks: {silent['share_of_mentions']:.0%} of state "
+                f"mentions, and it {heard}."
+            )
+    return lines
+
+
+def _cut(text, width: int | None) -> str:
+    text = "" if text is None else str(text)
+    if width and len(text) > width:
+        return text[: width - 1].rstrip() + "…"
+    return text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
