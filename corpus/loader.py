@@ -22,7 +22,7 @@ from corpus.fields import FieldMap, build_article, parse_fields_spec
 from corpus.filters import Filters
 from corpus.readers import DEFAULT_MAX_RECORD_BYTES, READERS, Problem, ReadContext
 from corpus.report import WHOLE_FILE, Duplicate, LoadReport, Skip
-from corpus.sources import Source, expand, sources
+from corpus.sources import Source, expand_entries, sources
 
 DEFAULT_CORPUS = "seeds/"
 log = logging.getLogger("newslens.corpus")
@@ -53,12 +53,15 @@ def load(paths=DEFAULT_CORPUS, *, fields=None, strict: bool = False, filters: Fi
     if max_record_bytes <= 0:
         raise CorpusError("max_record_bytes must be positive")
     options = Options(parse_fields_spec(fields), strict, filters or Filters(), dedupe, max_record_bytes)
-    return Corpus(expand(paths), options)
+    return Corpus(expand_entries(paths), options)
 
 
 class Corpus:
-    def __init__(self, files: list[tuple[Path, str]], options: Options) -> None:
-        self.files = files
+    def __init__(self, entries: list[tuple[Path, str] | Skip], options: Options) -> None:
+        # Files that are never opened (FIFOs, symlink loops, links out of the corpus) stay
+        # in their place in load order as Skips, reported again by every pass.
+        self.entries = entries
+        self.files = [entry for entry in entries if not isinstance(entry, Skip)]
         self.options = options
         self._report: LoadReport | None = None
 
@@ -96,8 +99,11 @@ class Corpus:
     def _pass(self) -> Iterator[Article]:
         run = _Pass(self.options)
         try:
-            for path, name in self.files:
-                yield from run.file(path, name)
+            for entry in self.entries:
+                if isinstance(entry, Skip):
+                    run.skip(entry)
+                else:
+                    yield from run.file(*entry)
             run.report.fingerprint = run.index.fingerprint()
             self._report = run.report
         finally:
