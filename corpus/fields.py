@@ -140,7 +140,7 @@ def build_article(
         try:
             published = parse_date(value, language)
         except UnparseableDate as err:
-            shown = str(value)[:60]
+            shown = _shown(value)
             built.warnings.append(
                 f"unparseable date {shown!r} in field '{keys['published']}' ({err}); kept as null"
             )
@@ -166,6 +166,18 @@ def build_article(
         extra=_extra(data, used),
     )
     return built
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as quoted in a message: at most ``limit`` characters, never built whole."""
+    if isinstance(value, str):
+        return value[:limit]
+    if isinstance(value, (list, tuple, dict, set)):
+        return f"{type(value).__name__} of {len(value)} item(s)"
+    try:
+        return str(value)[:limit]
+    except ValueError:  # an int over the digit limit
+        return type(value).__name__
 
 
 def _text_value(value: Any) -> str | None:
