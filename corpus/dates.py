@@ -30,6 +30,25 @@ class UnparseableDate(ValueError):
     pass
 
 
+class UnreadableValue:
+    """A value a reader found but could not turn into Python (a Parquet date past 9999).
+
+    ``str()`` describes it for messages; as a date it is unparseable, with ``reason``.
+    """
+
+    __slots__ = ("description", "reason")
+
+    def __init__(self, description: str, reason: str) -> None:
+        self.description = description
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.description
+
+    def __repr__(self) -> str:
+        return f"UnreadableValue({self.description!r})"
+
+
 def parse_date(value: object, language: str | None = None) -> dt.date | None:
     """``None`` for a blank value; raises ``UnparseableDate`` for anything unreadable.
 
@@ -39,6 +58,8 @@ def parse_date(value: object, language: str | None = None) -> dt.date | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, UnreadableValue):
+        raise UnparseableDate(value.reason)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.article import Article
-from corpus.dates import UnparseableDate, parse_date
+from corpus.dates import UnparseableDate, UnreadableValue, parse_date
 from corpus.errors import CorpusError
 from corpus.ids import derive_id, record_id
 from corpus.normalize import normalize_text
@@ -194,7 +194,7 @@ def _text_value(value: Any) -> str | None:
 def _one_line(value: Any) -> str | None:
     if isinstance(value, dict):  # news APIs: "source": {"id": ..., "name": ...}
         value = value.get("name")
-    if value is None or isinstance(value, (dict, list, bytes)):
+    if value is None or isinstance(value, (dict, list, bytes, UnreadableValue)):
         return None
     # Same cleaning as the body (NFC, control characters out), then one line.
     text = " ".join(normalize_text(str(value)).split())

@@ -29,7 +29,7 @@ log = logging.getLogger("newslens.corpus")
 
 # What reading a damaged or hostile file can raise; anything else is a bug and propagates.
 _READ_ERRORS = (OSError, EOFError, ValueError, LookupError, RecursionError, zlib.error, zipfile.BadZipFile,
-                MemoryError)
+                MemoryError, OverflowError)
 
 
 @dataclass(slots=True, frozen=True)

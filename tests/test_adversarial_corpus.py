@@ -312,7 +312,7 @@ def test_a_corrupt_parquet_page_loses_only_its_row_group(tmp_path):
     skip = only_skip(loaded)
     assert skip.file == path.as_posix() and skip.locator == "rows 301-600"
     assert "row group 2 of 4" in skip.reason and "\n" not in skip.reason
-    assert loaded.report.records_read == 2 + 700 + 300
+    assert loaded.report.records_read == 2 + 700 + 1  # the lost row range counts as one skipped record
 
 
 # --- 6. lone-CR line ends ---------------------------------------------------------------------
