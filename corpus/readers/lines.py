@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
+import sys
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -197,10 +199,21 @@ def read_jsonl(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
             except RecursionError:
                 yield Problem(locator, "invalid JSON: nested too deeply")
                 continue
+            except ValueError as err:  # an integer over Python's digit limit
+                yield Problem(locator, huge_number_reason(err))
+                continue
             if not isinstance(data, dict):
                 yield Problem(locator, f"expected a JSON object (one article per line), got {_kind(data)}")
                 continue
             yield RawRecord(locator, data, ctx.encodings.get(ctx.name))
+
+
+def huge_number_reason(err: ValueError) -> str:
+    """Why a JSON value with a number Python will not convert (over 4300 digits) is skipped."""
+    digits = re.search(r"has (\d+) digits", str(err))
+    size = f"with {digits.group(1)} digits " if digits else ""
+    return (f"invalid JSON: an integer {size}is over Python's limit for integers "
+            f"({sys.get_int_max_str_digits()} digits)")
 
 
 def _kind(value) -> str:
