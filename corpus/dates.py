@@ -13,6 +13,10 @@ import re
 from functools import lru_cache
 
 _ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
+# A negative (astronomical) year or an era before Christ: refused, never read as a year AD.
+_BEFORE_CHRIST = re.compile(r"^\s*[-\u2212\u2012\u2013]\s*\d|\b(?:B\.?\s?C\.?(?:\s?E\.?)?|BCE)(?!\w)", re.IGNORECASE)
+# Dates outside [PLAUSIBLE_FROM, load time + 1 year] are kept but listed in the load report.
+PLAUSIBLE_FROM = dt.date(1900, 1, 1)
 _DATEPARSER_SETTINGS = {
     "PARSERS": ["custom-formats", "absolute-time"],
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -84,8 +88,18 @@ def _from_epoch(value: float) -> dt.date:
     return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
 
 
+def plausible_until(today: dt.date) -> dt.date:
+    """The last plausible publication date for a load on ``today``: a year later."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
 @lru_cache(maxsize=8192)
 def _from_string(text: str, languages: tuple[str, ...]) -> dt.date:
+    if _BEFORE_CHRIST.search(text):
+        raise UnparseableDate("a negative or BC year")
     match = _ISO.match(text)
     if match:
         try:

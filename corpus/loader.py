@@ -7,6 +7,7 @@ pass's report (skips, duplicates, fingerprint) is kept once a pass completes.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import logging
 import zipfile
@@ -21,7 +22,8 @@ from corpus.errors import CorpusError, StrictError
 from corpus.fields import FieldMap, build_article, parse_fields_spec
 from corpus.filters import Filters
 from corpus.readers import DEFAULT_MAX_RECORD_BYTES, READERS, Problem, ReadContext
-from corpus.report import WHOLE_FILE, Duplicate, LoadReport, Skip
+from corpus.dates import PLAUSIBLE_FROM, plausible_until
+from corpus.report import WHOLE_FILE, Duplicate, ImplausibleDate, LoadReport, Skip
 from corpus.sources import Source, expand_entries, sources
 
 DEFAULT_CORPUS = "seeds/"
@@ -117,6 +119,7 @@ class _Pass:
         self.options = options
         self.report = LoadReport()
         self.index = PassIndex(dedupe=options.dedupe)
+        self.latest = plausible_until(dt.datetime.now(dt.timezone.utc).date())
 
     def skip(self, skip: Skip) -> None:
         self.report.skipped.append(skip)
@@ -194,6 +197,9 @@ class _Pass:
         if verdict.duplicate_of:
             self.report.duplicates.append(Duplicate(article.article_id, verdict.duplicate_of, verdict.kind or "near"))
             article = article.with_duplicate_of(verdict.duplicate_of)
+        if article.published is not None and not PLAUSIBLE_FROM <= article.published <= self.latest:
+            self.report.implausible_dates.append(
+                ImplausibleDate(article.article_id, article.origin, article.published.isoformat()))
         self.report.articles_loaded += 1
         return article
 

@@ -39,6 +39,18 @@ class Duplicate:
         return {"article_id": self.article_id, "duplicate_of": self.duplicate_of, "kind": self.kind}
 
 
+@dataclass(slots=True, frozen=True)
+class ImplausibleDate:
+    """A loaded article dated before 1900 or more than a year after the load: kept, but flagged."""
+
+    article_id: str
+    origin: str
+    published: str  # ISO date
+
+    def to_dict(self) -> dict:
+        return {"article_id": self.article_id, "origin": self.origin, "published": self.published}
+
+
 @dataclass(slots=True)
 class LoadReport:
     """Counts and problems of one full pass over a corpus.
@@ -46,7 +58,9 @@ class LoadReport:
     ``skipped`` records were not loaded; ``warnings`` were loaded with a caveat
     (an unparseable date kept as null, a repeated record); ``filtered_out``
     counts records excluded by :class:`corpus.Filters`, by reason — those are
-    choices, not problems.
+    choices, not problems. ``implausible_dates`` lists loaded articles whose date
+    is before 1900 or more than a year after the load (kept as written, so views
+    can leave them out).
     """
 
     files_read: int = 0
@@ -58,6 +72,7 @@ class LoadReport:
     filtered_out: dict[str, int] = field(default_factory=dict)
     encodings: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    implausible_dates: list[ImplausibleDate] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -75,4 +90,5 @@ class LoadReport:
             "filtered_out": dict(sorted(self.filtered_out.items())),
             "encodings": dict(sorted(self.encodings.items())),
             "fingerprint": self.fingerprint,
+            "implausible_dates": [d.to_dict() for d in self.implausible_dates],
         }
