@@ -23,7 +23,7 @@ from corpus.fields import FieldMap, build_article, parse_fields_spec
 from corpus.filters import Filters
 from corpus.readers import DEFAULT_MAX_RECORD_BYTES, READERS, Problem, ReadContext
 from corpus.dates import PLAUSIBLE_FROM, plausible_until
-from corpus.report import WHOLE_FILE, Duplicate, ImplausibleDate, LoadReport, Skip
+from corpus.report import WHOLE_FILE, Duplicate, ImplausibleDate, LoadReport, Skip, printable
 from corpus.sources import Source, expand_entries, sources
 
 DEFAULT_CORPUS = "seeds/"
@@ -123,13 +123,13 @@ class _Pass:
 
     def skip(self, skip: Skip) -> None:
         self.report.skipped.append(skip)
-        log.warning("skipped %s", skip.message)
+        log.warning("skipped %s", printable(skip.message))
         if self.options.strict:
             raise StrictError(skip)
 
     def warn(self, warning: Skip) -> None:
         self.report.warnings.append(warning)
-        log.warning("%s", warning.message)
+        log.warning("%s", printable(warning.message))
 
     def file(self, path: Path, name: str) -> Iterator[Article]:
         try:

@@ -390,7 +390,7 @@ def test_negative_and_bc_years_are_unparseable(value):
         parse_date(value)
 
 
-def test_implausible_dates_are_kept_and_listed(tmp_path):
+def test_implausible_dates_are_kept_and_listed(tmp_path, capsys):
     folder = with_good(tmp_path / "c")
     future = (dt.date.today() + dt.timedelta(days=800)).isoformat()
     (folder / "dates.jsonl").write_bytes(
@@ -412,6 +412,11 @@ def test_implausible_dates_are_kept_and_listed(tmp_path):
     assert [d.to_dict() for d in loaded.report.implausible_dates] == expected
     assert loaded.report.to_dict()["implausible_dates"] == expected
     assert loaded.report.ok  # kept, not skipped
+    assert run_cli("validate", str(folder)) == 0
+    out = capsys.readouterr().out
+    assert f"IMPLAUSIBLE DATE {path}:1: 1850-06-01 (article d1;" in out and "OK: nothing skipped" in out
+    assert run_cli("info", str(folder), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["implausible_dates"] == 2
 
 
 # --- 10. control characters in names ----------------------------------------------------------
