@@ -1,7 +1,8 @@
 """YAML from untrusted files, with alias expansion bounded ("billion laughs" refused).
 
-``safe_load_bounded`` is PyYAML's safe loader (plain data, never objects or code)
-plus two limits checked on the composed node graph, before anything is built:
+``safe_load_bounded`` is PyYAML's safe loader (plain data, never objects or code;
+libyaml's when installed) plus limits checked on the composed node graph, before
+anything is built:
 
 * at most ``max_aliases`` alias uses (``*name``) in the document (default 100);
 * when aliases are used, the document expanded as a tree (every alias replaced by
@@ -43,36 +44,24 @@ class _Refused(Exception):
         self.reason = reason
 
 
-class _BoundedLoader(yaml.SafeLoader):
-    """The pure-Python safe loader, counting alias uses while composing."""
-
-    def __init__(self, stream: str, max_aliases: int) -> None:
-        super().__init__(stream)
-        self.max_aliases = max_aliases
-        self.aliases = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            self.aliases += 1
-            if self.aliases > self.max_aliases:
-                raise _Refused(self.peek_event().start_mark,
-                               f"more than {self.max_aliases} alias uses (*name): a possible alias bomb")
-        return super().compose_node(parent, index)
+# libyaml's loader where PyYAML has it (it also caps nesting depth); the same safe constructor.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def safe_load_bounded(text: str, *, origin: str, max_aliases: int = MAX_ALIASES, max_nodes: int = MAX_NODES):
     """The data in one YAML document (None for an empty one); raises :class:`YamlError`."""
-    loader = _BoundedLoader(text, max_aliases)
+    loader = _LOADER(text)
     try:
         node = loader.get_single_node()
-        if node is not None and loader.aliases:
-            _check_expansion(node, max_nodes)
-        return loader.construct_document(node) if node is not None else None
+        if node is None:
+            return None
+        _check_graph(node, max_aliases, max_nodes)
+        return loader.construct_document(node)
     except _Refused as err:
         raise YamlError(origin, _line(err.mark), err.reason) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        reason = getattr(err, "problem", None) or str(err)
+        reason = " ".join(str(getattr(err, "problem", None) or err).split())
         raise YamlError(origin, _line(mark), f"invalid YAML: {reason}") from None
     except RecursionError:
         raise YamlError(origin, None, "invalid YAML: nested too deeply") from None
@@ -86,35 +75,40 @@ def _line(mark) -> int | None:
     return mark.line + 1 if mark is not None else None
 
 
-def _check_expansion(root, limit: int) -> None:
-    """Raise _Refused when the node graph, expanded as a tree, has more than ``limit`` nodes.
+def _check_graph(root, max_aliases: int, max_nodes: int) -> None:
+    """Raise _Refused for too many aliases, a recursive one, or too large an expansion.
 
-    Sizes are memoised per node, so the cost is linear in the graph, not in its expansion.
+    The composer returns the node an alias names, so an alias use is a second
+    visit of a node. Sizes (the node expanded as a tree) are memoised per node:
+    the cost is linear in the document, not in its expansion.
     """
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
+    aliases = 0
 
     def size(node) -> int:
+        nonlocal aliases
         key = id(node)
-        if key in sizes:
+        if key in sizes or key in open_nodes:
+            aliases += 1
+            if aliases > max_aliases:
+                raise _Refused(node.start_mark, f"more than {max_aliases} alias uses (*name): a possible alias bomb")
+            if key in open_nodes:
+                raise _Refused(node.start_mark, "a recursive alias (a value that contains itself)")
             return sizes[key]
-        if key in open_nodes:
-            raise _Refused(node.start_mark, "a recursive alias (a value that contains itself)")
         open_nodes.add(key)
         total = 1
         if isinstance(node, yaml.SequenceNode):
-            for child in node.value:
-                total += size(child)
-                if total > limit:
-                    break
+            children = node.value
         elif isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                total += size(key_node) + size(value_node)
-                if total > limit:
-                    break
-        if total > limit:
-            raise _Refused(node.start_mark,
-                           f"aliases would expand the value here to more than {limit:,} values (an alias bomb)")
+            children = [child for pair in node.value for child in pair]
+        else:
+            children = ()
+        for child in children:
+            total += size(child)
+            if aliases and total > max_nodes:
+                raise _Refused(node.start_mark, f"aliases would expand the value here to more than "
+                                                f"{max_nodes:,} values (an alias bomb)")
         open_nodes.discard(key)
         sizes[key] = total
         return total
