@@ -69,7 +69,8 @@ def split_front_matter(text: str, *, origin: str = "front matter") -> tuple[dict
     except YamlError as err:
         if err.reason.startswith("invalid YAML"):
             where = f" (front matter line {err.line})" if err.line else ""
-            raise FrontMatterError(1, f"invalid YAML front matter{where}: {err.reason.removeprefix('invalid YAML: ')}") from None
+            problem = err.reason.removeprefix("invalid YAML: ")
+            raise FrontMatterError(1, f"invalid YAML front matter{where}: {problem}") from None
         # The YAML starts on the fence's line, after any blank lines the strip removed.
         lead = bare[: len(bare) - len(bare.lstrip())].count("\n")
         raise FrontMatterError((err.line or 1) + lead, f"YAML front matter refused: {err.reason}") from None
