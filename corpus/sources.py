@@ -100,6 +100,12 @@ def _expand_one(given: str) -> Iterator[tuple[Path, str] | Skip]:
         root = _glob_root(given)
         for match in matches:
             if Path(match).is_dir():
+                target = Path(match).resolve()
+                if Path(match).is_symlink() and not target.is_relative_to(root):
+                    yield Skip(Path(match).as_posix(), WHOLE_FILE,
+                               f"symlink to a folder outside the corpus folder {root.as_posix()} "
+                               f"(to {target.as_posix()}); not followed")
+                    continue
                 yield from _walk(Path(match))
             else:
                 yield _entry(Path(match), Path(match).as_posix(), root=root)

@@ -185,6 +185,14 @@ def test_a_glob_does_not_follow_symlinks_out_of_its_folder(tmp_path):
     loaded = corpus.load(str(folder / "*.jsonl"))
     assert ids_of(loaded) == GOOD_IDS
     assert "outside the corpus folder" in only_skip(loaded).reason
+    # A folder matched by the glob that is a link out of it is not walked either.
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "x.jsonl").write_bytes(line({"id": "outside-1", "text": "Not part of the corpus."}))
+    (folder / "more.jsonl").symlink_to(outside, target_is_directory=True)
+    loaded = corpus.load(str(folder / "*.jsonl"))
+    assert ids_of(loaded) == GOOD_IDS
+    assert {Path(s.file).name for s in loaded.report.skipped} == {"passwd.jsonl", "more.jsonl"}
 
 
 # --- 4. YAML alias bombs ----------------------------------------------------------------------
