@@ -24,6 +24,10 @@ def read_parquet(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
     import pyarrow.parquet as pq
 
     if source.path is not None:
+        # pyarrow opens the path itself (to memory-map it): check again, just before, that it
+        # is still a regular file, as a FIFO put in its place would block that open.
+        with source.open():
+            pass
         if source.path.stat().st_size == 0:
             yield no_records("row 1", EMPTY)
             return
