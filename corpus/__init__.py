@@ -16,7 +16,7 @@ from corpus.filters import Filters
 from corpus.loader import DEFAULT_CORPUS, Corpus, load
 from corpus.normalize import normalize_text
 from corpus.readers.base import DEFAULT_MAX_RECORD_BYTES
-from corpus.report import Duplicate, LoadReport, Skip
+from corpus.report import Duplicate, ImplausibleDate, LoadReport, Skip
 
 __all__ = [
     "DEFAULT_CORPUS",
@@ -28,6 +28,7 @@ __all__ = [
     "Duplicate",
     "FieldMap",
     "Filters",
+    "ImplausibleDate",
     "LoadReport",
     "Skip",
     "StrictError",

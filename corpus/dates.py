@@ -15,6 +15,10 @@ from functools import lru_cache
 from corpus.errors import NewslensError
 
 _ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])")
+# A negative (astronomical) year or an era before Christ: refused, never read as a year AD.
+_BEFORE_CHRIST = re.compile(r"^\s*[-\u2212\u2012\u2013]\s*\d|\b(?:B\.?\s?C\.?(?:\s?E\.?)?|BCE)(?!\w)", re.IGNORECASE)
+# Dates outside [PLAUSIBLE_FROM, load time + 1 year] are kept but listed in the load report.
+PLAUSIBLE_FROM = dt.date(1900, 1, 1)
 _DATEPARSER_SETTINGS = {
     "PARSERS": ["custom-formats", "absolute-time"],
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -32,6 +36,25 @@ class UnparseableDate(NewslensError, ValueError):
     pass
 
 
+class UnreadableValue:
+    """A value a reader found but could not turn into Python (a Parquet date past 9999).
+
+    ``str()`` describes it for messages; as a date it is unparseable, with ``reason``.
+    """
+
+    __slots__ = ("description", "reason")
+
+    def __init__(self, description: str, reason: str) -> None:
+        self.description = description
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.description
+
+    def __repr__(self) -> str:
+        return f"UnreadableValue({self.description!r})"
+
+
 def parse_date(value: object, language: str | None = None) -> dt.date | None:
     """``None`` for a blank value; raises ``UnparseableDate`` for anything unreadable.
 
@@ -41,6 +64,8 @@ def parse_date(value: object, language: str | None = None) -> dt.date | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, UnreadableValue):
+        raise UnparseableDate(value.reason)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -65,8 +90,18 @@ def _from_epoch(value: float) -> dt.date:
     return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
 
 
+def plausible_until(today: dt.date) -> dt.date:
+    """The last plausible publication date for a load on ``today``: a year later."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
 @lru_cache(maxsize=8192)
 def _from_string(text: str, languages: tuple[str, ...]) -> dt.date:
+    if _BEFORE_CHRIST.search(text):
+        raise UnparseableDate("a negative or BC year")
     match = _ISO.match(text)
     if match:
         try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.article import Article
-from corpus.dates import UnparseableDate, parse_date
+from corpus.dates import UnparseableDate, UnreadableValue, parse_date
 from corpus.errors import CorpusError
 from corpus.ids import derive_id, record_id
 from corpus.normalize import normalize_text
@@ -140,7 +140,7 @@ def build_article(
         try:
             published = parse_date(value, language)
         except UnparseableDate as err:
-            shown = str(value)[:60]
+            shown = _shown(value)
             built.warnings.append(
                 f"unparseable date {shown!r} in field '{keys['published']}' ({err}); kept as null"
             )
@@ -168,6 +168,18 @@ def build_article(
     return built
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as quoted in a message: at most ``limit`` characters, never built whole."""
+    if isinstance(value, str):
+        return value[:limit]
+    if isinstance(value, (list, tuple, dict, set)):
+        return f"{type(value).__name__} of {len(value)} item(s)"
+    try:
+        return str(value)[:limit]
+    except ValueError:  # an int over the digit limit
+        return type(value).__name__
+
+
 def _text_value(value: Any) -> str | None:
     if isinstance(value, str):
         return value
@@ -182,7 +194,7 @@ def _text_value(value: Any) -> str | None:
 def _one_line(value: Any) -> str | None:
     if isinstance(value, dict):  # news APIs: "source": {"id": ..., "name": ...}
         value = value.get("name")
-    if value is None or isinstance(value, (dict, list, bytes)):
+    if value is None or isinstance(value, (dict, list, bytes, UnreadableValue)):
         return None
     # Same cleaning as the body (NFC, control characters out), then one line.
     text = " ".join(normalize_text(str(value)).split())

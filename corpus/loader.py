@@ -7,6 +7,7 @@ pass's report (skips, duplicates, fingerprint) is kept once a pass completes.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import logging
 import zipfile
@@ -21,15 +22,16 @@ from corpus.errors import CorpusError, StrictError
 from corpus.fields import FieldMap, build_article, parse_fields_spec
 from corpus.filters import Filters
 from corpus.readers import DEFAULT_MAX_RECORD_BYTES, READERS, Problem, ReadContext
-from corpus.report import WHOLE_FILE, Duplicate, LoadReport, Skip
-from corpus.sources import Source, expand, sources
+from corpus.dates import PLAUSIBLE_FROM, plausible_until
+from corpus.report import WHOLE_FILE, Duplicate, ImplausibleDate, LoadReport, Skip, printable
+from corpus.sources import Source, expand_entries, sources
 
 DEFAULT_CORPUS = "seeds/"
 log = logging.getLogger("newslens.corpus")
 
 # What reading a damaged or hostile file can raise; anything else is a bug and propagates.
 _READ_ERRORS = (OSError, EOFError, ValueError, LookupError, RecursionError, zlib.error, zipfile.BadZipFile,
-                MemoryError)
+                MemoryError, OverflowError)
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,12 +55,15 @@ def load(paths=DEFAULT_CORPUS, *, fields=None, strict: bool = False, filters: Fi
     if max_record_bytes <= 0:
         raise CorpusError("max_record_bytes must be positive")
     options = Options(parse_fields_spec(fields), strict, filters or Filters(), dedupe, max_record_bytes)
-    return Corpus(expand(paths), options)
+    return Corpus(expand_entries(paths), options)
 
 
 class Corpus:
-    def __init__(self, files: list[tuple[Path, str]], options: Options) -> None:
-        self.files = files
+    def __init__(self, entries: list[tuple[Path, str] | Skip], options: Options) -> None:
+        # Files that are never opened (FIFOs, symlink loops, links out of the corpus) stay
+        # in their place in load order as Skips, reported again by every pass.
+        self.entries = entries
+        self.files = [entry for entry in entries if not isinstance(entry, Skip)]
         self.options = options
         self._report: LoadReport | None = None
 
@@ -96,8 +101,11 @@ class Corpus:
     def _pass(self) -> Iterator[Article]:
         run = _Pass(self.options)
         try:
-            for path, name in self.files:
-                yield from run.file(path, name)
+            for entry in self.entries:
+                if isinstance(entry, Skip):
+                    run.skip(entry)
+                else:
+                    yield from run.file(*entry)
             run.report.fingerprint = run.index.fingerprint()
             self._report = run.report
         finally:
@@ -111,16 +119,17 @@ class _Pass:
         self.options = options
         self.report = LoadReport()
         self.index = PassIndex(dedupe=options.dedupe)
+        self.latest = plausible_until(dt.datetime.now(dt.timezone.utc).date())
 
     def skip(self, skip: Skip) -> None:
         self.report.skipped.append(skip)
-        log.warning("skipped %s", skip.message)
+        log.warning("skipped %s", printable(skip.message))
         if self.options.strict:
             raise StrictError(skip)
 
     def warn(self, warning: Skip) -> None:
         self.report.warnings.append(warning)
-        log.warning("%s", warning.message)
+        log.warning("%s", printable(warning.message))
 
     def file(self, path: Path, name: str) -> Iterator[Article]:
         try:
@@ -188,6 +197,9 @@ class _Pass:
         if verdict.duplicate_of:
             self.report.duplicates.append(Duplicate(article.article_id, verdict.duplicate_of, verdict.kind or "near"))
             article = article.with_duplicate_of(verdict.duplicate_of)
+        if article.published is not None and not PLAUSIBLE_FROM <= article.published <= self.latest:
+            self.report.implausible_dates.append(
+                ImplausibleDate(article.article_id, article.origin, article.published.isoformat()))
         self.report.articles_loaded += 1
         return article
 

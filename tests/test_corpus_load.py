@@ -70,7 +70,7 @@ def test_report_is_built_on_first_access():
     assert json.loads(json.dumps(report.to_dict())) == report.to_dict()
     assert list(report.to_dict()) == [
         "files_read", "records_read", "articles_loaded", "skipped", "warnings", "duplicates",
-        "filtered_out", "encodings", "fingerprint",
+        "filtered_out", "encodings", "fingerprint", "implausible_dates",
     ]
 
 

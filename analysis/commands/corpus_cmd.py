@@ -3,6 +3,9 @@
 ``info`` lists counts, sources, languages, the date range, duplicates, skipped
 records, the fingerprint and the spaCy model in use. ``validate`` prints the
 load report and exits 2 when any record was skipped (``--strict``: at the first).
+
+Text output escapes control characters (``\\n``, ``\\x1b``, ``\\u202e``) wherever they
+come from, file names included, so input can never forge or hide a line of it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import corpus
+from corpus.report import printable
 from analysis.commands.common import add_corpus_arguments, filters_from, make_filters
 
 log = logging.getLogger(__name__)
@@ -81,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             summary.add(article)
         report = loaded.report
     except corpus.CorpusError as err:
-        log.error("%s", err)
+        log.error("%s", printable(str(err)))
         return EXIT_SKIPPED
     if args.action == "validate":
         _print_validate(report, as_json=args.json)
@@ -114,6 +118,7 @@ def _print_info(paths, report: corpus.LoadReport, summary: Summary, model: dict,
             "dates": {"first": summary.first, "last": summary.last, "undated": summary.undated,
                       "inferred": summary.inferred},
             "duplicates": {"exact": exact, "near": near},
+            "implausible_dates": len(report.implausible_dates),
             "skipped": len(report.skipped),
             "warnings": len(report.warnings),
             "filtered_out": dict(sorted(report.filtered_out.items())),
@@ -127,7 +132,7 @@ def _print_info(paths, report: corpus.LoadReport, summary: Summary, model: dict,
         f"articles:    {report.articles_loaded} (from {report.records_read} record(s) in {report.files_read} file(s))",
         f"sources:     {_counts(summary.sources)}",
         f"languages:   {_counts(summary.languages)}",
-        f"dates:       {_dates(summary)}",
+        f"dates:       {_dates(summary, len(report.implausible_dates))}",
         f"duplicates:  {exact} exact, {near} near (marked with duplicate_of, never dropped)",
         f"skipped:     {len(report.skipped)} record(s); {len(report.warnings)} warning(s)"
         + (" — run `newslens corpus validate` for details" if report.skipped or report.warnings else ""),
@@ -149,7 +154,7 @@ def _print_info(paths, report: corpus.LoadReport, summary: Summary, model: dict,
             out.append(f"… and {report.articles_loaded - len(summary.listed)} more")
         if summary.inferred:
             out.append("* date inferred from the text")
-    print("\n".join(out))
+    _print_lines(out)
 
 
 def _print_validate(report: corpus.LoadReport, *, as_json: bool) -> None:
@@ -169,22 +174,30 @@ def _print_validate(report: corpus.LoadReport, *, as_json: bool) -> None:
     out += [f"SKIPPED  {s.message}" for s in report.skipped]
     out += [f"WARNING  {w.message}" for w in report.warnings]
     out += [f"DUPLICATE {d.article_id} of {d.duplicate_of} ({d.kind})" for d in report.duplicates]
+    out += [f"IMPLAUSIBLE DATE {d.origin}: {d.published} (article {d.article_id}; before 1900 or over a year "
+            "after the load; kept)" for d in report.implausible_dates]
     guessed = {f: e for f, e in report.encodings.items() if e not in ("utf-8", "utf-8-sig")}
     out += [f"ENCODING {f}: {e} (guessed)" for f, e in sorted(guessed.items())]
     out.append("OK: nothing skipped" if report.ok else f"FAILED: {len(report.skipped)} record(s) skipped")
-    print("\n".join(out))
+    _print_lines(out)
+
+
+def _print_lines(lines: list[str]) -> None:
+    """One output line per entry, whatever the names and values in it contain."""
+    print("\n".join(printable(line) for line in lines))
 
 
 def _counts(counter: Counter) -> str:
     return ", ".join(f"{name} {n}" for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))) or "-"
 
 
-def _dates(summary: Summary) -> str:
+def _dates(summary: Summary, implausible: int = 0) -> str:
     if summary.first is None:
         return f"none ({summary.undated} undated)"
     span = summary.first if summary.first == summary.last else f"{summary.first} … {summary.last}"
     notes = [f"{summary.inferred} inferred from the text"] if summary.inferred else []
     notes += [f"{summary.undated} undated"] if summary.undated else []
+    notes += [f"{implausible} implausible: before 1900 or over a year ahead"] if implausible else []
     return span + (f" ({'; '.join(notes)})" if notes else "")
 
 

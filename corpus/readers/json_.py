@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 from corpus import encoding as enc
 from corpus.readers.base import CHUNK, EMPTY, Problem, RawRecord, ReadContext, no_records, too_large
-from corpus.readers.lines import reader_of
+from corpus.readers.lines import huge_number_reason, reader_of
 
 _WS = " \t\r\n"
 _DECODER = json.JSONDecoder()
+# Reads past integers Python will not convert (over the digit limit), to find where a value ends.
+_LENIENT = json.JSONDecoder(parse_int=str)
 
 
 def read_json(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
@@ -109,6 +111,9 @@ def _items(text: _Text, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
         item += 1
         locator = ctx.position = f"item {item} (line {text.line})"
         value, problem = _one_value(text, ctx.max_record_bytes)
+        if problem and value is _PASSED:
+            yield Problem(locator, problem)  # its end was found: the next item can be read
+            continue
         if problem:
             yield Problem(locator, problem)
             return
@@ -118,11 +123,15 @@ def _items(text: _Text, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
             yield Problem(locator, f"expected a JSON object (an article), got {type(value).__name__}")
 
 
+_PASSED = object()  # a value that could not be kept but whose end is known
+
+
 def _one_value(text: _Text, cap: int):
     """Decode the value at the read position, reading more until it is complete."""
+    decoder = _DECODER
     while True:
         try:
-            value, end = _DECODER.raw_decode(text.buf, text.pos)
+            value, end = decoder.raw_decode(text.buf, text.pos)
         except json.JSONDecodeError as err:
             if len(text.buf) - text.pos > cap:
                 return None, too_large(cap, "item")
@@ -131,10 +140,15 @@ def _one_value(text: _Text, cap: int):
             return None, f"invalid JSON: {err.msg}"
         except RecursionError:
             return None, "invalid JSON: nested too deeply"
+        except ValueError as err:  # an integer over Python's digit limit: skip the value
+            decoder, huge = _LENIENT, huge_number_reason(err)
+            continue
         # A number or literal at the very end of the buffer may continue in the next chunk.
         if end == len(text.buf) and text.more():
             continue
         text.advance(end)
+        if decoder is _LENIENT:
+            return _PASSED, huge
         return value, None
 
 
@@ -155,6 +169,9 @@ def _whole_object(text: _Text, ctx: ReadContext) -> Iterator[RawRecord | Problem
         return
     except RecursionError:
         yield Problem("line 1", "invalid JSON: nested too deeply")
+        return
+    except ValueError as err:
+        yield Problem("line 1", huge_number_reason(err))
         return
     articles = value.get("articles") if isinstance(value, dict) else None
     if isinstance(articles, list):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
+import sys
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -26,6 +28,8 @@ def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | 
 
     Exactly one of text and problem is set. An empty or binary file yields a
     single problem (at line 1, or the line of the first control byte) and stops.
+    Lines end at LF (a CR before it stays, for csv and json to ignore), or at CR
+    in a file with old-Mac line ends (see :func:`line_end`).
     """
     head, read = _head(stream)
     if not head:
@@ -36,20 +40,24 @@ def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | 
     if binary is not None:
         yield 1, None, no_records(f"line {enc.line_of(head, binary)}", enc.binary_reason(binary))
         return
-    cut = head.rfind(b"\n")
+    newline = line_end(head)
+    cut = head.rfind(newline)
     choice = enc.choose(head[: cut + 1] if cut > 0 else head)
     ctx.note_encoding(choice.encoding)
     if choice.encoding in enc.WIDE:
         yield from _wide_lines(head, read, choice.encoding, ctx.max_record_bytes)
         return
     codec = "utf-8" if choice.encoding == "utf-8-sig" else choice.encoding
-    for lineno, raw in _byte_lines(head, read, ctx.max_record_bytes):
+    old_mac = newline == b"\r"
+    for lineno, raw in _byte_lines(head, read, ctx.max_record_bytes, newline):
         ctx.position = f"line {lineno}"
         if raw is None:
             yield lineno, None, Problem(f"line {lineno}", too_large(ctx.max_record_bytes, "line"))
             continue
         if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        if old_mac and raw.startswith(b"\n"):  # a CRLF among CR line ends
+            raw = raw[1:]
         try:
             text = raw.decode(codec)
         except UnicodeDecodeError as err:
@@ -58,6 +66,16 @@ def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | 
             yield lineno, text, None
         # Where a stream error (a truncated gzip) raised by the next read happened.
         ctx.position = f"line {lineno + 1}"
+
+
+def line_end(head: bytes) -> bytes:
+    """b"\\r" for a file with old-Mac line ends (lone CRs outnumber LFs in its first MiB), else b"\\n".
+
+    A file is split on one kind of line end, so the line numbers of an ordinary
+    file do not change when a stray CR sits inside one of its lines.
+    """
+    lone_cr = head.count(b"\r") - head.count(b"\r\n")
+    return b"\r" if lone_cr > head.count(b"\n") else b"\n"
 
 
 def reader_of(stream: BinaryIO):
@@ -92,7 +110,8 @@ def _raiser(error: BaseException):
     return read
 
 
-def _byte_lines(head: bytes, read, cap: int) -> Iterator[tuple[int, bytes | None]]:
+def _byte_lines(head: bytes, read, cap: int, sep: bytes = b"\n") -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line without its end, or None when over ``cap``), split on ``sep``."""
     pending = bytearray()
     oversize = False
     lineno = 0
@@ -100,7 +119,7 @@ def _byte_lines(head: bytes, read, cap: int) -> Iterator[tuple[int, bytes | None
     while chunk:
         start = 0
         while True:
-            newline = chunk.find(b"\n", start)
+            newline = chunk.find(sep, start)
             if newline < 0:
                 break
             lineno += 1
@@ -180,10 +199,21 @@ def read_jsonl(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
             except RecursionError:
                 yield Problem(locator, "invalid JSON: nested too deeply")
                 continue
+            except ValueError as err:  # an integer over Python's digit limit
+                yield Problem(locator, huge_number_reason(err))
+                continue
             if not isinstance(data, dict):
                 yield Problem(locator, f"expected a JSON object (one article per line), got {_kind(data)}")
                 continue
             yield RawRecord(locator, data, ctx.encodings.get(ctx.name))
+
+
+def huge_number_reason(err: ValueError) -> str:
+    """Why a JSON value with a number Python will not convert (over 4300 digits) is skipped."""
+    digits = re.search(r"has (\d+) digits", str(err))
+    size = f"with {digits.group(1)} digits " if digits else ""
+    return (f"invalid JSON: an integer {size}is over Python's limit for integers "
+            f"({sys.get_int_max_str_digits()} digits)")
 
 
 def _kind(value) -> str:

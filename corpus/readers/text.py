@@ -2,7 +2,8 @@
 
 Front matter keys map like record fields (``title``, ``published``, ``source``,
 ``language``, ``id`` …), so a file reads the same as the equivalent JSON record.
-The YAML is read with the safe loader: article files are data, never code.
+The YAML is read with the safe loader, its alias expansion bounded
+(:mod:`corpus.yamlsafe`): article files are data, never code, and never a bomb.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ def read_text(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
         return
     text, encoding = document
     try:
-        metadata, body = split_front_matter(text)
-    except ValueError as err:
-        yield Problem("line 1", str(err))
+        metadata, body = split_front_matter(text, origin=source.name)
+    except FrontMatterError as err:
+        yield Problem(f"line {err.line}", err.reason)
         return
     if _is_markdown(source.name):
         body = _plain_headings(body, metadata.get("title"))
@@ -35,23 +36,47 @@ def read_text(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
     yield RawRecord(WHOLE_FILE, {**metadata, text_key: body}, encoding)
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """(metadata, body); raises ValueError with a readable reason for bad YAML."""
-    import frontmatter
-    import yaml
+class FrontMatterError(ValueError):
+    """Front matter that cannot be read: ``line`` (of the file) and ``reason``."""
 
-    stripped = text.lstrip("\ufeff").strip()
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def split_front_matter(text: str, *, origin: str = "front matter") -> tuple[dict, str]:
+    """(metadata, body); raises FrontMatterError with a readable reason for bad or hostile YAML.
+
+    The YAML goes through :func:`corpus.yamlsafe.safe_load_bounded` (safe loader,
+    alias expansion bounded). Invalid YAML is reported at line 1 with the front
+    matter line in the reason; a refused alias bomb at the file line of the value.
+    """
+    import frontmatter
+
+    from corpus.yamlsafe import YamlError, safe_load_bounded
+
+    bare = text.lstrip("\ufeff")
+    stripped = bare.strip()
     if not _OPENING.match(stripped + "\n"):
         return {}, text
     try:
-        metadata, body = frontmatter.parse(stripped, handler=frontmatter.YAMLHandler())
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (front matter line {mark.line + 1})" if mark else ""
-        raise ValueError(f"invalid YAML front matter{where}: {getattr(err, 'problem', None) or err}") from None
-    except RecursionError:
-        raise ValueError("invalid YAML front matter: nested too deeply") from None
-    return {k: v for k, v in metadata.items() if isinstance(k, str)}, body
+        yaml_text, body = frontmatter.YAMLHandler().split(stripped)
+    except ValueError:  # no closing fence: not front matter (as python-frontmatter reads it)
+        return {}, stripped
+    try:
+        metadata = safe_load_bounded(yaml_text, origin=origin)
+    except YamlError as err:
+        if err.reason.startswith("invalid YAML"):
+            where = f" (front matter line {err.line})" if err.line else ""
+            problem = err.reason.removeprefix("invalid YAML: ")
+            raise FrontMatterError(1, f"invalid YAML front matter{where}: {problem}") from None
+        # The YAML starts on the fence's line, after any blank lines the strip removed.
+        lead = bare[: len(bare) - len(bare.lstrip())].count("\n")
+        raise FrontMatterError((err.line or 1) + lead, f"YAML front matter refused: {err.reason}") from None
+    if not isinstance(metadata, dict):
+        return {}, body.strip()
+    return {k: v for k, v in metadata.items() if isinstance(k, str)}, body.strip()
 
 
 def _is_markdown(name: str) -> bool:
