@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import yaml
 
+from corpus.errors import NewslensError
+
 MAX_ALIASES = 100
 MAX_NODES = 10_000
 
 
-class YamlError(ValueError):
+class YamlError(NewslensError, ValueError):
     def __init__(self, origin: str, line: int | None, reason: str) -> None:
         where = f"{origin}, line {line}" if line is not None else origin
         super().__init__(f"{where}: {reason}")
