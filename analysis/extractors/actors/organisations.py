@@ -28,32 +28,17 @@ from analysis.extractors.actors.vocabulary import (
     STATE_KINDS,
 )
 from analysis.text import actor_table as T
+from analysis.text.lexicon import words
 
-ORG_SUFFIXES = frozenset(
-    "Company Co. Corp Corp. Corporation Inc. Ltd Ltd. plc PLC Group Holdings Refinery "
-    "Airways Airlines Federation Association Council Institute Bank Fund Agency Authority "
-    "Exchange Party Foundation Alliance League Union Industries University Commission "
-    "Committee Holding Consortium".split()
-)
-ORG_DESCRIPTORS = frozenset(
-    "company firm refiner refinery operator producer processor insurer trader carrier maker "
-    "lender bank group agency broker consultancy major giant miner shipper newspaper "
-    "outlet tank exchange fund utility supplier exporter importer airline party "
-    "conglomerate manufacturer developer provider monopoly contractor broadcaster network "
-    "regulator association generator wholesaler marketer distributor retailer watchdog "
-    "lobby consortium subsidiary affiliate channel daily tabloid television radio "
-    "station house".split()
-)
+ORG_SUFFIXES = words("actors", "org_suffixes")
+ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
-PLACE_NOUNS = frozenset(
-    "port terminal field oilfield fields basin region province city town district pipeline "
-    "refinery plant hub coast border crossing island islands peninsula strait".split()
-)
+PLACE_NOUNS = words("actors", "place_nouns")
 # "<Demonym> <sector> <head>" names a state regulator, one organisation of that state
 # ("Norwegian Offshore Directorate", "Danish Energy Agency", "Ghanaian Petroleum Authority").
-SECTOR_WORDS = frozenset("Offshore Petroleum Energy Oil Gas Hydrocarbons Mining Nuclear".split())
-REGULATOR_HEADS = frozenset("Directorate Agency Authority Administration Regulator Commission".split())
-PARTY_WORDS = frozenset("party coalition movement bloc alliance".split())
+SECTOR_WORDS = words("actors", "sector_words")
+REGULATOR_HEADS = words("actors", "regulator_heads")
+PARTY_WORDS = words("actors", "party_words")
 
 
 def groups(state: DocState) -> None:

@@ -30,25 +30,14 @@ from analysis.text.lexicon import words
 from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
-ROLE_WORDS = frozenset(
-    "ambassador minister president spokesman spokeswoman spokesperson official envoy "
-    "diplomat leader chief head executive adviser advisor aide general commander "
-    "negotiator representative secretary director governor consul senator lawmaker "
-    "premier chancellor king prince emir counterpart deputy chairman analyst farmer "
-    "economist founder owner member citizen resident congressman congresswoman legislator "
-    "politician candidate mayor activist businessman businesswoman billionaire journalist "
-    "professor researcher dictator strongman ruler autocrat".split()
-)
+ROLE_WORDS = words("actors", "role_words")
 # Titles after which a U.S. state name is the person's constituency, not a country.
-US_STATE_TITLES = frozenset(
-    "Governor Gov. Senator Sen. Rep. Representative Congressman Congresswoman Attorney "
-    "Lt. Lieutenant Mayor".split()
-)
+US_STATE_TITLES = words("actors", "us_state_titles")
 # Names written family name first: "Mao Ning" is later "Mao".
-FAMILY_NAME_FIRST = frozenset("CHN TWN HKG MAC PRK KOR VNM".split())
+FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
 # "Economy, Trade and Industry Minister").
-TITLE_CONNECTORS = frozenset("of for and &".split())
+TITLE_CONNECTORS = words("actors", "title_connectors")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 

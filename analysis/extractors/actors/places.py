@@ -13,32 +13,18 @@ from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.text import actor_table as T
+from analysis.text.lexicon import table, words
 
 # Where a capital or seat only says where something happened.
-LOCATION_PREPS = frozenset(
-    "in at near inside outside around across throughout within into via through beyond".split()
-)
+LOCATION_PREPS = words("actors", "location_preps")
 # "to"/"from" a capital is a place only after a verb of motion ("flew to Beijing").
-MOTION_PREPS = frozenset("to from toward towards".split())
-MOTION_LEMMAS = frozenset(
-    "fly travel arrive return go come head move sail relocate land depart leave flee "
-    "drive commute".split()
-)
+MOTION_PREPS = words("actors", "motion_preps")
+MOTION_LEMMAS = words("actors", "motion_lemmas")
 # Nouns after a hyphenated chain of places that make it a route ("Baku-Tbilisi-Ceyhan pipeline").
-ROUTE_NOUNS = frozenset(
-    "pipeline pipelines line railway railroad rail route corridor highway road flight flights "
-    "link interconnector cable".split()
-)
+ROUTE_NOUNS = words("actors", "route_nouns")
 # Context words that make a capitalised place name something else.
-TRAP_CITIES = {
-    "Georgia": frozenset("Atlanta Savannah Macon Athens Augusta Peach".split()),
-    "Washington": frozenset("Seattle Spokane Tacoma Olympia Yakima Bellevue Redmond".split()),
-}
-BIRD_WORDS = frozenset(
-    "Thanksgiving roast roasted bird birds stuffing gravy feast dinner poultry wild farm "
-    "farms sandwich meat breast drumstick gobble pardon pardoned avian oven carve carved "
-    "carving".split()
-)
+TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
+BIRD_WORDS = words("actors", "bird_words")
 
 
 def table_atoms(state: DocState) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent
 from analysis.text.context import doc_text
+from analysis.text.lexicon import words
 
 # Written form -> canonical commodity; longer forms first so "fuel oil" beats "oil".
 _COMMODITIES: tuple[tuple[str, str], ...] = (
@@ -49,29 +50,13 @@ ENERGY = re.compile(
     re.IGNORECASE,
 )
 # Nouns of trade in a figure's own phrase: "80% of the country's total oil exports".
-TRADE_WORDS = frozenset(
-    {"export", "import", "shipment", "supply", "purchase", "sale", "delivery", "loading",
-     "output", "production", "demand", "consumption", "need", "intake", "cargo", "barrel",
-     "energy", "oil", "crude", "fuel", "gas", "lng", "diesel", "naphtha", "petroleum",
-     "refining", "refinery", "capacity", "market", "flow", "revenue", "trade", "condensate",
-     "gasoline", "quota", "target", "cut", "stockpile", "inventory", "reserve", "price",
-     "ship", "sell", "buy", "supply", "receive", "purchase", "pump", "produce", "earn",
-     "spend", "deliver", "load", "refiner", "tanker", "barrels", "shipments", "arrival",
-     "freight", "discount"}
-)
+TRADE_WORDS = words("figures", "trade_words")
 # Words that take a share's whole from the sentence: "80% of the total", "90% of it".
-ANAPHORIC = frozenset({"total", "it", "that", "this", "them", "amount", "volume", "figure", "sum", "which"})
+ANAPHORIC = words("figures", "anaphoric")
 # Nouns in a figure's own clause that make it about something else than energy trade.
-NON_TRADE_CLAUSE = frozenset({"steel", "aluminium", "aluminum", "tariff", "duty", "penalty", "soybean", "wheat", "vote", "casualty", "reward"})
+NON_TRADE_CLAUSE = words("figures", "non_trade_clause")
 # Nouns a percent or dollar figure may belong to that make it not an energy-trade figure.
-NOT_TRADE_HEADS = frozenset(
-    {
-        "tariff", "duty", "tax", "levy", "steel", "aluminium", "aluminum", "soybean",
-        "wheat", "vote", "voter", "poll", "approval", "gdp", "economy", "inflation",
-        "interest", "unemployment", "casualty", "death", "troop", "soldier",
-        "reward", "bounty", "stake", "population", "majority", "turnout", "ballot", "penalty",
-    }
-)
+NOT_TRADE_HEADS = words("figures", "not_trade_heads")
 
 
 def is_energy_context(sentence: str) -> bool:
@@ -120,15 +105,10 @@ def names_non_trade(tokens: list[Token]) -> bool:
 _NEAR_CHARS = 400  # how far from a figure its commodity may be named (see tree.WINDOW)
 # Nouns a commodity word may modify without naming what a figure measures: "state oil
 # company", "the world's biggest oil exporter", "U.S. oil major", "oil minister".
-AGENT_NOUNS = frozenset(
-    {"company", "firm", "giant", "major", "exporter", "producer", "importer", "minister",
-     "ministry", "industry", "sector", "executive", "trader", "analyst", "tanker", "ship",
-     "vessel", "official", "group", "cartel", "producer", "hub", "terminal", "project",
-     "expert", "consultancy", "partner", "regime", "price", "prices", "future", "futures"}
-)
+AGENT_NOUNS = words("figures", "agent_nouns")
 # Of those, the nouns of a market quote: "Brent crude futures rose 1.3% to $63.17 a barrel"
 # is about crude when the sentence names no other commodity.
-PRICE_NOUNS = frozenset({"price", "prices", "future", "futures", "benchmark"})
+PRICE_NOUNS = words("figures", "price_nouns")
 
 
 class Commodities:

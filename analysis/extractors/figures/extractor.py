@@ -34,6 +34,7 @@ from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text
+from analysis.text.lexicon import words
 from corpus.article import Article
 
 # A bare number takes the unit of a figure beside it only after these words
@@ -48,19 +49,16 @@ _INHERIT_RIGHT = re.compile(
 )
 # Money that is not the value of oil traded: freight, debts, loans, investment (gold rule
 # 12) has no exporter or importer; a debt names no commodity either.
-_NOT_TRADE_MONEY = frozenset({"freight", "debt", "owe", "loan", "lend", "invest", "investment", "fee", "fine", "reward", "cost", "charter", "insurance", "premium", "bond"})
-_DEBT = frozenset({"debt", "owe", "loan", "lend"})
+_NOT_TRADE_MONEY = words("figures", "not_trade_money")
+_DEBT = words("figures", "debt")
 # "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
 # sales is export revenue, whatever verb (cost, lose) carries it.
-_REVENUE = frozenset({"revenue", "revenues", "income", "earnings", "proceeds"})
+_REVENUE = words("figures", "revenue")
 # Plants and lines whose size is a capacity, not a flow: "a 650,000 barrel-per-day
 # refinery", "the pipeline has capacity to carry 350,000 bpd".
-_FACILITIES = frozenset(
-    {"refinery", "refineries", "plant", "pipeline", "terminal", "facility", "complex", "train",
-     "line", "field", "project", "port", "depot", "cracker", "splitter"}
-)
+_FACILITIES = words("figures", "facilities")
 # A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
-_PRICE_SUBJECTS = frozenset({"price", "prices", "future", "futures", "brent", "wti", "urals", "benchmark", "discount", "premium", "spread", "cost", "freight"})
+_PRICE_SUBJECTS = words("figures", "price_subjects")
 
 
 @dataclass(slots=True)

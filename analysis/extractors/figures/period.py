@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
+from analysis.text.lexicon import words
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -160,28 +161,19 @@ def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeE
 
 # Verbs and nouns that date an event rather than the flow a figure measures: "signed a
 # deal last December", "Moscow's February 2022 invasion", "a report published this month".
-EVENT_VERBS = frozenset(
-    {"sign", "agree", "announce", "say", "tell", "adopt", "approve", "impose", "unveil",
-     "publish", "release", "meet", "visit", "attend", "launch", "order", "seize", "declare",
-     "accuse", "hold", "begin", "start", "designate", "blacklist", "sanction", "strike",
-     "expire", "lapse", "renew", "extend", "end", "resume", "restart", "halt", "suspend"}
-)
+EVENT_VERBS = words("figures", "event_verbs")
 # Subordinators of a clause that dates an event beside the figure: "… have climbed to
 # 190,000 bpd since exports resumed last month" (the restart, not the flow, is dated).
-EVENT_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})
+EVENT_MARKS = words("figures", "event_marks")
 # Nouns a figure may size without being a dated flow: "a 4.9 million tonne-a-year
 # contract … lapse at the end of 2024" (the date is the contract's, not a flow's).
-DEAL_NOUNS = frozenset({"contract", "deal", "agreement", "accord", "pact", "memorandum"})
-EVENT_NOUNS = frozenset(
-    {"invasion", "attack", "deal", "agreement", "election", "meeting", "visit", "war",
-     "strike", "announcement", "report", "ban", "sanction", "sanctions", "capture", "summit",
-     "talks", "decision", "order", "package", "law"}
-)
+DEAL_NOUNS = words("figures", "deal_nouns")
+EVENT_NOUNS = words("figures", "event_nouns")
 # Words of a forecast (months resolve to the nearest one, before or after the date).
-FORWARD_WORDS = frozenset({"expect", "forecast", "project", "will", "delivery", "arrival", "outlook", "predict", "see", "plan", "estimate"})
+FORWARD_WORDS = words("figures", "forward_words")
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
-PLAN_WORDS = frozenset({"agree", "plan", "would", "will", "propose", "aim", "target", "deal", "contract", "memorandum", "could", "may", "might"})
+PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"

@@ -28,19 +28,11 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 from analysis.text.marks import quoted_ranges
 
 # How the figures table names a source when the actor table's name differs.
-SOURCE_NAMES = {
-    "energy information administration": "EIA",
-    "u.s. energy information administration": "EIA",
-    "international energy agency": "IEA",
-    "u.s. treasury department": "U.S. Treasury",
-    "treasury department": "U.S. Treasury",
-    "centre for research on energy and clean air": "CREA",
-    "organization of the petroleum exporting countries": "OPEC",
-}
+SOURCE_NAMES = table("figures", "source_names")
 
 # A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
 # line of capitals costs linear time).
@@ -78,13 +70,7 @@ _REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|co
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
 _REPORTING_VERBS = words("speech", "figure_sources")
-_NOT_NAMES = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-     "official", "preliminary", "shipping", "customs", "trade", "monthly", "weekly", "latest",
-     "government", "industry", "market", "tanker", "ship", "vessel", "satellite", "in", "on",
-     "but", "and", "while", "as", "other", "some", "separate", "new", "recent", "internal",
-     "analysts", "traders", "sources", "officials", "data", "according"}
-)
+_NOT_NAMES = words("figures", "not_names")
 
 
 class Sources:

@@ -36,57 +36,39 @@ from analysis.text.lexicon import table, words
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
-EXPORT_VERBS = frozenset(
-    {"export", "sell", "ship", "send", "supply", "deliver", "load", "re-export", "reexport",
-     "divert", "redirect", "offer", "provide", "transport", "pump", "produce", "market",
-     "earn", "carry"}
-)
-IMPORT_VERBS = frozenset(
-    {"import", "buy", "receive", "purchase", "take", "get", "acquire", "source", "lift",
-     "absorb", "snap", "discharge", "process", "refine", "consume", "need", "use", "spend",
-     "pay", "book"}
-)
+EXPORT_VERBS = words("figures", "export_verbs")
+IMPORT_VERBS = words("figures", "import_verbs")
 # Verbs whose object (a state) is the importer: "Russia supplies China", "sold India oil".
-RECIPIENT_VERBS = frozenset({"supply", "provide", "sell", "send", "ship", "offer", "deliver"})
+RECIPIENT_VERBS = words("figures", "recipient_verbs")
 # Production happens where the oil leaves from: "pumping in Venezuela".
-PRODUCE_VERBS = frozenset({"pump", "produce", "operate", "drill", "extract", "load", "strand", "anchor", "store"})
+PRODUCE_VERBS = words("figures", "produce_verbs")
 # Movement: "to X" after these is a destination, "from X" an origin.
-MOVE_WORDS = frozenset({"bound", "destine", "head", "go", "route", "arrive", "flow", "carry", "pipe", "sail", "move", "travel", "deliver", "transport"})
-EXPORT_NOUNS = frozenset(
-    {"export", "exports", "shipment", "sale", "supply", "delivery", "loading", "output",
-     "production", "flow", "cargo", "oil", "crude", "barrel", "fuel", "diesel", "gasoline",
-     "naphtha", "lng", "gas", "condensate", "petroleum", "grade", "blend", "revenue",
-     "producer", "exporter", "supplier", "seller", "field", "well", "capacity", "water",
-     "port", "oilfield", "income"}
-)
-IMPORT_NOUNS = frozenset(
-    {"import", "imports", "purchase", "buying", "intake", "arrival", "demand", "consumption",
-     "need", "needs", "receipt", "refiner", "refinery", "buyer", "importer", "customer",
-     "purchaser", "consumer", "teapot", "utility", "market", "destination", "spending"}
-)
+MOVE_WORDS = words("figures", "move_words")
+EXPORT_NOUNS = words("figures", "export_nouns")
+IMPORT_NOUNS = words("figures", "import_nouns")
 # Commodity nouns: "Venezuelan oil" tells where oil comes from, but weakly (it may be
 # feedstock: "products made from Russian crude").
-COMMODITY_NOUNS = frozenset({"oil", "crude", "barrel", "fuel", "diesel", "gasoline", "naphtha", "lng", "gas", "condensate", "petroleum", "grade", "blend", "cargo"})
+COMMODITY_NOUNS = words("figures", "commodity_nouns")
 # Flows that belong to one side: "X's exports", "raise imports", "the needs of X".
-FLOW_EXPORT = frozenset({"export", "exports", "shipment", "output", "production", "loading", "sale", "delivery", "supply", "revenue", "income"})
-FLOW_IMPORT = frozenset({"import", "imports", "purchase", "demand", "consumption", "intake", "arrival", "need", "needs", "buying"})
+FLOW_EXPORT = words("figures", "flow_export")
+FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
-EXPORT_AGENTS = frozenset({"supplier", "seller", "exporter", "provider", "producer"})
-IMPORT_AGENTS = frozenset({"buyer", "customer", "client", "importer", "purchaser", "market", "destination", "consumer"})
-FACILITIES = frozenset({"refinery", "refiner", "port", "terminal", "field", "oilfield", "plant", "coast", "harbour", "harbor"})
-DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "pact", "memorandum", "accord"})
-COPULAS = frozenset({"be", "remain", "become", "emerge", "stay", "rank", "overtake"})
+EXPORT_AGENTS = words("figures", "export_agents")
+IMPORT_AGENTS = words("figures", "import_agents")
+FACILITIES = words("figures", "trade_facilities")
+DEAL_NOUNS = words("figures", "deal_nouns")
+COPULAS = words("figures", "copulas")
 
 # What the words of a clause say about the flow, for filling roles from context.
-EXPORT_EVIDENCE = frozenset({"export", "exports", "shipment", "ship", "sell", "sale", "send", "supply", "deliver", "delivery", "load", "loading", "cargo", "revenue"})
-IMPORT_EVIDENCE = frozenset({"import", "imports", "buy", "purchase", "receive", "arrival", "intake", "take"})
-PRODUCTION_EVIDENCE = frozenset({"pump", "produce", "output", "production"})
-TOTAL_WORDS = frozenset({"total", "overall", "all", "combined", "global", "world"})
+EXPORT_EVIDENCE = words("figures", "export_evidence")
+IMPORT_EVIDENCE = words("figures", "import_evidence")
+PRODUCTION_EVIDENCE = words("figures", "production_evidence")
+TOTAL_WORDS = words("figures", "total_words")
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
-PLANT_WORDS = frozenset({"refinery", "refineries", "refiner", "plant", "complex", "terminal"})
+PLANT_WORDS = words("figures", "plant_words")
 
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
@@ -100,10 +82,7 @@ GRADE_ORIGINS: dict[str, str] = table("crude_grades")
 _GRADE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Places that are not states: a state listed with one of them ("mostly to Europe and
 # India") is one destination among several, not the flow's importer.
-NON_STATE_PLACES = frozenset(
-    {"europe", "asia", "africa", "america", "americas", "mediterranean", "caribbean",
-     "east", "eu", "latin", "oceania", "scandinavia", "balkans"}
-)
+NON_STATE_PLACES = words("figures", "non_state_places")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}

@@ -35,13 +35,11 @@ from analysis.text.lexicon import words
 # Lemmas of verbs that report speech or a stated position.
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
-WEAK_CUES = frozenset({"call", "describe", "label", "brand", "dub", "term", "condemn", "welcome", "express", "voice"})
+WEAK_CUES = words("quotes", "weak_cues")
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
-NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "nickname"})
-GENERIC_NAMERS = frozenset(
-    {"industry", "market", "sector", "trade", "business", "world", "press", "media", "public", "people", "everyone", "many", "some"}
-)
+NAMING_CUES = words("quotes", "naming_cues")
+GENERIC_NAMERS = words("quotes", "generic_namers")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -54,7 +52,7 @@ _NAMING = re.compile(
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
-_MINOR_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "by", "with", "de", "la"})
+_MINOR_WORDS = words("quotes", "minor_words")
 
 
 @dataclass(slots=True, frozen=True)

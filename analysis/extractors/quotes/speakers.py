@@ -42,98 +42,38 @@ from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import doc_text
+from analysis.text.lexicon import words
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 COLLECTIVE_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 
-PERSON_ROLES = frozenset(
-    """
-    minister ambassador spokesman spokeswoman spokesperson official diplomat envoy
-    president leader premier chancellor secretary chief director head analyst expert
-    lawmaker senator congressman congresswoman governor mayor general commander adviser
-    advisor aide executive chairman chairwoman ceo negotiator representative prosecutor
-    lawyer attorney economist researcher trader king queen prince princess pope
-    dictator strongman deputy counterpart monarch emir sheikh ayatollah politician
-    candidate activist journalist reporter author founder manager
-    """.split()
-)
-GROUP_NOUNS = frozenset(
-    """
-    officials diplomats leaders lawmakers analysts experts ministers authorities
-    spokespeople representatives sources negotiators traders executives commanders
-    delegates people
-    """.split()
-)
-BODY_NOUNS = frozenset(
-    """
-    ministry government agency company firm embassy department office council committee
-    commission bank administration regime cabinet parliament court military army navy
-    presidency group organisation organization alliance bloc union party treasury
-    """.split()
-)
+PERSON_ROLES = words("quotes", "person_roles")
+GROUP_NOUNS = words("quotes", "group_nouns")
+BODY_NOUNS = words("quotes", "body_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
-TITLE_WORDS = frozenset(
-    w.lower()
-    for w in """
-    Minister Ministry Foreign Deputy Prime Vice President Secretary State Treasury Energy
-    Oil Petroleum Finance Defense Defence Interior Trade External Affairs Attorney General
-    Spokesman Spokeswoman Spokesperson Ambassador Chancellor Premier Governor Senator
-    Representative Rep. Sen. Gov. Gen. Adm. Col. Lt. Maj. Capt. Sgt. Chief Director
-    Chairman Chairwoman CEO Commander Envoy Adviser Advisor Economy Economic Justice
-    Health Commerce Industry Mines Mining Agriculture Culture Education Labour Labor
-    Transport Home Security National Special Senior Acting Former Then Executive Kremlin
-    White House Pentagon Navy Army Air Force Central Bank Governor Leader Opposition
-    """.split()
-)
+TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
 # before a name ("Minister of State for Petroleum Resources …", "Economy, Trade and
 # Industry Minister …", "President and Group Chief Executive Officer …"); none is a
 # given name or surname.
-PORTFOLIO_WORDS = frozenset(
-    w.lower()
-    for w in """
-    Officer Officers Group Managing Operating Financial Technical Commercial Board Company
-    Corporation Corp. Authority Resources Natural Gas Mineral Minerals Power Electricity
-    Renewable Renewables Nuclear Coal Steel Tourism Environment Environmental Climate Green
-    Transition Planning Development Investment Investments Works Infrastructure
-    Communications Information Technology Science Innovation Water Budget Revenue Customs
-    Fisheries Forestry Lands Housing Aviation Maritime Youth Sports Social Welfare
-    Employment Cooperation Relations Strategic Sustainable Digital Upstream Downstream
-    Midstream Exploration Production Refining Marketing Policy Affairs Permanent Assistant
-    Undersecretary Under-Secretary Secretary-General Vice-President President-elect
-    Minister-President Counselor Counsellor Consul Press Spokesperson Head Chair Member
-    Deputy-Minister Ministerial Federal Regional Provincial Republic Kingdom Union
-    """.split()
-)
+PORTFOLIO_WORDS = words("quotes", "portfolio_words")
 # Lower-cased: speakers are matched on lower-case tokens.
 HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TITLES)
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
-_FEMALE = frozenset(
-    {"ms.", "ms", "mrs.", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "dame", "lady"}
-)
-_MALE = frozenset({"mr.", "mr", "spokesman", "chairman", "congressman", "king", "prince", "sir", "lord", "sheikh", "emir"})
+_FEMALE = words("quotes", "female")
+_MALE = words("quotes", "male")
 
 # Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
 # after a verb of movement ("flew to Soyo", not "said to Lavrov").
-_LOCATIVE = frozenset({"in", "at", "near", "into", "outside", "inside", "around", "across", "via", "through", "off", "within", "towards", "toward"})
-_MOTION = frozenset(
-    """
-    fly go travel return head move come arrive sail ship send export pump flow deliver
-    drive walk run transfer relocate carry pipe route divert load bring take
-    """.split()
-)
+_LOCATIVE = words("quotes", "locative")
+_MOTION = words("quotes", "motion")
 # Verbs whose object is a place ("visited Takoradi").
-_VISITS = frozenset({"visit", "tour", "reach", "leave", "enter", "evacuate", "bomb", "shell"})
+_VISITS = words("quotes", "visits")
 # Nouns a place name modifies or is "of": "the Tengiz field", "the port city of Bontang".
-PLACE_NOUNS = frozenset(
-    """
-    city town village port harbour harbor province state region district county island
-    capital field oilfield basin terminal refinery hub area municipality enclave peninsula
-    """.split()
-)
+PLACE_NOUNS = words("quotes", "place_nouns")
 # A state named after "ambassador to" is the host, not the envoy's own state.
-_ENVOYS = frozenset({"ambassador", "envoy", "consul", "emissary", "representative", "delegate", "chargé", "attaché"})
+_ENVOYS = words("quotes", "envoys")
 _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _TYPE_OF_ENT = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
