@@ -33,6 +33,12 @@ def extract(nlp):
     return run
 
 
+@pytest.fixture(scope="module")
+def extract_records(nlp):
+    res = resolver(load_table())
+    return lambda text: res.mentions(nlp(text), "t")
+
+
 # -- table --------------------------------------------------------------------------
 
 
@@ -82,8 +88,8 @@ def test_dated_roles():
 
 
 def test_actor_at_prefers_covering_then_longest():
-    a = ActorMention("x", 0, 10, "Moscow xxx", "Russia", "country", "RUS", "table")
-    b = ActorMention("x", 12, 20, "Kremlin.", "Russia", "country", "RUS", "table")
+    a = ActorMention("x", 0, 10, "Moscow xxx", "Russia", "country", "RUS", "RUS", "table")
+    b = ActorMention("x", 12, 20, "Kremlin.", "Russia", "country", "RUS", "RUS", "table")
     assert actor_at([a, b], 2, 5) is a
     assert actor_at([a, b], 8, 14) is b or actor_at([a, b], 8, 14) is a
     assert actor_at([a, b], 9, 16) is b  # overlaps b by more
@@ -442,3 +448,40 @@ def test_city_locating_an_unknown_company_gives_its_state(extract):
     assert ("Maple Energy Research", "Maple Energy Research", "CAN") in got
     assert ("Baltic Gas Partners", "Baltic Gas Partners", "NOR") in got
     assert not any(text in ("Luanda", "Ottawa", "Oslo") for text, _, _ in got)
+
+
+# -- state: who acts for a state (DESIGN.md) ------------------------------------------
+
+STATE_TEXT = (
+    "Venezuela’s exports fell in March, according to Reuters, which cited data from Kpler. "
+    "State oil company PDVSA blamed power cuts, and the Oil Ministry said repairs were under way. "
+    "Chevron officials declined to comment. OPEC said its output was steady. "
+    "Venezuelan Oil Minister Tareck El Aissami visited the port with analyst Carla Mendes, "
+    "a researcher at a private consultancy. Russian officials and Venezuelan voters were not consulted."
+)
+
+
+def test_state_rolls_up_only_what_acts_for_a_state(extract_records):
+    by_text = {m.text: m for m in extract_records(STATE_TEXT)}
+    expected = {
+        "Venezuela": ("VEN", "VEN"),  # the state itself
+        "Reuters": ("GBR", None),  # a news agency: based in the UK, speaks for no state
+        "Kpler": ("FRA", None),  # a data firm
+        "PDVSA": ("VEN", "VEN"),  # a state company (actors.yaml state: true)
+        "Oil Ministry": ("VEN", "VEN"),  # a ministry, of the paragraph's state
+        "Chevron officials": ("USA", None),  # a private company's people
+        "OPEC": (None, None),  # an international body
+        "Russian officials": ("RUS", "RUS"),  # a state's officials
+    }
+    for text, (country, state) in expected.items():
+        mention = by_text[text]
+        assert (mention.country, mention.state) == (country, state), text
+    minister = next(m for m in by_text.values() if m.actor_type == "person" and "Aissami" in m.text)
+    assert minister.state == "VEN"  # an office of state in the title phrase
+    assert all(m.state is None for m in by_text.values() if "Mendes" in m.text)  # a private person
+    assert all(m.state is None for m in by_text.values() if "voters" in m.text)
+
+
+def test_every_mention_with_a_state_has_it_as_its_country(extract_records):
+    for mention in extract_records(STATE_TEXT):
+        assert mention.state is None or mention.state == mention.country

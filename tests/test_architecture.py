@@ -187,7 +187,7 @@ def fake_extractor(tmp_path, monkeypatch):
 
     def make(config):
         def run(context):
-            return [ActorMention(context.article.article_id, 0, 1, context.text[:1], rules.ACTOR, "group", None, "test")]
+            return [ActorMention(context.article.article_id, 0, 1, context.text[:1], rules.ACTOR, "group", None, None, "test")]
         return run
 
     spec = registry.ExtractorSpec("fake", "actor_mentions", make, (), "1", registry.COMMON_DEPENDS + ("fakerules.rules",))

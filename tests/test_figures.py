@@ -62,7 +62,7 @@ def mentions_for(text: str, article_id: str = "t") -> list[ActorMention]:
                 continue
             actor, kind, country = _STATES[name]
             taken.append(match.span())
-            out.append(ActorMention(article_id, match.start(), match.end(), name, actor, kind, country, "test"))
+            out.append(ActorMention(article_id, match.start(), match.end(), name, actor, kind, country, country, "test"))
     return sorted(out, key=lambda m: m.start)
 
 

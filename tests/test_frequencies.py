@@ -12,13 +12,14 @@ TEXT_A = "Moscow backed Caracas. Mr. Lavrov met U.S. officials. Russia and China
 TEXT_B = "China bought Venezuelan oil. Beijing said so."
 
 
-def _m(article_id, text, sub, actor, actor_type, country, occurrence=0):
+def _m(article_id, text, sub, actor, actor_type, country, occurrence=0, state="same"):
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(sub, start + 1)
     return {
         "article_id": article_id, "start": start, "end": start + len(sub), "text": sub,
-        "actor": actor, "actor_type": actor_type, "country": country, "method": "table",
+        "actor": actor, "actor_type": actor_type, "country": country,
+        "state": country if state == "same" else state, "method": "table",
     }
 
 
@@ -75,11 +76,25 @@ def test_duplicates_switch(tables):
     assert twice.loc["China", "articles"] == 3
 
 
-def test_country_level_counts_people_toward_their_state(tables):
-    freq = F.actor_frequencies(*tables, level="country").set_index("actor")
+def test_state_level_counts_people_toward_their_state(tables):
+    freq = F.actor_frequencies(*tables, level="state").set_index("actor")
     assert freq.loc["Russia", "mentions"] == 3  # Moscow, Mr. Lavrov, Russia
     assert set(freq["kind"]) == {"state"}
     assert freq.loc["Russia", "country"] == "RUS"
+
+
+def test_state_level_rolls_up_by_state_not_by_where_an_actor_is_based(tables):
+    articles, mentions = tables
+    text = "Exports rose, according to Reuters and Kpler. Rosneft agreed."
+    extra = pd.DataFrame([
+        _m("d", text, "Reuters", "Reuters", "organisation", "GBR", state=None),  # a news agency
+        _m("d", text, "Kpler", "Kpler", "organisation", "FRA", state=None),  # a data firm
+        _m("d", text, "Rosneft", "Rosneft", "organisation", "RUS"),  # a state company
+    ])
+    articles = articles.assign(text=[t if a != "d" else text for a, t in zip(articles["article_id"], articles["text"])])
+    freq = F.actor_frequencies(articles, pd.concat([mentions, extra], ignore_index=True), level="state").set_index("actor")
+    assert "United Kingdom" not in freq.index and "France" not in freq.index
+    assert freq.loc["Russia", "mentions"] == 4  # Moscow, Mr. Lavrov, Russia and Rosneft
 
 
 def test_filters_and_top_n(tables):
@@ -99,7 +114,7 @@ def test_grouped_by_source_and_month(tables):
     ap = by_source[by_source["group"] == "AP"].set_index("actor")
     assert ap.loc["China", "mentions"] == 2 and ap.loc["China", "share_of_coverage"] == 1.0
     assert "(unknown)" not in set(by_source["group"])  # the undated one has no mentions
-    by_month = F.grouped_frequencies(*tables, group_by="month", level="country")
+    by_month = F.grouped_frequencies(*tables, group_by="month", level="state")
     assert sorted(set(by_month["group"])) == ["2026-01", "2026-02"]
     weeks = F.grouped_frequencies(*tables, group_by="week")
     assert set(weeks["group"]) == {"2025-12-29", "2026-02-09"}  # weeks start on Monday

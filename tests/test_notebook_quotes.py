@@ -65,7 +65,7 @@ def _quote(article_id, n, text, speaker, actor, country, kind="direct", start=0)
 
 def _mention(article_id, start, actor, actor_type, country):
     return {"article_id": article_id, "start": start, "end": start + 3, "text": actor, "actor": actor,
-            "actor_type": actor_type, "country": country, "method": "test"}
+            "actor_type": actor_type, "country": country, "state": country, "method": "test"}
 
 
 @pytest.fixture()

@@ -22,7 +22,7 @@ def mention(text: str, phrase: str, actor: str, actor_type: str, country: str | 
     start = -1
     for _ in range(nth + 1):
         start = text.index(phrase, start + 1)
-    return ActorMention("a", start, start + len(phrase), phrase, actor, actor_type, country, "test")
+    return ActorMention("a", start, start + len(phrase), phrase, actor, actor_type, country, country, "test")
 
 
 def rows(nlp, text: str, mentions=()) -> list[Quote]:

@@ -129,11 +129,11 @@ def test_headlines_count_unique_articles_only():
         articles = ARTICLES
         actor_mentions = pd.DataFrame(
             [
-                {"article_id": "a", "actor": "Russia", "actor_type": "country", "country": "RUS"},
-                {"article_id": "b", "actor": "Russia", "actor_type": "country", "country": "RUS"},
-                {"article_id": "d", "actor": "Russia", "actor_type": "country", "country": "RUS"},
-                {"article_id": "d", "actor": "China", "actor_type": "country", "country": "CHN"},
-                {"article_id": "c", "actor": "China", "actor_type": "country", "country": "CHN"},
+                {"article_id": "a", "actor": "Russia", "actor_type": "country", "country": "RUS", "state": "RUS"},
+                {"article_id": "b", "actor": "Russia", "actor_type": "country", "country": "RUS", "state": "RUS"},
+                {"article_id": "d", "actor": "Russia", "actor_type": "country", "country": "RUS", "state": "RUS"},
+                {"article_id": "d", "actor": "China", "actor_type": "country", "country": "CHN", "state": "CHN"},
+                {"article_id": "c", "actor": "China", "actor_type": "country", "country": "CHN", "state": "CHN"},
             ]
         )
         quotes = pd.DataFrame(
@@ -148,6 +148,7 @@ def test_headlines_count_unique_articles_only():
 
     heads = index.headlines(Tables())
     assert [(a["actor"], a["mentions"]) for a in heads.top_actors] == [("Russia", 2), ("China", 1)]
+    assert [(a["actor"], a["mentions"]) for a in heads.top_states] == [("Russia", 2), ("China", 1)]
     assert [(s["actor"], s["quotes"]) for s in heads.top_speakers] == [("Sergey Lavrov", 2), ("Zhu", 1)]
     assert heads.figures == 1 and heads.quotes == 4 and heads.mentions == 3
     assert heads.figures_by_unit == [{"unit": "percent", "figures": 1}]

@@ -30,6 +30,10 @@ class ActorMention:
     actor: str
     actor_type: str
     country: str | None
+    # The state the actor acts or stands for (DESIGN.md): the state, its capital or
+    # government, ministries, officials, armed forces, state companies; None for news
+    # agencies, data firms, private companies and people, platforms, international bodies.
+    state: str | None
     method: str
 
     def as_row(self) -> dict:

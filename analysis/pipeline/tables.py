@@ -35,6 +35,7 @@ ACTOR_MENTIONS = pa.schema(
         ("actor", pa.string()),
         ("actor_type", pa.string()),
         ("country", pa.string()),
+        ("state", pa.string()),
         ("method", pa.string()),
     ]
 )

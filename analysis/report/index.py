@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.views import overview
+from analysis.views import frequencies, overview
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 @dataclass(slots=True, frozen=True)
 class Headlines:
+    top_states: list[dict]
     top_actors: list[dict]
     top_speakers: list[dict]
     quotes: int
@@ -39,16 +40,12 @@ def headlines(tables, top: int = 10) -> Headlines:
     figures = tables.figures
     figures = figures[~figures["article_id"].isin(copies)]
 
-    actors = []
+    # The same counts as notebook 02: states by who acts for them, actors by name.
+    states, actors = [], []
     if len(mentions):
-        grouped = mentions.groupby("actor", sort=True).agg(
-            mentions=("actor", "size"),
-            articles=("article_id", "nunique"),
-            actor_type=("actor_type", "first"),
-            country=("country", "first"),
-        ).reset_index()
-        grouped = grouped.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").head(top)
-        actors = _records(grouped)
+        everything = (articles, tables.actor_mentions)  # copies are left out as notebook 02 does
+        states = _records(frequencies.actor_frequencies(*everything, level="state", top_n=top))
+        actors = _records(frequencies.actor_frequencies(*everything, level="actor", top_n=top))
 
     speakers = []
     named = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
@@ -67,7 +64,7 @@ def headlines(tables, top: int = 10) -> Headlines:
     if len(figures):
         counts = figures.groupby("unit", sort=True).size().reset_index(name="figures")
         by_unit = _records(counts.sort_values(["figures", "unit"], ascending=[False, True], kind="stable"))
-    return Headlines(actors, speakers, len(quotes), len(figures), by_unit, len(mentions))
+    return Headlines(states, actors, speakers, len(quotes), len(figures), by_unit, len(mentions))
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -113,8 +110,8 @@ def charts(tables, heads: Headlines) -> list[dict]:
     sources = overview.by_source(tables.articles)
     if len(sources) > 1:
         found.append({"title": "Articles by source", "src": png_data_uri(overview.plot_sources(sources, top=12))})
-    if heads.top_actors:
-        found.append({"title": "Most mentioned actors", "src": png_data_uri(plot_actors(heads.top_actors))})
+    if heads.top_states:
+        found.append({"title": "Most covered states", "src": png_data_uri(plot_actors(heads.top_states, "Most covered states"))})
     return found
 
 

@@ -104,6 +104,9 @@ class ActorTable:
     group_nouns: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
     us_states: frozenset[str] = frozenset()
+    # Organisations that act for their state (actors.yaml ``state: true``): state
+    # companies, armed forces, agencies; the ``state`` column of actor_mentions.
+    state_actors: frozenset[str] = frozenset()
     _folded: dict[str, str] = field(default_factory=dict)  # folded form -> ISO3
 
     # -- building -------------------------------------------------------------------
@@ -276,6 +279,7 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
     table.group_nouns = frozenset(_as_tuple(data.get("group_nouns")))
     table.government_nouns = frozenset(_as_tuple(data.get("government_nouns")))
     table.us_states = frozenset(_as_tuple(data.get("us_states")))
+    table.state_actors = frozenset(item["name"] for item in data.get("organisations") or () if item.get("state"))
     if aliases_file:
         for entry in read_alias_file(aliases_file, table):
             table.add(entry, override=True)

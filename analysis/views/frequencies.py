@@ -6,9 +6,11 @@ Pure functions over the pandas tables ``articles`` and ``actor_mentions`` (DESIG
 * **duplicates** (``articles.duplicate_of`` set) are left out unless
   ``count_duplicates=True``: a story syndicated five times is one story;
 * **level** ``"actor"`` counts canonical actors (Russia, Sergey Lavrov, Rosneft);
-  ``"country"`` counts states, every mention counting toward the state it belongs to
-  ("Mr. Lavrov", "the Kremlin" and "Russian Foreign Ministry officials" all count for
-  Russia);
+  ``"state"`` counts states by the ``state`` column: every mention of an actor that acts
+  or stands for a state counts toward it ("Mr. Lavrov", "the Kremlin", "Rosneft" and
+  "Russian Foreign Ministry officials" all count for Russia), while news agencies, data
+  firms, private companies and people, platforms and international bodies count for no
+  state ("according to Reuters" is not the United Kingdom);
 * **kind** of an actor: ``state``, ``person`` or ``organisation`` (a group counts for
   the state or body it names: "Chinese officials" → China, a state);
 * **mentions** are phrases; **articles** are the articles mentioning the actor at least
@@ -29,7 +31,7 @@ import pandas as pd
 
 from analysis.text.actor_table import load_table
 
-LEVELS = ("actor", "country")
+LEVELS = ("actor", "state")
 KINDS = ("state", "person", "organisation")
 GROUP_BY = ("article", "source", "day", "week", "month")
 SCOPES = ("sentence", "article")
@@ -125,9 +127,10 @@ def _keyed(mentions: pd.DataFrame, level: str) -> pd.DataFrame:
         out["name"] = out["actor"]
     else:
         table = load_table()
-        out = out[out["country"].notna() & (out["country"] != "")].copy()
-        out["key"] = out["country"]
-        out["name"] = [table.country_name(c) or c for c in out["country"]]
+        out = out[out["state"].notna() & (out["state"] != "")].copy()
+        out["key"] = out["state"]
+        out["name"] = [table.country_name(c) or c for c in out["state"]]
+        out["country"] = out["state"]
         out["kind"] = "state"
     return out
 
@@ -388,7 +391,7 @@ def findings(articles: pd.DataFrame, mentions: pd.DataFrame, **selection) -> lis
     Show them with ``analysis.views.notebook.show_findings`` (escapes article text)."""
     arts, _ = select(articles, mentions, **selection)
     n_articles = len(arts)
-    states = actor_frequencies(articles, mentions, level="country", **selection)
+    states = actor_frequencies(articles, mentions, level="state", **selection)
     actors = actor_frequencies(articles, mentions, level="actor", **selection)
     if states.empty and actors.empty:
         return [f"No actor mentions in the {n_articles} article(s) selected."]
@@ -416,7 +419,7 @@ def findings(articles: pd.DataFrame, mentions: pd.DataFrame, **selection) -> lis
             f"The most-mentioned person is {who}: {int(top['mentions'])} mentions in "
             f"{int(top['articles'])} article(s)."
         )
-    pairs = strongest_pairs(cooccurrence_graph(articles, mentions, scope="sentence", level="country", **selection), 1)
+    pairs = strongest_pairs(cooccurrence_graph(articles, mentions, scope="sentence", level="state", **selection), 1)
     if not pairs.empty and pairs.iloc[0]["weight"] > 1:
         a, b, w = pairs.iloc[0]
         lines.append(

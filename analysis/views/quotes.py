@@ -6,8 +6,10 @@ nothing here parses text. Conventions, shared with :mod:`analysis.views.frequenc
 * copies of a syndicated story (``articles.duplicate_of`` set) are left out unless
   ``count_duplicates=True``;
 * a quote counts for its speaker's **actor** (``speaker_actor``, else the speaker as
-  written) and for the **state** the speaker belongs to (``speaker_country``): the
-  Kremlin, Mr. Lavrov and "Russian Foreign Ministry officials" all speak for Russia;
+  written) and for the **state** the speaker acts for (``speaker_state``: the ``state``
+  of the speaker's actor mention, as notebook 02 rolls up): the Kremlin, Mr. Lavrov and
+  "Russian Foreign Ministry officials" all speak for Russia; Reuters, an analyst or a
+  company speak for no state;
 * **share of quoted voice** of a state is its quotes over the quotes whose speaker has a
   state; **share of mentions** is its actor mentions over the mentions that have a
   state (the same measure notebook 02 ranks states by);
@@ -42,8 +44,9 @@ def select_quotes(
     count_duplicates: bool = False,
 ) -> pd.DataFrame:
     """The quotes in scope, with ``words``, ``speaker_kind`` (person / state /
-    organisation, from the speaker's actor mentions), ``state`` (the name of
-    ``speaker_country``) and the article's ``title``, ``source`` and ``published``.
+    organisation) and ``speaker_state`` (ISO3 of the state the speaker acts for), both
+    from the speaker's actor mentions, ``state`` (the name of ``speaker_state``) and the
+    article's ``title``, ``source`` and ``published``.
 
     ``speaker`` matches the speaker as written (case-insensitive substring); ``actor``
     the speaker's actor or state (case-insensitive: "Russia", "RUS", "Sergey Lavrov");
@@ -76,32 +79,44 @@ def select_quotes(
         out = out[out["text"].fillna("").str.casefold().str.contains(str(keyword).casefold(), regex=False)]
     out = out.copy()
     out["words"] = [len(_WORD.findall(t or "")) for t in out["text"]]
-    out["speaker_kind"] = _speaker_kinds(out, mentions)
+    roles = _speaker_roles(out, mentions)
+    out["speaker_kind"] = [kind for kind, _ in roles]
+    out["speaker_state"] = [state for _, state in roles]
     table = load_table()
-    out["state"] = [table.country_name(c) or c if isinstance(c, str) and c else None for c in out["speaker_country"]]
+    out["state"] = [table.country_name(c) or c if isinstance(c, str) and c else None for c in out["speaker_state"]]
     return out.sort_values(["article_id", "start"], kind="mergesort").reset_index(drop=True)
 
 
-def _speaker_kinds(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str | None]:
-    """person / state / organisation of each quote's speaker, from the actor mention at
-    the speaker's position (else the actor's most frequent type in the corpus)."""
+def _speaker_roles(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> list[tuple[str | None, str | None]]:
+    """(kind, state) of each quote's speaker: person / state / organisation and the ISO3
+    of the state it acts for, from the actor mention at the speaker's position, else the
+    speaker's actor in the same article, else its first mention in the corpus; a speaker
+    whose actor is a state ("Russia" for "the Kremlin") is that state."""
     if quotes.empty:
         return []
-    by_span: dict[tuple, tuple[str, str]] = {}
-    by_actor: dict[str, tuple[str, str]] = {}
+    by_span: dict[tuple, tuple[str, str | None]] = {}
+    by_article: dict[tuple, tuple[str, str | None]] = {}
+    by_actor: dict[str, tuple[str, str | None]] = {}
     if mentions is not None and len(mentions):
         kinds = frequencies.actor_kinds(mentions)
-        for row, kind in zip(mentions.itertuples(index=False), kinds):
-            by_span[(row.article_id, row.start)] = kind
-            by_actor.setdefault(row.actor, kind)
+        states = mentions["state"] if "state" in mentions else pd.Series([None] * len(mentions), index=mentions.index)
+        for row, kind, state in zip(mentions.itertuples(index=False), kinds, states):
+            role = (kind, state if isinstance(state, str) and state else None)
+            by_span[(row.article_id, row.start)] = role
+            by_article.setdefault((row.article_id, row.actor), role)
+            by_actor.setdefault(row.actor, role)
+    table = load_table()
     result = []
     for row in quotes.itertuples(index=False):
-        kind = None
+        role = None
         if row.speaker_start is not None and not pd.isna(row.speaker_start):
-            kind = by_span.get((row.article_id, int(row.speaker_start)))
-        if kind is None and isinstance(row.speaker_actor, str):
-            kind = by_actor.get(row.speaker_actor)
-        result.append(kind)
+            role = by_span.get((row.article_id, int(row.speaker_start)))
+        if role is None and isinstance(row.speaker_actor, str):
+            role = by_article.get((row.article_id, row.speaker_actor)) or by_actor.get(row.speaker_actor)
+            iso3 = table.lookup_country(row.speaker_actor)
+            if role is None and iso3 and iso3 == row.speaker_country:
+                role = ("state", iso3)
+        result.append(role or (None, None))
     return result
 
 
@@ -154,9 +169,9 @@ def voice_vs_mentions(
         "state", "country", "quotes", "share_of_quotes", "quoted_words", "share_of_words",
         "mentions", "share_of_mentions", "voice_gap",
     ]
-    states = frequencies.actor_frequencies(articles, mentions, level="country", count_duplicates=count_duplicates)
-    voiced = quotes[quotes["speaker_country"].notna() & (quotes["speaker_country"] != "")]
-    by_state = voiced.groupby("speaker_country", sort=True).agg(quotes=("text", "size"), quoted_words=("words", "sum"))
+    states = frequencies.actor_frequencies(articles, mentions, level="state", count_duplicates=count_duplicates)
+    voiced = quotes[quotes["speaker_state"].notna() & (quotes["speaker_state"] != "")]
+    by_state = voiced.groupby("speaker_state", sort=True).agg(quotes=("text", "size"), quoted_words=("words", "sum"))
     frame = pd.DataFrame({"country": sorted(set(states["country"]) | set(by_state.index))})
     if frame.empty:
         return pd.DataFrame(columns=columns)
@@ -216,7 +231,7 @@ def quote_table(quotes: pd.DataFrame, n: int | None = None, width: int | None = 
             "article": [t if isinstance(t, str) and t else a for t, a in zip(titles, quotes["article_id"])],
             "speaker": quotes["speaker"],
             "actor": quotes["speaker_actor"],
-            "state": quotes["state"] if "state" in quotes else quotes["speaker_country"],
+            "state": quotes["state"],
             "kind": quotes["kind"],
             "cue": quotes["cue"],
             "quote": [_cut(t, width) for t in quotes["text"]],
@@ -236,7 +251,7 @@ def findings(quotes: pd.DataFrame, voice: pd.DataFrame, n_articles: int) -> list
     parts = ", ".join(f"{int(kinds[k])} {k}" for k in ("direct", "partial", "indirect") if k in kinds)
     in_articles = quotes["article_id"].nunique()
     named = int(quotes["speaker"].notna().sum())
-    stated = int((quotes["speaker_country"].notna() & (quotes["speaker_country"] != "")).sum())
+    stated = int((quotes["speaker_state"].notna() & (quotes["speaker_state"] != "")).sum())
     lines.append(
         f"{_plural(len(quotes), 'quote')} ({parts}) in {in_articles} of {n_articles} article(s); "
         f"{named} ({named / len(quotes):.0%}) name a speaker and {stated} ({stated / len(quotes):.0%}) "

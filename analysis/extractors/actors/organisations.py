@@ -39,6 +39,8 @@ PLACE_NOUNS = words("actors", "place_nouns")
 SECTOR_WORDS = words("actors", "sector_words")
 REGULATOR_HEADS = words("actors", "regulator_heads")
 PARTY_WORDS = words("actors", "party_words")
+# Groups that act for the state their modifier names (data/lexicon.yaml).
+STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 
 
 def groups(state: DocState) -> None:
@@ -81,7 +83,17 @@ def groups(state: DocState) -> None:
         actor, country = _group_actor(state, parts)
         if actor:
             method = next((p.method for p in parts if p.method == "alias-file"), "table")
-            state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
+            draft = state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
+            draft.acts_for_state = _acts_for_state(state, tok.text, parts)
+
+
+def _acts_for_state(state: DocState, noun: str, parts: list[Atom]) -> bool:
+    """A group acts for its state when a state body names it ("Russian Foreign Ministry
+    officials"), or a state's own officials or forces it is ("Chinese officials", "U.S.
+    forces"); not "U.S. shale producers", "Russian voters" or "Chevron officials"."""
+    if any(p.kind == T.BODY or (p.kind == T.ORGANISATION and p.actor in state.table.state_actors) for p in parts):
+        return True
+    return noun in STATE_GROUP_NOUNS and not any(p.kind == T.ORGANISATION for p in parts)
 
 
 def _group_actor(state: DocState, parts: list[Atom]) -> tuple[str | None, str | None]:
@@ -120,14 +132,16 @@ def bodies_and_governments(state: DocState) -> None:
             if before is not None and not before.used and before.kind in (T.NAME, T.DEMONYM) and before.country:
                 name = _body_name(state, atom, before, before.country)
                 state.bodies_seen.append((atom.start, atom.actor, before.country))
-                state.add(Draft(before.start, atom.end, name, "organisation", before.country, before.method), [atom, before])
+                body = Draft(before.start, atom.end, name, "organisation", before.country, before.method, acts_for_state=True)
+                state.add(body, [atom, before])
                 continue
             owner = state.possessive_before(atom.start)
             if owner:  # "Jordan’s Energy Ministry": the state stays its own mention
                 state.bodies_seen.append((atom.start, atom.actor, owner))
-                state.add(Draft(atom.start, atom.end, state.table.body_name(atom.actor, owner), "organisation", owner, "table"), [atom])
+                body = Draft(atom.start, atom.end, state.table.body_name(atom.actor, owner), "organisation", owner, "table", acts_for_state=True)
+                state.add(body, [atom])
             elif doc[atom.start].is_title:
-                state.add(Draft(atom.start, atom.end, "", "organisation", None, "context", body=atom.actor), [atom])
+                state.add(Draft(atom.start, atom.end, "", "organisation", None, "context", body=atom.actor, acts_for_state=True), [atom])
         elif atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(doc):
             j = atom.end + (1 if doc[atom.end].text == "]" else 0)
             if j < len(doc) and doc[j].text in state.table.government_nouns and j not in state.atom_at:
@@ -176,6 +190,8 @@ def named_organisations(state: DocState) -> None:
         if end == atom.end or (city and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
             continue
         draft = state.add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+        # "Norwegian Offshore Directorate", "Danish Energy Agency": a state's regulator.
+        draft.acts_for_state = doc[end - 1].text in REGULATOR_HEADS
         _link_acronym(state, draft)
 
 
@@ -269,6 +285,7 @@ def ner_organisations(state: DocState) -> None:
         if appos == "?":
             draft.country = state.state_named_before(start)
         draft.needs_state = draft.country is None and descriptor == "state"
+        draft.acts_for_state = descriptor == "state"  # "state oil company SHT"
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
@@ -318,7 +335,7 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         return
     draft.actor = acr
     state.acronyms[acr] = acr
-    state.add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1), [])
+    state.add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
 
 
 def _owner_before(state: DocState, start: int) -> str | None:

@@ -30,6 +30,9 @@ from analysis.text.lexicon import words
 from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
+# Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
+STATE_OFFICES = words("state_agents", "offices")
+STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
@@ -336,6 +339,7 @@ def people(state: DocState) -> None:
         if draft.country is None and len(name_span) > 1 and not titled and not stateless:
             draft.country = _us_place_after(state, atom)
         draft.needs_state = draft.country is None and titled and not stateless
+        draft.acts_for_state = not stateless and _holds_office(state, atom, start, parts)
         state.add(draft, [atom, *parts])
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
@@ -355,6 +359,47 @@ def people(state: DocState) -> None:
             for i in range(atom.start, atom.end):
                 state.atom_at.pop(i, None)
             state.atom_ending.pop(atom.end, None)
+
+
+def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) -> bool:
+    """Whether the person of this mention acts for a state: a person the table knows
+    with an office of state, a title phrase naming one ("Foreign Minister …", "Kremlin
+    spokesman …", "Gen. …") or an apposition giving one (", Beijing's ambassador to
+    Colombia,"); a company's "Chief Executive …" or "a spokesman for Chevron" is not."""
+    doc = state.doc
+    person = state.table.people.get(atom.actor) if atom.method in ("table", "alias-file") else None
+    if person is not None and person.roles:
+        return True
+    if any(p.kind in (T.BODY, T.SEAT) or (p.kind == T.ORGANISATION and p.actor in state.table.state_actors) for p in parts):
+        return True
+    if any(p.kind == T.ORGANISATION for p in parts):
+        return False
+    if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
+        return True
+    after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
+    before = _clause(state, start - 2, -1) if start >= 2 and doc[start - 1].text == "," else range(0)
+    return any(_office_in(state, window) for window in (after, before))
+
+
+def _clause(state: DocState, first: int, step: int) -> range:
+    """Up to 12 tokens from ``first`` in direction ``step``, to the first comma, quote
+    mark or (going right) verb: the span of an apposition."""
+    doc, i = state.doc, first
+    while 0 <= i < len(doc) and abs(i - first) < 12:
+        tok = doc[i]
+        if tok.text in (",", ".", ";", "(", "\n\n", "“", "”") or (step > 0 and tok.pos_ in ("VERB", "AUX")):
+            break
+        i += step
+    return range(first, i) if step > 0 else range(i + 1, first + 1)
+
+
+def _office_in(state: DocState, window: range) -> bool:
+    """An office of state among ``window``'s words, and no organisation it is held in
+    other than a state's own."""
+    if not any(state.doc[i].lower_ in STATE_ROLES for i in window):
+        return False
+    atoms = [state.atom_at[i] for i in window if i in state.atom_at]
+    return not any(a.kind == T.ORGANISATION and a.actor not in state.table.state_actors for a in atoms)
 
 
 def _resolve_surname(state: DocState, draft: Draft) -> bool:

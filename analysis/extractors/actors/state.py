@@ -67,6 +67,7 @@ class Draft:
     head: int = -1  # token of the name (for conjunctions)
     titled: bool = False
     the_country_at: int = -1  # "the country’s dictator, X": state named before this token
+    acts_for_state: bool = False  # an official, a state body or a state's group (see records)
 
 
 class DocState:
@@ -97,8 +98,20 @@ class DocState:
             if iso3:
                 self.hints.append((0, iso3))
 
+    def acts_for_state(self, draft: Draft, officials: set[str]) -> bool:
+        """Whether a mention's actor acts or stands for its state (DESIGN.md ``state``):
+        a state's own mentions always; a person when any mention of them in the article
+        gives an office of state; a body, group or organisation when the passes said so
+        or the table marks it (``state: true``)."""
+        if draft.actor_type == "country":
+            return True
+        if draft.actor_type == "person":
+            return draft.actor in officials
+        return draft.acts_for_state or draft.actor in self.table.state_actors
+
     def records(self, article_id: str) -> list[ActorMention]:
         doc, out, seen = self.doc, [], set()
+        officials = {d.actor for d in self.drafts if d.actor_type == "person" and d.acts_for_state}
         for d in sorted(self.drafts, key=lambda d: (d.start, d.end)):
             if not d.actor:
                 continue
@@ -107,7 +120,8 @@ class DocState:
                 continue
             seen.add((start, end))
             text = self.text[start:end]
-            out.append(ActorMention(article_id, start, end, text, d.actor, d.actor_type, d.country, d.method))
+            state = d.country if d.country and self.acts_for_state(d, officials) else None
+            out.append(ActorMention(article_id, start, end, text, d.actor, d.actor_type, d.country, state, d.method))
         return out
 
     def index(self) -> None:

@@ -31,6 +31,7 @@ Conventions (tests/gold/quotes/CONVENTIONS.md):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,10 +193,7 @@ class SpeakerResolver:
             category, actor = "place", None
         elif category == "person" and actor is not None and actor.actor_type == "person":
             # The actor table may keep the end of a long title in the name.
-            actor = ActorMention(
-                actor.article_id, actor.start, actor.end, actor.text, strip_title(actor.actor), actor.actor_type,
-                actor.country, actor.method,
-            )
+            actor = dataclasses.replace(actor, actor=strip_title(actor.actor))
         return Speaker(
             text=self.text[start:end],
             start=start,

@@ -1,0 +1,80 @@
+"""Held-out gold on real Wikinews articles, kept as character offsets only.
+
+The repository holds no sentence of the articles: each ``ha-NN.json`` names a record of
+the shared corpus (``../shared/corpora/wikinews/articles.jsonl.gz``, CC BY 2.5) by id,
+the sha256 of its text, and spans into that text. :func:`rebuild` joins them back into
+the shared gold format (``../shared/gold/wikinews/README.md``) that
+``../shared/eval/evaluate.py`` scores, checking the text is the one annotated.
+
+    python -m tests.gold.wikinews_heldout.gold OUT_DIR   # writes OUT_DIR/gold/*.json and OUT_DIR/articles.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2].parent / "shared"
+CORPUS = SHARED / "corpora" / "wikinews" / "articles.jsonl.gz"
+EVALUATE = SHARED / "eval" / "evaluate.py"
+
+
+def available() -> str | None:
+    """None when the shared corpus is there, else why not (tests skip with it)."""
+    return None if CORPUS.is_file() and EVALUATE.is_file() else f"the shared Wikinews corpus is not at {CORPUS}"
+
+
+def gold_files() -> list[Path]:
+    return sorted(HERE.glob("ha-*.json"))
+
+
+def records(ids: set[str]) -> dict[str, dict]:
+    found = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in ids:
+                found[record["id"]] = record
+    return found
+
+
+def rebuild(out: Path) -> tuple[Path, Path]:
+    """The gold in the shared format under ``out/gold`` and its articles as
+    ``out/articles.jsonl`` (the corpus records, unchanged)."""
+    spans = [json.loads(p.read_text(encoding="utf-8")) for p in gold_files()]
+    corpus = records({g["id"] for g in spans})
+    gold_dir = out / "gold"
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    with open(out / "articles.jsonl", "w", encoding="utf-8") as articles:
+        for path, gold in zip(gold_files(), spans):
+            record = corpus[gold["id"]]
+            text = record["text"]
+            if hashlib.sha256(text.encode()).hexdigest() != gold["text_sha256"]:
+                raise ValueError(f"{path.name}: the corpus text of {gold['id']} is not the one annotated")
+            articles.write(json.dumps(record, ensure_ascii=False) + "\n")
+            full = {
+                "id": record["id"], "url": record["url"], "title": record["title"],
+                "published": record["published"], "text": text,
+                "actors": {actor: [text[s:e] for s, e in places] for actor, places in gold["actors"].items()},
+                "quotes": [
+                    {"quote": text[q["start"]:q["end"]], "speaker": text[q["speaker_start"]:q["speaker_end"]],
+                     "speaker_actor": q["speaker_actor"], "kind": q["kind"]}
+                    for q in gold["quotes"]
+                ],
+                "oil_figures": [],
+                "notes": "",
+            }
+            (gold_dir / path.name).write_text(json.dumps(full, ensure_ascii=False, indent=1), encoding="utf-8")
+    return gold_dir, out / "articles.jsonl"
+
+
+if __name__ == "__main__":
+    reason = available()
+    if reason:
+        sys.exit(reason)
+    gold_dir, articles = rebuild(Path(sys.argv[1]))
+    print(gold_dir, articles)
