@@ -57,6 +57,7 @@ class PartitionResult:
     parsed: int = 0
     cached_docs: int = 0
     cached_results: int = 0
+    cache_problem: dict | None = None  # {"status", "reason"} when the cache could not be used
 
 
 class Processor:
@@ -103,6 +104,8 @@ class Processor:
             _add_rows(result, rows)
             if self.cache:
                 self.cache.put_results(article.text_sha256, _article_key(article), self.extractors_key, rows)
+        if self.cache and self.cache.problem:
+            result.cache_problem = dict(self.cache.problem)
         return result
 
     # -- parsing ------------------------------------------------------------
