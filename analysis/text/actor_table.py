@@ -311,7 +311,10 @@ def read_alias_file(path: str | Path, table: ActorTable | None = None) -> list[E
         try:  # bounded: an alias bomb is refused, not expanded
             loaded = safe_load_bounded(text, origin=shown) or []
         except YamlError as err:
-            raise AliasFileError(str(err)) from None
+            where = f"{shown}, line {err.line}" if err.line is not None else shown
+            invalid = err.reason.startswith("invalid YAML: ")
+            reason = f"not valid YAML: {err.reason.removeprefix('invalid YAML: ')}" if invalid else f"refused: {err.reason}"
+            raise AliasFileError(f"{where}: {reason}") from None
         if isinstance(loaded, dict):
             loaded = loaded.get("aliases", [])
         if not isinstance(loaded, list):
