@@ -5,12 +5,19 @@ hash) and the pipeline configuration, so changing the model invalidates them.
 Extractor results are keyed additionally by a fingerprint of the extractors' code and
 configuration, so a warm re-run on an unchanged corpus neither parses nor extracts.
 Entries are written atomically; a corrupt entry is treated as a miss.
+
+A cache that cannot be used (its folder is a file, is read-only, the disk is full)
+never changes the results: the first failed write turns writing off for the rest of
+the process, a failed read is a miss, and :attr:`ParseCache.problem` says what went
+wrong so the engine can warn once and record it in ``load_report.json``.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import logging
 import os
 import pickle
 import shutil
@@ -21,6 +28,7 @@ import platformdirs
 from spacy.tokens import Doc, DocBin
 
 ENV_VAR = "NEWSLENS_CACHE_DIR"
+log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
@@ -36,13 +44,40 @@ class ParseCache:
         self.root = Path(root) if root else default_cache_dir()
         self.docs_dir = self.root / "docs" / pipeline
         self.results_dir = self.root / "results" / pipeline
+        # {"status": "unwritable" | "unreadable", "reason": ...} once the cache failed.
+        self.problem: dict | None = None
+        self.writable = True
+        if self.root.exists() and not self.root.is_dir():
+            self._failed("unwritable", f"{self.root} is not a folder")
+
+    def _failed(self, status: str, reason: str) -> None:
+        if status == "unwritable":
+            self.writable = False
+        if self.problem is None or (status == "unwritable" and self.problem["status"] != "unwritable"):
+            self.problem = {"status": status, "reason": reason}
+            log.debug("parse cache %s: %s", status, reason)
+
+    def _read(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as err:  # a folder that is a file, no permission, an I/O error: a miss
+            self._failed("unreadable", _reason(err, path))
+            return None
+
+    def _write(self, path: Path, data: bytes) -> None:
+        if not self.writable:
+            return
+        try:
+            _atomic_write(path, data)
+        except OSError as err:  # read-only, full disk, a file in the way: run without it
+            self._failed("unwritable", _reason(err, path))
 
     # -- parsed documents -------------------------------------------------
     def get_doc(self, text_sha256: str, vocab) -> Doc | None:
-        path = self._path(self.docs_dir, text_sha256)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        data = self._read(self._path(self.docs_dir, text_sha256))
+        if data is None:
             return None
         try:
             docs = list(DocBin().from_bytes(data).get_docs(vocab))
@@ -53,23 +88,33 @@ class ParseCache:
     def put_doc(self, text_sha256: str, doc: Doc) -> None:
         docbin = DocBin(store_user_data=False)
         docbin.add(doc)
-        _atomic_write(self._path(self.docs_dir, text_sha256), docbin.to_bytes())
+        if self.writable:
+            self._write(self._path(self.docs_dir, text_sha256), docbin.to_bytes())
 
     # -- extractor results -------------------------------------------------
     def get_results(self, text_sha256: str, article_key: str, extractors_key: str):
-        path = self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}")
+        data = self._read(self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}"))
+        if data is None:
+            return None
         try:
-            return pickle.loads(path.read_bytes())
-        except Exception:
+            return pickle.loads(data)
+        except Exception:  # a corrupt entry is a miss
             return None
 
     def put_results(self, text_sha256: str, article_key: str, extractors_key: str, results) -> None:
-        path = self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}")
-        _atomic_write(path, pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.writable:
+            path = self._path(self.results_dir / extractors_key, f"{text_sha256}-{article_key}")
+            self._write(path, pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
 
     @staticmethod
     def _path(base: Path, key: str) -> Path:
         return base / key[:2] / key
+
+
+def _reason(err: OSError, path: Path) -> str:
+    name = errno.errorcode.get(err.errno, "") if err.errno else ""
+    what = err.strerror or str(err) or type(err).__name__
+    return f"{err.filename or path}: {what}" + (f" ({name})" if name else "")
 
 
 def clear(root: Path | None = None) -> tuple[Path, int]:

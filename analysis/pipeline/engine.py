@@ -3,16 +3,29 @@
 ``extract`` streams the corpus in partitions, runs :func:`analysis.pipeline.processing.process_partition`
 on each (in-process, in a local process pool, or on a Dask cluster), spills every
 partition's rows to Parquet parts in a hidden staging folder inside ``out_dir`` and
-finally merges the parts into one sorted table per name, published atomically. A
+finally merges the parts into one sorted table per name, published as one set. A
 crash or Ctrl-C leaves the previous tables of ``out_dir`` untouched.
+
+Publication: every table and ``load_report.json`` is first complete in the staging
+folder (a full disk fails there, before anything is published); then a marker naming
+the files is written, and the files are renamed into ``out_dir``, ``load_report.json``
+last. ``load_report.json`` names the set it belongs to (``tables``: generation, corpus
+fingerprint, each table's sha256), so a reader can check the set. A run killed between
+the renames leaves its staging folder with the marker: the next run into ``out_dir``
+completes that publication first (:func:`recover`) and removes staging folders of
+dead runs. Recovery, staging creation and publication hold a lock on ``out_dir``; each
+live run holds a lock on its staging folder.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import fcntl
+import hashlib
 import json
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -24,6 +37,7 @@ from typing import Iterable, Iterator
 
 import corpus as corpus_lib
 from analysis.errors import ExtractionError
+from corpus.report import printable
 from analysis.pipeline import tables
 from analysis.pipeline.processing import PartitionResult, Settings, process_partition
 from analysis.pipeline.registry import resolve_order
@@ -33,6 +47,8 @@ log = logging.getLogger(__name__)
 ENGINES = ("local", "dask")
 PARTITION_SIZE = 64
 LOAD_REPORT = "load_report.json"
+STAGING_PREFIX = ".newslens-staging-"
+PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
 
 
 @dataclass(slots=True)
@@ -77,29 +93,38 @@ def extract(
         use_cache=use_cache,
     )
     corpus = corpus_lib.load(paths, fields=fields, strict=strict, filters=filters)
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = _prepare_out(Path(out_dir))
     table_names = ["articles"] + sorted({spec.table for spec in specs})
 
     with _staging(out_dir) as staging, _executor(engine, workers, scheduler) as executor:
-        spill = _Spill(staging, table_names)
+        with _writing(out_dir):
+            spill = _Spill(staging, table_names)
         meter = _Progress(progress)
         failures: list[dict] = []
         stats = {"parsed": 0, "cached_docs": 0, "cached_results": 0}
+        cache_problem: dict | None = None
         for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
-            spill.write("articles", [article.to_row() for article in batch])
-            for name, rows in result.rows.items():
-                spill.write(name, rows)
+            with _writing(out_dir):
+                spill.write("articles", [article.to_row() for article in batch])
+                for name, rows in result.rows.items():
+                    spill.write(name, rows)
             failures.extend(result.failures)
             for key in stats:
                 stats[key] += getattr(result, key)
+            if result.cache_problem and cache_problem is None:
+                cache_problem = result.cache_problem
+                log.warning(
+                    "the parse cache is %s (%s): running without it; the tables are complete",
+                    cache_problem["status"], printable(cache_problem["reason"]),
+                )
             meter.advance(len(batch))
         meter.close()
-        report = _load_report(corpus, failures)
+        report = _load_report(corpus, failures, cache_problem)
         if strict and (report["skipped"] or failures):
             raise corpus_lib.StrictError(_strict_message(report, failures))
-        counts = {name: spill.merge(name, out_dir, fmt) for name in table_names}
-        _publish_json(out_dir / LOAD_REPORT, report)
+        with _writing(out_dir):
+            counts = {name: spill.merge(name, staging, fmt) for name in table_names}
+            _publish(staging, out_dir, [tables.table_path(staging, n, fmt).name for n in table_names], report)
     log.info(
         "extracted %d articles (%d parsed, %d from the parse cache, %d from the result cache) into %s",
         counts["articles"], stats["parsed"], stats["cached_docs"], stats["cached_results"], out_dir,
@@ -173,13 +198,123 @@ def _dask_client(workers: int, scheduler: str | None):
 
 # -- staging, merge and publication --------------------------------------------
 
+def _prepare_out(out_dir: Path) -> Path:
+    shown = printable(str(out_dir))
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExtractionError(f"--out {shown}: not a folder (a file of that name exists)")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:  # a parent that is a file, no permission, a read-only disk
+        raise ExtractionError(f"--out {shown}: cannot create the folder: {_os_reason(err)}") from None
+    return out_dir
+
+
+@contextlib.contextmanager
+def _writing(out_dir: Path):
+    """A write into ``out_dir`` that fails (read-only, full disk) is the user's to fix."""
+    try:
+        yield
+    except OSError as err:
+        raise ExtractionError(
+            f"--out {printable(str(out_dir))}: cannot write the tables: {_os_reason(err)}; "
+            "the previous tables there are unchanged"
+        ) from None
+
+
+def _os_reason(err: OSError) -> str:
+    what = err.strerror or str(err) or type(err).__name__
+    return f"{what} ({printable(str(err.filename))})" if err.filename else what
+
+
+@contextlib.contextmanager
+def _out_lock(out_dir: Path):
+    """Serialise recovery, staging creation and publication of runs into one ``out_dir``."""
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _lock_staging(staging: Path):
+    """Hold ``staging`` for this run (released when the process dies); BlockingIOError if held."""
+    handle = open(staging / ".lock", "a+b")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
 @contextlib.contextmanager
 def _staging(out_dir: Path):
-    staging = Path(tempfile.mkdtemp(prefix=".newslens-staging-", dir=out_dir))
+    with _writing(out_dir), _out_lock(out_dir):
+        _recover(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+        handle = _lock_staging(staging)
     try:
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        handle.close()
+
+
+def recover(out_dir: str | Path) -> None:
+    """Complete a publication a killed run left half done; remove dead runs' staging folders."""
+    out_dir = Path(out_dir)
+    if out_dir.is_dir():
+        with _out_lock(out_dir):
+            _recover(out_dir)
+
+
+def _recover(out_dir: Path) -> None:
+    for staging in sorted(out_dir.iterdir()):
+        if not staging.name.startswith(STAGING_PREFIX) or staging.is_symlink() or not staging.is_dir():
+            continue
+        try:
+            handle = _lock_staging(staging)
+        except BlockingIOError:
+            continue  # a live run's
+        try:
+            marker = staging / PUBLISH_MARKER
+            if marker.is_file():
+                for name in json.loads(marker.read_text(encoding="utf-8"))["files"]:
+                    _swap_in(staging, out_dir, name)
+                log.warning("%s: completed the publication of a run killed while publishing", printable(str(out_dir)))
+            else:
+                log.info("%s: removed %s, left by a killed run", printable(str(out_dir)), printable(staging.name))
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            handle.close()
+
+
+def _publish(staging: Path, out_dir: Path, files: list[str], report: dict) -> None:
+    """Rename the complete set into ``out_dir`` (``load_report.json`` last), as one step."""
+    digests = {name: _sha256(staging / name) for name in files}
+    generation = hashlib.sha256(json.dumps([report["fingerprint"], digests], sort_keys=True).encode()).hexdigest()[:16]
+    report["tables"] = {"generation": generation, "corpus_fingerprint": report["fingerprint"], "files": digests}
+    _publish_json(staging / LOAD_REPORT, report)
+    _publish_json(staging / PUBLISH_MARKER, {"generation": generation, "files": [*files, LOAD_REPORT]})
+    with _out_lock(out_dir):
+        for name in (*files, LOAD_REPORT):
+            _swap_in(staging, out_dir, name)
+        (staging / PUBLISH_MARKER).unlink()
+
+
+def _swap_in(staging: Path, out_dir: Path, name: str) -> None:
+    source = staging / name
+    if source.exists():  # not yet renamed (recovery runs this again over the same names)
+        os.replace(source, out_dir / name)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 class _Spill:
@@ -195,18 +330,25 @@ class _Spill:
         if not rows and not force:
             return
         folder = self.staging / name
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{self.parts[name]:06d}.parquet"
         tables.write_table(tables.to_arrow(name, rows), path, "parquet")
         self.parts[name] += 1
 
-    def merge(self, name: str, out_dir: Path, fmt: str) -> int:
+    def merge(self, name: str, dest_dir: Path, fmt: str) -> int:
+        """Sort the parts of ``name`` into ``dest_dir/<name>.<fmt>``; return its row count."""
         import duckdb
+        import pyarrow.dataset as ds
 
         schema = tables.SCHEMAS[name]
-        order = ", ".join(f'"{col}"' for col in _order_columns(schema.names))
-        source = _sql_literal(self.staging / name / "*.parquet")
-        tmp = self.staging / f"{name}.{fmt}"
+        order = ", ".join(f'parts."{col}"' for col in _order_columns(schema.names))
+        columns = ", ".join(
+            _csv_cell(f.name) if fmt == "csv" and tables.is_text(f.type) else f'"{f.name}"' for f in schema
+        )
+        # The part files by name, never a glob pattern: --out may hold [ ] { } * ?.
+        part_files = [str(p) for p in sorted((self.staging / name).iterdir()) if p.suffix == ".parquet"]
+        parts = ds.dataset(part_files, schema=schema, format="parquet")
+        tmp = self.staging / f".{name}.{fmt}.tmp"
         options = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000" if fmt == "parquet" else "FORMAT csv, HEADER true"
         connection = duckdb.connect()
         try:
@@ -214,15 +356,20 @@ class _Spill:
             connection.execute("SET threads = 1")
             connection.execute("SET preserve_insertion_order = true")
             connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
-            connection.execute(
-                f"COPY (SELECT * FROM read_parquet({source}) ORDER BY {order}) TO {_sql_literal(tmp)} ({options})"
-            )
-            count = connection.execute(f"SELECT count(*) FROM read_parquet({source})").fetchone()[0]
+            connection.register("parts", parts)
+            connection.execute(f"COPY (SELECT {columns} FROM parts ORDER BY {order}) TO {_sql_literal(tmp)} ({options})")
+            count = connection.execute("SELECT count(*) FROM parts").fetchone()[0]
         finally:
             connection.close()
-        target = tables.table_path(out_dir, name, fmt)
-        tmp.replace(target)
+        tmp.replace(tables.table_path(dest_dir, name, fmt))
         return int(count)
+
+
+def _csv_cell(column: str) -> str:
+    """A text cell a spreadsheet would run as a formula gets a leading ' (``tables.CSV_FORMULA``)."""
+    col = f'"{column}"'
+    pattern, quote = _sql_literal(tables.CSV_FORMULA), _sql_literal("'")
+    return f"CASE WHEN regexp_matches({col}, {pattern}) THEN {quote} || {col} ELSE {col} END AS {col}"
 
 
 def _sql_literal(path) -> str:
@@ -240,15 +387,18 @@ def _publish_json(path: Path, value: dict) -> None:
     tmp.replace(path)
 
 
-def _load_report(corpus, failures: list[dict]) -> dict:
+def _load_report(corpus, failures: list[dict], cache_problem: dict | None = None) -> dict:
     report = corpus.report.to_dict()
     report["extraction_failures"] = sorted(failures, key=lambda f: (f["article_id"], f["extractor"]))
+    if cache_problem:  # only then: a run with a working cache and one without write the same report
+        report["cache"] = dict(cache_problem)
     return report
 
 
 def _strict_message(report: dict, failures: list[dict]) -> str:
-    lines = [f"{s['file']}: {s['locator']}: {s['reason']}" for s in report["skipped"]]
-    lines += [f"{f['origin']}: {f['extractor']} failed: {f['error']}" for f in failures]
+    p = printable
+    lines = [f"{p(s['file'])}: {p(s['locator'])}: {p(s['reason'])}" for s in report["skipped"]]
+    lines += [f"{p(f['origin'])}: {p(f['extractor'])} failed: {p(f['error'])}" for f in failures]
     return "--strict: " + str(len(lines)) + " problem(s):\n  " + "\n  ".join(lines)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -30,6 +31,12 @@ log = logging.getLogger(__name__)
 # in pieces cut at paragraph (else whitespace) boundaries and joined back into one Doc.
 MAX_CHUNK_CHARS = 100_000
 PARSE_BATCH_SIZE = 32
+# spaCy's tokenizer peels prefixes and suffixes off a space-free run one character at
+# a time, copying the rest each time: quadratic in the run (20,000 "«" take minutes).
+# Longer runs of punctuation are cut every MAX_PUNCT_RUN characters into pieces parsed
+# apart and joined back; ordinary text never has such runs, so it is parsed as before.
+MAX_PUNCT_RUN = 200
+_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){%d,}" % (MAX_PUNCT_RUN + 1))
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,6 +57,7 @@ class PartitionResult:
     parsed: int = 0
     cached_docs: int = 0
     cached_results: int = 0
+    cache_problem: dict | None = None  # {"status", "reason"} when the cache could not be used
 
 
 class Processor:
@@ -96,6 +104,8 @@ class Processor:
             _add_rows(result, rows)
             if self.cache:
                 self.cache.put_results(article.text_sha256, _article_key(article), self.extractors_key, rows)
+        if self.cache and self.cache.problem:
+            result.cache_problem = dict(self.cache.problem)
         return result
 
     # -- parsing ------------------------------------------------------------
@@ -173,8 +183,27 @@ def split_for_parser(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
     """Cut ``text`` into pieces of at most ``limit`` characters whose concatenation is ``text``.
 
     Cuts fall after a paragraph break, else after a sentence end, else after any
-    whitespace, so no token is split.
+    whitespace, so no token is split. A run of more than ``MAX_PUNCT_RUN`` punctuation
+    characters without a space is cut as well, every ``MAX_PUNCT_RUN`` characters, so
+    that no piece makes the tokenizer quadratic.
     """
+    pieces = _split_at_breaks(text, limit)
+    if _PUNCT_RUN.search(text) is None:
+        return pieces
+    return [cut for piece in pieces for cut in _cut_punctuation_runs(piece)]
+
+
+def _cut_punctuation_runs(text: str) -> list[str]:
+    pieces, start = [], 0
+    for match in _PUNCT_RUN.finditer(text):
+        for cut in range(match.start() + MAX_PUNCT_RUN, match.end(), MAX_PUNCT_RUN):
+            pieces.append(text[start:cut])
+            start = cut
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece] or [text]
+
+
+def _split_at_breaks(text: str, limit: int) -> list[str]:
     pieces, start = [], 0
     while len(text) - start > limit:
         window = text[start : start + limit]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -85,6 +86,24 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 FORMATS = ("parquet", "csv")
 
+# CSV injection (OWASP): a text cell starting with = + - @ tab or CR is a formula to a
+# spreadsheet. In CSV such a cell gets a leading ' ; so does one that already starts with
+# quotes before such a character, so that reading strips exactly one and gets the text
+# back. Numbers are not text cells; Parquet keeps every value as it is.
+CSV_FORMULA = "^'*[=+@\t\r-]"
+_CSV_NEUTRALISED = "^'('*[=+@\t\r-])"
+
+
+def is_text(type_: pa.DataType) -> bool:
+    return pa.types.is_string(type_) or pa.types.is_large_string(type_)
+
+
+def csv_cell(value):
+    """``value`` as written to a CSV cell: a formula-looking string gets a leading '."""
+    if isinstance(value, str) and re.match(CSV_FORMULA, value):
+        return "'" + value
+    return value
+
 
 def sort_key(row: dict) -> tuple:
     """DESIGN.md order: article_id, then start (ties broken by end and the row itself)."""
@@ -134,7 +153,7 @@ def _write_csv(table: pa.Table, path: str) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(table.column_names)
         for row in table.to_pylist():
-            writer.writerow(["" if v is None else v for v in row.values()])
+            writer.writerow(["" if v is None else csv_cell(v) for v in row.values()])
 
 
 def read_table(path: Path) -> pa.Table:
@@ -143,8 +162,15 @@ def read_table(path: Path) -> pa.Table:
         import pyarrow.csv as pacsv
 
         schema = SCHEMAS[path.stem]
+        import pyarrow.compute as pc
+
         options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True)
-        return pacsv.read_csv(path, convert_options=options).select(schema.names)
+        table = pacsv.read_csv(path, convert_options=options).select(schema.names)
+        for index, field in enumerate(schema):  # undo the CSV-injection quote (CSV_FORMULA)
+            if is_text(field.type):
+                restored = pc.replace_substring_regex(table.column(index), _CSV_NEUTRALISED, "\\1", max_replacements=1)
+                table = table.set_column(index, field, restored)
+        return table
     if path.is_dir():
         return pq.read_table(path, schema=SCHEMAS.get(path.name))
     return pq.read_table(path)

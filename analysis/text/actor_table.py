@@ -26,6 +26,8 @@ import pycountry
 import yaml
 
 from analysis.errors import AliasFileError
+from corpus.report import printable
+from corpus.yamlsafe import YamlError, safe_load_bounded
 
 DATA_DIR = Path(__file__).with_name("data")
 COUNTRIES_FILE = DATA_DIR / "countries.yaml"
@@ -293,35 +295,48 @@ def read_alias_file(path: str | Path, table: ActorTable | None = None) -> list[E
     empty). A ``country`` alias of an existing state counts toward that state.
     """
     path = Path(path)
+    shown = printable(str(path))
     if not path.is_file():
-        raise AliasFileError(f"{path}: alias file not found")
-    text = path.read_text(encoding="utf-8-sig")
+        raise AliasFileError(f"{shown}: alias file not found")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise AliasFileError(
+            f"{shown}, line {line}: not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start}); "
+            "save the alias file as UTF-8"
+        ) from None
+    except OSError as err:
+        raise AliasFileError(f"{shown}: cannot read the alias file: {err.strerror or err}") from None
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(text.splitlines())
         rows = [(f"row {i}", row) for i, row in enumerate(reader, start=2)]
     else:
-        try:
-            loaded = yaml.safe_load(text) or []
-        except yaml.YAMLError as err:
-            raise AliasFileError(f"{path}: not valid YAML: {err}") from err
+        try:  # bounded: an alias bomb is refused, not expanded
+            loaded = safe_load_bounded(text, origin=shown) or []
+        except YamlError as err:
+            where = f"{shown}, line {err.line}" if err.line is not None else shown
+            invalid = err.reason.startswith("invalid YAML: ")
+            reason = f"not valid YAML: {err.reason.removeprefix('invalid YAML: ')}" if invalid else f"refused: {err.reason}"
+            raise AliasFileError(f"{where}: {reason}") from None
         if isinstance(loaded, dict):
             loaded = loaded.get("aliases", [])
         if not isinstance(loaded, list):
-            raise AliasFileError(f"{path}: expected a list of aliases")
+            raise AliasFileError(f"{shown}: expected a list of aliases")
         rows = [(f"item {i}", row) for i, row in enumerate(loaded, start=1)]
     entries = []
     for where, row in rows:
         if not isinstance(row, dict):
-            raise AliasFileError(f"{path}: {where}: expected alias, actor, actor_type, country")
+            raise AliasFileError(f"{shown}: {where}: expected alias, actor, actor_type, country")
         alias = str(row.get("alias") or "").strip()
         actor = str(row.get("actor") or "").strip()
         actor_type = str(row.get("actor_type") or "").strip().lower() or "organisation"
         country_raw = str(row.get("country") or "").strip()
         if not alias or not actor:
-            raise AliasFileError(f"{path}: {where}: alias and actor are required")
+            raise AliasFileError(f"{shown}: {where}: alias and actor are required")
         if actor_type not in ACTOR_TYPES:
             raise AliasFileError(
-                f"{path}: {where}: actor_type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}"
+                f"{shown}: {where}: actor_type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}"
             )
         country = None
         if country_raw:
@@ -329,7 +344,7 @@ def read_alias_file(path: str | Path, table: ActorTable | None = None) -> list[E
                 country_raw.upper() if len(country_raw) == 3 else None
             )
             if country is None:
-                raise AliasFileError(f"{path}: {where}: unknown country {country_raw!r}")
+                raise AliasFileError(f"{shown}: {where}: unknown country {country_raw!r}")
         kind = {"country": NAME, "person": PERSON, "group": ORGANISATION}.get(actor_type, ORGANISATION)
         entries.append(Entry(alias, kind, actor, actor_type, country, source="alias-file"))
     return entries
