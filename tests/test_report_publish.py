@@ -66,7 +66,9 @@ def test_prune_keeps_the_newest_and_whatever_latest_points_to(tmp_path):
     runs = [f"2026010{d}T093000Z-aaaaaaaa" for d in range(1, 7)]
     for run in runs:
         (tmp_path / run).mkdir()
+        publish.mark(tmp_path / run, run)  # the kit prunes only runs it wrote
     (tmp_path / "20260102T093000Z-aaaaaaaa-2").mkdir()
+    publish.mark(tmp_path / "20260102T093000Z-aaaaaaaa-2", "20260102T093000Z-aaaaaaaa-2")
     publish.point_latest(tmp_path, runs[1])  # an older run is the last good one
     removed = publish.prune(tmp_path, 2)
     left = publish.finished_runs(tmp_path)

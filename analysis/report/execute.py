@@ -62,10 +62,15 @@ class NotebookResult:
     log: list[str] = field(default_factory=list)
 
 
-def init_worker(log_path: str | None, warm: int = 0, modules: tuple[str, ...] = (), cwd: str | None = None) -> None:
+def init_worker(
+    log_path: str | None, warm: int = 0, modules: tuple[str, ...] = (), cwd: str | None = None,
+    parent: int | None = None,
+) -> None:
     """Worker start, while the parent extracts the corpus.
 
-    Kernels' stderr (warnings, crashes) goes to the run log, not the terminal. Then
+    First, when ``parent`` (the report process's pid) is given, a watchdog thread ends
+    this worker and the kernels it started as soon as the report process is gone: a
+    SIGKILLed parent cannot shut its pool down. Kernels' stderr (warnings, crashes) goes to the run log, not the terminal. Then
     ``warm`` kernels are started and the modules the notebooks import are imported in
     them, silently (no execution count, no history, no output): kernel start-up and
     imports — most of a small notebook's time — overlap the extraction.
@@ -73,6 +78,8 @@ def init_worker(log_path: str | None, warm: int = 0, modules: tuple[str, ...] = 
     import os
     import sys
 
+    if parent is not None:
+        watch_parent(parent)
     if log_path:
         fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         sys.stderr.flush()
@@ -92,6 +99,103 @@ def init_worker(log_path: str | None, warm: int = 0, modules: tuple[str, ...] = 
                   file=sys.stderr, flush=True)
         # Worker processes skip atexit; multiprocessing runs its finalizers.
         util.Finalize(None, _shutdown_warm, exitpriority=10)
+
+
+PARENT_POLL = 0.5  # seconds between two looks at the parent
+
+
+def watch_parent(parent: int, interval: float = PARENT_POLL) -> None:
+    """End this process (and its children) when ``parent`` is no longer its parent.
+
+    A daemon thread polls ``os.getppid()``: portable, and unlike Linux's
+    ``PR_SET_PDEATHSIG`` it does not depend on which thread of the parent started the
+    worker. When the parent is already gone (it died while this worker was starting),
+    the worker ends at once.
+    """
+    import os
+    import threading
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                _orphaned()
+            time.sleep(interval)
+
+    threading.Thread(target=watch, name="newslens-watch-parent", daemon=True).start()
+
+
+def _orphaned() -> None:
+    """The report process died: stop our kernels (and what they started), then exit."""
+    import os
+    import signal
+
+    doomed = _descendants(os.getpid())
+    for sig, wait in ((signal.SIGTERM, 2.0), (signal.SIGKILL, 1.0)):
+        for pid in doomed:
+            try:
+                os.kill(pid, sig)
+            except OSError:
+                pass
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and any(_running(pid) for pid in doomed):
+            time.sleep(0.05)
+        doomed = [pid for pid in doomed if _running(pid)]
+        if not doomed:
+            break
+    os._exit(1)
+
+
+def _descendants(pid: int) -> list[int]:
+    """Children, grandchildren ... of ``pid``, from /proc (Linux); empty elsewhere."""
+    import os
+
+    parents: dict[int, list[int]] = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return _warm_pids()
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            if child not in found:
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def _warm_pids() -> list[int]:
+    pids = []
+    for km in _WARM:
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if getattr(process, "pid", None):
+            pids.append(process.pid)
+    return pids
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a dead child of ours stays a zombie until we exit)."""
+    import os
+
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return False
+        return True
 
 
 # Kernels this worker started ahead of time; each runs exactly one notebook.
@@ -218,8 +322,10 @@ def run_notebook(task: NotebookTask) -> NotebookResult:
     km = _take_warm()
     try:
         papermill.execute_notebook(
-            task.source,
-            task.output,
+            # papermill formats both paths with the parameters (str.format): braces in
+            # a folder name ("reports {x}/") are escaped so that they stay as written.
+            _format_literal(task.source),
+            _format_literal(task.output),
             parameters=task.parameters,
             kernel_name=KERNEL,
             cwd=task.cwd,
@@ -248,6 +354,10 @@ def run_notebook(task: NotebookTask) -> NotebookResult:
             result.error = result.error or f"HTML rendering failed: {result.html_error}"
     result.seconds = round(time.perf_counter() - started, 3)
     return result
+
+
+def _format_literal(path: str) -> str:
+    return path.replace("{", "{{").replace("}", "}}")
 
 
 @functools.lru_cache(maxsize=2)

@@ -113,6 +113,44 @@ def read(path: str | Path) -> dict:
     return data
 
 
+FILTER_KEYS = ("since", "until", "sources", "languages", "keywords")
+
+
+def rerun_problems(data: dict) -> list[str]:
+    """What a manifest lacks for ``--rerun`` (corpus paths, notebook entries, options); empty when usable."""
+    problems = []
+    corpus = data.get("corpus")
+    if not isinstance(corpus, dict):
+        problems.append("'corpus' is missing" if corpus is None else "'corpus' is not a mapping")
+    else:
+        paths = corpus.get("paths")
+        if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p for p in paths):
+            problems.append("'corpus' has no 'paths' (a list of the files, folders or globs read)")
+    notebooks = data.get("notebooks")
+    if not isinstance(notebooks, dict) or not notebooks:
+        problems.append("'notebooks' is not a mapping of notebook name to entry")
+    else:
+        for name, entry in sorted(notebooks.items(), key=lambda kv: str(kv[0])):
+            if not isinstance(entry, dict):
+                problems.append(f"notebook entry {name!r} is not a mapping")
+            elif not isinstance(entry.get("source", name), str) or not isinstance(entry.get("parameters") or {}, dict):
+                problems.append(f"notebook entry {name!r}: 'source' must be a path and 'parameters' a mapping")
+    options = data.get("options", {})
+    if not isinstance(options, dict):
+        problems.append("'options' is not a mapping")
+    else:
+        for key in ("model", "aliases"):
+            if options.get(key) is not None and not isinstance(options[key], str):
+                problems.append(f"'options.{key}' is not text")
+        fields = options.get("fields")
+        if fields is not None and not (isinstance(fields, dict) and all(isinstance(v, str) for v in fields.values())):
+            problems.append("'options.fields' is not a mapping of field names")
+        filters = options.get("filters")
+        if filters is not None and not (isinstance(filters, dict) and set(filters) <= set(FILTER_KEYS)):
+            problems.append(f"'options.filters' is not a mapping of {', '.join(FILTER_KEYS)}")
+    return problems
+
+
 def compare_tables(before: dict, after: dict) -> list[str]:
     """Differences between the table hashes of two manifests; empty when identical."""
     old, new = before.get("tables", {}), after.get("tables", {})

@@ -10,6 +10,10 @@ A parameters file is YAML (or JSON, which YAML reads too)::
 ``-p name=value`` overrides apply like ``shared`` and win over the file;
 ``-p notebook.name=value`` applies to one notebook and wins over everything. Values are YAML scalars (``10`` is an int, ``true`` a bool, ``[a, b]`` a list).
 
+Values reach the notebook as JSON data (papermill injects them, the manifest records them):
+a YAML date (``-p date_from=2025-01-01``) becomes its ISO text where the parameter takes
+text or any value; a set, binary data or a mapping with non-text keys is refused.
+
 Every name must be declared in the notebook's cell tagged ``parameters`` (read with
 papermill's ``inspect_notebook``) and every value must have the type of that cell's
 default (or of its annotation). The runner injects ``corpus`` and ``tables_dir`` itself,
@@ -19,15 +23,15 @@ so a user cannot set them here.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from analysis.errors import ParameterError
+from corpus.yamlsafe import YamlError, safe_load_bounded
 
 SHARED = "shared"
 RUNNER_PARAMETERS = ("corpus", "tables_dir")
@@ -58,13 +62,23 @@ class ParameterRequest:
 def load_file(path: str | Path) -> ParameterRequest:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ParameterError(
+            f"--params {path}: not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start}); "
+            f"save the file as UTF-8"
+        ) from None
     except OSError as err:
         raise ParameterError(f"--params {path}: cannot read: {err.strerror or err}") from err
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as err:
-        raise ParameterError(f"--params {path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {err}") from err
+        # YAML with alias expansion bounded: a few hundred bytes must not expand to a billion values.
+        data = json.loads(text) if path.suffix == ".json" else safe_load_bounded(text, origin=f"--params {path}")
+    except json.JSONDecodeError as err:
+        raise ParameterError(f"--params {path}: not valid JSON: {err}") from err
+    except YamlError as err:
+        line = f" (line {err.line})" if err.line is not None else ""
+        reason = err.reason.removeprefix("invalid YAML: ")
+        raise ParameterError(f"--params {path}: not valid YAML{line}: {reason}") from None
     if data is None:
         return ParameterRequest()
     if not isinstance(data, dict):
@@ -93,9 +107,9 @@ def apply_overrides(request: ParameterRequest, overrides: list[str]) -> Paramete
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise ParameterError(f"-p {item!r}: {name!r} is not a parameter name")
         try:
-            value = yaml.safe_load(text) if text.strip() else ""
-        except yaml.YAMLError:
-            value = text  # not YAML: keep the text as written
+            value = safe_load_bounded(text, origin=f"-p {key}") if text.strip() else ""
+        except YamlError:
+            value = text  # not YAML (or refused): keep the text as written
         if notebook:
             request.per_notebook.setdefault(notebook, {})[name] = value
         else:
@@ -176,8 +190,17 @@ def _checked(request, section, notebook, declared: Declared, value, problems: li
         if not (value is None and type(None) in declared.accepts) and not isinstance(value, (list, dict)):
             if not (isinstance(value, str) and _quoted(raw)):
                 value = raw
+    if isinstance(value, (dt.date, dt.datetime)) and (declared.accepts is None or str in declared.accepts):
+        value = value.isoformat()  # a YAML date for a text parameter: the documented ISO form
     if _accepts(declared, value):
-        return value
+        try:
+            return _json_data(value)
+        except _NotJson as err:
+            problems.append(
+                f"{_where(request, section, declared.name)}: {notebook}.{declared.name}: {err} cannot be passed to "
+                f"a notebook (text, numbers, true/false, null, lists and mappings only){err.hint}"
+            )
+            return None
     if raw is not None and declared.accepts and float in declared.accepts:
         try:
             return float(raw)  # YAML 1.1 reads "1e3" as text
@@ -188,6 +211,30 @@ def _checked(request, section, notebook, declared: Declared, value, problems: li
         f"(default {declared.default!r}), got {type(value).__name__} {value!r}"
     )
     return value
+
+
+class _NotJson(Exception):
+    def __init__(self, what: str, hint: str = "") -> None:
+        super().__init__(what)
+        self.hint = hint
+
+
+def _json_data(value):
+    """``value`` as JSON data (dates inside lists or mappings become ISO text); raises _NotJson."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_json_data(v) for v in value]
+    if isinstance(value, dict):
+        bad = [k for k in value if not isinstance(k, str)]
+        if bad:
+            raise _NotJson(f"a mapping with a {type(bad[0]).__name__} key ({bad[0]!r})", "; quote the keys")
+        return {k: _json_data(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        raise _NotJson("a set (!!set)", "; write a list instead: [a, b]")
+    raise _NotJson(f"a {type(value).__name__} value")
 
 
 def _quoted(raw: str) -> bool:

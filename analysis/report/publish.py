@@ -7,6 +7,11 @@ Layout of ``reports/``::
     <run-id>/              a finished run (its notebooks may have failed)
     latest -> <run-id>     the newest run whose notebooks all succeeded
 
+Every folder the kit creates carries a marker file, ``.newslens-run``, written before
+anything else into it. Cleaning up after a killed run and ``--keep`` pruning touch only
+marked folders (and the links and temporary ``latest`` links the kit names), never a
+file, folder or link of the user's that happens to look like one of them.
+
 While a run is in progress ``<run-id>`` is a symlink to its staging folder, so that
 the ``tables_dir`` injected into the notebooks already names the final location and
 the executed notebooks still open after publication. Publishing replaces that link by
@@ -32,7 +37,10 @@ log = logging.getLogger(__name__)
 
 LATEST = "latest"
 LOCK = ".lock"
+MARKER = ".newslens-run"
 RUN_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{8}(-\d+)?$")
+STAGING = re.compile(r"^\.(\d{8}T\d{6}Z-[0-9a-f]{8}(-\d+)?)\.tmp$")
+LATEST_TMP = re.compile(r"^\.latest\.\d+\.tmp$")
 
 
 @contextlib.contextmanager
@@ -92,8 +100,19 @@ def open_staging(out_dir: Path, run_id: str) -> Path:
     """Create the staging folder and the ``<run-id>`` link to it."""
     staging = staging_dir(out_dir, run_id)
     staging.mkdir(parents=True)
+    mark(staging, run_id)
     os.symlink(staging.name, out_dir / run_id)
     return staging
+
+
+def mark(folder: Path, run_id: str) -> None:
+    """Write the kit's marker into a folder it created (it stays there after publication)."""
+    (folder / MARKER).write_text(f"newslens report run {run_id}\n", encoding="utf-8")
+
+
+def is_marked(folder: Path) -> bool:
+    """A real folder (not a link) holding the kit's marker file."""
+    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
 
 
 def publish(out_dir: Path, run_id: str) -> Path:
@@ -124,34 +143,39 @@ def latest_run(out_dir: Path) -> str | None:
 
 
 def remove_stale(out_dir: Path) -> list[str]:
-    """Remove what killed runs left (staging folders and their links); we hold the lock."""
+    """Remove what killed runs left (staging folders and their links); we hold the lock.
+
+    Only the kit's own leftovers: a ``.<run-id>.tmp`` folder holding the marker, a
+    ``<run-id>`` link to such a folder, a ``.latest.<pid>.tmp`` link to a run id.
+    Anything else, even if named alike, is the user's and stays.
+    """
     removed = []
-    for entry in sorted(out_dir.iterdir()) if out_dir.is_dir() else []:
+    entries = sorted(out_dir.iterdir()) if out_dir.is_dir() else []
+    stale = {entry.name for entry in entries if STAGING.match(entry.name) and is_marked(entry)}
+    for entry in entries:  # links first: a run's link never outlives its folder
         name = entry.name
-        if name.startswith(".") and name.endswith(".tmp") and name != LOCK:
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                entry.unlink(missing_ok=True)
+        if entry.is_symlink() and RUN_ID.match(name) and os.readlink(entry) == f".{name}.tmp" and f".{name}.tmp" in stale:
+            entry.unlink()
             removed.append(name)
-        elif entry.is_symlink() and name != LATEST and RUN_ID.match(name):
-            target = os.readlink(entry)
-            if target.startswith(".") and target.endswith(".tmp"):
-                entry.unlink()
-                removed.append(name)
+        elif entry.is_symlink() and LATEST_TMP.match(name) and RUN_ID.match(os.readlink(entry).rstrip("/")):
+            entry.unlink()
+            removed.append(name)
+    for name in sorted(stale):
+        shutil.rmtree(out_dir / name, ignore_errors=True)
+        removed.append(name)
+    for entry in entries:
+        if entry.name not in removed and (STAGING.match(entry.name) or entry.name.endswith(".tmp")):
+            log.debug("left %s in %s alone: not written by newslens", entry.name, out_dir)
     if removed:
         log.info("removed what an interrupted run left in %s: %s", out_dir, ", ".join(removed))
     return removed
 
 
 def finished_runs(out_dir: Path) -> list[str]:
-    """Published run folders, oldest first (run ids sort by time)."""
+    """Published run folders (marked by the kit), oldest first (run ids sort by time)."""
     if not out_dir.is_dir():
         return []
-    runs = [
-        p.name for p in out_dir.iterdir()
-        if RUN_ID.match(p.name) and p.is_dir() and not p.is_symlink()
-    ]
+    runs = [p.name for p in out_dir.iterdir() if RUN_ID.match(p.name) and is_marked(p)]
     return sorted(runs, key=_run_sort_key)
 
 
@@ -172,7 +196,8 @@ def prune(out_dir: Path, keep: int, *, protect: tuple[str, ...] = ()) -> list[st
         spared.add(current)
     removed = [run for run in runs if run not in spared]
     for run in removed:
-        shutil.rmtree(out_dir / run)
+        if is_marked(out_dir / run):  # checked again just before deleting
+            shutil.rmtree(out_dir / run)
     if removed:
         log.info("pruned %d old run(s): %s", len(removed), ", ".join(removed))
     return removed

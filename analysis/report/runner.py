@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import errno
 import glob
 import logging
 import multiprocessing
@@ -174,18 +175,29 @@ def run_report(options: ReportOptions) -> ReportResult:
     aliases = str(Path(options.aliases).resolve()) if options.aliases else None
     if aliases and not Path(aliases).is_file():
         raise ReportError(f"--aliases {options.aliases}: no such file")
-    jobs = options.jobs or min(len(notebooks), os.cpu_count() or 1)
-    if jobs < 1:
+    check_aliases(aliases)
+    if options.jobs is not None and options.jobs < 1:
         raise ReportError("--jobs must be at least 1")
+    # One worker per notebook at most: each worker starts a kernel ahead of time.
+    jobs = min(options.jobs or os.cpu_count() or 1, len(notebooks))
     progress = sys.stderr.isatty() if options.progress is None else options.progress
+    if os.path.lexists(out_dir) and not out_dir.is_dir():
+        raise ReportError(f"--out {options.out}: not a folder (a file of that name exists); name a folder for the reports")
 
-    with publish.locked(out_dir, wait=options.wait):
-        publish.remove_stale(out_dir)
+    with contextlib.ExitStack() as out_folder:
+        try:
+            out_folder.enter_context(publish.locked(out_dir, wait=options.wait))
+            publish.remove_stale(out_dir)
+        except OSError as err:
+            raise _out_error(options.out, err) from err
         input_fingerprint = manifest_lib.corpus_fingerprint(corpus_files, ROOT)
         started = publish.utc_now()
         clock = time.perf_counter()
-        run_id = publish.new_run_id(out_dir, input_fingerprint, started)
-        staging = publish.open_staging(out_dir, run_id)
+        try:
+            run_id = publish.new_run_id(out_dir, input_fingerprint, started)
+            staging = publish.open_staging(out_dir, run_id)
+        except OSError as err:
+            raise _out_error(options.out, err) from err
         run_dir = out_dir / run_id  # the link to staging now, the folder after publish
         handler = _log_to(staging / RUN_LOG)
         try:
@@ -229,6 +241,40 @@ def run_report(options: ReportOptions) -> ReportResult:
     return ReportResult(run_id, final, status, results, manifest, moved)
 
 
+def check_aliases(aliases: str | None) -> None:
+    """Read the alias file now, as the extraction will (the table is cached for it):
+    a file that cannot be used stops the run before anything is written."""
+    if not aliases:
+        return
+    from analysis.errors import AliasFileError
+    from analysis.text.actor_table import load_table
+
+    try:
+        load_table(aliases)
+    except AliasFileError as err:
+        raise ReportError(f"--aliases {err}") from err
+    except UnicodeDecodeError as err:
+        raise ReportError(
+            f"--aliases {aliases}: not UTF-8 text (byte 0x{err.object[err.start]:02x} at offset {err.start}); "
+            f"save the file as UTF-8"
+        ) from None
+    except OSError as err:
+        raise ReportError(f"--aliases {aliases}: cannot read: {err.strerror or err}") from err
+
+
+def _out_error(given, err: OSError) -> ReportError:
+    why = {
+        errno.EROFS: "it is on a read-only file system",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOSPC: "no space left on the device",
+        errno.EEXIST: "a file of that name is in the way",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+    }.get(err.errno, err.strerror or str(err))
+    where = f" ({err.filename})" if err.filename and str(err.filename) != str(Path(given).resolve()) else ""
+    return ReportError(f"--out {given}: cannot write the reports folder: {why}{where}; choose another --out")
+
+
 def _discard(out_dir: Path, run_id: str) -> None:
     import shutil
 
@@ -250,7 +296,7 @@ def _pool(jobs: int, log_path: Path, notebooks: list[Notebook]):
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=init_worker,
-        initargs=(str(log_path), warm, notebook_imports([nb.path for nb in notebooks]), str(ROOT)),
+        initargs=(str(log_path), warm, notebook_imports([nb.path for nb in notebooks]), str(ROOT), os.getpid()),
     )
     try:
         for _ in range(jobs):
@@ -481,7 +527,11 @@ def rerun_options(manifest_path: str | Path, base: ReportOptions) -> tuple[Repor
         old = manifest_lib.read(manifest_path)
     except ValueError as err:
         raise ReportError(str(err)) from err
-    stored = old.get("options", {})
+    problems = manifest_lib.rerun_problems(old)
+    if problems:
+        shown = Path(manifest_path) / manifest_lib.MANIFEST if Path(manifest_path).is_dir() else manifest_path
+        raise ReportError(f"--rerun {shown}: not a complete newslens report manifest: {'; '.join(problems)}")
+    stored = old.get("options") or {}
     notebooks, preset = [], {}
     for name, entry in sorted(old["notebooks"].items()):
         source = entry.get("source") or name

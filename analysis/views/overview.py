@@ -14,7 +14,11 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from corpus.dates import PLAUSIBLE_FROM, plausible_until
+
 UNKNOWN_SOURCE = "(unknown source)"
+MAX_TICKS = 24  # labels on a time axis
+MAX_BARS = 1000  # periods drawn as bars; more are drawn as a filled outline
 TIME_UNITS = ("auto", "day", "week", "month")
 
 
@@ -25,9 +29,10 @@ class CorpusSummary:
     duplicates: int
     sources: int  # distinct named sources
     unknown_source: int  # articles without a source
-    first_date: str | None
+    first_date: str | None  # of the plausibly dated articles (the time axis's range)
     last_date: str | None
     undated: int
+    implausible_dates: int  # dated before 1900 or over a year after loading: kept, off the time axis
     words_total: int
     words_median: float | None
     files_read: int
@@ -44,6 +49,8 @@ class CorpusSummary:
 def summarize(articles: pd.DataFrame, load_report: dict | None = None) -> CorpusSummary:
     report = load_report or {}
     dates = _dates(articles)
+    off_axis = _implausible(articles, dates, report)
+    dates = dates.where(~off_axis, None)
     sources = articles["source"].dropna() if len(articles) else pd.Series(dtype=object)
     duplicates = int(articles["duplicate_of"].notna().sum()) if len(articles) else 0
     words = articles["n_words"] if len(articles) else pd.Series(dtype="int64")
@@ -55,7 +62,8 @@ def summarize(articles: pd.DataFrame, load_report: dict | None = None) -> Corpus
         unknown_source=int(len(articles) - len(sources)),
         first_date=dates.min().isoformat() if dates.notna().any() else None,
         last_date=dates.max().isoformat() if dates.notna().any() else None,
-        undated=int(dates.isna().sum()),
+        undated=int(dates.isna().sum() - off_axis.sum()),
+        implausible_dates=int(off_axis.sum()),
         words_total=int(words.sum()),
         words_median=float(words.median()) if len(words) else None,
         files_read=int(report.get("files_read", 0)),
@@ -71,6 +79,25 @@ def _dates(articles: pd.DataFrame) -> pd.Series:
     if not len(articles):
         return pd.Series(dtype=object)
     return articles["published"].map(_parse_date)
+
+
+def _implausible(articles: pd.DataFrame, dates: pd.Series, load_report: dict | None) -> pd.Series:
+    """True for the dated articles no time axis should span: before 1900, more than a year
+    after today, or listed under ``implausible_dates`` by the load report."""
+    if not len(articles):
+        return pd.Series(dtype=bool)
+    latest = plausible_until(dt.datetime.now(dt.timezone.utc).date())
+    listed = {str(d.get("article_id")) for d in (load_report or {}).get("implausible_dates", []) or []}
+    out_of_range = dates.map(lambda d: d is not None and not PLAUSIBLE_FROM <= d <= latest)
+    flagged = articles["article_id"].astype(str).isin(listed) & dates.notna()
+    return (out_of_range.astype(bool) | flagged).astype(bool)
+
+
+def _axis_dates(articles: pd.DataFrame, load_report: dict | None) -> tuple[pd.Series, pd.Series]:
+    """Publication dates for a time axis (implausible ones as None) and the implausible mask."""
+    dates = _dates(articles)
+    off_axis = _implausible(articles, dates, load_report)
+    return dates.where(~off_axis, None), off_axis
 
 
 def _parse_date(value) -> dt.date | None:
@@ -94,17 +121,21 @@ def choose_unit(first: str | None, last: str | None, unit: str = "auto") -> str:
     return "day" if span <= 31 else "week" if span <= 183 else "month"
 
 
-def over_time(articles: pd.DataFrame, unit: str = "auto") -> pd.DataFrame:
+def over_time(articles: pd.DataFrame, unit: str = "auto", load_report: dict | None = None) -> pd.DataFrame:
     """Articles per day/week/month (``period`` is the first day), with copies counted apart.
 
     Periods without articles between the first and the last are listed with zero, so a
-    chart shows gaps in coverage as gaps.
+    chart shows gaps in coverage as gaps. Implausible dates (before 1900, over a year
+    ahead, or listed by the load report) stay off the axis, as undated articles do:
+    ``attrs["implausible"]`` says how many were left off.
     """
     columns = ["period", "articles", "duplicates"]
-    dates = _dates(articles)
+    dates, off_axis = _axis_dates(articles, load_report)
     dated = articles.assign(_date=dates)[dates.notna()]
     if dated.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c != "period" else object) for c in columns})
+        empty = pd.DataFrame({c: pd.Series(dtype="int64" if c != "period" else object) for c in columns})
+        empty.attrs["implausible"] = int(off_axis.sum())
+        return empty
     unit = choose_unit(min(dated["_date"]).isoformat(), max(dated["_date"]).isoformat(), unit)
     period = dated["_date"].map(lambda d: _period_start(d, unit))
     is_copy = dated["duplicate_of"].notna()
@@ -114,7 +145,9 @@ def over_time(articles: pd.DataFrame, unit: str = "auto") -> pd.DataFrame:
     grouped = grouped.reindex(full, fill_value=0)
     out = grouped.reset_index().rename(columns={"index": "period"})
     out["period"] = [p.isoformat() for p in full]
-    return out.astype({"articles": "int64", "duplicates": "int64"})[columns]
+    out = out.astype({"articles": "int64", "duplicates": "int64"})[columns]
+    out.attrs["implausible"] = int(off_axis.sum())
+    return out
 
 
 def _period_start(day: dt.date, unit: str) -> dt.date:
@@ -129,12 +162,15 @@ def _period_range(first: dt.date, last: dt.date, unit: str) -> list[dt.date]:
     periods, current = [], first
     while current <= last:
         periods.append(current)
-        if unit == "day":
-            current += dt.timedelta(days=1)
-        elif unit == "week":
-            current += dt.timedelta(days=7)
-        else:
-            current = (current.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        try:
+            if unit == "day":
+                current += dt.timedelta(days=1)
+            elif unit == "week":
+                current += dt.timedelta(days=7)
+            else:
+                current = (current.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        except OverflowError:  # past 9999-12-31: the calendar ends here
+            break
     return periods
 
 
@@ -264,7 +300,19 @@ def findings(articles: pd.DataFrame, load_report: dict | None = None, unit: str 
         span = f", all published on {s.first_date}"
     elif s.first_date:
         span = f", published between {s.first_date} and {s.last_date}"
+    if s.implausible_dates and span:
+        span = span.replace(", all published on", ", the plausibly dated ones all published on")
     lines.append(f"The corpus holds {_plural(s.unique, 'unique article')} {where}{span}.")
+    if s.implausible_dates:
+        dates, off_axis = _dates(articles), _implausible(articles, _dates(articles), load_report)
+        shown = sorted({d.isoformat() for d in dates[off_axis]})
+        listed = ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+        one = s.implausible_dates == 1
+        lines.append(
+            f"{_plural(s.implausible_dates, 'article')} {'carries' if one else 'carry'} an implausible "
+            f"publication date ({listed}: before 1900 or more than a year after loading) and "
+            f"{'is' if one else 'are'} left off the timeline and the date range."
+        )
     if s.undated:
         one = s.undated == 1
         lines.append(
@@ -282,7 +330,7 @@ def findings(articles: pd.DataFrame, load_report: dict | None = None, unit: str 
     if s.unknown_source and s.sources:
         verb = "names" if s.unknown_source == 1 else "name"
         lines.append(f"{_plural(s.unknown_source, 'article')} {verb} no source.")
-    timeline = over_time(articles, unit)
+    timeline = over_time(articles, unit, load_report)
     if len(timeline) > 1:
         unit_name = choose_unit(s.first_date, s.last_date, unit)
         peak = int(timeline["articles"].max())
@@ -341,18 +389,30 @@ def plot_over_time(timeline: pd.DataFrame, title: str = "Articles over time"):
 
     fig = Figure(figsize=(8, 3), dpi=100)
     ax = fig.add_subplot()
+    left_off = int(timeline.attrs.get("implausible", 0) or 0)
+    note = f" ({_plural(left_off, 'implausible date')} not shown)" if left_off else ""
     if timeline.empty:
-        ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, "no dated articles" + note, ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    x = range(len(timeline))
-    ax.bar(x, timeline["articles"], color="#2b6cb0", label="articles")
-    if timeline["duplicates"].any():
-        ax.bar(x, timeline["duplicates"], bottom=timeline["articles"], color="#a0aec0", label="copies")
-        ax.legend(frameon=False)
-    ax.set_xticks(list(x), timeline["period"], rotation=45 if len(timeline) > 6 else 0, ha="right" if len(timeline) > 6 else "center")
+    n = len(timeline)
+    x = list(range(n))
+    if n <= MAX_BARS:
+        ax.bar(x, timeline["articles"], color="#2b6cb0", label="articles")
+        if timeline["duplicates"].any():
+            ax.bar(x, timeline["duplicates"], bottom=timeline["articles"], color="#a0aec0", label="copies")
+            ax.legend(frameon=False)
+    else:  # thousands of periods: one filled outline draws in milliseconds, bars would not
+        total = timeline["articles"] + timeline["duplicates"]
+        ax.fill_between(x, total, step="mid", color="#a0aec0", label="copies")
+        ax.fill_between(x, timeline["articles"], step="mid", color="#2b6cb0", label="articles")
+    # At most MAX_TICKS labels, evenly spaced: a long range stays readable and fast.
+    step = max(1, -(-n // MAX_TICKS))
+    ticks = x[::step]
+    ax.set_xticks(ticks, [timeline["period"].iloc[i] for i in ticks],
+                  rotation=45 if len(ticks) > 6 else 0, ha="right" if len(ticks) > 6 else "center")
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(title)
+    ax.set_title(title + note)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
