@@ -485,3 +485,26 @@ def test_state_rolls_up_only_what_acts_for_a_state(extract_records):
 def test_every_mention_with_a_state_has_it_as_its_country(extract_records):
     for mention in extract_records(STATE_TEXT):
         assert mention.state is None or mention.state == mention.country
+
+
+def test_a_middle_name_given_later_is_the_same_person(extract):
+    text = (
+        "Lena Okafor, the former governor of Lagos, died on Friday. "
+        "Born Lena Amaka Okafor in 1941, she led the state for a decade. Okafor was 78."
+    )
+    people = {(m, actor) for m, actor, _ in extract(text) if "Okafor" in m}
+    assert people == {("Lena Okafor", "Lena Okafor"), ("Lena Amaka Okafor", "Lena Okafor"), ("Okafor", "Lena Okafor")}
+
+
+def test_an_organisation_span_stops_at_the_bracket_of_its_acronym(nlp):
+    from spacy.tokens import Span
+
+    text = "The opposition Alliance for Civic Renewal (ACR) said the vote was flawed."
+    doc = nlp(text)
+    # NER sometimes runs an organisation into the bracket of its acronym: force that.
+    start = next(t.i for t in doc if t.text == "Alliance")
+    bracket = next(t.i for t in doc if t.text == "(")
+    doc.ents = [Span(doc, start, bracket + 2, label="ORG")]
+    found = {m.text for m in resolver(load_table()).mentions(doc, "t")}
+    assert "Alliance for Civic Renewal" in found and "ACR" in found
+    assert not any("(" in m for m in found)

@@ -240,6 +240,9 @@ def ner_organisations(state: DocState) -> None:
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
             end -= 1
+        # "[Movement for Democratic Change (MDC]ORG": the bracket opens the acronym, which
+        # _link_acronym makes a mention of its own.
+        end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
         # "[Nigeria’s Obiora Petroleum Refinery]ORG": the owner is its own mention.
         inner = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
         if inner:

@@ -301,6 +301,9 @@ def people(state: DocState) -> None:
                 continue
             name, country = name_span.text, None
             method = "title+name" if titled else "ner"
+            same = _named_in_full_before(state, name_span.text, atom.start)
+            if same is not None:  # "Robert Gabriel Mugabe" after "Robert Mugabe"
+                name, country = same
         else:
             person = state.table.people.get(atom.actor)
             form = name_span.text
@@ -359,6 +362,19 @@ def people(state: DocState) -> None:
             for i in range(atom.start, atom.end):
                 state.atom_at.pop(i, None)
             state.atom_ending.pop(atom.end, None)
+
+
+def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
+    """A person met earlier whose name this one extends with a middle name (the same
+    first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe" is him."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
+        known = earlier.split()
+        if start < tok_i and 2 <= len(known) < len(words) and known[0] == words[0] and known[-1] == words[-1]:
+            return earlier, draft.country
+    return None
 
 
 def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) -> bool:
