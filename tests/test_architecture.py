@@ -225,3 +225,19 @@ def test_editing_a_module_the_extractor_does_not_declare_keeps_the_cache(tmp_pat
     (package / "chart.py").write_text(textwrap.dedent("COLOUR = 'blue'\n"), encoding="utf-8")
     stats, actors = _fake_run(tmp_path, cache, "after-chart-edit")
     assert stats["cached_results"] == 1 and actors == {"Alpha"}
+
+
+def test_every_public_error_class_is_a_newslens_error():
+    from corpus.errors import NewslensError
+
+    found = []
+    for name in _project_modules():
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == name
+                and not value.__name__.startswith("_")
+            ):
+                found.append(value)
+    assert len(found) >= 10
+    assert [c.__qualname__ for c in found if not issubclass(c, NewslensError)] == []

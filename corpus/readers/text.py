@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from corpus.errors import NewslensError
 from corpus.readers.base import Problem, RawRecord, ReadContext, read_document
 from corpus.report import WHOLE_FILE
 
@@ -36,7 +37,7 @@ def read_text(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
     yield RawRecord(WHOLE_FILE, {**metadata, text_key: body}, encoding)
 
 
-class FrontMatterError(ValueError):
+class FrontMatterError(NewslensError, ValueError):
     """Front matter that cannot be read: ``line`` (of the file) and ``reason``."""
 
     def __init__(self, line: int, reason: str) -> None:
