@@ -78,8 +78,11 @@ def run(args: argparse.Namespace) -> int:
             if args.out is None:  # the reports folder the manifest lives in
                 options.out = str(Path(args.rerun).resolve().parent.parent)
             options, previous = rerun_options(args.rerun, options)
-        elif options.params_file is None:
-            options.params_file = study.default_params()  # a study folder's params.yaml
+        elif options.params_file is None and study.default_params():
+            # A study folder's params.yaml: its sections for the study's notebooks that
+            # --notebooks leaves out are not an error.
+            options.params_file = study.default_params()
+            options.optional_sections = tuple(p.stem for p in study.study_root().glob("*.ipynb"))
         result = run_report(options)
     except NewslensError as err:
         log.error("%s", err)

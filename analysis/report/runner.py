@@ -63,6 +63,9 @@ class ReportOptions:
     fields: dict | None = None
     filters: dict | None = None  # corpus.Filters keyword arguments (ISO date strings)
     progress: bool | None = None  # None: only on a terminal
+    # Notebooks whose sections of params_file may be left out of a run (--notebooks) without
+    # an error: a study folder's params.yaml has one for each of its notebooks.
+    optional_sections: tuple[str, ...] = ()
     # Per-notebook parameters taken as if from a file section (used by --rerun).
     preset: dict[str, dict] = field(default_factory=dict)
 
@@ -155,6 +158,10 @@ def _relative_to_root(path: str, base: str | Path | None = None) -> str:
 
 def check_parameters(options: ReportOptions, notebooks: list[Notebook]) -> dict[str, dict]:
     request = params_lib.load_file(options.params_file) if options.params_file else params_lib.ParameterRequest()
+    running = {nb.name for nb in notebooks}
+    for name in options.optional_sections:
+        if name not in running:
+            request.per_notebook.pop(name, None)
     for notebook, values in options.preset.items():
         request.per_notebook.setdefault(notebook, {}).update(values)
         for name in values:
