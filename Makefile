@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?= seeds/
+# make lab: JupyterLab on localhost; LAB_ARGS= (empty) lets it open a browser.
+LAB_PORT ?= 8888
+LAB_ARGS ?= --no-browser
 
-.PHONY: install report test test-setup bench clean
+.PHONY: install report lab test test-setup bench clean
 
 install: $(STAMP)
 
@@ -17,6 +20,14 @@ $(STAMP): pyproject.toml
 
 report: $(STAMP)
 	$(BIN)/newslens report $(CORPUS) --out reports/
+
+# JupyterLab on notebooks/, a git-ignored folder of working copies of analysis/notebooks/
+# (copied when missing, never overwritten): autosave and "Run all" never touch the committed
+# notebooks, so neither `make test` nor `newslens report` sees an interactive session.
+lab: $(STAMP)
+	$(BIN)/python -c 'from analysis.commands.init_cmd import working_copies; working_copies("notebooks")'
+	$(BIN)/python -m jupyterlab --ServerApp.root_dir=notebooks --ServerApp.ip=127.0.0.1 --ServerApp.port=$(LAB_PORT) \
+	  $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) $(LAB_ARGS)
 
 # Headless Chromium (Debian's package) for the HTML-safety test; installed when missing
 # and we may (root with apt-get), otherwise that test is skipped with its reason.

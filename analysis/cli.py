@@ -10,10 +10,10 @@ import argparse
 import logging
 import sys
 
-from analysis.commands import cache_cmd, corpus_cmd, extract_cmd, report_cmd
+from analysis.commands import cache_cmd, corpus_cmd, extract_cmd, init_cmd, report_cmd
 from analysis.errors import EXIT_INTERRUPTED, NewslensError
 
-COMMANDS = (extract_cmd, report_cmd, corpus_cmd, cache_cmd)
+COMMANDS = (extract_cmd, report_cmd, corpus_cmd, cache_cmd, init_cmd)
 log = logging.getLogger("newslens")
 
 
@@ -23,10 +23,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Research notebook kit for news coverage: actors, quotes, oil-trade figures.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--version", action="version", version=f"newslens {version()}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(subparsers)
     return parser
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject.toml's ``version``)."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        return installed("newslens")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,10 @@ class ReportError(NewslensError):
     """A usage or input problem of a report run: nothing was run."""
 
 
+class StudyError(NewslensError):
+    """``newslens init``: a study folder that cannot be written (not empty, a file, permissions)."""
+
+
 class LockBusy(NewslensError):
     """Another run holds the reports folder (unless ``--wait``)."""
 
@@ -48,6 +52,7 @@ __all__ = [
     "CorpusError",
     "ExtractionError",
     "LockBusy",
+    "StudyError",
     "ModelNotFound",
     "NewslensError",
     "ParameterError",

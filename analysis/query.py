@@ -93,14 +93,18 @@ def extract_corpus(
 ) -> Path:
     """Extract ``corpus`` (reusing the parse cache) and return the tables' folder.
 
-    Without ``out``, the tables go to a folder of the cache named after the corpus
-    paths, the configuration and the model, so notebooks re-run cheaply.
+    A relative corpus path is found as notebooks find theirs
+    (:func:`analysis.study.resolve_path`): here, else in the study folder holding the
+    current directory, else under the repository root — so ``extract_corpus("seeds/")``
+    works from ``notebooks/`` too. Without ``out``, the tables go to a folder of the cache
+    named after the corpus paths, the configuration and the model, so notebooks re-run cheaply.
     """
     # Imported here: opening tables should not pay for spaCy.
     from analysis.pipeline.cache import default_cache_dir
     from analysis.pipeline.engine import extract
+    from analysis.study import resolve_path
 
-    paths = [str(p) for p in (corpus if isinstance(corpus, (list, tuple)) else [corpus])]
+    paths = [resolve_path(p) for p in (corpus if isinstance(corpus, (list, tuple)) else [corpus])]
     if out is None:
         key = json.dumps(
             [[str(Path(p).resolve()) for p in paths], config or {}, model], sort_keys=True, default=str

@@ -84,7 +84,7 @@ def params_file() -> Path:
 
 @lru_cache(maxsize=None)
 def seeds_run() -> Run:
-    """Every notebook of notebooks/ on seeds/, with a parameters file and a -p override."""
+    """Every notebook of analysis/notebooks/ on seeds/, with a parameters file and a -p override."""
     return report(folder("seeds"), "seeds/", "--params", str(params_file()), "-p", "01_corpus_overview.top_sources=7")
 
 

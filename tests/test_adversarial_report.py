@@ -30,7 +30,7 @@ from tests import _report_runs as runs
 
 ECHO = str(runs.FIXTURE_NOTEBOOKS / "echo.ipynb")
 SLEEPS = str(runs.FIXTURE_NOTEBOOKS / "sleeps.ipynb")
-ACTORS = runs.ROOT / "notebooks" / "02_actor_frequency.ipynb"
+ACTORS = runs.ROOT / "analysis" / "notebooks" / "02_actor_frequency.ipynb"
 
 
 def _no_traceback(stderr: str) -> None:

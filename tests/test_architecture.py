@@ -102,7 +102,7 @@ def test_the_registry_imports_no_extractor():
 
 def test_notebooks_import_views_and_query_only():
     seen = set()
-    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+    for notebook in sorted((ROOT / "analysis" / "notebooks").glob("*.ipynb")):
         for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
             if cell["cell_type"] != "code":
                 continue
@@ -168,7 +168,7 @@ def test_the_cache_key_covers_the_rules_and_corpus_normalisation_but_no_view():
     assert {"corpus/normalize.py", "analysis/text/data/lexicon.yaml", "analysis/text/data/actors.yaml",
             "analysis/extractors/actors/resolve.py", "analysis/extractors/quotes/speakers.py",
             "analysis/extractors/figures/trade.py", "analysis/text/marks.py"} <= files
-    assert not {f for f in files if f.startswith(("analysis/views/", "analysis/report/", "notebooks/"))}
+    assert not {f for f in files if f.startswith(("analysis/views/", "analysis/report/", "analysis/notebooks/", "notebooks/"))}
 
 
 @pytest.fixture

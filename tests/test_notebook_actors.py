@@ -11,7 +11,7 @@ import pytest
 from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "02_actor_frequency.ipynb"
+NOTEBOOK = ROOT / "analysis" / "notebooks" / "02_actor_frequency.ipynb"
 PARAMETERS = {
     "corpus", "tables_dir", "top_n", "actor_types", "group_by", "date_from", "date_to",
     "min_mentions", "aliases", "count_duplicates",

@@ -13,7 +13,7 @@ import pytest
 from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "04_oil_trade_figures.ipynb"
+NOTEBOOK = ROOT / "analysis" / "notebooks" / "04_oil_trade_figures.ipynb"
 MULTI = ROOT / "tests" / "fixtures" / "multi" / "articles.jsonl"
 
 

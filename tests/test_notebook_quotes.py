@@ -16,7 +16,7 @@ from analysis.views import quotes as summary
 from tests import _report_runs as runs
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "03_quote_attribution.ipynb"
+NOTEBOOK = ROOT / "analysis" / "notebooks" / "03_quote_attribution.ipynb"
 
 
 def test_committed_notebook_is_clean_and_parameterised():

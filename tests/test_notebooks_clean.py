@@ -1,6 +1,6 @@
 """Committed notebooks carry no outputs, no execution counts and no volatile metadata.
 
-Fix a failing notebook with ``python -m analysis.report.clean --fix notebooks/``.
+Fix a failing notebook with ``python -m analysis.report.clean --fix analysis/notebooks/``.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import pytest
 from analysis.report import clean
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMITTED = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "fixtures" / "notebooks").glob("*.ipynb"))
+COMMITTED = sorted((ROOT / "analysis" / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "fixtures" / "notebooks").glob("*.ipynb"))
 
 
 def test_there_are_notebooks():
-    assert (ROOT / "notebooks" / "01_corpus_overview.ipynb") in COMMITTED
+    assert (ROOT / "analysis" / "notebooks" / "01_corpus_overview.ipynb") in COMMITTED
 
 
 @pytest.mark.parametrize("path", COMMITTED, ids=lambda p: p.name)
@@ -25,7 +25,7 @@ def test_committed_notebook_is_clean(path):
     assert clean.problems(path) == []
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((ROOT / "analysis" / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
 def test_notebook_parameters_cell_declares_the_runner_parameters_with_seeds_default(path):
     import papermill
 
@@ -38,7 +38,7 @@ def test_notebook_parameters_cell_declares_the_runner_parameters_with_seeds_defa
 
 
 def _dirty(tmp_path) -> Path:
-    nb = nbformat.read(ROOT / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    nb = nbformat.read(ROOT / "analysis" / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
     code = next(c for c in nb.cells if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", []))
     code.execution_count = 3
     code.outputs = [nbformat.v4.new_output("stream", text="hi\n")]

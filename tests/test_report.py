@@ -20,7 +20,7 @@ from tests import _report_runs as runs
 
 pytestmark = pytest.mark.slow
 
-NOTEBOOKS = sorted(p.stem for p in (runs.ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted(p.stem for p in (runs.ROOT / "analysis" / "notebooks").glob("*.ipynb"))
 
 
 def _manifest(run_dir: Path) -> dict:

@@ -9,7 +9,7 @@ import pytest
 from analysis.report import params
 from tests._report_runs import FIXTURE_NOTEBOOKS, ROOT
 
-OVERVIEW = ROOT / "notebooks" / "01_corpus_overview.ipynb"
+OVERVIEW = ROOT / "analysis" / "notebooks" / "01_corpus_overview.ipynb"
 
 
 @pytest.fixture(scope="module")

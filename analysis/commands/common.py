@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 import corpus
+from analysis import study
 
 
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "corpus", nargs="*", default=[corpus.DEFAULT_CORPUS], metavar="CORPUS",
-        help="files, folders (recursive) or globs; default: seeds/",
+        "corpus", nargs="*", default=[study.default_corpus()], metavar="CORPUS",
+        help="files, folders (recursive) or globs; default: corpus/ in a study folder "
+             "(newslens init), else seeds/",
     )
     parser.add_argument("--fields", type=parse_fields, help="field mapping, e.g. text=body,published=pubdate")
     parser.add_argument("--strict", action="store_true", help="any skipped record is a failure (exit 2)")

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-import corpus
+from analysis import study
 from analysis.commands.common import add_corpus_arguments, filters_from, positive_int
 
 log = logging.getLogger(__name__)
@@ -17,21 +17,25 @@ def add_parser(subparsers) -> None:
         "report",
         help="extract a corpus once and run every notebook into an HTML report",
         description=(
-            "Extract CORPUS once, run every notebook of notebooks/ with papermill (tables and "
+            "Extract CORPUS once, run every notebook with papermill (tables and "
             "parameters injected), render them to HTML and write index.html and manifest.json "
             "into OUT/<run-id>/. OUT/latest moves only when every notebook succeeded. "
+            "Inside a study folder (newslens init) the defaults are its corpus/, its notebooks, "
+            "its params.yaml and its reports/; elsewhere seeds/, the kit's notebooks and reports/. "
             "Exit codes: 0 ok, 1 a notebook failed (or --rerun tables differ), 2 usage or input error."
         ),
     )
     add_corpus_arguments(parser)
     parser.add_argument("--params", dest="params_file", metavar="FILE",
-                        help="YAML/JSON parameters: a 'shared:' section and one section per notebook")
+                        help="YAML/JSON parameters: a 'shared:' section and one section per notebook "
+                             "(default: params.yaml in a study folder, else none)")
     parser.add_argument("-p", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
                         help="set a parameter (YAML scalar) for every notebook declaring it; "
                              "NOTEBOOK.NAME=VALUE for one notebook; repeatable")
     parser.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
     parser.add_argument("--notebooks", nargs="+", metavar="NAME",
-                        help="run only these notebooks (names in notebooks/, or paths to .ipynb files)")
+                        help="run only these notebooks (names of the kit's notebooks, or of the study "
+                             "folder's; or paths to .ipynb files)")
     parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="notebooks run at once (default: CPUs, at most one per notebook)")
     parser.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML pages")
@@ -67,13 +71,18 @@ def run(args: argparse.Namespace) -> int:
     previous = None
     try:
         if args.rerun:
-            if args.corpus != [corpus.DEFAULT_CORPUS] or args.params_file or args.overrides or args.notebooks:
+            if args.corpus != [study.default_corpus()] or args.params_file or args.overrides or args.notebooks:
                 raise ReportError("--rerun repeats a past run: give no CORPUS, --params, -p or --notebooks with it")
             from pathlib import Path
 
             if args.out is None:  # the reports folder the manifest lives in
                 options.out = str(Path(args.rerun).resolve().parent.parent)
             options, previous = rerun_options(args.rerun, options)
+        elif options.params_file is None and study.default_params():
+            # A study folder's params.yaml: its sections for the study's notebooks that
+            # --notebooks leaves out are not an error.
+            options.params_file = study.default_params()
+            options.optional_sections = tuple(p.stem for p in study.study_root().glob("*.ipynb"))
         result = run_report(options)
     except NewslensError as err:
         log.error("%s", err)

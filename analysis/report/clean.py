@@ -2,9 +2,9 @@
 
 Two uses:
 
-* committed notebooks (``notebooks/*.ipynb``) carry no outputs, no execution counts and
+* committed notebooks (``analysis/notebooks/*.ipynb``) carry no outputs, no execution counts and
   no volatile metadata, declare a ``parameters`` cell and the ``python3`` kernel —
-  ``python -m analysis.report.clean --check notebooks/`` (a pre-commit hook or CI step)
+  ``python -m analysis.report.clean --check analysis/notebooks/`` (a pre-commit hook or CI step)
   lists every problem, ``--fix`` removes outputs and volatile metadata in place;
 * executed notebooks are compared between runs after :func:`strip_volatile`, which drops
   what papermill and Jupyter stamp on them (times, durations, paths, versions), so two

@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis import study
 from analysis.errors import EXIT_FAILED, EXIT_OK, NewslensError, ParameterError, ReportError
 from analysis.report import clean, manifest as manifest_lib, params as params_lib, publish
 from analysis.report.execute import NotebookResult, NotebookTask, init_worker, run_notebook
@@ -34,8 +35,10 @@ log = logging.getLogger("analysis.report")
 # papermill logs every notebook it inspects at INFO; the run log says what matters.
 logging.getLogger("papermill").setLevel(logging.WARNING)
 
-ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = ROOT / "notebooks"
+# The checkout (None for an installed wheel): its git commit goes into the manifest.
+ROOT = study.CHECKOUT
+# The committed notebooks, shipped as package data; a study folder runs its own copies.
+NOTEBOOKS = study.NOTEBOOKS
 RUN_LOG = "run.log"
 TABLES = "tables"
 
@@ -46,7 +49,10 @@ class ReportOptions:
     params_file: str | None = None
     overrides: list[str] = field(default_factory=list)
     notebooks: list[str] | None = None  # names in notebooks_dir, or paths to .ipynb files
-    notebooks_dir: str | Path = NOTEBOOKS
+    notebooks_dir: str | Path | None = None  # None: the study folder's, else the packaged NOTEBOOKS
+    # Where relative paths are shown from and notebooks run: None is study.base_dir()
+    # (the study folder in the current directory, else the checkout, else the current directory).
+    base: str | Path | None = None
     jobs: int | None = None
     show_code: bool = False
     wait: bool = False
@@ -57,6 +63,9 @@ class ReportOptions:
     fields: dict | None = None
     filters: dict | None = None  # corpus.Filters keyword arguments (ISO date strings)
     progress: bool | None = None  # None: only on a terminal
+    # Notebooks whose sections of params_file may be left out of a run (--notebooks) without
+    # an error: a study folder's params.yaml has one for each of its notebooks.
+    optional_sections: tuple[str, ...] = ()
     # Per-notebook parameters taken as if from a file section (used by --rerun).
     preset: dict[str, dict] = field(default_factory=dict)
 
@@ -110,39 +119,49 @@ def find_notebooks(selection: list[str] | None, folder: str | Path = NOTEBOOKS) 
     return sorted(chosen, key=lambda nb: nb.name)
 
 
-def resolve_corpus(paths: list[str]) -> tuple[list[str], list[Path]]:
-    """The corpus as notebooks see it (relative to the repository root where possible) and its
-    files, found by the loader's own expansion so the manifest hashes exactly what is read."""
-    from corpus import DEFAULT_CORPUS, CorpusError
+def resolve_corpus(paths: list[str], base: str | Path | None = None) -> tuple[list[str], list[Path]]:
+    """The corpus as notebooks see it (relative to ``base`` — the study folder or the
+    repository root — where possible) and its files, found by the loader's own expansion
+    so the manifest hashes exactly what is read."""
+    from corpus import CorpusError
     from corpus.sources import expand
 
-    paths = list(paths or [DEFAULT_CORPUS])
+    base = Path(base) if base else study.base_dir()
+    paths = list(paths or [study.default_corpus()])
     try:
         files = sorted({path.resolve() for path, _ in expand(paths)})
     except CorpusError as err:
-        raise ReportError(f"corpus {err}") from err
+        hint = ""
+        if paths == [study.default_corpus()] and not study.study_root() and not Path(paths[0]).exists():
+            hint = "; name a CORPUS, or run `newslens init DIR` and `newslens report` inside DIR for the example"
+        raise ReportError(f"corpus {err}{hint}") from err
     if not files:
         raise ReportError(f"corpus {', '.join(paths)}: no files to read")
     shown = []
     for given in paths:
         if glob.has_magic(given):
-            shown.append(_relative_to_root(given))
+            shown.append(_relative_to_root(given, base))
             continue
         path = Path(given)
-        text = _relative_to_root(str(path.resolve()))
+        text = _relative_to_root(str(path.resolve()), base)
         shown.append(text + "/" if path.is_dir() and not text.endswith("/") else text)
     return shown, files
 
 
-def _relative_to_root(path: str) -> str:
+def _relative_to_root(path: str, base: str | Path | None = None) -> str:
+    base = str(base or study.base_dir())
     absolute = os.path.abspath(path)
-    if absolute == str(ROOT) or absolute.startswith(str(ROOT) + os.sep):
-        return os.path.relpath(absolute, ROOT)
+    if absolute == base or absolute.startswith(base + os.sep):
+        return os.path.relpath(absolute, base)
     return absolute
 
 
 def check_parameters(options: ReportOptions, notebooks: list[Notebook]) -> dict[str, dict]:
     request = params_lib.load_file(options.params_file) if options.params_file else params_lib.ParameterRequest()
+    running = {nb.name for nb in notebooks}
+    for name in options.optional_sections:
+        if name not in running:
+            request.per_notebook.pop(name, None)
     for notebook, values in options.preset.items():
         request.per_notebook.setdefault(notebook, {}).update(values)
         for name in values:
@@ -155,7 +174,7 @@ def check_parameters(options: ReportOptions, notebooks: list[Notebook]) -> dict[
         if missing:
             raise ReportError(
                 f"{nb.path}: its parameters cell must declare {' and '.join(missing)} "
-                f"(see notebooks/README.md)"
+                f"(see analysis/notebooks/README.md)"
             )
     return params_lib.resolve(request, declared)
 
@@ -166,12 +185,13 @@ def check_parameters(options: ReportOptions, notebooks: list[Notebook]) -> dict[
 def run_report(options: ReportOptions) -> ReportResult:
     """Run a report; raises :class:`ReportError` (or ``publish.LockBusy``) on input problems."""
     out_dir = Path(options.out).resolve()
-    notebooks = find_notebooks(options.notebooks, options.notebooks_dir)
+    base = Path(options.base).resolve() if options.base else study.base_dir()
+    notebooks = find_notebooks(options.notebooks, options.notebooks_dir or study.default_notebooks())
     try:
         user_params = check_parameters(options, notebooks)
     except ParameterError as err:
         raise ReportError(str(err)) from err
-    corpus_shown, corpus_files = resolve_corpus(options.corpus)
+    corpus_shown, corpus_files = resolve_corpus(options.corpus, base)
     aliases = str(Path(options.aliases).resolve()) if options.aliases else None
     if aliases and not Path(aliases).is_file():
         raise ReportError(f"--aliases {options.aliases}: no such file")
@@ -190,7 +210,7 @@ def run_report(options: ReportOptions) -> ReportResult:
             publish.remove_stale(out_dir)
         except OSError as err:
             raise _out_error(options.out, err) from err
-        input_fingerprint = manifest_lib.corpus_fingerprint(corpus_files, ROOT)
+        input_fingerprint = manifest_lib.corpus_fingerprint(corpus_files, base)
         started = publish.utc_now()
         clock = time.perf_counter()
         try:
@@ -202,9 +222,9 @@ def run_report(options: ReportOptions) -> ReportResult:
         handler = _log_to(staging / RUN_LOG)
         try:
             log.info("report %s: %d notebook(s), corpus %s", run_id, len(notebooks), ", ".join(corpus_shown))
-            with _pool(jobs, staging / RUN_LOG, notebooks) as pool:
-                extraction = _extract(options, corpus_shown, run_dir / TABLES, aliases, progress)
-                tasks = _tasks(notebooks, user_params, corpus_shown, run_dir, options.show_code)
+            with _pool(jobs, staging / RUN_LOG, notebooks, base) as pool:
+                extraction = _extract(options, corpus_shown, run_dir / TABLES, aliases, progress, base)
+                tasks = _tasks(notebooks, user_params, corpus_shown, run_dir, options.show_code, base)
                 # The index's summary, charts, table hashes and versions do not depend on
                 # the notebooks: computed here while the workers run them.
                 with cf.ThreadPoolExecutor(max_workers=1) as side:
@@ -218,7 +238,7 @@ def run_report(options: ReportOptions) -> ReportResult:
             finished = publish.utc_now()
             manifest = _manifest(
                 run_id, status, started, finished, time.perf_counter() - clock, options, corpus_shown,
-                input_fingerprint, extraction, notebooks, tasks, results, staging, jobs, index_error, prepared,
+                input_fingerprint, extraction, notebooks, tasks, results, staging, jobs, index_error, prepared, base,
             )
             manifest_lib.write(staging / manifest_lib.MANIFEST, manifest)
             log.info("report %s: %s in %.1f s", run_id, status, manifest["seconds"])
@@ -285,7 +305,7 @@ def _discard(out_dir: Path, run_id: str) -> None:
 
 
 @contextlib.contextmanager
-def _pool(jobs: int, log_path: Path, notebooks: list[Notebook]):
+def _pool(jobs: int, log_path: Path, notebooks: list[Notebook], base: Path):
     # "spawn": the parent holds spaCy and threads; forking it is unsafe. Workers start,
     # import papermill and nbconvert and pre-start one kernel per notebook (spread over
     # the workers) while the corpus is being extracted.
@@ -296,7 +316,7 @@ def _pool(jobs: int, log_path: Path, notebooks: list[Notebook]):
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=init_worker,
-        initargs=(str(log_path), warm, notebook_imports([nb.path for nb in notebooks]), str(ROOT), os.getpid()),
+        initargs=(str(log_path), warm, notebook_imports([nb.path for nb in notebooks]), str(base), os.getpid()),
     )
     try:
         for _ in range(jobs):
@@ -310,15 +330,16 @@ def _noop() -> None:
     return None
 
 
-def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliases: str | None, progress: bool):
+def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliases: str | None, progress: bool,
+             base: Path | None = None):
     import corpus as corpus_lib
     from analysis.pipeline import engine
 
     config = {"actors": {"aliases": aliases}} if aliases else {}
     try:
-        # From the repository root, so that origins in the tables read "seeds/..."
-        # wherever the command was started: same corpus, same tables.
-        with contextlib.chdir(ROOT):
+        # From the repository root (or the study folder), so that origins in the tables
+        # read "seeds/..." wherever the command was started: same corpus, same tables.
+        with contextlib.chdir(base or study.base_dir()):
             return engine.extract(
                 corpus,
                 tables_dir,
@@ -333,7 +354,7 @@ def _extract(options: ReportOptions, corpus: list[str], tables_dir: Path, aliase
         raise ReportError(str(err)) from err
 
 
-def _tasks(notebooks, user_params, corpus_shown, run_dir: Path, show_code: bool) -> list[NotebookTask]:
+def _tasks(notebooks, user_params, corpus_shown, run_dir: Path, show_code: bool, base: Path) -> list[NotebookTask]:
     corpus_value = corpus_shown[0] if len(corpus_shown) == 1 else list(corpus_shown)
     tasks = []
     for nb in notebooks:
@@ -345,7 +366,7 @@ def _tasks(notebooks, user_params, corpus_shown, run_dir: Path, show_code: bool)
                 output=str(run_dir / f"{nb.name}.ipynb"),
                 html=str(run_dir / f"{nb.name}.html"),
                 parameters=parameters,
-                cwd=str(ROOT),
+                cwd=str(base),
                 show_code=show_code,
             )
         )
@@ -404,7 +425,7 @@ def _prepare(staging: Path, extraction, model) -> dict:
     from analysis.report import index
 
     prepared = {
-        "git": manifest_lib.git_commit(ROOT),
+        "git": manifest_lib.git_commit(ROOT) if ROOT else None,
         "versions": manifest_lib.versions(model),
         "tables": manifest_lib.hash_files(staging / TABLES),
     }
@@ -442,7 +463,7 @@ def _write_index(staging: Path, run_id, started, corpus_shown, results, extracti
 
 def _manifest(
     run_id, status, started, finished, seconds, options, corpus_shown, input_fingerprint, extraction,
-    notebooks, tasks, results, staging: Path, jobs: int, index_error, prepared: dict,
+    notebooks, tasks, results, staging: Path, jobs: int, index_error, prepared: dict, base: Path,
 ) -> dict:
     by_name = {r.name: r for r in results}
     entries = {}
@@ -455,7 +476,7 @@ def _manifest(
                 outputs[path.name] = manifest_lib.sha256_file(path)
         executed = staging / f"{nb.name}.ipynb"
         entries[nb.name] = {
-            "source": _relative_to_root(str(nb.path)),
+            "source": _relative_to_root(str(nb.path), base),
             "source_sha256": manifest_lib.sha256_file(nb.path),
             "status": result.status,
             "error": result.error,
@@ -487,7 +508,7 @@ def _manifest(
         "options": {
             "strict": options.strict,
             "model": options.model,
-            "aliases": _relative_to_root(options.aliases) if options.aliases else None,
+            "aliases": _relative_to_root(options.aliases, base) if options.aliases else None,
             "fields": options.fields,
             "filters": options.filters,
             "show_code": options.show_code,
@@ -535,12 +556,15 @@ def rerun_options(manifest_path: str | Path, base: ReportOptions) -> tuple[Repor
     notebooks, preset = [], {}
     for name, entry in sorted(old["notebooks"].items()):
         source = entry.get("source") or name
-        path = Path(source) if Path(source).is_absolute() else ROOT / source
+        path = Path(source) if Path(source).is_absolute() else study.base_dir() / source
+        if not path.is_file() and (NOTEBOOKS / Path(source).name).is_file() and Path(source).parent.name == "notebooks":
+            path = NOTEBOOKS / Path(source).name  # a run from before the notebooks moved into the package
         notebooks.append(str(path))
         preset[name] = {
             k: v for k, v in (entry.get("parameters") or {}).items() if k not in params_lib.RUNNER_PARAMETERS
         }
-    corpus = [p if Path(p).is_absolute() or glob.has_magic(p) else str(ROOT / p) for p in old["corpus"]["paths"]]
+    here = study.base_dir()
+    corpus = [p if Path(p).is_absolute() or glob.has_magic(p) else str(here / p) for p in old["corpus"]["paths"]]
     aliases = stored.get("aliases")
     options = ReportOptions(
         corpus=corpus,
@@ -552,7 +576,7 @@ def rerun_options(manifest_path: str | Path, base: ReportOptions) -> tuple[Repor
         keep=base.keep,
         strict=bool(stored.get("strict", False)),
         model=stored.get("model"),
-        aliases=(aliases if aliases is None or Path(aliases).is_absolute() else str(ROOT / aliases)),
+        aliases=(aliases if aliases is None or Path(aliases).is_absolute() else str(here / aliases)),
         fields=stored.get("fields"),
         filters=stored.get("filters"),
         progress=base.progress,

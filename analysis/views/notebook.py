@@ -4,33 +4,20 @@
     tables = open_report_tables(corpus, tables_dir)
 
 Notebooks run in two places: under ``newslens report`` (working directory = the
-repository root, ``tables_dir`` injected) and in JupyterLab (working directory =
-``notebooks/``, ``tables_dir = None``). Relative paths are therefore tried against the
-working directory first and the repository root second.
+repository root or the study folder, ``tables_dir`` injected) and in JupyterLab (working
+directory = the notebook's folder, ``tables_dir = None``). Relative paths are therefore
+tried against the working directory, then the study folder holding it, then the
+repository root (:func:`analysis.study.resolve_path`).
 """
 
 from __future__ import annotations
 
-import glob
 import html
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from analysis.study import resolve_path  # noqa: F401  (part of this module's interface)
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$>])")
-
-
-def resolve_path(path: str | Path) -> str:
-    """``path`` as given if it exists (or matches, for a glob) here, else under the repository root."""
-    text = str(path)
-    if _exists(text) or Path(text).is_absolute():
-        return text
-    rooted = str(ROOT / text) + ("/" if text.endswith("/") else "")
-    return rooted if _exists(rooted) else text
-
-
-def _exists(text: str) -> bool:
-    return bool(glob.glob(text, recursive=True)) if glob.has_magic(text) else Path(text).exists()
 
 
 def open_report_tables(corpus="seeds/", tables_dir=None, **extract_options):
