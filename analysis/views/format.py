@@ -18,6 +18,7 @@ table also carries the ``mathjax_ignore``/``tex2jax_ignore`` classes, so that
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import math
 import re
@@ -64,7 +65,7 @@ def number(value, decimals: int = 2) -> str:
         return "∞" if value > 0 else "−∞"
     if value == int(value) or abs(value) >= 100:
         return f"{value:,.0f}"
-    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    text = _trim(f"{value:,.{decimals}f}")
     return "0" if text in ("-0", "") else text
 
 
@@ -79,8 +80,13 @@ def percent(value, decimals: int = 1) -> str:
     """A value already in percent: 80.0 → "80%"; 12.5 → "12.5%"; −0.04 → "−0%" never: "0%"."""
     if is_missing(value):
         return MISSING
-    text = f"{float(value):,.{decimals}f}".rstrip("0").rstrip(".")
+    text = _trim(f"{float(value):,.{decimals}f}")
     return ("0" if text in ("-0", "") else text) + "%"
+
+
+def _trim(text: str) -> str:
+    """"80.0" → "80", "12.50" → "12.5"; "100" stays "100"."""
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def date(value) -> str:
@@ -127,10 +133,10 @@ def column_kinds(frame: pd.DataFrame, formats: dict | None = None) -> dict[str, 
         name = str(column)
         if pd.api.types.is_bool_dtype(series):
             kind = "text"
-        elif SHARE_COLUMNS.match(name) and pd.api.types.is_numeric_dtype(series):
-            kind = "share"
         elif PERCENT_COLUMNS.match(name) and pd.api.types.is_numeric_dtype(series):
             kind = "percent"
+        elif SHARE_COLUMNS.match(name) and pd.api.types.is_numeric_dtype(series):
+            kind = "share"
         elif pd.api.types.is_datetime64_any_dtype(series):
             kind = "date"
         elif pd.api.types.is_numeric_dtype(series):
@@ -208,6 +214,7 @@ def show_table(
     width: int | None = None,
     widths: dict | None = None,
     caption: str | None = None,
+    right: tuple = (),
 ):
     """``frame`` as a readable HTML table (a :class:`Table` around a pandas ``Styler``): its first ``rows`` rows,
     formatted (:func:`formatted`), escaped, without the index; the full table is written
@@ -215,7 +222,8 @@ def show_table(
     says how many rows are shown and links to it.
 
     ``formats`` overrides a column's kind ("int", "number", "share", "percent", "date",
-    "text"); ``width`` cuts text columns (``widths`` per column) at that many characters.
+    "text"); ``width`` cuts text columns (``widths`` per column) at that many characters;
+    ``right`` names text columns to right-align (the left context of a keyword in context).
     """
     from pandas.io.formats.style import Styler
 
@@ -226,7 +234,9 @@ def show_table(
     shown = formatted(head, formats, width, widths).map(escape_text)
     shown.columns = [escape_text(c) for c in shown.columns]
     kinds = column_kinds(head, formats)
-    numeric = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int")]
+    numeric = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int") or c in right]
+    compact = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int", "date")
+               or (k == "text" and head[c].map(lambda v: len(str(v)) if not is_missing(v) else 1).max() <= 12 if len(head) else False)]
     parts = [escape_text(caption)] if caption else []
     if total == 0:
         parts.append("no rows")
@@ -237,7 +247,9 @@ def show_table(
     if link is not None:
         href = html.escape(link.name, quote=True)
         parts[-1] += f' · full table: <a href="{href}">{href}</a>'
-    uuid = csv_name(name or "table").replace(".", "-")
+    # Deterministic ids (two runs give the same page), distinct per table on a page.
+    digest = hashlib.sha1(shown.to_csv(index=False).encode("utf-8")).hexdigest()[:8]
+    uuid = csv_name(name).replace(".", "-") if name else f"t{digest}"
     styler = Styler(shown, uuid=uuid, cell_ids=False, table_attributes=f'class="{TABLE_CLASSES}"')
     styler = styler.hide(axis="index")
     styles = [
@@ -246,6 +258,10 @@ def show_table(
         {"selector": "caption", "props": [("caption-side", "bottom"), ("text-align", "left"), ("color", "#4a5568")]},
     ]
     styler = styler.set_table_styles(styles)
+    if compact:  # dates and numbers never break at a hyphen or a comma
+        styler = styler.set_table_styles(
+            {c: [{"selector": "td", "props": [("white-space", "nowrap")]}] for c in compact}, overwrite=False
+        )
     if numeric:
         styler = styler.set_table_styles(
             {c: [{"selector": "td", "props": [("text-align", "right")]},
