@@ -169,7 +169,9 @@ def network_plot(graph: nx.Graph, title: str = "Actors named together"):
     )
     ax.margins(0.12)
     fig.tight_layout()
-    renderer = fig.canvas.get_renderer()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()  # to measure the labels as they will be drawn
     placed, left_off = [], 0
     offsets = [(0, 12), (0, -12), (14, 0), (-14, 0), (12, 12), (-12, 12), (12, -12), (-12, -12), (0, 22), (0, -22)]
     for node in sorted(graph.nodes, key=lambda name: (-mentions[name], str(name))):
