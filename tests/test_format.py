@@ -239,3 +239,54 @@ def test_mention_contexts_show_each_occurrence_in_its_own_place():
     assert kwic["left"].tolist() == ["", "in Moscow, ", "said yes to "]
     assert kwic["mention"].tolist() == ["Russia"] * 3
     assert kwic["right"].tolist()[0] == " said no. La"
+
+
+# -- the index states findings, ranked as the notebooks rank -------------------------------
+
+
+def _figure(article_id, n, value, unit, exporter, importer, period, source=None, qualifier=None):
+    return {"article_id": article_id, "figure_id": f"{article_id}:f{n:03d}", "text": str(value), "sentence": "s",
+            "start": n, "end": n + 1, "value": value, "unit": unit, "approximate": qualifier is not None,
+            "qualifier": qualifier, "commodity": "crude", "exporter": exporter, "importer": importer,
+            "period": period, "source": source}
+
+
+def test_index_findings_name_the_largest_flow_with_period_source_and_share():
+    from analysis.report import index
+
+    articles = _articles(["2026-01-04", "2026-01-05", "2026-01-05"]).assign(duplicate_of=[None, None, "a0"])
+
+    class Tables:
+        pass
+
+    tables = Tables()
+    tables.articles = articles
+    tables.actor_mentions = _mentions(articles)
+    tables.quotes = pd.DataFrame(
+        [{"article_id": "a0", "quote_id": "q1", "text": "We will", "start": 0, "end": 7, "speaker": "Lavrov",
+          "speaker_start": 0, "speaker_end": 6, "speaker_actor": "Sergey Lavrov", "speaker_country": "RUS",
+          "cue": "say", "kind": "direct"}]
+    )
+    tables.figures = pd.DataFrame(
+        [
+            _figure("a0", 1, 746000.0, "barrels_per_day", "VEN", "CHN", "2025-11", "Reuters", "about"),
+            _figure("a0", 2, 80.0, "percent", "VEN", "CHN", "2025-11", "Reuters", "about"),
+            _figure("a1", 1, 900000.0, "barrels_per_day", "RUS", "CHN", "2024-05", "Kpler"),
+            _figure("a1", 2, 1000000.0, "barrels_per_day", "RUS", "IND", "2025-12", "LSEG"),
+            _figure("a2", 1, 5000000.0, "barrels_per_day", "SAU", "CHN", "2025-12", "copy"),  # a copy: not counted
+        ]
+    )
+    heads = index.headlines(tables)
+    texts = [f["text"] for f in heads.findings]
+    hrefs = [f["href"] for f in heads.findings]
+    assert hrefs == ["02_actor_frequency.html", "03_quote_attribution.html", "04_oil_trade_figures.html"]
+    assert texts[0] == "Most covered: Russia, 2 mentions in 2 articles; then China (1)."  # the copy a2 not counted
+    assert "Sergey Lavrov" in texts[1]
+    # notebook 04's own ranking: the latest level of each flow, largest first
+    ranked = figure_views.flows(figure_views.select_figures(tables.figures, articles))
+    assert ranked.iloc[0]["flow"] == "Russia → India"
+    assert texts[2] == "Largest reported flow: Russia → India 1,000,000 bpd, 2025-12, per LSEG."
+    tables.figures = tables.figures[tables.figures["exporter"] == "VEN"]
+    line = index.headlines(tables).findings[-1]["text"]
+    assert line == ("Largest reported flow: Venezuela → China ≈746,000 bpd, 2025-11, per Reuters; "
+                    "a share of ≈80% reported for the same flow.")

@@ -87,7 +87,8 @@ NOTEBOOK_PAGES = {
     "quotes": "03_quote_attribution.html",
     "figures": "04_oil_trade_figures.html",
 }
-UNIT_SHORT = {"barrels_per_day": "bpd", "usd_per_barrel": "$/barrel", "tonnes_per_year": "tonnes a year"}
+UNIT_SHORT = {"barrels_per_day": "bpd", "usd_per_barrel": "$/barrel", "tonnes_per_year": "tonnes a year",
+              "usd": "US dollars", "cubic_metres_per_day": "cubic metres a day"}
 
 
 def _with_columns(frame: pd.DataFrame, columns) -> pd.DataFrame:
@@ -121,10 +122,24 @@ def findings(tables, states: list[dict], speakers: list[dict], quoted_states: li
             parts.append(f"the most quoted speaker is {who}, {fmt.number(top['quotes'])} quote{'s' if top['quotes'] != 1 else ''}")
         text = "Most quoted: " + "; ".join(parts)
         lines.append({"text": text + ".", "href": NOTEBOOK_PAGES["quotes"], "link": "notebook 03"})
-    flow = largest_flow(tables)
+    flow = None
+    for unit in FLOW_UNITS:  # a volume first, as notebook 04's default chart; else the next unit reported
+        flow = largest_flow(tables, unit)
+        if flow:
+            break
+    if flow is None and len(tables.figures) and "unit" in tables.figures:
+        copies = set(tables.articles.loc[tables.articles["duplicate_of"].notna(), "article_id"]) if len(tables.articles) else set()
+        figures = tables.figures[~tables.figures["article_id"].isin(copies)]
+        counts = figures["unit"].value_counts()
+        units = ", ".join(f"{fmt.number(n)} in {figure_views.UNIT_LABELS.get(u, u)}"
+                          for u, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        flow = f"No flow between two named states is reported in a volume or money unit; the {fmt.number(len(figures))} oil-trade figures are {units}."
     if flow:
         lines.append({"text": flow, "href": NOTEBOOK_PAGES["figures"], "link": "notebook 04"})
     return lines
+
+
+FLOW_UNITS = ("barrels_per_day", "tonnes_per_year", "barrels", "tonnes", "cubic_metres_per_day", "usd")
 
 
 def largest_flow(tables, unit: str = "barrels_per_day") -> str | None:

@@ -56,10 +56,12 @@ def short_label(label, width: int = 28) -> str:
     return plain_label(text if len(text) <= width else text[: width - 1] + "…")
 
 
-def coverage_chart(table: pd.DataFrame, title: str = "Share of articles mentioning each actor"):
+def coverage_chart(table: pd.DataFrame, title: str = "Share of articles mentioning each actor", min_articles: int = 3):
     """Lines per actor over periods (``coverage_over_time``) on a real date axis, above
     bars of the articles each period holds. A period without articles breaks the lines
-    (NaN) instead of dropping them to zero; a single period is said in words."""
+    (NaN) instead of dropping them to zero, and so does one holding fewer than
+    ``min_articles`` (one article makes a share of 0% or 100%: noise, not a trend; the
+    table keeps it); a single period is said in words."""
     import matplotlib.dates as mdates
 
     counts = table.attrs.get("articles") if len(table) else None
@@ -83,9 +85,11 @@ def coverage_chart(table: pd.DataFrame, title: str = "Share of articles mentioni
     from analysis.views.frequencies import period_start
 
     x = [period_start(p).to_pydatetime() for p in table.index]
+    thin = (counts < min_articles) & (counts > 0) if counts is not None else pd.Series(False, index=table.index)
+    drawn = table.where(~thin, float("nan"), axis=0) if thin.any() else table
     fig, (ax, bars) = plt.subplots(2, 1, figsize=(9, 5), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
     for actor in table.columns:
-        ax.plot(x, table[actor].astype(float), marker="o", markersize=3, linewidth=1.2, label=short_label(actor))
+        ax.plot(x, drawn[actor].astype(float), marker="o", markersize=3, linewidth=1.2, label=short_label(actor))
     ax.set_ylabel("share of articles")
     ax.set_ylim(0, 1.05)
     ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
@@ -102,8 +106,13 @@ def coverage_chart(table: pd.DataFrame, title: str = "Share of articles mentioni
                                   textcoords="offset points", ha="center", va="bottom", fontsize=7)
         bars.margins(y=0.3)
         empty = int((counts == 0).sum())
+        notes = []
         if empty:
-            bars.set_xlabel(f"{empty} of {len(counts)} {freq}s hold no article: the lines break there", fontsize=8)
+            notes.append(f"{empty} of {len(counts)} {freq}s hold no article")
+        if thin.any():
+            notes.append(f"{int(thin.sum())} hold fewer than {min_articles} (not drawn; see the table)")
+        if notes:
+            bars.set_xlabel("; ".join(notes) + ": the lines break there", fontsize=8)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=12)
     bars.xaxis.set_major_locator(locator)
     bars.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
