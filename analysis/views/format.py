@@ -231,7 +231,8 @@ def show_table(
     total = len(frame)
     link = write_csv(frame, name, tables_dir) if name else None
     head = frame.head(rows) if rows else frame
-    shown = formatted(head, formats, width, widths).map(escape_text)
+    formatted_head = formatted(head, formats, width, widths)
+    shown = formatted_head.map(escape_text)
     shown.columns = [escape_text(c) for c in shown.columns]
     kinds = column_kinds(head, formats)
     numeric = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int") or c in right]
@@ -258,6 +259,13 @@ def show_table(
         {"selector": "caption", "props": [("caption-side", "bottom"), ("text-align", "left"), ("color", "#4a5568")]},
     ]
     styler = styler.set_table_styles(styles)
+    for column in formatted_head.columns:  # long text gets room to read, not a column of single words
+        longest = formatted_head[column].map(len).max() if len(formatted_head) else 0
+        if kinds.get(column) == "text" and longest > 40:
+            width_em = 28 if longest > 120 else 14
+            styler = styler.set_table_styles(
+                {escape_text(column): [{"selector": "td", "props": [("min-width", f"{width_em}em")]}]}, overwrite=False
+            )
     if compact:  # dates and numbers never break at a hyphen or a comma
         styler = styler.set_table_styles(
             {c: [{"selector": "td", "props": [("white-space", "nowrap")]}] for c in compact}, overwrite=False
@@ -268,7 +276,7 @@ def show_table(
                  {"selector": "th", "props": [("text-align", "right")]}] for c in numeric},
             overwrite=False,
         )
-    return Table(styler.set_caption(" · ".join(parts)), formatted(head, formats, width, widths), " · ".join(parts))
+    return Table(styler.set_caption(" · ".join(parts)), formatted_head, " · ".join(parts))
 
 
 class Table:

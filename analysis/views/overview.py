@@ -479,6 +479,7 @@ def plot_over_time(timeline: pd.DataFrame, title: str = "Articles over time"):
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.yaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.yaxis)
     ax.set_ylabel(f"articles per {unit}")
     ax.margins(y=0.15)
     ax.set_title(title + note)
@@ -499,6 +500,7 @@ def plot_sources(sources: pd.DataFrame, top: int = 15, title: str = "Articles by
         return fig
     ax.barh([_short(s) for s in shown["source"]], shown["articles"], color="#2b6cb0")
     ax.xaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.xaxis)
     ax.set_title(title if len(sources) <= top else f"{title} (top {top} of {len(sources)})")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -518,11 +520,20 @@ def plot_lengths(articles: pd.DataFrame, title: str = "Article length (words)"):
         return fig
     ax.hist(list(words), bins=min(20, max(1, len(words))), color="#2b6cb0")
     ax.yaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.xaxis)
+    _thousands(ax.yaxis)
     ax.set_title(title)
     ax.set_xlabel("words")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def _thousands(axis) -> None:
+    """Tick labels as people write numbers: 20,000, not 20000."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"))
 
 
 def _short(text: str, width: int = 40) -> str:
