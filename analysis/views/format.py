@@ -262,7 +262,7 @@ def show_table(
     for column in formatted_head.columns:  # long text gets room to read, not a column of single words
         longest = formatted_head[column].map(len).max() if len(formatted_head) else 0
         if kinds.get(column) == "text" and longest > 40:
-            width_em = 28 if longest > 120 else 14
+            width_em = 22 if longest > 120 else 12
             styler = styler.set_table_styles(
                 {escape_text(column): [{"selector": "td", "props": [("min-width", f"{width_em}em")]}]}, overwrite=False
             )
