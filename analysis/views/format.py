@@ -18,7 +18,6 @@ table also carries the ``mathjax_ignore``/``tex2jax_ignore`` classes, so that
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import math
 import re
@@ -204,6 +203,23 @@ def write_csv(frame: pd.DataFrame, name: str, tables_dir) -> Path | None:
     return target
 
 
+DATE_TEXT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$")
+# One style block per table, scoped to it: text left (JupyterLab right-aligns every
+# cell), numbers right and unbroken, long text with room to read. The class is doubled
+# to outrank JupyterLab's ":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td".
+_STYLE = (
+    "<style>"
+    "table.newslens-table.newslens-table{{border-collapse:collapse}}"
+    "table.newslens-table.newslens-table th,table.newslens-table.newslens-table td{{text-align:left;vertical-align:top}}"
+    "table.newslens-table.newslens-table td.num,table.newslens-table.newslens-table th.num{{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}}"
+    "table.newslens-table.newslens-table td.date{{white-space:nowrap}}"
+    "table.newslens-table.newslens-table td.wide{{min-width:12em}}"
+    "table.newslens-table.newslens-table td.wider{{min-width:22em}}"
+    "table.newslens-table.newslens-table caption{{caption-side:bottom;text-align:left;color:#4a5568;font-size:.85em}}"
+    "</style>"
+)
+
+
 def show_table(
     frame: pd.DataFrame,
     name: str | None = None,
@@ -216,28 +232,36 @@ def show_table(
     caption: str | None = None,
     right: tuple = (),
 ):
-    """``frame`` as a readable HTML table (a :class:`Table` around a pandas ``Styler``): its first ``rows`` rows,
-    formatted (:func:`formatted`), escaped, without the index; the full table is written
-    to ``<name>.csv`` beside the report page when ``tables_dir`` is given, and the caption
-    says how many rows are shown and links to it.
+    """``frame`` as a readable HTML table (a :class:`Table`): its first ``rows`` rows,
+    formatted (:func:`formatted`), every cell escaped, no index column; the full table is
+    written to ``<name>.csv`` beside the report page when ``tables_dir`` is given, and the
+    caption says how many rows are shown and links to it.
 
     ``formats`` overrides a column's kind ("int", "number", "share", "percent", "date",
     "text"); ``width`` cuts text columns (``widths`` per column) at that many characters;
     ``right`` names text columns to right-align (the left context of a keyword in context).
     """
-    from pandas.io.formats.style import Styler
-
     frame = frame.reset_index(drop=True)
     total = len(frame)
     link = write_csv(frame, name, tables_dir) if name else None
     head = frame.head(rows) if rows else frame
-    formatted_head = formatted(head, formats, width, widths)
-    shown = formatted_head.map(escape_text)
-    shown.columns = [escape_text(c) for c in shown.columns]
+    shown = formatted(head, formats, width, widths)
     kinds = column_kinds(head, formats)
-    numeric = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int") or c in right]
-    compact = [escape_text(c) for c, k in kinds.items() if k in ("number", "share", "percent", "int", "date")
-               or (k == "text" and head[c].map(lambda v: len(str(v)) if not is_missing(v) else 1).max() <= 12 if len(head) else False)]
+    classes = {}
+    for column in shown.columns:
+        kind = kinds.get(column, "text")
+        values = [v for v in shown[column] if v != MISSING]
+        longest = max((len(v) for v in shown[column]), default=0)
+        if kind in ("number", "share", "percent", "int") or column in right:
+            classes[column] = "num"
+        elif kind == "date" or (values and all(DATE_TEXT.match(v) for v in values)):
+            classes[column] = "date"
+        elif longest > 120:
+            classes[column] = "wider"
+        elif longest > 40:
+            classes[column] = "wide"
+        else:
+            classes[column] = ""
     parts = [escape_text(caption)] if caption else []
     if total == 0:
         parts.append("no rows")
@@ -248,48 +272,32 @@ def show_table(
     if link is not None:
         href = html.escape(link.name, quote=True)
         parts[-1] += f' · full table: <a href="{href}">{href}</a>'
-    # Deterministic ids (two runs give the same page), distinct per table on a page.
-    digest = hashlib.sha1(shown.to_csv(index=False).encode("utf-8")).hexdigest()[:8]
-    uuid = csv_name(name).replace(".", "-") if name else f"t{digest}"
-    styler = Styler(shown, uuid=uuid, cell_ids=False, table_attributes=f'class="{TABLE_CLASSES}"')
-    styler = styler.hide(axis="index")
-    styles = [
-        {"selector": "th", "props": [("text-align", "left")]},
-        {"selector": "td", "props": [("text-align", "left")]},
-        {"selector": "caption", "props": [("caption-side", "bottom"), ("text-align", "left"), ("color", "#4a5568")]},
-    ]
-    styler = styler.set_table_styles(styles)
-    for column in formatted_head.columns:  # long text gets room to read, not a column of single words
-        longest = formatted_head[column].map(len).max() if len(formatted_head) else 0
-        if kinds.get(column) == "text" and longest > 40:
-            width_em = 22 if longest > 120 else 12
-            styler = styler.set_table_styles(
-                {escape_text(column): [{"selector": "td", "props": [("min-width", f"{width_em}em")]}]}, overwrite=False
-            )
-    if compact:  # dates and numbers never break at a hyphen or a comma
-        styler = styler.set_table_styles(
-            {c: [{"selector": "td", "props": [("white-space", "nowrap")]}] for c in compact}, overwrite=False
-        )
-    if numeric:
-        styler = styler.set_table_styles(
-            {c: [{"selector": "td", "props": [("text-align", "right")]},
-                 {"selector": "th", "props": [("text-align", "right")]}] for c in numeric},
-            overwrite=False,
-        )
-    return Table(styler.set_caption(" · ".join(parts)), formatted_head, " · ".join(parts))
+    text_caption = " · ".join(parts)
+
+    def cell(tag: str, column: str, value: str) -> str:
+        cls = classes[column] if tag == "td" or classes[column] == "num" else ""
+        return f'<{tag} class="{cls}">{escape_text(value)}</{tag}>' if cls else f"<{tag}>{escape_text(value)}</{tag}>"
+
+    lines = [_STYLE.format(), f'<table class="{TABLE_CLASSES}">', f"<caption>{text_caption}</caption>", "<thead><tr>"]
+    lines.append("".join(cell("th", c, c) for c in shown.columns) + "</tr></thead>")
+    lines.append("<tbody>")
+    for row in shown.itertuples(index=False):
+        lines.append("<tr>" + "".join(cell("td", c, v) for c, v in zip(shown.columns, row)) + "</tr>")
+    lines.append("</tbody></table>")
+    return Table("\n".join(lines), shown, text_caption)
 
 
 class Table:
     """What :func:`show_table` returns: HTML for the page (``_repr_html_``), the same
     cells as plain text for a terminal, nothing volatile (no object address)."""
 
-    def __init__(self, styler, shown: pd.DataFrame, caption: str):
-        self.styler = styler
+    def __init__(self, page: str, shown: pd.DataFrame, caption: str):
+        self.page = page
         self.shown = shown  # display strings, unescaped
         self.caption = caption
 
     def _repr_html_(self) -> str:
-        return self.styler.to_html()
+        return self.page
 
     def __repr__(self) -> str:
         body = self.shown.to_string(index=False) if len(self.shown.columns) else ""
