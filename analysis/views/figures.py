@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.text.actor_table import load_table
 from analysis.views.conversions import DEFAULT_CONVERSIONS, in_unit
+from analysis.views.format import number, state_label
 
 # Levels, not changes: "up 12%" is not a value of the flow.
 CHANGE_QUALIFIERS = ("up", "down")
@@ -101,11 +102,12 @@ def select_figures(
     return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def provenance_table(figures: pd.DataFrame, width: int = 240) -> pd.DataFrame:
-    """Every figure with the sentence and article it comes from (long sentences cut)."""
+def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataFrame:
+    """Every figure with the sentence and article it comes from (long sentences cut at
+    ``width`` characters; ``None`` keeps them whole)."""
     def cut(text) -> str:
         text = str(text or "")
-        return text if len(text) <= width else text[: width - 1] + "…"
+        return text if not width or len(text) <= width else text[: width - 1] + "…"
 
     table = pd.DataFrame(
         {
@@ -286,6 +288,12 @@ def _plain(label) -> str:
     return str(label).replace("$", r"\$")
 
 
+def _thousands(ax, axis: str = "x") -> None:
+    """Axis tick labels as people write numbers: 700,000, not 700000 or 7e5."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_formatter(plt.FuncFormatter(lambda v, _: number(v)))
+
+
 def flow_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 10):
     """Horizontal bars: the latest level of each flow in ``unit`` (``flows(...)``)."""
     data = table.dropna(subset=["latest_value"]).head(top_n) if len(table) else table
@@ -295,11 +303,13 @@ def flow_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 
         ax.set_axis_off()
     else:
         rows = data.iloc[::-1]
-        labels = [_plain(f"{f} ({p or 'no period'})") for f, p in zip(rows["flow"], rows["latest_period"])]
+        labels = [_plain(f"{f} ({p if isinstance(p, str) and p else 'no period'})") for f, p in zip(rows["flow"], rows["latest_period"])]
         ax.barh(labels, rows["latest_value"], color="#3b6ea5")
         for y, v in enumerate(rows["latest_value"]):
             ax.text(v, y, f" {_number(v)}", va="center", fontsize=8)
         ax.set_xlabel(UNIT_LABELS.get(unit, unit))
+        _thousands(ax, "x")
+        ax.margins(x=0.15)
     ax.set_title("Flows between exporters and importers (latest level reported)")
     fig.tight_layout()
     plt.close(fig)
@@ -307,18 +317,30 @@ def flow_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 
 
 
 def time_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 8):
-    """Levels by period, one line (or point) per flow (``over_time(...)``)."""
+    """Levels by period, one line (or point) per flow (``over_time(...)``) on a date
+    axis; when every flow has a single dated level, the levels are said in words (a lone
+    point on a long axis says nothing)."""
     fig, ax = plt.subplots(figsize=(8, 4))
+    label = UNIT_LABELS.get(unit, unit)
     if table.empty:
-        ax.text(0.5, 0.5, f"no dated figure in {UNIT_LABELS.get(unit, unit)}", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, f"no dated figure in {label}", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
+    elif table.groupby("flow")["period"].nunique().max() < 2:
+        rows = table.sort_values(["value", "flow"], ascending=[False, True]).head(top_n)
+        lines = [f"{_plain(f)}: {number(v)} in {p}" for f, v, p in zip(rows["flow"], rows["value"], rows["period"])]
+        head = "one dated level per flow, nothing to draw a line through:" if len(rows) > 1 else "one dated level, nothing to draw a line through:"
+        ax.text(0.5, 0.5, head + "\n" + "\n".join(lines) + f"\n({label})", ha="center", va="center",
+                transform=ax.transAxes, fontsize=11)
+        ax.set_axis_off()
+        fig.set_size_inches(8, 1.2 + 0.3 * len(lines))
     else:
         counts = table.groupby("flow")["figures"].sum().sort_values(ascending=False, kind="stable")
         keep = sorted(counts.index[:top_n], key=lambda f: (-counts[f], f))
         for flow in keep:
             rows = table[table["flow"] == flow].sort_values("period_start")
             ax.plot(rows["period_start"], rows["value"], marker="o", label=_plain(flow))
-        ax.set_ylabel(UNIT_LABELS.get(unit, unit))
+        ax.set_ylabel(label)
+        _thousands(ax, "y")
         ax.legend(fontsize=8, loc="best")
         fig.autofmt_xdate()
     ax.set_title("Reported levels over time (periods start on the date shown)")
@@ -337,7 +359,7 @@ def share_chart(table: pd.DataFrame, top_n: int = 10):
     else:
         rows = data.iloc[::-1]
         labels = [
-            _plain(f"{e or '—'} → {i or '—'} ({p or 'no period'}) #{n}")
+            _plain(f"{state_label(e)} → {state_label(i)} ({p if isinstance(p, str) and p else 'no period'}) #{n}")
             for n, (e, i, p) in enumerate(zip(rows["exporter"], rows["importer"], rows["period"]), start=1)
         ]
         ax.barh(labels, rows["share_percent"], color="#a5673b")

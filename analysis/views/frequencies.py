@@ -35,7 +35,8 @@ LEVELS = ("actor", "state")
 KINDS = ("state", "person", "organisation")
 GROUP_BY = ("article", "source", "day", "week", "month")
 SCOPES = ("sentence", "article")
-_PERIOD = {"day": "D", "week": "W-SUN", "month": "M"}  # weeks run Monday to Sunday
+_PERIOD = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}  # weeks run Monday to Sunday
+TIME_FREQS = ("auto", "day", "week", "month", "quarter", "year")  # coverage_over_time
 
 # Sentence ends: ., ! or ? (optionally closed by a quote or bracket) before a space and
 # an upper-case letter or opening quote; abbreviations ("U.S. Army", "Mr. Lavrov",
@@ -215,6 +216,10 @@ def grouped_frequencies(
     """
     if group_by not in GROUP_BY:
         raise ValueError(f"group_by must be one of {GROUP_BY}, not {group_by!r}")
+    return _grouped(articles, mentions, group_by, level, **selection)
+
+
+def _grouped(articles, mentions, group_by: str, level: str, **selection) -> pd.DataFrame:
     arts, ments = select(articles, mentions, **selection)
     columns = ["group", "actor", "kind", "mentions", "articles", "articles_in_group", "share_of_coverage"]
     arts = arts.assign(group=_groups(arts, group_by))
@@ -244,7 +249,48 @@ def _groups(arts: pd.DataFrame, group_by: str) -> pd.Series:
     if group_by == "source":
         return arts["source"].fillna("(unknown)").replace("", "(unknown)")
     periods = arts["published"].dt.to_period(_PERIOD[group_by])
-    return periods.map(lambda p: None if pd.isna(p) else str(p.start_time.date()) if group_by != "month" else str(p))
+    return periods.map(lambda p: None if pd.isna(p) else _period_label(p, group_by))
+
+
+def _period_label(period: pd.Period, unit: str) -> str:
+    """"2025-12-29" (a day, a week's Monday), "2025-11", "2025-Q4", "2025"."""
+    if unit == "month":
+        return str(period)
+    if unit == "quarter":
+        return f"{period.year:04d}-Q{period.quarter}"
+    if unit == "year":
+        return f"{period.year:04d}"
+    return str(period.start_time.date())
+
+
+def period_start(label: str) -> pd.Timestamp:
+    """The first day of a period label of :func:`coverage_over_time` ("2025-Q4" → 2025-10-01)."""
+    text = str(label)
+    if "-Q" in text:
+        year, quarter = text.split("-Q")
+        return pd.Timestamp(int(year), 3 * int(quarter) - 2, 1)
+    if len(text) == 4:
+        return pd.Timestamp(int(text), 1, 1)
+    if len(text) == 7:
+        return pd.Timestamp(int(text[:4]), int(text[5:7]), 1)
+    return pd.Timestamp(text)
+
+
+def choose_freq(articles: pd.DataFrame, mentions: pd.DataFrame, freq: str = "auto", **selection) -> str:
+    """The period of a coverage timeline: ``freq`` itself, or for ``"auto"`` the one the
+    corpus overview chooses for the selected dated articles (enough articles per period:
+    years for two decades of sparse coverage, days for a week of news)."""
+    if freq not in TIME_FREQS:
+        raise ValueError(f"freq must be one of {TIME_FREQS}, not {freq!r}")
+    if freq != "auto":
+        return freq
+    from analysis.views.overview import choose_unit
+
+    arts, _ = select(articles, mentions, **selection)
+    dates = arts["published"].dropna()
+    if dates.empty:
+        return "month"
+    return choose_unit(dates.min().date().isoformat(), dates.max().date().isoformat(), "auto", len(dates))
 
 
 def coverage_over_time(
@@ -258,15 +304,51 @@ def coverage_over_time(
     **selection,
 ) -> pd.DataFrame:
     """A period × actor table of ``value`` (``share_of_coverage``, ``mentions`` or
-    ``articles``), zeros where an actor is absent; empty when no article is dated."""
-    frame = grouped_frequencies(articles, mentions, group_by=freq, level=level, **selection)
+    ``articles``), zeros where an actor is absent; empty when no article is dated.
+
+    ``freq`` is day, week, month, quarter, year or ``"auto"`` (:func:`choose_freq`).
+    Every period between the first and the last is a row: one without any article holds
+    NaN (no share can be computed, and a chart's line breaks there rather than dropping
+    to zero). ``attrs["articles"]`` counts the articles of each period and
+    ``attrs["freq"]`` names the period used.
+    """
+    freq = choose_freq(articles, mentions, freq, **selection)
+    frame = _grouped(articles, mentions, freq, level, **selection)
     if frame.empty:
         return pd.DataFrame()
+    arts, _ = select(articles, mentions, **selection)
+    groups = _groups(arts, freq)
+    sizes = groups.dropna().value_counts()
     if actors is not None:
         frame = frame[frame["actor"].isin(list(actors))]
     table = frame.pivot_table(index="group", columns="actor", values=value, aggfunc="sum", fill_value=0)
+    table = table.reindex(sorted(set(table.index) | set(sizes.index)), fill_value=0)
+    if freq in ("month", "quarter", "year"):  # the empty periods in between, as NaN rows
+        first, last = period_start(min(sizes.index)), period_start(max(sizes.index))
+        every = pd.period_range(first, last, freq=_PERIOD[freq])
+        table = table.reindex([_period_label(p, freq) for p in every])
+    elif freq in ("day", "week"):
+        step = "D" if freq == "day" else "7D"
+        every = pd.date_range(period_start(min(sizes.index)), period_start(max(sizes.index)), freq=step)
+        table = table.reindex([str(d.date()) for d in every])
     table.index.name = freq
-    return table.sort_index().reindex(sorted(table.columns), axis=1)
+    table = table.sort_index().reindex(sorted(table.columns), axis=1)
+    table.columns.name = "actor"
+    table.attrs["articles"] = sizes.reindex(table.index, fill_value=0).astype("int64")
+    table.attrs["freq"] = freq
+    return table
+
+
+def coverage_table(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`coverage_over_time` for display: the period, the articles it holds, then
+    each actor's share (NaN, shown "—", where the period holds no article)."""
+    if table.empty:
+        return pd.DataFrame(columns=["period", "articles"])
+    counts = table.attrs.get("articles")
+    out = table.reset_index().rename(columns={table.index.name or "index": "period"})
+    out.columns.name = None
+    out.insert(1, "articles", list(counts) if counts is not None else None)
+    return out
 
 
 # -- co-occurrence ----------------------------------------------------------------------
@@ -383,6 +465,58 @@ def mention_sentences(
     ments["published"] = ments["published"].dt.date
     ments = ments[columns]
     return ments.head(limit).reset_index(drop=True) if limit else ments
+
+
+def mention_contexts(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame,
+    *,
+    actors: Iterable[str] | None = None,
+    window: int = 60,
+    limit: int | None = None,
+    **selection,
+) -> pd.DataFrame:
+    """Each mention in keyword-in-context form, for checking by eye: ``left`` (the
+    ``window`` characters before it), ``mention``, ``right`` (the ``window`` after).
+
+    The contexts come from textacy's ``keyword_in_context`` (on the article's string:
+    no spaCy parse), run on the stretch of text around the mention's own offsets, so a
+    name written twice shows each occurrence in its own place. Columns: ``article_id,
+    published, left, mention, right, actor, kind, country, method``, in article order.
+    """
+    from textacy.extract.kwic import keyword_in_context
+
+    arts, ments = select(articles, mentions, **selection)
+    if actors is not None:
+        ments = ments[ments["actor"].isin(list(actors))]
+    columns = ["article_id", "published", "left", "mention", "right", "actor", "kind", "country", "method"]
+    if ments.empty:
+        return pd.DataFrame(columns=columns)
+    if limit:
+        ments = ments.head(limit)
+    texts = dict(zip(arts["article_id"], arts["text"]))
+    lefts, rights, shown = [], [], []
+    for article_id, start, end in zip(ments["article_id"], ments["start"], ments["end"]):
+        text = texts.get(article_id) or ""
+        start, end = int(start), int(end)
+        begin = max(0, start - window)
+        stretch = text[begin : end + window]
+        word = text[start:end]
+        hit = None
+        if word:
+            for pre, match, post in keyword_in_context(
+                stretch, re.compile(re.escape(word)), window_width=window, pad_context=False
+            ):
+                if len(pre) == start - begin:
+                    hit = (pre, match, post)
+                    break
+        pre, match, post = hit or (text[begin:start], word, text[end : end + window])
+        lefts.append(" ".join(pre.split()) if not pre[-1:].isspace() else " ".join(pre.split()) + " ")
+        shown.append(match)
+        rights.append((" " if post[:1].isspace() else "") + " ".join(post.split()))
+    out = ments.assign(left=lefts, mention=shown, right=rights)
+    out["published"] = out["published"].dt.date
+    return out[columns].reset_index(drop=True)
 
 
 def findings(articles: pd.DataFrame, mentions: pd.DataFrame, **selection) -> list[str]:

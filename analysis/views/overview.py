@@ -19,7 +19,13 @@ from corpus.dates import PLAUSIBLE_FROM, plausible_until
 UNKNOWN_SOURCE = "(unknown source)"
 MAX_TICKS = 24  # labels on a time axis
 MAX_BARS = 1000  # periods drawn as bars; more are drawn as a filled outline
-TIME_UNITS = ("auto", "day", "week", "month")
+TIME_UNITS = ("auto", "day", "week", "month", "quarter", "year")
+UNIT_ORDER = ("day", "week", "month", "quarter", "year")
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25}
+MIN_PER_PERIOD = 3  # "auto" coarsens until the periods hold this many articles on average
+MAX_PERIODS = 60  # ... and there are at most this many periods on the axis
+MIN_PERIODS = 12  # a dozen periods or fewer are never coarsened
+LABELLED_BARS = 40  # up to this many bars carry their count
 
 
 @dataclass(slots=True, frozen=True)
@@ -109,8 +115,12 @@ def _parse_date(value) -> dt.date | None:
         return None
 
 
-def choose_unit(first: str | None, last: str | None, unit: str = "auto") -> str:
-    """Days for a few weeks of coverage, weeks up to a few months, months beyond."""
+def choose_unit(first: str | None, last: str | None, unit: str = "auto", articles: int | None = None) -> str:
+    """Days for a few weeks of coverage, weeks up to a few months, months up to three
+    years, quarters up to ten, years beyond; given the number of dated ``articles``,
+    coarser still until a period holds ``MIN_PER_PERIOD`` articles on average (a sparse
+    month axis is a band of labels and bars of 0 and 1) and there are at most
+    ``MAX_PERIODS`` periods."""
     if unit not in TIME_UNITS:
         raise ValueError(f"time unit {unit!r}: choose one of {', '.join(TIME_UNITS)}")
     if unit != "auto":
@@ -118,7 +128,15 @@ def choose_unit(first: str | None, last: str | None, unit: str = "auto") -> str:
     if not first or not last:
         return "day"
     span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
-    return "day" if span <= 31 else "week" if span <= 183 else "month"
+    chosen = ("day" if span <= 31 else "week" if span <= 183 else "month" if span <= 3 * 366
+              else "quarter" if span <= 10 * 366 else "year")
+    if articles:
+        for candidate in UNIT_ORDER[UNIT_ORDER.index(chosen):]:
+            chosen = candidate
+            periods = span / UNIT_DAYS[candidate] + 1
+            if periods <= MAX_PERIODS and (periods <= MIN_PERIODS or articles / periods >= MIN_PER_PERIOD):
+                break
+    return chosen
 
 
 def over_time(articles: pd.DataFrame, unit: str = "auto", load_report: dict | None = None) -> pd.DataFrame:
@@ -136,7 +154,7 @@ def over_time(articles: pd.DataFrame, unit: str = "auto", load_report: dict | No
         empty = pd.DataFrame({c: pd.Series(dtype="int64" if c != "period" else object) for c in columns})
         empty.attrs["implausible"] = int(off_axis.sum())
         return empty
-    unit = choose_unit(min(dated["_date"]).isoformat(), max(dated["_date"]).isoformat(), unit)
+    unit = choose_unit(min(dated["_date"]).isoformat(), max(dated["_date"]).isoformat(), unit, len(dated))
     period = dated["_date"].map(lambda d: _period_start(d, unit))
     is_copy = dated["duplicate_of"].notna()
     counts = pd.DataFrame({"period": period, "articles": ~is_copy, "duplicates": is_copy})
@@ -147,6 +165,7 @@ def over_time(articles: pd.DataFrame, unit: str = "auto", load_report: dict | No
     out["period"] = [p.isoformat() for p in full]
     out = out.astype({"articles": "int64", "duplicates": "int64"})[columns]
     out.attrs["implausible"] = int(off_axis.sum())
+    out.attrs["unit"] = unit
     return out
 
 
@@ -155,6 +174,10 @@ def _period_start(day: dt.date, unit: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if unit == "month":
         return day.replace(day=1)
+    if unit == "quarter":
+        return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
     return day
 
 
@@ -167,9 +190,14 @@ def _period_range(first: dt.date, last: dt.date, unit: str) -> list[dt.date]:
                 current += dt.timedelta(days=1)
             elif unit == "week":
                 current += dt.timedelta(days=7)
+            elif unit == "quarter":
+                month = current.month + 3
+                current = current.replace(year=current.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+            elif unit == "year":
+                current = current.replace(year=current.year + 1)
             else:
                 current = (current.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        except OverflowError:  # past 9999-12-31: the calendar ends here
+        except (OverflowError, ValueError):  # past 9999-12-31: the calendar ends here
             break
     return periods
 
@@ -332,9 +360,9 @@ def findings(articles: pd.DataFrame, load_report: dict | None = None, unit: str 
         lines.append(f"{_plural(s.unknown_source, 'article')} {verb} no source.")
     timeline = over_time(articles, unit, load_report)
     if len(timeline) > 1:
-        unit_name = choose_unit(s.first_date, s.last_date, unit)
+        unit_name = timeline.attrs.get("unit") or choose_unit(s.first_date, s.last_date, unit)
         peak = int(timeline["articles"].max())
-        peaks = timeline.loc[timeline["articles"] == peak, "period"].tolist()
+        peaks = [period_label(p, unit_name) for p in timeline.loc[timeline["articles"] == peak, "period"]]
         quiet = int((timeline["articles"] == 0).sum())
         if len(peaks) == 1:
             line = f"The busiest {unit_name} is {peaks[0]} with {_plural(peak, 'article')}"
@@ -384,7 +412,31 @@ def _share(part: int, whole: int) -> str:
 # global state leaks between charts.
 
 
+def period_label(period, unit: str | None) -> str:
+    """How people write a period: "2025-12-01" (a day or a week's Monday), "2025-11",
+    "2025-Q4", "2025"."""
+    day = period if isinstance(period, dt.date) else dt.date.fromisoformat(str(period)[:10])
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    return day.isoformat()
+
+
+def timeline_table(timeline: pd.DataFrame) -> pd.DataFrame:
+    """The timeline for display: ``period`` as people write it (2025-11, 2025-Q4, 2025)."""
+    unit = timeline.attrs.get("unit")
+    out = timeline.copy()
+    out["period"] = [period_label(p, unit) for p in out["period"]]
+    return out
+
+
 def plot_over_time(timeline: pd.DataFrame, title: str = "Articles over time"):
+    """Bars on a real date axis, one per period of the timeline's unit, each labelled
+    with its count (up to ``LABELLED_BARS`` bars); a single period is said in words."""
+    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(8, 3), dpi=100)
@@ -395,23 +447,41 @@ def plot_over_time(timeline: pd.DataFrame, title: str = "Articles over time"):
         ax.text(0.5, 0.5, "no dated articles" + note, ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
+    unit = timeline.attrs.get("unit") or "day"
+    if len(timeline) == 1:  # one bar on an axis says less than a sentence
+        row = timeline.iloc[0]
+        words = f"all {_plural(int(row['articles']), 'dated article')} in {period_label(row['period'], unit)}"
+        if int(row["duplicates"]):
+            words += f" (and {_plural(int(row['duplicates']), 'copy')})"
+        ax.text(0.5, 0.5, words + note, ha="center", va="center", transform=ax.transAxes, fontsize=12)
+        ax.set_axis_off()
+        return fig
+    x = [dt.datetime.combine(dt.date.fromisoformat(p), dt.time()) for p in timeline["period"]]
     n = len(timeline)
-    x = list(range(n))
+    width = 0.8 * UNIT_DAYS.get(unit, 1)
     if n <= MAX_BARS:
-        ax.bar(x, timeline["articles"], color="#2b6cb0", label="articles")
+        ax.bar(x, timeline["articles"], width=width, align="edge", color="#2b6cb0", label="articles")
         if timeline["duplicates"].any():
-            ax.bar(x, timeline["duplicates"], bottom=timeline["articles"], color="#a0aec0", label="copies")
+            ax.bar(x, timeline["duplicates"], width=width, align="edge", bottom=timeline["articles"],
+                   color="#a0aec0", label="copies")
             ax.legend(frameon=False)
+        if n <= LABELLED_BARS:
+            totals = timeline["articles"] + timeline["duplicates"]
+            for xi, total in zip(x, totals):
+                if total:
+                    ax.annotate(f"{int(total):,}", (mdates.date2num(xi) + width / 2, total), xytext=(0, 2),
+                                textcoords="offset points", ha="center", va="bottom", fontsize=7)
     else:  # thousands of periods: one filled outline draws in milliseconds, bars would not
         total = timeline["articles"] + timeline["duplicates"]
-        ax.fill_between(x, total, step="mid", color="#a0aec0", label="copies")
-        ax.fill_between(x, timeline["articles"], step="mid", color="#2b6cb0", label="articles")
-    # At most MAX_TICKS labels, evenly spaced: a long range stays readable and fast.
-    step = max(1, -(-n // MAX_TICKS))
-    ticks = x[::step]
-    ax.set_xticks(ticks, [timeline["period"].iloc[i] for i in ticks],
-                  rotation=45 if len(ticks) > 6 else 0, ha="right" if len(ticks) > 6 else "center")
+        ax.fill_between(x, total, step="post", color="#a0aec0", label="copies")
+        ax.fill_between(x, timeline["articles"], step="post", color="#2b6cb0", label="articles")
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=min(MAX_TICKS, 12))
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.yaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.yaxis)
+    ax.set_ylabel(f"articles per {unit}")
+    ax.margins(y=0.15)
     ax.set_title(title + note)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -430,6 +500,7 @@ def plot_sources(sources: pd.DataFrame, top: int = 15, title: str = "Articles by
         return fig
     ax.barh([_short(s) for s in shown["source"]], shown["articles"], color="#2b6cb0")
     ax.xaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.xaxis)
     ax.set_title(title if len(sources) <= top else f"{title} (top {top} of {len(sources)})")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -449,11 +520,20 @@ def plot_lengths(articles: pd.DataFrame, title: str = "Article length (words)"):
         return fig
     ax.hist(list(words), bins=min(20, max(1, len(words))), color="#2b6cb0")
     ax.yaxis.get_major_locator().set_params(integer=True)
+    _thousands(ax.xaxis)
+    _thousands(ax.yaxis)
     ax.set_title(title)
     ax.set_xlabel("words")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def _thousands(axis) -> None:
+    """Tick labels as people write numbers: 20,000, not 20000."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"))
 
 
 def _short(text: str, width: int = 40) -> str:
