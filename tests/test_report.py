@@ -370,3 +370,23 @@ def test_strict_turns_skipped_records_into_exit_2_and_publishes_nothing(tmp_path
     assert "--strict" in stderr and "line 6" in stderr
     assert "Traceback" not in stderr
     assert sorted(p.name for p in out.iterdir()) == [".lock"]
+
+
+def test_a_run_of_some_notebooks_leaves_latest_unless_asked(tmp_path):
+    from analysis.report import publish
+
+    full = runs.report(tmp_path, "--notebooks", *NOTEBOOKS)
+    assert full.code == 0 and publish.latest_run(tmp_path) is not None
+    before = publish.latest_run(tmp_path)
+    subset = runs.report(tmp_path, "--notebooks", "01_corpus_overview")
+    assert subset.code == 0
+    assert publish.latest_run(tmp_path) == before
+    assert "latest not moved: this run covers 1 of 4 notebooks" in subset.stderr
+    forced = runs.report(tmp_path, "--notebooks", "01_corpus_overview", "--latest")
+    assert forced.code == 0 and publish.latest_run(tmp_path) != before
+
+
+def test_kernels_warn_nothing_about_tcp_in_the_run_log():
+    run = runs.seeds_run()
+    log = (run.run_dir / "run.log").read_text(encoding="utf-8")
+    assert "without encryption" not in log

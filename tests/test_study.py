@@ -172,7 +172,7 @@ def test_report_in_a_study_folder_runs_the_example_with_params_yaml(tmp_path, mo
     assert runs.cli("init", "study")[0] == 0
     monkeypatch.chdir(tmp_path / "study")
     _as_jupyterlab_saves_it(tmp_path / "study" / "02_actor_frequency.ipynb", top_n=3)
-    code, stdout, stderr = runs.cli("report", "--notebooks", "02_actor_frequency", "01_corpus_overview")
+    code, stdout, stderr = runs.cli("report", "--notebooks", "02_actor_frequency", "01_corpus_overview", "--latest")
     assert code == 0, stderr
     run = runs.Run(tmp_path / "study" / "reports", code, stdout, stderr)
     manifest = json.loads((run.run_dir / "manifest.json").read_text())

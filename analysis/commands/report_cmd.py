@@ -19,7 +19,8 @@ def add_parser(subparsers) -> None:
         description=(
             "Extract CORPUS once, run every notebook with papermill (tables and "
             "parameters injected), render them to HTML and write index.html and manifest.json "
-            "into OUT/<run-id>/. OUT/latest moves only when every notebook succeeded. "
+            "into OUT/<run-id>/. OUT/latest moves only when every notebook ran and succeeded "
+            "(a --notebooks subset moves it only with --latest). "
             "Inside a study folder (newslens init) the defaults are its corpus/, its notebooks, "
             "its params.yaml and its reports/; elsewhere seeds/, the kit's notebooks and reports/. "
             "Exit codes: 0 ok, 1 a notebook failed (or --rerun tables differ), 2 usage or input error."
@@ -38,6 +39,8 @@ def add_parser(subparsers) -> None:
                              "folder's; or paths to .ipynb files)")
     parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                         help="notebooks run at once (default: CPUs, at most one per notebook)")
+    parser.add_argument("--latest", action="store_true",
+                        help="with --notebooks: point OUT/latest at this run of a subset too")
     parser.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML pages")
     parser.add_argument("--wait", action="store_true",
                         help="if another run holds the reports folder, wait for it instead of exiting")
@@ -62,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         show_code=args.show_code,
         wait=args.wait,
         keep=args.keep,
+        latest=args.latest,
         strict=args.strict,
         model=args.model,
         aliases=args.aliases,
@@ -97,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     if result.published_latest:
         print(f"latest → {result.run_id}")
     else:
-        print("latest not moved: a notebook failed", file=sys.stderr)
+        print(f"latest not moved: {result.latest_reason}", file=sys.stderr)
     code = result.exit_code
     if previous is not None:
         from analysis.report import manifest

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import shutil
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -213,13 +215,22 @@ del _newslens_warm
 """
 
 
-def _start_kernels(n: int, modules: tuple[str, ...], cwd: str | None) -> list:
-    import asyncio
+def kernel_manager():
+    """A kernel manager over IPC sockets in a private folder: a local kernel needs no TCP
+    port, and ipykernel warns (into the run log) about every unencrypted TCP kernel."""
+    import tempfile
 
     from jupyter_client.manager import AsyncKernelManager
 
+    sockets = tempfile.mkdtemp(prefix="newslens-kernel-")  # mode 0700: this user's only
+    return AsyncKernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(sockets, "kernel"))
+
+
+def _start_kernels(n: int, modules: tuple[str, ...], cwd: str | None) -> list:
+    import asyncio
+
     async def start_one():
-        km = AsyncKernelManager(kernel_name=KERNEL)
+        km = kernel_manager()
         # The same arguments nbclient would start it with.
         await km.start_kernel(extra_arguments=["--HistoryManager.hist_file=:memory:"], cwd=cwd)
         kc = km.client()
@@ -262,6 +273,8 @@ def _shutdown(km) -> None:
         run_sync(km.shutdown_kernel)(now=True)
     except Exception:
         pass
+    if getattr(km, "transport", None) == "ipc":  # the private socket folder of kernel_manager()
+        shutil.rmtree(os.path.dirname(km.ip), ignore_errors=True)
 
 
 def _shutdown_warm() -> None:
@@ -319,7 +332,7 @@ def run_notebook(task: NotebookTask) -> NotebookResult:
     logging.getLogger("papermill").setLevel(logging.WARNING)
     started = time.perf_counter()
     result = NotebookResult(task.name, "ok", 0.0)
-    km = _take_warm()
+    km = _take_warm() or kernel_manager()
     try:
         papermill.execute_notebook(
             # papermill formats both paths with the parameters (str.format): braces in
@@ -332,7 +345,7 @@ def run_notebook(task: NotebookTask) -> NotebookResult:
             progress_bar=task.progress,
             log_output=False,
             start_timeout=task.start_timeout,
-            **({"km": km} if km is not None else {}),
+            km=km,
         )
     except PapermillExecutionError as err:
         result.status = "failed"

@@ -57,6 +57,8 @@ class ReportOptions:
     show_code: bool = False
     wait: bool = False
     keep: int | None = None
+    # Point ``latest`` at a successful run of only some notebooks (``--notebooks``) too.
+    latest: bool = False
     strict: bool = False
     model: str | None = None
     aliases: str | None = None
@@ -78,6 +80,7 @@ class ReportResult:
     notebooks: list[NotebookResult]
     manifest: dict
     published_latest: bool
+    latest_reason: str = ""  # why latest did not move
 
     @property
     def exit_code(self) -> int:
@@ -186,7 +189,11 @@ def run_report(options: ReportOptions) -> ReportResult:
     """Run a report; raises :class:`ReportError` (or ``publish.LockBusy``) on input problems."""
     out_dir = Path(options.out).resolve()
     base = Path(options.base).resolve() if options.base else study.base_dir()
-    notebooks = find_notebooks(options.notebooks, options.notebooks_dir or study.default_notebooks())
+    folder = options.notebooks_dir or study.default_notebooks()
+    notebooks = find_notebooks(options.notebooks, folder)
+    # Some of the kit's (or the study's) own notebooks, not all: latest keeps the full run.
+    every = {nb.name for nb in find_notebooks(None, folder)}
+    partial = {nb.name for nb in notebooks} < every
     try:
         user_params = check_parameters(options, notebooks)
     except ParameterError as err:
@@ -253,12 +260,17 @@ def run_report(options: ReportOptions) -> ReportResult:
             raise
         _close_log(handler)
         final = publish.publish(out_dir, run_id)
-        moved = status == "ok"
+        moved = status == "ok" and (not partial or options.latest)
+        reason = (
+            "a notebook failed" if status != "ok"
+            else f"this run covers {len(notebooks)} of {len(every)} notebooks (--latest points latest at it anyway)"
+            if not moved else ""
+        )
         if moved:
             publish.point_latest(out_dir, run_id)
         if options.keep:
             publish.prune(out_dir, options.keep, protect=(run_id,))
-    return ReportResult(run_id, final, status, results, manifest, moved)
+    return ReportResult(run_id, final, status, results, manifest, moved, reason)
 
 
 def check_aliases(aliases: str | None) -> None:
