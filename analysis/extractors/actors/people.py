@@ -73,6 +73,10 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
         elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
             spans.append((ent.start, ent.end, "ner"))
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            tail = _name_after_office_of_state(state, ent.start, ent.end, by_token)
+            if tail is not None:
+                spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in doc[:-2]:
         if tok.text in state.resolver.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
@@ -81,6 +85,15 @@ def ner_people(state: DocState) -> None:
                 end += 1
             if end - tok.i - 1 >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((tok.i + 1, end, "ner"))
+    # "Chief Executive of Hong Kong [Grace Chow]": a name NER missed after an office of a state.
+    for atom in state.atoms:
+        if atom.kind in TITLE_MODIFIER_KINDS and atom.start >= 2 and doc[atom.start - 1].lower_ == "of" \
+                and doc[atom.start - 2].text in state.resolver.title_words:
+            end = atom.end
+            while end < len(doc) and end - atom.end < 3 and _bare_name_word(state, end, by_token):
+                end += 1
+            if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                spans.append((atom.end, end, "ner"))
     for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
         if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
@@ -162,6 +175,27 @@ def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | 
     return last + 1
 
 
+def _name_after_office_of_state(state: DocState, start: int, end: int, occupied) -> int | None:
+    """Where the name starts in "[Hong Kong Carrie Lam]GPE" after "Chief Executive of":
+    NER ran the state of an office into the holder's name. The entity must open with
+    the state (a table atom) after "<Title> of" and end in two or three name words."""
+    doc = state.doc
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in state.resolver.title_words:
+        return None
+    atom = occupied.get(start)
+    if atom is None or atom.kind not in TITLE_MODIFIER_KINDS or atom.start != start or not atom.end < end:
+        return None
+    if not 2 <= end - atom.end <= 3:
+        return None
+    for i in range(atom.end, end):
+        tok = doc[i]
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+            return None
+        if tok.text in state.resolver.title_words:
+            return None
+    return atom.end
+
+
 def _bare_name_word(state: DocState, i: int, occupied) -> bool:
     tok = state.doc[i]
     return (
@@ -233,6 +267,16 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             k = i
             continue
         modifier = state.atom_ending.get(k)
+        if (
+            not titled and k == start and modifier is not None and not modifier.used
+            and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
+            and doc[modifier.start - 1].lower_ == "of" and state.is_title(modifier.start - 2)
+        ):
+            # "Chief Executive of Hong Kong Carrie Lam", "President of Argentina Alberto
+            # Fernández": the office, its state and the name are one mention.
+            parts.append(modifier)
+            k = modifier.start - 1
+            continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
                 us_state = True
@@ -390,6 +434,8 @@ def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) ->
         return True
     if any(p.kind == T.ORGANISATION for p in parts):
         return False
+    if any(p.kind in STATE_KINDS + (T.REGION,) and p.start >= 1 and doc[p.start - 1].lower_ == "of" for p in parts):
+        return True  # "Chief Executive of Hong Kong …": the office of a state
     if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
         return True
     after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
@@ -449,7 +495,15 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         following = doc[atom.end + 1 : atom.end + 10]
         if any(t.lower_ in ROLE_WORDS or t.lower_ == "who" for t in following):
             return True
-    return atom.start > 0 and doc[atom.start - 1].lemma_ in SPEECH_LEMMAS
+    if atom.start > 0 and (doc[atom.start - 1].lemma_ in SPEECH_LEMMAS or doc[atom.start - 1].lower_ in ROLE_WORDS):
+        return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
+    # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
+    surname = head.text
+    return any(
+        t.text == surname and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        for t in doc[atom.end :]
+    )
 
 
 def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -> str | None:

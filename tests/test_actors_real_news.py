@@ -1,0 +1,58 @@
+"""Actor rules learned from real reporting (issue 13), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.actors.extractor import resolver
+from analysis.text.actor_table import load_table
+
+
+@pytest.fixture(scope="module")
+def extract_records(nlp):
+    res = resolver(load_table())
+
+    def run(text: str):
+        out = res.mentions(nlp(text), "t")
+        for m in out:
+            assert text[m.start : m.end] == m.text
+        return out
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def extract(extract_records):
+    return lambda text: [(m.text, m.actor, m.country) for m in extract_records(text)]
+
+
+def test_an_office_of_a_state_before_the_name_is_one_mention(extract_records):
+    text = (
+        "On Monday, Chief Executive of Hong Kong Grace Chow opened the session. "
+        "Legislators heckled Chow for an hour. In Lima, President of Peru Jorge Villanueva "
+        "signed the decree."
+    )
+    found = {m.text: m for m in extract_records(text)}
+    chow = found["Chief Executive of Hong Kong Grace Chow"]
+    assert (chow.actor, chow.country, chow.state) == ("Grace Chow", "HKG", "HKG")
+    assert (found["Chow"].actor, found["Chow"].country) == ("Grace Chow", "HKG")
+    peru = found["President of Peru Jorge Villanueva"]
+    assert (peru.actor, peru.country, peru.state) == ("Jorge Villanueva", "PER", "PER")
+    assert "Hong Kong" not in found and "Peru" not in found
+
+
+def test_a_legislator_title_does_not_stay_in_the_name(extract):
+    text = "Protests filled the Hong Kong chamber. Legislator Anson Ho walked out, and Ho later spoke to reporters."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Legislator Anson Ho"] == ("Anson Ho", "HKG")
+    assert found["Ho"] == ("Anson Ho", "HKG")
+
+
+def test_an_untitled_name_after_a_role_noun_or_reused_alone_is_a_person(extract):
+    text = (
+        "Friends of columnist Tariq Almasi gathered outside the court on Friday. "
+        "Almasi disappeared in March."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Tariq Almasi"] == ("Tariq Almasi", None)
+    assert found["Almasi"] == ("Tariq Almasi", None)
