@@ -56,3 +56,22 @@ def test_an_untitled_name_after_a_role_noun_or_reused_alone_is_a_person(extract)
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Tariq Almasi"] == ("Tariq Almasi", None)
     assert found["Almasi"] == ("Tariq Almasi", None)
+
+
+def test_an_acronym_defined_after_a_state_body_is_that_body(extract):
+    text = (
+        "Officials of the Tunisian Ministry of Interior (MOI) said the ban stands. "
+        "The MOI added that checks would follow."
+    )
+    found = [(m, actor, country) for m, actor, country in extract(text) if m == "MOI"]
+    assert found == [("MOI", "Tunisian Interior Ministry", "TUN")] * 2
+
+
+def test_a_us_state_after_a_us_politicians_name_is_not_a_country(extract):
+    text = (
+        "Not everyone agreed. Republican committee member Carl Whitby of Georgia said "
+        "the vote was a sham. Georgia said on Monday that talks with Russia would resume."
+    )
+    found = extract(text)
+    assert ("Carl Whitby", "Carl Whitby", "USA") in found
+    assert [m for m in found if m[0] == "Georgia"] == [("Georgia", "Georgia", "GEO")]  # the country, later

@@ -195,6 +195,37 @@ def named_organisations(state: DocState) -> None:
         _link_acronym(state, draft)
 
 
+def defined_acronyms(state: DocState) -> None:
+    """An acronym the text defines in brackets after a body or government it found
+    ("the Tunisian Ministry of Interior (MOI)") is that body, with its state, there
+    and wherever it stands alone later ("The MOI added …")."""
+    doc = state.doc
+    defined: dict[str, Draft] = {}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        i = draft.end
+        if not draft.actor or draft.actor_type not in ("organisation", "country") or not draft.country:
+            continue
+        if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
+            continue
+        acr = doc[i + 1].text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken or i + 1 in state.atom_at:
+            continue
+        initials = {t.text[0] for t in doc[draft.start : draft.end] if t.is_title}
+        if acr[0] not in initials or acr in defined:
+            continue
+        defined[acr] = draft
+    if not defined:
+        return
+    for tok in doc:
+        template = defined.get(tok.text)
+        if template is None or tok.i < template.end or tok.i in state.taken or tok.i in state.atom_at:
+            continue
+        state.add(Draft(
+            tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
+            head=tok.i, acts_for_state=template.acts_for_state,
+        ), [])
+
+
 def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     """NER's ORG/PERSON/NORP spans, capitalised runs ending in a company word
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company

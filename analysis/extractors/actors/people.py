@@ -36,6 +36,7 @@ STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
+US_PARTY_WORDS = words("actors", "us_party_words")
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
@@ -363,6 +364,8 @@ def people(state: DocState) -> None:
             name = state.first_form.get(atom.actor, atom.actor)
             country = atom.country
             method = atom.method
+        if _us_state_after(state, start, atom):
+            us_state = True  # "Republican committee member Doug Collins of Georgia"
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
@@ -548,6 +551,26 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
     return None, -1
+
+
+def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
+    """"Sen. X of Georgia", "Republican committee member X of Georgia": a U.S. state
+    after a U.S. politician's name is the constituency, no mention of a country (the
+    atom is consumed)."""
+    doc = state.doc
+    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+        return False
+    place = state.atom_at.get(atom.end + 1)
+    if place is None or place.used or place.start != atom.end + 1:
+        return False
+    if doc[place.start : place.end].text not in state.table.us_states:
+        return False
+    before = {doc[i].text for i in range(max(0, start - 5), atom.start)}
+    if not before & (US_PARTY_WORDS | US_STATE_TITLES):
+        return False
+    place.used = True
+    state.hints.append((doc[place.start].idx, "USA"))
+    return True
 
 
 def _us_place_after(state: DocState, atom: Atom) -> str | None:

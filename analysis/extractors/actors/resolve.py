@@ -22,7 +22,8 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    apposition "Butterball, the largest U.S. turkey processor"), with the state in or
    before their name ("Independent Petroleum Marketers Association of Nigeria",
    "Turkish state broadcaster TRT", "Tokyo Gas") and the acronym they are given in
-   brackets ("… (IPMAN)");
+   brackets ("… (IPMAN)"); an acronym the text defines after a body or government it
+   found ("the Tunisian Ministry of Interior (MOI)") is that body wherever it recurs;
 5. what is left stands alone: states by name, demonyms, companies, and capitals or
    seats of government where they stand for the state (not "in Caracas", not in a
    dateline, not "Washington-based");
@@ -69,6 +70,7 @@ PASSES = (
     organisations.groups,
     organisations.bodies_and_governments,
     organisations.named_organisations,
+    organisations.defined_acronyms,
     organisations.ner_organisations,
     places.standalone,
     people.learned_surnames,
