@@ -75,3 +75,36 @@ def test_a_us_state_after_a_us_politicians_name_is_not_a_country(extract):
     found = extract(text)
     assert ("Carl Whitby", "Carl Whitby", "USA") in found
     assert [m for m in found if m[0] == "Georgia"] == [("Georgia", "Georgia", "GEO")]  # the country, later
+
+
+def test_an_office_in_a_state_body_after_a_name_is_its_own_mention(extract_records):
+    text = (
+        "On Friday, Ruth Calloway, the Speaker of the House of Representatives, said the "
+        "United States would not back down. Calloway later met reporters."
+    )
+    found = {m.text: m for m in extract_records(text)}
+    assert (found["Ruth Calloway"].country, found["Ruth Calloway"].state) == ("USA", "USA")
+    office = found["Speaker of the House of Representatives"]
+    assert (office.actor, office.country) == ("Ruth Calloway", "USA")
+    assert found["Calloway"].country == "USA"
+    assert "House of Representatives" not in found
+
+
+def test_capitalised_legislatures_take_the_state_of_the_text(extract):
+    text = "Brazil's president signed the bill on Monday. The Senate approved it after the National Assembly of Kenya had met."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Senate"][1] == "BRA"
+    assert found["National Assembly of Kenya"][1] == "KEN"
+
+
+def test_a_state_named_after_its_body_is_absorbed(extract):
+    text = "Lawyers appealed to the Supreme Court of the United Kingdom, and the Parliament of Canada debated the case."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Supreme Court of the United Kingdom"][1] == "GBR"
+    assert found["Parliament of Canada"][1] == "CAN"
+    assert "United Kingdom" not in found and "Canada" not in found
+
+
+def test_a_court_located_in_a_region_of_a_state_counts_toward_it(extract):
+    text = "On Tuesday, the Court of Session in Scotland ruled against the plan."
+    assert ("Court of Session", "Court of Session", "GBR") in extract(text)

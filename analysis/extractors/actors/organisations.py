@@ -135,6 +135,15 @@ def bodies_and_governments(state: DocState) -> None:
                 body = Draft(before.start, atom.end, name, "organisation", before.country, before.method, acts_for_state=True)
                 state.add(body, [atom, before])
                 continue
+            of_state = _state_after_of(state, atom)
+            if of_state is not None and doc[atom.start].is_title:
+                # "Supreme Court of the United Kingdom", "Parliament of Georgia": one
+                # mention of the body, the state inside its name absorbed.
+                state.bodies_seen.append((atom.start, atom.actor, of_state.country))
+                name = state.table.body_name(atom.actor, of_state.country)
+                body = Draft(atom.start, of_state.end, name, "organisation", of_state.country, "table", acts_for_state=True)
+                state.add(body, [atom, of_state])
+                continue
             owner = state.possessive_before(atom.start)
             if owner:  # "Jordan’s Energy Ministry": the state stays its own mention
                 state.bodies_seen.append((atom.start, atom.actor, owner))
@@ -149,6 +158,21 @@ def bodies_and_governments(state: DocState) -> None:
                 if j > atom.end and atom.start > 0 and doc[atom.start - 1].text == "[":
                     start -= 1
                 state.add(Draft(start, j + 1, atom.actor, "country", atom.country, atom.method), [atom])
+
+
+def _state_after_of(state: DocState, body: Atom) -> Atom | None:
+    """The state named right after a body: "Supreme Court [of the United Kingdom]"."""
+    doc = state.doc
+    i = body.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    atom = state.atom_at.get(i)
+    if atom is None or atom.start != i or atom.used or atom.kind != T.NAME or not atom.country:
+        return None
+    return atom
 
 
 def named_organisations(state: DocState) -> None:
@@ -331,7 +355,8 @@ def ner_organisations(state: DocState) -> None:
 def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
     """A capital that says where an organisation the table lacks is based: before
     its descriptor ("Georgetown consultancy X", "a Lagos-based refiner X") or right
-    after it ("X in Seoul")."""
+    after it ("X in Seoul"); a region of a state right after it ("the Court of Session in
+    Scotland")."""
     doc = state.doc
     k = start - 1
     if k >= 1 and doc[k].lower_ in ORG_DESCRIPTORS:
@@ -345,8 +370,8 @@ def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
             return atom
     if end + 1 < len(doc) and doc[end].lower_ == "in":
         atom = state.atom_at.get(end + 1)
-        if atom is not None and atom.start == end + 1 and atom.kind == T.CAPITAL and atom.country:
-            return atom
+        if atom is not None and atom.start == end + 1 and atom.kind in (T.CAPITAL, T.REGION) and atom.country:
+            return atom  # "X in Seoul", "the Court of Session in Scotland"
     return None
 
 

@@ -388,9 +388,19 @@ def people(state: DocState) -> None:
             draft.country, draft.the_country_at = _apposition_before(state, start)
         if draft.country is None and len(name_span) > 1 and not titled and not stateless:
             draft.country = _us_place_after(state, atom)
-        draft.needs_state = draft.country is None and titled and not stateless
-        draft.acts_for_state = not stateless and _holds_office(state, atom, start, parts)
+        office = _office_of_body_after(state, atom.end) if not stateless else None
+        draft.needs_state = draft.country is None and (titled or office is not None) and not stateless
+        draft.acts_for_state = not stateless and (office is not None or _holds_office(state, atom, start, parts))
         state.add(draft, [atom, *parts])
+        if office is not None:
+            # "Nancy Pelosi, the Speaker of the House of Representatives,": the office
+            # is a mention of its own, and the body inside it is absorbed.
+            o_start, body = office
+            state.bodies_seen.append((o_start, body.actor, draft.country or ""))
+            state.add(Draft(
+                o_start, body.end, name, "person", draft.country, "title+name", head=atom.end - 1,
+                titled=True, needs_state=draft.country is None, acts_for_state=True,
+            ), [body])
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
             forms = (person.name, *person.aliases) if person else (name,)
@@ -551,6 +561,32 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
     return None, -1
+
+
+def _office_of_body_after(state: DocState, end: int) -> tuple[int, Atom] | None:
+    """", the Speaker of the House of Representatives," right after a name: where the
+    office starts and the state body it is held in (an office of state, capitalised)."""
+    doc = state.doc
+    if end + 4 >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if doc[i].lower_ in ("the", "a"):
+        i += 1
+    o_start, offices = i, 0
+    while i < len(doc) and i - o_start < 4 and doc[i].is_title and i not in state.atom_at:
+        offices += doc[i].text in STATE_OFFICES
+        i += 1
+    if not offices or i == o_start or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if doc[i].lower_ == "the":
+        i += 1
+    body = state.atom_at.get(i)
+    if body is None or body.kind != T.BODY or body.used or body.start != i or not doc[body.start].is_title:
+        return None
+    if body.end < len(doc) and doc[body.end].text not in (",", ".", ";", "\n\n"):
+        return None
+    return o_start, body
 
 
 def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
