@@ -108,3 +108,19 @@ def test_a_state_named_after_its_body_is_absorbed(extract):
 def test_a_court_located_in_a_region_of_a_state_counts_toward_it(extract):
     text = "On Tuesday, the Court of Session in Scotland ruled against the plan."
     assert ("Court of Session", "Court of Session", "GBR") in extract(text)
+
+
+def test_an_interviewers_label_is_not_an_actor(extract):
+    text = (
+        "Wikinews spoke to a candidate in the United States.\n\n"
+        "((WN)) What made you run for office?\n\n"
+        "((Jane Doe)) I wanted change.\n\n"
+        "WN: Did the party support you?"
+    )
+    assert not [m for m in extract(text) if m[0] == "WN"]
+
+
+def test_a_whip_title_does_not_stay_in_the_name(extract):
+    text = "In Washington, Senate Minority Whip Paul Ferrell said no. Ferrell left."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Senate Minority Whip Paul Ferrell"] == ("Paul Ferrell", "USA")

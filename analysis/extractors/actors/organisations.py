@@ -308,6 +308,8 @@ def ner_organisations(state: DocState) -> None:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
+        if end - start == 1 and _speaker_label(state, start):
+            continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
         if set(words) & PLACE_WORDS:
             continue
@@ -350,6 +352,16 @@ def ner_organisations(state: DocState) -> None:
             city.used = True
             state.hints.append((doc[city.start].idx, city.country))
         _link_acronym(state, draft)
+
+
+def _speaker_label(state: DocState, i: int) -> bool:
+    """An interview transcript's label for who speaks, opening a paragraph: "((WN))"
+    (Wikinews' double brackets) or "WN:"."""
+    doc = state.doc
+    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
+    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
+        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
+    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
 def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
