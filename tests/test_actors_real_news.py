@@ -124,3 +124,17 @@ def test_a_whip_title_does_not_stay_in_the_name(extract):
     text = "In Washington, Senate Minority Whip Paul Ferrell said no. Ferrell left."
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Senate Minority Whip Paul Ferrell"] == ("Paul Ferrell", "USA")
+
+
+def test_officials_of_international_bodies_count_toward_the_body(extract_records):
+    text = (
+        "Ministers gathered in Accra. AU trade and industry commissioner Halima Osei said "
+        "two more states would join. Osei spoke for an hour.\n\n"
+        "Pierre Lavigne, a UN rapporteur on housing, visited the camps. Lavigne urged action."
+    )
+    found = [(m.text, m.actor, m.actor_type, m.country, m.state) for m in extract_records(text)]
+    assert ("AU trade and industry commissioner Halima Osei", "African Union", "organisation", None, None) in found
+    assert ("Osei", "African Union", "organisation", None, None) in found
+    assert ("Pierre Lavigne", "United Nations", "organisation", None, None) in found
+    assert ("UN", "United Nations", "organisation", None, None) in found  # its own mention too
+    assert ("Lavigne", "United Nations", "organisation", None, None) in found

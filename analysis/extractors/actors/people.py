@@ -34,6 +34,8 @@ SPEECH_LEMMAS = words("speech", "person_evidence")
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
+# Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
+BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
@@ -366,7 +368,14 @@ def people(state: DocState) -> None:
             method = atom.method
         if _us_state_after(state, start, atom):
             us_state = True  # "Republican committee member Doug Collins of Georgia"
+        body = None
+        if country is None and not any(p.country for p in parts):
+            body, start = _body_served(state, start, atom, parts)
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        if body is not None:
+            # "AU trade commissioner X", "X, a UN rapporteur": the official of an
+            # international body counts toward the body, here and by surname later.
+            state.body_officials[name] = body.actor
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
@@ -563,6 +572,37 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     return None, -1
 
 
+def _international(atom: Atom | None) -> bool:
+    return atom is not None and atom.kind == T.ORGANISATION and atom.country is None and bool(atom.actor)
+
+
+def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> tuple[Atom | None, int]:
+    """The international body a person is an official of, and where the mention starts:
+    a title phrase naming it ("EU Trade Commissioner …", "OPEC Secretary General …"), a
+    lower-case office after it ("AU trade and industry commissioner …", "WHO
+    director-general …") or an apposition (", a UN rapporteur for …")."""
+    doc = state.doc
+    body = next((p for p in parts if _international(p)), None)
+    if body is not None:
+        return body, start
+    k, role = start - 1, False
+    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
+        doc[k].is_lower or doc[k].text == "-"
+    ) and (doc[k].is_alpha or doc[k].text == "-"):
+        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
+        k -= 1
+    before = state.atom_ending.get(k + 1)
+    if role and k + 1 < start and _international(before) and not before.used:
+        parts.append(before)
+        return before, before.start
+    if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
+        j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
+        after = state.atom_at.get(j)
+        if _international(after) and after.start == j and after.end < len(doc) and doc[after.end].lower_ in BODY_OFFICIAL_ROLES:
+            return after, start
+    return None, start
+
+
 def _office_of_body_after(state: DocState, end: int) -> tuple[int, Atom] | None:
     """", the Speaker of the House of Representatives," right after a name: where the
     office starts and the state body it is held in (an office of state, capitalised)."""
@@ -646,3 +686,14 @@ def learned_surnames(state: DocState) -> None:
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
         state.add(Draft(start, end, name, "person", country, "learned"), [])
+
+
+def officials_of_bodies(state: DocState) -> None:
+    """The last pass: every mention of an official of an international body, surnames
+    included, is a mention of the body (no state)."""
+    if not state.body_officials:
+        return
+    for draft in state.drafts:
+        body = state.body_officials.get(draft.actor) if draft.actor_type == "person" else None
+        if body is not None:
+            draft.actor, draft.actor_type, draft.country, draft.acts_for_state = body, "organisation", None, False

@@ -34,7 +34,9 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    naming no state falls back on the article's main state (dateline included); a
    company the table lacks takes the state of the capital that locates it ("Luanda
    consultancy X", "X in Seoul"), which is then no mention itself; officials of
-   international bodies ("EU Energy Commissioner …") keep no state.
+   international bodies ("EU Energy Commissioner …", "AU trade commissioner …", "X, a
+   UN rapporteur") keep no state: their mentions, surnames included, count toward the
+   body (the last pass).
 
 Crude grades, benchmarks and units ("Brent", "Urals", "British thermal units", "OPEC
 basket") are blocked by the table's ``commodities``; capitals in a route ("the
@@ -75,6 +77,7 @@ PASSES = (
     places.standalone,
     people.learned_surnames,
     context.resolve_context,
+    people.officials_of_bodies,
 )
 
 

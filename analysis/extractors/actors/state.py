@@ -87,6 +87,7 @@ class DocState:
         self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # acronyms the article defined: "IPMAN"
+        self.body_officials: dict[str, str] = {}  # person -> international body served
         self.company_openers: set[str] | None = None  # words before a company word
         self.hints: list[tuple[int, str]] = []  # (char offset, ISO3) of places named
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
