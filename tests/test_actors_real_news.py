@@ -138,3 +138,27 @@ def test_officials_of_international_bodies_count_toward_the_body(extract_records
     assert ("Pierre Lavigne", "United Nations", "organisation", None, None) in found
     assert ("UN", "United Nations", "organisation", None, None) in found  # its own mention too
     assert ("Lavigne", "United Nations", "organisation", None, None) in found
+
+
+def test_brussels_standing_for_an_actor_is_the_eu(extract):
+    text = "Brussels warned Washington that tariffs would follow. Officials met in Brussels on Monday."
+    found = extract(text)
+    assert ("Brussels", "European Union", None) in found
+    assert [m for m in found if m[0] == "Brussels"] == [("Brussels", "European Union", None)]  # "in Brussels" is a place
+
+
+def test_a_common_noun_acronym_is_no_organisation(extract):
+    assert not [m for m in extract("The albums were sold without DRM protection, the label said.") if m[0] == "DRM"]
+
+
+def test_a_capitalised_court_alone_is_the_court_of_the_texts_state(extract):
+    text = "The British judges heard the appeal on Tuesday. The Court ruled that the suspension was unlawful."
+    assert ("Court", "British Court", "GBR") in extract(text)
+    assert not [m for m in extract("The court ruled on Tuesday in the British case.") if m[0] == "court"]
+
+
+def test_a_person_leading_a_states_delegation_acts_for_it(extract_records):
+    text = "Armenia's delegation, led by Ara Sargsyan, arrived on Monday. Sargsyan said talks went well."
+    found = {m.text: m for m in extract_records(text)}
+    assert (found["Ara Sargsyan"].country, found["Ara Sargsyan"].state) == ("ARM", "ARM")
+    assert found["Sargsyan"].country == "ARM"

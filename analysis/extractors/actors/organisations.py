@@ -41,6 +41,7 @@ REGULATOR_HEADS = words("actors", "regulator_heads")
 PARTY_WORDS = words("actors", "party_words")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
+BARE_BODIES = words("actors", "bare_bodies")
 
 
 def groups(state: DocState) -> None:
@@ -312,6 +313,10 @@ def ner_organisations(state: DocState) -> None:
             continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
         if set(words) & PLACE_WORDS:
+            continue
+        if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
+            # "the Court found": the court of the state the text is about.
+            state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue
         named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # A state or region inside a company's name is part of it ("Independent

@@ -36,6 +36,8 @@ STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
+# What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
+LED_GROUPS = words("state_agents", "led_groups")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
@@ -395,11 +397,16 @@ def people(state: DocState) -> None:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
         if draft.country is None and not stateless:
             draft.country, draft.the_country_at = _apposition_before(state, start)
+        led = _state_leading(state, start) if draft.country is None and not stateless else None
+        if led is not None:  # "Armenia's delegation, led by Ara Sargsyan"
+            draft.country = led
         if draft.country is None and len(name_span) > 1 and not titled and not stateless:
             draft.country = _us_place_after(state, atom)
         office = _office_of_body_after(state, atom.end) if not stateless else None
         draft.needs_state = draft.country is None and (titled or office is not None) and not stateless
-        draft.acts_for_state = not stateless and (office is not None or _holds_office(state, atom, start, parts))
+        draft.acts_for_state = not stateless and (
+            office is not None or led is not None or _holds_office(state, atom, start, parts)
+        )
         state.add(draft, [atom, *parts])
         if office is not None:
             # "Nancy Pelosi, the Speaker of the House of Representatives,": the office
@@ -570,6 +577,27 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
     return None, -1
+
+
+def _state_leading(state: DocState, start: int) -> str | None:
+    """"Armenia's delegation, led by X", "a Kenyan team headed by X": the state whose
+    delegation, team or mission the person leads (named just before "led by")."""
+    doc = state.doc
+    if start < 3 or doc[start - 1].lower_ != "by" or doc[start - 2].lower_ not in ("led", "headed"):
+        return None
+    k = start - 3
+    if doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in LED_GROUPS:
+        return None
+    sent_start = doc[start].sent.start
+    for i in range(k - 1, max(sent_start, k - 5) - 1, -1):
+        atom = state.atom_at.get(i)
+        if atom is not None and atom.kind in STATE_KINDS and atom.country:
+            return atom.country
+        if doc[i].text in (",", ";", "(") or doc[i].pos_ == "VERB":
+            break
+    return None
 
 
 def _international(atom: Atom | None) -> bool:
