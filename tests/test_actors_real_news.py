@@ -162,3 +162,13 @@ def test_a_person_leading_a_states_delegation_acts_for_it(extract_records):
     found = {m.text: m for m in extract_records(text)}
     assert (found["Ara Sargsyan"].country, found["Ara Sargsyan"].state) == ("ARM", "ARM")
     assert found["Sargsyan"].country == "ARM"
+
+
+def test_a_shared_surname_later_is_the_first_person_unless_the_other_was_just_named(extract):
+    text = (
+        "Robert Okonjo, the former president, died on Friday. Okonjo ruled for decades. "
+        "His wife Grace Okonjo was unpopular, and Okonjo's critics said she wanted power.\n\n"
+        "After Okonjo fired his deputy, the army moved."
+    )
+    lone = [actor for m, actor, _ in extract(text) if m == "Okonjo"]
+    assert lone == ["Robert Okonjo", "Grace Okonjo", "Robert Okonjo"]
