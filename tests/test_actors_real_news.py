@@ -172,3 +172,27 @@ def test_a_shared_surname_later_is_the_first_person_unless_the_other_was_just_na
     )
     lone = [actor for m, actor, _ in extract(text) if m == "Okonjo"]
     assert lone == ["Robert Okonjo", "Grace Okonjo", "Robert Okonjo"]
+
+
+def test_a_titled_person_serves_the_state_whose_officials_the_sentence_names(extract):
+    text = (
+        "On Monday, Prime Minister Anna Brook joined the calls by United Kingdom officials "
+        "asking the United States to act. She left the UK and went to the US. The US said no. "
+        "The United States agreed."
+    )
+    assert ("Prime Minister Anna Brook", "Anna Brook", "GBR") in extract(text)
+
+
+def test_the_korean_peoples_army_is_north_koreas(extract):
+    found = extract("The KPA fired shells near the border, North Korea said.")
+    assert ("KPA", "Korean People's Army", "PRK") in found
+
+
+def test_a_titled_surname_later_keeps_the_state_of_the_first_mention(extract):
+    text = (
+        "On Monday, Prime Minister Anna Brook joined the calls by United Kingdom officials "
+        "asking the United States to act.\n\n"
+        "Prime Minister Brook was asked about the American case in Watford. The US embassy said nothing."
+    )
+    found = extract(text)
+    assert ("Prime Minister Brook", "Anna Brook", "GBR") in found
