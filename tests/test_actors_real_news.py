@@ -196,3 +196,8 @@ def test_a_titled_surname_later_keeps_the_state_of_the_first_mention(extract):
     )
     found = extract(text)
     assert ("Prime Minister Brook", "Anna Brook", "GBR") in found
+
+
+def test_officials_of_a_lower_case_body_with_no_state_are_no_mention(extract):
+    found = extract("Senior military officials met on Monday to review the plan.")
+    assert not [m for m in found if "military" in m[0]]

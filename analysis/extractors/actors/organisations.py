@@ -82,6 +82,8 @@ def groups(state: DocState) -> None:
         if start > 0 and doc[start - 1].text == "[":
             start -= 1
         actor, country = _group_actor(state, parts)
+        if country is None and all(p.kind == T.BODY and doc[p.start].is_lower for p in parts):
+            continue  # "senior military officials": a lower-case body names no actor
         if actor:
             method = next((p.method for p in parts if p.method == "alias-file"), "table")
             draft = state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
