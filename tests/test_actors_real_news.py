@@ -201,3 +201,21 @@ def test_a_titled_surname_later_keeps_the_state_of_the_first_mention(extract):
 def test_officials_of_a_lower_case_body_with_no_state_are_no_mention(extract):
     found = extract("Senior military officials met on Monday to review the plan.")
     assert not [m for m in found if "military" in m[0]]
+
+
+def test_a_lower_case_office_between_state_and_name_is_one_official(extract_records):
+    text = (
+        "On Tuesday, Greek prime minister Kyros Demetriou spoke. Egyptian foreign minister "
+        "Samir Hanna and Niger's president Ali Moussa met. Demetriou left."
+    )
+    found = {m.text: (m.actor, m.country, m.state) for m in extract_records(text)}
+    assert found["Greek prime minister Kyros Demetriou"] == ("Kyros Demetriou", "GRC", "GRC")
+    assert found["Egyptian foreign minister Samir Hanna"] == ("Samir Hanna", "EGY", "EGY")
+    assert found["Niger's president Ali Moussa"] == ("Ali Moussa", "NER", "NER")
+    assert found["Demetriou"] == ("Kyros Demetriou", "GRC", "GRC")
+    assert "Greek" not in found and "Niger" not in found
+
+
+def test_the_home_office_is_a_state_body_of_the_texts_state(extract):
+    found = extract("Britain tightened the rules. The Home Office said checks would follow.")
+    assert ("Home Office", "British Home Office", "GBR") in found

@@ -38,6 +38,8 @@ ROLE_WORDS = words("actors", "role_words")
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
 LED_GROUPS = words("state_agents", "led_groups")
+# Lower-case words of an office before its head ("prime minister", "foreign minister").
+OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
@@ -340,6 +342,10 @@ def people(state: DocState) -> None:
         if atom.used:
             continue
         start, parts, titled, us_state = _title_phrase(state, atom.start)
+        if not titled and start == atom.start:
+            lower = _lower_case_office(state, atom.start)
+            if lower is not None:  # "Greek prime minister X", "Niger's president X"
+                start, parts, titled = lower[0], [lower[1]], True
         name_span = doc[atom.start : atom.end]
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
         if atom.method in ("ner", "honorific"):
@@ -467,6 +473,10 @@ def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) ->
         return True  # "Chief Executive of Hong Kong …": the office of a state
     if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
         return True
+    if any(p.kind in (T.NAME, T.DEMONYM) for p in parts) and any(
+        doc[i].is_lower and doc[i].lower_ in STATE_ROLES for i in range(start, atom.start)
+    ):
+        return True  # "Greek prime minister …"
     after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
     before = _clause(state, start - 2, -1) if start >= 2 and doc[start - 1].text == "," else range(0)
     return any(_office_in(state, window) for window in (after, before))
@@ -577,6 +587,28 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
     return None, -1
+
+
+def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
+    """"Greek prime minister Kyriakos Mitsotakis", "Niger's president X", "Egyptian
+    foreign minister X": an office of state written in lower case between the state
+    (a demonym, or a state's possessive) and the name; one mention of the state's
+    official. The word next to the name must be an office ("minister", "president")."""
+    doc = state.doc
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in STATE_ROLES or not doc[k].is_lower:
+        return None
+    while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
+        k -= 1
+    j = k - 1
+    if j >= 1 and doc[j].text in ("’s", "'s"):
+        j -= 1
+    atom = state.atom_at.get(j)
+    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
+        return None
+    if atom.kind == T.DEMONYM and j != k - 1:
+        return None
+    return atom.start, atom
 
 
 def _state_leading(state: DocState, start: int) -> str | None:
