@@ -219,3 +219,18 @@ def test_a_lower_case_office_between_state_and_name_is_one_official(extract_reco
 def test_the_home_office_is_a_state_body_of_the_texts_state(extract):
     found = extract("Britain tightened the rules. The Home Office said checks would follow.")
     assert ("Home Office", "British Home Office", "GBR") in found
+
+
+def test_a_state_after_a_titled_name_is_absorbed(extract):
+    text = "On Monday, President Hassan Karimi of Iran spoke, and Crown Prince Faisal bin Nayef of Saudi Arabia listened."
+    found = extract(text)
+    assert ("President Hassan Karimi of Iran", "Hassan Karimi", "IRN") in found
+    assert ("Crown Prince Faisal bin Nayef of Saudi Arabia", "Faisal bin Nayef", "SAU") in found
+    assert not [m for m in found if m[0] in ("Iran", "Saudi Arabia")]
+
+
+def test_an_office_of_state_in_apposition_takes_the_texts_state(extract_records):
+    text = 'Manila was shaken. "We will act," said Ramon Dizon, the Defence Secretary; he left. Dizon spoke again.'
+    found = {m.text: (m.country, m.state) for m in extract_records(text)}
+    assert found["Ramon Dizon"] == ("PHL", "PHL")
+    assert found["Dizon"] == ("PHL", "PHL")

@@ -380,6 +380,11 @@ def people(state: DocState) -> None:
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        of_state = _of_state_after(state, atom) if titled and body is None and not us_state else None
+        if of_state is not None and (country is None or country == of_state.country):
+            # "President Hassan Rouhani of Iran": the state after the name is absorbed.
+            draft.end, draft.country = of_state.end, of_state.country
+            parts.append(of_state)
         if body is not None:
             # "AU trade commissioner X", "X, a UN rapporteur": the official of an
             # international body counts toward the body, here and by surname later.
@@ -409,9 +414,11 @@ def people(state: DocState) -> None:
         if draft.country is None and len(name_span) > 1 and not titled and not stateless:
             draft.country = _us_place_after(state, atom)
         office = _office_of_body_after(state, atom.end) if not stateless else None
-        draft.needs_state = draft.country is None and (titled or office is not None) and not stateless
+        # "Delfin Lorenzana, the Defence Secretary;": an office of state, its state the text's.
+        office_appos = office is None and not stateless and _office_in_apposition(state, draft.end)
+        draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
-            office is not None or led is not None or _holds_office(state, atom, start, parts)
+            office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
         if office is not None:
@@ -587,6 +594,36 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
     return None, -1
+
+
+def _of_state_after(state: DocState, atom: Atom) -> Atom | None:
+    """The state right after a titled name: "Crown Prince X of Saudi Arabia"."""
+    doc = state.doc
+    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+        return None
+    i = atom.end + 1 + (doc[atom.end + 1].lower_ == "the")
+    place = state.atom_at.get(i)
+    if place is None or place.start != i or place.used or place.kind != T.NAME or not place.country:
+        return None
+    if doc[place.start : place.end].text in state.table.us_states:
+        return None
+    return place
+
+
+def _office_in_apposition(state: DocState, end: int) -> bool:
+    """", the Defence Secretary," right after a name: a capitalised office of state."""
+    doc = state.doc
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    if doc[i].lower_ != "the":
+        return False
+    i += 1
+    first, offices = i, 0
+    while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
+        offices += doc[i].text in STATE_OFFICES
+        i += 1
+    return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
 
 
 def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
