@@ -234,3 +234,10 @@ def test_an_office_of_state_in_apposition_takes_the_texts_state(extract_records)
     found = {m.text: (m.country, m.state) for m in extract_records(text)}
     assert found["Ramon Dizon"] == ("PHL", "PHL")
     assert found["Dizon"] == ("PHL", "PHL")
+
+
+def test_shadow_home_and_first_minister_titles_do_not_stay_in_the_name(extract):
+    text = "Britain debated the plan. Shadow Home Secretary Yvonne Carter objected, and First Minister of Scotland Moira Baird agreed."
+    found = extract(text)
+    assert ("Shadow Home Secretary Yvonne Carter", "Yvonne Carter", "GBR") in found
+    assert ("First Minister of Scotland Moira Baird", "Moira Baird", "GBR") in found
