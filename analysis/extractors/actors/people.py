@@ -7,7 +7,11 @@ Minister …"); people the table lacks are learned from the article (title phras
 apposition "Zhu Jingyang, Beijing's ambassador to Colombia") and resolve later surnames
 ("Mr. Lavrov", "the Maduro regime") before the table does ("Kim" after "Kim
 Jung-kwan"); a name opening a company's name is the company ("Obiora Industries").
-Officials of international bodies ("EU Energy Commissioner …") keep no state.
+Officials of international bodies ("EU Energy Commissioner …", "AU trade commissioner
+…", "X, a UN rapporteur") keep no state and count toward the body (the last pass,
+:func:`officials_of_bodies`). Offices of a state written "Chief Executive of Hong Kong X",
+"Greek prime minister X", "President X of Iran", "X, the Speaker of the House of
+Representatives," or "Armenia's delegation, led by X" tie the person to that state.
 
 Passes, in order: :func:`ner_people` (person atoms), :func:`drop_eponymous`, :func:`people`
 (title phrases, appositions, surnames of people met earlier) and, once organisations and
