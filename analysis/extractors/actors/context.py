@@ -16,6 +16,7 @@ from analysis.text.actor_table import fold
 
 def resolve_context(state: DocState) -> None:
     by_head = {d.head: d for d in state.drafts if d.actor_type == "person" and d.head >= 0}
+    guessed: list[Draft] = []  # people whose state only the context gave
     for draft in sorted(state.drafts, key=lambda d: d.start):
         if draft.the_country_at >= 0 and draft.country is None:
             draft.country = state.state_named_before(draft.the_country_at)
@@ -34,7 +35,17 @@ def resolve_context(state: DocState) -> None:
                 if partner is not None and partner.country and partner.titled:
                     draft.country = partner.country
                     continue
-            draft.country = state.paragraph_state(draft.start)
+            draft.country = _officials_in_sentence(state, draft) or state.paragraph_state(draft.start)
+            guessed.append(draft)
+    # "Prime Minister Johnson", a paragraph after "Prime Minister Boris Johnson": a
+    # person's state guessed from context is the one of their first mention.
+    first: dict[str, str] = {}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        if draft.actor_type == "person" and draft.country:
+            first.setdefault(draft.actor, draft.country)
+    for draft in guessed:
+        if draft.actor_type == "person" and draft.actor in first:
+            draft.country = first[draft.actor]
     _share_countries(state)
     # One person, one state per article: fill mentions that did not say.
     known: dict[str, str] = {}
@@ -45,6 +56,21 @@ def resolve_context(state: DocState) -> None:
         if draft.actor_type == "person" and not draft.country and draft.actor in known:
             draft.country = known[draft.actor]
     state.drafts = [d for d in state.drafts if d.actor]
+
+
+def _officials_in_sentence(state: DocState, target: Draft) -> str | None:
+    """"Prime Minister Boris Johnson joined the calls by United Kingdom officials asking
+    the United States …": a titled person whose sentence names the officials, government
+    or a body of exactly one state (groups and bodies acting for it) serves that state."""
+    if target.actor_type != "person":
+        return None
+    sent = state.doc[target.start].sent
+    found = {
+        d.country for d in state.drafts
+        if d is not target and d.country and d.acts_for_state and d.actor_type in ("group", "organisation")
+        and sent.start <= d.start < sent.end and not state.is_quoted(state.doc[d.start].idx)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _share_countries(state: DocState) -> None:

@@ -41,6 +41,7 @@ REGULATOR_HEADS = words("actors", "regulator_heads")
 PARTY_WORDS = words("actors", "party_words")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
+BARE_BODIES = words("actors", "bare_bodies")
 
 
 def groups(state: DocState) -> None:
@@ -81,6 +82,8 @@ def groups(state: DocState) -> None:
         if start > 0 and doc[start - 1].text == "[":
             start -= 1
         actor, country = _group_actor(state, parts)
+        if country is None and all(p.kind == T.BODY and doc[p.start].is_lower for p in parts):
+            continue  # "senior military officials": a lower-case body names no actor
         if actor:
             method = next((p.method for p in parts if p.method == "alias-file"), "table")
             draft = state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
@@ -135,6 +138,15 @@ def bodies_and_governments(state: DocState) -> None:
                 body = Draft(before.start, atom.end, name, "organisation", before.country, before.method, acts_for_state=True)
                 state.add(body, [atom, before])
                 continue
+            of_state = _state_after_of(state, atom)
+            if of_state is not None and doc[atom.start].is_title:
+                # "Supreme Court of the United Kingdom", "Parliament of Georgia": one
+                # mention of the body, the state inside its name absorbed.
+                state.bodies_seen.append((atom.start, atom.actor, of_state.country))
+                name = state.table.body_name(atom.actor, of_state.country)
+                body = Draft(atom.start, of_state.end, name, "organisation", of_state.country, "table", acts_for_state=True)
+                state.add(body, [atom, of_state])
+                continue
             owner = state.possessive_before(atom.start)
             if owner:  # "Jordan’s Energy Ministry": the state stays its own mention
                 state.bodies_seen.append((atom.start, atom.actor, owner))
@@ -149,6 +161,21 @@ def bodies_and_governments(state: DocState) -> None:
                 if j > atom.end and atom.start > 0 and doc[atom.start - 1].text == "[":
                     start -= 1
                 state.add(Draft(start, j + 1, atom.actor, "country", atom.country, atom.method), [atom])
+
+
+def _state_after_of(state: DocState, body: Atom) -> Atom | None:
+    """The state named right after a body: "Supreme Court [of the United Kingdom]"."""
+    doc = state.doc
+    i = body.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    atom = state.atom_at.get(i)
+    if atom is None or atom.start != i or atom.used or atom.kind != T.NAME or not atom.country:
+        return None
+    return atom
 
 
 def named_organisations(state: DocState) -> None:
@@ -193,6 +220,37 @@ def named_organisations(state: DocState) -> None:
         # "Norwegian Offshore Directorate", "Danish Energy Agency": a state's regulator.
         draft.acts_for_state = doc[end - 1].text in REGULATOR_HEADS
         _link_acronym(state, draft)
+
+
+def defined_acronyms(state: DocState) -> None:
+    """An acronym the text defines in brackets after a body or government it found
+    ("the Tunisian Ministry of Interior (MOI)") is that body, with its state, there
+    and wherever it stands alone later ("The MOI added …")."""
+    doc = state.doc
+    defined: dict[str, Draft] = {}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        i = draft.end
+        if not draft.actor or draft.actor_type not in ("organisation", "country") or not draft.country:
+            continue
+        if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
+            continue
+        acr = doc[i + 1].text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken or i + 1 in state.atom_at:
+            continue
+        initials = {t.text[0] for t in doc[draft.start : draft.end] if t.is_title}
+        if acr[0] not in initials or acr in defined:
+            continue
+        defined[acr] = draft
+    if not defined:
+        return
+    for tok in doc:
+        template = defined.get(tok.text)
+        if template is None or tok.i < template.end or tok.i in state.taken or tok.i in state.atom_at:
+            continue
+        state.add(Draft(
+            tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
+            head=tok.i, acts_for_state=template.acts_for_state,
+        ), [])
 
 
 def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
@@ -253,8 +311,14 @@ def ner_organisations(state: DocState) -> None:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
+        if end - start == 1 and _speaker_label(state, start):
+            continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
         if set(words) & PLACE_WORDS:
+            continue
+        if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
+            # "the Court found": the court of the state the text is about.
+            state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue
         named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # A state or region inside a company's name is part of it ("Independent
@@ -297,10 +361,21 @@ def ner_organisations(state: DocState) -> None:
         _link_acronym(state, draft)
 
 
+def _speaker_label(state: DocState, i: int) -> bool:
+    """An interview transcript's label for who speaks, opening a paragraph: "((WN))"
+    (Wikinews' double brackets) or "WN:"."""
+    doc = state.doc
+    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
+    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
+        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
+    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
 def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
     """A capital that says where an organisation the table lacks is based: before
     its descriptor ("Georgetown consultancy X", "a Lagos-based refiner X") or right
-    after it ("X in Seoul")."""
+    after it ("X in Seoul"); a region of a state right after it ("the Court of Session in
+    Scotland")."""
     doc = state.doc
     k = start - 1
     if k >= 1 and doc[k].lower_ in ORG_DESCRIPTORS:
@@ -314,8 +389,8 @@ def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
             return atom
     if end + 1 < len(doc) and doc[end].lower_ == "in":
         atom = state.atom_at.get(end + 1)
-        if atom is not None and atom.start == end + 1 and atom.kind == T.CAPITAL and atom.country:
-            return atom
+        if atom is not None and atom.start == end + 1 and atom.kind in (T.CAPITAL, T.REGION) and atom.country:
+            return atom  # "X in Seoul", "the Court of Session in Scotland"
     return None
 
 

@@ -7,7 +7,11 @@ Minister …"); people the table lacks are learned from the article (title phras
 apposition "Zhu Jingyang, Beijing's ambassador to Colombia") and resolve later surnames
 ("Mr. Lavrov", "the Maduro regime") before the table does ("Kim" after "Kim
 Jung-kwan"); a name opening a company's name is the company ("Obiora Industries").
-Officials of international bodies ("EU Energy Commissioner …") keep no state.
+Officials of international bodies ("EU Energy Commissioner …", "AU trade commissioner
+…", "X, a UN rapporteur") keep no state and count toward the body (the last pass,
+:func:`officials_of_bodies`). Offices of a state written "Chief Executive of Hong Kong X",
+"Greek prime minister X", "President X of Iran", "X, the Speaker of the House of
+Representatives," or "Armenia's delegation, led by X" tie the person to that state.
 
 Passes, in order: :func:`ner_people` (person atoms), :func:`drop_eponymous`, :func:`people`
 (title phrases, appositions, surnames of people met earlier) and, once organisations and
@@ -34,8 +38,15 @@ SPEECH_LEMMAS = words("speech", "person_evidence")
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
+# Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
+BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
+# What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
+LED_GROUPS = words("state_agents", "led_groups")
+# Lower-case words of an office before its head ("prime minister", "foreign minister").
+OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
+US_PARTY_WORDS = words("actors", "us_party_words")
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
@@ -73,6 +84,10 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
         elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
             spans.append((ent.start, ent.end, "ner"))
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            tail = _name_after_office_of_state(state, ent.start, ent.end, by_token)
+            if tail is not None:
+                spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in doc[:-2]:
         if tok.text in state.resolver.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
@@ -81,6 +96,15 @@ def ner_people(state: DocState) -> None:
                 end += 1
             if end - tok.i - 1 >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((tok.i + 1, end, "ner"))
+    # "Chief Executive of Hong Kong [Grace Chow]": a name NER missed after an office of a state.
+    for atom in state.atoms:
+        if atom.kind in TITLE_MODIFIER_KINDS and atom.start >= 2 and doc[atom.start - 1].lower_ == "of" \
+                and doc[atom.start - 2].text in state.resolver.title_words:
+            end = atom.end
+            while end < len(doc) and end - atom.end < 3 and _bare_name_word(state, end, by_token):
+                end += 1
+            if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                spans.append((atom.end, end, "ner"))
     for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
         if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
@@ -162,6 +186,27 @@ def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | 
     return last + 1
 
 
+def _name_after_office_of_state(state: DocState, start: int, end: int, occupied) -> int | None:
+    """Where the name starts in "[Hong Kong Carrie Lam]GPE" after "Chief Executive of":
+    NER ran the state of an office into the holder's name. The entity must open with
+    the state (a table atom) after "<Title> of" and end in two or three name words."""
+    doc = state.doc
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in state.resolver.title_words:
+        return None
+    atom = occupied.get(start)
+    if atom is None or atom.kind not in TITLE_MODIFIER_KINDS or atom.start != start or not atom.end < end:
+        return None
+    if not 2 <= end - atom.end <= 3:
+        return None
+    for i in range(atom.end, end):
+        tok = doc[i]
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+            return None
+        if tok.text in state.resolver.title_words:
+            return None
+    return atom.end
+
+
 def _bare_name_word(state: DocState, i: int, occupied) -> bool:
     tok = state.doc[i]
     return (
@@ -233,6 +278,16 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             k = i
             continue
         modifier = state.atom_ending.get(k)
+        if (
+            not titled and k == start and modifier is not None and not modifier.used
+            and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
+            and doc[modifier.start - 1].lower_ == "of" and state.is_title(modifier.start - 2)
+        ):
+            # "Chief Executive of Hong Kong Carrie Lam", "President of Argentina Alberto
+            # Fernández": the office, its state and the name are one mention.
+            parts.append(modifier)
+            k = modifier.start - 1
+            continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
                 us_state = True
@@ -291,6 +346,10 @@ def people(state: DocState) -> None:
         if atom.used:
             continue
         start, parts, titled, us_state = _title_phrase(state, atom.start)
+        if not titled and start == atom.start:
+            lower = _lower_case_office(state, atom.start)
+            if lower is not None:  # "Greek prime minister X", "Niger's president X"
+                start, parts, titled = lower[0], [lower[1]], True
         name_span = doc[atom.start : atom.end]
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
         if atom.method in ("ner", "honorific"):
@@ -319,7 +378,21 @@ def people(state: DocState) -> None:
             name = state.first_form.get(atom.actor, atom.actor)
             country = atom.country
             method = atom.method
+        if _us_state_after(state, start, atom):
+            us_state = True  # "Republican committee member Doug Collins of Georgia"
+        body = None
+        if country is None and not any(p.country for p in parts):
+            body, start = _body_served(state, start, atom, parts)
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        of_state = _of_state_after(state, atom) if titled and body is None and not us_state else None
+        if of_state is not None and (country is None or country == of_state.country):
+            # "President Hassan Rouhani of Iran": the state after the name is absorbed.
+            draft.end, draft.country = of_state.end, of_state.country
+            parts.append(of_state)
+        if body is not None:
+            # "AU trade commissioner X", "X, a UN rapporteur": the official of an
+            # international body counts toward the body, here and by surname later.
+            state.body_officials[name] = body.actor
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
@@ -339,11 +412,28 @@ def people(state: DocState) -> None:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
         if draft.country is None and not stateless:
             draft.country, draft.the_country_at = _apposition_before(state, start)
+        led = _state_leading(state, start) if draft.country is None and not stateless else None
+        if led is not None:  # "Armenia's delegation, led by Ara Sargsyan"
+            draft.country = led
         if draft.country is None and len(name_span) > 1 and not titled and not stateless:
             draft.country = _us_place_after(state, atom)
-        draft.needs_state = draft.country is None and titled and not stateless
-        draft.acts_for_state = not stateless and _holds_office(state, atom, start, parts)
+        office = _office_of_body_after(state, atom.end) if not stateless else None
+        # "Delfin Lorenzana, the Defence Secretary;": an office of state, its state the text's.
+        office_appos = office is None and not stateless and _office_in_apposition(state, draft.end)
+        draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
+        draft.acts_for_state = not stateless and (
+            office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
+        )
         state.add(draft, [atom, *parts])
+        if office is not None:
+            # "Nancy Pelosi, the Speaker of the House of Representatives,": the office
+            # is a mention of its own, and the body inside it is absorbed.
+            o_start, body = office
+            state.bodies_seen.append((o_start, body.actor, draft.country or ""))
+            state.add(Draft(
+                o_start, body.end, name, "person", draft.country, "title+name", head=atom.end - 1,
+                titled=True, needs_state=draft.country is None, acts_for_state=True,
+            ), [body])
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
             forms = (person.name, *person.aliases) if person else (name,)
@@ -390,8 +480,14 @@ def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) ->
         return True
     if any(p.kind == T.ORGANISATION for p in parts):
         return False
+    if any(p.kind in STATE_KINDS + (T.REGION,) and p.start >= 1 and doc[p.start - 1].lower_ == "of" for p in parts):
+        return True  # "Chief Executive of Hong Kong …": the office of a state
     if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
         return True
+    if any(p.kind in (T.NAME, T.DEMONYM) for p in parts) and any(
+        doc[i].is_lower and doc[i].lower_ in STATE_ROLES for i in range(start, atom.start)
+    ):
+        return True  # "Greek prime minister …"
     after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
     before = _clause(state, start - 2, -1) if start >= 2 and doc[start - 1].text == "," else range(0)
     return any(_office_in(state, window) for window in (after, before))
@@ -449,7 +545,15 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         following = doc[atom.end + 1 : atom.end + 10]
         if any(t.lower_ in ROLE_WORDS or t.lower_ == "who" for t in following):
             return True
-    return atom.start > 0 and doc[atom.start - 1].lemma_ in SPEECH_LEMMAS
+    if atom.start > 0 and (doc[atom.start - 1].lemma_ in SPEECH_LEMMAS or doc[atom.start - 1].lower_ in ROLE_WORDS):
+        return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
+    # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
+    surname = head.text
+    return any(
+        t.text == surname and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        for t in doc[atom.end :]
+    )
 
 
 def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -> str | None:
@@ -496,6 +600,156 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     return None, -1
 
 
+def _of_state_after(state: DocState, atom: Atom) -> Atom | None:
+    """The state right after a titled name: "Crown Prince X of Saudi Arabia"."""
+    doc = state.doc
+    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+        return None
+    i = atom.end + 1 + (doc[atom.end + 1].lower_ == "the")
+    place = state.atom_at.get(i)
+    if place is None or place.start != i or place.used or place.kind != T.NAME or not place.country:
+        return None
+    if doc[place.start : place.end].text in state.table.us_states:
+        return None
+    return place
+
+
+def _office_in_apposition(state: DocState, end: int) -> bool:
+    """", the Defence Secretary," right after a name: a capitalised office of state."""
+    doc = state.doc
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    if doc[i].lower_ != "the":
+        return False
+    i += 1
+    first, offices = i, 0
+    while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
+        offices += doc[i].text in STATE_OFFICES
+        i += 1
+    return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
+
+
+def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
+    """"Greek prime minister Kyriakos Mitsotakis", "Niger's president X", "Egyptian
+    foreign minister X": an office of state written in lower case between the state
+    (a demonym, or a state's possessive) and the name; one mention of the state's
+    official. The word next to the name must be an office ("minister", "president")."""
+    doc = state.doc
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in STATE_ROLES or not doc[k].is_lower:
+        return None
+    while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
+        k -= 1
+    j = k - 1
+    if j >= 1 and doc[j].text in ("’s", "'s"):
+        j -= 1
+    atom = state.atom_at.get(j)
+    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
+        return None
+    if atom.kind == T.DEMONYM and j != k - 1:
+        return None
+    return atom.start, atom
+
+
+def _state_leading(state: DocState, start: int) -> str | None:
+    """"Armenia's delegation, led by X", "a Kenyan team headed by X": the state whose
+    delegation, team or mission the person leads (named just before "led by")."""
+    doc = state.doc
+    if start < 3 or doc[start - 1].lower_ != "by" or doc[start - 2].lower_ not in ("led", "headed"):
+        return None
+    k = start - 3
+    if doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in LED_GROUPS:
+        return None
+    sent_start = doc[start].sent.start
+    for i in range(k - 1, max(sent_start, k - 5) - 1, -1):
+        atom = state.atom_at.get(i)
+        if atom is not None and atom.kind in STATE_KINDS and atom.country:
+            return atom.country
+        if doc[i].text in (",", ";", "(") or doc[i].pos_ == "VERB":
+            break
+    return None
+
+
+def _international(atom: Atom | None) -> bool:
+    return atom is not None and atom.kind == T.ORGANISATION and atom.country is None and bool(atom.actor)
+
+
+def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> tuple[Atom | None, int]:
+    """The international body a person is an official of, and where the mention starts:
+    a title phrase naming it ("EU Trade Commissioner …", "OPEC Secretary General …"), a
+    lower-case office after it ("AU trade and industry commissioner …", "WHO
+    director-general …") or an apposition (", a UN rapporteur for …")."""
+    doc = state.doc
+    body = next((p for p in parts if _international(p)), None)
+    if body is not None:
+        return body, start
+    k, role = start - 1, False
+    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
+        doc[k].is_lower or doc[k].text == "-"
+    ) and (doc[k].is_alpha or doc[k].text == "-"):
+        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
+        k -= 1
+    before = state.atom_ending.get(k + 1)
+    if role and k + 1 < start and _international(before) and not before.used:
+        parts.append(before)
+        return before, before.start
+    if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
+        j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
+        after = state.atom_at.get(j)
+        if _international(after) and after.start == j and after.end < len(doc) and doc[after.end].lower_ in BODY_OFFICIAL_ROLES:
+            return after, start
+    return None, start
+
+
+def _office_of_body_after(state: DocState, end: int) -> tuple[int, Atom] | None:
+    """", the Speaker of the House of Representatives," right after a name: where the
+    office starts and the state body it is held in (an office of state, capitalised)."""
+    doc = state.doc
+    if end + 4 >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if doc[i].lower_ in ("the", "a"):
+        i += 1
+    o_start, offices = i, 0
+    while i < len(doc) and i - o_start < 4 and doc[i].is_title and i not in state.atom_at:
+        offices += doc[i].text in STATE_OFFICES
+        i += 1
+    if not offices or i == o_start or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if doc[i].lower_ == "the":
+        i += 1
+    body = state.atom_at.get(i)
+    if body is None or body.kind != T.BODY or body.used or body.start != i or not doc[body.start].is_title:
+        return None
+    if body.end < len(doc) and doc[body.end].text not in (",", ".", ";", "\n\n"):
+        return None
+    return o_start, body
+
+
+def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
+    """"Sen. X of Georgia", "Republican committee member X of Georgia": a U.S. state
+    after a U.S. politician's name is the constituency, no mention of a country (the
+    atom is consumed)."""
+    doc = state.doc
+    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+        return False
+    place = state.atom_at.get(atom.end + 1)
+    if place is None or place.used or place.start != atom.end + 1:
+        return False
+    if doc[place.start : place.end].text not in state.table.us_states:
+        return False
+    before = {doc[i].text for i in range(max(0, start - 5), atom.start)}
+    if not before & (US_PARTY_WORDS | US_STATE_TITLES):
+        return False
+    place.used = True
+    state.hints.append((doc[place.start].idx, "USA"))
+    return True
+
+
 def _us_place_after(state: DocState, atom: Atom) -> str | None:
     """A private person placed in a U.S. state in the same sentence ("near Willmar,
     Minnesota")."""
@@ -533,3 +787,14 @@ def learned_surnames(state: DocState) -> None:
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
         state.add(Draft(start, end, name, "person", country, "learned"), [])
+
+
+def officials_of_bodies(state: DocState) -> None:
+    """The last pass: every mention of an official of an international body, surnames
+    included, is a mention of the body (no state)."""
+    if not state.body_officials:
+        return
+    for draft in state.drafts:
+        body = state.body_officials.get(draft.actor) if draft.actor_type == "person" else None
+        if body is not None:
+            draft.actor, draft.actor_type, draft.country, draft.acts_for_state = body, "organisation", None, False

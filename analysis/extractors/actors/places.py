@@ -25,6 +25,8 @@ ROUTE_NOUNS = words("actors", "route_nouns")
 # Context words that make a capitalised place name something else.
 TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
 BIRD_WORDS = words("actors", "bird_words")
+# Capitals standing for the international body seated there ("Brussels" for the EU).
+BODY_SEATS = table("actors", "body_seats")
 
 
 def table_atoms(state: DocState) -> None:
@@ -66,6 +68,10 @@ def standalone(state: DocState) -> None:
                 continue
             if _trap(state, atom):
                 continue
+            body = BODY_SEATS.get(state.doc[atom.start : atom.end].text)
+            entry = state.table.entries.get(body) if body else None
+            if entry is not None:  # "Brussels warned Washington": the EU, not Belgium
+                draft.actor, draft.actor_type, draft.country = entry.actor, entry.actor_type, entry.country
         elif atom.kind != T.ORGANISATION:
             continue
         state.add(draft, [atom])

@@ -22,7 +22,8 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    apposition "Butterball, the largest U.S. turkey processor"), with the state in or
    before their name ("Independent Petroleum Marketers Association of Nigeria",
    "Turkish state broadcaster TRT", "Tokyo Gas") and the acronym they are given in
-   brackets ("… (IPMAN)");
+   brackets ("… (IPMAN)"); an acronym the text defines after a body or government it
+   found ("the Tunisian Ministry of Interior (MOI)") is that body wherever it recurs;
 5. what is left stands alone: states by name, demonyms, companies, and capitals or
    seats of government where they stand for the state (not "in Caracas", not in a
    dateline, not "Washington-based");
@@ -33,7 +34,9 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    naming no state falls back on the article's main state (dateline included); a
    company the table lacks takes the state of the capital that locates it ("Luanda
    consultancy X", "X in Seoul"), which is then no mention itself; officials of
-   international bodies ("EU Energy Commissioner …") keep no state.
+   international bodies ("EU Energy Commissioner …", "AU trade commissioner …", "X, a
+   UN rapporteur") keep no state: their mentions, surnames included, count toward the
+   body (the last pass).
 
 Crude grades, benchmarks and units ("Brent", "Urals", "British thermal units", "OPEC
 basket") are blocked by the table's ``commodities``; capitals in a route ("the
@@ -69,10 +72,12 @@ PASSES = (
     organisations.groups,
     organisations.bodies_and_governments,
     organisations.named_organisations,
+    organisations.defined_acronyms,
     organisations.ner_organisations,
     places.standalone,
     people.learned_surnames,
     context.resolve_context,
+    people.officials_of_bodies,
 )
 
 

@@ -87,6 +87,7 @@ class DocState:
         self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # acronyms the article defined: "IPMAN"
+        self.body_officials: dict[str, str] = {}  # person -> international body served
         self.company_openers: set[str] | None = None  # words before a company word
         self.hints: list[tuple[int, str]] = []  # (char offset, ISO3) of places named
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
@@ -142,12 +143,21 @@ class DocState:
         return self.doc[i].text in self.resolver.title_words and i not in self.atom_at
 
     def introduced_before(self, key: str, tok_i: int) -> tuple[str, str | None] | None:
-        """The person last introduced under surname ``key`` before token ``tok_i``."""
-        best = None
-        for start, name, draft in self.learned.get(key, ()):
-            if start < tok_i and (best is None or start > best[0]):
-                best = (start, name, draft.country)
-        return best[1:] if best else None
+        """The person introduced under surname ``key`` before token ``tok_i``: the one
+        named last if that was in the same sentence, else the first one the article
+        introduced ("Mugabe" after "Grace Mugabe", a paragraph on, is still Robert)."""
+        earlier = sorted(
+            ((start, name, draft.country) for start, name, draft in self.learned.get(key, ()) if start < tok_i),
+            key=lambda e: e[0],
+        )
+        if not earlier:
+            return None
+        last = earlier[-1]
+        if len({name for _, name, _ in earlier}) == 1 or tok_i >= len(self.doc):
+            return last[1:]
+        if self.doc[last[0]].sent.start == self.doc[tok_i].sent.start:
+            return last[1:]
+        return earlier[0][1:]
 
     def possessive_before(self, start: int) -> str | None:
         if start >= 2 and self.doc[start - 1].text in ("’s", "'s"):
