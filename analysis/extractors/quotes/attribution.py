@@ -352,7 +352,12 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
     node = verb
     for _ in range(4):
-        for child in node.children:
+        children = list(node.children)
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
+        if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
+            # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
+            children = [c for c in subjects if c.ent_type_ == "PERSON"]
+        for child in children:
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):
                     # "DUBAI, Oct 2 – Iranian Foreign Minister Abbas Araghchi called …"

@@ -45,13 +45,15 @@ from analysis.text import names
 from analysis.text.context import doc_text
 from analysis.text.lexicon import words
 
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-COLLECTIVE_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 
 PERSON_ROLES = words("quotes", "person_roles")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
+# Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
+MUTE_NOUNS = words("quotes", "mute_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -118,6 +120,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, mentions: list[ActorMention], quoted: list[tuple[int, int]], actor_table: ActorTable):
         self.doc = doc
         self.lookup_country = actor_table.lookup_country
+        self._known_names = actor_table.entries
         self.text = doc_text(doc)
         self._token_starts = [t.idx for t in doc]
         self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -152,6 +155,15 @@ class SpeakerResolver:
             return found.speaker if found else None
         if token.pos_ == "PRON":
             return None  # "I", "we", "who": nothing to stand for outside the quote
+        if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
+            # "the statement said", "a report released by the ministry said": a text
+            # speaks for whoever issued it, when the sentence says who; else nobody.
+            issuer = _issuer(token)
+            return self.speaker_for(issuer.i, before) if issuer is not None else None
+        if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
+            trailing = self._name_after_title(token)
+            if trailing is not None:
+                return trailing
         named = _apposed_name(token) or _titled_name(token)
         if named is not None:
             token = named
@@ -175,6 +187,40 @@ class SpeakerResolver:
         return self._link(speaker, token).speaker
 
     # -- names --------------------------------------------------------------
+    def _name_after_title(self, head: Token) -> Speaker | None:
+        """"Former US Ambassador to the United Nations Nikki Haley", "First Minister of
+        Scotland Nicola Sturgeon": NER took the place or body and the name for one
+        organisation; the name is the capitalised words after the last word the actor
+        table or the article's mentions know as a state or body."""
+        doc = self.doc
+        last = head.right_edge
+        if last.i - head.i < 3 or last.pos_ != "PROPN" or _is_title_word(last):
+            return None
+        tokens = doc[head.i + 1 : last.i + 1]
+        if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "for", "to", "the", "and"}) for t in tokens):
+            return None
+        run = []
+        i = last.i
+        while i > head.i and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            run.append(i)
+            i -= 1
+        run.reverse()
+        known = -1
+        for k, j in enumerate(run):
+            prefix = doc[run[0] : j + 1].text
+            whole = doc[i + 1 : j + 1]
+            if self.lookup_country(prefix) or prefix in self._known_names or self.lookup_country(doc[j].text) or any(
+                m.actor_type != "person" and m.end <= whole.end_char + 1 and m.end >= doc[j].idx + len(doc[j].text)
+                for m in self._actors_over(doc[j].idx, doc[j].idx + len(doc[j].text))
+            ):
+                known = k
+        name = run[known + 1 :]
+        if known < 0 or not 2 <= len(name) <= 4:
+            return None
+        start, end = doc[name[0]].idx, doc[name[-1]].idx + len(doc[name[-1]].text)
+        speaker = Speaker(self.text[start:end], start, end, None, None, "person")
+        return self._link(speaker, doc[name[-1]]).speaker
+
     def _speaker_at(self, head: Token, category: str | None = None) -> Speaker:
         doc = self.doc
         actor = self._actor_at(head.idx, head.idx + len(head.text))
@@ -434,6 +480,8 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             break
         if _is_title_word(prev) or prev.ent_type_ in {"NORP", "GPE", "ORG"} and prev.ent_type_ != head.ent_type_:
             break
+        if lower in PERSON_ROLES and prev.ent_type_ != "PERSON":
+            break  # "Analyst Rohan Mehta": a role at the start of a sentence, not a name
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
@@ -587,6 +635,31 @@ def strip_title(name: str) -> str:
             continue
         break
     return " ".join(words[k:]) if k else name
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a statement or report, as its sentence says: "the court's summary",
+    "a statement by/from the ministry", "a statement released by the office", "they
+    released a statement which said"; ``None`` when the sentence does not say."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
+                return objects[0]
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"release", "issue", "publish", "put", "send", "post"}:
+        for child in noun.head.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
 
 
 def _apposed_name(head: Token) -> Token | None:

@@ -1,0 +1,97 @@
+"""Issue 12: speakers on real political news, and reported speech (kind indirect).
+
+Every sentence here is written for the test; the constructions come from real reporting.
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.quotes.extractor import DEFAULT_KINDS, extract_quotes
+from analysis.text.actor_table import load_table
+
+
+def rows(nlp, text: str, indirect: bool = False):
+    return extract_quotes(nlp(text), "a", [], actor_table=load_table(), indirect=indirect)
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker for q in rows(nlp, text) if q.kind != "indirect"]
+
+
+# -- speakers -----------------------------------------------------------------------
+
+
+def test_role_word_opening_a_sentence_is_no_part_of_the_name(nlp):
+    assert speakers(nlp, 'Analyst Rohan Mehta said the plan was "long overdue".') == ["Rohan Mehta"]
+
+
+def test_two_subjects_prefer_the_name_over_the_description(nlp):
+    text = 'Chile\'s president Rosa Vidal said, "Our ports stay open."'
+    assert speakers(nlp, text) == ["Rosa Vidal"]
+    text = 'A member of the Danish Parliament, Lars Holm said, "We will vote against it."'
+    assert speakers(nlp, text) == ["Lars Holm"]
+
+
+def test_name_after_a_title_and_the_body_it_names(nlp):
+    text = 'Former US Ambassador to the United Nations Carla Benning wrote, "Allies must be able to trust us."'
+    assert speakers(nlp, text) == ["Carla Benning"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    text = 'The ministry released a statement which said, "The border is closed until further notice."'
+    assert speakers(nlp, text) != ["statement"]
+    text = 'According to a statement released by the Kremlin\'s office, "talks are over" for this year.'
+    assert speakers(nlp, text) == ["office"]
+
+
+def test_a_mute_noun_with_no_issuer_is_no_speaker(nlp):
+    quotes = rows(nlp, 'The drill showed the fleet was "ready for anything", the navy said later.')
+    assert all(q.speaker != "drill" for q in quotes)
+
+
+# -- reported speech ----------------------------------------------------------------
+
+
+def test_indirect_is_a_default_kind():
+    assert "indirect" in DEFAULT_KINDS
+
+
+def test_said_that_gives_an_indirect_row_with_the_clause_as_span(nlp):
+    text = "Finance Minister Ana Souza said that the budget would be balanced by next year."
+    (row,) = [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert row.text == "the budget would be balanced by next year"
+    assert text[row.start : row.end] == row.text
+    assert (row.speaker, row.cue, row.quote_id) == ("Ana Souza", "say", "a:r001")
+
+
+def test_told_reporters_and_warned_without_that(nlp):
+    text = (
+        "Pedro Alves told reporters the strike would continue until Friday. "
+        "Maria Costa warned that prices could rise again in the spring."
+    )
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert ("the strike would continue until Friday", "Pedro Alves", "tell") in got
+    assert ("prices could rise again in the spring", "Maria Costa", "warn") in got
+
+
+def test_according_to_a_named_source(nlp):
+    text = "According to Reuters, the tanker left the port on Monday night."
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [("the tanker left the port on Monday night", "Reuters", "according to")]
+
+
+def test_no_indirect_row_without_a_named_speaker_or_with_marks(nlp):
+    text = (
+        "Officials said the talks had stalled again. "
+        "Ines Moura did not say that the deal was dead. "
+        'Rui Lopes said the offer was "an insult" to the workers. '
+        "Analysts believe the currency will fall further."
+    )
+    assert [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_without_indirect_the_quoted_rows_are_unchanged(nlp):
+    text = 'Joana Reis said the vote was over. "We won," she said.'
+    plain = rows(nlp, text)
+    both = rows(nlp, text, indirect=True)
+    assert [q for q in both if q.kind != "indirect"] == plain
+    assert [q.kind for q in both] == ["direct", "indirect"]
