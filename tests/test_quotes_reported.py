@@ -95,3 +95,34 @@ def test_without_indirect_the_quoted_rows_are_unchanged(nlp):
     both = rows(nlp, text, indirect=True)
     assert [q for q in both if q.kind != "indirect"] == plain
     assert [q.kind for q in both] == ["direct", "indirect"]
+
+
+# -- attributions without a verb of speech, pronoun antecedents ----------------------
+
+
+def test_continued_and_read_are_cues_with_a_quote(nlp):
+    assert speakers(nlp, 'Okafor continued, "And I hope the talks will resume soon."') == ["Okafor"]
+    quotes = rows(nlp, 'The company released a statement which read, in part, "This ruling raises serious questions about speech".')
+    assert [q.cue for q in quotes] == ["read"]
+
+
+def test_a_comma_after_a_named_speakers_clause_introduces_the_quote(nlp):
+    text = 'Mara Lind, also on the radio, defended her plan, "We will build the bridge. Nobody will stop us."'
+    assert speakers(nlp, text) == ["Mara Lind"]
+    text = 'The rain fell all day, "It will not stop," and more.'
+    assert speakers(nlp, text) == [None]
+
+
+def test_a_comma_intro_lets_the_next_paragraph_continue_the_speaker(nlp):
+    text = 'Senator Ruth Okeke spoke on the radio, "This will end badly. We were warned."\n\n"Nobody listened to the generals."'
+    assert speakers(nlp, text) == ["Ruth Okeke", "Ruth Okeke"]
+
+
+def test_he_takes_the_subject_of_the_sentence_over_a_name_in_its_clause(nlp):
+    text = 'Refusing to quit, Omondi agreed to a pact in which Kariuki became prime minister. "Only the voters can remove me," he declared.'
+    assert speakers(nlp, text) == ["Omondi"]
+
+
+def test_he_is_not_the_person_he_speaks_to(nlp):
+    text = 'Crown Prince Khalid bin Saud spoke at length on Monday. Speaking to Daniel Hart of the BBC, he said, "It happened while I was in charge."'
+    assert speakers(nlp, text) == ["Prince Khalid bin Saud"]

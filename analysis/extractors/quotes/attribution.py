@@ -310,16 +310,27 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
 
 def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     """The subject of a clause introducing a quote with a colon and no verb of speech
-    ("Asked whether that could change, he was blunt: “…”")."""
+    ("Asked whether that could change, he was blunt: “…”"), or with a comma after a
+    named speaker's clause ("Okafor, on the radio, defended the plan, “…”")."""
     doc = index.doc
     j = index.token_at(span.open_mark) - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or doc[j].text != ":":
+    if j < 0 or doc[j].text not in {":", ","}:
         return None
     verb = doc[j].head
+    if doc[j].text == "," and index.inside_quote(verb.i):
+        # the parser hangs the comma on the quote: the verb is the nearest one before it
+        k = j - 1
+        while k >= 0 and doc[k].pos_ != "VERB" and doc[k].text not in _SENT_END and "\n" not in doc[k].text:
+            k -= 1
+        if k < 0 or doc[k].pos_ != "VERB" or index.inside_quote(k):
+            return None
+        verb = doc[k]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
+            if doc[j].text == "," and not (child.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i < j):
+                return None  # a comma introduces the words only after a named speaker's clause
             return child.i
     return None
 

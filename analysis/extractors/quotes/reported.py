@@ -15,6 +15,8 @@ without the punctuation around it; ``text`` is exactly ``text[start:end]``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
@@ -26,6 +28,8 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only: a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = frozenset({'"', "“", "”", "«", "»", "„", "‟"})
 _MIN_WORDS = 3
+# A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
 
 def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int, int]], paragraph_of):
@@ -71,6 +75,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
+    if verb.lemma_.lower() != "tell" and any(c.dep_ in {"dobj", "dative"} for c in children):
+        return None  # "announced the official name of …: …": an object, the clause misparsed
     if _inside(subject.idx, quoted):
         return None
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
@@ -83,6 +89,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     start, end = span
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
+    if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
+        return None  # the clause is not the verb's own complement
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
 
 
@@ -102,8 +110,14 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if span is None:
         return None
     start, end = span
-    # the phrase must open or close the clause, so that the clause is one stretch of text
-    if not (phrase_right < doc[_token_at(doc, start)].i or doc[phrase_left].idx >= end):
+    # the phrase opens its sentence ("According to X, …") or closes it ("…, according
+    # to X."), so that the clause is the whole rest of the sentence
+    opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
+    after = phrase_right + 1
+    closes = doc[phrase_left].idx >= end and (
+        after >= len(doc) or doc[after].text in {".", "!", "?"} or "\n" in doc[after].text
+    )
+    if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
 
@@ -143,7 +157,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
 def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None):
     text = doc.text
     chunk = text[start:end]
-    if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk:
+    if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
         return None
     if _overlaps(start, end, quoted):
         return None

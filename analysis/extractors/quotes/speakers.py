@@ -143,7 +143,7 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
-            found = self._nearest(before, lambda e: e.category == "person" and e.gender in (None, gender))
+            found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), token)
             if found is not None and found.entity.gender is None:
                 found.entity.gender = gender  # later "she" must skip a man called "he"
             return found.speaker if found else None
@@ -436,12 +436,49 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _salient(self, before: int, fits, pronoun: Token) -> _Mention | None:
+        """The antecedent of "he"/"she": the nearest fitting mention, except that in
+        the pronoun's own sentence a name it is spoken to or about ("Speaking to X of
+        PBS, he said") is skipped, and in the sentence of the nearest mention the
+        subject of the sentence wins over a name in a clause or object ("Mugabe agreed
+        to a deal in which Tsvangirai became prime minister. “…,” he declared")."""
+        own = pronoun.sent
+        i = bisect.bisect_right(self._mention_ends, before) - 1
+        first = None
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            if not fits(mention.entity):
+                continue
+            token = self._head_token(mention)
+            if token is not None and own.start <= token.i < pronoun.i and token.dep_ in {"pobj", "dobj"}:
+                continue
+            if first is None:
+                first = (mention, token)
+                if token is None or _root_subject(token):
+                    return mention
+                sentence = token.sent
+                continue
+            if token is None or token.sent != sentence:
+                break
+            if _root_subject(token):
+                return mention
+        return first[0] if first else None
+
+    def _head_token(self, mention: _Mention) -> Token | None:
+        span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
     def _describe(self, before: int, category: str, role: str) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
         the nearest referent of its kind."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
-        return titled or self._nearest(before, lambda e: e.category in kinds)
+        if titled is not None or category == "person":
+            return titled or self._nearest(before, lambda e: e.category in kinds)
+        # "the army said" after "… from Bishkek, Kyrgyzstan": a body is not the nearest
+        # state named as a place; a body or group of its kind, else the words themselves
+        return self._nearest(before, lambda e: e.category in kinds - {"country"})
 
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
@@ -637,6 +674,11 @@ def strip_title(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
+def _root_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
 def _issuer(noun: Token) -> Token | None:
     """Who issued a statement or report, as its sentence says: "the court's summary",
     "a statement by/from the ministry", "a statement released by the office", "they
@@ -732,7 +774,9 @@ def _titled_name(head: Token) -> Token | None:
 def _description(head: Token) -> tuple[str, str] | None:
     """("person" | "organisation" | "group", role) for "the minister", "the ministry",
     "officials"; ``None`` for a name or a qualified phrase ("Chinese officials")."""
-    if not head.is_lower or head.pos_ not in {"NOUN", "PROPN"}:
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not head.is_lower and not _bare_title(head):
         return None
     for child in head.lefts:
         if child.pos_ == "PROPN" or child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.dep_ == "poss":
@@ -745,6 +789,17 @@ def _description(head: Token) -> tuple[str, str] | None:
     if lemma in BODY_NOUNS:
         return "organisation", lemma
     return None
+
+
+def _bare_title(head: Token) -> bool:
+    """"The President said": a capitalised role after "the" with nothing else before it
+    is a description, not a name."""
+    lefts = list(head.lefts)
+    return (
+        head.is_title and head.lower_ in PERSON_ROLES and len(lefts) == 1 and lefts[0].lower_ == "the"
+        and not any(c.dep_ in {"compound", "flat", "appos"} for c in head.rights)
+        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN")
+    )
 
 
 def _indefinite(head: Token) -> bool:
