@@ -126,3 +126,17 @@ def test_he_takes_the_subject_of_the_sentence_over_a_name_in_its_clause(nlp):
 def test_he_is_not_the_person_he_speaks_to(nlp):
     text = 'Crown Prince Khalid bin Saud spoke at length on Monday. Speaking to Daniel Hart of the BBC, he said, "It happened while I was in charge."'
     assert speakers(nlp, text) == ["Prince Khalid bin Saud"]
+
+
+def test_continue_is_a_cue_only_of_a_whole_quoted_sentence(nlp):
+    text = 'Lena Berg said in a statement that its exports were continuing "as planned" this month.'
+    assert [q.cue for q in rows(nlp, text)] == ["say"]
+
+
+def test_subject_preference_stays_inside_the_paragraph(nlp):
+    text = (
+        'Finance chief Omar Tahir told the radio that exporters were "cheating". "That is wrong," Tahir said.\n\n'
+        'Energy spokesman Ivan Petrov told reporters that Cairo valued its "old friendship" with Delhi. '
+        '"Any threat to our trade is unlawful," he said.'
+    )
+    assert speakers(nlp, text)[-1] == "Ivan Petrov"

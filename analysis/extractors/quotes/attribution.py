@@ -36,6 +36,8 @@ from analysis.text.lexicon import words
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that introduce whole quoted sentences only ("she continued, “…”").
+DIRECT_CUES = words("quotes", "direct_cues")
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
 NAMING_CUES = words("quotes", "naming_cues")
@@ -105,7 +107,7 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if kind == "partial" and _is_label(index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
-    cue, subject = _from_dependencies(index, span, q, first, last)
+    cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
     if cue is None and kind == "direct":
@@ -173,7 +175,7 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     return False
 
 
-def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, last: int):
+def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, last: int, kind: str = "direct"):
     """Climb from the quoted words' heads to the nearest reporting verb outside quotes.
 
     The climb stays in the quote's paragraph (the parser's sentences sometimes run
@@ -194,7 +196,7 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
                 break
             # Climbing through another quote is allowed ("opposed “A” and the “B”"),
             # but a verb inside a quote is never the cue.
-            if index.owner[node.i] == -1 and _is_cue(node, partial=True):
+            if index.owner[node.i] == -1 and _is_cue(node, partial=True, direct=kind == "direct"):
                 key = (token.is_punct, steps, abs(node.i - i), node.i)
                 if best is None or key < best:
                     best = key
@@ -224,7 +226,7 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 return i, objects[0].i if objects else None
-            if _is_cue(token, partial=False):
+            if _is_cue(token, partial=False, direct=kind == "direct"):
                 return i, _subject_of(index, token)
     return None, None
 
@@ -281,7 +283,7 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
         region.append(j)
         j -= 1
     for k in region:  # nearest first
-        if _is_cue(doc[k], partial=False):
+        if _is_cue(doc[k], partial=False, direct=True):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
@@ -302,7 +304,7 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
         return None
     j -= 1
     while j >= 0 and doc[j].text not in _SENT_END and "\n" not in doc[j].text and not index.inside_quote(j):
-        if _is_cue(doc[j], partial=False):
+        if _is_cue(doc[j], partial=False, direct=True):
             return j, _subject_of(index, doc[j]) or _nearby_subject(index, doc[j])
         j -= 1
     return None
@@ -345,8 +347,10 @@ def _follows_in_story(spans: list[QuoteSpan], q: int, text: str) -> bool:
     return previous.paragraph == span.paragraph - 1 and _opens_paragraph(text, span)
 
 
-def _is_cue(token: Token, partial: bool) -> bool:
+def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in DIRECT_CUES:
+        return direct and token.pos_ == "VERB"  # "she continued: “…”", not "would continue “as normal”"
     if lemma not in CUE_LEMMAS:
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):

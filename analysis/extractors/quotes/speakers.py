@@ -459,8 +459,8 @@ class SpeakerResolver:
                     return mention
                 sentence = token.sent
                 continue
-            if token is None or token.sent != sentence:
-                break
+            if token is None or token.sent != sentence or "\n" in self.text[mention.speaker.end : first[0].speaker.start]:
+                break  # the parser's sentences may run across paragraphs
             if _root_subject(token):
                 return mention
         return first[0] if first else None
