@@ -140,3 +140,30 @@ def test_subject_preference_stays_inside_the_paragraph(nlp):
         '"Any threat to our trade is unlawful," he said.'
     )
     assert speakers(nlp, text)[-1] == "Ivan Petrov"
+
+
+def test_some_of_a_group_speak_for_the_group(nlp):
+    text = 'Some of the farmers we met said they had come to "protect [their] land" and to "be heard".'
+    assert speakers(nlp, text) == ["farmers", "farmers"]
+
+
+def test_a_named_bodys_letter_speaks_for_the_body(nlp):
+    text = 'The Interior Ministry letter reads "we may widen the checks to other applicants in due course".'
+    assert speakers(nlp, text) == ["Interior Ministry"]
+
+
+def test_a_participle_after_a_reported_clause_keeps_the_speaker(nlp):
+    text = 'Bank chief Ada Obi said the use of foreign currencies "costs the region billions," further saying, "Beyond that, it also slows trade."'
+    assert speakers(nlp, text) == ["Ada Obi", "Ada Obi"]
+
+
+def test_one_of_the_groups_named_by_apposition(nlp):
+    text = 'The rebels were split. One of these groups, the Northern Front (NF), said it had been given "assurances from the army that it would hold back."'
+    assert speakers(nlp, text) == ["Northern Front"]
+    text = 'Some of the protesters the paper interviewed said they had gone to "defend [their] right to live in Europe". Mayor Tom Platt said, "Fine."'
+    assert speakers(nlp, text) == ["protesters", "Tom Platt"]
+
+
+def test_an_acronym_in_brackets_does_not_replace_the_bodys_name(nlp):
+    text = 'The Southern Trade Council (STC) said it was "not consulted" on the tariffs.'
+    assert speakers(nlp, text) == ["Southern Trade Council"]

@@ -365,6 +365,18 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
 def _subject_of(index: DocIndex, verb: Token) -> int | None:
     """The token heading the speaker: the verb's subject, else that of the verb it hangs
     from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "X said the plan “…,” further saying, “…”": the participle hangs on the
+        # reported clause; its speaker is the subject of the verb of speech above it
+        node = verb.head
+        for _ in range(3):
+            if node.i == verb.i:
+                break
+            if not index.inside_quote(node.i) and _is_cue(node, partial=True) and node.dep_ != "advcl":
+                return _subject_of(index, node)
+            if node.head.i == node.i:
+                break
+            node = node.head
     node = verb
     for _ in range(4):
         children = list(node.children)

@@ -153,6 +153,11 @@ class SpeakerResolver:
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
             return found.speaker if found else None
+        part = _partitive(token)
+        if part is not None:  # "some of the protesters said": the group itself
+            if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
+                return self._link(self._speaker_at(part, category="group"), part).speaker
+            return self.speaker_for(part.i, before)
         if token.pos_ == "PRON":
             return None  # "I", "we", "who": nothing to stand for outside the quote
         if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
@@ -674,6 +679,27 @@ def strip_title(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two", "three", "none", "each", "both", "dozens", "hundreds", "majority"})
+
+
+def _partitive(head: Token) -> Token | None:
+    """"Some of the protesters", "many of its members": the group after "of"."""
+    if head.lower_ not in _QUANTIFIERS:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ == "PROPN" and not any(
+            c.dep_ == "cc" for c in head.children
+        ):
+            return child  # "One of these groups, the Syrian Democratic Forces, said" (an apposition the parse may call a conjunct)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                named = [c for c in objects[0].children if c.dep_ == "appos"]
+                return named[0] if named else objects[0]
+    return None
+
+
 def _root_subject(token: Token) -> bool:
     """The subject of its sentence's main verb."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
@@ -686,6 +712,9 @@ def _issuer(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]  # "the Home Office letter reads"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -710,6 +739,8 @@ def _apposed_name(head: Token) -> Token | None:
         return None
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
+                continue  # "the Northern Front (NF)": the acronym only repeats the body's name
             return child
     return None
 
