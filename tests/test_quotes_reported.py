@@ -167,3 +167,11 @@ def test_one_of_the_groups_named_by_apposition(nlp):
 def test_an_acronym_in_brackets_does_not_replace_the_bodys_name(nlp):
     text = 'The Southern Trade Council (STC) said it was "not consulted" on the tariffs.'
     assert speakers(nlp, text) == ["Southern Trade Council"]
+
+
+def test_no_indirect_row_for_a_reduced_relative_or_a_phrase_in_mid_sentence(nlp):
+    text = (
+        "On Monday the agency announced the new name of the illness first seen in Lyon, France: X-20 will be used. "
+        "The group is armed and, according to Spain, hostile to the government."
+    )
+    assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []

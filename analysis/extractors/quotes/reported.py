@@ -81,6 +81,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
+    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "because"} for c in clause.children):
         return None
     span = _clause_span(doc, clause, skip=None)
@@ -106,6 +108,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
+    if any(t.text == "," for t in doc[source.right_edge.i + 1 : phrase_right + 1]):
+        return None  # "…, according to X, supportive of …": the phrase holds more than its source
     span = _clause_span(doc, head, skip=according)
     if span is None:
         return None
