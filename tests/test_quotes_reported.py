@@ -175,3 +175,8 @@ def test_no_indirect_row_for_a_reduced_relative_or_a_phrase_in_mid_sentence(nlp)
         "The group is armed and, according to Spain, hostile to the government."
     )
     assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_no_indirect_row_for_a_clause_that_introduces_a_colon(nlp):
+    text = 'The agency announced the new label of the illness first noticed in Lyon, France: "X-20" replaces the old one.'
+    assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []

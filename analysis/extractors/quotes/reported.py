@@ -93,6 +93,9 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
         return None  # the clause is not the verb's own complement
+    following = _token_at(doc, end - 1) + 1
+    if following < len(doc) and doc[following].text == ":":
+        return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
 
 
@@ -108,7 +111,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
-    if any(t.text == "," for t in doc[source.right_edge.i + 1 : phrase_right + 1]):
+    if any(t.text == "," for t in doc[according.i + 2 : phrase_right + 1]):
         return None  # "…, according to X, supportive of …": the phrase holds more than its source
     span = _clause_span(doc, head, skip=according)
     if span is None:
