@@ -180,3 +180,13 @@ def test_no_indirect_row_for_a_reduced_relative_or_a_phrase_in_mid_sentence(nlp)
 def test_no_indirect_row_for_a_clause_that_introduces_a_colon(nlp):
     text = 'The agency announced the new label of the illness first noticed in Lyon, France: "X-20" replaces the old one.'
     assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_indirect_span_stops_before_a_comma_conjunct_and_keeps_brackets(nlp):
+    text = (
+        "Rui Costa noted the council did not approve the plan, and mentioned a possible appeal to the courts. "
+        "Pedro Reis said prices rose and wages fell. "
+        "According to the BBC, the group backs the Workers' Party (WP)."
+    )
+    got = [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == ["the council did not approve the plan", "prices rose and wages fell", "the group backs the Workers' Party (WP)"]

@@ -139,7 +139,18 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head.i == clause.i
                       or tokens[0].dep_ == "cc" and tokens[0].head.i == clause.i):
         tokens = tokens[1:]
+    for child in clause.children:
+        # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
+        # comma is as likely the reporter's own clause; the span stops before it
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
+            cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
+            if cc.dep_ == "cc" and comma.text == ",":
+                tokens = [t for t in tokens if t.i < comma.i]
+            elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
+                tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "the Kurdistan Workers' Party (PKK)"
         tokens = tokens[:-1]
     if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
         return None
