@@ -190,3 +190,18 @@ def test_indirect_span_stops_before_a_comma_conjunct_and_keeps_brackets(nlp):
     )
     got = [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
     assert got == ["the council did not approve the plan", "prices rose and wages fell", "the group backs the Workers' Party (WP)"]
+
+
+def test_indirect_after_adding_and_a_second_verb_and_an_addressee(nlp):
+    text = (
+        "Ali Hassan met the envoy and said that the border would reopen soon. "
+        "Mira Sol criticised the ruling, adding that the judges had ignored the evidence. "
+        "Lena Vogt warned Washington that sanctions would backfire. "
+        "Omar Farouk announced the winners on Monday."
+    )
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [
+        ("the border would reopen soon", "Ali Hassan", "say"),
+        ("the judges had ignored the evidence", "Mira Sol", "add"),
+        ("sanctions would backfire", "Lena Vogt", "warn"),
+    ]

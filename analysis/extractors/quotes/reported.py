@@ -28,6 +28,8 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only: a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = frozenset({'"', "“", "”", "«", "»", "„", "‟"})
 _MIN_WORDS = 3
+# Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
+_ADDRESSEE = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "advise", "caution"})
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -71,11 +73,17 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
         return None
     subjects = [c for c in children if c.dep_ in {"nsubj"}]
+    if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
+        verb.tag_ == "VBG" or verb.dep_ == "conj"
+    ):
+        # "…, adding that …", "X met Y and said that …": the speaker is the subject of
+        # the verb the clause hangs on
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
-    if verb.lemma_.lower() != "tell" and any(c.dep_ in {"dobj", "dative"} for c in children):
+    if verb.lemma_.lower() not in _ADDRESSEE and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if _inside(subject.idx, quoted):
         return None
