@@ -205,3 +205,13 @@ def test_indirect_after_adding_and_a_second_verb_and_an_addressee(nlp):
         ("the judges had ignored the evidence", "Mira Sol", "add"),
         ("sanctions would backfire", "Lena Vogt", "warn"),
     ]
+
+
+def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
+    for text in (
+        'Back then the valley had rich soil and, according to one study, was called the "rice bowl" of the region.',
+        'About a million people marched during an anti-tariff ("free trade") rally on Sunday.',
+        '"X-20" is the name of the illness rather than the virus.',
+    ):
+        assert rows(nlp, text) == [], text
+    assert [q.text for q in rows(nlp, 'The minister called the plan "reckless".')] == ["reckless"]

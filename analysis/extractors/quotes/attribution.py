@@ -104,7 +104,7 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     kind = classify(text, span, paragraph_start)
     first = index.token_at(span.start)
     last = index.token_at(span.end - 1)
-    if kind == "partial" and _is_label(index, span, first, last):
+    if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
@@ -128,6 +128,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if subject is None:
         subject = _nearby_subject(index, doc[cue])
     lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
+    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
+        return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
     return Attribution(kind, lemma, cue, subject)
@@ -154,6 +156,24 @@ def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
     if prefix[-1] == "," and (capital or any(ch in prefix for ch in "”»\"")):
         return "direct"
     return "partial"
+
+
+def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
+    """A term glossed in brackets ("an anti-tariff (“free trade”) march") or a short
+    name that is the subject of its sentence ("“X-20” is the name of …")."""
+    text = index.text
+    if span.close_mark is None:
+        return False
+    before = text[max(0, span.open_mark - 1) : span.open_mark]
+    after = text[span.close_mark + 1 : span.close_mark + 2]
+    if before == "(" and after == ")":
+        return True
+    doc = index.doc
+    inside = [t for t in doc[first : last + 1] if not t.is_punct]
+    if not inside or len(inside) > 3 or text[span.end - 1 : span.end] in {".", "!", "?", ","}:
+        return False
+    roots = [t for t in inside if not (first <= t.head.i <= last)]
+    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(roots[0].head.i)
 
 
 def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
