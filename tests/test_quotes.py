@@ -248,8 +248,13 @@ def test_registered_extractor_reads_actor_results_and_filters_kinds(nlp, seed_te
     article = Article(article_id="seed", text=seed_text)
     mentions = [mention(seed_text, "Chinese officials", "China", "group", "CHN")]
     context = ExtractionContext(article=article, doc=doc, actor_table=load_table(), results={"actors": mentions})
-    quotes = list(make({})(context))
+    everything = list(make({})(context))
+    quotes = [q for q in everything if q.kind != "indirect"]
     assert len(quotes) == 9 and all(q.article_id == "seed" for q in quotes)
+    # the default kinds add the seed's two reported-speech clauses after the quoted rows
+    reported = [(q.speaker, q.cue, q.quote_id) for q in everything if q.kind == "indirect"]
+    assert reported == [("Russian government officials", "say", "seed:r001"), ("Reuters", "according to", "seed:r002")]
+    assert list(make({"kinds": ["direct", "partial"]})(context)) == quotes
     chinese = [q for q in quotes if q.speaker == "Chinese officials"]
     assert [(q.speaker_actor, q.speaker_country) for q in chinese] == [("China", "CHN")]
     direct = list(make({"kinds": ["direct"]})(context))

@@ -36,6 +36,8 @@ from analysis.text.lexicon import words
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that introduce whole quoted sentences only ("she continued, “…”").
+DIRECT_CUES = words("quotes", "direct_cues")
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
 NAMING_CUES = words("quotes", "naming_cues")
@@ -102,10 +104,10 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     kind = classify(text, span, paragraph_start)
     first = index.token_at(span.start)
     last = index.token_at(span.end - 1)
-    if kind == "partial" and _is_label(index, span, first, last):
+    if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
-    cue, subject = _from_dependencies(index, span, q, first, last)
+    cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
     if cue is None and kind == "direct":
@@ -126,6 +128,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if subject is None:
         subject = _nearby_subject(index, doc[cue])
     lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
+    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
+        return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
     return Attribution(kind, lemma, cue, subject)
@@ -154,6 +158,24 @@ def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
     return "partial"
 
 
+def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
+    """A term glossed in brackets ("an anti-tariff (“free trade”) march") or a short
+    name that is the subject of its sentence ("“X-20” is the name of …")."""
+    text = index.text
+    if span.close_mark is None:
+        return False
+    before = text[max(0, span.open_mark - 1) : span.open_mark]
+    after = text[span.close_mark + 1 : span.close_mark + 2]
+    if before == "(" and after == ")":
+        return True
+    doc = index.doc
+    inside = [t for t in doc[first : last + 1] if not t.is_punct]
+    if not inside or len(inside) > 3 or text[span.end - 1 : span.end] in {".", "!", "?", ","}:
+        return False
+    roots = [t for t in inside if not (first <= t.head.i <= last)]
+    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(roots[0].head.i)
+
+
 def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     """A name, title or scare quote rather than somebody's words."""
     doc = index.doc
@@ -173,7 +195,7 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     return False
 
 
-def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, last: int):
+def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, last: int, kind: str = "direct"):
     """Climb from the quoted words' heads to the nearest reporting verb outside quotes.
 
     The climb stays in the quote's paragraph (the parser's sentences sometimes run
@@ -194,7 +216,7 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
                 break
             # Climbing through another quote is allowed ("opposed “A” and the “B”"),
             # but a verb inside a quote is never the cue.
-            if index.owner[node.i] == -1 and _is_cue(node, partial=True):
+            if index.owner[node.i] == -1 and _is_cue(node, partial=True, direct=kind == "direct"):
                 key = (token.is_punct, steps, abs(node.i - i), node.i)
                 if best is None or key < best:
                     best = key
@@ -224,7 +246,7 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 return i, objects[0].i if objects else None
-            if _is_cue(token, partial=False):
+            if _is_cue(token, partial=False, direct=kind == "direct"):
                 return i, _subject_of(index, token)
     return None, None
 
@@ -281,7 +303,7 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
         region.append(j)
         j -= 1
     for k in region:  # nearest first
-        if _is_cue(doc[k], partial=False):
+        if _is_cue(doc[k], partial=False, direct=True):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
@@ -302,7 +324,7 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
         return None
     j -= 1
     while j >= 0 and doc[j].text not in _SENT_END and "\n" not in doc[j].text and not index.inside_quote(j):
-        if _is_cue(doc[j], partial=False):
+        if _is_cue(doc[j], partial=False, direct=True):
             return j, _subject_of(index, doc[j]) or _nearby_subject(index, doc[j])
         j -= 1
     return None
@@ -310,16 +332,27 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
 
 def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     """The subject of a clause introducing a quote with a colon and no verb of speech
-    ("Asked whether that could change, he was blunt: “…”")."""
+    ("Asked whether that could change, he was blunt: “…”"), or with a comma after a
+    named speaker's clause ("Okafor, on the radio, defended the plan, “…”")."""
     doc = index.doc
     j = index.token_at(span.open_mark) - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or doc[j].text != ":":
+    if j < 0 or doc[j].text not in {":", ","}:
         return None
     verb = doc[j].head
+    if doc[j].text == "," and index.inside_quote(verb.i):
+        # the parser hangs the comma on the quote: the verb is the nearest one before it
+        k = j - 1
+        while k >= 0 and doc[k].pos_ != "VERB" and doc[k].text not in _SENT_END and "\n" not in doc[k].text:
+            k -= 1
+        if k < 0 or doc[k].pos_ != "VERB" or index.inside_quote(k):
+            return None
+        verb = doc[k]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
+            if doc[j].text == "," and not (child.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i < j):
+                return None  # a comma introduces the words only after a named speaker's clause
             return child.i
     return None
 
@@ -334,8 +367,10 @@ def _follows_in_story(spans: list[QuoteSpan], q: int, text: str) -> bool:
     return previous.paragraph == span.paragraph - 1 and _opens_paragraph(text, span)
 
 
-def _is_cue(token: Token, partial: bool) -> bool:
+def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     lemma = token.lemma_.lower()
+    if lemma in DIRECT_CUES:
+        return direct and token.pos_ == "VERB"  # "she continued: “…”", not "would continue “as normal”"
     if lemma not in CUE_LEMMAS:
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
@@ -350,9 +385,26 @@ def _is_cue(token: Token, partial: bool) -> bool:
 def _subject_of(index: DocIndex, verb: Token) -> int | None:
     """The token heading the speaker: the verb's subject, else that of the verb it hangs
     from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "X said the plan “…,” further saying, “…”": the participle hangs on the
+        # reported clause; its speaker is the subject of the verb of speech above it
+        node = verb.head
+        for _ in range(3):
+            if node.i == verb.i:
+                break
+            if not index.inside_quote(node.i) and _is_cue(node, partial=True) and node.dep_ != "advcl":
+                return _subject_of(index, node)
+            if node.head.i == node.i:
+                break
+            node = node.head
     node = verb
     for _ in range(4):
-        for child in node.children:
+        children = list(node.children)
+        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
+        if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
+            # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
+            children = [c for c in subjects if c.ent_type_ == "PERSON"]
+        for child in children:
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):
                     # "DUBAI, Oct 2 – Iranian Foreign Minister Abbas Araghchi called …"

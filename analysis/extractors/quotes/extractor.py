@@ -5,19 +5,24 @@ quote marks → spans (:mod:`.marks`) → kind, cue and speaker token from the p
 (:mod:`.attribution`) → speaker phrase, pronoun resolution and actor
 (:mod:`.speakers`) → :class:`~analysis.pipeline.records.Quote` records in text order.
 
-Config (``config["quotes"]``): ``kinds`` (default ``["direct", "partial"]``) limits
-the kinds emitted; ``keep_unattributed`` (default true) keeps direct quotes whose
+Reported speech without marks (:mod:`.reported`) gives ``indirect`` rows, ids
+``<article_id>:r001`` …, after the quoted ones.
+
+Config (``config["quotes"]``): ``kinds`` (default ``["direct", "partial", "indirect"]``)
+limits the kinds emitted; ``keep_unattributed`` (default true) keeps direct quotes whose
 speaker could not be found, with ``speaker`` null.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 from spacy.tokens import Doc
 
 from analysis.extractors.quotes.attribution import Attribution, DocIndex, attribute
 from analysis.text.marks import QuoteSpan, find_quote_spans
+from analysis.extractors.quotes.reported import reported_speech
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
 from analysis.pipeline.records import ActorMention, Quote
 from analysis.pipeline.registry import register_extractor
@@ -25,7 +30,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text
 from corpus.normalize import paragraph_spans
 
-DEFAULT_KINDS = ("direct", "partial")
+DEFAULT_KINDS = ("direct", "partial", "indirect")
 
 
 @register_extractor("quotes", table="quotes", requires=("actors",), depends=("analysis.extractors.quotes",))
@@ -35,7 +40,10 @@ def make(config: dict):
 
     def run(context: ExtractionContext) -> list[Quote]:
         mentions = context.results.get("actors") or []
-        quotes = extract_quotes(context.doc, context.article.article_id, mentions, actor_table=context.actor_table)
+        quotes = extract_quotes(
+            context.doc, context.article.article_id, mentions, actor_table=context.actor_table,
+            indirect="indirect" in kinds,
+        )
         return [
             q for q in quotes if q.kind in kinds and (keep_unattributed or q.speaker is not None)
         ]
@@ -44,13 +52,20 @@ def make(config: dict):
 
 
 def extract_quotes(
-    doc: Doc, article_id: str, mentions: Iterable[ActorMention] = (), *, actor_table: ActorTable
+    doc: Doc, article_id: str, mentions: Iterable[ActorMention] = (), *, actor_table: ActorTable,
+    indirect: bool = False,
 ) -> list[Quote]:
-    """All quotes of one parsed article, in text order, ids ``<article_id>:q001`` …"""
+    """All quotes of one parsed article, in text order, ids ``<article_id>:q001`` …;
+    with ``indirect`` the reported speech after them, ids ``<article_id>:r001`` …"""
     text = doc_text(doc)
     spans = find_quote_spans(text)
     if not spans:
-        return []
+        if not indirect:
+            return []
+        mentions = list(mentions)
+        paragraphs = paragraph_spans(text)
+        resolver = SpeakerResolver(doc, mentions, [], actor_table)
+        return _indirect_rows(doc, article_id, resolver, [], [s for s, _ in paragraphs])
     paragraphs = paragraph_spans(text)
     paragraph_starts = [start for start, _ in paragraphs]
     index = DocIndex(doc, spans, paragraph_starts)
@@ -100,7 +115,36 @@ def extract_quotes(
                 kind=attribution.kind,
             )
         )
+    if indirect:
+        quotes.extend(_indirect_rows(doc, article_id, resolver, [s.marked for s in spans], paragraph_starts))
     return quotes
+
+
+def _indirect_rows(doc: Doc, article_id: str, resolver: SpeakerResolver, quoted, paragraph_starts) -> list[Quote]:
+    text = doc_text(doc)
+
+    def paragraph_of(char: int) -> int:
+        return bisect.bisect_right(paragraph_starts, char) - 1
+
+    rows = []
+    for start, end, cue, speaker in reported_speech(doc, resolver, quoted, paragraph_of):
+        rows.append(
+            Quote(
+                article_id=article_id,
+                quote_id=f"{article_id}:r{len(rows) + 1:03d}",
+                text=text[start:end],
+                start=start,
+                end=end,
+                speaker=speaker.text,
+                speaker_start=speaker.start,
+                speaker_end=speaker.end,
+                speaker_actor=speaker.actor,
+                speaker_country=speaker.country,
+                cue=cue,
+                kind="indirect",
+            )
+        )
+    return rows
 
 
 def _dropped(attribution: Attribution) -> bool:

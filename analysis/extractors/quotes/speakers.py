@@ -45,13 +45,15 @@ from analysis.text import names
 from analysis.text.context import doc_text
 from analysis.text.lexicon import words
 
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-COLLECTIVE_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 
 PERSON_ROLES = words("quotes", "person_roles")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
+# Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
+MUTE_NOUNS = words("quotes", "mute_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -118,6 +120,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, mentions: list[ActorMention], quoted: list[tuple[int, int]], actor_table: ActorTable):
         self.doc = doc
         self.lookup_country = actor_table.lookup_country
+        self._known_names = actor_table.entries
         self.text = doc_text(doc)
         self._token_starts = [t.idx for t in doc]
         self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -140,7 +143,7 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
-            found = self._nearest(before, lambda e: e.category == "person" and e.gender in (None, gender))
+            found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), token)
             if found is not None and found.entity.gender is None:
                 found.entity.gender = gender  # later "she" must skip a man called "he"
             return found.speaker if found else None
@@ -150,8 +153,22 @@ class SpeakerResolver:
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
             return found.speaker if found else None
+        part = _partitive(token)
+        if part is not None:  # "some of the protesters said": the group itself
+            if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
+                return self._link(self._speaker_at(part, category="group"), part).speaker
+            return self.speaker_for(part.i, before)
         if token.pos_ == "PRON":
             return None  # "I", "we", "who": nothing to stand for outside the quote
+        if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
+            # "the statement said", "a report released by the ministry said": a text
+            # speaks for whoever issued it, when the sentence says who; else nobody.
+            issuer = _issuer(token)
+            return self.speaker_for(issuer.i, before) if issuer is not None else None
+        if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
+            trailing = self._name_after_title(token)
+            if trailing is not None:
+                return trailing
         named = _apposed_name(token) or _titled_name(token)
         if named is not None:
             token = named
@@ -175,6 +192,40 @@ class SpeakerResolver:
         return self._link(speaker, token).speaker
 
     # -- names --------------------------------------------------------------
+    def _name_after_title(self, head: Token) -> Speaker | None:
+        """"Former US Ambassador to the United Nations Nikki Haley", "First Minister of
+        Scotland Nicola Sturgeon": NER took the place or body and the name for one
+        organisation; the name is the capitalised words after the last word the actor
+        table or the article's mentions know as a state or body."""
+        doc = self.doc
+        last = head.right_edge
+        if last.i - head.i < 3 or last.pos_ != "PROPN" or _is_title_word(last):
+            return None
+        tokens = doc[head.i + 1 : last.i + 1]
+        if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "for", "to", "the", "and"}) for t in tokens):
+            return None
+        run = []
+        i = last.i
+        while i > head.i and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            run.append(i)
+            i -= 1
+        run.reverse()
+        known = -1
+        for k, j in enumerate(run):
+            prefix = doc[run[0] : j + 1].text
+            whole = doc[i + 1 : j + 1]
+            if self.lookup_country(prefix) or prefix in self._known_names or self.lookup_country(doc[j].text) or any(
+                m.actor_type != "person" and m.end <= whole.end_char + 1 and m.end >= doc[j].idx + len(doc[j].text)
+                for m in self._actors_over(doc[j].idx, doc[j].idx + len(doc[j].text))
+            ):
+                known = k
+        name = run[known + 1 :]
+        if known < 0 or not 2 <= len(name) <= 4:
+            return None
+        start, end = doc[name[0]].idx, doc[name[-1]].idx + len(doc[name[-1]].text)
+        speaker = Speaker(self.text[start:end], start, end, None, None, "person")
+        return self._link(speaker, doc[name[-1]]).speaker
+
     def _speaker_at(self, head: Token, category: str | None = None) -> Speaker:
         doc = self.doc
         actor = self._actor_at(head.idx, head.idx + len(head.text))
@@ -390,12 +441,49 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _salient(self, before: int, fits, pronoun: Token) -> _Mention | None:
+        """The antecedent of "he"/"she": the nearest fitting mention, except that in
+        the pronoun's own sentence a name it is spoken to or about ("Speaking to X of
+        PBS, he said") is skipped, and in the sentence of the nearest mention the
+        subject of the sentence wins over a name in a clause or object ("Mugabe agreed
+        to a deal in which Tsvangirai became prime minister. “…,” he declared")."""
+        own = pronoun.sent
+        i = bisect.bisect_right(self._mention_ends, before) - 1
+        first = None
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            if not fits(mention.entity):
+                continue
+            token = self._head_token(mention)
+            if token is not None and own.start <= token.i < pronoun.i and token.dep_ in {"pobj", "dobj"}:
+                continue
+            if first is None:
+                first = (mention, token)
+                if token is None or _root_subject(token):
+                    return mention
+                sentence = token.sent
+                continue
+            if token is None or token.sent != sentence or "\n" in self.text[mention.speaker.end : first[0].speaker.start]:
+                break  # the parser's sentences may run across paragraphs
+            if _root_subject(token):
+                return mention
+        return first[0] if first else None
+
+    def _head_token(self, mention: _Mention) -> Token | None:
+        span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
     def _describe(self, before: int, category: str, role: str) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
         the nearest referent of its kind."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
-        return titled or self._nearest(before, lambda e: e.category in kinds)
+        if titled is not None or category == "person":
+            return titled or self._nearest(before, lambda e: e.category in kinds)
+        # "the army said" after "… from Bishkek, Kyrgyzstan": a body is not the nearest
+        # state named as a place; a body or group of its kind, else the words themselves
+        return self._nearest(before, lambda e: e.category in kinds - {"country"})
 
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
@@ -434,6 +522,8 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             break
         if _is_title_word(prev) or prev.ent_type_ in {"NORP", "GPE", "ORG"} and prev.ent_type_ != head.ent_type_:
             break
+        if lower in PERSON_ROLES and prev.ent_type_ != "PERSON":
+            break  # "Analyst Rohan Mehta": a role at the start of a sentence, not a name
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
@@ -589,12 +679,68 @@ def strip_title(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two", "three", "none", "each", "both", "dozens", "hundreds", "majority"})
+
+
+def _partitive(head: Token) -> Token | None:
+    """"Some of the protesters", "many of its members": the group after "of"."""
+    if head.lower_ not in _QUANTIFIERS:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ == "PROPN" and not any(
+            c.dep_ == "cc" for c in head.children
+        ):
+            return child  # "One of these groups, the Syrian Democratic Forces, said" (an apposition the parse may call a conjunct)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                named = [c for c in objects[0].children if c.dep_ == "appos"]
+                return named[0] if named else objects[0]
+    return None
+
+
+def _root_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a statement or report, as its sentence says: "the court's summary",
+    "a statement by/from the ministry", "a statement released by the office", "they
+    released a statement which said"; ``None`` when the sentence does not say."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]  # "the Home Office letter reads"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
+                return objects[0]
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"release", "issue", "publish", "put", "send", "post"}:
+        for child in noun.head.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
 def _apposed_name(head: Token) -> Token | None:
     """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition."""
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return None
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
+                continue  # "the Northern Front (NF)": the acronym only repeats the body's name
             return child
     return None
 
@@ -659,7 +805,9 @@ def _titled_name(head: Token) -> Token | None:
 def _description(head: Token) -> tuple[str, str] | None:
     """("person" | "organisation" | "group", role) for "the minister", "the ministry",
     "officials"; ``None`` for a name or a qualified phrase ("Chinese officials")."""
-    if not head.is_lower or head.pos_ not in {"NOUN", "PROPN"}:
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not head.is_lower and not _bare_title(head):
         return None
     for child in head.lefts:
         if child.pos_ == "PROPN" or child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.dep_ == "poss":
@@ -672,6 +820,17 @@ def _description(head: Token) -> tuple[str, str] | None:
     if lemma in BODY_NOUNS:
         return "organisation", lemma
     return None
+
+
+def _bare_title(head: Token) -> bool:
+    """"The President said": a capitalised role after "the" with nothing else before it
+    is a description, not a name."""
+    lefts = list(head.lefts)
+    return (
+        head.is_title and head.lower_ in PERSON_ROLES and len(lefts) == 1 and lefts[0].lower_ == "the"
+        and not any(c.dep_ in {"compound", "flat", "appos"} for c in head.rights)
+        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN")
+    )
 
 
 def _indefinite(head: Token) -> bool:

@@ -3,8 +3,9 @@
     .venv/bin/python -m tests.gold.wikinews_heldout.score [--kinds direct,partial]
 
 Rebuilds the gold from the shared corpus (:mod:`.gold`), extracts its articles with no
-cache, and runs ``../shared/eval/evaluate.py``; ``--kinds`` keeps only those gold quote
-kinds (the kit emits no ``indirect`` rows yet, so the default scores all three).
+cache, and runs ``../shared/eval/evaluate.py``; ``--kinds`` keeps only those quote kinds,
+in the gold and in the kit's predictions alike (the kit emits ``indirect`` rows, which
+must not count as spurious against a gold without them); the default scores all three.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import pyarrow as pa
 
 from tests.gold.wikinews_heldout import gold
 
@@ -30,6 +33,13 @@ def score(kinds: set[str] | None = None, work: Path | None = None) -> dict:
             data["quotes"] = [q for q in data["quotes"] if q["kind"] in kinds]
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     engine.extract([articles], work / "tables", use_cache=False, progress=False)
+    if kinds:
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        path = work / "tables" / "quotes.parquet"
+        table = pq.read_table(path)
+        pq.write_table(table.filter(pc.is_in(table["kind"], value_set=pa.array(sorted(kinds)))), path)
     done = subprocess.run(
         [sys.executable, str(gold.EVALUATE), str(gold_dir), str(work / "tables"), "--json"],
         capture_output=True, text=True, check=True,

@@ -1,0 +1,219 @@
+"""Reported speech without quotation marks: ``kind = indirect`` rows.
+
+Precision first: a row is emitted only for
+
+* a verb of speech (``quotes.reported_cues``: say, tell, warn, insist, deny, argue,
+  announce …) outside any quote, not negated, not under a modal, whose clausal
+  complement (``ccomp``) has a subject of its own and holds no quotation mark
+  ("X said (that) …", "X told reporters (that) …", "…, X said.");
+* "according to X, …" / "…, according to X." around a clause;
+
+and only when the speaker is a name, a body, or a pronoun or description that resolves
+to one (``SpeakerResolver``). The span is the reported clause without "that" and
+without the punctuation around it; ``text`` is exactly ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
+from analysis.text.lexicon import words
+
+REPORTED_CUES = words("quotes", "reported_cues")
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall", "'d", "’d"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Double marks only: a single ’ is also the apostrophe of "Trump’s".
+_MARK_CHARS = frozenset({'"', "“", "”", "«", "»", "„", "‟"})
+_MIN_WORDS = 3
+# Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
+_ADDRESSEE = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "advise", "caution"})
+# A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
+
+
+def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int, int]], paragraph_of):
+    """``[(start, end, cue, Speaker)]`` of the article's reported clauses, in text order.
+
+    ``quoted`` are the quotes' marked ranges (marks included): no span may touch one.
+    ``paragraph_of(char)`` gives the paragraph index of a character offset.
+    """
+    text = doc.text
+    found: list[tuple[int, int, str, Speaker]] = []
+    for token in doc:
+        if _inside(token.idx, quoted):
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            row = _according(doc, token, resolver, quoted, paragraph_of)
+        elif token.lemma_.lower() in REPORTED_CUES and token.pos_ in {"VERB"}:
+            row = _said_that(doc, token, resolver, quoted, paragraph_of)
+        else:
+            row = None
+        if row is not None:
+            found.append(row)
+    found.sort(key=lambda r: (r[0], -r[1]))
+    kept: list[tuple[int, int, str, Speaker]] = []
+    for row in found:  # a clause reported inside another reported clause is part of it
+        if kept and row[0] < kept[-1][1]:
+            continue
+        kept.append(row)
+    return kept
+
+
+def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return None  # "did not say that …"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return None  # "would say that …": nobody said it yet
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return None  # "a plan announced last week"
+    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
+        return None
+    subjects = [c for c in children if c.dep_ in {"nsubj"}]
+    if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
+        verb.tag_ == "VBG" or verb.dep_ == "conj"
+    ):
+        # "…, adding that …", "X met Y and said that …": the speaker is the subject of
+        # the verb the clause hangs on
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if len(subjects) != 1 or len(clauses) != 1:
+        return None
+    subject, clause = subjects[0], clauses[0]
+    if verb.lemma_.lower() not in _ADDRESSEE and any(c.dep_ in {"dobj", "dative"} for c in children):
+        return None  # "announced the official name of …: …": an object, the clause misparsed
+    if _inside(subject.idx, quoted):
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None  # "said to be …", "announced plans": no clause of its own
+    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "because"} for c in clause.children):
+        return None
+    span = _clause_span(doc, clause, skip=None)
+    if span is None:
+        return None
+    start, end = span
+    if clause.i < verb.i and not _fronted(doc, start, end, verb):
+        return None
+    if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
+        return None  # the clause is not the verb's own complement
+    following = _token_at(doc, end - 1) + 1
+    if following < len(doc) and doc[following].text == ":":
+        return None  # "announced the name of …: “…”": what follows the colon is what was said
+    return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = objects[0]
+    head = according.head
+    if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
+        return None
+    phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
+    if any(t.text == "," for t in doc[according.i + 2 : phrase_right + 1]):
+        return None  # "…, according to X, supportive of …": the phrase holds more than its source
+    span = _clause_span(doc, head, skip=according)
+    if span is None:
+        return None
+    start, end = span
+    # the phrase opens its sentence ("According to X, …") or closes it ("…, according
+    # to X."), so that the clause is the whole rest of the sentence
+    opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
+    after = phrase_right + 1
+    closes = doc[phrase_left].idx >= end and (
+        after >= len(doc) or doc[after].text in {".", "!", "?"} or "\n" in doc[after].text
+    )
+    if not (opens or closes):
+        return None
+    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
+
+
+def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int] | None:
+    """Character bounds of the clause's subtree without a leading "that", the
+    "according to" phrase ``skip``, and the punctuation at either end."""
+    tokens = [t for t in clause.subtree]
+    if skip is not None:
+        dropped = {t.i for t in skip.subtree}
+        tokens = [t for t in tokens if t.i not in dropped]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head.i == clause.i
+                      or tokens[0].dep_ == "cc" and tokens[0].head.i == clause.i):
+        tokens = tokens[1:]
+    for child in clause.children:
+        # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
+        # comma is as likely the reporter's own clause; the span stops before it
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
+            cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
+            if cc.dep_ == "cc" and comma.text == ",":
+                tokens = [t for t in tokens if t.i < comma.i]
+            elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
+                tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "the Kurdistan Workers' Party (PKK)"
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
+        return None
+    # one stretch of text
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """"The talks failed, the minister said.": the clause opens its sentence and only a
+    comma stands between it and the attribution."""
+    first = _token_at(doc, start)
+    sent_start = doc[first].sent.start
+    between = [t for t in doc if end <= t.idx < verb.idx]
+    return first == sent_start and any(t.text == "," for t in between) and all(
+        t.is_punct or t.i >= verb.left_edge.i or t.dep_ in {"nsubj", "det", "compound", "amod", "poss", "case", "appos"}
+        for t in between
+    )
+
+
+def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None):
+    text = doc.text
+    chunk = text[start:end]
+    if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
+        return None
+    if _overlaps(start, end, quoted):
+        return None
+    if paragraph_of(start) != paragraph_of(cue_token.idx):
+        return None
+    speaker = resolver.speaker_for(subject.i, before=min(start, subject.idx))
+    if speaker is None or speaker.category == "place" or not _named(doc, speaker):
+        return None  # "officials said", "it said" unresolved: no named speaker
+    lemma = cue or cue_token.lemma_.lower()
+    return start, end, lemma, speaker
+
+
+def _named(doc: Doc, speaker: Speaker) -> bool:
+    """The speaker's words hold a name ("Officials" opening a sentence do not)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span
+    )
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    for t in doc:
+        if t.idx <= char < t.idx + len(t.text):
+            return t.i
+    return 0
+
+
+def _inside(char: int, quoted) -> bool:
+    return any(a <= char < b for a, b in quoted)
+
+
+def _overlaps(start: int, end: int, quoted) -> bool:
+    return any(a < end and start < b for a, b in quoted)

@@ -1,0 +1,217 @@
+"""Issue 12: speakers on real political news, and reported speech (kind indirect).
+
+Every sentence here is written for the test; the constructions come from real reporting.
+"""
+
+from __future__ import annotations
+
+from analysis.extractors.quotes.extractor import DEFAULT_KINDS, extract_quotes
+from analysis.text.actor_table import load_table
+
+
+def rows(nlp, text: str, indirect: bool = False):
+    return extract_quotes(nlp(text), "a", [], actor_table=load_table(), indirect=indirect)
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker for q in rows(nlp, text) if q.kind != "indirect"]
+
+
+# -- speakers -----------------------------------------------------------------------
+
+
+def test_role_word_opening_a_sentence_is_no_part_of_the_name(nlp):
+    assert speakers(nlp, 'Analyst Rohan Mehta said the plan was "long overdue".') == ["Rohan Mehta"]
+
+
+def test_two_subjects_prefer_the_name_over_the_description(nlp):
+    text = 'Chile\'s president Rosa Vidal said, "Our ports stay open."'
+    assert speakers(nlp, text) == ["Rosa Vidal"]
+    text = 'A member of the Danish Parliament, Lars Holm said, "We will vote against it."'
+    assert speakers(nlp, text) == ["Lars Holm"]
+
+
+def test_name_after_a_title_and_the_body_it_names(nlp):
+    text = 'Former US Ambassador to the United Nations Carla Benning wrote, "Allies must be able to trust us."'
+    assert speakers(nlp, text) == ["Carla Benning"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    text = 'The ministry released a statement which said, "The border is closed until further notice."'
+    assert speakers(nlp, text) != ["statement"]
+    text = 'According to a statement released by the Kremlin\'s office, "talks are over" for this year.'
+    assert speakers(nlp, text) == ["office"]
+
+
+def test_a_mute_noun_with_no_issuer_is_no_speaker(nlp):
+    quotes = rows(nlp, 'The drill showed the fleet was "ready for anything", the navy said later.')
+    assert all(q.speaker != "drill" for q in quotes)
+
+
+# -- reported speech ----------------------------------------------------------------
+
+
+def test_indirect_is_a_default_kind():
+    assert "indirect" in DEFAULT_KINDS
+
+
+def test_said_that_gives_an_indirect_row_with_the_clause_as_span(nlp):
+    text = "Finance Minister Ana Souza said that the budget would be balanced by next year."
+    (row,) = [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert row.text == "the budget would be balanced by next year"
+    assert text[row.start : row.end] == row.text
+    assert (row.speaker, row.cue, row.quote_id) == ("Ana Souza", "say", "a:r001")
+
+
+def test_told_reporters_and_warned_without_that(nlp):
+    text = (
+        "Pedro Alves told reporters the strike would continue until Friday. "
+        "Maria Costa warned that prices could rise again in the spring."
+    )
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert ("the strike would continue until Friday", "Pedro Alves", "tell") in got
+    assert ("prices could rise again in the spring", "Maria Costa", "warn") in got
+
+
+def test_according_to_a_named_source(nlp):
+    text = "According to Reuters, the tanker left the port on Monday night."
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [("the tanker left the port on Monday night", "Reuters", "according to")]
+
+
+def test_no_indirect_row_without_a_named_speaker_or_with_marks(nlp):
+    text = (
+        "Officials said the talks had stalled again. "
+        "Ines Moura did not say that the deal was dead. "
+        'Rui Lopes said the offer was "an insult" to the workers. '
+        "Analysts believe the currency will fall further."
+    )
+    assert [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_without_indirect_the_quoted_rows_are_unchanged(nlp):
+    text = 'Joana Reis said the vote was over. "We won," she said.'
+    plain = rows(nlp, text)
+    both = rows(nlp, text, indirect=True)
+    assert [q for q in both if q.kind != "indirect"] == plain
+    assert [q.kind for q in both] == ["direct", "indirect"]
+
+
+# -- attributions without a verb of speech, pronoun antecedents ----------------------
+
+
+def test_continued_and_read_are_cues_with_a_quote(nlp):
+    assert speakers(nlp, 'Okafor continued, "And I hope the talks will resume soon."') == ["Okafor"]
+    quotes = rows(nlp, 'The company released a statement which read, in part, "This ruling raises serious questions about speech".')
+    assert [q.cue for q in quotes] == ["read"]
+
+
+def test_a_comma_after_a_named_speakers_clause_introduces_the_quote(nlp):
+    text = 'Mara Lind, also on the radio, defended her plan, "We will build the bridge. Nobody will stop us."'
+    assert speakers(nlp, text) == ["Mara Lind"]
+    text = 'The rain fell all day, "It will not stop," and more.'
+    assert speakers(nlp, text) == [None]
+
+
+def test_a_comma_intro_lets_the_next_paragraph_continue_the_speaker(nlp):
+    text = 'Senator Ruth Okeke spoke on the radio, "This will end badly. We were warned."\n\n"Nobody listened to the generals."'
+    assert speakers(nlp, text) == ["Ruth Okeke", "Ruth Okeke"]
+
+
+def test_he_takes_the_subject_of_the_sentence_over_a_name_in_its_clause(nlp):
+    text = 'Refusing to quit, Omondi agreed to a pact in which Kariuki became prime minister. "Only the voters can remove me," he declared.'
+    assert speakers(nlp, text) == ["Omondi"]
+
+
+def test_he_is_not_the_person_he_speaks_to(nlp):
+    text = 'Crown Prince Khalid bin Saud spoke at length on Monday. Speaking to Daniel Hart of the BBC, he said, "It happened while I was in charge."'
+    assert speakers(nlp, text) == ["Prince Khalid bin Saud"]
+
+
+def test_continue_is_a_cue_only_of_a_whole_quoted_sentence(nlp):
+    text = 'Lena Berg said in a statement that its exports were continuing "as planned" this month.'
+    assert [q.cue for q in rows(nlp, text)] == ["say"]
+
+
+def test_subject_preference_stays_inside_the_paragraph(nlp):
+    text = (
+        'Finance chief Omar Tahir told the radio that exporters were "cheating". "That is wrong," Tahir said.\n\n'
+        'Energy spokesman Ivan Petrov told reporters that Cairo valued its "old friendship" with Delhi. '
+        '"Any threat to our trade is unlawful," he said.'
+    )
+    assert speakers(nlp, text)[-1] == "Ivan Petrov"
+
+
+def test_some_of_a_group_speak_for_the_group(nlp):
+    text = 'Some of the farmers we met said they had come to "protect [their] land" and to "be heard".'
+    assert speakers(nlp, text) == ["farmers", "farmers"]
+
+
+def test_a_named_bodys_letter_speaks_for_the_body(nlp):
+    text = 'The Interior Ministry letter reads "we may widen the checks to other applicants in due course".'
+    assert speakers(nlp, text) == ["Interior Ministry"]
+
+
+def test_a_participle_after_a_reported_clause_keeps_the_speaker(nlp):
+    text = 'Bank chief Ada Obi said the use of foreign currencies "costs the region billions," further saying, "Beyond that, it also slows trade."'
+    assert speakers(nlp, text) == ["Ada Obi", "Ada Obi"]
+
+
+def test_one_of_the_groups_named_by_apposition(nlp):
+    text = 'The rebels were split. One of these groups, the Northern Front (NF), said it had been given "assurances from the army that it would hold back."'
+    assert speakers(nlp, text) == ["Northern Front"]
+    text = 'Some of the protesters the paper interviewed said they had gone to "defend [their] right to live in Europe". Mayor Tom Platt said, "Fine."'
+    assert speakers(nlp, text) == ["protesters", "Tom Platt"]
+
+
+def test_an_acronym_in_brackets_does_not_replace_the_bodys_name(nlp):
+    text = 'The Southern Trade Council (STC) said it was "not consulted" on the tariffs.'
+    assert speakers(nlp, text) == ["Southern Trade Council"]
+
+
+def test_no_indirect_row_for_a_reduced_relative_or_a_phrase_in_mid_sentence(nlp):
+    text = (
+        "On Monday the agency announced the new name of the illness first seen in Lyon, France: X-20 will be used. "
+        "The group is armed and, according to Spain, hostile to the government."
+    )
+    assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_no_indirect_row_for_a_clause_that_introduces_a_colon(nlp):
+    text = 'The agency announced the new label of the illness first noticed in Lyon, France: "X-20" replaces the old one.'
+    assert [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+
+
+def test_indirect_span_stops_before_a_comma_conjunct_and_keeps_brackets(nlp):
+    text = (
+        "Rui Costa noted the council did not approve the plan, and mentioned a possible appeal to the courts. "
+        "Pedro Reis said prices rose and wages fell. "
+        "According to the BBC, the group backs the Workers' Party (WP)."
+    )
+    got = [q.text for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == ["the council did not approve the plan", "prices rose and wages fell", "the group backs the Workers' Party (WP)"]
+
+
+def test_indirect_after_adding_and_a_second_verb_and_an_addressee(nlp):
+    text = (
+        "Ali Hassan met the envoy and said that the border would reopen soon. "
+        "Mira Sol criticised the ruling, adding that the judges had ignored the evidence. "
+        "Lena Vogt warned Washington that sanctions would backfire. "
+        "Omar Farouk announced the winners on Monday."
+    )
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [
+        ("the border would reopen soon", "Ali Hassan", "say"),
+        ("the judges had ignored the evidence", "Mira Sol", "add"),
+        ("sanctions would backfire", "Lena Vogt", "warn"),
+    ]
+
+
+def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
+    for text in (
+        'Back then the valley had rich soil and, according to one study, was called the "rice bowl" of the region.',
+        'About a million people marched during an anti-tariff ("free trade") rally on Sunday.',
+        '"X-20" is the name of the illness rather than the virus.',
+    ):
+        assert rows(nlp, text) == [], text
+    assert [q.text for q in rows(nlp, 'The minister called the plan "reckless".')] == ["reckless"]
