@@ -105,3 +105,14 @@ def test_duplicates_are_counted(capsys, tmp_path):
     assert run("info", str(tmp_path)) == 0
     out = capsys.readouterr().out
     assert "duplicates:  3 exact, 0 near" in out and "[duplicate of 9001]" in out
+
+
+def test_info_on_an_empty_folder_warns(tmp_path, capsys, caplog):
+    import logging
+
+    from analysis.cli import main
+
+    with caplog.at_level(logging.WARNING):
+        code = main(["corpus", "info", str(tmp_path)])
+    assert code == 0
+    assert any("no file newslens reads was found" in r.getMessage() and str(tmp_path) in r.getMessage() for r in caplog.records)

@@ -87,6 +87,14 @@ def run(args: argparse.Namespace) -> int:
     except corpus.CorpusError as err:
         log.error("%s", printable(str(err)))
         return EXIT_SKIPPED
+    if report.files_read == 0:
+        log.warning(
+            "%s: no file newslens reads was found (.txt, .md, .jsonl, .ndjson, .json, .csv, .tsv, "
+            ".parquet, .html, each also .gz or inside a .zip; hidden files are left out)",
+            ", ".join(printable(str(path)) for path in args.corpus),
+        )
+    elif not summary.listed:
+        log.warning("%s: no article was loaded (see skipped and filtered)", ", ".join(printable(str(p)) for p in args.corpus))
     if args.action == "validate":
         _print_validate(report, as_json=args.json)
         return EXIT_SKIPPED if report.skipped else 0
