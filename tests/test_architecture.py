@@ -241,3 +241,14 @@ def test_every_public_error_class_is_a_newslens_error():
                 found.append(value)
     assert len(found) >= 10
     assert [c.__qualname__ for c in found if not issubclass(c, NewslensError)] == []
+
+
+def test_a_chart_label_in_a_script_the_font_lacks_prints_no_warning_on_the_page():
+    import subprocess
+
+    code = (
+        "import matplotlib; matplotlib.use('Agg'); import analysis.views; import matplotlib.pyplot as plt;"
+        "fig, ax = plt.subplots(); ax.set_title('\\u0930\\u0939 \\u0645\\u0631'); fig.canvas.draw()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "missing from font" not in done.stderr
