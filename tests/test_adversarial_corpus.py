@@ -207,13 +207,13 @@ def yaml_bomb(levels: int, key: str = "published") -> str:
     return "\n".join(rows) + "\n"
 
 
+# Unguarded, this bomb takes minutes and gigabytes: the timeout fails it, no speed is asserted.
+@pytest.mark.timeout(60)
 def test_safe_load_bounded_refuses_a_billion_laughs_quickly():
     from corpus.yamlsafe import YamlError, safe_load_bounded
 
-    started = time.monotonic()
     with pytest.raises(YamlError) as raised:
         safe_load_bounded(yaml_bomb(9), origin="bomb.md")
-    assert time.monotonic() - started < 1
     err = raised.value
     assert err.origin == "bomb.md" and isinstance(err.line, int) and 1 <= err.line <= 10
     assert "alias" in err.reason and str(err).startswith(f"bomb.md, line {err.line}: ")

@@ -106,11 +106,12 @@ def _articles(dates: list[str | None]) -> pd.DataFrame:
     )
 
 
+# 0001 and 9999 once made a 24,301-month axis (minutes): the timeout fails that.
+@pytest.mark.timeout(60)
 def test_time_axis_leaves_implausible_dates_off_and_says_so():
     from analysis.views import overview
 
     articles = _articles(["0001-01-01", "9999-12-31", "2026-01-05", "2026-01-07"])
-    started = time.perf_counter()
     timeline = overview.over_time(articles)
     assert timeline["period"].tolist() == ["2026-01-05", "2026-01-06", "2026-01-07"]
     assert timeline["articles"].sum() == 2
@@ -127,7 +128,6 @@ def test_time_axis_leaves_implausible_dates_off_and_says_so():
     # the load report's listing counts too (a date the loader found implausible)
     report = {"implausible_dates": [{"article_id": "a3", "origin": "x", "published": "2026-01-07"}]}
     assert overview.over_time(articles, load_report=report)["period"].tolist() == ["2026-01-05"]
-    assert time.perf_counter() - started < 30
 
 
 def test_time_axis_never_fails_on_extreme_dates_alone():
@@ -231,6 +231,8 @@ def test_params_file_not_utf8_names_the_file(tmp_path):
     _no_traceback(stderr)
 
 
+# Unguarded, the bomb takes minutes and gigabytes: the timeout fails that.
+@pytest.mark.timeout(60)
 def test_params_file_yaml_bomb_is_refused(tmp_path, declared):
     path = tmp_path / "bomb.yaml"
     levels = ["&a [x, x, x, x, x, x, x, x, x, x]"]
@@ -238,11 +240,9 @@ def test_params_file_yaml_bomb_is_refused(tmp_path, declared):
         levels.append(f"&{name} [{', '.join(['*' + prev] * 10)}]")
     # a billion strings once expanded, as the value of a text parameter (whose error would print it)
     path.write_text(f"echo:\n  message: [{', '.join(levels)}]\n", encoding="utf-8")
-    started = time.perf_counter()
     with pytest.raises(params.ParameterError) as err:
         params.resolve(params.load_file(path), declared)
     assert str(path) in str(err.value) and "alias bomb" in str(err.value)
-    assert time.perf_counter() - started < 5
 
 
 @pytest.mark.parametrize(

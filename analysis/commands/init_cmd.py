@@ -3,7 +3,7 @@
     DIR/
       .newslens-study          marks a study folder (see analysis/study.py for what it changes)
       01_corpus_overview.ipynb … the kit's notebooks as editable working copies
-      README.md                how the notebooks are written (the kit's notebooks/README.md)
+      README.md                how the notebooks are written (the kit's analysis/notebooks/README.md)
       params.yaml              every notebook parameter with its default and its comment
       corpus/                  the example article; put your articles here
       reports/                 where `newslens report` writes its runs

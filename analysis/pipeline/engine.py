@@ -277,6 +277,8 @@ def _recover(out_dir: Path) -> None:
             handle = _lock_staging(staging)
         except BlockingIOError:
             continue  # a live run's
+        except FileNotFoundError:
+            continue  # removed by its run meanwhile
         try:
             marker = staging / PUBLISH_MARKER
             if marker.is_file():
@@ -298,6 +300,9 @@ def _publish(staging: Path, out_dir: Path, files: list[str], report: dict) -> No
     _publish_json(staging / LOAD_REPORT, report)
     _publish_json(staging / PUBLISH_MARKER, {"generation": generation, "files": [*files, LOAD_REPORT]})
     with _out_lock(out_dir):
+        # A publication killed since this run started is completed first, so that its
+        # older files cannot later be renamed over this set (this run's own is locked).
+        _recover(out_dir)
         for name in (*files, LOAD_REPORT):
             _swap_in(staging, out_dir, name)
         (staging / PUBLISH_MARKER).unlink()

@@ -125,8 +125,9 @@ class Processor:
         done = 0
         try:
             for index, doc in self._pipe(articles):
-                done = index + 1
-                yield self._parsed(articles[index], doc, result)
+                parsed = self._parsed(articles[index], doc, result)
+                done = index + 1  # only now: an article whose parse was not kept is parsed again
+                yield parsed
         except Exception:
             log.debug("batch parse failed; isolating the failing article", exc_info=True)
             for article in articles[done:]:

@@ -243,6 +243,10 @@ def _start_kernels(n: int, modules: tuple[str, ...], cwd: str | None) -> list:
                     reply = await kc.get_shell_msg(timeout=120)
                     if reply["parent_header"].get("msg_id") == msg_id:
                         break
+        except BaseException:
+            await km.shutdown_kernel(now=True)  # a kernel that never became ready is no use
+            shutil.rmtree(os.path.dirname(km.ip), ignore_errors=True)
+            raise
         finally:
             kc.stop_channels()
         return km
@@ -263,6 +267,7 @@ def _take_warm():
                 return km
         except Exception:
             pass
+        _shutdown(km)  # its socket folder too
     return None
 
 

@@ -351,10 +351,20 @@ def read_alias_file(path: str | Path, table: ActorTable | None = None) -> list[E
 
 
 @lru_cache(maxsize=8)
-def _cached_table(aliases_file: str | None) -> ActorTable:
+def _cached_table(aliases_file: str | None, version: tuple | None = None) -> ActorTable:
     return build_table(aliases_file)
 
 
 def load_table(aliases_file: str | Path | None = None) -> ActorTable:
-    """The actor table (built once per process per alias file)."""
-    return _cached_table(str(Path(aliases_file).resolve()) if aliases_file else None)
+    """The actor table, built once per process per alias file *as it is now*: a file
+    edited in a long-lived kernel gives a new table, never results of the old one under
+    the new file's cache key."""
+    if not aliases_file:
+        return _cached_table(None)
+    path = Path(aliases_file).resolve()
+    try:
+        stat = path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = None  # build_table says what is wrong with it
+    return _cached_table(str(path), version)

@@ -38,7 +38,8 @@ _SINGLE_FAMILIES = {
 }
 _FAMILY_OF = {ch: fam for fam, glyphs in _FAMILIES.items() for ch in "".join(glyphs)}
 _SINGLE_FAMILY_OF = {ch: fam for fam, glyphs in _SINGLE_FAMILIES.items() for ch in "".join(glyphs)}
-ALL_MARKS = frozenset(_FAMILY_OF) | frozenset(_SINGLE_FAMILY_OF)
+DOUBLE_MARKS = frozenset(_FAMILY_OF)  # every double quote mark, whatever its direction
+ALL_MARKS = DOUBLE_MARKS | frozenset(_SINGLE_FAMILY_OF)
 
 # What may stand before an opening mark / after a closing one.
 _BEFORE_OPEN = frozenset(" \n\t([{—–-/:;,") | frozenset("“‘«„")

@@ -32,7 +32,6 @@ import pandas as pd
 from analysis.text.actor_table import load_table
 
 LEVELS = ("actor", "state")
-KINDS = ("state", "person", "organisation")
 GROUP_BY = ("article", "source", "day", "week", "month")
 SCOPES = ("sentence", "article")
 _PERIOD = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}  # weeks run Monday to Sunday

@@ -24,13 +24,13 @@ from analysis.extractors.quotes.attribution import Attribution, DocIndex, attrib
 from analysis.text.marks import QuoteSpan, find_quote_spans
 from analysis.extractors.quotes.reported import reported_speech
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
-from analysis.pipeline.records import ActorMention, Quote
+from analysis.pipeline.records import QUOTE_KINDS, ActorMention, Quote
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text
 from corpus.normalize import paragraph_spans
 
-DEFAULT_KINDS = ("direct", "partial", "indirect")
+DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
 
 
 @register_extractor("quotes", table="quotes", requires=("actors",), depends=("analysis.extractors.quotes",))

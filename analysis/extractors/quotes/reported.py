@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
 from analysis.text.lexicon import words
+from analysis.text.marks import DOUBLE_MARKS
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall", "'d", "’d"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-# Double marks only: a single ’ is also the apostrophe of "Trump’s".
-_MARK_CHARS = frozenset({'"', "“", "”", "«", "»", "„", "‟"})
+# Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
+_MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
 # Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
 _ADDRESSEE = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "advise", "caution"})

@@ -79,7 +79,6 @@ PLACE_NOUNS = words("quotes", "place_nouns")
 _ENVOYS = words("quotes", "envoys")
 _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
-_TYPE_OF_ENT = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
