@@ -39,6 +39,7 @@ import corpus as corpus_lib
 from analysis.errors import ExtractionError
 from corpus.report import printable
 from analysis.pipeline import tables
+from analysis.pipeline.cache import sha256_file
 from analysis.pipeline.processing import PartitionResult, Settings, process_partition
 from analysis.pipeline.registry import resolve_order
 
@@ -294,7 +295,7 @@ def _recover(out_dir: Path) -> None:
 
 def _publish(staging: Path, out_dir: Path, files: list[str], report: dict) -> None:
     """Rename the complete set into ``out_dir`` (``load_report.json`` last), as one step."""
-    digests = {name: _sha256(staging / name) for name in files}
+    digests = {name: sha256_file(staging / name) for name in files}
     generation = hashlib.sha256(json.dumps([report["fingerprint"], digests], sort_keys=True).encode()).hexdigest()[:16]
     report["tables"] = {"generation": generation, "corpus_fingerprint": report["fingerprint"], "files": digests}
     _publish_json(staging / LOAD_REPORT, report)
@@ -312,14 +313,6 @@ def _swap_in(staging: Path, out_dir: Path, name: str) -> None:
     source = staging / name
     if source.exists():  # not yet renamed (recovery runs this again over the same names)
         os.replace(source, out_dir / name)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class _Spill:

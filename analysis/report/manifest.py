@@ -10,17 +10,11 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
+from analysis.pipeline.cache import sha256_file
+
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
 VERSIONED = ("spacy", "textacy", "pandas", "papermill", "nbconvert", "pyarrow", "matplotlib")
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def hash_files(folder: Path, pattern: str = "*") -> dict[str, str]:
