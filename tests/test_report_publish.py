@@ -62,6 +62,17 @@ def test_stale_staging_and_links_are_removed_but_runs_are_not(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [kept, "latest"]
 
 
+def test_a_staging_folder_killed_before_its_marker_goes_but_a_users_like_named_folder_stays(tmp_path):
+    empty = tmp_path / ".20260105T093000Z-bbbbbbbb.tmp"  # mkdir done, marker not yet written
+    empty.mkdir()
+    users = tmp_path / ".20260106T093000Z-cccccccc.tmp"
+    users.mkdir()
+    (users / "notes.txt").write_text("mine", encoding="utf-8")
+    removed = publish.remove_stale(tmp_path)
+    assert removed == [empty.name]
+    assert [p.name for p in tmp_path.iterdir()] == [users.name]
+
+
 def test_prune_keeps_the_newest_and_whatever_latest_points_to(tmp_path):
     runs = [f"2026010{d}T093000Z-aaaaaaaa" for d in range(1, 7)]
     for run in runs:

@@ -145,13 +145,21 @@ def latest_run(out_dir: Path) -> str | None:
 def remove_stale(out_dir: Path) -> list[str]:
     """Remove what killed runs left (staging folders and their links); we hold the lock.
 
-    Only the kit's own leftovers: a ``.<run-id>.tmp`` folder holding the marker, a
-    ``<run-id>`` link to such a folder, a ``.latest.<pid>.tmp`` link to a run id.
+    Only the kit's own leftovers: a ``.<run-id>.tmp`` folder holding the marker (or empty:
+    killed before its marker), a ``<run-id>`` link to such a folder, a ``.latest.<pid>.tmp``
+    link to a run id.
     Anything else, even if named alike, is the user's and stays.
     """
     removed = []
     entries = sorted(out_dir.iterdir()) if out_dir.is_dir() else []
     stale = {entry.name for entry in entries if STAGING.match(entry.name) and is_marked(entry)}
+    for entry in entries:
+        # A run killed between mkdir and its marker leaves an empty staging folder: nothing
+        # of the user's can be in an empty folder, so it goes (rmdir refuses any other).
+        if STAGING.match(entry.name) and entry.is_dir() and not entry.is_symlink() and entry.name not in stale:
+            with contextlib.suppress(OSError):
+                entry.rmdir()
+                removed.append(entry.name)
     for entry in entries:  # links first: a run's link never outlives its folder
         name = entry.name
         if entry.is_symlink() and RUN_ID.match(name) and os.readlink(entry) == f".{name}.tmp" and f".{name}.tmp" in stale:
