@@ -39,6 +39,10 @@ class StudyError(NewslensError):
     """``newslens init``: a study folder that cannot be written (not empty, a file, permissions)."""
 
 
+class TableSetError(NewslensError, ValueError):
+    """A tables folder whose files are not the set its ``load_report.json`` was written with."""
+
+
 class LockBusy(NewslensError):
     """Another run holds the reports folder (unless ``--wait``)."""
 
@@ -53,6 +57,7 @@ __all__ = [
     "ExtractionError",
     "LockBusy",
     "StudyError",
+    "TableSetError",
     "ModelNotFound",
     "NewslensError",
     "ParameterError",

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import TableSetError
 from analysis.pipeline import tables as table_contract
+from analysis.pipeline.digest import sha256_file
 
 TABLE_NAMES = tuple(table_contract.SCHEMAS)
 
@@ -30,6 +32,19 @@ class Tables:
         missing = [name for name in TABLE_NAMES if self.path(name) is None]
         if missing:
             raise FileNotFoundError(f"{self.folder} lacks the table(s) {', '.join(missing)}")
+        self._check_one_set()
+
+    def _check_one_set(self) -> None:
+        """Refuse a folder mixing tables of different extractions (a file copied in, or
+        one edited by hand): counts read from it would describe no corpus."""
+        written = self.load_report.get("tables", {}).get("files", {})
+        for name, digest in sorted(written.items()):
+            path = self.folder / name
+            if path.is_file() and sha256_file(path) != digest:
+                raise TableSetError(
+                    f"{path}: not the file this extraction wrote (its sha256 differs from the one in "
+                    f"{self.folder / 'load_report.json'}); run `newslens extract` again for one consistent set"
+                )
 
     def path(self, name: str) -> Path | None:
         for fmt in table_contract.FORMATS:

@@ -223,3 +223,18 @@ def test_bad_options_are_usage_errors(tmp_path):
         engine.extract([SEEDS], tmp_path, fmt="xlsx")
     with pytest.raises(engine.ExtractionError, match="--engine"):
         engine.extract([SEEDS], tmp_path, engine="spark")
+
+
+def test_a_tables_folder_mixing_two_extractions_is_refused_naming_the_file(tmp_path, seed_tables, small_corpus, cache_dir):
+    import shutil
+
+    from analysis.errors import TableSetError
+
+    mixed = tmp_path / "mixed"
+    shutil.copytree(seed_tables, mixed)
+    assert len(open_tables(mixed).articles) == 1
+    other = tmp_path / "other"
+    engine.extract([small_corpus], other, cache_dir=cache_dir)
+    shutil.copy(other / "figures.parquet", mixed / "figures.parquet")  # a file from another run
+    with pytest.raises(TableSetError, match=r"figures\.parquet.*load_report\.json"):
+        open_tables(mixed)

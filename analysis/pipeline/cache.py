@@ -133,15 +133,6 @@ def stats(root: Path | None = None) -> dict:
     return {"path": str(root), "files": len(files), "bytes": sum(p.stat().st_size for p in files)}
 
 
-def sha256_file(path: Path) -> str:
-    """The sha256 of a file, read in 1 MiB blocks (tables can be large)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def fingerprint_json(value) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 

@@ -39,7 +39,7 @@ import corpus as corpus_lib
 from analysis.errors import ExtractionError
 from corpus.report import printable
 from analysis.pipeline import tables
-from analysis.pipeline.cache import sha256_file
+from analysis.pipeline.digest import sha256_file
 from analysis.pipeline.processing import PartitionResult, Settings, process_partition
 from analysis.pipeline.registry import resolve_order
 

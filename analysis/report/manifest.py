@@ -10,7 +10,7 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-from analysis.pipeline.cache import sha256_file
+from analysis.pipeline.digest import sha256_file
 
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
