@@ -131,7 +131,11 @@ def test_manifest_records_versions_hashes_and_exact_parameters():
         assert entry["parameters"]["tables_dir"] == str(run.run_dir / "tables")
         for name, digest in entry["outputs"].items():
             assert _sha256(run.run_dir / name) == digest
-        assert set(entry["outputs"]) == {f"{n}{s}" for n in [Path(entry["source"]).stem] for s in (".ipynb", ".html")}
+        stem = Path(entry["source"]).stem
+        pages = {f"{stem}.ipynb", f"{stem}.html"}
+        tables_written = {p.name for p in run.run_dir.glob(f"{stem}-*.csv")}
+        assert tables_written, f"{stem} wrote no full table beside its page"
+        assert set(entry["outputs"]) == pages | tables_written
 
 
 def test_index_shows_status_corpus_headlines_links_and_charts():

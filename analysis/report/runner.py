@@ -486,6 +486,8 @@ def _manifest(
             path = staging / f"{nb.name}{suffix}"
             if path.exists():
                 outputs[path.name] = manifest_lib.sha256_file(path)
+        for path in sorted(staging.glob(f"{nb.name}-*.csv")):  # its full tables (views.format.write_csv)
+            outputs[path.name] = manifest_lib.sha256_file(path)
         executed = staging / f"{nb.name}.ipynb"
         entries[nb.name] = {
             "source": _relative_to_root(str(nb.path), base),
