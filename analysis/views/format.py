@@ -25,12 +25,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.pipeline.tables import csv_cell
+
 MISSING = "—"
 DOLLAR = "&#36;"
 TABLE_CLASSES = "newslens-table mathjax_ignore tex2jax_ignore"
-# CSV injection (OWASP), as the tables' own CSV (pipeline/tables.py): a text cell a
-# spreadsheet would run as a formula gets a leading '.
-_CSV_FORMULA = re.compile("^'*[=+@\t\r-]")
 _NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 SHARE_COLUMNS = re.compile(r"^(share|share_.*|.*_share|voice_gap)$")
 PERCENT_COLUMNS = re.compile(r"^(.*_percent|percent)$")
@@ -194,9 +193,7 @@ def write_csv(frame: pd.DataFrame, name: str, tables_dir) -> Path | None:
     safe = frame.copy()
     for column in safe.columns:
         if not pd.api.types.is_numeric_dtype(safe[column]) or pd.api.types.is_bool_dtype(safe[column]):
-            safe[column] = [
-                ("'" + v) if isinstance(v, str) and _CSV_FORMULA.match(v) else v for v in safe[column]
-            ]
+            safe[column] = [csv_cell(v) for v in safe[column]]
     tmp = target.with_name(f".{target.name}.tmp")
     safe.to_csv(tmp, index=False, lineterminator="\n")
     tmp.replace(target)
