@@ -215,3 +215,13 @@ def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
     ):
         assert rows(nlp, text) == [], text
     assert [q.text for q in rows(nlp, 'The minister called the plan "reckless".')] == ["reckless"]
+
+
+def test_a_dateline_city_is_no_speaker_but_the_name_after_it_is(nlp):
+    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Marta Ilves said: "We will not be intimidated."'
+    assert speakers(nlp, text) == ["Marta Ilves"]
+
+
+def test_a_capitalised_word_opening_an_article_without_dash_is_no_dateline(nlp):
+    text = 'NATO said on Monday: "The exercise will go ahead as planned."'
+    assert speakers(nlp, text) == ["NATO"]

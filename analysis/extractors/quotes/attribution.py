@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.text.marks import ALL_MARKS, QuoteSpan
 from analysis.text.context import doc_text
+from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import words
 
 # Lemmas of verbs that report speech or a stated position.
@@ -78,10 +79,12 @@ class Attribution:
 class DocIndex:
     """Per-doc lookups built once: token offsets, paragraph and quote of every token."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraph_starts: list[int]):
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
         self.doc = doc
         self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
+        paragraph_starts = [start for start, _ in paragraphs]
+        self.datelines = find_datelines(self.text, paragraphs)
         self.para = [bisect.bisect_right(paragraph_starts, start) - 1 for start in self.starts]
         self.owner = [-1] * len(doc)
         for q, span in enumerate(spans):
@@ -451,4 +454,4 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
 
 def _is_dateline(index: DocIndex, token: Token) -> bool:
     """"MOSCOW, Oct 23 –" opens many wire stories and parses as a subject."""
-    return index.para[token.i] == 0 and token.idx < 40 and token.is_upper and len(token.text) > 2
+    return any(line.covers(token.idx) for line in index.datelines)

@@ -24,13 +24,13 @@ from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
 
 REPORTED_CUES = words("quotes", "reported_cues")
-_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall", "'d", "’d"})
+_MODALS = words("quotes", "reported_modals")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
 # Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
-_ADDRESSEE = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "advise", "caution"})
+_ADDRESSEE = words("quotes", "reported_addressee_cues")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
