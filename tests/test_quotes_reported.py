@@ -225,3 +225,47 @@ def test_a_dateline_city_is_no_speaker_but_the_name_after_it_is(nlp):
 def test_a_capitalised_word_opening_an_article_without_dash_is_no_dateline(nlp):
     text = 'NATO said on Monday: "The exercise will go ahead as planned."'
     assert speakers(nlp, text) == ["NATO"]
+
+
+def indirect(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+
+
+def test_a_second_that_clause_after_a_comma_is_part_of_the_report(nlp):
+    text = ("On Tuesday, Governor Ana Ruiz announced that she had asked for the treasurer's resignation "
+            "overnight, and that he handed it in the next day.")
+    assert indirect(nlp, text) == [
+        ("she had asked for the treasurer's resignation overnight, and that he handed it in the next day",
+         "Ana Ruiz", "announce")]
+    # a conjunct without its own "that" may be the reporter's clause: the span still stops
+    got = indirect(nlp, "Minister Tom Hale said the talks had stalled, and critics blame him for the delay.")
+    assert [t for t, _, _ in got] == ["the talks had stalled"]
+
+
+def test_a_description_then_the_name_as_two_subjects_gives_the_name(nlp):
+    text = "The Green Party's chairwoman, Ida Lund announced she will not stand in the next election."
+    assert indirect(nlp, text) == [("she will not stand in the next election", "Ida Lund", "announce")]
+
+
+def test_according_to_a_paper_a_person_said_is_the_persons_report(nlp):
+    text = ("According to the Daily Mail, Senior Lecturer Anna Berg, the head of the review board, said "
+            "the county's charter has never been put to a public vote.")
+    ((words, speaker, cue),) = indirect(nlp, text)
+    assert words == "the county's charter has never been put to a public vote"
+    assert speaker.endswith("Anna Berg") and cue == "say"
+    # the paper's own report stays the paper's
+    text = "According to the Daily Mail, the county's charter has never been put to a public vote."
+    assert indirect(nlp, text) == [("the county's charter has never been put to a public vote", "Daily Mail", "according to")]
+
+
+def test_a_that_clause_hung_on_the_verb_as_a_conjunct_continues_the_report(nlp):
+    text = ("On Friday, Canadian Prime Minister Paul Verne announced he had accepted the finance minister's "
+            "offer to resign late Thursday, and that Ms. Dion left office the following afternoon.")
+    ((words, speaker, _),) = indirect(nlp, text)
+    assert words.endswith("and that Ms. Dion left office the following afternoon")
+    assert speaker == "Paul Verne"
+
+
+def test_according_to_after_a_passive_reporting_verb_is_the_sources(nlp):
+    text = "As of Friday, a successor had not yet been announced, according to the Daily Mail."
+    assert indirect(nlp, text) == [("As of Friday, a successor had not yet been announced", "Daily Mail", "according to")]

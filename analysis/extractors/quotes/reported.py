@@ -73,7 +73,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "a plan announced last week"
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
         return None
-    subjects = [c for c in children if c.dep_ in {"nsubj"}]
+    subjects = _named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -97,7 +97,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     span = _clause_span(doc, clause, skip=None)
     if span is None:
         return None
-    start, end = span
+    start, end = _second_that_clause(doc, verb, clause, *span)
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -106,6 +106,32 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
+    """"X announced (that) A, and that B": the parse hangs "that B" on the verb as a
+    conjunct; it is the same report, so the span runs on to its end."""
+    for child in verb.children:
+        if (child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)):
+            second = _clause_span(doc, child, skip=None)
+            between = doc.text[end:second[0]] if second else ""
+            if second and between.strip() in {", and that", "and that"}:
+                return start, second[1]
+    return start, end
+
+
+def _named_subject(subjects: list[Token]) -> list[Token]:
+    """"The party's leader, Ana Ruiz announced …" parses as two subjects: a description,
+    a comma, then the name; the name is the one subject."""
+    if len(subjects) == 2:
+        description, name = subjects
+        doc = name.doc
+        if (description.pos_ == "NOUN" and name.pos_ == "PROPN" and description.i < name.i
+                and doc[name.left_edge.i - 1].text == "," and description.right_edge.i == name.left_edge.i - 2):
+            return [name]
+    return subjects
 
 
 def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -117,6 +143,10 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
+    if head.lemma_.lower() in REPORTED_CUES and according.i == according.sent.start and any(
+        c.dep_ == "ccomp" and c.i > head.i for c in head.children
+    ):
+        return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
@@ -138,6 +168,24 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
 
 
+def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"According to <paper>, <person> said …": the words are the person's, reported by
+    the paper; the parse often hangs the person on the paper as its apposition."""
+    subjects = _named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+    if not subjects:
+        subjects = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i]
+    if len(subjects) != 1 or len(clauses) != 1 or any(c.dep_ in {"neg", "dobj"} for c in verb.children):
+        return None
+    clause = clauses[0]
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    span = _clause_span(doc, clause, skip=None)
+    if span is None:
+        return None
+    return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
+
+
 def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip``, and the punctuation at either end."""
@@ -151,6 +199,8 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     for child in clause.children:
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
+        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue  # "…, and that the envoy left": a second clause of the same report
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
