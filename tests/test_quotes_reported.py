@@ -269,3 +269,18 @@ def test_a_that_clause_hung_on_the_verb_as_a_conjunct_continues_the_report(nlp):
 def test_according_to_after_a_passive_reporting_verb_is_the_sources(nlp):
     text = "As of Friday, a successor had not yet been announced, according to the Daily Mail."
     assert indirect(nlp, text) == [("As of Friday, a successor had not yet been announced", "Daily Mail", "according to")]
+
+
+def test_a_quantity_of_a_group_speaks_as_the_group(nlp):
+    assert speakers(nlp, 'A number of Senators condemned the decision, calling it a "grave mistake".') == ["Senators"]
+    assert speakers(nlp, 'A handful of farmers said the levy was "the last straw".') == ["farmers"]
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(nlp):
+    text = 'The results were described by Smith as a "clear mandate" for change.'
+    assert speakers(nlp, text) == ["Smith"]
+
+
+def test_a_role_of_a_body_then_the_name_gives_the_name(nlp):
+    text = 'After the speech, the director of Peru\'s Red Cross, Maria Lopez, said the minister had "ignored the warnings of doctors".'
+    assert speakers(nlp, text) == ["Maria Lopez"]

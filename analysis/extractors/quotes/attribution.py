@@ -418,6 +418,11 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     continue
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head.i
+                if child.dep_ == "nsubjpass":
+                    # "the result was described by Lee as a “mandate”": the agent speaks
+                    agents = [o for a in children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                    if agents and not index.inside_quote(agents[0].i):
+                        return agents[0].i
                 return child.i
         if node.dep_ == "relcl":
             return node.head.i  # "officials, who said …": the noun the clause hangs on

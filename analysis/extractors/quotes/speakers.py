@@ -678,7 +678,8 @@ def strip_title(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
-_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two", "three", "none", "each", "both", "dozens", "hundreds", "majority"})
+# "Some of the protesters", "a number of senators": the speaker is the group after "of".
+_QUANTIFIERS = words("quotes", "quantifiers")
 
 
 def _partitive(head: Token) -> Token | None:
@@ -733,7 +734,9 @@ def _issuer(noun: Token) -> Token | None:
 
 
 def _apposed_name(head: Token) -> Token | None:
-    """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition."""
+    """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition;
+    so does "the director of the country's Red Cross, Ana Ruiz," which the parse hangs on
+    the body the role belongs to."""
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return None
     for child in head.rights:
@@ -741,6 +744,13 @@ def _apposed_name(head: Token) -> Token | None:
             if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
                 continue  # "the Northern Front (NF)": the acronym only repeats the body's name
             return child
+    if head.lemma_.lower() in PERSON_ROLES:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
+                for body in prep.children:
+                    for child in body.rights:
+                        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
+                            return child
     return None
 
 
