@@ -284,3 +284,15 @@ def test_the_agent_of_a_passive_cue_is_the_speaker(nlp):
 def test_a_role_of_a_body_then_the_name_gives_the_name(nlp):
     text = 'After the speech, the director of Peru\'s Red Cross, Maria Lopez, said the minister had "ignored the warnings of doctors".'
     assert speakers(nlp, text) == ["Maria Lopez"]
+
+
+def test_a_description_and_a_titled_name_as_two_subjects_give_the_name(nlp):
+    text = 'Longtime critic MP Ana Ruiz said, "We have moved the bill forward".'
+    assert speakers(nlp, text) == ["MP Ana Ruiz"]
+
+
+def test_he_after_a_reported_clause_is_its_subject_not_a_name_in_a_phrase(nlp):
+    text = ('A day earlier, broadcaster CBC reported that in March, Crown Prince Khalid bin Rashid of Oman '
+            'admitted blame for the death of reporter Ali Hamad but did not say he had ordered it. Speaking to '
+            'Anne Lee of CBC, he said, "It happened while I was in charge. I take the blame."')
+    assert [s for s in speakers(nlp, text)] == ["Prince Khalid bin Rashid"]

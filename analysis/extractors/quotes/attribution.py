@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from analysis.extractors.quotes.speakers import named_subject
 from analysis.text.marks import ALL_MARKS, QuoteSpan
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
@@ -404,7 +405,9 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     for _ in range(4):
         children = list(node.children)
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
-        if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
+        if len(named_subject(subjects)) == 1 and len(subjects) == 2:
+            children = named_subject(subjects)
+        elif len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
             children = [c for c in subjects if c.ent_type_ == "PERSON"]
         for child in children:

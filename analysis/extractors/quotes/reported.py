@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
+from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
 
@@ -73,7 +73,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "a plan announced last week"
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
         return None
-    subjects = _named_subject([c for c in children if c.dep_ in {"nsubj"}])
+    subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -122,18 +122,6 @@ def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: i
     return start, end
 
 
-def _named_subject(subjects: list[Token]) -> list[Token]:
-    """"The party's leader, Ana Ruiz announced …" parses as two subjects: a description,
-    a comma, then the name; the name is the one subject."""
-    if len(subjects) == 2:
-        description, name = subjects
-        doc = name.doc
-        if (description.pos_ == "NOUN" and name.pos_ == "PROPN" and description.i < name.i
-                and doc[name.left_edge.i - 1].text == "," and description.right_edge.i == name.left_edge.i - 2):
-            return [name]
-    return subjects
-
-
 def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
     to = doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
@@ -171,7 +159,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
 def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
     """"According to <paper>, <person> said …": the words are the person's, reported by
     the paper; the parse often hangs the person on the paper as its apposition."""
-    subjects = _named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+    subjects = named_subject([c for c in verb.children if c.dep_ == "nsubj"])
     if not subjects:
         subjects = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i]

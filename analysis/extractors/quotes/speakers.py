@@ -445,10 +445,13 @@ class SpeakerResolver:
         the pronoun's own sentence a name it is spoken to or about ("Speaking to X of
         PBS, he said") is skipped, and in the sentence of the nearest mention the
         subject of the sentence wins over a name in a clause or object ("Mugabe agreed
-        to a deal in which Tsvangirai became prime minister. “…,” he declared")."""
+        to a deal in which Tsvangirai became prime minister. “…,” he declared"), and
+        failing that the subject of a clause wins over a name in a phrase ("the paper
+        reported that the prince admitted blame for the death of X. … he said")."""
         own = pronoun.sent
         i = bisect.bisect_right(self._mention_ends, before) - 1
         first = None
+        clause_subject = None
         while i >= 0:
             mention = self.mentions[i]
             i -= 1
@@ -467,6 +470,10 @@ class SpeakerResolver:
                 break  # the parser's sentences may run across paragraphs
             if _root_subject(token):
                 return mention
+            if clause_subject is None and token.dep_ in {"nsubj", "nsubjpass"}:
+                clause_subject = mention
+        if first is not None and clause_subject is not None and first[1] is not None and first[1].dep_ not in {"nsubj", "nsubjpass"}:
+            return clause_subject
         return first[0] if first else None
 
     def _head_token(self, mention: _Mention) -> Token | None:
@@ -680,6 +687,20 @@ def strip_title(name: str) -> str:
 
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
+
+
+def named_subject(subjects: list[Token]) -> list[Token]:
+    """"The party's leader, Ana Ruiz announced …", "Early critic MP Ana Ruiz said …" parse
+    as two subjects: a description, perhaps a comma, then the name; the name is the one
+    subject."""
+    if len(subjects) == 2:
+        description, name = subjects
+        doc = name.doc
+        gap = doc[description.right_edge.i + 1 : name.left_edge.i]
+        if (description.pos_ == "NOUN" and name.pos_ == "PROPN" and description.i < name.i
+                and all(t.text == "," for t in gap) and len(gap) <= 1):
+            return [name]
+    return subjects
 
 
 def _partitive(head: Token) -> Token | None:
