@@ -296,3 +296,13 @@ def test_he_after_a_reported_clause_is_its_subject_not_a_name_in_a_phrase(nlp):
             'admitted blame for the death of reporter Ali Hamad but did not say he had ordered it. Speaking to '
             'Anne Lee of CBC, he said, "It happened while I was in charge. I take the blame."')
     assert [s for s in speakers(nlp, text)] == ["Prince Khalid bin Rashid"]
+
+
+def test_pointed_out_is_a_cue_and_pointed_to_is_not(nlp):
+    text = 'In support of her bid, Princess Ada Obi pointed out she had "given up my titles long ago." Sources report she is still treated as royalty.'
+    assert speakers(nlp, text) == ["Princess Ada Obi"]
+    assert speakers(nlp, 'Analysts pointed to "a long winter" ahead for the sector.') == []
+
+
+def test_informed_the_press_attributes_the_quote_before_it(nlp):
+    assert speakers(nlp, '"The union accepts the decision," the union informed the press.') == ["union"]

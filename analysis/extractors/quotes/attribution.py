@@ -32,12 +32,14 @@ from analysis.extractors.quotes.speakers import named_subject
 from analysis.text.marks import ALL_MARKS, QuoteSpan
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 
 # Lemmas of verbs that report speech or a stated position.
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that report speech only with their particle ("pointed out", not "pointed to").
+PHRASAL_CUES = table("quotes", "phrasal_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
 
@@ -375,6 +377,8 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if lemma in DIRECT_CUES:
         return direct and token.pos_ == "VERB"  # "she continued: “…”", not "would continue “as normal”"
+    if lemma in PHRASAL_CUES and any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children):
+        return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
