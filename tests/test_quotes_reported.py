@@ -306,3 +306,16 @@ def test_pointed_out_is_a_cue_and_pointed_to_is_not(nlp):
 
 def test_informed_the_press_attributes_the_quote_before_it(nlp):
     assert speakers(nlp, '"The union accepts the decision," the union informed the press.') == ["union"]
+
+
+def test_a_colon_after_an_object_gives_the_subject_and_a_text_from_someone_gives_its_author(nlp):
+    text = 'Chilean President Rosa Vidal rejected Lund\'s proposal: "The plan ignores the region entirely[.]"'
+    assert speakers(nlp, text) == ["Rosa Vidal"]
+    text = 'Shortly after, the palace issued the following statement from the king: "Even though she gave up her title, she remains a member of the dynasty."'
+    assert speakers(nlp, text) == ["king"]
+    assert speakers(nlp, 'The ministry released a statement: "The border is closed."') == ["ministry"]
+
+
+def test_a_verb_form_inside_a_noun_phrase_is_no_cue(nlp):
+    text = 'Officials will scrap the interview step to "streamline" processing for nationalities whose claim acceptance rate is already above 95%.'
+    assert [q.cue for q in rows(nlp, text)] != ["claim"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import named_subject
+from analysis.extractors.quotes.speakers import MUTE_NOUNS, named_subject
 from analysis.text.marks import ALL_MARKS, QuoteSpan
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
@@ -347,6 +347,17 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     if j < 0 or doc[j].text not in {":", ","}:
         return None
     verb = doc[j].head
+    if doc[j].text == ":" and verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "attr"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "X opposed the plan: “…”": the colon hangs on the object, X speaks
+    if doc[j].text == ":":
+        for text_noun in verb.children:
+            # "The palace issued this statement from the king: “…”": who the text is from speaks
+            if text_noun.dep_ == "dobj" and text_noun.lemma_.lower() in MUTE_NOUNS:
+                for prep in text_noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                        authors = [o for o in prep.children if o.dep_ == "pobj" and not index.inside_quote(o.i)]
+                        if authors:
+                            return authors[0].i
     if doc[j].text == "," and index.inside_quote(verb.i):
         # the parser hangs the comma on the quote: the verb is the nearest one before it
         k = j - 1
@@ -383,6 +394,8 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
         return False
+    if token.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return False  # "whose claim acceptance rate": a verb's form inside a noun phrase
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children
     ):
