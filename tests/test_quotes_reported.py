@@ -319,3 +319,14 @@ def test_a_colon_after_an_object_gives_the_subject_and_a_text_from_someone_gives
 def test_a_verb_form_inside_a_noun_phrase_is_no_cue(nlp):
     text = 'Officials will scrap the interview step to "streamline" processing for nationalities whose claim acceptance rate is already above 95%.'
     assert [q.cue for q in rows(nlp, text)] != ["claim"]
+
+
+def test_reported_speech_takes_a_description_only_when_a_referent_bore_that_title(nlp):
+    assert indirect(nlp, "The Acute Care Clinic opened in May. The government said 128 teams took part in the drive.") == []
+    assert indirect(nlp, "The Walmart store reopened on Monday. State prosecutors charged the suspect with murder, they said Sunday.") == []
+    text = "Mexican Foreign Secretary Marcelo Ebrard spoke on Sunday. The foreign secretary said Mexico would seek to extradite the gunman."
+    assert indirect(nlp, text) == [("Mexico would seek to extradite the gunman", "Marcelo Ebrard", "say")]
+
+
+def test_an_adverbial_clause_hung_on_a_reporting_verb_is_no_report(nlp):
+    assert indirect(nlp, "On Friday, Governor Ana Ruiz declared a state of emergency so she could build a new levee.") == []

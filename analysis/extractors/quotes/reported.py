@@ -25,6 +25,7 @@ from analysis.text.marks import DOUBLE_MARKS
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
+_ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -92,8 +93,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "said to be …", "announced plans": no clause of its own
     if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "because"} for c in clause.children):
-        return None
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     span = _clause_span(doc, clause, skip=None)
     if span is None:
         return None
@@ -228,9 +229,13 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
-    speaker = resolver.speaker_for(subject.i, before=min(start, subject.idx))
+    before = min(start, subject.idx)
+    speaker = resolver.speaker_for(subject.i, before=before)
     if speaker is None or speaker.category == "place" or not _named(doc, speaker):
         return None  # "officials said", "it said" unresolved: no named speaker
+    own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
+    if not own_words and not resolver.surely_resolved(subject.i, before):
+        return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
     return start, end, lemma, speaker
 

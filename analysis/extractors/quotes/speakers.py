@@ -190,6 +190,24 @@ class SpeakerResolver:
         speaker = self._speaker_at(token)
         return self._link(speaker, token).speaker
 
+    def surely_resolved(self, head: int, before: int) -> bool:
+        """Whether the speaker headed by ``head`` is named, "he"/"she", or a description
+        that a referent earlier took as its title ("the foreign minister" after
+        "Foreign Minister Ana Ruiz"; "the ministry" after "the Ministry of Energy"), not
+        merely the nearest referent of its kind: reported speech, precision first,
+        takes only these."""
+        token = self.doc[head]
+        if token.lower_ in PERSON_PRONOUNS:
+            return True
+        if token.pos_ == "PRON":
+            return False  # "they said": too often a group the article never named
+        description = _description(token)
+        if description is None or _apposed_name(token) is not None or _titled_name(token) is not None:
+            return True
+        category, role = description
+        kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
+        return self._nearest(before, lambda e: e.category in kinds and role in e.roles) is not None
+
     # -- names --------------------------------------------------------------
     def _name_after_title(self, head: Token) -> Speaker | None:
         """"Former US Ambassador to the United Nations Nikki Haley", "First Minister of
