@@ -330,3 +330,9 @@ def test_reported_speech_takes_a_description_only_when_a_referent_bore_that_titl
 
 def test_an_adverbial_clause_hung_on_a_reporting_verb_is_no_report(nlp):
     assert indirect(nlp, "On Friday, Governor Ana Ruiz declared a state of emergency so she could build a new levee.") == []
+
+
+def test_an_object_and_infinitive_is_no_report_and_a_trailing_adverbial_is_the_reporters(nlp):
+    assert indirect(nlp, "Two days later the World Bank declared the slump, which began in May, to be a recession.") == []
+    text = "On July 2, Governor Ana Ruiz announced she would drop the levy, before reversing course the next day."
+    assert [t for t, _, _ in indirect(nlp, text)] == ["she would drop the levy"]

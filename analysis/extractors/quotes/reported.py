@@ -93,6 +93,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "said to be …", "announced plans": no clause of its own
     if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     span = _clause_span(doc, clause, skip=None)
@@ -196,7 +198,11 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ in _ADVERBIAL_MARKS
+        if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
+            # "…, before reversing course the next day": the reporter's own clause
+            tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
             break  # "the Kurdistan Workers' Party (PKK)"
         tokens = tokens[:-1]
