@@ -146,3 +146,22 @@ def test_findings_are_plain_sentences_safe_to_render(frames):
     markdown = findings_markdown(summary.findings(selected, summary.voice_vs_mentions(selected, articles, mentions), 1))
     assert "<script>" not in markdown
     json.dumps(summary.quote_table(selected).to_dict("records"))  # plain values only
+
+
+def test_voice_by_kind_counts_each_kind_per_state_and_says_which_kinds(frames):
+    quotes, articles, mentions = frames
+    quotes = pd.concat(
+        [quotes, pd.DataFrame([_quote("a", 5, "the talks had stalled", "Mr. Lavrov", "Sergey Lavrov", "RUS",
+                                      kind="indirect", start=200)])],
+        ignore_index=True,
+    )
+    every = summary.select_quotes(quotes, articles, mentions, kinds=None)
+    table = summary.voice_by_kind(every, None)
+    assert list(table.columns) == ["state", "country", "direct", "partial", "indirect", "quotes"]
+    rows = {r.country: (r.direct, r.partial, r.indirect, r.quotes) for r in table.itertuples()}
+    assert rows["RUS"] == (1, 1, 1, 3) and rows["CHN"] == (1, 0, 0, 1)
+    assert table.iloc[-1]["state"] == "(no state)" and table.iloc[-1]["quotes"] == 1
+    marked = summary.voice_by_kind(summary.select_quotes(quotes, articles, mentions), ["direct", "partial"])
+    assert "indirect" not in marked.columns and int(marked["quotes"].sum()) == 4
+    assert "Left out: indirect" in summary.counted_kinds(["direct", "partial"])
+    assert "Left out" not in summary.counted_kinds(None) and "indirect (reported" in summary.counted_kinds(None)

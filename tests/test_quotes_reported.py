@@ -215,3 +215,124 @@ def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
     ):
         assert rows(nlp, text) == [], text
     assert [q.text for q in rows(nlp, 'The minister called the plan "reckless".')] == ["reckless"]
+
+
+def test_a_dateline_city_is_no_speaker_but_the_name_after_it_is(nlp):
+    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Marta Ilves said: "We will not be intimidated."'
+    assert speakers(nlp, text) == ["Marta Ilves"]
+
+
+def test_a_capitalised_word_opening_an_article_without_dash_is_no_dateline(nlp):
+    text = 'NATO said on Monday: "The exercise will go ahead as planned."'
+    assert speakers(nlp, text) == ["NATO"]
+
+
+def indirect(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+
+
+def test_a_second_that_clause_after_a_comma_is_part_of_the_report(nlp):
+    text = ("On Tuesday, Governor Ana Ruiz announced that she had asked for the treasurer's resignation "
+            "overnight, and that he handed it in the next day.")
+    assert indirect(nlp, text) == [
+        ("she had asked for the treasurer's resignation overnight, and that he handed it in the next day",
+         "Ana Ruiz", "announce")]
+    # a conjunct without its own "that" may be the reporter's clause: the span still stops
+    got = indirect(nlp, "Minister Tom Hale said the talks had stalled, and critics blame him for the delay.")
+    assert [t for t, _, _ in got] == ["the talks had stalled"]
+
+
+def test_a_description_then_the_name_as_two_subjects_gives_the_name(nlp):
+    text = "The Green Party's chairwoman, Ida Lund announced she will not stand in the next election."
+    assert indirect(nlp, text) == [("she will not stand in the next election", "Ida Lund", "announce")]
+
+
+def test_according_to_a_paper_a_person_said_is_the_persons_report(nlp):
+    text = ("According to the Daily Mail, Senior Lecturer Anna Berg, the head of the review board, said "
+            "the county's charter has never been put to a public vote.")
+    ((words, speaker, cue),) = indirect(nlp, text)
+    assert words == "the county's charter has never been put to a public vote"
+    assert speaker.endswith("Anna Berg") and cue == "say"
+    # the paper's own report stays the paper's
+    text = "According to the Daily Mail, the county's charter has never been put to a public vote."
+    assert indirect(nlp, text) == [("the county's charter has never been put to a public vote", "Daily Mail", "according to")]
+
+
+def test_a_that_clause_hung_on_the_verb_as_a_conjunct_continues_the_report(nlp):
+    text = ("On Friday, Canadian Prime Minister Paul Verne announced he had accepted the finance minister's "
+            "offer to resign late Thursday, and that Ms. Dion left office the following afternoon.")
+    ((words, speaker, _),) = indirect(nlp, text)
+    assert words.endswith("and that Ms. Dion left office the following afternoon")
+    assert speaker == "Paul Verne"
+
+
+def test_according_to_after_a_passive_reporting_verb_is_the_sources(nlp):
+    text = "As of Friday, a successor had not yet been announced, according to the Daily Mail."
+    assert indirect(nlp, text) == [("As of Friday, a successor had not yet been announced", "Daily Mail", "according to")]
+
+
+def test_a_quantity_of_a_group_speaks_as_the_group(nlp):
+    assert speakers(nlp, 'A number of Senators condemned the decision, calling it a "grave mistake".') == ["Senators"]
+    assert speakers(nlp, 'A handful of farmers said the levy was "the last straw".') == ["farmers"]
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(nlp):
+    text = 'The results were described by Smith as a "clear mandate" for change.'
+    assert speakers(nlp, text) == ["Smith"]
+
+
+def test_a_role_of_a_body_then_the_name_gives_the_name(nlp):
+    text = 'After the speech, the director of Peru\'s Red Cross, Maria Lopez, said the minister had "ignored the warnings of doctors".'
+    assert speakers(nlp, text) == ["Maria Lopez"]
+
+
+def test_a_description_and_a_titled_name_as_two_subjects_give_the_name(nlp):
+    text = 'Longtime critic MP Ana Ruiz said, "We have moved the bill forward".'
+    assert speakers(nlp, text) == ["MP Ana Ruiz"]
+
+
+def test_he_after_a_reported_clause_is_its_subject_not_a_name_in_a_phrase(nlp):
+    text = ('A day earlier, broadcaster CBC reported that in March, Crown Prince Khalid bin Rashid of Oman '
+            'admitted blame for the death of reporter Ali Hamad but did not say he had ordered it. Speaking to '
+            'Anne Lee of CBC, he said, "It happened while I was in charge. I take the blame."')
+    assert [s for s in speakers(nlp, text)] == ["Prince Khalid bin Rashid"]
+
+
+def test_pointed_out_is_a_cue_and_pointed_to_is_not(nlp):
+    text = 'In support of her bid, Princess Ada Obi pointed out she had "given up my titles long ago." Sources report she is still treated as royalty.'
+    assert speakers(nlp, text) == ["Princess Ada Obi"]
+    assert speakers(nlp, 'Analysts pointed to "a long winter" ahead for the sector.') == []
+
+
+def test_informed_the_press_attributes_the_quote_before_it(nlp):
+    assert speakers(nlp, '"The union accepts the decision," the union informed the press.') == ["union"]
+
+
+def test_a_colon_after_an_object_gives_the_subject_and_a_text_from_someone_gives_its_author(nlp):
+    text = 'Chilean President Rosa Vidal rejected Lund\'s proposal: "The plan ignores the region entirely[.]"'
+    assert speakers(nlp, text) == ["Rosa Vidal"]
+    text = 'Shortly after, the palace issued the following statement from the king: "Even though she gave up her title, she remains a member of the dynasty."'
+    assert speakers(nlp, text) == ["king"]
+    assert speakers(nlp, 'The ministry released a statement: "The border is closed."') == ["ministry"]
+
+
+def test_a_verb_form_inside_a_noun_phrase_is_no_cue(nlp):
+    text = 'Officials will scrap the interview step to "streamline" processing for nationalities whose claim acceptance rate is already above 95%.'
+    assert [q.cue for q in rows(nlp, text)] != ["claim"]
+
+
+def test_reported_speech_takes_a_description_only_when_a_referent_bore_that_title(nlp):
+    assert indirect(nlp, "The Acute Care Clinic opened in May. The government said 128 teams took part in the drive.") == []
+    assert indirect(nlp, "The Walmart store reopened on Monday. State prosecutors charged the suspect with murder, they said Sunday.") == []
+    text = "Mexican Foreign Secretary Marcelo Ebrard spoke on Sunday. The foreign secretary said Mexico would seek to extradite the gunman."
+    assert indirect(nlp, text) == [("Mexico would seek to extradite the gunman", "Marcelo Ebrard", "say")]
+
+
+def test_an_adverbial_clause_hung_on_a_reporting_verb_is_no_report(nlp):
+    assert indirect(nlp, "On Friday, Governor Ana Ruiz declared a state of emergency so she could build a new levee.") == []
+
+
+def test_an_object_and_infinitive_is_no_report_and_a_trailing_adverbial_is_the_reporters(nlp):
+    assert indirect(nlp, "Two days later the World Bank declared the slump, which began in May, to be a recession.") == []
+    text = "On July 2, Governor Ana Ruiz announced she would drop the levy, before reversing course the next day."
+    assert [t for t, _, _ in indirect(nlp, text)] == ["she would drop the levy"]

@@ -29,6 +29,12 @@ from analysis.text.actor_table import load_table
 from analysis.views.actors import empty_note, finish, plain_label
 
 DEFAULT_KINDS = ("direct", "partial")
+QUOTE_KINDS = ("direct", "partial", "indirect")
+_KIND_WORDS = {
+    "direct": "direct (whole sentences in quotation marks)",
+    "partial": "partial (quoted words inside the reporter's sentence)",
+    "indirect": "indirect (reported speech without quotation marks)",
+}
 _WORD = re.compile(r"\w+")
 
 
@@ -239,6 +245,45 @@ def quote_table(quotes: pd.DataFrame, n: int | None = None, width: int | None = 
     )
     frame = frame[columns].reset_index(drop=True)
     return frame.head(n) if n else frame
+
+
+def counted_kinds(kinds: Iterable[str] | None) -> str:
+    """One sentence saying which quote kinds the notebook's counts include and which
+    it leaves out (``kinds`` as given to :func:`select_quotes`; ``None`` is all)."""
+    kept = [k for k in QUOTE_KINDS if kinds is None or k in set(kinds)]
+    left = [k for k in QUOTE_KINDS if k not in kept]
+    line = "Counted: " + ", ".join(_KIND_WORDS[k] for k in kept) + "." if kept else "Counted: no quote kind."
+    if left:
+        line += " Left out: " + ", ".join(left) + " (add to `kinds` to count)."
+    return line
+
+
+def voice_by_kind(quotes: pd.DataFrame, kinds: Iterable[str] | None = None, n: int | None = 10) -> pd.DataFrame:
+    """Per state its speakers speak for: the quotes of each kind and their total
+    (``state``, ``country``, one column per kind counted, ``quotes``), with a last row
+    "(no state)" for speakers who act for none or are not named. ``kinds`` are the
+    columns (``None``: all three). Sorted by quotes, then state; ``n`` states kept."""
+    shown = [k for k in QUOTE_KINDS if kinds is None or k in set(kinds)]
+    columns = ["state", "country", *shown, "quotes"]
+    stated = quotes["speaker_state"].notna() & (quotes["speaker_state"] != "")
+    counts = (
+        quotes[stated].groupby(["speaker_state", "kind"]).size().unstack(fill_value=0)
+        if stated.any() else pd.DataFrame()
+    )
+    counts = counts.reindex(columns=shown, fill_value=0)
+    table = load_table()
+    frame = counts.reset_index().rename(columns={"speaker_state": "country"}) if len(counts) else pd.DataFrame(columns=["country", *shown])
+    frame["state"] = [table.country_name(c) or c for c in frame["country"]]
+    frame["quotes"] = frame[shown].sum(axis=1).astype("int64") if len(frame) else pd.Series(dtype="int64")
+    frame = frame.sort_values(["quotes", "state"], ascending=[False, True], kind="mergesort")
+    if n:
+        frame = frame.head(n)
+    rest = quotes[~stated]
+    none_row = {"state": "(no state)", "country": None, **{k: int((rest["kind"] == k).sum()) for k in shown}}
+    none_row["quotes"] = sum(none_row[k] for k in shown)
+    frame = pd.concat([frame[columns], pd.DataFrame([none_row], columns=columns)], ignore_index=True)
+    frame[[*shown, "quotes"]] = frame[[*shown, "quotes"]].astype("int64")
+    return frame
 
 
 def findings(quotes: pd.DataFrame, voice: pd.DataFrame, n_articles: int) -> list[str]:

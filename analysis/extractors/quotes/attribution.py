@@ -28,14 +28,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from analysis.extractors.quotes.speakers import MUTE_NOUNS, named_subject
 from analysis.text.marks import ALL_MARKS, QuoteSpan
 from analysis.text.context import doc_text
-from analysis.text.lexicon import words
+from analysis.text.datelines import find_datelines
+from analysis.text.lexicon import table, words
 
 # Lemmas of verbs that report speech or a stated position.
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that report speech only with their particle ("pointed out", not "pointed to").
+PHRASAL_CUES = table("quotes", "phrasal_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
 
@@ -78,10 +82,12 @@ class Attribution:
 class DocIndex:
     """Per-doc lookups built once: token offsets, paragraph and quote of every token."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraph_starts: list[int]):
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
         self.doc = doc
         self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
+        paragraph_starts = [start for start, _ in paragraphs]
+        self.datelines = find_datelines(self.text, paragraphs)
         self.para = [bisect.bisect_right(paragraph_starts, start) - 1 for start in self.starts]
         self.owner = [-1] * len(doc)
         for q, span in enumerate(spans):
@@ -341,6 +347,17 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     if j < 0 or doc[j].text not in {":", ","}:
         return None
     verb = doc[j].head
+    if doc[j].text == ":" and verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "attr"} and verb.head.pos_ == "VERB":
+        verb = verb.head  # "X opposed the plan: “…”": the colon hangs on the object, X speaks
+    if doc[j].text == ":":
+        for text_noun in verb.children:
+            # "The palace issued this statement from the king: “…”": who the text is from speaks
+            if text_noun.dep_ == "dobj" and text_noun.lemma_.lower() in MUTE_NOUNS:
+                for prep in text_noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                        authors = [o for o in prep.children if o.dep_ == "pobj" and not index.inside_quote(o.i)]
+                        if authors:
+                            return authors[0].i
     if doc[j].text == "," and index.inside_quote(verb.i):
         # the parser hangs the comma on the quote: the verb is the nearest one before it
         k = j - 1
@@ -371,10 +388,14 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if lemma in DIRECT_CUES:
         return direct and token.pos_ == "VERB"  # "she continued: “…”", not "would continue “as normal”"
+    if lemma in PHRASAL_CUES and any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children):
+        return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
         return False
+    if token.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return False  # "whose claim acceptance rate": a verb's form inside a noun phrase
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children
     ):
@@ -401,7 +422,9 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     for _ in range(4):
         children = list(node.children)
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
-        if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
+        if len(named_subject(subjects)) == 1 and len(subjects) == 2:
+            children = named_subject(subjects)
+        elif len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
             children = [c for c in subjects if c.ent_type_ == "PERSON"]
         for child in children:
@@ -415,6 +438,11 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     continue
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head.i
+                if child.dep_ == "nsubjpass":
+                    # "the result was described by Lee as a “mandate”": the agent speaks
+                    agents = [o for a in children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                    if agents and not index.inside_quote(agents[0].i):
+                        return agents[0].i
                 return child.i
         if node.dep_ == "relcl":
             return node.head.i  # "officials, who said …": the noun the clause hangs on
@@ -451,4 +479,4 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
 
 def _is_dateline(index: DocIndex, token: Token) -> bool:
     """"MOSCOW, Oct 23 –" opens many wire stories and parses as a subject."""
-    return index.para[token.i] == 0 and token.idx < 40 and token.is_upper and len(token.text) > 2
+    return any(line.covers(token.idx) for line in index.datelines)

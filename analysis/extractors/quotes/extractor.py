@@ -68,7 +68,7 @@ def extract_quotes(
         return _indirect_rows(doc, article_id, resolver, [], [s for s, _ in paragraphs])
     paragraphs = paragraph_spans(text)
     paragraph_starts = [start for start, _ in paragraphs]
-    index = DocIndex(doc, spans, paragraph_starts)
+    index = DocIndex(doc, spans, paragraphs)
     resolver = SpeakerResolver(doc, list(mentions), [s.marked for s in spans], actor_table)
 
     attributions: list[Attribution] = []

@@ -19,18 +19,19 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
+from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
 
 REPORTED_CUES = words("quotes", "reported_cues")
-_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "can", "must", "shall", "'d", "’d"})
+_MODALS = words("quotes", "reported_modals")
+_ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
 # Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
-_ADDRESSEE = frozenset({"tell", "warn", "assure", "inform", "remind", "promise", "advise", "caution"})
+_ADDRESSEE = words("quotes", "reported_addressee_cues")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -73,7 +74,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "a plan announced last week"
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
         return None
-    subjects = [c for c in children if c.dep_ in {"nsubj"}]
+    subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -92,12 +93,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "said to be …", "announced plans": no clause of its own
     if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "because"} for c in clause.children):
-        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
+        return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     span = _clause_span(doc, clause, skip=None)
     if span is None:
         return None
-    start, end = span
+    start, end = _second_that_clause(doc, verb, clause, *span)
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -106,6 +109,20 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
+    """"X announced (that) A, and that B": the parse hangs "that B" on the verb as a
+    conjunct; it is the same report, so the span runs on to its end."""
+    for child in verb.children:
+        if (child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)):
+            second = _clause_span(doc, child, skip=None)
+            between = doc.text[end:second[0]] if second else ""
+            if second and between.strip() in {", and that", "and that"}:
+                return start, second[1]
+    return start, end
 
 
 def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -117,6 +134,10 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
+    if head.lemma_.lower() in REPORTED_CUES and according.i == according.sent.start and any(
+        c.dep_ == "ccomp" and c.i > head.i for c in head.children
+    ):
+        return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
@@ -138,6 +159,24 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
 
 
+def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"According to <paper>, <person> said …": the words are the person's, reported by
+    the paper; the parse often hangs the person on the paper as its apposition."""
+    subjects = named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+    if not subjects:
+        subjects = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i]
+    if len(subjects) != 1 or len(clauses) != 1 or any(c.dep_ in {"neg", "dobj"} for c in verb.children):
+        return None
+    clause = clauses[0]
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    span = _clause_span(doc, clause, skip=None)
+    if span is None:
+        return None
+    return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
+
+
 def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip``, and the punctuation at either end."""
@@ -151,13 +190,19 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     for child in clause.children:
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
+        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue  # "…, and that the envoy left": a second clause of the same report
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ in _ADVERBIAL_MARKS
+        if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
+            # "…, before reversing course the next day": the reporter's own clause
+            tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
             break  # "the Kurdistan Workers' Party (PKK)"
         tokens = tokens[:-1]
@@ -190,9 +235,13 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
-    speaker = resolver.speaker_for(subject.i, before=min(start, subject.idx))
+    before = min(start, subject.idx)
+    speaker = resolver.speaker_for(subject.i, before=before)
     if speaker is None or speaker.category == "place" or not _named(doc, speaker):
         return None  # "officials said", "it said" unresolved: no named speaker
+    own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
+    if not own_words and not resolver.surely_resolved(subject.i, before):
+        return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
     return start, end, lemma, speaker
 

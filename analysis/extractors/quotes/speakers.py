@@ -190,6 +190,24 @@ class SpeakerResolver:
         speaker = self._speaker_at(token)
         return self._link(speaker, token).speaker
 
+    def surely_resolved(self, head: int, before: int) -> bool:
+        """Whether the speaker headed by ``head`` is named, "he"/"she", or a description
+        that a referent earlier took as its title ("the foreign minister" after
+        "Foreign Minister Ana Ruiz"; "the ministry" after "the Ministry of Energy"), not
+        merely the nearest referent of its kind: reported speech, precision first,
+        takes only these."""
+        token = self.doc[head]
+        if token.lower_ in PERSON_PRONOUNS:
+            return True
+        if token.pos_ == "PRON":
+            return False  # "they said": too often a group the article never named
+        description = _description(token)
+        if description is None or _apposed_name(token) is not None or _titled_name(token) is not None:
+            return True
+        category, role = description
+        kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
+        return self._nearest(before, lambda e: e.category in kinds and role in e.roles) is not None
+
     # -- names --------------------------------------------------------------
     def _name_after_title(self, head: Token) -> Speaker | None:
         """"Former US Ambassador to the United Nations Nikki Haley", "First Minister of
@@ -445,10 +463,13 @@ class SpeakerResolver:
         the pronoun's own sentence a name it is spoken to or about ("Speaking to X of
         PBS, he said") is skipped, and in the sentence of the nearest mention the
         subject of the sentence wins over a name in a clause or object ("Mugabe agreed
-        to a deal in which Tsvangirai became prime minister. “…,” he declared")."""
+        to a deal in which Tsvangirai became prime minister. “…,” he declared"), and
+        failing that the subject of a clause wins over a name in a phrase ("the paper
+        reported that the prince admitted blame for the death of X. … he said")."""
         own = pronoun.sent
         i = bisect.bisect_right(self._mention_ends, before) - 1
         first = None
+        clause_subject = None
         while i >= 0:
             mention = self.mentions[i]
             i -= 1
@@ -467,6 +488,10 @@ class SpeakerResolver:
                 break  # the parser's sentences may run across paragraphs
             if _root_subject(token):
                 return mention
+            if clause_subject is None and token.dep_ in {"nsubj", "nsubjpass"}:
+                clause_subject = mention
+        if first is not None and clause_subject is not None and first[1] is not None and first[1].dep_ not in {"nsubj", "nsubjpass"}:
+            return clause_subject
         return first[0] if first else None
 
     def _head_token(self, mention: _Mention) -> Token | None:
@@ -678,7 +703,22 @@ def strip_title(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
-_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "few", "one", "two", "three", "none", "each", "both", "dozens", "hundreds", "majority"})
+# "Some of the protesters", "a number of senators": the speaker is the group after "of".
+_QUANTIFIERS = words("quotes", "quantifiers")
+
+
+def named_subject(subjects: list[Token]) -> list[Token]:
+    """"The party's leader, Ana Ruiz announced …", "Early critic MP Ana Ruiz said …" parse
+    as two subjects: a description, perhaps a comma, then the name; the name is the one
+    subject."""
+    if len(subjects) == 2:
+        description, name = subjects
+        doc = name.doc
+        gap = doc[description.right_edge.i + 1 : name.left_edge.i]
+        if (description.pos_ == "NOUN" and name.pos_ == "PROPN" and description.i < name.i
+                and all(t.text == "," for t in gap) and len(gap) <= 1):
+            return [name]
+    return subjects
 
 
 def _partitive(head: Token) -> Token | None:
@@ -733,7 +773,9 @@ def _issuer(noun: Token) -> Token | None:
 
 
 def _apposed_name(head: Token) -> Token | None:
-    """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition."""
+    """"the UAE’s energy minister, Suhail al-Mazrouei," names its minister by apposition;
+    so does "the director of the country's Red Cross, Ana Ruiz," which the parse hangs on
+    the body the role belongs to."""
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         return None
     for child in head.rights:
@@ -741,6 +783,13 @@ def _apposed_name(head: Token) -> Token | None:
             if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
                 continue  # "the Northern Front (NF)": the acronym only repeats the body's name
             return child
+    if head.lemma_.lower() in PERSON_ROLES:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
+                for body in prep.children:
+                    for child in body.rights:
+                        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
+                            return child
     return None
 
 
