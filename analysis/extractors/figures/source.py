@@ -11,17 +11,29 @@ Read per sentence (every figure of a sentence shares its source), strongest firs
 4. the named subject of a reporting verb: "Gazprom said", "analysts at Vortexa
    estimated", "the company has said" (the last organisation named).
 
-Unnamed attributions ("traders said", "trade data", "Iranian officials say") give no
-source. Names come from the actor mentions, so "the Organization of the Petroleum
-Exporting Countries" is OPEC; an acronym written after a name wins ("Centre for
-Research on Energy and Clean Air (CREA)"), and a few agencies are known by their
-acronym (:data:`SOURCE_NAMES`).
+Unnamed attributions ("traders said", "trade data", "industry sources") give no source;
+officials of a named state ("Saudi officials said") are that state's. Names come from the
+actor mentions, so "the Organization of the Petroleum Exporting Countries" is OPEC; an
+acronym written after a name wins ("Centre for Research on Energy and Clean Air (CREA)"),
+and a few agencies are known by their acronym (:data:`SOURCE_NAMES`).
+
+Each source is an :class:`Attribution`: the name as the table writes it (``source``) and
+its voice (:mod:`analysis.text.voices`: the state for an official, a ministry or customs,
+the organisation for a company, data firm, agency or outlet).
+
+An attribution runs across sentences (DESIGN.md): a sentence that names no source of its
+own, not even an unnamed one ("traders said"), takes the last source named earlier in its
+paragraph ("According to Vortexa, exports … That compares with … in April."); a
+paragraph that opens as a continuation ("That compares with …",
+:data:`_CONTINUATIONS`) takes the source its previous paragraph ended with; any other
+paragraph starts with none.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -30,6 +42,7 @@ from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.lexicon import table, words
 from analysis.text.marks import quoted_ranges
+from analysis.text.voices import Voice, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -71,6 +84,30 @@ _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
 _REPORTING_VERBS = words("speech", "figure_sources")
 _NOT_NAMES = words("figures", "not_names")
+_CONTINUATIONS = re.compile(
+    r"\W*(?:" + "|".join(sorted((re.escape(w) for w in words("figures", "continuation_openers")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# "according to traders", "according to industry sources": an attribution to nobody named.
+_UNNAMED_ACCORDING = re.compile(r"\b(?:according\s+to|cited\s+by|citing)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    """Who a figure is attributed to: ``source`` as the table names it, and its voice."""
+
+    source: str
+    actor: str | None
+    country: str | None  # ISO3 of the state it speaks for
+
+
+@dataclass(slots=True, frozen=True)
+class Said:
+    """The speaker of a quote or a reporting verb: name, the mention's country, voice."""
+
+    name: str | None
+    country: str | None
+    voice: Voice | None
 
 
 class Sources:
@@ -81,6 +118,10 @@ class Sources:
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
         self.providers: list[str] = []  # providers named so far, in order
+        self._voices: dict[str, Voice | None] = {}  # source name -> voice of the mention named so
+        self._paragraph_starts: list[int] | None = None
+        self._read_up_to = 0  # token index: sentences before it are read
+        self._carried: tuple[int, str | None] = (-1, None)  # (paragraph, last source named in it)
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, tuple[str, str | None] | None] = {}
@@ -89,13 +130,25 @@ class Sources:
     def _country_name(self, iso3: str) -> str:
         return self.actor_table.country_name(iso3) or iso3
 
-    def for_figure(self, figure: Span, sentence: Span) -> str | None:
+    def for_figure(self, figure: Span, sentence: Span) -> Attribution | None:
         """A figure inside a quote is its speaker's; any other takes its sentence's source."""
         speaker = self.quote_speaker(figure)
         source = self.for_sentence(sentence)  # read anyway: it records the providers named
-        return speaker[0] if speaker else source
+        if speaker is not None:
+            if not speaker.name:
+                return None
+            voice = speaker.voice
+            return Attribution(speaker.name, voice.actor if voice else speaker.name, voice.state if voice else None)
+        return self.attribution(source)
 
-    def quote_speaker(self, figure: Span) -> tuple[str, str | None] | None:
+    def attribution(self, source: str | None) -> Attribution | None:
+        """The :class:`Attribution` of a source name this reader gave."""
+        if not source:
+            return None
+        voice = self._voices.get(source) or voice_of_name(source, self.actor_table)
+        return Attribution(source, voice.actor, voice.state)
+
+    def quote_speaker(self, figure: Span) -> Said | None:
         """(name, country) of whoever speaks the quote that holds ``figure``, if any."""
         quote = self._quote_at(figure)
         if quote is None:
@@ -115,7 +168,7 @@ class Sources:
             return self._quotes[index]
         return None
 
-    def _attribution(self, doc, quote: tuple[int, int]) -> tuple[str, str | None] | None:
+    def _attribution(self, doc, quote: tuple[int, int]) -> Said | None:
         """The speaker of a quote: the reporting verb's subject in the sentence that
         closes it, else in the paragraph's other sentences (nearest first); "he" and
         "the minister" resolve to the person named before."""
@@ -149,15 +202,18 @@ class Sources:
             position = preceding.start - 1
         return after + before
 
-    def _reporter(self, sentence: Span) -> tuple[str, str | None] | None:
+    def _said(self, mention: ActorMention) -> Said:
+        return Said(self._actor_name(mention), mention.country, voice_of(mention, self.actor_table))
+
+    def _reporter(self, sentence: Span) -> Said | None:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
             mention = self._covering(token)
-            if mention is not None and mention.actor_type in ("person", "organisation"):
-                return self._actor_name(mention), mention.country
+            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention)):
+                return self._said(mention)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
             elif token.lower_ == "minister":
@@ -167,7 +223,7 @@ class Sources:
             else:
                 mention = None
             if mention is not None:
-                return self._actor_name(mention), mention.country
+                return self._said(mention)
         return None
 
     def speaker_state(self, sentence: Span) -> str | None:
@@ -187,7 +243,7 @@ class Sources:
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found[0]) if found else None
+                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is None or not mention.country:
                 continue
             if mention.actor_type in ("country", "person") or _is_ministry(mention):
@@ -209,9 +265,66 @@ class Sources:
         return found
 
     def for_sentence(self, sentence: Span) -> str | None:
-        if sentence.start not in self._cache:
-            self._cache[sentence.start] = self._read(sentence)
-        return self._cache[sentence.start]
+        """The sentence's own source, else the one its paragraph carries (module docstring).
+        Every sentence before it is read first, in order, figures or not, so that the
+        providers and the carried attribution are those the text has named so far."""
+        doc = sentence.doc
+        while self._read_up_to < sentence.start:
+            earlier = sent(doc[self._read_up_to])
+            self._sentence_source(earlier)
+            self._read_up_to = max(earlier.end, self._read_up_to + 1)
+        source = self._sentence_source(sentence)
+        self._read_up_to = max(self._read_up_to, sentence.end)
+        return source
+
+    def _sentence_source(self, sentence: Span) -> str | None:
+        if sentence.start in self._cache:
+            return self._cache[sentence.start]
+        own = self._read(sentence)
+        paragraph = self._paragraph(sentence.start_char)
+        carried_paragraph, carried = self._carried
+        if own is not None:
+            source = own
+            self._carried = (paragraph, own)
+        elif self._names_unnamed_source(sentence):
+            source = None  # "traders said": a source of its own, not the paragraph's
+        elif carried_paragraph == paragraph:
+            source = carried
+        elif carried_paragraph == paragraph - 1 and self._continues(sentence):
+            source = carried
+            self._carried = (paragraph, carried)
+        else:
+            source = None
+        self._cache[sentence.start] = source
+        return source
+
+    def _paragraph(self, position: int) -> int:
+        if self._paragraph_starts is None:
+            text = self.text or ""
+            self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def _continues(self, sentence: Span) -> bool:
+        """The sentence opens its paragraph as a continuation of the one before."""
+        starts = self._paragraph_starts or [0]
+        opening = starts[self._paragraph(sentence.start_char)]
+        text = self.text or ""
+        return text[opening : sentence.start_char].strip() == "" and _CONTINUATIONS.match(sentence.text) is not None
+
+    def _names_unnamed_source(self, sentence: Span) -> bool:
+        """"…, traders said", "according to industry sources": an attribution the sentence
+        makes to nobody named (a reference back to data is not one: it points to a source)."""
+        if _ANAPHORA.search(sentence.text):
+            return False
+        if _UNNAMED_ACCORDING.search(sentence.text):
+            return True
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if token.pos_ == "PRON" or self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue
+            return True
+        return False
 
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
@@ -227,6 +340,7 @@ class Sources:
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
+                self.providers.append(name)  # "According to Vortexa, … the data showed"
                 return name
         return self._speaker(sentence)
 
@@ -307,11 +421,18 @@ class Sources:
         return found[::-1]
 
     def _actor_name(self, mention: ActorMention) -> str | None:
+        """The source's name as the table writes it; its voice is remembered beside it."""
         if mention.actor_type == "group":
-            return None  # "Iranian officials", "OPEC+ delegates": unnamed people
-        if mention.actor.lower().endswith("customs") and mention.country:
-            return f"{self._country_name(mention.country)} customs"
-        return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+            if not _state_group(mention):
+                return None  # "OPEC+ delegates", "traders": unnamed people
+            name = mention.text  # "Saudi officials": the state's people, as written
+        elif mention.actor.lower().endswith("customs") and mention.country:
+            name = f"{self._country_name(mention.country)} customs"
+        else:
+            name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+        if name not in self._voices:
+            self._voices[name] = voice_of(mention, self.actor_table)
+        return name
 
     def _country_of(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
@@ -356,7 +477,7 @@ class Sources:
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
-                    return found[0]
+                    return found.name
             if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
                 c.lower_ == "the" for c in token.children
             ):
@@ -377,10 +498,15 @@ class Sources:
         if not covering:
             return None
         mention = max(covering, key=lambda m: m.end - m.start)
-        if mention.actor_type not in ("organisation", "person"):
+        if mention.actor_type not in ("organisation", "person") and not _state_group(mention):
             return None
         return self._actor_name(mention)
 
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _state_group(mention: ActorMention) -> bool:
+    """"Saudi officials", "Iraqi officials": people of a named state speak for it."""
+    return mention.actor_type == "group" and mention.state is not None

@@ -1,0 +1,119 @@
+"""Whether a figure is a level reported, a forecast, a target or a capacity (DESIGN.md,
+``figures.status``).
+
+* **capacity**: what a plant, line or field can handle: the figure sizes a facility noun
+  ("a 250,000-bpd refinery", "the 1.4 million bpd Jamnagar refinery") or is a capacity
+  ("capacity of 350,000 bpd", "has capacity to carry …");
+* **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
+  "a price cap of $60 a barrel", "cap production at …");
+* **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
+  "exports will reach …", "could rise to …"), or its sentence names its own time and the
+  period lies after the article's date ("… to 700,000 bpd in December" of a November
+  article; a period only inherited from an earlier sentence does not count);
+* **reported**: anything else, a level or change observed.
+
+"Governs" is read on the parse: the words from the figure up to its sentence's root, with
+each one's auxiliaries, subjects, objects and modifiers — not the clauses beside it
+("pumped 27 million bpd, above its target" is reported: "target" hangs off a preposition
+beside the figure). Word lists: ``figures.forecast_words`` and ``figures.target_words``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.extractors.figures.period import find_time_expressions
+from analysis.extractors.figures.tree import sent
+from analysis.text.context import doc_text
+from analysis.text.lexicon import words
+
+FORECAST_WORDS = words("figures", "forecast_words")
+TARGET_WORDS = words("figures", "target_words")
+# Plants and lines whose size is a capacity, not a flow.
+FACILITIES = words("figures", "facilities")
+
+_GOVERNING_CHILDREN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "advmod", "acomp", "poss"})
+_STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its root anyway
+
+
+def status_of(figure: Span, period: str | None, published: dt.date | None) -> str:
+    """reported | forecast | target | capacity for one figure (module docstring)."""
+    if is_capacity(figure):
+        return "capacity"
+    governing = _governing_words(figure.root)
+    if governing & TARGET_WORDS:
+        return "target"
+    if governing & FORECAST_WORDS:
+        return "forecast"
+    if _after(period, published) and _dates_itself(figure):
+        return "forecast"
+    return "reported"
+
+
+def is_capacity(figure: Span) -> bool:
+    """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
+    1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
+    "has capacity to carry 350,000 bpd", "a capacity of …")."""
+    root = figure.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in FACILITIES or head.lemma_.lower() == "capacity":
+            return True
+        # "the 1.4 million bpd Jamnagar refinery": a name between the figure and the noun.
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.lemma_.lower() in FACILITIES:
+            return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
+        return True
+    # "capacity to carry/handle/process 350,000 bpd": the figure's verb is the capacity's.
+    verb = root.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() == "capacity":
+        return True
+    if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
+        return True
+    return False
+
+
+def _governing_words(root: Token) -> frozenset[str]:
+    found: set[str] = set()
+    node = root
+    for _ in range(_STEPS):
+        found.update((node.lemma_.lower(), node.lower_))
+        for child in node.children:
+            if child.dep_ in _GOVERNING_CHILDREN:
+                found.update((child.lemma_.lower(), child.lower_))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return frozenset(found)
+
+
+def _dates_itself(figure: Span) -> bool:
+    sentence = sent(figure)
+    text = doc_text(figure.doc)
+    return any(e.kind != "compare" for e in find_time_expressions(text, sentence.start_char, sentence.end_char))
+
+
+_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
+
+
+def _after(period: str | None, published: dt.date | None) -> bool:
+    """The period begins after the article's date ("in December" of a November article
+    that looks ahead)."""
+    if not period or published is None:
+        return False
+    match = _PERIOD_START.match(period)
+    if not match:
+        return False
+    year, month, day, quarter = match.groups()
+    if day:
+        start = dt.date(int(year), int(month), int(day))
+    elif month:
+        start = dt.date(int(year), int(month), 1)
+    elif quarter:
+        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
+    else:
+        start = dt.date(int(year), 1, 1)
+    return start > published
