@@ -158,7 +158,7 @@ def extract_figures(
                 source=attribution.source if attribution else None,
                 source_actor=attribution.actor if attribution else None,
                 source_country=attribution.country if attribution else None,
-                status=status_of(span, period, article.published),
+                status=status_of(span, item.unit, period, article.published),
             )
         )
     return figures

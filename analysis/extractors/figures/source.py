@@ -357,7 +357,9 @@ class Sources:
             if name:
                 if "customs" in match.group("mods").lower() and not name.endswith("customs"):
                     iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
-                    name = f"{self._country_name(iso3)} customs" if iso3 else name
+                    if iso3:
+                        name = f"{self._country_name(iso3)} customs"
+                        self._voices.setdefault(name, Voice(self._country_name(iso3), iso3))
                 return name
         return None
 

@@ -15,7 +15,8 @@
 "Governs" is read on the parse: the words from the figure up to its sentence's root, with
 each one's auxiliaries, subjects, objects and modifiers — not the clauses beside it
 ("pumped 27 million bpd, above its target" is reported: "target" hangs off a preposition
-beside the figure). Word lists: ``figures.forecast_words`` and ``figures.target_words``.
+beside the figure); a baseline ("… from about 1.7 million bpd") is the level seen now.
+Word lists: ``figures.forecast_verbs``/``forecast_nouns``, ``target_verbs``/``target_nouns``.
 """
 
 from __future__ import annotations
@@ -30,8 +31,14 @@ from analysis.extractors.figures.tree import sent
 from analysis.text.context import doc_text
 from analysis.text.lexicon import words
 
-FORECAST_WORDS = words("figures", "forecast_words")
-TARGET_WORDS = words("figures", "target_words")
+FORECAST_VERBS = words("figures", "forecast_verbs")
+FORECAST_NOUNS = words("figures", "forecast_nouns")
+TARGET_VERBS = words("figures", "target_verbs")
+TARGET_NOUNS = words("figures", "target_nouns")
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
+# a change starts from is the one seen now.
+_BASELINE_PREPOSITIONS = frozenset({"from", "than"})
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 
@@ -39,16 +46,18 @@ _GOVERNING_CHILDREN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj",
 _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its root anyway
 
 
-def status_of(figure: Span, period: str | None, published: dt.date | None) -> str:
+def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring)."""
     if is_capacity(figure):
         return "capacity"
-    governing = _governing_words(figure.root)
-    if governing & TARGET_WORDS:
+    nouns, others = _governing_words(figure.root)
+    if nouns & TARGET_NOUNS or others & TARGET_VERBS:
         return "target"
-    if governing & FORECAST_WORDS:
+    baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
+    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
         return "forecast"
-    if _after(period, published) and _dates_itself(figure):
+    # A price's month is the delivery month it is quoted for, today.
+    if unit not in ("usd", "usd_per_barrel") and _after(period, published) and _dates_itself(figure):
         return "forecast"
     return "reported"
 
@@ -76,18 +85,25 @@ def is_capacity(figure: Span) -> bool:
     return False
 
 
-def _governing_words(root: Token) -> frozenset[str]:
-    found: set[str] = set()
+def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, other words) on the path from the figure to its sentence's root, with each
+    step's auxiliaries, subjects, objects and modifiers (lemmas and lower-cased forms)."""
+    nouns: set[str] = set()
+    others: set[str] = set()
+
+    def add(token: Token) -> None:
+        (nouns if token.pos_ in _NOUNS else others).update((token.lemma_.lower(), token.lower_))
+
     node = root
     for _ in range(_STEPS):
-        found.update((node.lemma_.lower(), node.lower_))
+        add(node)
         for child in node.children:
             if child.dep_ in _GOVERNING_CHILDREN:
-                found.update((child.lemma_.lower(), child.lower_))
+                add(child)
         if node.head.i == node.i:
             break
         node = node.head
-    return frozenset(found)
+    return frozenset(nouns), frozenset(others)
 
 
 def _dates_itself(figure: Span) -> bool:
