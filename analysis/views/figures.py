@@ -122,6 +122,8 @@ def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataF
             "importer": figures["importer_name"] if "importer_name" in figures else figures["importer"],
             "period": figures["period"],
             "source": figures["source"],
+            "source_actor": figures.get("source_actor"),
+            "status": figures.get("status"),
             "sentence": figures["sentence"].map(cut),
             "figure_id": figures["figure_id"],
         }
@@ -130,7 +132,11 @@ def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataF
 
 
 def _levels(figures: pd.DataFrame) -> pd.DataFrame:
-    return figures[~figures["qualifier"].isin(CHANGE_QUALIFIERS)]
+    """Levels reported: not changes ("up 12%"), not forecasts, targets or capacities."""
+    levels = figures[~figures["qualifier"].isin(CHANGE_QUALIFIERS)]
+    if "status" in levels:
+        levels = levels[levels["status"].fillna("reported") == "reported"]
+    return levels
 
 
 def period_start(period) -> pd.Timestamp | None:
@@ -167,12 +173,18 @@ def flows(figures: pd.DataFrame, unit: str = "barrels_per_day", conversions: dic
                 "latest_period": latest["period"] if latest is not None else None,
                 "latest_value": latest["shown_value"] if latest is not None else float("nan"),
                 "unit": unit,
-                "latest_source": latest["source"] if latest is not None else None,
+                "latest_source": _voice(latest) if latest is not None else None,
             }
         )
     table = pd.DataFrame(rows, columns=columns)
     order = table["latest_value"].fillna(-1)
     return table.assign(_order=-order).sort_values(["_order", "figures", "flow"], ascending=[True, False, True]).drop(columns="_order").reset_index(drop=True)
+
+
+def _voice(figure) -> str | None:
+    """The source's actor (the state for an official), else the source as written."""
+    actor = figure.get("source_actor")
+    return actor if isinstance(actor, str) and actor else figure["source"]
 
 
 def _latest(levels: pd.DataFrame):
@@ -218,6 +230,7 @@ def shares(figures: pd.DataFrame) -> pd.DataFrame:
             "commodity": selected["commodity"],
             "period": selected["period"],
             "source": selected["source"],
+            "source_actor": selected.get("source_actor"),
             "sentence": selected["sentence"],
         }
     )
@@ -227,11 +240,13 @@ def shares(figures: pd.DataFrame) -> pd.DataFrame:
 def conflicts(figures: pd.DataFrame, rel_tol: float = 0.05) -> pd.DataFrame:
     """The same flow reported with conflicting values by different articles.
 
-    Two level figures report the same thing when exporter, importer, unit and period
-    agree (all known) and so does the commodity family (crude, oil and an unnamed
-    commodity are one family: "oil" usually means crude in trade copy; products, gas
-    and LNG are each their own); they conflict when they come from different articles
-    and their values differ by more than ``rel_tol`` of the larger one.
+    Two reported levels (not changes, forecasts, targets or capacities) report the same
+    thing when exporter, importer, unit and period agree (all known) and so does the
+    commodity as the table names it (crude is not "oil", the table's word for crude and
+    fuel together; an unnamed commodity is its own; products, gas and LNG are each their
+    own); they conflict when they come from different articles and their values differ
+    by more than ``rel_tol`` of the larger one. ``spread`` is (highest − lowest) /
+    highest: 0.25 means the lowest value is a quarter below the highest.
     """
     columns = ["exporter", "importer", "commodity", "unit", "period", "values", "articles", "spread", "figure_ids"]
     keyed = _levels(figures).dropna(subset=["exporter", "importer", "unit", "period"])
@@ -266,9 +281,9 @@ def conflicts(figures: pd.DataFrame, rel_tol: float = 0.05) -> pd.DataFrame:
 
 
 def _family(commodity) -> str:
-    if not isinstance(commodity, str) or commodity.casefold() in ("crude", "oil", "condensate"):
-        return "crude oil"
-    return commodity
+    if not isinstance(commodity, str) or not commodity:
+        return "unstated"
+    return "crude" if commodity.casefold() in ("crude", "condensate") else commodity
 
 
 def _number(value: float) -> str:
