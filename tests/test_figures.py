@@ -598,8 +598,6 @@ def test_flows_time_shares_and_conflicts(figure_frames):
     assert list(in_barrels["value"]) == [pytest.approx(2e6 * 7.33)]  # only the tonnes convert to barrels
     shares = summary.shares(selected)
     assert list(shares["share_percent"]) == [80.0]  # "up 3%" is a change, not a share
-    assert summary.conflicts(selected, 0.05).empty  # crude (article a) is not "oil", crude and fuel (b)
-    selected = selected.assign(commodity="crude")
     conflicts = summary.conflicts(selected, 0.05)
     assert len(conflicts) == 1 and conflicts.loc[0, "values"] == "600,000, 746,000"
     assert conflicts.loc[0, "period"] == "2025-11"

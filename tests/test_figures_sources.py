@@ -152,6 +152,25 @@ def test_will_with_a_coming_month_is_a_forecast(nlp):
     assert _at(_run(nlp, text), "70,000 bpd").status == "forecast"
 
 
+def test_a_period_after_the_article_named_in_the_sentence_is_a_forecast(nlp):
+    from analysis.extractors.figures.status import status_of
+
+    doc = nlp("Ghana ships 70,000 bpd of crude to India in January.")
+    span = doc.char_span(12, 22)
+    published = dt.date(2025, 11, 20)
+    assert status_of(span, "barrels_per_day", "2026-01", published) == "forecast"
+    assert status_of(span, "barrels_per_day", "2025-01", published) == "reported"
+    # A price's month is the delivery month it is quoted for now.
+    assert status_of(span, "usd_per_barrel", "2026-01", published) == "reported"
+
+
+def test_a_period_only_inherited_does_not_make_a_forecast(nlp):
+    from analysis.extractors.figures.status import status_of
+
+    doc = nlp("Ghana ships 70,000 bpd of crude to India.")
+    assert status_of(doc.char_span(12, 22), "barrels_per_day", "2026-01", dt.date(2025, 11, 20)) == "reported"
+
+
 def test_seed_stays_reported_and_attributed_to_reuters(nlp):
     from tests.test_figures import SEED_PARAGRAPH
 
@@ -165,9 +184,9 @@ def test_seed_stays_reported_and_attributed_to_reuters(nlp):
 # -- views ---------------------------------------------------------------------------------
 
 
-def _row(article, n, value, commodity="crude", status="reported", period="2025-11"):
+def _row(article, n, value, commodity="crude", status="reported", period="2025-11", sentence="Exports reached x."):
     return {
-        "article_id": article, "figure_id": f"{article}:f{n:03d}", "text": "x", "sentence": "x", "start": n, "end": n + 1,
+        "article_id": article, "figure_id": f"{article}:f{n:03d}", "text": "x", "sentence": sentence, "start": n, "end": n + 1,
         "value": value, "unit": "barrels_per_day", "approximate": False, "qualifier": None, "commodity": commodity,
         "exporter": "VEN", "importer": "CHN", "period": period, "source": "Kpler", "source_actor": "Kpler",
         "source_country": None, "status": status, "title": article,
@@ -177,11 +196,21 @@ def _row(article, n, value, commodity="crude", status="reported", period="2025-1
 def test_conflicts_compare_reported_levels_of_the_same_commodity():
     from analysis.views import figures as summary
 
-    frame = pd.DataFrame([_row("a", 1, 700000.0), _row("b", 1, 500000.0, status="forecast"), _row("c", 1, 400000.0, commodity="oil")])
-    assert summary.conflicts(frame, 0.05).empty  # a forecast and crude-and-fuel are other things
-    frame = pd.DataFrame([_row("a", 1, 700000.0), _row("b", 1, 525000.0)])
-    table = summary.conflicts(frame, 0.05)
-    assert table.loc[0, "spread"] == pytest.approx(0.25)
+    frame = pd.DataFrame(
+        [
+            _row("a", 1, 700000.0),
+            _row("b", 1, 500000.0, status="forecast"),
+            _row("c", 1, 400000.0, commodity="oil", sentence="Shipments of crude and fuel reached x."),
+            _row("d", 1, 300000.0, sentence="Seaborne exports reached x."),
+            _row("e", 1, 950000.0, sentence="Exports peaked at x."),
+        ]
+    )
+    assert summary.conflicts(frame, 0.05).empty  # a forecast, crude and fuel, seaborne, a peak: other things
+    frame = pd.DataFrame([_row("a", 1, 700000.0), _row("b", 1, 525000.0, commodity="oil"), _row("c", 1, 300000.0, sentence="Seaborne exports reached x."),
+                          _row("d", 1, 290000.0, sentence="Waterborne exports reached x.")])
+    table = summary.conflicts(frame, 0.05).set_index("definition", drop=False)
+    assert len(table) == 1 and table.iloc[0]["spread"] == pytest.approx(0.25)  # 300,000 vs 290,000 is within 5%
+    assert summary.definition("Seaborne shipments of crude and fuel peaked at x.") == "crude and products, peak, seaborne"
 
 
 def test_latest_level_uses_reported_figures_only():
