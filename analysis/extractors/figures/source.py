@@ -89,7 +89,7 @@ _CONTINUATIONS = re.compile(
     re.IGNORECASE,
 )
 # "according to traders", "according to industry sources": an attribution to nobody named.
-_UNNAMED_ACCORDING = re.compile(r"\b(?:according\s+to|cited\s+by|citing)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]", re.IGNORECASE)
+_UNNAMED_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Cc]iting)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]")
 
 
 @dataclass(slots=True, frozen=True)
