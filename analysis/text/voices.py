@@ -9,8 +9,9 @@ attributed to, and the state it speaks for (DESIGN.md, ``figures.source_actor`` 
   (Kpler, PDVSA, EIA, Reuters, OPEC); its state is the one it acts for
   (``actor_mentions.state``: PDVSA → VEN, EIA → USA), null for private firms, outlets and
   international bodies, wherever they are based;
-* a person who holds no office of state (an analyst) is themself, with no state; a group
-  that belongs to no state ("traders") is nobody.
+* a person who holds no office of state speaks for the organisation their title names
+  ("Kpler analyst Sumit Ritolia" → Kpler, "PDVSA's president, Héctor Obregón" → PDVSA),
+  else for themself, with no state; a group that belongs to no state ("traders") is nobody.
 
 The state comes from the actor mention's ``state``, so the actors extractor's rules (and
 the run's alias file) decide who acts for a state; which bodies are the government's and
@@ -36,8 +37,12 @@ class Voice:
     state: str | None  # ISO3
 
 
-def voice_of(mention: ActorMention, table: ActorTable) -> Voice | None:
-    """The voice of an actor mention (module docstring); ``None`` for an unnamed group."""
+def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | None = None) -> Voice | None:
+    """The voice of an actor mention (module docstring); ``None`` for an unnamed group.
+    ``employer``: the organisation a person's title names ("PDVSA's president, …"); a
+    person who holds no office of state speaks for it."""
+    if mention.actor_type == "person" and not mention.state and employer is not None:
+        return voice_of(employer, table)
     state = mention.state
     state_name = table.country_name(state) if state else None
     if mention.actor_type == "country":

@@ -59,11 +59,14 @@ _FIRM = (
     r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
     r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
 )
+# "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
+# before the name.
+_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}(?:tracker|firm|consultancy|consultant|provider|company|agency|analyst|researcher|platform|service)\s+(?=[A-Z])"
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
-    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM})?(?=[A-Z])"
+    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
 )
-_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their)\b)[\w-]+\s+"
+_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
 )
@@ -77,8 +80,9 @@ _ANAPHORA = re.compile(
     rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM})?")
-_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|company|firm)\b")
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+_DESCRIPTIONS = words("figures", "organisation_descriptions")
+_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_DESCRIPTIONS)) + r")\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
@@ -121,7 +125,10 @@ class Sources:
         self._voices: dict[str, Voice | None] = {}  # source name -> voice of the mention named so
         self._paragraph_starts: list[int] | None = None
         self._read_up_to = 0  # token index: sentences before it are read
-        self._carried: tuple[int, str | None] = (-1, None)  # (paragraph, last source named in it)
+        # (paragraph, sentence, own source, names an unnamed source) of sentences read whose
+        # paragraph is not resolved yet; the source each paragraph ended with.
+        self._own: list[tuple[int, Span, str | None, bool]] = []
+        self._ended: dict[int, str | None] = {}
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, tuple[str, str | None] | None] = {}
@@ -203,7 +210,8 @@ class Sources:
         return after + before
 
     def _said(self, mention: ActorMention) -> Said:
-        return Said(self._actor_name(mention), mention.country, voice_of(mention, self.actor_table))
+        name = self._actor_name(mention)
+        return Said(name, mention.country, self._voices.get(name) if name else None)
 
     def _reporter(self, sentence: Span) -> Said | None:
         for token in sentence:
@@ -220,11 +228,30 @@ class Sources:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
             elif token.lower_ == "ministry":
                 mention = self._last_mention(token.idx, _is_ministry)
+                if mention is None:
+                    return self._unnamed_ministry(token)
             else:
                 mention = None
             if mention is not None:
                 return self._said(mention)
         return None
+
+    def _unnamed_ministry(self, token) -> Said | None:
+        """"The oil ministry said", "the country's energy ministry said" with no ministry
+        named before: the ministry of the state of the last minister named, else of the
+        last state named."""
+        official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
+        state = official.state if official else None
+        if state is None:
+            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and m.state)
+            state = country.state if country else None
+        if state is None:
+            return None
+        words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
+        kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
+        name = self.actor_table.body_name(kind, state)
+        self._voices.setdefault(name, Voice(self._country_name(state), state))
+        return Said(name, state, self._voices[name])
 
     def speaker_state(self, sentence: Span) -> str | None:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
@@ -265,38 +292,57 @@ class Sources:
         return found
 
     def for_sentence(self, sentence: Span) -> str | None:
-        """The sentence's own source, else the one its paragraph carries (module docstring).
-        Every sentence before it is read first, in order, figures or not, so that the
-        providers and the carried attribution are those the text has named so far."""
-        doc = sentence.doc
-        while self._read_up_to < sentence.start:
-            earlier = sent(doc[self._read_up_to])
-            self._sentence_source(earlier)
-            self._read_up_to = max(earlier.end, self._read_up_to + 1)
-        source = self._sentence_source(sentence)
-        self._read_up_to = max(self._read_up_to, sentence.end)
-        return source
-
-    def _sentence_source(self, sentence: Span) -> str | None:
+        """The sentence's own source, else the one its paragraph gives it (module
+        docstring). Sentences are read in text order, figures or not, up to the end of the
+        sentence's paragraph, so that the providers named so far and an attribution
+        closing the paragraph ("…, the data showed.") are known."""
         if sentence.start in self._cache:
             return self._cache[sentence.start]
-        own = self._read(sentence)
+        doc = sentence.doc
         paragraph = self._paragraph(sentence.start_char)
-        carried_paragraph, carried = self._carried
-        if own is not None:
-            source = own
-            self._carried = (paragraph, own)
-        elif self._names_unnamed_source(sentence):
-            source = None  # "traders said": a source of its own, not the paragraph's
-        elif carried_paragraph == paragraph:
-            source = carried
-        elif carried_paragraph == paragraph - 1 and self._continues(sentence):
-            source = carried
-            self._carried = (paragraph, carried)
-        else:
-            source = None
-        self._cache[sentence.start] = source
-        return source
+        while self._read_up_to < len(doc):
+            following = sent(doc[self._read_up_to])
+            if self._paragraph(following.start_char) > paragraph:
+                break
+            own = self._read(following)
+            unnamed = own is None and self._names_unnamed_source(following)
+            self._own.append((self._paragraph(following.start_char), following, own, unnamed))
+            self._read_up_to = max(following.end, self._read_up_to + 1)
+        self._resolve_paragraphs()  # the loop read the sentence's paragraph to its end
+        return self._cache.get(sentence.start)
+
+    def _resolve_paragraphs(self) -> None:
+        """Give every sentence read so far its source, paragraph by paragraph: its own;
+        else the last named before it in the paragraph; else, opening a continuation, the
+        one the paragraph before ended with; else the first named after it in the
+        paragraph. An unnamed attribution ("traders said") keeps its sentence, and the
+        ones waiting before it, without a source."""
+        while self._own:
+            paragraph = self._own[0][0]
+            entries = [entry for entry in self._own if entry[0] == paragraph]
+            self._own = [entry for entry in self._own if entry[0] != paragraph]
+            last: str | None = None
+            waiting: list[int] = []
+            for index, (_, sentence, own, unnamed) in enumerate(entries):
+                if own is not None:
+                    self._cache[sentence.start] = last = own
+                    for start in waiting:
+                        self._cache[start] = own
+                    waiting = []
+                elif unnamed:
+                    self._cache[sentence.start] = None
+                    for start in waiting:
+                        self._cache[start] = None
+                    waiting = []
+                elif last is not None:
+                    self._cache[sentence.start] = last
+                elif index == 0 and self._ended.get(paragraph - 1) and self._continues(sentence):
+                    self._cache[sentence.start] = last = self._ended[paragraph - 1]
+                else:
+                    waiting.append(sentence.start)
+            for start in waiting:
+                self._cache[start] = None
+            self._ended[paragraph] = last
 
     def _paragraph(self, position: int) -> int:
         if self._paragraph_starts is None:
@@ -350,10 +396,14 @@ class Sources:
             if name:
                 return name
         for match in _PROVIDER_AFTER.finditer(text):
-            name_text = match.group("name")
+            name_text, name_start = match.group("name"), match.start("name")
+            while name_text.split()[0].lower() in _NOT_NAMES and " " in name_text:
+                # "A Reuters survey": the name starts after the article
+                skipped = len(name_text.split()[0]) + 1
+                name_text, name_start = name_text[skipped:].lstrip(), name_start + skipped
             if name_text.split()[0].lower() in _NOT_NAMES:
                 continue
-            name = self._canonical(name_text, offset + match.start("name"), offset + match.end("name"), text[match.end("name") :])
+            name = self._canonical(name_text, offset + name_start, offset + match.end("name"), text[match.end("name") :])
             if name:
                 if "customs" in match.group("mods").lower() and not name.endswith("customs"):
                     iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
@@ -380,7 +430,7 @@ class Sources:
             mention = self._last_mention(offset + position, _is_ministry)
             return self._actor_name(mention) if mention else None
         if _REFERRING.match(rest):
-            return self._last_organisation(offset + position)
+            return self._described(offset + position)
         match = re.match(_NAME, rest)
         if not match:
             return None
@@ -433,14 +483,39 @@ class Sources:
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
         if name not in self._voices:
-            self._voices[name] = voice_of(mention, self.actor_table)
+            self._voices[name] = voice_of(mention, self.actor_table, employer=self._employer(mention))
         return name
+
+    def _employer(self, mention: ActorMention) -> ActorMention | None:
+        """The organisation a person's title names right before the name: "Kpler analyst
+        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller"."""
+        if mention.actor_type != "person":
+            return None
+        before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
+        if before is None or mention.start - before.end > 40:
+            return None
+        between = (self.text or "")[before.end : mention.start]
+        if not re.fullmatch(r"(?:’s|'s)?[\s,]*(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]*[\s,]*", between) or "\n" in between:
+            return None
+        return before
 
     def _country_of(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
             if mention.start < end and start < mention.end and mention.country:
                 return mention.country
         return None
+
+    def _described(self, before: int) -> str | None:
+        """"The firm", "the marketer": the latest organisation named earlier in the same
+        paragraph (a provider too: "According to Vortexa, … the firm estimated"), else
+        the one the article is about (:meth:`_last_organisation`)."""
+        paragraph = self._paragraph(before)
+        found = self._last_mention(
+            before, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
+        )
+        if found is not None:
+            return self._actor_name(found)
+        return self._last_organisation(before)
 
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
@@ -464,7 +539,7 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token)
+            name = self._named(token) or self._organisation_entity(token)
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -475,15 +550,13 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
-            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" for c in token.children):
+            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
                     return found.name
-            if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
-                c.lower_ == "the" for c in token.children
-            ):
-                return self._last_organisation(token.idx)
+            if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
+                return self._described(token.idx)
             if token.lower_ == "it":
                 root = sentence.root
                 for child in root.children:
@@ -493,6 +566,23 @@ class Sources:
                             return name
                 return self._last_organisation(token.idx)
         return None
+
+    def _organisation_entity(self, token) -> str | None:
+        """"Tengizchevroil said": an organisation the parser found that the actor table
+        does not know is named as written."""
+        if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or self._covering(token) is not None:
+            return None
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[start:end].text
+        if name.split()[0].lower() in _NOT_NAMES:
+            return None
+        return SOURCE_NAMES.get(name.lower(), name)
 
     def _named(self, token) -> str | None:
         start, end = token.idx, token.idx + len(token.text)

@@ -35,6 +35,7 @@ FORECAST_VERBS = words("figures", "forecast_verbs")
 FORECAST_NOUNS = words("figures", "forecast_nouns")
 TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
+CAPACITY_MODALS = words("figures", "capacity_modals")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
 # a change starts from is the one seen now.
@@ -50,8 +51,8 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     """reported | forecast | target | capacity for one figure (module docstring)."""
     if is_capacity(figure):
         return "capacity"
-    nouns, others = _governing_words(figure.root)
-    if nouns & TARGET_NOUNS or others & TARGET_VERBS:
+    nouns, others, own_clause_nouns = _governing_words(figure.root)
+    if own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS:
         return "target"
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
     if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
@@ -82,17 +83,49 @@ def is_capacity(figure: Span) -> bool:
         return True
     if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
         return True
-    return False
+    # "1.6 million bpd of refining capacity", "added 260,000 bpd of capacity"
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
+            return True
+    return _facility_can(root)
 
 
-def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, other words) on the path from the figure to its sentence's root, with each
-    step's auxiliaries, subjects, objects and modifiers (lemmas and lower-cased forms)."""
+def _facility_can(root: Token) -> bool:
+    """"The pipeline can move 1.4 million bpd": the figure's verb has a facility for its
+    subject and says what it can do (can, is able to, is designed to)."""
+    verb = root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acomp") else [])
+    modal = any(t.lemma_.lower() in CAPACITY_MODALS or t.lower_ in CAPACITY_MODALS for v in chain for t in (v, *v.children))
+    if not modal:
+        return False
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
+
+
+def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns, other words, nouns of the figure's own clause) on the path from the figure
+    to its sentence's root, with each step's auxiliaries, subjects, objects and modifiers
+    (lemmas and lower-cased forms). The own clause ends at the figure's first verb, and
+    takes that verb's "to" object too ("added … to their targets")."""
     nouns: set[str] = set()
     others: set[str] = set()
+    own: set[str] = set()
+    in_own = True
 
     def add(token: Token) -> None:
-        (nouns if token.pos_ in _NOUNS else others).update((token.lemma_.lower(), token.lower_))
+        forms = (token.lemma_.lower(), token.lower_)
+        if token.pos_ in _NOUNS:
+            nouns.update(forms)
+            if in_own:
+                own.update(forms)
+        else:
+            others.update(forms)
 
     node = root
     for _ in range(_STEPS):
@@ -100,10 +133,17 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str]]:
         for child in node.children:
             if child.dep_ in _GOVERNING_CHILDREN:
                 add(child)
+        if node.pos_ in ("VERB", "AUX") and in_own:
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
+                            own.update((pobj.lemma_.lower(), pobj.lower_))
+            in_own = False
         if node.head.i == node.i:
             break
         node = node.head
-    return frozenset(nouns), frozenset(others)
+    return frozenset(nouns), frozenset(others), frozenset(own)
 
 
 def _dates_itself(figure: Span) -> bool:
