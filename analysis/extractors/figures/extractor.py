@@ -138,7 +138,7 @@ def extract_figures(
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
         if purpose in _DEBT:
             commodity = None
-        attribution = sources.for_figure(span, sentence)
+        attribution = sources.for_figure(span, sentence, capacity=capacity or is_capacity(span))
         figures.append(
             Figure(
                 article_id=article.article_id,

@@ -129,6 +129,7 @@ class Sources:
         # paragraph is not resolved yet; the source each paragraph ended with.
         self._own: list[tuple[int, Span, str | None, bool]] = []
         self._ended: dict[int, str | None] = {}
+        self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, tuple[str, str | None] | None] = {}
@@ -137,10 +138,14 @@ class Sources:
     def _country_name(self, iso3: str) -> str:
         return self.actor_table.country_name(iso3) or iso3
 
-    def for_figure(self, figure: Span, sentence: Span) -> Attribution | None:
-        """A figure inside a quote is its speaker's; any other takes its sentence's source."""
+    def for_figure(self, figure: Span, sentence: Span, capacity: bool = False) -> Attribution | None:
+        """A figure inside a quote is its speaker's; any other takes its sentence's source
+        (a capacity only its own or an earlier one: a plant's size is background, not the
+        data an attribution closing the paragraph reports)."""
         speaker = self.quote_speaker(figure)
         source = self.for_sentence(sentence)  # read anyway: it records the providers named
+        if capacity and sentence.start in self._closing:
+            source = None
         if speaker is not None:
             if not speaker.name:
                 return None
@@ -322,12 +327,13 @@ class Sources:
             entries = [entry for entry in self._own if entry[0] == paragraph]
             self._own = [entry for entry in self._own if entry[0] != paragraph]
             last: str | None = None
-            waiting: list[int] = []
+            waiting: list[int] = []  # sentences before any source of the paragraph
             for index, (_, sentence, own, unnamed) in enumerate(entries):
                 if own is not None:
                     self._cache[sentence.start] = last = own
                     for start in waiting:
                         self._cache[start] = own
+                        self._closing.add(start)
                     waiting = []
                 elif unnamed:
                     self._cache[sentence.start] = None
@@ -507,12 +513,18 @@ class Sources:
 
     def _described(self, before: int) -> str | None:
         """"The firm", "the marketer": the latest organisation named earlier in the same
-        paragraph (a provider too: "According to Vortexa, … the firm estimated"), else
-        the one the article is about (:meth:`_last_organisation`)."""
+        paragraph that it does not cite, else the latest it cites ("According to Vortexa,
+        … the firm estimated"), else the one the article is about
+        (:meth:`_last_organisation`)."""
         paragraph = self._paragraph(before)
-        found = self._last_mention(
-            before, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
-        )
+
+        def named_here(m: ActorMention) -> bool:
+            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
+
+        # One the text reports on before one it cites: "Chevron's cargoes were worth …,
+        # according to Reuters calculations. The company has said …" is Chevron.
+        found = self._last_mention(before, lambda m: named_here(m) and self._actor_name(m) not in self.providers)
+        found = found or self._last_mention(before, named_here)
         if found is not None:
             return self._actor_name(found)
         return self._last_organisation(before)
@@ -539,7 +551,7 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token) or self._organisation_entity(token)
+            name = self._named(token) or self._officer_of(token) or self._organisation_entity(token)
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -565,6 +577,18 @@ class Sources:
                         if name:
                             return name
                 return self._last_organisation(token.idx)
+        return None
+
+    def _officer_of(self, token) -> str | None:
+        """"PDVSA's president, …, said", "Kpler analyst … said": the organisation an officer
+        is named by, when the name itself is not a known person."""
+        heads = [token] + ([token.head] if token.dep_ == "appos" else []) + [c for c in token.children if c.dep_ == "appos"]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("poss", "compound"):
+                    mention = self._covering(child)
+                    if mention is not None and mention.actor_type == "organisation":
+                        return self._actor_name(mention)
         return None
 
     def _organisation_entity(self, token) -> str | None:

@@ -36,6 +36,7 @@ FORECAST_NOUNS = words("figures", "forecast_nouns")
 TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
 CAPACITY_MODALS = words("figures", "capacity_modals")
+CAPACITY_VERBS = words("figures", "capacity_verbs")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
 # a change starts from is the one seen now.
@@ -100,6 +101,8 @@ def _facility_can(root: Token) -> bool:
         if verb.head.i == verb.i:
             return False
         verb = verb.head
+    if verb.lemma_.lower() not in CAPACITY_VERBS:
+        return False
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acomp") else [])
     modal = any(t.lemma_.lower() in CAPACITY_MODALS or t.lower_ in CAPACITY_MODALS for v in chain for t in (v, *v.children))
     if not modal:
@@ -129,10 +132,16 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
 
     node = root
     for _ in range(_STEPS):
+        if node.dep_ == "prep" and node.lower_ == "with":
+            in_own = False  # "…, with Brent up 0.9%": a circumstance, not the clause's object
         add(node)
         for child in node.children:
             if child.dep_ in _GOVERNING_CHILDREN:
                 add(child)
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    for modifier in child.children:  # "Saudi Arabia's required production"
+                        if modifier.dep_ in ("amod", "compound"):
+                            add(modifier)
         if node.pos_ in ("VERB", "AUX") and in_own:
             for prep in node.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
