@@ -135,7 +135,7 @@ class Sources:
         self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
-        self._speakers: dict[int, tuple[str, str | None] | None] = {}
+        self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
 
     def _country_name(self, iso3: str) -> str:
@@ -164,7 +164,7 @@ class Sources:
         return Attribution(source, voice.actor, voice.state)
 
     def quote_speaker(self, figure: Span) -> Said | None:
-        """(name, country) of whoever speaks the quote that holds ``figure``, if any."""
+        """Whoever speaks the quote that holds ``figure`` (name, country, voice), if any."""
         quote = self._quote_at(figure)
         if quote is None:
             return None
@@ -307,6 +307,8 @@ class Sources:
         if sentence.start in self._cache:
             return self._cache[sentence.start]
         doc = sentence.doc
+        if self.text is None:
+            self.text = doc.text  # paragraphs are found in the text once
         paragraph = self._paragraph(sentence.start_char)
         while self._read_up_to < len(doc):
             following = sent(doc[self._read_up_to])
