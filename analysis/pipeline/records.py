@@ -17,6 +17,7 @@ FIGURE_UNITS = (
     "percent",
     "other",
 )
+FIGURE_STATUSES = ("reported", "forecast", "target", "capacity")
 
 
 @dataclass(slots=True, frozen=True)
@@ -79,7 +80,10 @@ class Figure:
     exporter: str | None
     importer: str | None
     period: str | None
-    source: str | None
+    source: str | None  # as the text names it ("China customs", "Alexander Novak")
+    source_actor: str | None  # whose voice it is: the state for an official or a ministry
+    source_country: str | None  # ISO3 of the state the source speaks for, None for private firms
+    status: str  # FIGURE_STATUSES
 
     def as_row(self) -> dict:
         return _row(self)

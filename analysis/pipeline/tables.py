@@ -75,6 +75,9 @@ FIGURES = pa.schema(
         ("importer", pa.string()),
         ("period", pa.string()),
         ("source", pa.string()),
+        ("source_actor", pa.string()),
+        ("source_country", pa.string()),
+        ("status", pa.string()),
     ]
 )
 

@@ -81,7 +81,7 @@ def headlines(tables, top: int = 10) -> Headlines:
 
 MENTION_COLUMNS = ("start", "end", "actor", "actor_type", "state")
 QUOTE_COLUMNS = ("kind", "text", "start", "speaker", "speaker_start", "speaker_actor", "speaker_country")
-FIGURE_COLUMNS = ("exporter", "importer", "value", "unit", "qualifier", "commodity", "period", "source", "figure_id")
+FIGURE_COLUMNS = ("exporter", "importer", "value", "unit", "qualifier", "commodity", "period", "source", "source_actor", "status", "figure_id")
 NOTEBOOK_PAGES = {
     "states": "02_actor_frequency.html",
     "quotes": "03_quote_attribution.html",

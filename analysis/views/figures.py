@@ -22,6 +22,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.text.actor_table import load_table
+from analysis.text.lexicon import table as lexicon_table
 from analysis.views.conversions import DEFAULT_CONVERSIONS, in_unit
 from analysis.views.format import number, state_label
 
@@ -122,6 +123,8 @@ def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataF
             "importer": figures["importer_name"] if "importer_name" in figures else figures["importer"],
             "period": figures["period"],
             "source": figures["source"],
+            "source_actor": figures.get("source_actor"),
+            "status": figures.get("status"),
             "sentence": figures["sentence"].map(cut),
             "figure_id": figures["figure_id"],
         }
@@ -130,7 +133,11 @@ def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataF
 
 
 def _levels(figures: pd.DataFrame) -> pd.DataFrame:
-    return figures[~figures["qualifier"].isin(CHANGE_QUALIFIERS)]
+    """Levels reported: not changes ("up 12%"), not forecasts, targets or capacities."""
+    levels = figures[~figures["qualifier"].isin(CHANGE_QUALIFIERS)]
+    if "status" in levels:
+        levels = levels[levels["status"].fillna("reported") == "reported"]
+    return levels
 
 
 def period_start(period) -> pd.Timestamp | None:
@@ -167,12 +174,18 @@ def flows(figures: pd.DataFrame, unit: str = "barrels_per_day", conversions: dic
                 "latest_period": latest["period"] if latest is not None else None,
                 "latest_value": latest["shown_value"] if latest is not None else float("nan"),
                 "unit": unit,
-                "latest_source": latest["source"] if latest is not None else None,
+                "latest_source": _voice(latest) if latest is not None else None,
             }
         )
     table = pd.DataFrame(rows, columns=columns)
     order = table["latest_value"].fillna(-1)
     return table.assign(_order=-order).sort_values(["_order", "figures", "flow"], ascending=[True, False, True]).drop(columns="_order").reset_index(drop=True)
+
+
+def _voice(figure) -> str | None:
+    """The source's actor (the state for an official), else the source as written."""
+    actor = figure.get("source_actor")
+    return actor if isinstance(actor, str) and actor else figure["source"]
 
 
 def _latest(levels: pd.DataFrame):
@@ -218,6 +231,7 @@ def shares(figures: pd.DataFrame) -> pd.DataFrame:
             "commodity": selected["commodity"],
             "period": selected["period"],
             "source": selected["source"],
+            "source_actor": selected.get("source_actor"),
             "sentence": selected["sentence"],
         }
     )
@@ -227,18 +241,22 @@ def shares(figures: pd.DataFrame) -> pd.DataFrame:
 def conflicts(figures: pd.DataFrame, rel_tol: float = 0.05) -> pd.DataFrame:
     """The same flow reported with conflicting values by different articles.
 
-    Two level figures report the same thing when exporter, importer, unit and period
-    agree (all known) and so does the commodity family (crude, oil and an unnamed
-    commodity are one family: "oil" usually means crude in trade copy; products, gas
-    and LNG are each their own); they conflict when they come from different articles
-    and their values differ by more than ``rel_tol`` of the larger one.
+    Two reported levels (not changes, forecasts, targets or capacities) report the same
+    thing when exporter, importer, unit and period agree (all known), so does the
+    commodity family (crude, oil and an unnamed commodity are one family: "oil" usually
+    means crude in trade copy; products, gas and LNG are each their own) and so does the
+    definition the sentence states (:func:`definition`: seaborne is not all exports,
+    crude and fuel together is not crude, a peak is not an average); they conflict when
+    they come from different articles and their values differ by more than ``rel_tol``
+    of the larger one. ``spread`` is (highest − lowest) / highest: 0.25 means the lowest
+    value is a quarter below the highest.
     """
-    columns = ["exporter", "importer", "commodity", "unit", "period", "values", "articles", "spread", "figure_ids"]
+    columns = ["exporter", "importer", "commodity", "definition", "unit", "period", "values", "articles", "spread", "figure_ids"]
     keyed = _levels(figures).dropna(subset=["exporter", "importer", "unit", "period"])
     keyed = keyed[keyed["unit"] != "percent"]
     rows = []
-    group_keys = ["exporter", "importer", "commodity", "unit", "period"]
-    keyed = keyed.assign(commodity=keyed["commodity"].map(_family))
+    group_keys = ["exporter", "importer", "commodity", "definition", "unit", "period"]
+    keyed = keyed.assign(commodity=keyed["commodity"].map(_family), definition=keyed["sentence"].map(definition))
     for key, group in keyed.groupby(group_keys, sort=True):
         if group["article_id"].nunique() < 2:
             continue
@@ -247,12 +265,13 @@ def conflicts(figures: pd.DataFrame, rel_tol: float = 0.05) -> pd.DataFrame:
         spread = (high - low) / high if high else 0.0
         if spread <= rel_tol:
             continue
-        exporter, importer, commodity, unit, period = key
+        exporter, importer, commodity, meaning, unit, period = key
         rows.append(
             {
                 "exporter": state_name(exporter),
                 "importer": state_name(importer),
                 "commodity": commodity or None,
+                "definition": meaning or None,
                 "unit": unit,
                 "period": period,
                 "values": ", ".join(_number(v) for v in values),
@@ -269,6 +288,20 @@ def _family(commodity) -> str:
     if not isinstance(commodity, str) or commodity.casefold() in ("crude", "oil", "condensate"):
         return "crude oil"
     return commodity
+
+
+# Phrase -> what a figure counts ("seaborne", "crude and products", "peak").
+DEFINITIONS = {phrase.casefold(): label for phrase, label in lexicon_table("figures", "definitions").items()}
+_DEFINITION = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(DEFINITIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def definition(sentence) -> str:
+    """What the figure's sentence says it counts (:data:`DEFINITIONS`), "" when it states
+    nothing but the usual (all exports or imports, a period's average)."""
+    found = sorted({DEFINITIONS[m.group(0).casefold()] for m in _DEFINITION.finditer(str(sentence or ""))})
+    return ", ".join(found)
 
 
 def _number(value: float) -> str:

@@ -3,8 +3,8 @@
 A predicted figure matches a gold one when their spans overlap and ``value`` (relative
 tolerance 1e-6) and ``unit`` agree; each gold figure is matched at most once. Over the
 matched figures the *tuple* score is the share whose ``exporter``, ``importer`` and
-``source`` are all right (README.md). Period, qualifier, approximate and commodity are
-reported per field, unscored.
+``source`` are all right (README.md). Period, qualifier, approximate, commodity,
+``source_actor``, ``source_country`` and ``status`` are reported per field, unscored.
 
 Two systems run over the same gold texts:
 
@@ -40,7 +40,7 @@ from tests.gold.goldio import fold
 
 GOLD_DIR = Path(__file__).with_name("figures")
 TUPLE_FIELDS = ("exporter", "importer", "source")
-OTHER_FIELDS = ("period", "qualifier", "approximate", "commodity")
+OTHER_FIELDS = ("period", "qualifier", "approximate", "commodity", "source_actor", "source_country", "status")
 
 
 def same_value(a: float, b: float) -> bool:

@@ -18,6 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import qualify
 from analysis.extractors.figures.source import Sources
+from analysis.extractors.figures.status import is_capacity, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -54,9 +55,6 @@ _DEBT = words("figures", "debt")
 # "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
 # sales is export revenue, whatever verb (cost, lose) carries it.
 _REVENUE = words("figures", "revenue")
-# Plants and lines whose size is a capacity, not a flow: "a 650,000 barrel-per-day
-# refinery", "the pipeline has capacity to carry 350,000 bpd".
-_FACILITIES = words("figures", "facilities")
 # A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
 _PRICE_SUBJECTS = words("figures", "price_subjects")
 
@@ -69,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="2", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -118,7 +116,7 @@ def extract_figures(
             qualification = type(qualification)(figures[-1].qualifier, figures[-1].approximate, None)
         clause = region(span)
         purpose = _money_purpose(item)
-        capacity = _is_capacity(span)
+        capacity = is_capacity(span)
         compared = _compared_with(figures[-1] if figures else None, item, text, sentence)
         if compared is not None:
             # "about 40% of its intake in January, up from 25% in December": the baseline
@@ -140,6 +138,7 @@ def extract_figures(
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
         if purpose in _DEBT:
             commodity = None
+        attribution = sources.for_figure(span, sentence, capacity=capacity or is_capacity(span))
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -156,7 +155,10 @@ def extract_figures(
                 exporter=exporter,
                 importer=importer,
                 period=None if capacity else period,
-                source=sources.for_figure(span, sentence),
+                source=attribution.source if attribution else None,
+                source_actor=attribution.actor if attribution else None,
+                source_country=attribution.country if attribution else None,
+                status=status_of(span, item.unit, period, article.published),
             )
         )
     return figures
@@ -260,33 +262,10 @@ def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources) -> s
     words = clause.words
     speaker = sources.quote_speaker(span)
     if speaker is not None:
-        return speaker[1] if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
+        return speaker.country if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
     if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
         return sources.speaker_state(sentence)
     return None
-
-
-def _is_capacity(span: Span) -> bool:
-    """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
-    1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
-    "has capacity to carry 350,000 bpd", "a capacity of …")."""
-    root = span.root
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
-        if head.lemma_.lower() in _FACILITIES or head.lemma_.lower() == "capacity":
-            return True
-        # "the 1.4 million bpd Jamnagar refinery": a name between the figure and the noun.
-        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.lemma_.lower() in _FACILITIES:
-            return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
-        return True
-    # "capacity to carry/handle/process 350,000 bpd": the figure's verb is the capacity's.
-    verb = root.head
-    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() == "capacity":
-        return True
-    if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
-        return True
-    return False
 
 
 def _money_purpose(item: _Kept) -> str | None:

@@ -11,17 +11,32 @@ Read per sentence (every figure of a sentence shares its source), strongest firs
 4. the named subject of a reporting verb: "Gazprom said", "analysts at Vortexa
    estimated", "the company has said" (the last organisation named).
 
-Unnamed attributions ("traders said", "trade data", "Iranian officials say") give no
-source. Names come from the actor mentions, so "the Organization of the Petroleum
-Exporting Countries" is OPEC; an acronym written after a name wins ("Centre for
-Research on Energy and Clean Air (CREA)"), and a few agencies are known by their
-acronym (:data:`SOURCE_NAMES`).
+Unnamed attributions ("traders said", "trade data", "industry sources") give no source;
+officials of a named state ("Saudi officials said") are that state's. Names come from the
+actor mentions, so "the Organization of the Petroleum Exporting Countries" is OPEC; an
+acronym written after a name wins ("Centre for Research on Energy and Clean Air (CREA)"),
+and a few agencies are known by their acronym (:data:`SOURCE_NAMES`).
+
+Each source is an :class:`Attribution`: the name as the table writes it (``source``) and
+its voice (:mod:`analysis.text.voices`: the state for an official, a ministry or customs,
+the organisation for a company, data firm, agency or outlet).
+
+An attribution runs across sentences (DESIGN.md): a sentence that names no source of its
+own, not even an unnamed one ("traders said"), takes the last source named earlier in its
+paragraph ("According to Vortexa, exports … That compares with … in April."); a
+paragraph that opens as a continuation ("That compares with …",
+:data:`_CONTINUATIONS`) takes the source its previous paragraph ended with; a sentence
+before any source of its paragraph takes the one that closes it ("Russia's share rose to
+41%. Supplies from Iraq slipped 7.5%, the data showed.") — a capacity excepted; any
+other paragraph starts with none. "The marketer", "the firm", "the consortium" stand for
+the paragraph's organisation; "PDVSA's president, …, said" for PDVSA.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -30,6 +45,7 @@ from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.lexicon import table, words
 from analysis.text.marks import quoted_ranges
+from analysis.text.voices import Voice, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -46,11 +62,14 @@ _FIRM = (
     r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
     r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
 )
+# "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
+# before the name.
+_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}(?:tracker|firm|consultancy|consultant|provider|company|agency|analyst|researcher|platform|service)\s+(?=[A-Z])"
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
-    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM})?(?=[A-Z])"
+    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
 )
-_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their)\b)[\w-]+\s+"
+_MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
 )
@@ -64,13 +83,38 @@ _ANAPHORA = re.compile(
     rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM})?")
-_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:organi[sz]ation|group|cartel|agency|company|firm)\b")
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+_DESCRIPTIONS = words("figures", "organisation_descriptions")
+_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_DESCRIPTIONS)) + r")\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
 _REPORTING_VERBS = words("speech", "figure_sources")
 _NOT_NAMES = words("figures", "not_names")
+_CONTINUATIONS = re.compile(
+    r"\W*(?:" + "|".join(sorted((re.escape(w) for w in words("figures", "continuation_openers")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# "according to traders", "according to industry sources": an attribution to nobody named.
+_UNNAMED_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Cc]iting)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]")
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    """Who a figure is attributed to: ``source`` as the table names it, and its voice."""
+
+    source: str
+    actor: str | None
+    country: str | None  # ISO3 of the state it speaks for
+
+
+@dataclass(slots=True, frozen=True)
+class Said:
+    """The speaker of a quote or a reporting verb: name, the mention's country, voice."""
+
+    name: str | None
+    country: str | None
+    voice: Voice | None
 
 
 class Sources:
@@ -81,22 +125,46 @@ class Sources:
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
         self.providers: list[str] = []  # providers named so far, in order
+        self._voices: dict[str, Voice | None] = {}  # source name -> voice of the mention named so
+        self._paragraph_starts: list[int] | None = None
+        self._read_up_to = 0  # token index: sentences before it are read
+        # (paragraph, sentence, own source, names an unnamed source) of sentences read whose
+        # paragraph is not resolved yet; the source each paragraph ended with.
+        self._own: list[tuple[int, Span, str | None, bool]] = []
+        self._ended: dict[int, str | None] = {}
+        self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
-        self._speakers: dict[int, tuple[str, str | None] | None] = {}
+        self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
 
     def _country_name(self, iso3: str) -> str:
         return self.actor_table.country_name(iso3) or iso3
 
-    def for_figure(self, figure: Span, sentence: Span) -> str | None:
-        """A figure inside a quote is its speaker's; any other takes its sentence's source."""
+    def for_figure(self, figure: Span, sentence: Span, capacity: bool = False) -> Attribution | None:
+        """A figure inside a quote is its speaker's; any other takes its sentence's source
+        (a capacity only its own or an earlier one: a plant's size is background, not the
+        data an attribution closing the paragraph reports)."""
         speaker = self.quote_speaker(figure)
         source = self.for_sentence(sentence)  # read anyway: it records the providers named
-        return speaker[0] if speaker else source
+        if capacity and sentence.start in self._closing:
+            source = None
+        if speaker is not None:
+            if not speaker.name:
+                return None
+            voice = speaker.voice
+            return Attribution(speaker.name, voice.actor if voice else speaker.name, voice.state if voice else None)
+        return self.attribution(source)
 
-    def quote_speaker(self, figure: Span) -> tuple[str, str | None] | None:
-        """(name, country) of whoever speaks the quote that holds ``figure``, if any."""
+    def attribution(self, source: str | None) -> Attribution | None:
+        """The :class:`Attribution` of a source name this reader gave."""
+        if not source:
+            return None
+        voice = self._voices.get(source) or voice_of_name(source, self.actor_table)
+        return Attribution(source, voice.actor, voice.state)
+
+    def quote_speaker(self, figure: Span) -> Said | None:
+        """Whoever speaks the quote that holds ``figure`` (name, country, voice), if any."""
         quote = self._quote_at(figure)
         if quote is None:
             return None
@@ -115,7 +183,7 @@ class Sources:
             return self._quotes[index]
         return None
 
-    def _attribution(self, doc, quote: tuple[int, int]) -> tuple[str, str | None] | None:
+    def _attribution(self, doc, quote: tuple[int, int]) -> Said | None:
         """The speaker of a quote: the reporting verb's subject in the sentence that
         closes it, else in the paragraph's other sentences (nearest first); "he" and
         "the minister" resolve to the person named before."""
@@ -149,26 +217,49 @@ class Sources:
             position = preceding.start - 1
         return after + before
 
-    def _reporter(self, sentence: Span) -> tuple[str, str | None] | None:
+    def _said(self, mention: ActorMention) -> Said:
+        name = self._actor_name(mention)
+        return Said(name, mention.country, self._voices.get(name) if name else None)
+
+    def _reporter(self, sentence: Span) -> Said | None:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
             mention = self._covering(token)
-            if mention is not None and mention.actor_type in ("person", "organisation"):
-                return self._actor_name(mention), mention.country
+            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention)):
+                return self._said(mention)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
             elif token.lower_ == "minister":
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
             elif token.lower_ == "ministry":
                 mention = self._last_mention(token.idx, _is_ministry)
+                if mention is None:
+                    return self._unnamed_ministry(token)
             else:
                 mention = None
             if mention is not None:
-                return self._actor_name(mention), mention.country
+                return self._said(mention)
         return None
+
+    def _unnamed_ministry(self, token) -> Said | None:
+        """"The oil ministry said", "the country's energy ministry said" with no ministry
+        named before: the ministry of the state of the last minister named, else of the
+        last state named."""
+        official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
+        state = official.state if official else None
+        if state is None:
+            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and m.state)
+            state = country.state if country else None
+        if state is None:
+            return None
+        words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
+        kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
+        name = self.actor_table.body_name(kind, state)
+        self._voices.setdefault(name, Voice(self._country_name(state), state))
+        return Said(name, state, self._voices[name])
 
     def speaker_state(self, sentence: Span) -> str | None:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
@@ -187,7 +278,7 @@ class Sources:
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found[0]) if found else None
+                mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is None or not mention.country:
                 continue
             if mention.actor_type in ("country", "person") or _is_ministry(mention):
@@ -209,9 +300,88 @@ class Sources:
         return found
 
     def for_sentence(self, sentence: Span) -> str | None:
-        if sentence.start not in self._cache:
-            self._cache[sentence.start] = self._read(sentence)
-        return self._cache[sentence.start]
+        """The sentence's own source, else the one its paragraph gives it (module
+        docstring). Sentences are read in text order, figures or not, up to the end of the
+        sentence's paragraph, so that the providers named so far and an attribution
+        closing the paragraph ("…, the data showed.") are known."""
+        if sentence.start in self._cache:
+            return self._cache[sentence.start]
+        doc = sentence.doc
+        if self.text is None:
+            self.text = doc.text  # paragraphs are found in the text once
+        paragraph = self._paragraph(sentence.start_char)
+        while self._read_up_to < len(doc):
+            following = sent(doc[self._read_up_to])
+            if self._paragraph(following.start_char) > paragraph:
+                break
+            own = self._read(following)
+            unnamed = own is None and self._names_unnamed_source(following)
+            self._own.append((self._paragraph(following.start_char), following, own, unnamed))
+            self._read_up_to = max(following.end, self._read_up_to + 1)
+        self._resolve_paragraphs()  # the loop read the sentence's paragraph to its end
+        return self._cache.get(sentence.start)
+
+    def _resolve_paragraphs(self) -> None:
+        """Give every sentence read so far its source, paragraph by paragraph: its own;
+        else the last named before it in the paragraph; else, opening a continuation, the
+        one the paragraph before ended with; else the first named after it in the
+        paragraph. An unnamed attribution ("traders said") keeps its sentence, and the
+        ones waiting before it, without a source."""
+        while self._own:
+            paragraph = self._own[0][0]
+            entries = [entry for entry in self._own if entry[0] == paragraph]
+            self._own = [entry for entry in self._own if entry[0] != paragraph]
+            last: str | None = None
+            waiting: list[int] = []  # sentences before any source of the paragraph
+            for index, (_, sentence, own, unnamed) in enumerate(entries):
+                if own is not None:
+                    self._cache[sentence.start] = last = own
+                    for start in waiting:
+                        self._cache[start] = own
+                        self._closing.add(start)
+                    waiting = []
+                elif unnamed:
+                    self._cache[sentence.start] = None
+                    for start in waiting:
+                        self._cache[start] = None
+                    waiting = []
+                elif last is not None:
+                    self._cache[sentence.start] = last
+                elif index == 0 and self._ended.get(paragraph - 1) and self._continues(sentence):
+                    self._cache[sentence.start] = last = self._ended[paragraph - 1]
+                else:
+                    waiting.append(sentence.start)
+            for start in waiting:
+                self._cache[start] = None
+            self._ended[paragraph] = last
+
+    def _paragraph(self, position: int) -> int:
+        if self._paragraph_starts is None:
+            text = self.text or ""
+            self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def _continues(self, sentence: Span) -> bool:
+        """The sentence opens its paragraph as a continuation of the one before."""
+        starts = self._paragraph_starts or [0]
+        opening = starts[self._paragraph(sentence.start_char)]
+        text = self.text or ""
+        return text[opening : sentence.start_char].strip() == "" and _CONTINUATIONS.match(sentence.text) is not None
+
+    def _names_unnamed_source(self, sentence: Span) -> bool:
+        """"…, traders said", "according to industry sources": an attribution the sentence
+        makes to nobody named (a reference back to data is not one: it points to a source)."""
+        if _ANAPHORA.search(sentence.text):
+            return False
+        if _UNNAMED_ACCORDING.search(sentence.text):
+            return True
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            if token.pos_ == "PRON" or self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
+                continue
+            return True
+        return False
 
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
@@ -227,6 +397,7 @@ class Sources:
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
+                self.providers.append(name)  # "According to Vortexa, … the data showed"
                 return name
         return self._speaker(sentence)
 
@@ -236,14 +407,20 @@ class Sources:
             if name:
                 return name
         for match in _PROVIDER_AFTER.finditer(text):
-            name_text = match.group("name")
+            name_text, name_start = match.group("name"), match.start("name")
+            while name_text.split()[0].lower() in _NOT_NAMES and " " in name_text:
+                # "A Reuters survey": the name starts after the article
+                skipped = len(name_text.split()[0]) + 1
+                name_text, name_start = name_text[skipped:].lstrip(), name_start + skipped
             if name_text.split()[0].lower() in _NOT_NAMES:
                 continue
-            name = self._canonical(name_text, offset + match.start("name"), offset + match.end("name"), text[match.end("name") :])
+            name = self._canonical(name_text, offset + name_start, offset + match.end("name"), text[match.end("name") :])
             if name:
                 if "customs" in match.group("mods").lower() and not name.endswith("customs"):
                     iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
-                    name = f"{self._country_name(iso3)} customs" if iso3 else name
+                    if iso3:
+                        name = f"{self._country_name(iso3)} customs"
+                        self._voices.setdefault(name, Voice(self._country_name(iso3), iso3))
                 return name
         return None
 
@@ -264,7 +441,7 @@ class Sources:
             mention = self._last_mention(offset + position, _is_ministry)
             return self._actor_name(mention) if mention else None
         if _REFERRING.match(rest):
-            return self._last_organisation(offset + position)
+            return self._described(offset + position)
         match = re.match(_NAME, rest)
         if not match:
             return None
@@ -307,17 +484,55 @@ class Sources:
         return found[::-1]
 
     def _actor_name(self, mention: ActorMention) -> str | None:
+        """The source's name as the table writes it; its voice is remembered beside it."""
         if mention.actor_type == "group":
-            return None  # "Iranian officials", "OPEC+ delegates": unnamed people
-        if mention.actor.lower().endswith("customs") and mention.country:
-            return f"{self._country_name(mention.country)} customs"
-        return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+            if not _state_group(mention):
+                return None  # "OPEC+ delegates", "traders": unnamed people
+            name = mention.text  # "Saudi officials": the state's people, as written
+        elif mention.actor.lower().endswith("customs") and mention.country:
+            name = f"{self._country_name(mention.country)} customs"
+        else:
+            name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+        if name not in self._voices:
+            self._voices[name] = voice_of(mention, self.actor_table, employer=self._employer(mention))
+        return name
+
+    def _employer(self, mention: ActorMention) -> ActorMention | None:
+        """The organisation a person's title names right before the name: "Kpler analyst
+        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller"."""
+        if mention.actor_type != "person":
+            return None
+        before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
+        if before is None or mention.start - before.end > 40:
+            return None
+        between = (self.text or "")[before.end : mention.start]
+        if not re.fullmatch(r"(?:’s|'s)?[\s,]*(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]*[\s,]*", between) or "\n" in between:
+            return None
+        return before
 
     def _country_of(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
             if mention.start < end and start < mention.end and mention.country:
                 return mention.country
         return None
+
+    def _described(self, before: int) -> str | None:
+        """"The firm", "the marketer": the latest organisation named earlier in the same
+        paragraph that it does not cite, else the latest it cites ("According to Vortexa,
+        … the firm estimated"), else the one the article is about
+        (:meth:`_last_organisation`)."""
+        paragraph = self._paragraph(before)
+
+        def named_here(m: ActorMention) -> bool:
+            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
+
+        # One the text reports on before one it cites: "Chevron's cargoes were worth …,
+        # according to Reuters calculations. The company has said …" is Chevron.
+        found = self._last_mention(before, lambda m: named_here(m) and self._actor_name(m) not in self.providers)
+        found = found or self._last_mention(before, named_here)
+        if found is not None:
+            return self._actor_name(found)
+        return self._last_organisation(before)
 
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
@@ -341,7 +556,7 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token)
+            name = self._named(token) or self._officer_of(token) or self._organisation_entity(token)
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -352,15 +567,13 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
-            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" for c in token.children):
+            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
-                    return found[0]
-            if token.lower_ in ("company", "firm", "group", "agency", "organisation", "organization") and any(
-                c.lower_ == "the" for c in token.children
-            ):
-                return self._last_organisation(token.idx)
+                    return found.name
+            if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
+                return self._described(token.idx)
             if token.lower_ == "it":
                 root = sentence.root
                 for child in root.children:
@@ -371,16 +584,50 @@ class Sources:
                 return self._last_organisation(token.idx)
         return None
 
+    def _officer_of(self, token) -> str | None:
+        """"PDVSA's president, …, said", "Kpler analyst … said": the organisation an officer
+        is named by, when the name itself is not a known person."""
+        heads = [token] + ([token.head] if token.dep_ == "appos" else []) + [c for c in token.children if c.dep_ == "appos"]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("poss", "compound"):
+                    mention = self._covering(child)
+                    if mention is not None and mention.actor_type == "organisation":
+                        return self._actor_name(mention)
+        return None
+
+    def _organisation_entity(self, token) -> str | None:
+        """"Tengizchevroil said": an organisation the parser found that the actor table
+        does not know is named as written."""
+        if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or self._covering(token) is not None:
+            return None
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[start:end].text
+        if name.split()[0].lower() in _NOT_NAMES:
+            return None
+        return SOURCE_NAMES.get(name.lower(), name)
+
     def _named(self, token) -> str | None:
         start, end = token.idx, token.idx + len(token.text)
         covering = [m for m in self.mentions if m.start <= start and end <= m.end]
         if not covering:
             return None
         mention = max(covering, key=lambda m: m.end - m.start)
-        if mention.actor_type not in ("organisation", "person"):
+        if mention.actor_type not in ("organisation", "person") and not _state_group(mention):
             return None
         return self._actor_name(mention)
 
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _state_group(mention: ActorMention) -> bool:
+    """"Saudi officials", "Iraqi officials": people of a named state speak for it."""
+    return mention.actor_type == "group" and mention.state is not None

@@ -1,0 +1,184 @@
+"""Whether a figure is a level reported, a forecast, a target or a capacity (DESIGN.md,
+``figures.status``).
+
+* **capacity**: what a plant, line or field can handle: the figure sizes a facility noun
+  ("a 250,000-bpd refinery", "the 1.4 million bpd Jamnagar refinery") or is a capacity
+  ("capacity of 350,000 bpd", "has capacity to carry …");
+* **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
+  "a price cap of $60 a barrel", "cap production at …");
+* **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
+  "exports will reach …", "could rise to …"), or its sentence names its own time and the
+  period lies after the article's date ("… to 700,000 bpd in December" of a November
+  article; a period only inherited from an earlier sentence does not count);
+* **reported**: anything else, a level or change observed.
+
+"Governs" is read on the parse: the words from the figure up to its sentence's root, with
+each one's auxiliaries, subjects, objects and modifiers — not the clauses beside it
+("pumped 27 million bpd, above its target" is reported: "target" hangs off a preposition
+beside the figure); a baseline ("… from about 1.7 million bpd") is the level seen now.
+Word lists: ``figures.forecast_verbs``/``forecast_nouns``, ``target_verbs``/``target_nouns``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.extractors.figures.period import find_time_expressions
+from analysis.extractors.figures.tree import sent
+from analysis.text.context import doc_text
+from analysis.text.lexicon import words
+
+FORECAST_VERBS = words("figures", "forecast_verbs")
+FORECAST_NOUNS = words("figures", "forecast_nouns")
+TARGET_VERBS = words("figures", "target_verbs")
+TARGET_NOUNS = words("figures", "target_nouns")
+CAPACITY_MODALS = words("figures", "capacity_modals")
+CAPACITY_VERBS = words("figures", "capacity_verbs")
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
+# a change starts from is the one seen now.
+_BASELINE_PREPOSITIONS = frozenset({"from", "than"})
+# Plants and lines whose size is a capacity, not a flow.
+FACILITIES = words("figures", "facilities")
+
+_GOVERNING_CHILDREN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "advmod", "acomp", "poss"})
+_STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its root anyway
+
+
+def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None) -> str:
+    """reported | forecast | target | capacity for one figure (module docstring)."""
+    if is_capacity(figure):
+        return "capacity"
+    nouns, others, own_clause_nouns = _governing_words(figure.root)
+    if own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS:
+        return "target"
+    baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
+    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
+        return "forecast"
+    # A price's month is the delivery month it is quoted for, today.
+    if unit not in ("usd", "usd_per_barrel") and _after(period, published) and _dates_itself(figure):
+        return "forecast"
+    return "reported"
+
+
+def is_capacity(figure: Span) -> bool:
+    """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
+    1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
+    "has capacity to carry 350,000 bpd", "a capacity of …")."""
+    root = figure.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in FACILITIES or head.lemma_.lower() == "capacity":
+            return True
+        # "the 1.4 million bpd Jamnagar refinery": a name between the figure and the noun.
+        if head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.lemma_.lower() in FACILITIES:
+            return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
+        return True
+    # "capacity to carry/handle/process 350,000 bpd": the figure's verb is the capacity's.
+    verb = root.head
+    if verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() == "capacity":
+        return True
+    if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
+        return True
+    # "1.6 million bpd of refining capacity", "added 260,000 bpd of capacity"
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
+            return True
+    return _facility_can(root)
+
+
+def _facility_can(root: Token) -> bool:
+    """"The pipeline can move 1.4 million bpd": the figure's verb has a facility for its
+    subject and says what it can do (can, is able to, is designed to)."""
+    verb = root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.lemma_.lower() not in CAPACITY_VERBS:
+        return False
+    chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acomp") else [])
+    modal = any(t.lemma_.lower() in CAPACITY_MODALS or t.lower_ in CAPACITY_MODALS for v in chain for t in (v, *v.children))
+    if not modal:
+        return False
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
+
+
+def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns, other words, nouns of the figure's own clause) on the path from the figure
+    to its sentence's root, with each step's auxiliaries, subjects, objects and modifiers
+    (lemmas and lower-cased forms). The own clause ends at the figure's first verb, and
+    takes that verb's "to" object too ("added … to their targets")."""
+    nouns: set[str] = set()
+    others: set[str] = set()
+    own: set[str] = set()
+    in_own = True
+
+    def add(token: Token) -> None:
+        forms = (token.lemma_.lower(), token.lower_)
+        if token.pos_ in _NOUNS:
+            nouns.update(forms)
+            if in_own:
+                own.update(forms)
+        else:
+            others.update(forms)
+
+    node = root
+    for _ in range(_STEPS):
+        if node.dep_ == "prep" and node.lower_ == "with":
+            in_own = False  # "…, with Brent up 0.9%": a circumstance, not the clause's object
+        add(node)
+        for child in node.children:
+            if child.dep_ in _GOVERNING_CHILDREN:
+                add(child)
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    for modifier in child.children:  # "Saudi Arabia's required production"
+                        if modifier.dep_ in ("amod", "compound"):
+                            add(modifier)
+        if node.pos_ in ("VERB", "AUX") and in_own:
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
+                            own.update((pobj.lemma_.lower(), pobj.lower_))
+            in_own = False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return frozenset(nouns), frozenset(others), frozenset(own)
+
+
+def _dates_itself(figure: Span) -> bool:
+    sentence = sent(figure)
+    text = doc_text(figure.doc)
+    return any(e.kind != "compare" for e in find_time_expressions(text, sentence.start_char, sentence.end_char))
+
+
+_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
+
+
+def _after(period: str | None, published: dt.date | None) -> bool:
+    """The period begins after the article's date ("in December" of a November article
+    that looks ahead)."""
+    if not period or published is None:
+        return False
+    match = _PERIOD_START.match(period)
+    if not match:
+        return False
+    year, month, day, quarter = match.groups()
+    if day:
+        start = dt.date(int(year), int(month), int(day))
+    elif month:
+        start = dt.date(int(year), int(month), 1)
+    elif quarter:
+        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
+    else:
+        start = dt.date(int(year), 1, 1)
+    return start > published

@@ -1,0 +1,74 @@
+"""Whose voice a named source or speaker is: the canonical actor a figure or a claim is
+attributed to, and the state it speaks for (DESIGN.md, ``figures.source_actor`` and
+``source_country``).
+
+* an official, a ministry, customs, a regulator, a government, or a state itself speaks
+  for its **state**: "Deputy Prime Minister Alexander Novak" → Russia, "China's General
+  Administration of Customs" → China, "Saudi officials" → Saudi Arabia;
+* a company, data firm, agency, outlet or international body speaks for **itself**
+  (Kpler, PDVSA, EIA, Reuters, OPEC); its state is the one it acts for
+  (``actor_mentions.state``: PDVSA → VEN, EIA → USA), null for private firms, outlets and
+  international bodies, wherever they are based;
+* a person who holds no office of state speaks for the organisation their title names
+  ("Kpler analyst Sumit Ritolia" → Kpler, "PDVSA's president, Héctor Obregón" → PDVSA),
+  else for themself, with no state; a group that belongs to no state ("traders") is nobody.
+
+The state comes from the actor mention's ``state``, so the actors extractor's rules (and
+the run's alias file) decide who acts for a state; which bodies are the government's and
+not a company's is :data:`GOVERNMENT_BODY_WORDS` plus the actor table's ``bodies``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.pipeline.records import ActorMention
+from analysis.text.actor_table import ActorTable
+from analysis.text.lexicon import words
+
+GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
+
+
+@dataclass(slots=True, frozen=True)
+class Voice:
+    """The canonical actor a claim is attributed to and the state it speaks for."""
+
+    actor: str
+    state: str | None  # ISO3
+
+
+def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | None = None) -> Voice | None:
+    """The voice of an actor mention (module docstring); ``None`` for an unnamed group.
+    ``employer``: the organisation a person's title names ("PDVSA's president, …"); a
+    person who holds no office of state speaks for it."""
+    if mention.actor_type == "person" and not mention.state and employer is not None:
+        return voice_of(employer, table)
+    state = mention.state
+    state_name = table.country_name(state) if state else None
+    if mention.actor_type == "country":
+        return Voice(state_name or mention.actor, state or mention.country)
+    if mention.actor_type in ("person", "group"):
+        if state_name:
+            return Voice(state_name, state)
+        return Voice(mention.actor, None) if mention.actor_type == "person" else None
+    if state_name and is_government_body(mention.actor, table):
+        return Voice(state_name, state)
+    return Voice(mention.actor, state)
+
+
+def is_government_body(actor: str, table: ActorTable) -> bool:
+    """A ministry, customs, a regulator or a government, by its canonical name."""
+    lowered = actor.casefold()
+    last = lowered.rsplit(None, 1)[-1] if lowered else ""
+    if last in GOVERNMENT_BODY_WORDS:
+        return True
+    return any(lowered == body.casefold() or lowered.endswith(" " + body.casefold()) for body in set(table.bodies.values()))
+
+
+def voice_of_name(name: str, table: ActorTable) -> Voice:
+    """The voice of a source named only in text (no actor mention covers it): a state's
+    name is that state; any other name is itself, with no state."""
+    iso3 = table.lookup_country(name)
+    if iso3:
+        return Voice(table.country_name(iso3) or name, iso3)
+    return Voice(name, None)
