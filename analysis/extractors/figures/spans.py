@@ -44,13 +44,14 @@ _SCANNER = re.compile(
       | (?P<cur>{CURRENCY})?(?P<lo>{NUMBER})
         (?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<cur2>{CURRENCY})?(?P<hi>{NUMBER}))?
     )
-    (?:(?P<perbbl>{PER_BARREL})|(?P<perother>{PER_OTHER})|{_UNIT_GROUPS})?
+    (?:(?P<perbbl>{PER_BARREL})|(?P<perother>{PER_OTHER})|(?:-(?=[a-z]))?(?:{_UNIT_GROUPS}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "rose from 700,000 to 800,000 bpd" and "cut by 200,000 to 9 million" are two figures.
-_NOT_RANGE_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
-_LEFT_WINDOW = 12
+# "rose from 700,000 to 800,000 bpd" and "cut by 200,000 to 9 million" are two figures;
+# "ranged from 480,000 to 530,000 bpd" is a range.
+_NOT_RANGE_BEFORE = re.compile(r"\b(?<!ranged\s)(?<!ranging\s)(?<!range\s)(?<!anywhere\s)(?:from|by)\s+$", re.IGNORECASE)
+_LEFT_WINDOW = 20
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -120,7 +121,14 @@ def _candidates(text: str, match: re.Match) -> list[Candidate]:
         return [c for c in (first, second) if c is not None]
     if unit is None:
         return []
-    return [Candidate(start, end, (lo + hi) / 2 * factor, unit, "unit", is_range=True, scale=hi_scale)]
+    # A range is two figures, one per end, each "between" (tests/gold/figures/CONVENTIONS.md 3):
+    # a researcher cites the low and the high end, a midpoint is a number nobody reported.
+    hi_currency = "bcur2" if is_between else "cur2"
+    hi_start = match.start(hi_currency) if match.group(hi_currency) else match.start(hi_group)
+    return [
+        Candidate(start, match.end(lo_group), lo * factor, unit, "unit", is_range=True, scale=max(lo_scale, hi_scale)),
+        Candidate(hi_start, end, hi * factor, unit, "unit", is_range=True, scale=hi_scale),
+    ]
 
 
 def _unit_name(match: re.Match) -> str | None:
