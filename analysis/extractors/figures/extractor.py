@@ -129,7 +129,8 @@ def extract_figures(
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
-                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence)
+                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence),
+                share=item.unit == "percent" and candidate.kind != "fraction" and qualification.qualifier not in ("up", "down"),
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
                 exporter = flows.state_in(clause, exclude=importer)

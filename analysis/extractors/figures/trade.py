@@ -66,6 +66,7 @@ COPULAS = words("figures", "copulas")
 EXPORT_EVIDENCE = words("figures", "export_evidence")
 IMPORT_EVIDENCE = words("figures", "import_evidence")
 PRODUCTION_EVIDENCE = words("figures", "production_evidence")
+SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
@@ -73,9 +74,12 @@ PLANT_WORDS = words("figures", "plant_words")
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
-    r"(?P<noun>country|nation|kingdom|republic|emirate|island|(?<=OPEC\s)(?:member|producer))\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
+    r"(?P<noun>country|nation|kingdom|republic|emirate|island|member|producer|exporter|supplier|state)\b"
 )
+# Nouns that describe a state only with a group before them: "the Gulf producer", "the
+# OPEC member", "the African exporter" (not "the producer", "the state oil company").
+_GROUP_NOUNS = frozenset({"member", "producer", "exporter", "supplier", "state"})
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -191,8 +195,12 @@ def _descriptions(text: str):
         allowed = None
         phrase = f"{mods}{noun}"
         for region_name, members in REGIONS.items():
-            if region_name in phrase and not (region_name == "asian" and "southeast asian" in phrase):
+            if re.search(rf"\b{region_name}\b", phrase) and not (region_name == "asian" and "southeast asian" in phrase):
                 allowed = members if allowed is None else allowed & members
+        if noun in _GROUP_NOUNS and allowed is None:
+            continue
+        if noun in _GROUP_NOUNS and text[match.end() : match.end() + 1] == "s":
+            continue  # "the Gulf producers": several states
         yield match.start(), match.end(), allowed
     for match in _PRONOUN.finditer(text):
         yield match.start(), match.end(), None
@@ -335,6 +343,11 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and any(
+        c.dep_ == "nummod" or c.like_num for c in governor.children
+    ):
+        # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
+        governor = governor.head
     lemma = governor.lemma_.lower()
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
@@ -425,8 +438,15 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
             same_role,
         )
     else:
-        # A description: the last state in the same role, then the last subject.
-        orders = (same_role, lambda c: c.subject, lambda c: True)
+        # A description: the state whose voice the sentence is ("Iraq said the country
+        # shipped …"), then the last state in the same role, then the last subject.
+        orders = (
+            lambda c: same_sentence(c) and c.subject and c.token.head.lemma_.lower() in REPORTING_VERBS
+            and c.token.i < ref.token.i,
+            same_role,
+            lambda c: c.subject,
+            lambda c: True,
+        )
     for accept in orders:
         for candidate in candidates:
             if accept(candidate) and fits(candidate):
@@ -485,8 +505,15 @@ def region(figure: Span) -> Clause:
     head = clause_head(root)
 
     def beside(token: Token) -> bool:
-        # A clause with a subject of its own, beside the figure's ("…, while X fell …").
-        return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NESTED_OK and _has_subject(token)
+        # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
+        # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
+        # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
+        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+            return False
+        if token.dep_ not in _NESTED_OK:
+            return True
+        noun = token.head
+        return not (noun.i == root.i or noun.is_ancestor(root) or root.is_ancestor(noun))
 
     indices = {token.i for token in bounded_subtree(head, root, beside)}
     if head.dep_ == "relcl":
@@ -524,8 +551,16 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     anchor = figure.root.i
     in_region = [r for r in _refs_between(refs, min(indices, default=anchor), max(indices, default=anchor) + 1) if r.token.i in indices]
 
+    antecedent = _relative_subject(clause.head)
+
+    def role_here(ref: StateRef) -> str | None:
+        # "ahead of Qatar, which supplied 22%": in its relative clause the state is the subject.
+        if antecedent is not None and ref.token.i == antecedent[0]:
+            return antecedent[1]
+        return ref.role
+
     def best(role: str, exclude: str | None) -> str | None:
-        candidates = [r for r in in_region if r.role == role and r.iso3 != exclude]
+        candidates = [r for r in in_region if role_here(r) == role and r.iso3 != exclude]
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
@@ -541,6 +576,24 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     elif importer is None and exporter is not None:
         importer = best(COUNTERPARTY, exporter)
     return exporter, importer, clause
+
+
+def _destination_in(clause: Clause) -> bool:
+    """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
+    return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
+               any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
+
+
+def _relative_subject(head: Token) -> tuple[int, str] | None:
+    """(token index of the noun, role) when ``head`` is a relative clause whose relative
+    pronoun is its subject and whose verb gives that subject a trade role."""
+    if head.dep_ != "relcl":
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")]
+    if not subjects:
+        return None
+    role = _subject_role(head, passive=subjects[0].dep_ == "nsubjpass")
+    return (head.head.i, role) if role in (EXPORTER, IMPORTER) else None
 
 
 class Flows:
@@ -568,12 +621,13 @@ class Flows:
         self._roles_in_sentence: dict[int, bool] = {}
 
     def parties(
-        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None
+        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False
     ) -> tuple[str | None, str | None]:
         """``shares_previous``: the figure is a share "of it"/"of the total" of the figure
         before it in the sentence, whose flow it keeps where its own clause is silent.
         ``voice``: a callable giving the state whose official the sentence quotes, which
-        owns unowned exports before the article's main exporter does."""
+        owns unowned exports before the article's main exporter does. ``share``: the
+        figure is a percent share (a supplier's share is of the story's main importer)."""
         self._absorb_refs(figure.start_char)
         self.continued = False
         sentence = sent(figure)
@@ -623,6 +677,10 @@ class Flows:
                 # "U.S. crude made up 12% of the refinery's intake": that refinery's country.
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
+                importer = self._main(self.seen_importers, exclude=exporter)
+            if importer is None and exporter is not None and share and lemmas & SUPPLY_SHARE and not totals \
+                    and not _destination_in(clause):
+                # "Saudi Arabia was the top supplier with a 40% share": of the story's buyer.
                 importer = self._main(self.seen_importers, exclude=exporter)
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
