@@ -44,7 +44,8 @@ _EXPRESSIONS = re.compile(
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half)
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the)\s+year)))?)
-    | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
+    | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
+        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
@@ -431,15 +432,17 @@ class Periods:
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
 
     def _continued(self, sentence) -> str | None:
-        """The period a sentence without its own inherits: the one its paragraph set last
-        ("In October, exports dropped 25%. … Cargoes to Asia made up 55%"), else that of
-        the sentence right before when it had figures (a paragraph continuing the last)."""
+        """The period a sentence without its own inherits: the one its paragraph or the
+        paragraph before set last ("In October, exports dropped 25%. … Cargoes to Asia
+        made up 55%"), else that of the sentence right before when it had figures."""
         if self.last_sentence is None:
             return None
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
-        if self.paragraph_period is not None and self.paragraph_period[0] == self._paragraph(sentence.start_char):
+        if self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
+            # Its paragraph's period, or the one the paragraph before set (a paragraph
+            # continuing it: "Imports from Kuwait came to …" after "… fell 3.8% in August").
             return self.paragraph_period[1]
         before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
         while before is not None and before.text.strip() == "" and before.start > 0:

@@ -584,6 +584,12 @@ def _destination_in(clause: Clause) -> bool:
                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
 
 
+def _origin_in(clause: Clause) -> bool:
+    """The clause names where the flow comes from ("purchases from Oman")."""
+    return any(t.dep_ == "prep" and t.lower_ == "from" and
+               any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
+
+
 def _relative_subject(head: Token) -> tuple[int, str] | None:
     """(token index of the noun, role) when ``head`` is a relative clause whose relative
     pronoun is its subject and whose verb gives that subject a trade role."""
@@ -678,9 +684,10 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
-            if importer is None and exporter is not None and share and lemmas & SUPPLY_SHARE and not totals \
-                    and not _destination_in(clause):
-                # "Saudi Arabia was the top supplier with a 40% share": of the story's buyer.
+            if importer is None and exporter is not None and not bloc and not totals and not _destination_in(clause) \
+                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause)):
+                # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
+                # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
