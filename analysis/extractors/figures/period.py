@@ -17,6 +17,7 @@ from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import words
+from analysis.text.marks import DOUBLE_MARKS
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -440,7 +441,8 @@ class Periods:
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
-        if self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
+        quoted = sentence.text.lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
             # Its paragraph's period, or the one the paragraph before set (a paragraph
             # continuing it: "Imports from Kuwait came to …" after "… fell 3.8% in August").
             return self.paragraph_period[1]
