@@ -243,7 +243,10 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         # surface"; "of the total", "of it" point back to the sentence's own volume.
         if commodities.mentions_trade(own_of):
             return True
-        return commodities.is_anaphoric(own_of) and commodities.is_energy_context(sent(span).text)
+        # ("Cargoes bound for India accounted for 38% of the total": the clause trades.)
+        return commodities.is_anaphoric(own_of) and (
+            commodities.is_energy_context(sent(span).text) or commodities.mentions_trade(clause)
+        )
     if commodities.mentions_trade(clause):
         return True
     if candidate.kind == "fraction":

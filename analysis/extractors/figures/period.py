@@ -442,6 +442,8 @@ class Periods:
         if previous_start == sentence.start:
             return period
         quoted = sentence.text.lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        if quoted and self._paragraph(sentence.start_char) != self._paragraph(self.doc[previous_start].idx):
+            return None
         if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
             # Its paragraph's period, or the one the paragraph before set (a paragraph
             # continuing it: "Imports from Kuwait came to …" after "… fell 3.8% in August").
