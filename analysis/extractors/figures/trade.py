@@ -584,10 +584,15 @@ def _destination_in(clause: Clause) -> bool:
                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
 
 
-def _origin_in(clause: Clause) -> bool:
-    """The clause names where the flow comes from ("purchases from Oman")."""
-    return any(t.dep_ == "prep" and t.lower_ == "from" and
-               any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
+def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause names the state the flow comes from ("purchases from Oman"; not "data
+    from Kpler")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "from" and any(
+            c.dep_ == "pobj" and any(r.role == EXPORTER for r in _refs_between(refs, c.i, c.i + 1)) for c in t.children
+        )
+        for t in clause.tokens
+    )
 
 
 def _relative_subject(head: Token) -> tuple[int, str] | None:
@@ -670,7 +675,10 @@ class Flows:
             and not bloc
             and not generic_flow
             and self._continues(sentence)
+            and (self.previous[1] is not None or self.previous[2] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
         ):
+            # (A flow with no parties continues only where the words name no export or
+            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             self.continued = True
@@ -685,7 +693,7 @@ class Flows:
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
             if importer is None and exporter is not None and not bloc and not totals and not _destination_in(clause) \
-                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause)):
+                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause, self.refs)):
                 # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
                 # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
