@@ -57,7 +57,7 @@ _EXPRESSIONS = re.compile(
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
-    | (?P<ytd>\b(?i:year[-\s]to[-\s]date))
+    | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
     """,
     re.VERBOSE,
@@ -343,7 +343,7 @@ class Periods:
             expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
             if expression is not None:
                 result = resolve(expression, self.published, forward=forward)
-            elif dating or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
+            elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
                 result = None
             else:
                 result = self._continued(sentence)
@@ -452,6 +452,13 @@ class Periods:
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool:
+    """Every time expression of the sentence dates an event beside the figure ("Shipments
+    to India, which resumed in 2024, reached 64,000 bpd"): the figure's period is then the
+    one it inherits, not none."""
+    return bool(dating) and not own and all(e.kind in ("year", "month", "since") for e in dating)
 
 
 def _governing_lemmas(root) -> set[str]:
