@@ -41,16 +41,17 @@ _COUNTS = {
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _EXPRESSIONS = re.compile(
     rf"""
-      (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
+      (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half)
-        (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the)\s+year)))?)
+        (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
     | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
+    | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:by|from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
@@ -96,6 +97,11 @@ def _expression(match: re.Match) -> TimeExpression:
         last_year = int(match.group("rtyear")) if match.group("rtyear") else None
         year = int(match.group("rfyear")) if match.group("rfyear") else None
         return TimeExpression(start, end, "interval", month=first, year=year, last_month=last, last_year=last_year)
+    if match.group("sincemonth"):
+        # "since April": from that month to the article's (its last month is the date's).
+        month = _MONTHS[match.group("smonth")[:3].lower()]
+        year = int(match.group("syear")) if match.group("syear") else None
+        return TimeExpression(start, end, "interval", month=month, year=year, relative="since")
     if match.group("firstn"):
         if match.group("fhalf"):
             first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
@@ -106,7 +112,8 @@ def _expression(match: re.Match) -> TimeExpression:
                 # "the past nine months": the months up to the article's, not a calendar span
                 return TimeExpression(start, end, "since")
         year = int(match.group("fyear")) if match.group("fyear") else None
-        relative = "this year" if match.group("fthis") else None
+        which = (match.group("fthis") or "").lower()
+        relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
     if match.group("day"):
         if match.group("weekday"):
@@ -202,8 +209,13 @@ def _interval(expression: TimeExpression, published: dt.date | None, text_year: 
     """"2023-01/2023-09": the interval's last month fixes its year like a month alone;
     a first month later than the last is of the year before ("November–February")."""
     last_year = expression.last_year
-    if last_year is None and expression.relative == "this year" and published is not None:
-        last_year = published.year
+    if expression.relative == "since":
+        if published is None:
+            return None
+        first_year = expression.year or (published.year if expression.month <= published.month else published.year - 1)
+        return f"{first_year}-{expression.month:02d}/{published.year}-{published.month:02d}"
+    if last_year is None and expression.relative and published is not None:
+        last_year = published.year + {"last": -1, "this": 0, "next": 1}[expression.relative.split(" ")[0]]
     if last_year is None:
         last_year = _year_for(expression.last_month, 12, published, text_year, forward=forward)
     if last_year is None:
@@ -312,6 +324,7 @@ class Periods:
         self.main_periods: dict[int, str] = {}  # sentence start -> last period of a non-baseline figure
         self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
+        self.day_period: tuple[int, str] | None = None  # (paragraph index, last day a figure was tied to)
 
     def period(self, span, start: int, end: int, unit: str, clause) -> str | None:
         """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`."""
@@ -341,8 +354,16 @@ class Periods:
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
             expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            days = [e for e in own if e.kind == "day"]
+            if unit == "usd_per_barrel" and days:
+                # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
+                # … for the first quarter, with Brent up 62 cents" is Monday's price.
+                expression = period_for(start, end, days)
             if expression is not None:
                 result = resolve(expression, self.published, forward=forward)
+            elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
+                # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
+                result = self.day_period[1]
             elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
                 result = None
             else:
@@ -351,9 +372,14 @@ class Periods:
             self.last_sentence = (sentence.start, result)
             if result:
                 self.main_periods[sentence.start] = result
+                if len(result) == 10:
+                    self.day_period = (self._paragraph(start), result)
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _day_near(self, sentence) -> bool:
+        return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
 
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -401,7 +427,7 @@ class Periods:
         own = self._verb_above(span.root).i == verb.i
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False
-        if not own and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+        if not own and _marked_event(verb):
             return False
         if _sizes_deal(span.root):
             return False
@@ -452,6 +478,18 @@ class Periods:
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+def _marked_event(verb) -> bool:
+    """The verb, or the verb its clause complements, is subordinated as an event: "after
+    OPEC+ agreed to keep its targets unchanged for the first quarter"."""
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool:
