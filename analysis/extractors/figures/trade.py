@@ -350,6 +350,11 @@ def _object_role(prep: Token) -> str | None:
         governor = governor.head
     lemma = governor.lemma_.lower()
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
+    if not trade and word == "from" and prep.i > 0:
+        # The word written before it, whatever the parser hung the phrase on: "purchases
+        # from Oman rose", "while those from the UAE rose" (those: the flow just named).
+        before = prep.doc[prep.i - 1]
+        trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
     if word == "from" and (trade or lemma in ("come", "originate")):
@@ -423,6 +428,13 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
         return ref.role is not None and candidate.role == ref.role
 
     candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
+    if ref.token.lower_ not in ("its", "their", "it"):
+        # "Deputy Prime Minister Alexander Novak told state television the country's
+        # exports …": the description is the speaking official's state.
+        for candidate in reversed(earlier):
+            if candidate.kind in ("person", "country") and same_sentence(candidate) and candidate.subject \
+                    and candidate.token.head.lemma_.lower() in REPORTING_VERBS and candidate.token.i < ref.token.i and fits(candidate):
+                return candidate.iso3
     if ref.token.lower_ in ("its", "it"):
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
@@ -438,11 +450,9 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
             same_role,
         )
     else:
-        # A description: the state whose voice the sentence is ("Iraq said the country
-        # shipped …"), then the last state in the same role, then the last subject.
+        # A description (after the voice of its sentence, above): the last state in the
+        # same role, then the last subject.
         orders = (
-            lambda c: same_sentence(c) and c.subject and c.token.head.lemma_.lower() in REPORTING_VERBS
-            and c.token.i < ref.token.i,
             same_role,
             lambda c: c.subject,
             lambda c: True,
