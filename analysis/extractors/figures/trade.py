@@ -175,8 +175,26 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
+    _several_origins(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _several_origins(refs: list[StateRef]) -> None:
+    """"mostly from Russia and Iran", "Kazakh and Russian oil": states listed together as
+    where oil comes from are several origins, none of them the flow's exporter (subjects
+    listed together, "Russia and Saudi Arabia supply …", keep their role)."""
+    at = {ref.token.i: ref for ref in refs}
+    for ref in refs:
+        if ref.role != EXPORTER or ref.subject:
+            continue
+        partners = [c for c in ref.token.children if c.dep_ == "conj" and c.i in at]
+        if ref.token.dep_ == "conj" and ref.token.head.i in at:
+            partners.append(ref.token.head)
+        if partners:
+            ref.role = None
+            for partner in partners:
+                at[partner.i].role = None
 
 
 def _listed_with_region(token: Token) -> bool:
@@ -223,6 +241,12 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
+    if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
+        # "Italy was the largest buyer …, followed by the Netherlands": the same role.
+        verb = head.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
+        if subjects:
+            return role_of(subjects[0])[0], False, True
     if dep == "pobj":
         role = _object_role(head)
         return role or _next_verb_role(token), False, True
@@ -685,9 +709,9 @@ class Flows:
             and not bloc
             and not generic_flow
             and self._continues(sentence)
-            and (self.previous[1] is not None or self.previous[2] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
+            and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
         ):
-            # (A flow with no parties continues only where the words name no export or
+            # (A flow with no exporter continues only where the words name no export or
             # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
