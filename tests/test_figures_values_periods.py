@@ -212,3 +212,47 @@ def test_the_country_is_the_state_whose_voice_the_sentence_is(nlp):
     figures = figures_of(nlp, text, published=dt.date(2025, 6, 30))
     shipped = one(figures, "350,000 bpd")
     assert (shipped.exporter, shipped.importer) == ("IRQ", "JOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period", "forward"),
+    [
+        ("since June", dt.date(2025, 10, 2), "2025-06/2025-10", False),
+        ("since November", dt.date(2025, 3, 2), "2024-11/2025-03", False),
+        ("in April, May and June", dt.date(2025, 3, 2), "2025-04/2025-06", True),
+        ("in the first half of next year", dt.date(2025, 10, 2), "2026-01/2026-06", False),
+        ("by the end of the year", dt.date(2025, 10, 2), "2025", False),
+    ],
+)
+def test_open_intervals_month_lists_and_the_years_end(text, published, period, forward):
+    assert _period(text, published, forward=forward) == period
+
+
+def test_a_price_in_the_next_sentence_keeps_the_session_day(nlp):
+    text = "Oil rose on Thursday, with Brent up 48 cents at $70.12 a barrel. WTI added 40 cents to $66.90."
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 2))
+    assert [f.period for f in figures] == ["2025-10-02"] * 4
+
+
+def test_a_figure_beside_an_event_date_keeps_the_paragraphs_month(nlp):
+    text = (
+        "Iraq's crude exports rose 2% in May to 3.4 million bpd. "
+        "Flows to Jordan, which restarted in 2023, reached 12,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert one(figures, "12,000 bpd").period == "2025-05"
+
+
+def test_states_listed_together_as_origins_are_no_single_exporter(nlp):
+    text = "India bought 300,000 bpd of fuel oil in May, mostly from Russia and Iraq."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert (figure.exporter, figure.importer) == (None, "IND")
+
+
+def test_an_official_speaks_for_the_country_he_names(nlp):
+    text = (
+        "Saudi Arabia's output held at 9 million bpd in May. "
+        "Alexei Miller told reporters the country's exports would reach 3.1 million bpd in June."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 5, 20))
+    assert one(figures, "3.1 million bpd").exporter == "RUS"
