@@ -256,3 +256,15 @@ def test_an_official_speaks_for_the_country_he_names(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2025, 5, 20))
     assert one(figures, "3.1 million bpd").exporter == "RUS"
+
+
+def test_a_second_supplier_beside_the_first_ships_to_the_same_buyer(nlp):
+    text = "Supplies from Iraq to India fell 3% to 900,000 bpd in May, while Saudi Arabia shipped about 650,000 bpd."
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    saudi = one(figures, "650,000 bpd")
+    assert (saudi.exporter, saudi.importer) == ("SAU", "IND")
+
+
+def test_cargoes_bound_for_a_state_are_its_imports(nlp):
+    (figure,) = figures_of(nlp, "June loadings bound for India were near 1.3 million bpd.", published=dt.date(2025, 6, 20))
+    assert figure.importer == "IND"

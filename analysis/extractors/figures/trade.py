@@ -731,6 +731,14 @@ class Flows:
                 # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
                 # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
+        if (
+            importer is None and exporter is not None and not bloc and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
+            and self.previous[1] not in (None, exporter) and not _destination_in(clause)
+        ):
+            # "Supplies from Iraq slipped to 8.9 lakh bpd, while Saudi Arabia shipped about
+            # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
+            importer = self.previous[2]
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
             self.plant_importer = importer
