@@ -268,3 +268,14 @@ def test_a_second_supplier_beside_the_first_ships_to_the_same_buyer(nlp):
 def test_cargoes_bound_for_a_state_are_its_imports(nlp):
     (figure,) = figures_of(nlp, "June loadings bound for India were near 1.3 million bpd.", published=dt.date(2025, 6, 20))
     assert figure.importer == "IND"
+
+
+def test_a_price_takes_the_period_of_the_figure_before_it_in_its_sentence(nlp):
+    text = (
+        "Iran's crude exports averaged 1.5 million bpd in February, down from a peak of close to 1.8 million bpd "
+        "in late 2024. Refiners in China took about 85% of the flows, paying discounts of $6 a barrel below Brent."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 3, 4))
+    assert one(figures, "1.8 million bpd").period == "2024"
+    assert one(figures, "85%").period == "2026-02"
+    assert one(figures, "$6 a barrel").period == "2026-02"

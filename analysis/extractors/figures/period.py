@@ -279,7 +279,7 @@ PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    r"(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
+    r"(?:about|around|roughly|some|nearly|almost|close\s+to|just\s+over|just\s+under|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
 # A comparison between a figure and a later time expression: the expression is the
@@ -361,6 +361,11 @@ class Periods:
                 expression = period_for(start, end, days)
             if expression is not None:
                 result = resolve(expression, self.published, forward=forward)
+            elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
+                    and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
+                # "took about 90% of the flows, …, paying discounts of $4 to $5 a barrel": the
+                # sentence's own period, set by a figure before it.
+                result = self.last_sentence[1]
             elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
                 # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
                 result = self.day_period[1]
