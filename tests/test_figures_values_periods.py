@@ -279,3 +279,27 @@ def test_a_price_takes_the_period_of_the_figure_before_it_in_its_sentence(nlp):
     assert one(figures, "1.8 million bpd").period == "2024"
     assert one(figures, "85%").period == "2026-02"
     assert one(figures, "$6 a barrel").period == "2026-02"
+
+
+def test_a_companys_home_is_not_where_its_cargoes_load(nlp):
+    text = (
+        "Venezuela's oil exports rose to 800,000 bpd in May, and Venezuela shipped 300,000 bpd to India. "
+        "Traders expect Chevron's loadings to slip to 180,000 bpd in July."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert one(figures, "180,000 bpd").exporter == "VEN"
+
+
+def test_a_states_quota_within_a_group_is_its_own(nlp):
+    text = "Iraq exported 3.3 million bpd in May.\n\nIraq's OPEC+ production quota stands at 4.2 million bpd."
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20), mentions=_with_bloc(text))
+    assert one(figures, "4.2 million bpd").exporter == "IRQ"
+
+
+def _with_bloc(text: str):
+    from analysis.pipeline.records import ActorMention
+    from tests.test_figures import mentions_for
+
+    start = text.index("OPEC+")
+    bloc = ActorMention("t", start, start + 5, "OPEC+", "OPEC+", "organisation", None, None, "test")
+    return sorted([m for m in mentions_for(text) if not (m.start >= start and m.end <= start + 5)] + [bloc], key=lambda m: m.start)

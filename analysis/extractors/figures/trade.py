@@ -512,6 +512,7 @@ class Clause:
     head: Token
     tokens: list[Token]
     words: frozenset[str]  # lemmas and lower-cased forms, for word-list tests
+    exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
 def _clause(indices: set[int], head: Token) -> Clause:
@@ -598,7 +599,11 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
+        if role == EXPORTER and candidates[0].kind == "organisation":
+            chosen_by_company.add(candidates[0].iso3)
         return candidates[0].iso3
+
+    chosen_by_company: set[str] = set()
 
     importer = best(IMPORTER, None)
     exporter = best(EXPORTER, importer)
@@ -609,6 +614,7 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         exporter = best(COUNTERPARTY, importer)
     elif importer is None and exporter is not None:
         importer = best(COUNTERPARTY, exporter)
+    clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
 
 
@@ -678,6 +684,12 @@ class Flows:
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
         indices, lemmas = clause.indices, clause.words
+        if clause.exporter_from_company:
+            # "Chevron's loadings": a company's home is not where its cargoes load; the
+            # story's exporter is, when it has one.
+            main = self._main(self.seen_exporters, exclude=importer)
+            if main is not None and main != exporter:
+                exporter = main
         bloc = self._bloc_in(indices)
         if sentence.start not in self._roles_in_sentence:
             self._roles_in_sentence[sentence.start] = any(
@@ -819,5 +831,7 @@ class Flows:
             if root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return True
             if root.dep_ in ("compound", "amod") and root.head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+                if any(c.dep_ == "poss" and c.i != root.i for c in root.head.children):
+                    continue  # "Iraq's OPEC+ production quota": the state's, within the group
                 return True
         return False
