@@ -303,3 +303,9 @@ def _with_bloc(text: str):
     start = text.index("OPEC+")
     bloc = ActorMention("t", start, start + 5, "OPEC+", "OPEC+", "organisation", None, None, "test")
     return sorted([m for m in mentions_for(text) if not (m.start >= start and m.end <= start + 5)] + [bloc], key=lambda m: m.start)
+
+
+def test_followed_by_takes_the_role_of_the_subject_before_it(nlp):
+    text = "Japan was the largest buyer in March, followed by South Korea at 150,000 bpd."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 4, 9))
+    assert figure.importer == "KOR"
