@@ -28,8 +28,12 @@ def available() -> str | None:
     return None if CORPUS.is_file() and EVALUATE.is_file() else f"the shared Wikinews corpus is not at {CORPUS}"
 
 
-def gold_files() -> list[Path]:
-    return sorted(HERE.glob("ha-*.json"))
+# ha-*: the first held-out set (here); hb-*: the second, in ../wikinews_heldout2.
+SECOND = HERE.parent / "wikinews_heldout2"
+
+
+def gold_files(folder: Path = HERE) -> list[Path]:
+    return sorted(Path(folder).glob("h[a-z]-*.json"))
 
 
 def records(ids: set[str]) -> dict[str, dict]:
@@ -42,15 +46,16 @@ def records(ids: set[str]) -> dict[str, dict]:
     return found
 
 
-def rebuild(out: Path) -> tuple[Path, Path]:
-    """The gold in the shared format under ``out/gold`` and its articles as
+def rebuild(out: Path, folder: Path = HERE) -> tuple[Path, Path]:
+    """The gold of ``folder`` in the shared format under ``out/gold`` and its articles as
     ``out/articles.jsonl`` (the corpus records, unchanged)."""
-    spans = [json.loads(p.read_text(encoding="utf-8")) for p in gold_files()]
+    files = gold_files(folder)
+    spans = [json.loads(p.read_text(encoding="utf-8")) for p in files]
     corpus = records({g["id"] for g in spans})
     gold_dir = out / "gold"
     gold_dir.mkdir(parents=True, exist_ok=True)
     with open(out / "articles.jsonl", "w", encoding="utf-8") as articles:
-        for path, gold in zip(gold_files(), spans):
+        for path, gold in zip(files, spans):
             record = corpus[gold["id"]]
             text = record["text"]
             if hashlib.sha256(text.encode()).hexdigest() != gold["text_sha256"]:

@@ -1,11 +1,12 @@
 """Score the kit on the held-out Wikinews gold with the shared scorer.
 
-    .venv/bin/python -m tests.gold.wikinews_heldout.score [--kinds direct,partial]
+    .venv/bin/python -m tests.gold.wikinews_heldout.score [--kinds direct,partial] [--gold DIR]
 
 Rebuilds the gold from the shared corpus (:mod:`.gold`), extracts its articles with no
 cache, and runs ``../shared/eval/evaluate.py``; ``--kinds`` keeps only those quote kinds,
 in the gold and in the kit's predictions alike (the kit emits ``indirect`` rows, which
 must not count as spurious against a gold without them); the default scores all three.
+``--gold`` names another folder of offset gold (``tests/gold/wikinews_heldout2``).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ import pyarrow as pa
 from tests.gold.wikinews_heldout import gold
 
 
-def score(kinds: set[str] | None = None, work: Path | None = None) -> dict:
+def score(kinds: set[str] | None = None, work: Path | None = None, folder: Path = gold.HERE) -> dict:
     from analysis.pipeline import engine
 
     work = Path(work or tempfile.mkdtemp(prefix="wn-heldout-"))
-    gold_dir, articles = gold.rebuild(work)
+    gold_dir, articles = gold.rebuild(work, folder)
     if kinds:
         for path in gold_dir.glob("*.json"):
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -50,11 +51,12 @@ def score(kinds: set[str] | None = None, work: Path | None = None) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinds", help="gold quote kinds to keep, e.g. direct,partial")
+    parser.add_argument("--gold", type=Path, default=gold.HERE, help="folder of offset gold (default: this one)")
     args = parser.parse_args()
     reason = gold.available()
     if reason:
         sys.exit(reason)
-    result = score(set(args.kinds.split(",")) if args.kinds else None)
+    result = score(set(args.kinds.split(",")) if args.kinds else None, folder=args.gold)
     for key in ("quote_p", "quote_r", "quote_f1", "speaker_acc", "quotes_gold", "quotes_pred", "actor_p", "actor_r", "actor_f1"):
         print(f"{key}: {result[key]}")
 
