@@ -39,7 +39,8 @@ UNIT_LABELS = {
     "percent": "percent",
     "other": "other units",
 }
-_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$")
+# A day ("2025-11-14") or an interval ("2025-01/2025-09") orders by its first month.
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-\d{2})?|Q([1-4])))?(?:/.*)?$")
 
 
 def state_name(iso3) -> str | None:

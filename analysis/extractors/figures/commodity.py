@@ -224,7 +224,12 @@ def _nearest(mentions, start: int, end: int) -> str | None:
 
 
 def mentions_trade(tokens: list[Token]) -> bool:
-    return any(t.lemma_.lower() in TRADE_WORDS or ENERGY.fullmatch(t.text) for t in tokens)
+    # The lower-cased form too: a capitalised "Cargoes" opening a sentence may be lemmatised as a name.
+    return any(t.lemma_.lower() in TRADE_WORDS or _singular(t.lower_) & TRADE_WORDS or ENERGY.fullmatch(t.text) for t in tokens)
+
+
+def _singular(word: str) -> set[str]:
+    return {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
 
 
 def governed_by_non_trade(span: Span) -> bool:

@@ -127,7 +127,8 @@ def extract_figures(
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
-                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence)
+                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence),
+                share=item.unit == "percent" and candidate.kind != "fraction" and qualification.qualifier not in ("up", "down"),
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
                 exporter = flows.state_in(clause, exclude=importer)
@@ -244,7 +245,10 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         # surface"; "of the total", "of it" point back to the sentence's own volume.
         if commodities.mentions_trade(own_of):
             return True
-        return commodities.is_anaphoric(own_of) and commodities.is_energy_context(sent(span).text)
+        # ("Cargoes bound for India accounted for 38% of the total": the clause trades.)
+        return commodities.is_anaphoric(own_of) and (
+            commodities.is_energy_context(sent(span).text) or commodities.mentions_trade(clause)
+        )
     if commodities.mentions_trade(clause):
         return True
     if candidate.kind == "fraction":

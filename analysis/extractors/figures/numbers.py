@@ -24,6 +24,8 @@ SCALES = {
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trln": 1e12,
+    # Indian numbering: a lakh is a hundred thousand, a crore ten million.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Fractions that name a share of something ("two-thirds of its exports").
 _DENOMINATORS = {
@@ -35,7 +37,7 @@ _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(_TENS)
 WORD_NUMBER = rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-SCALE_WORD = r"(?:hundred\s+thousand|thousand|million|billion|trillion)"
+SCALE_WORD = r"(?:hundred\s+thousand|thousand|million|billion|trillion|lakhs?|crores?)"
 # Abbreviated scales are written against the digits ("5bn", "1.2m") or after one space
 # in wire style ("1.2 mln"); a bare "m"/"b" needs the digits to avoid "5 m" (metres).
 SCALE_ABBR = r"(?:mln|bln|trln|mn|bn|tn)\b"

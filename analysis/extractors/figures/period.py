@@ -17,6 +17,7 @@ from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import words
+from analysis.text.marks import DOUBLE_MARKS
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -32,19 +33,32 @@ _YEAR = r"(?:19|20)\d\d"
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 _EXPRESSIONS = re.compile(
     rf"""
-      (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
+      (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
+        (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
+    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half)
+        (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
+    | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
+        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
-    | (?P<day>\b{_WEEKDAY}\b|\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?|yesterday|today|tonight)\b
-        |\b{_MONTH}(?!\w)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?)
+    | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
+    | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
+        |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
+    | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:by|from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
-    | (?P<ytd>\b(?i:year[-\s]to[-\s]date))
+    | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
     """,
     re.VERBOSE,
@@ -55,11 +69,16 @@ _EXPRESSIONS = re.compile(
 class TimeExpression:
     start: int
     end: int
-    kind: str  # month | quarter | year | relative | compare | day | decade | since
-    month: int | None = None
+    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since
+    month: int | None = None  # of a month, the first month of an interval, the month of a day
     quarter: int | None = None
     year: int | None = None
     relative: str | None = None  # "last month", "this year" …
+    last_month: int | None = None  # of an interval ("January–September": 9)
+    last_year: int | None = None
+    day: int | None = None  # of a dated day ("Nov. 14": 14)
+    weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
+    days_back: int | None = None  # "yesterday": 1, "today": 0
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -72,7 +91,38 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
 
 def _expression(match: re.Match) -> TimeExpression:
     start, end = match.span()
-    for kind in ("compare", "decade", "day", "since"):
+    if match.group("mrange"):
+        first = _MONTHS[match.group("rfrom")[:3].lower()]
+        last = _MONTHS[match.group("rto")[:3].lower()]
+        last_year = int(match.group("rtyear")) if match.group("rtyear") else None
+        year = int(match.group("rfyear")) if match.group("rfyear") else None
+        return TimeExpression(start, end, "interval", month=first, year=year, last_month=last, last_year=last_year)
+    if match.group("sincemonth"):
+        # "since April": from that month to the article's (its last month is the date's).
+        month = _MONTHS[match.group("smonth")[:3].lower()]
+        year = int(match.group("syear")) if match.group("syear") else None
+        return TimeExpression(start, end, "interval", month=month, year=year, relative="since")
+    if match.group("firstn"):
+        if match.group("fhalf"):
+            first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
+        else:
+            count = match.group("fcount").lower()
+            first, last = 1, _COUNTS.get(count) or int(count)
+            if not match.group(0).lower().startswith("first"):
+                # "the past nine months": the months up to the article's, not a calendar span
+                return TimeExpression(start, end, "since")
+        year = int(match.group("fyear")) if match.group("fyear") else None
+        which = (match.group("fthis") or "").lower()
+        relative = f"{'this' if which == 'the' else which} year" if which else None
+        return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
+    if match.group("day"):
+        if match.group("weekday"):
+            return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
+        if match.group("dayword"):
+            return TimeExpression(start, end, "day", days_back=1 if match.group("dayword").lower() == "yesterday" else 0)
+        year = int(match.group("dyear")) if match.group("dyear") else None
+        return TimeExpression(start, end, "day", month=_MONTHS[match.group("dmonth")[:3].lower()], day=int(match.group("dday")), year=year)
+    for kind in ("compare", "decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
@@ -99,8 +149,12 @@ def resolve(
     expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False
 ) -> str | None:
     """ISO text of the period, or None when it cannot be known."""
-    if expression.kind in ("compare", "decade", "day", "since"):
+    if expression.kind in ("compare", "decade", "week", "since"):
         return None
+    if expression.kind == "day":
+        return _day(expression, published, forward)
+    if expression.kind == "interval":
+        return _interval(expression, published, text_year, forward)
     if expression.kind == "year":
         return f"{expression.year}"
     if expression.kind == "month":
@@ -120,6 +174,54 @@ def resolve(
         return f"{index // 12}-{index % 12 + 1:02d}"
     index = published.year * 4 + (published.month - 1) // 3 + step
     return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -> str | None:
+    """ISO date of a day the text names: a weekday is the latest one on or before the
+    article's date (the next one in a forecast), "yesterday" the day before it."""
+    if expression.month is not None and expression.year is not None:
+        date = _date(expression.year, expression.month, expression.day)
+        return date.isoformat() if date else None
+    if published is None:
+        return None
+    if expression.weekday is not None:
+        back = (published.weekday() - expression.weekday) % 7
+        if forward and back:
+            return (published + dt.timedelta(days=7 - back)).isoformat()
+        return (published - dt.timedelta(days=back)).isoformat()
+    if expression.days_back is not None:
+        return (published - dt.timedelta(days=expression.days_back)).isoformat()
+    year = published.year
+    date = _date(year, expression.month, expression.day)
+    if date is not None and date > published and not forward:
+        date = _date(year - 1, expression.month, expression.day)
+    return date.isoformat() if date else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "February 30": not a day
+
+
+def _interval(expression: TimeExpression, published: dt.date | None, text_year: int | None, forward: bool) -> str | None:
+    """"2023-01/2023-09": the interval's last month fixes its year like a month alone;
+    a first month later than the last is of the year before ("November–February")."""
+    last_year = expression.last_year
+    if expression.relative == "since":
+        if published is None:
+            return None
+        first_year = expression.year or (published.year if expression.month <= published.month else published.year - 1)
+        return f"{first_year}-{expression.month:02d}/{published.year}-{published.month:02d}"
+    if last_year is None and expression.relative and published is not None:
+        last_year = published.year + {"last": -1, "this": 0, "next": 1}[expression.relative.split(" ")[0]]
+    if last_year is None:
+        last_year = _year_for(expression.last_month, 12, published, text_year, forward=forward)
+    if last_year is None:
+        return None
+    first_year = expression.year or (last_year if expression.month <= expression.last_month else last_year - 1)
+    return f"{first_year}-{expression.month:02d}/{last_year}-{expression.last_month:02d}"
 
 
 def _year_for(
@@ -177,7 +279,7 @@ PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    r"(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
+    r"(?:about|around|roughly|some|nearly|almost|close\s+to|just\s+over|just\s+under|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
 # A comparison between a figure and a later time expression: the expression is the
@@ -206,7 +308,9 @@ class Periods:
         self.text = text
         # Only the text near figures is read for dates (a figure looks _NEAR_CHARS away);
         # a dateline's date is the day of filing, not of a figure.
-        datelines = find_datelines(text, paragraph_spans(text))
+        paragraphs = paragraph_spans(text)
+        datelines = find_datelines(text, paragraphs)
+        self.paragraph_starts = [lo for lo, _ in paragraphs]
         self.expressions = [
             e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
             if not any(d.start <= e.start and e.end <= d.end for d in datelines)
@@ -219,6 +323,8 @@ class Periods:
         self.baseline = {start for start, _, _ in figures if _BASELINE.search(text[max(0, start - 40) : start])}
         self.main_periods: dict[int, str] = {}  # sentence start -> last period of a non-baseline figure
         self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
+        self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
+        self.day_period: tuple[int, str] | None = None  # (paragraph index, last day a figure was tied to)
 
     def period(self, span, start: int, end: int, unit: str, clause) -> str | None:
         """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`."""
@@ -233,7 +339,9 @@ class Periods:
         own = [e for e in in_sentence if self._speaks_for(e, start, span, sentence)]
         in_region = [e for e in own if self._token_of(e).i in region]
         lemmas = clause.words
-        forward = bool(lemmas & FORWARD_WORDS)
+        # "traders expect shipments to slow to … in December": the forecast verb governs
+        # the figure's clause from above it.
+        forward = bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
@@ -246,9 +354,22 @@ class Periods:
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
             expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            days = [e for e in own if e.kind == "day"]
+            if unit == "usd_per_barrel" and days:
+                # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
+                # … for the first quarter, with Brent up 62 cents" is Monday's price.
+                expression = period_for(start, end, days)
             if expression is not None:
                 result = resolve(expression, self.published, forward=forward)
-            elif dating or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
+            elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
+                    and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
+                # "took about 90% of the flows, …, paying discounts of $4 to $5 a barrel": the
+                # sentence's own period, set by a figure before it.
+                result = self.last_sentence[1]
+            elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
+                # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
+                result = self.day_period[1]
+            elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
                 result = None
             else:
                 result = self._continued(sentence)
@@ -256,7 +377,17 @@ class Periods:
             self.last_sentence = (sentence.start, result)
             if result:
                 self.main_periods[sentence.start] = result
+                if len(result) == 10:
+                    self.day_period = (self._paragraph(start), result)
+                if unit not in _UNDATED_BY_NEIGHBOURS:
+                    self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _day_near(self, sentence) -> bool:
+        return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
     def _baseline_owned(self, expression: TimeExpression, start: int, sentence) -> bool:
         owner = self._owner(expression, sentence)
@@ -301,7 +432,7 @@ class Periods:
         own = self._verb_above(span.root).i == verb.i
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False
-        if not own and any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+        if not own and _marked_event(verb):
             return False
         if _sizes_deal(span.root):
             return False
@@ -333,15 +464,58 @@ class Periods:
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
 
     def _continued(self, sentence) -> str | None:
+        """The period a sentence without its own inherits: the one its paragraph or the
+        paragraph before set last ("In October, exports dropped 25%. … Cargoes to Asia
+        made up 55%"), else that of the sentence right before when it had figures."""
         if self.last_sentence is None:
             return None
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
+        quoted = sentence.text.lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        if quoted and self._paragraph(sentence.start_char) != self._paragraph(self.doc[previous_start].idx):
+            return None
+        if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
+            # Its paragraph's period, or the one the paragraph before set (a paragraph
+            # continuing it: "Imports from Kuwait came to …" after "… fell 3.8% in August").
+            return self.paragraph_period[1]
         before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+def _marked_event(verb) -> bool:
+    """The verb, or the verb its clause complements, is subordinated as an event: "after
+    OPEC+ agreed to keep its targets unchanged for the first quarter"."""
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool:
+    """Every time expression of the sentence dates an event beside the figure ("Shipments
+    to India, which resumed in 2024, reached 64,000 bpd"): the figure's period is then the
+    one it inherits, not none."""
+    return bool(dating) and not own and all(e.kind in ("year", "month", "since") for e in dating)
+
+
+def _governing_lemmas(root) -> set[str]:
+    """Lemmas of the heads above a token up to its sentence's root (and their auxiliaries:
+    "will", "would")."""
+    found: set[str] = set()
+    token = root
+    for _ in range(4 * WINDOW):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        found.add(token.lemma_.lower())
+        found.update(c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "auxpass"))
+    return found
 
 
 def _sizes_deal(root) -> bool:

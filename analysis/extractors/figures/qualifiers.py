@@ -33,14 +33,15 @@ _UP_VERBS = (
     r"up|rose|risen|rising|rises|rise|increased|increasing|increases|increase|jumped|jumping|"
     r"jumps|jump|surged|surging|surges|soared|soaring|climbed|climbing|climbs|gained|gaining|"
     r"gains|grew|growing|grows|grown|added|adding|boosted|boosting|raised|raising|raise|"
-    r"expanded|expanding|rebounded|spiked|edged\s+up|ticked\s+up"
+    r"expanded|expanding|rebounded|spiked|edged\s+up|ticked\s+up|advanced|firmed|rallied|strengthened"
 )
 _DOWN_VERBS = (
     r"down|fell|fallen|falling|falls|fall|decreased|decreasing|decreases|decrease|dropped|"
     r"dropping|drops|drop|declined|declining|declines|decline|slumped|slumping|plunged|"
     r"plunging|plummeted|tumbled|sank|sinking|slid|sliding|slipped|slipping|eased|easing|"
     r"shrank|shrinking|contracted|cut|cutting|cuts|reduced|reducing|reduce|lowered|lowering|"
-    r"shed|shedding|trimmed|slashed|edged\s+down|ticked\s+down"
+    r"shed|shedding|trimmed|slashed|edged\s+down|ticked\s+down|dipped|dipping|"
+    r"retreated|retreating|weakened|sagged"
 )
 _CHANGE_NOUNS_UP = r"increase|rise|jump|gain|growth|hike|surge|boost|rebound"
 _CHANGE_NOUNS_DOWN = r"decrease|drop|decline|fall|cut|reduction|slump|plunge|contraction|dip|slide"
@@ -88,7 +89,13 @@ def qualify(text: str, start: int, end: int, is_range: bool) -> Qualification:
     return Qualification(None, False, None)
 
 
+# "Brent lost 53 cents": a price's move; "lost more than $300 million in revenue" is a loss.
+_LOST = re.compile(r"\b(?:lost|loses|losing)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
 def _change(left: str, right: str) -> str | None:
+    if _LOST.search(left):
+        return "down"
     match = _CHANGE_LEFT.search(left)
     if match:
         # "up to 1 million" is a ceiling, not a change.

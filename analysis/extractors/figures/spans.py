@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extractors.figures.numbers import FRACTION, NUMBER, is_year, parse_fraction, parse_number
+from analysis.text.lexicon import words
 from analysis.extractors.figures.units import (
     CURRENCY,
     PER_BARREL,
@@ -44,13 +45,14 @@ _SCANNER = re.compile(
       | (?P<cur>{CURRENCY})?(?P<lo>{NUMBER})
         (?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<cur2>{CURRENCY})?(?P<hi>{NUMBER}))?
     )
-    (?:(?P<perbbl>{PER_BARREL})|(?P<perother>{PER_OTHER})|{_UNIT_GROUPS})?
+    (?:(?P<perbbl>{PER_BARREL})|(?P<perother>{PER_OTHER})|(?:-(?=[a-z]))?(?:{_UNIT_GROUPS}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "rose from 700,000 to 800,000 bpd" and "cut by 200,000 to 9 million" are two figures.
-_NOT_RANGE_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
-_LEFT_WINDOW = 12
+# "rose from 700,000 to 800,000 bpd" and "cut by 200,000 to 9 million" are two figures;
+# "ranged from 480,000 to 530,000 bpd" is a range.
+_NOT_RANGE_BEFORE = re.compile(r"\b(?<!ranged\s)(?<!ranging\s)(?<!range\s)(?<!anywhere\s)(?:from|by)\s+$", re.IGNORECASE)
+_LEFT_WINDOW = 20
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -62,9 +64,34 @@ def find_candidates(text: str) -> list[Candidate]:
         # "$130 or $150 a barrel": the first price shares the second's unit.
         if first.unit == "usd" and second.unit == "usd_per_barrel" and _ALTERNATIVE.fullmatch(text, first.end, second.start):
             first.unit = "usd_per_barrel"
+    _per_barrel_by_context(text, found)
     for candidate in found:
         candidate.value = clean(candidate.value)
     return found
+
+
+_BARREL_PRICE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("figures", "barrel_price_words")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+_PRICE_CEILING = 500.0  # dollars: above it a sum in a price sentence is money, not a barrel's price
+
+
+def _per_barrel_by_context(text: str, found: list[Candidate]) -> None:
+    """"Brent settled at $65.43, down 41 cents": a small dollar sum in a sentence about a
+    crude benchmark is a price per barrel. Reads each sentence's text once from its
+    start (found by searching back from the sum, bounded), so the pass stays linear."""
+    for candidate in found:
+        if candidate.unit != "usd" or candidate.scale != 1.0 or candidate.value >= _PRICE_CEILING:
+            continue
+        lo = max(0, candidate.start - 300)
+        ends = list(_SENTENCE_END.finditer(text, lo, candidate.start))
+        lo = ends[-1].end() if ends else lo
+        hi = text.find(". ", candidate.end, candidate.end + 200)
+        hi = candidate.end + 200 if hi == -1 else hi
+        if _BARREL_PRICE.search(text, lo, min(hi, len(text))):
+            candidate.unit = "usd_per_barrel"
 
 
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|—)\s*", re.IGNORECASE)
@@ -120,7 +147,14 @@ def _candidates(text: str, match: re.Match) -> list[Candidate]:
         return [c for c in (first, second) if c is not None]
     if unit is None:
         return []
-    return [Candidate(start, end, (lo + hi) / 2 * factor, unit, "unit", is_range=True, scale=hi_scale)]
+    # A range is two figures, one per end, each "between" (tests/gold/figures/CONVENTIONS.md 3):
+    # a researcher cites the low and the high end, a midpoint is a number nobody reported.
+    hi_currency = "bcur2" if is_between else "cur2"
+    hi_start = match.start(hi_currency) if match.group(hi_currency) else match.start(hi_group)
+    return [
+        Candidate(start, match.end(lo_group), lo * factor, unit, "unit", is_range=True, scale=max(lo_scale, hi_scale)),
+        Candidate(hi_start, end, hi * factor, unit, "unit", is_range=True, scale=hi_scale),
+    ]
 
 
 def _unit_name(match: re.Match) -> str | None:

@@ -66,6 +66,7 @@ COPULAS = words("figures", "copulas")
 EXPORT_EVIDENCE = words("figures", "export_evidence")
 IMPORT_EVIDENCE = words("figures", "import_evidence")
 PRODUCTION_EVIDENCE = words("figures", "production_evidence")
+SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
@@ -73,9 +74,12 @@ PLANT_WORDS = words("figures", "plant_words")
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
-    r"(?P<noun>country|nation|kingdom|republic|emirate|island|(?<=OPEC\s)(?:member|producer))\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
+    r"(?P<noun>country|nation|kingdom|republic|emirate|island|member|producer|exporter|supplier|state)\b"
 )
+# Nouns that describe a state only with a group before them: "the Gulf producer", "the
+# OPEC member", "the African exporter" (not "the producer", "the state oil company").
+_GROUP_NOUNS = frozenset({"member", "producer", "exporter", "supplier", "state"})
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -171,8 +175,26 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
+    _several_origins(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _several_origins(refs: list[StateRef]) -> None:
+    """"mostly from Russia and Iran", "Kazakh and Russian oil": states listed together as
+    where oil comes from are several origins, none of them the flow's exporter (subjects
+    listed together, "Russia and Saudi Arabia supply …", keep their role)."""
+    at = {ref.token.i: ref for ref in refs}
+    for ref in refs:
+        if ref.role != EXPORTER or ref.subject:
+            continue
+        partners = [c for c in ref.token.children if c.dep_ == "conj" and c.i in at]
+        if ref.token.dep_ == "conj" and ref.token.head.i in at:
+            partners.append(ref.token.head)
+        if partners:
+            ref.role = None
+            for partner in partners:
+                at[partner.i].role = None
 
 
 def _listed_with_region(token: Token) -> bool:
@@ -191,8 +213,12 @@ def _descriptions(text: str):
         allowed = None
         phrase = f"{mods}{noun}"
         for region_name, members in REGIONS.items():
-            if region_name in phrase and not (region_name == "asian" and "southeast asian" in phrase):
+            if re.search(rf"\b{region_name}\b", phrase) and not (region_name == "asian" and "southeast asian" in phrase):
                 allowed = members if allowed is None else allowed & members
+        if noun in _GROUP_NOUNS and allowed is None:
+            continue
+        if noun in _GROUP_NOUNS and text[match.end() : match.end() + 1] == "s":
+            continue  # "the Gulf producers": several states
         yield match.start(), match.end(), allowed
     for match in _PRONOUN.finditer(text):
         yield match.start(), match.end(), None
@@ -215,6 +241,12 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
+    if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
+        # "Italy was the largest buyer …, followed by the Netherlands": the same role.
+        verb = head.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
+        if subjects:
+            return role_of(subjects[0])[0], False, True
     if dep == "pobj":
         role = _object_role(head)
         return role or _next_verb_role(token), False, True
@@ -335,8 +367,18 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and any(
+        c.dep_ == "nummod" or c.like_num for c in governor.children
+    ):
+        # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
+        governor = governor.head
     lemma = governor.lemma_.lower()
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
+    if not trade and word == "from" and prep.i > 0:
+        # The word written before it, whatever the parser hung the phrase on: "purchases
+        # from Oman rose", "while those from the UAE rose" (those: the flow just named).
+        before = prep.doc[prep.i - 1]
+        trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
     if word == "from" and (trade or lemma in ("come", "originate")):
@@ -410,6 +452,13 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
         return ref.role is not None and candidate.role == ref.role
 
     candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
+    if ref.token.lower_ not in ("its", "their", "it"):
+        # "Deputy Prime Minister Alexander Novak told state television the country's
+        # exports …": the description is the speaking official's state.
+        for candidate in reversed(earlier):
+            if candidate.kind in ("person", "country") and same_sentence(candidate) and candidate.subject \
+                    and candidate.token.head.lemma_.lower() in REPORTING_VERBS and candidate.token.i < ref.token.i and fits(candidate):
+                return candidate.iso3
     if ref.token.lower_ in ("its", "it"):
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
@@ -425,8 +474,13 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
             same_role,
         )
     else:
-        # A description: the last state in the same role, then the last subject.
-        orders = (same_role, lambda c: c.subject, lambda c: True)
+        # A description (after the voice of its sentence, above): the last state in the
+        # same role, then the last subject.
+        orders = (
+            same_role,
+            lambda c: c.subject,
+            lambda c: True,
+        )
     for accept in orders:
         for candidate in candidates:
             if accept(candidate) and fits(candidate):
@@ -458,6 +512,7 @@ class Clause:
     head: Token
     tokens: list[Token]
     words: frozenset[str]  # lemmas and lower-cased forms, for word-list tests
+    exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
 def _clause(indices: set[int], head: Token) -> Clause:
@@ -485,8 +540,15 @@ def region(figure: Span) -> Clause:
     head = clause_head(root)
 
     def beside(token: Token) -> bool:
-        # A clause with a subject of its own, beside the figure's ("…, while X fell …").
-        return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NESTED_OK and _has_subject(token)
+        # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
+        # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
+        # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
+        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+            return False
+        if token.dep_ not in _NESTED_OK:
+            return True
+        noun = token.head
+        return not (noun.i == root.i or noun.is_ancestor(root) or root.is_ancestor(noun))
 
     indices = {token.i for token in bounded_subtree(head, root, beside)}
     if head.dep_ == "relcl":
@@ -524,12 +586,24 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     anchor = figure.root.i
     in_region = [r for r in _refs_between(refs, min(indices, default=anchor), max(indices, default=anchor) + 1) if r.token.i in indices]
 
+    antecedent = _relative_subject(clause.head)
+
+    def role_here(ref: StateRef) -> str | None:
+        # "ahead of Qatar, which supplied 22%": in its relative clause the state is the subject.
+        if antecedent is not None and ref.token.i == antecedent[0]:
+            return antecedent[1]
+        return ref.role
+
     def best(role: str, exclude: str | None) -> str | None:
-        candidates = [r for r in in_region if r.role == role and r.iso3 != exclude]
+        candidates = [r for r in in_region if role_here(r) == role and r.iso3 != exclude]
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
+        if role == EXPORTER and candidates[0].kind == "organisation":
+            chosen_by_company.add(candidates[0].iso3)
         return candidates[0].iso3
+
+    chosen_by_company: set[str] = set()
 
     importer = best(IMPORTER, None)
     exporter = best(EXPORTER, importer)
@@ -540,7 +614,37 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         exporter = best(COUNTERPARTY, importer)
     elif importer is None and exporter is not None:
         importer = best(COUNTERPARTY, exporter)
+    clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _destination_in(clause: Clause) -> bool:
+    """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
+    return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
+               any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
+
+
+def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause names the state the flow comes from ("purchases from Oman"; not "data
+    from Kpler")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "from" and any(
+            c.dep_ == "pobj" and any(r.role == EXPORTER for r in _refs_between(refs, c.i, c.i + 1)) for c in t.children
+        )
+        for t in clause.tokens
+    )
+
+
+def _relative_subject(head: Token) -> tuple[int, str] | None:
+    """(token index of the noun, role) when ``head`` is a relative clause whose relative
+    pronoun is its subject and whose verb gives that subject a trade role."""
+    if head.dep_ != "relcl":
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")]
+    if not subjects:
+        return None
+    role = _subject_role(head, passive=subjects[0].dep_ == "nsubjpass")
+    return (head.head.i, role) if role in (EXPORTER, IMPORTER) else None
 
 
 class Flows:
@@ -568,17 +672,24 @@ class Flows:
         self._roles_in_sentence: dict[int, bool] = {}
 
     def parties(
-        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None
+        self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False
     ) -> tuple[str | None, str | None]:
         """``shares_previous``: the figure is a share "of it"/"of the total" of the figure
         before it in the sentence, whose flow it keeps where its own clause is silent.
         ``voice``: a callable giving the state whose official the sentence quotes, which
-        owns unowned exports before the article's main exporter does."""
+        owns unowned exports before the article's main exporter does. ``share``: the
+        figure is a percent share (a supplier's share is of the story's main importer)."""
         self._absorb_refs(figure.start_char)
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
         indices, lemmas = clause.indices, clause.words
+        if clause.exporter_from_company:
+            # "Chevron's loadings": a company's home is not where its cargoes load; the
+            # story's exporter is, when it has one.
+            main = self._main(self.seen_exporters, exclude=importer)
+            if main is not None and main != exporter:
+                exporter = main
         bloc = self._bloc_in(indices)
         if sentence.start not in self._roles_in_sentence:
             self._roles_in_sentence[sentence.start] = any(
@@ -610,7 +721,10 @@ class Flows:
             and not bloc
             and not generic_flow
             and self._continues(sentence)
+            and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
         ):
+            # (A flow with no exporter continues only where the words name no export or
+            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             self.continued = True
@@ -624,6 +738,19 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
+            if importer is None and exporter is not None and not bloc and not totals and not _destination_in(clause) \
+                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause, self.refs)):
+                # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
+                # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
+                importer = self._main(self.seen_importers, exclude=exporter)
+        if (
+            importer is None and exporter is not None and not bloc and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
+            and self.previous[1] not in (None, exporter) and not _destination_in(clause)
+        ):
+            # "Supplies from Iraq slipped to 8.9 lakh bpd, while Saudi Arabia shipped about
+            # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
+            importer = self.previous[2]
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
             self.plant_importer = importer
@@ -704,5 +831,7 @@ class Flows:
             if root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
                 return True
             if root.dep_ in ("compound", "amod") and root.head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+                if any(c.dep_ == "poss" and c.i != root.i for c in root.head.children):
+                    continue  # "Iraq's OPEC+ production quota": the state's, within the group
                 return True
         return False

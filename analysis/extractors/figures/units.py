@@ -48,8 +48,14 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     ("tpm", rf"\s?{_TONNE}{_FILLER}(?:{_MONTH}|{_DAY})", UnitSpec("other")),
     ("t", rf"\s?{_TONNE}", UnitSpec("tonnes")),
     ("cmd", rf"\s?(?:cubic\s+met(?:re|er)s?|m3){_FILLER}{_DAY}", UnitSpec("cubic_metres_per_day")),
-    ("gasvol", r"\s?(?:bcm|tcm|mcm|bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
-    ("cents", rf"\s?cents?{_PER}{_BARREL}", UnitSpec("usd_per_barrel", 0.01)),
+    # Gas volumes are kept in cubic metres (CONVENTIONS 8): "8.4 bcm" is 8.4e9.
+    ("bcm", r"\s?bcm\b", UnitSpec("other", 1e9)),
+    ("tcm", r"\s?tcm\b", UnitSpec("other", 1e12)),
+    ("mcm", r"\s?mcm\b", UnitSpec("other", 1e6)),
+    ("gasvol", r"\s?(?:bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
+    # "fell 41 cents" in a price story is per barrel; cents of a gallon, litre or share are not.
+    ("cents", rf"\s?cents?\b(?:{_PER}{_BARREL})?(?!{_PER}(?:gallon|litre|liter|share|kilowatt|kwh|unit|pound|lb|mmbtu)\b)",
+     UnitSpec("usd_per_barrel", 0.01)),
     ("usdw", r"\s(?:u\.?s\.?\s+)?dollars?\b", UnitSpec("usd")),
     ("money", r"\s(?:euros?|yuan|rupees?|roubles?|rubles?|riyals?)\b", UnitSpec("other")),
     ("gal", r"\s?gallons?\b", UnitSpec("other")),

@@ -1,0 +1,311 @@
+"""Values, periods and flow parties of figures as trade reporting writes them: ranges,
+Indian numbering, cents, hyphenated units, dollar prices without "a barrel", month
+intervals, days, inherited periods, origins and relative clauses. Texts are written for
+each construction (never copied from an article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.extractors.figures.period import find_time_expressions, resolve
+from analysis.extractors.figures.spans import find_candidates
+from tests.test_figures import figures_of, one
+
+
+def _spans(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_candidates(text)]
+
+
+# -- values ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ran at between 3.1 million and 3.4 million bpd", [("3.1 million", 3.1e6), ("3.4 million bpd", 3.4e6)]),
+        ("loadings of 610,000 to 655,000 bpd", [("610,000", 610000), ("655,000 bpd", 655000)]),
+        ("a band of 900,000–950,000 bpd", [("900,000", 900000), ("950,000 bpd", 950000)]),
+        ("swung between 2 and 2.3 million barrels per day", [("2", 2e6), ("2.3 million barrels per day", 2.3e6)]),
+    ],
+)
+def test_a_range_gives_one_figure_per_end(text, expected):
+    found = find_candidates(text)
+    assert [(text[c.start : c.end], c.value) for c in found] == expected
+    assert all(c.is_range and c.unit == "barrels_per_day" for c in found)
+
+
+def test_both_ends_of_a_range_are_between_and_approximate(nlp):
+    text = "Refiners in India are expected to take 410,000 to 460,000 bpd of Iraqi crude in March."
+    figures = figures_of(nlp, text, published=dt.date(2026, 2, 10))
+    assert [(f.value, f.qualifier, f.approximate) for f in figures] == [(410000, "between", True), (460000, "between", True)]
+
+
+def test_ranged_from_is_a_range_but_rose_from_is_a_baseline_and_a_level():
+    ranged = find_candidates("daily flows ranged from 300,000 to 360,000 bpd")
+    rose = find_candidates("daily flows rose from 300,000 to 360,000 bpd")
+    assert [c.is_range for c in ranged] == [True, True]
+    assert [c.is_range for c in rose] == [False, False]
+    assert [c.value for c in rose] == [300000, 360000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("about 4.8 lakh barrels per day", 480000, "barrels_per_day"),
+        ("some 2.3 crore tonnes", 23000000, "tonnes"),
+        ("12 lakh tonnes", 1200000, "tonnes"),
+        ("1.6 million barrels daily", 1.6e6, "barrels_per_day"),
+        ("a 320,000-bpd plant", 320000, "barrels_per_day"),
+        ("a 90,000-barrel-per-day unit", 90000, "barrels_per_day"),
+        ("0.62 million tons", 620000, "tonnes"),
+        ("down 350 kb/d", 350000, "barrels_per_day"),
+        ("at 2.7 mb/d", 2.7e6, "barrels_per_day"),
+        ("6.3 bcm a year", 6.3e9, "other"),
+    ],
+)
+def test_value_spellings(text, value, unit):
+    (candidate,) = find_candidates(text)
+    assert candidate.value == pytest.approx(value) and candidate.unit == unit
+
+
+def test_cents_in_a_price_story_are_per_barrel_but_not_cents_of_a_gallon():
+    assert _spans("WTI slipped 38 cents") == [("38 cents", 0.38, "usd_per_barrel")]
+    assert _spans("diesel rose 12 cents a gallon")[0][2] != "usd_per_barrel"
+
+
+def test_a_small_dollar_sum_beside_a_benchmark_is_a_barrel_price():
+    assert _spans("Brent finished the day at $71.18.") == [("$71.18", 71.18, "usd_per_barrel")]
+    # Not beside a benchmark, or a sum with a scale: money.
+    assert _spans("The company paid $45 for the permit.") == [("$45", 45, "usd")]
+    assert _spans("Brent-linked deals worth $45 billion.") == [("$45 billion", 45e9, "usd")]
+
+
+def test_a_price_move_in_cents_is_a_change_of_a_price(nlp):
+    text = "Brent crude futures lost 53 cents to close at $74.10 a barrel on Thursday."
+    figures = figures_of(nlp, text, published=dt.date(2026, 3, 13))
+    move = one(figures, "53 cents")
+    assert (move.value, move.unit, move.qualifier) == (0.53, "usd_per_barrel", "down")
+    assert move.exporter is None and move.importer is None
+
+
+# -- periods --------------------------------------------------------------------------------
+
+
+def _period(text: str, published: dt.date, **kwargs) -> str | None:
+    (expression,) = find_time_expressions(text)
+    return resolve(expression, published, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("in February–July", dt.date(2025, 9, 3), "2025-02/2025-07"),
+        ("from March to May", dt.date(2025, 9, 3), "2025-03/2025-05"),
+        ("between November and February", dt.date(2025, 3, 20), "2024-11/2025-02"),
+        ("in the first six months", dt.date(2025, 8, 1), "2025-01/2025-06"),
+        ("in the first ten months of 2024", dt.date(2025, 1, 9), "2024-01/2024-10"),
+        ("in the first half of the year", dt.date(2025, 8, 1), "2025-01/2025-06"),
+        ("on Monday", dt.date(2025, 9, 3), "2025-09-01"),  # a Wednesday: the Monday before
+        ("on Wednesday", dt.date(2025, 9, 3), "2025-09-03"),
+        ("yesterday", dt.date(2025, 9, 3), "2025-09-02"),
+        ("on Aug. 28", dt.date(2025, 9, 3), "2025-08-28"),
+        ("on Dec. 30", dt.date(2025, 1, 2), "2024-12-30"),
+        ("this week", dt.date(2025, 9, 3), None),
+    ],
+)
+def test_intervals_and_days(text, published, period):
+    assert _period(text, published) == period
+
+
+def test_the_same_period_a_year_before_dates_a_baseline():
+    (kind,) = [e.kind for e in find_time_expressions("up 3% on the same period of 2024")]
+    assert kind == "compare"
+
+
+def test_a_month_without_a_year_in_a_forecast_is_the_coming_one(nlp):
+    text = "Shipbrokers expect loadings from Basra to ease to 3.2 million bpd in January."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 11, 20))
+    assert figure.period == "2026-01"
+    reported = figures_of(nlp, "Loadings from Basra eased to 3.2 million bpd in December.", published=dt.date(2025, 11, 20))
+    assert reported[0].period == "2024-12"
+
+
+def test_a_month_set_early_in_a_paragraph_dates_its_later_figures(nlp):
+    text = (
+        "In September, Iraq's crude exports slipped 6% to 3.3 million bpd. "
+        "Cargoes bound for India accounted for 38% of the total. "
+        "Shipments to China were steady at 1.1 million bpd.\n\n"
+        "Flows to South Korea reached 240,000 bpd, according to the ministry."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 15))
+    assert [f.period for f in figures] == ["2025-09"] * 5
+
+
+def test_a_quoted_sentence_does_not_take_the_paragraphs_month(nlp):
+    text = (
+        "Iraq exported 3.3 million bpd in September, the ministry said.\n\n"
+        "“Our southern fields can add 150,000 barrels a day,” the minister said."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 15))
+    assert one(figures, "150,000 barrels a day").period is None
+
+
+def test_a_price_settled_on_a_named_day_is_dated_that_day(nlp):
+    text = "Brent settled at $66.40 a barrel on Tuesday, up 0.8%."
+    figures = figures_of(nlp, text, published=dt.date(2025, 12, 10))
+    assert [f.period for f in figures] == ["2025-12-09", "2025-12-09"]
+
+
+def test_a_day_that_dates_a_statement_is_not_the_figures(nlp):
+    text = "The ministry said on Tuesday that exports to India rose 4% to 1.1 million bpd."
+    figures = figures_of(nlp, text, published=dt.date(2025, 12, 10))
+    assert all(f.period != "2025-12-09" for f in figures)
+
+
+def test_a_month_interval_dates_its_figures(nlp):
+    text = "Russia shipped 1.6 million bpd to India in January–August, ship-tracking data from Kpler showed."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 9, 12))
+    assert figure.period == "2025-01/2025-08"
+
+
+# -- flow parties ---------------------------------------------------------------------------
+
+
+def test_purchases_from_a_state_in_a_story_about_one_importer(nlp):
+    text = (
+        "Japan's crude imports fell 2% in May to 2.2 million bpd. "
+        "Purchases from Kuwait rose 3.5% to 190,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 30))
+    kuwait = one(figures, "190,000 bpd")
+    assert (kuwait.exporter, kuwait.importer) == ("KWT", "JPN")
+
+
+def test_exports_to_a_region_have_no_importer(nlp):
+    text = "Japan buys most of its crude from the Gulf. Kazakhstan's exports to Europe slid 12% to 84,000 bpd."
+    (share, level) = figures_of(nlp, text, published=dt.date(2025, 6, 30))
+    assert (level.exporter, level.importer) == ("KAZ", None)
+
+
+def test_a_state_in_a_relative_clause_of_comparison_supplies_its_share(nlp):
+    text = (
+        "Japan's crude imports fell 2% in May. "
+        "Saudi Arabia remained the biggest supplier with a 41% share, ahead of Qatar, which supplied 9%."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 30))
+    assert (one(figures, "41%").exporter, one(figures, "41%").importer) == ("SAU", "JPN")
+    assert (one(figures, "9%").exporter, one(figures, "9%").importer) == ("QAT", "JPN")
+
+
+def test_bought_an_amount_from_a_state(nlp):
+    (figure,) = figures_of(nlp, "China has bought 1.9 million bpd from Russia so far this year.", published=dt.date(2025, 6, 30))
+    assert (figure.exporter, figure.importer, figure.period) == ("RUS", "CHN", "2025")
+
+
+def test_the_country_is_the_state_whose_voice_the_sentence_is(nlp):
+    text = (
+        "Kazakhstan's exports to Germany rose to 90,000 bpd in May. "
+        "Iraq said the country shipped 350,000 bpd to Jordan in May."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 30))
+    shipped = one(figures, "350,000 bpd")
+    assert (shipped.exporter, shipped.importer) == ("IRQ", "JOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period", "forward"),
+    [
+        ("since June", dt.date(2025, 10, 2), "2025-06/2025-10", False),
+        ("since November", dt.date(2025, 3, 2), "2024-11/2025-03", False),
+        ("in April, May and June", dt.date(2025, 3, 2), "2025-04/2025-06", True),
+        ("in the first half of next year", dt.date(2025, 10, 2), "2026-01/2026-06", False),
+        ("by the end of the year", dt.date(2025, 10, 2), "2025", False),
+    ],
+)
+def test_open_intervals_month_lists_and_the_years_end(text, published, period, forward):
+    assert _period(text, published, forward=forward) == period
+
+
+def test_a_price_in_the_next_sentence_keeps_the_session_day(nlp):
+    text = "Oil rose on Thursday, with Brent up 48 cents at $70.12 a barrel. WTI added 40 cents to $66.90."
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 2))
+    assert [f.period for f in figures] == ["2025-10-02"] * 4
+
+
+def test_a_figure_beside_an_event_date_keeps_the_paragraphs_month(nlp):
+    text = (
+        "Iraq's crude exports rose 2% in May to 3.4 million bpd. "
+        "Flows to Jordan, which restarted in 2023, reached 12,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert one(figures, "12,000 bpd").period == "2025-05"
+
+
+def test_states_listed_together_as_origins_are_no_single_exporter(nlp):
+    text = "India bought 300,000 bpd of fuel oil in May, mostly from Russia and Iraq."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert (figure.exporter, figure.importer) == (None, "IND")
+
+
+def test_an_official_speaks_for_the_country_he_names(nlp):
+    text = (
+        "Saudi Arabia's output held at 9 million bpd in May. "
+        "Alexei Miller told reporters the country's exports would reach 3.1 million bpd in June."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 5, 20))
+    assert one(figures, "3.1 million bpd").exporter == "RUS"
+
+
+def test_a_second_supplier_beside_the_first_ships_to_the_same_buyer(nlp):
+    text = "Supplies from Iraq to India fell 3% to 900,000 bpd in May, while Saudi Arabia shipped about 650,000 bpd."
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    saudi = one(figures, "650,000 bpd")
+    assert (saudi.exporter, saudi.importer) == ("SAU", "IND")
+
+
+def test_cargoes_bound_for_a_state_are_its_imports(nlp):
+    (figure,) = figures_of(nlp, "June loadings bound for India were near 1.3 million bpd.", published=dt.date(2025, 6, 20))
+    assert figure.importer == "IND"
+
+
+def test_a_price_takes_the_period_of_the_figure_before_it_in_its_sentence(nlp):
+    text = (
+        "Iran's crude exports averaged 1.5 million bpd in February, down from a peak of close to 1.8 million bpd "
+        "in late 2024. Refiners in China took about 85% of the flows, paying discounts of $6 a barrel below Brent."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 3, 4))
+    assert one(figures, "1.8 million bpd").period == "2024"
+    assert one(figures, "85%").period == "2026-02"
+    assert one(figures, "$6 a barrel").period == "2026-02"
+
+
+def test_a_companys_home_is_not_where_its_cargoes_load(nlp):
+    text = (
+        "Venezuela's oil exports rose to 800,000 bpd in May, and Venezuela shipped 300,000 bpd to India. "
+        "Traders expect Chevron's loadings to slip to 180,000 bpd in July."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20))
+    assert one(figures, "180,000 bpd").exporter == "VEN"
+
+
+def test_a_states_quota_within_a_group_is_its_own(nlp):
+    text = "Iraq exported 3.3 million bpd in May.\n\nIraq's OPEC+ production quota stands at 4.2 million bpd."
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 20), mentions=_with_bloc(text))
+    assert one(figures, "4.2 million bpd").exporter == "IRQ"
+
+
+def _with_bloc(text: str):
+    from analysis.pipeline.records import ActorMention
+    from tests.test_figures import mentions_for
+
+    start = text.index("OPEC+")
+    bloc = ActorMention("t", start, start + 5, "OPEC+", "OPEC+", "organisation", None, None, "test")
+    return sorted([m for m in mentions_for(text) if not (m.start >= start and m.end <= start + 5)] + [bloc], key=lambda m: m.start)
+
+
+def test_followed_by_takes_the_role_of_the_subject_before_it(nlp):
+    text = "Japan was the largest buyer in March, followed by South Korea at 150,000 bpd."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 4, 9))
+    assert figure.importer == "KOR"
