@@ -40,6 +40,7 @@ from analysis.errors import ExtractionError
 from corpus.report import printable
 from analysis.pipeline import tables
 from analysis.pipeline.digest import sha256_file
+from analysis.spreadsheet import CSV_FORMULA
 from analysis.pipeline.processing import PartitionResult, Settings, process_partition
 from analysis.pipeline.registry import resolve_order
 
@@ -364,9 +365,9 @@ class _Spill:
 
 
 def _csv_cell(column: str) -> str:
-    """A text cell a spreadsheet would run as a formula gets a leading ' (``tables.CSV_FORMULA``)."""
+    """A text cell a spreadsheet would run as a formula gets a leading ' (``CSV_FORMULA``)."""
     col = f'"{column}"'
-    pattern, quote = _sql_literal(tables.CSV_FORMULA), _sql_literal("'")
+    pattern, quote = _sql_literal(CSV_FORMULA), _sql_literal("'")
     return f"CASE WHEN regexp_matches({col}, {pattern}) THEN {quote} || {col} ELSE {col} END AS {col}"
 
 

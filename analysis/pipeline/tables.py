@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from analysis.spreadsheet import csv_cell
 
 ARTICLES = pa.schema(
     [
@@ -89,23 +90,12 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 FORMATS = ("parquet", "csv")
 
-# CSV injection (OWASP): a text cell starting with = + - @ tab or CR is a formula to a
-# spreadsheet. In CSV such a cell gets a leading ' ; so does one that already starts with
-# quotes before such a character, so that reading strips exactly one and gets the text
-# back. Numbers are not text cells; Parquet keeps every value as it is.
-CSV_FORMULA = "^'*[=+@\t\r-]"
+# A cell analysis.spreadsheet.csv_cell quoted: reading strips exactly that one quote.
 _CSV_NEUTRALISED = "^'('*[=+@\t\r-])"
 
 
 def is_text(type_: pa.DataType) -> bool:
     return pa.types.is_string(type_) or pa.types.is_large_string(type_)
-
-
-def csv_cell(value):
-    """``value`` as written to a CSV cell: a formula-looking string gets a leading '."""
-    if isinstance(value, str) and re.match(CSV_FORMULA, value):
-        return "'" + value
-    return value
 
 
 def sort_key(row: dict) -> tuple:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.pipeline.tables import csv_cell
+from analysis.spreadsheet import csv_cell
 
 MISSING = "—"
 DOLLAR = "&#36;"
