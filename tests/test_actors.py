@@ -334,8 +334,9 @@ def test_organisations_take_the_state_in_or_before_their_name(extract):
         "late. Tokyo Gas and Osaka Gas also bid."
     )
     assert got == [
-        ("Egyptian General Petroleum Corporation", "EGPC", "EGY"),
-        ("EGPC", "EGPC", "EGY"),
+        # a defined acronym is a mention of the name the text spells out
+        ("Egyptian General Petroleum Corporation", "Egyptian General Petroleum Corporation", "EGY"),
+        ("EGPC", "Egyptian General Petroleum Corporation", "EGY"),
         ("Kenyan", "Kenya", "KEN"),
         ("KBC", "KBC", "KEN"),
         ("Independent Petroleum Marketers Association of Ghana", "Independent Petroleum Marketers Association of Ghana", "GHA"),

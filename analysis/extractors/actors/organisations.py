@@ -345,14 +345,17 @@ def ner_organisations(state: DocState) -> None:
         city = _city_locating(state, start, end) if country is None else None
         if city is not None:
             country = city.country
-        actor = state.acronyms.get(words[0], words[0]) if known else doc[start:end].text
+        defined = state.acronyms[words[0]] if known else None
+        if defined is not None:
+            country = country or defined.country
+        actor = defined.actor if defined is not None else doc[start:end].text
         draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
         # "state oil company SHT", "Tupras, the country’s largest refiner": the state
         # the paragraph is about.
         if appos == "?":
             draft.country = state.state_named_before(start)
         draft.needs_state = draft.country is None and descriptor == "state"
-        draft.acts_for_state = descriptor == "state"  # "state oil company SHT"
+        draft.acts_for_state = descriptor == "state" or (defined is not None and defined.acts_for_state)
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
@@ -395,8 +398,8 @@ def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
 
 
 def _link_acronym(state: DocState, draft: Draft) -> None:
-    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the
-    organisation goes by the acronym, which is a mention of it too."""
+    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the acronym
+    is a mention of the organisation, which keeps the name spelled out."""
     doc, i = state.doc, draft.end
     if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
         return
@@ -411,9 +414,10 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         if atom.kind == T.ORGANISATION and not atom.used and draft.method == "ner":
             draft.actor, draft.country = atom.actor, atom.country or draft.country
         return
-    draft.actor = acr
-    state.acronyms[acr] = acr
-    state.add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
+    # The name the text spells out is the actor (the gold and readers key "Scottish
+    # National Party", not "SNP"); the acronym is a mention of it wherever it recurs.
+    state.acronyms[acr] = draft
+    state.add(Draft(i + 1, i + 2, draft.actor, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
 
 
 def _owner_before(state: DocState, start: int) -> str | None:
