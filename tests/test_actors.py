@@ -340,7 +340,7 @@ def test_organisations_take_the_state_in_or_before_their_name(extract):
         ("Kenyan", "Kenya", "KEN"),
         ("KBC", "KBC", "KEN"),
         ("Independent Petroleum Marketers Association of Ghana", "Independent Petroleum Marketers Association of Ghana", "GHA"),
-        ("EGPC", "EGPC", "EGY"),
+        ("EGPC", "Egyptian General Petroleum Corporation", "EGY"),
         ("Tokyo Gas", "Tokyo Gas", "JPN"),
         ("Osaka Gas", "Osaka Gas", "JPN"),  # shares its partner's state
     ]
