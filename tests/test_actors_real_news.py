@@ -241,3 +241,12 @@ def test_shadow_home_and_first_minister_titles_do_not_stay_in_the_name(extract):
     found = extract(text)
     assert ("Shadow Home Secretary Yvonne Carter", "Yvonne Carter", "GBR") in found
     assert ("First Minister of Scotland Moira Baird", "Moira Baird", "GBR") in found
+
+
+def test_congress_is_the_legislature_of_the_state_the_text_is_about(extract):
+    found = extract(
+        "Chile's government asked lawmakers for more time. Congress rejected the request on Tuesday."
+    )
+    assert ("Congress", "Chilean Congress", "CHL") in found
+    found = extract("The State Department urged Managua to free the prisoners, and Congress weighed sanctions on Nicaraguan officials.")
+    assert ("Congress", "U.S. Congress", "USA") in found
