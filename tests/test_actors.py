@@ -210,7 +210,8 @@ def test_georgia_and_washington_the_us_states(extract):
 def test_person_named_after_a_state(extract):
     got = extract("Jim Jordan, a Republican congressman from Ohio, said Jordan would be invited.")
     assert got[0] == ("Jim Jordan", "Jim Jordan", "USA")
-    assert got[1] == ("Jordan", "Jordan", "JOR")
+    assert got[1] == ("Republican", "Republican Party", "USA")  # a party label before a word of politics
+    assert got[2] == ("Jordan", "Jordan", "JOR")
 
 
 def test_unnamed_foreign_ministry_takes_the_paragraphs_state(extract):

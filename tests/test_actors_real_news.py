@@ -250,3 +250,37 @@ def test_congress_is_the_legislature_of_the_state_the_text_is_about(extract):
     assert ("Congress", "Chilean Congress", "CHL") in found
     found = extract("The State Department urged Managua to free the prisoners, and Congress weighed sanctions on Nicaraguan officials.")
     assert ("Congress", "U.S. Congress", "USA") in found
+
+
+def test_a_party_label_is_a_mention_of_its_party_where_it_names_the_party(extract):
+    found = extract(
+        "U.S. voters in Ohio went to the polls. Republican Dana Whitfield beat Democrat Luis Ortega, and the "
+        "Democrats conceded before the Republican nomination was settled."
+    )
+    assert ("Republican", "Republican Party", "USA") in found
+    assert ("Democrat", "Democratic Party", "USA") in found
+    assert ("Democrats", "Democratic Party", "USA") in found
+    assert ("Republican", "Republican Party", "USA") in found
+    people = {m: (a, c) for m, a, c in found if a in ("Dana Whitfield", "Luis Ortega")}
+    # the label is no part of the name, and the politicians serve the text's state
+    assert people == {"Dana Whitfield": ("Dana Whitfield", "USA"), "Luis Ortega": ("Luis Ortega", "USA")}
+
+
+def test_a_party_label_inside_another_name_or_before_a_common_noun_is_no_party(extract):
+    found = extract(
+        "Troops of the Republican Guard entered Goma in the Democratic Republic of the Congo. "
+        "The Labour Minister of Kenya, Ruth Njoki, said conservative estimates were too low."
+    )
+    assert not [a for _, a, _ in found if a in ("Republican Party", "Democratic Party", "Labour Party", "Conservative Party")]
+
+
+def test_a_party_in_a_politicians_descriptor_counts_apart(extract):
+    found = extract(
+        "Scotland's vote was close. Conservative MP Fiona Marsh and Labour Party leader Tom Reid "
+        "spoke in London, and Labour later won the seat."
+    )
+    assert ("Conservative", "Conservative Party", "GBR") in found
+    assert ("Labour Party", "Labour Party", "GBR") in found
+    assert ("Labour", "Labour Party", "GBR") in found
+    names = {a: c for _, a, c in found if a in ("Fiona Marsh", "Tom Reid")}
+    assert names == {"Fiona Marsh": "GBR", "Tom Reid": "GBR"}

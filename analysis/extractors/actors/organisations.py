@@ -24,6 +24,8 @@ from analysis.extractors.actors.vocabulary import (
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
     ORG_WORDS,
+    PARTY_LABELS,
+    PARTY_ROLES,
     PLACE_WORDS,
     STATE_KINDS,
 )
@@ -251,6 +253,33 @@ def defined_acronyms(state: DocState) -> None:
             tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
             head=tok.i, acts_for_state=template.acts_for_state,
         ), [])
+
+
+def party_labels(state: DocState) -> None:
+    """A party's short label where it names the party: before a politician ("Democrat
+    Jane Roe", whose person mention starts after it), before a word of politics ("the
+    Republican nomination", "Labour MP"), or alone as a noun ("Labour won", "the
+    Democrats"); not inside a longer name ("Social Democrats", "Democratic Republic of
+    …", "Republican Guard") nor before a common noun ("Labour costs")."""
+    doc = state.doc
+    person_at = {d.start for d in state.drafts if d.actor_type == "person"}
+    for tok in doc:
+        party = PARTY_LABELS.get(tok.text)
+        if party is None or tok.i in state.taken or tok.i in state.atom_at:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.atom_at:
+            continue  # "Social Democrats", "Christian Democrats": another party's name
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or tok.i + 1 in person_at or nxt.lower_ in PARTY_ROLES:
+            pass
+        elif nxt.is_alpha and (nxt.is_title or nxt.is_upper or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue  # "Democratic Republic", "Labour Day", "Labour costs"
+        elif tok.pos_ == "ADJ" and not tok.text.endswith("s"):
+            continue  # an adjective with no head of politics: "Conservative, he said"
+        entry = state.table.entries.get(party)
+        country = entry.country if entry is not None else None
+        state.add(Draft(tok.i, tok.i + 1, party, "organisation", country, "table", head=tok.i), [])
 
 
 def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:

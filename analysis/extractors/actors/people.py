@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
+    PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
     STATE_KINDS,
@@ -47,6 +48,7 @@ OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
+PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
@@ -113,8 +115,8 @@ def ner_people(state: DocState) -> None:
             if end > tok.i + 1:
                 spans.append((tok.i + 1, end, "honorific"))
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
-        while start < end and doc[start].text in state.resolver.title_words:
-            start += 1
+        while start < end and (doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS):
+            start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         if start >= end:
@@ -125,6 +127,7 @@ def ner_people(state: DocState) -> None:
         while (
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
+            and doc[start - 1].text not in PARTY_LABELS
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -272,6 +275,8 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
     while k > 0:
         i = k - 1
+        if doc[i].text in PARTY_LABELS:
+            break  # "Labour leader X", "Labour Minister X": the label is no part of the office
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
             titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
@@ -323,10 +328,16 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     return k, parts, titled, us_state
 
 
+def _is_party(actor: str) -> bool:
+    return actor in PARTY_NAMES or actor.split()[-1] in ("Party", "party")
+
+
 def _office_word(state: DocState, i: int) -> bool:
     """A capitalised word that can be part of an office's name ("Cabinet",
     "Resources", "Kurdistan"), not a date, number, name or function word."""
     tok = state.doc[i]
+    if tok.text in PARTY_LABELS:
+        return False  # "Conservative MP X": the party is a mention of its own
     if tok.text in state.resolver.title_words:
         return i not in state.atom_at or state.atom_at[i].kind in TITLE_MODIFIER_KINDS
     if i in state.atom_at:
@@ -346,10 +357,21 @@ def people(state: DocState) -> None:
         if atom.used:
             continue
         start, parts, titled, us_state = _title_phrase(state, atom.start)
+        if start > 0 and doc[start - 1].text in PARTY_LABELS and (start - 1) not in state.atom_at:
+            titled = True  # "Republican Jane Roe": a politician, an official of the text's state
         if not titled and start == atom.start:
             lower = _lower_case_office(state, atom.start)
             if lower is not None:  # "Greek prime minister X", "Niger's president X"
                 start, parts, titled = lower[0], [lower[1]], True
+        party = next((p for p in parts if p.kind == T.ORGANISATION and _is_party(p.actor)), None)
+        if party is not None:
+            # "Labour Party leader X": the party is a mention of its own, the person is the
+            # state's official (w1/w2 gold: a party in a politician's descriptor counts).
+            state.add(Draft(party.start, party.end, party.actor, "organisation", party.country, party.method, head=party.end - 1), [party])
+            parts = [p for p in parts if p is not party and p.start >= party.end]
+            start = party.end
+            while start < atom.start and (doc[start].lower_ in TITLE_CONNECTORS or doc[start].text in ("’s", "'s")):
+                start += 1
         name_span = doc[atom.start : atom.end]
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
         if atom.method in ("ner", "honorific"):
