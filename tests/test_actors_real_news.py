@@ -284,3 +284,15 @@ def test_a_party_in_a_politicians_descriptor_counts_apart(extract):
     assert ("Labour", "Labour Party", "GBR") in found
     names = {a: c for _, a, c in found if a in ("Fiona Marsh", "Tom Reid")}
     assert names == {"Fiona Marsh": "GBR", "Tom Reid": "GBR"}
+
+
+def test_a_court_of_the_european_union_is_the_union_acting(extract):
+    found = extract("Judges at the Court of Justice of the European Union sided with Spain; the CJEU said the rule stands.")
+    assert ("Court of Justice of the European Union", "European Union", None) in found
+    assert ("CJEU", "European Union", None) in found
+
+
+def test_the_kurds_are_a_group_actor_but_kurdish_oil_is_a_commodity(extract):
+    found = extract("Kurdish commanders met Damascus officials, and the Kurds agreed to hand over the border. Traders bought Kurdish crude.")
+    kurds = [m for m, a, _ in found if a == "Kurds"]
+    assert kurds == ["Kurdish", "Kurds"]
