@@ -296,3 +296,14 @@ def test_the_kurds_are_a_group_actor_but_kurdish_oil_is_a_commodity(extract):
     found = extract("Kurdish commanders met Damascus officials, and the Kurds agreed to hand over the border. Traders bought Kurdish crude.")
     kurds = [m for m, a, _ in found if a == "Kurds"]
     assert kurds == ["Kurdish", "Kurds"]
+
+
+def test_an_organisation_named_like_a_state_body_serves_the_texts_state(extract_records):
+    text = (
+        "Kenya's government tightened the rules. The National Fisheries Authority (NFA) "
+        "closed two ports, and the NFA fined a trawler. The Lake Rowing Club protested."
+    )
+    found = {(m.text, m.actor): (m.country, m.state) for m in extract_records(text)}
+    assert found[("National Fisheries Authority", "National Fisheries Authority")] == ("KEN", "KEN")
+    assert found[("NFA", "National Fisheries Authority")] == ("KEN", "KEN")
+    assert all(state is None for (t, _), (_, state) in found.items() if "Club" in t)

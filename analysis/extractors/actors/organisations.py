@@ -44,6 +44,8 @@ PARTY_WORDS = words("actors", "party_words")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+STATE_BODY_OPENERS = words("actors", "state_body_openers")
+STATE_BODY_HEADS = words("actors", "state_body_heads")
 
 
 def groups(state: DocState) -> None:
@@ -383,14 +385,22 @@ def ner_organisations(state: DocState) -> None:
         # the paragraph is about.
         if appos == "?":
             draft.country = state.state_named_before(start)
-        draft.needs_state = draft.country is None and descriptor == "state"
-        draft.acts_for_state = descriptor == "state" or (defined is not None and defined.acts_for_state)
+        body_like = _named_like_a_state_body(doc[start:end])
+        draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
+        draft.acts_for_state = descriptor == "state" or body_like or (defined is not None and defined.acts_for_state)
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
             city.used = True
             state.hints.append((doc[city.start].idx, city.country))
         _link_acronym(state, draft)
+
+
+def _named_like_a_state_body(span) -> bool:
+    """"National Telecommunications Commission", "Senate Foreign Relations Committee":
+    the name opens like a state's body and ends in a body's head."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1] in STATE_BODY_HEADS and any(w in STATE_BODY_OPENERS for w in words[:-1])
 
 
 def _speaker_label(state: DocState, i: int) -> bool:
