@@ -307,3 +307,12 @@ def test_an_organisation_named_like_a_state_body_serves_the_texts_state(extract_
     assert found[("National Fisheries Authority", "National Fisheries Authority")] == ("KEN", "KEN")
     assert found[("NFA", "National Fisheries Authority")] == ("KEN", "KEN")
     assert all(state is None for (t, _), (_, state) in found.items() if "Club" in t)
+
+
+def test_a_lower_case_office_with_no_state_word_is_an_official_of_the_texts_state(extract):
+    found = extract(
+        "Canada's election campaign opened. Former prime minister Jean Tremblay endorsed the plan, "
+        "and bank president Paul Girard opposed it."
+    )
+    assert ("Former prime minister Jean Tremblay", "Jean Tremblay", "CAN") in found
+    assert ("Paul Girard", "Paul Girard", None) in found  # another body's president

@@ -48,6 +48,7 @@ OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
+BARE_OFFICES = words("actors", "bare_offices")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -362,7 +363,7 @@ def people(state: DocState) -> None:
         if not titled and start == atom.start:
             lower = _lower_case_office(state, atom.start)
             if lower is not None:  # "Greek prime minister X", "Niger's president X"
-                start, parts, titled = lower[0], [lower[1]], True
+                start, parts, titled = lower[0], [lower[1]] if lower[1] else [], True
         party = next((p for p in parts if p.kind == T.ORGANISATION and _is_party(p.actor)), None)
         if party is not None:
             # "Labour Party leader X": the party is a mention of its own, the person is the
@@ -652,14 +653,14 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
 
 
-def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
+def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] | None:
     """"Greek prime minister Kyriakos Mitsotakis", "Niger's president X", "Egyptian
     foreign minister X": an office of state written in lower case between the state
     (a demonym, or a state's possessive) and the name; one mention of the state's
     official. The word next to the name must be an office ("minister", "president")."""
     doc = state.doc
     k = start - 1
-    if k < 1 or doc[k].lower_ not in STATE_ROLES or not doc[k].is_lower:
+    if k < 1 or doc[k].lower_ not in STATE_ROLES | BARE_OFFICES or not doc[k].is_lower:
         return None
     while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
         k -= 1
@@ -667,6 +668,12 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
     if j >= 1 and doc[j].text in ("’s", "'s"):
         j -= 1
     atom = state.atom_at.get(j)
+    if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
+        # "former prime minister X", "national security advisor X": no state word, so an
+        # official of the text's state; not "company president X" (another body's).
+        if j < 0 or doc[j].lower_ in ("former", "then", "the") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+            return (j if j >= 0 and doc[j].lower_ == "former" else k), None
+        return None
     if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
         return None
     if atom.kind == T.DEMONYM and j != k - 1:
