@@ -316,3 +316,17 @@ def test_a_lower_case_office_with_no_state_word_is_an_official_of_the_texts_stat
     )
     assert ("Former prime minister Jean Tremblay", "Jean Tremblay", "CAN") in found
     assert ("Paul Girard", "Paul Girard", None) in found  # another body's president
+
+
+def test_names_ner_gets_wrong_on_real_corpora_are_no_people(extract_records):
+    found = extract_records(
+        "Dutch software company Blue Owl cut prices, and Blue Owl said later that customers agreed. "
+        "Make Lisbon the greenest city, the campaign urged."
+    )
+    assert not [m for m in found if m.actor_type == "person"]
+
+
+def test_a_name_in_another_script_is_no_person_for_the_english_model(extract_records):
+    # the English model tags Devanagari verb endings as names, even after an honorific
+    found = extract_records("Dr. रहे हैं said the clinic would open. Later, Dr. Rina Das spoke.")
+    assert [m.actor for m in found if m.actor_type == "person"] == ["Rina Das"]

@@ -20,6 +20,8 @@ places have taken theirs, :func:`learned_surnames`.
 
 from __future__ import annotations
 
+import unicodedata
+
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
     PARTY_LABELS,
@@ -48,6 +50,7 @@ OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
+ORG_DESCRIPTORS = words("actors", "org_descriptors")
 BARE_OFFICES = words("actors", "bare_offices")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
@@ -57,6 +60,11 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 TITLE_CONNECTORS = words("actors", "title_connectors")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
+
+
+def _latin_name(text: str) -> bool:
+    """Every letter of the name is in the Latin script."""
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
 def surname_keys(name: str, country: str | None) -> list[str]:
@@ -150,6 +158,12 @@ def ner_people(state: DocState) -> None:
         words = {doc[i].text for i in range(start, end)}
         if words & (ORG_WORDS | PLACE_WORDS) or state.in_dateline_char(doc[start].idx):
             continue
+        if not _latin_name(doc[start:end].text):
+            continue  # the English model's NER on another script ("रहे हैं") is no name
+        if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS:
+            continue  # "software company Red Hat": a company, whatever NER says
+        if doc[start].is_sent_start and doc[start].pos_ == "VERB" and doc[start].tag_ == "VB":
+            continue  # "Make Melbourne the first …": an imperative, not a given name
         if end < len(doc) and doc[end].is_title and doc[end].text in ORG_WORDS:
             continue  # "Obiora Petroleum Refinery", "Kalyoncu Holding": a company
         if how == "ner" and end - start > 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
