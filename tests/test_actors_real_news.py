@@ -330,3 +330,8 @@ def test_a_name_in_another_script_is_no_person_for_the_english_model(extract_rec
     # the English model tags Devanagari verb endings as names, even after an honorific
     found = extract_records("Dr. रहे हैं said the clinic would open. Later, Dr. Rina Das spoke.")
     assert [m.actor for m in found if m.actor_type == "person"] == ["Rina Das"]
+
+
+def test_an_australian_state_is_no_actor_but_tells_its_officials_state(extract):
+    found = extract("NSW Premier Jane Holt said the law in NSW would change, and Queensland followed.")
+    assert found == [("NSW Premier Jane Holt", "Jane Holt", "AUS")]
