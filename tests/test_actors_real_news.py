@@ -335,3 +335,12 @@ def test_a_name_in_another_script_is_no_person_for_the_english_model(extract_rec
 def test_an_australian_state_is_no_actor_but_tells_its_officials_state(extract):
     found = extract("NSW Premier Jane Holt said the law in NSW would change, and Queensland followed.")
     assert found == [("NSW Premier Jane Holt", "Jane Holt", "AUS")]
+
+
+def test_news_outlets_the_corpus_cites_are_organisations_with_no_state(extract_records):
+    found = extract_records("Sky News and the Guardian both carried the leak; Fox News did not.")
+    got = {(m.text, m.actor, m.country, m.state) for m in found}
+    assert got == {
+        ("Sky News", "Sky News", "GBR", None), ("Guardian", "The Guardian", "GBR", None),
+        ("Fox News", "Fox News", "USA", None),
+    }
