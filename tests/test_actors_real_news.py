@@ -344,3 +344,8 @@ def test_news_outlets_the_corpus_cites_are_organisations_with_no_state(extract_r
         ("Sky News", "Sky News", "GBR", None), ("Guardian", "The Guardian", "GBR", None),
         ("Fox News", "Fox News", "USA", None),
     }
+
+
+def test_politicians_the_corpus_names_often_serve_their_state_untitled(extract):
+    found = extract("Mitch McConnell blocked the vote, and Pelosi called it a disgrace.")
+    assert found == [("Mitch McConnell", "Mitch McConnell", "USA"), ("Pelosi", "Nancy Pelosi", "USA")]
