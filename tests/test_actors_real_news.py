@@ -321,9 +321,11 @@ def test_a_lower_case_office_with_no_state_word_is_an_official_of_the_texts_stat
 def test_names_ner_gets_wrong_on_real_corpora_are_no_people(extract_records):
     found = extract_records(
         "Dutch software company Blue Owl cut prices, and Blue Owl said later that customers agreed. "
-        "Make Lisbon the greenest city, the campaign urged."
+        "My advice: Make Lisbon the greenest city, the campaign urged."
     )
     assert not [m for m in found if m.actor_type == "person"]
+    # the company NER later calls a person stays the company
+    assert [m.actor_type for m in found if m.text == "Blue Owl"] == ["organisation", "organisation"]
 
 
 def test_a_name_in_another_script_is_no_person_for_the_english_model(extract_records):

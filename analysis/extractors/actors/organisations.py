@@ -324,7 +324,14 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
 
 def ner_organisations(state: DocState) -> None:
     doc = state.doc
-    for start, end, label in _org_candidates(state):
+    candidates = _org_candidates(state)
+    # Names the article introduces with a descriptor ("software company Blue Owl") are
+    # that organisation wherever NER tags them again, as a person or not at all.
+    named_orgs = {
+        doc[start:end].text for start, end, _ in candidates
+        if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
+    }
+    for start, end, label in candidates:
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
@@ -364,7 +371,8 @@ def ner_organisations(state: DocState) -> None:
         descriptor = _descriptor_before(state, start)
         appos = _org_apposition(state, end)
         acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP
-        known = len(words) == 1 and words[0] in state.acronyms
+        # an acronym the article defined, or a name it already gave an organisation
+        known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
         if not (owner or descriptor or appos or acronym or named or known):
             continue
         if label != "ORG" and not (descriptor or appos or named or known):
@@ -376,7 +384,7 @@ def ner_organisations(state: DocState) -> None:
         city = _city_locating(state, start, end) if country is None else None
         if city is not None:
             country = city.country
-        defined = state.acronyms[words[0]] if known else None
+        defined = state.acronyms.get(words[0]) if known and len(words) == 1 else None
         if defined is not None:
             country = country or defined.country
         actor = defined.actor if defined is not None else doc[start:end].text

@@ -123,6 +123,7 @@ def ner_people(state: DocState) -> None:
                 end += 1
             if end > tok.i + 1:
                 spans.append((tok.i + 1, end, "honorific"))
+    companies: set[str] = set()  # names the article introduced as a company's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
         while start < end and (doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
@@ -160,9 +161,11 @@ def ner_people(state: DocState) -> None:
             continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name
-        if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS:
-            continue  # "software company Red Hat": a company, whatever NER says
-        if doc[start].is_sent_start and doc[start].pos_ == "VERB" and doc[start].tag_ == "VB":
+        if doc[start:end].text in companies or (start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS):
+            companies.add(doc[start:end].text)
+            continue  # "software company Red Hat": a company, whatever NER says, here and later
+        opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text == ":")
+        if opens and doc[start].pos_ == "VERB" and doc[start].tag_ == "VB":
             continue  # "Make Melbourne the first …": an imperative, not a given name
         if end < len(doc) and doc[end].is_title and doc[end].text in ORG_WORDS:
             continue  # "Obiora Petroleum Refinery", "Kalyoncu Holding": a company
