@@ -351,3 +351,12 @@ def test_news_outlets_the_corpus_cites_are_organisations_with_no_state(extract_r
 def test_politicians_the_corpus_names_often_serve_their_state_untitled(extract):
     found = extract("Mitch McConnell blocked the vote, and Pelosi called it a disgrace.")
     assert found == [("Mitch McConnell", "Mitch McConnell", "USA"), ("Pelosi", "Nancy Pelosi", "USA")]
+
+
+def test_regional_trade_bodies_are_international_organisations(extract):
+    found = extract("Ministers at the APEC meeting said the AfCFTA would cut tariffs, and Afreximbank lent more.")
+    assert found == [
+        ("APEC", "Asia-Pacific Economic Cooperation", None),
+        ("AfCFTA", "African Continental Free Trade Area", None),
+        ("Afreximbank", "African Export–Import Bank", None),
+    ]
