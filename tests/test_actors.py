@@ -210,7 +210,8 @@ def test_georgia_and_washington_the_us_states(extract):
 def test_person_named_after_a_state(extract):
     got = extract("Jim Jordan, a Republican congressman from Ohio, said Jordan would be invited.")
     assert got[0] == ("Jim Jordan", "Jim Jordan", "USA")
-    assert got[1] == ("Jordan", "Jordan", "JOR")
+    assert got[1] == ("Republican", "Republican Party", "USA")  # a party label before a word of politics
+    assert got[2] == ("Jordan", "Jordan", "JOR")
 
 
 def test_unnamed_foreign_ministry_takes_the_paragraphs_state(extract):
@@ -334,12 +335,13 @@ def test_organisations_take_the_state_in_or_before_their_name(extract):
         "late. Tokyo Gas and Osaka Gas also bid."
     )
     assert got == [
-        ("Egyptian General Petroleum Corporation", "EGPC", "EGY"),
-        ("EGPC", "EGPC", "EGY"),
+        # a defined acronym is a mention of the name the text spells out
+        ("Egyptian General Petroleum Corporation", "Egyptian General Petroleum Corporation", "EGY"),
+        ("EGPC", "Egyptian General Petroleum Corporation", "EGY"),
         ("Kenyan", "Kenya", "KEN"),
         ("KBC", "KBC", "KEN"),
         ("Independent Petroleum Marketers Association of Ghana", "Independent Petroleum Marketers Association of Ghana", "GHA"),
-        ("EGPC", "EGPC", "EGY"),
+        ("EGPC", "Egyptian General Petroleum Corporation", "EGY"),
         ("Tokyo Gas", "Tokyo Gas", "JPN"),
         ("Osaka Gas", "Osaka Gas", "JPN"),  # shares its partner's state
     ]

@@ -265,10 +265,14 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
         table.people[person.name] = person
         for alias in (person.name, *person.aliases):
             table.add(Entry(alias, PERSON, person.name, "person", person.country), override=True)
-    for item in data.get("organisations") or ():
+    organisations = {item["name"]: item for item in data.get("organisations") or ()}
+    for item in organisations.values():
+        # An organ folded into its polity ("European Court of Justice" → European Union):
+        # its mentions are the parent's.
+        parent = organisations[item["part_of"]] if item.get("part_of") else item
         for alias in (item["name"], *_as_tuple(item.get("aliases"))):
             table.add(
-                Entry(alias, ORGANISATION, item["name"], "organisation", item.get("country")),
+                Entry(alias, ORGANISATION, parent["name"], "organisation", parent.get("country")),
                 override=True,
             )
     for item in data.get("bodies") or ():

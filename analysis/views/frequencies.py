@@ -30,6 +30,7 @@ import networkx as nx
 import pandas as pd
 
 from analysis.text.actor_table import load_table
+from analysis.text.lexicon import words
 
 LEVELS = ("actor", "state")
 GROUP_BY = ("article", "source", "day", "week", "month")
@@ -41,11 +42,7 @@ TIME_FREQS = ("auto", "day", "week", "month", "quarter", "year")  # coverage_ove
 # an upper-case letter or opening quote; abbreviations ("U.S. Army", "Mr. Lavrov",
 # "Jan. 4") do not end sentences.
 _SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
-_ABBREVIATIONS = frozenset(
-    "u.s. u.k. u.n. e.u. u.s.a. mr. ms. mrs. dr. gen. sen. rep. gov. lt. col. maj. capt. "
-    "st. jr. sr. co. corp. inc. ltd. no. vs. jan. feb. mar. apr. aug. sept. sep. oct. nov. "
-    "dec. a.m. p.m. d.c. approx. est. dept. adm. sgt. prof. ft.".split()
-)
+_ABBREVIATIONS = words("sentences", "abbreviations")
 
 
 # -- selection ------------------------------------------------------------------------

@@ -115,15 +115,18 @@ def _share_countries(state: DocState) -> None:
 
 
 def _body_state(state: DocState, target: Draft) -> str | None:
-    """"the Foreign Ministry": the state of the sentence's subject, else of the same
-    body named earlier, else the paragraph's state."""
+    """"the Foreign Ministry": the state of the sentence's subject (a person, a state or
+    a state's own body: "The State Department urged Tbilisi …, and Congress …"), else of
+    the same body named earlier, else the paragraph's state."""
     doc = state.doc
     sent = doc[target.start].sent
     for draft in sorted(state.drafts, key=lambda d: -d.start):
         if draft is target or not (sent.start <= draft.start < target.start) or not draft.country:
             continue
-        if draft.actor_type == "organisation" or state.is_quoted(doc[draft.start].idx):
+        if state.is_quoted(doc[draft.start].idx):
             continue
+        if draft.actor_type == "organisation" and not state.acts_for_state(draft, set()):
+            continue  # a company's state is not its sentence's; a state body's is
         if doc[draft.end - 1].dep_ in ("nsubj", "nsubjpass"):
             return draft.country
     for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):

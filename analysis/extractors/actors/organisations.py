@@ -24,6 +24,8 @@ from analysis.extractors.actors.vocabulary import (
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
     ORG_WORDS,
+    PARTY_LABELS,
+    PARTY_ROLES,
     PLACE_WORDS,
     STATE_KINDS,
 )
@@ -42,6 +44,8 @@ PARTY_WORDS = words("actors", "party_words")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+STATE_BODY_OPENERS = words("actors", "state_body_openers")
+STATE_BODY_HEADS = words("actors", "state_body_heads")
 
 
 def groups(state: DocState) -> None:
@@ -253,6 +257,33 @@ def defined_acronyms(state: DocState) -> None:
         ), [])
 
 
+def party_labels(state: DocState) -> None:
+    """A party's short label where it names the party: before a politician ("Democrat
+    Jane Roe", whose person mention starts after it), before a word of politics ("the
+    Republican nomination", "Labour MP"), or alone as a noun ("Labour won", "the
+    Democrats"); not inside a longer name ("Social Democrats", "Democratic Republic of
+    …", "Republican Guard") nor before a common noun ("Labour costs")."""
+    doc = state.doc
+    person_at = {d.start for d in state.drafts if d.actor_type == "person"}
+    for tok in doc:
+        party = PARTY_LABELS.get(tok.text)
+        if party is None or tok.i in state.taken or tok.i in state.atom_at:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.atom_at:
+            continue  # "Social Democrats", "Christian Democrats": another party's name
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or tok.i + 1 in person_at or nxt.lower_ in PARTY_ROLES:
+            pass
+        elif nxt.is_alpha and (nxt.is_title or nxt.is_upper or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue  # "Democratic Republic", "Labour Day", "Labour costs"
+        elif tok.pos_ == "ADJ" and not tok.text.endswith("s"):
+            continue  # an adjective with no head of politics: "Conservative, he said"
+        entry = state.table.entries.get(party)
+        country = entry.country if entry is not None else None
+        state.add(Draft(tok.i, tok.i + 1, party, "organisation", country, "table", head=tok.i), [])
+
+
 def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     """NER's ORG/PERSON/NORP spans, capitalised runs ending in a company word
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
@@ -293,7 +324,14 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
 
 def ner_organisations(state: DocState) -> None:
     doc = state.doc
-    for start, end, label in _org_candidates(state):
+    candidates = _org_candidates(state)
+    # Names the article introduces with a descriptor ("software company Blue Owl") are
+    # that organisation wherever NER tags them again, as a person or not at all.
+    named_orgs = {
+        doc[start:end].text for start, end, _ in candidates
+        if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
+    }
+    for start, end, label in candidates:
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
@@ -333,7 +371,8 @@ def ner_organisations(state: DocState) -> None:
         descriptor = _descriptor_before(state, start)
         appos = _org_apposition(state, end)
         acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP
-        known = len(words) == 1 and words[0] in state.acronyms
+        # an acronym the article defined, or a name it already gave an organisation
+        known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
         if not (owner or descriptor or appos or acronym or named or known):
             continue
         if label != "ORG" and not (descriptor or appos or named or known):
@@ -345,20 +384,31 @@ def ner_organisations(state: DocState) -> None:
         city = _city_locating(state, start, end) if country is None else None
         if city is not None:
             country = city.country
-        actor = state.acronyms.get(words[0], words[0]) if known else doc[start:end].text
+        defined = state.acronyms.get(words[0]) if known and len(words) == 1 else None
+        if defined is not None:
+            country = country or defined.country
+        actor = defined.actor if defined is not None else doc[start:end].text
         draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
         # "state oil company SHT", "Tupras, the country’s largest refiner": the state
         # the paragraph is about.
         if appos == "?":
             draft.country = state.state_named_before(start)
-        draft.needs_state = draft.country is None and descriptor == "state"
-        draft.acts_for_state = descriptor == "state"  # "state oil company SHT"
+        body_like = _named_like_a_state_body(doc[start:end])
+        draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
+        draft.acts_for_state = descriptor == "state" or body_like or (defined is not None and defined.acts_for_state)
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
             city.used = True
             state.hints.append((doc[city.start].idx, city.country))
         _link_acronym(state, draft)
+
+
+def _named_like_a_state_body(span) -> bool:
+    """"National Telecommunications Commission", "Senate Foreign Relations Committee":
+    the name opens like a state's body and ends in a body's head."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1] in STATE_BODY_HEADS and any(w in STATE_BODY_OPENERS for w in words[:-1])
 
 
 def _speaker_label(state: DocState, i: int) -> bool:
@@ -395,8 +445,8 @@ def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
 
 
 def _link_acronym(state: DocState, draft: Draft) -> None:
-    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the
-    organisation goes by the acronym, which is a mention of it too."""
+    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the acronym
+    is a mention of the organisation, which keeps the name spelled out."""
     doc, i = state.doc, draft.end
     if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
         return
@@ -411,9 +461,10 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         if atom.kind == T.ORGANISATION and not atom.used and draft.method == "ner":
             draft.actor, draft.country = atom.actor, atom.country or draft.country
         return
-    draft.actor = acr
-    state.acronyms[acr] = acr
-    state.add(Draft(i + 1, i + 2, acr, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
+    # The name the text spells out is the actor (the gold and readers key "Scottish
+    # National Party", not "SNP"); the acronym is a mention of it wherever it recurs.
+    state.acronyms[acr] = draft
+    state.add(Draft(i + 1, i + 2, draft.actor, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
 
 
 def _owner_before(state: DocState, start: int) -> str | None:

@@ -20,8 +20,11 @@ places have taken theirs, :func:`learned_surnames`.
 
 from __future__ import annotations
 
+import unicodedata
+
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
+    PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
     STATE_KINDS,
@@ -47,6 +50,9 @@ OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
+ORG_DESCRIPTORS = words("actors", "org_descriptors")
+BARE_OFFICES = words("actors", "bare_offices")
+PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
@@ -54,6 +60,11 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 TITLE_CONNECTORS = words("actors", "title_connectors")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
+
+
+def _latin_name(text: str) -> bool:
+    """Every letter of the name is in the Latin script."""
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
 
 
 def surname_keys(name: str, country: str | None) -> list[str]:
@@ -112,9 +123,10 @@ def ner_people(state: DocState) -> None:
                 end += 1
             if end > tok.i + 1:
                 spans.append((tok.i + 1, end, "honorific"))
+    companies: set[str] = set()  # names the article introduced as a company's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
-        while start < end and doc[start].text in state.resolver.title_words:
-            start += 1
+        while start < end and (doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS):
+            start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
         if start >= end:
@@ -125,6 +137,7 @@ def ner_people(state: DocState) -> None:
         while (
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
+            and doc[start - 1].text not in PARTY_LABELS
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -146,6 +159,14 @@ def ner_people(state: DocState) -> None:
         words = {doc[i].text for i in range(start, end)}
         if words & (ORG_WORDS | PLACE_WORDS) or state.in_dateline_char(doc[start].idx):
             continue
+        if not _latin_name(doc[start:end].text):
+            continue  # the English model's NER on another script ("रहे हैं") is no name
+        if doc[start:end].text in companies or (start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS):
+            companies.add(doc[start:end].text)
+            continue  # "software company Red Hat": a company, whatever NER says, here and later
+        opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text == ":")
+        if opens and doc[start].pos_ == "VERB" and doc[start].tag_ == "VB":
+            continue  # "Make Melbourne the first …": an imperative, not a given name
         if end < len(doc) and doc[end].is_title and doc[end].text in ORG_WORDS:
             continue  # "Obiora Petroleum Refinery", "Kalyoncu Holding": a company
         if how == "ner" and end - start > 1 and start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
@@ -272,6 +293,8 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
     while k > 0:
         i = k - 1
+        if doc[i].text in PARTY_LABELS:
+            break  # "Labour leader X", "Labour Minister X": the label is no part of the office
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
             titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
@@ -323,10 +346,16 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     return k, parts, titled, us_state
 
 
+def _is_party(actor: str) -> bool:
+    return actor in PARTY_NAMES or actor.split()[-1] in ("Party", "party")
+
+
 def _office_word(state: DocState, i: int) -> bool:
     """A capitalised word that can be part of an office's name ("Cabinet",
     "Resources", "Kurdistan"), not a date, number, name or function word."""
     tok = state.doc[i]
+    if tok.text in PARTY_LABELS:
+        return False  # "Conservative MP X": the party is a mention of its own
     if tok.text in state.resolver.title_words:
         return i not in state.atom_at or state.atom_at[i].kind in TITLE_MODIFIER_KINDS
     if i in state.atom_at:
@@ -346,10 +375,21 @@ def people(state: DocState) -> None:
         if atom.used:
             continue
         start, parts, titled, us_state = _title_phrase(state, atom.start)
+        if start > 0 and doc[start - 1].text in PARTY_LABELS and (start - 1) not in state.atom_at:
+            titled = True  # "Republican Jane Roe": a politician, an official of the text's state
         if not titled and start == atom.start:
             lower = _lower_case_office(state, atom.start)
             if lower is not None:  # "Greek prime minister X", "Niger's president X"
-                start, parts, titled = lower[0], [lower[1]], True
+                start, parts, titled = lower[0], [lower[1]] if lower[1] else [], True
+        party = next((p for p in parts if p.kind == T.ORGANISATION and _is_party(p.actor)), None)
+        if party is not None:
+            # "Labour Party leader X": the party is a mention of its own, the person is the
+            # state's official (w1/w2 gold: a party in a politician's descriptor counts).
+            state.add(Draft(party.start, party.end, party.actor, "organisation", party.country, party.method, head=party.end - 1), [party])
+            parts = [p for p in parts if p is not party and p.start >= party.end]
+            start = party.end
+            while start < atom.start and (doc[start].lower_ in TITLE_CONNECTORS or doc[start].text in ("’s", "'s")):
+                start += 1
         name_span = doc[atom.start : atom.end]
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
         if atom.method in ("ner", "honorific"):
@@ -630,14 +670,14 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
 
 
-def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
+def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] | None:
     """"Greek prime minister Kyriakos Mitsotakis", "Niger's president X", "Egyptian
     foreign minister X": an office of state written in lower case between the state
     (a demonym, or a state's possessive) and the name; one mention of the state's
     official. The word next to the name must be an office ("minister", "president")."""
     doc = state.doc
     k = start - 1
-    if k < 1 or doc[k].lower_ not in STATE_ROLES or not doc[k].is_lower:
+    if k < 1 or doc[k].lower_ not in STATE_ROLES | BARE_OFFICES or not doc[k].is_lower:
         return None
     while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
         k -= 1
@@ -645,6 +685,12 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom] | None:
     if j >= 1 and doc[j].text in ("’s", "'s"):
         j -= 1
     atom = state.atom_at.get(j)
+    if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
+        # "former prime minister X", "national security advisor X": no state word, so an
+        # official of the text's state; not "company president X" (another body's).
+        if j < 0 or doc[j].lower_ in ("former", "then", "the") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+            return (j if j >= 0 and doc[j].lower_ == "former" else k), None
+        return None
     if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
         return None
     if atom.kind == T.DEMONYM and j != k - 1:

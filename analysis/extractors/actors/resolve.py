@@ -73,6 +73,7 @@ PASSES = (
     organisations.bodies_and_governments,
     organisations.named_organisations,
     organisations.defined_acronyms,
+    organisations.party_labels,
     organisations.ner_organisations,
     places.standalone,
     people.learned_surnames,

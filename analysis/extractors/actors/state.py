@@ -86,7 +86,7 @@ class DocState:
         # surname key -> people introduced in the article under it: (token, name, draft)
         self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
-        self.acronyms: dict[str, str] = {}  # acronyms the article defined: "IPMAN"
+        self.acronyms: dict[str, Draft] = {}  # acronyms the article defined ("IPMAN") → the organisation spelled out
         self.body_officials: dict[str, str] = {}  # person -> international body served
         self.company_openers: set[str] | None = None  # words before a company word
         self.hints: list[tuple[int, str]] = []  # (char offset, ISO3) of places named

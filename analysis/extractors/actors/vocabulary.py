@@ -6,7 +6,7 @@ A list that only one family uses lives in that family's module.
 from __future__ import annotations
 
 from analysis.text import actor_table as T
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 
 # Words that make an NER span an organisation, or a place, rather than a person.
 ORG_WORDS = words("actors", "org_words")
@@ -14,6 +14,9 @@ PLACE_WORDS = words("actors", "place_words")
 # The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
 INDUSTRY_HEADS = words("actors", "industry_heads")
 ACRONYM_STOP = words("actors", "acronym_stop")
+# Party labels ("Democrat", "Labour") → the party, and the words of politics after one.
+PARTY_LABELS: dict[str, str] = table("actors", "party_labels")
+PARTY_ROLES = words("actors", "party_roles")
 MODIFIER_KINDS = (T.NAME, T.DEMONYM, T.ORGANISATION, T.SEAT, T.BODY, T.CAPITAL)
 TITLE_MODIFIER_KINDS = MODIFIER_KINDS + (T.REGION,)
 STATE_KINDS = (T.NAME, T.DEMONYM, T.CAPITAL, T.SEAT)
