@@ -44,6 +44,7 @@ test: $(STAMP) test-setup
 bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_load.py
 	$(BIN)/python tests/bench/bench_extract.py
+	$(BIN)/python tests/bench/bench_notebooks.py
 	$(BIN)/python tests/bench/bench_report.py
 
 clean:

@@ -37,3 +37,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+_TOKEN_STARTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``token.idx``), in token order, built once per Doc:
+    a search by offset is then a bisection instead of a walk over the whole parse."""
+    starts = _TOKEN_STARTS.get(doc)
+    if starts is None:
+        starts = _TOKEN_STARTS[doc] = doc.to_array("IDX").tolist()
+    return starts

@@ -21,6 +21,7 @@ Every result is sorted deterministically (count descending, then name).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -370,11 +371,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _with_sentences(arts: pd.DataFrame, ments: pd.DataFrame) -> pd.DataFrame:
     texts = dict(zip(arts["article_id"], arts["text"]))
-    cache: dict[str, list[tuple[int, int]]] = {}
+    # Each article split once, and each mention's sentence found by bisection over the
+    # article's sentence starts (sentences are in order and do not overlap).
+    cache: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
     sent_ids, sentences = [], []
     for article_id, start in zip(ments["article_id"], ments["start"]):
-        spans = cache.setdefault(article_id, sentence_spans(texts.get(article_id) or ""))
-        index = next((i for i, (s, e) in enumerate(spans) if s <= start < e), -1)
+        if article_id not in cache:
+            spans = sentence_spans(texts.get(article_id) or "")
+            cache[article_id] = (spans, [s for s, _ in spans])
+        spans, starts = cache[article_id]
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and not start < spans[index][1]:
+            index = -1
         sent_ids.append(index)
         sentences.append(texts[article_id][spans[index][0] : spans[index][1]] if index >= 0 else "")
     return ments.assign(sentence_id=sent_ids, sentence=sentences)

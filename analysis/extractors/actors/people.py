@@ -589,10 +589,10 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
+    # NER's one-token persons are its entities of length one: a walk over them, not the doc.
     return any(
-        t.text == surname and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
-        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
-        for t in doc[atom.end :]
+        ent.start >= atom.end and len(ent) == 1 and ent.label_ == "PERSON" and ent.text == surname
+        for ent in doc.ents
     )
 
 

@@ -15,11 +15,13 @@ without the punctuation around it; ``text`` is exactly ``text[start:end]``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
+from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
 
@@ -42,7 +44,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     ``quoted`` are the quotes' marked ranges (marks included): no span may touch one.
     ``paragraph_of(char)`` gives the paragraph index of a character offset.
     """
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, str, Speaker]] = []
     for token in doc:
         if _inside(token.idx, quoted):
@@ -219,7 +221,8 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     comma stands between it and the attribution."""
     first = _token_at(doc, start)
     sent_start = doc[first].sent.start
-    between = [t for t in doc if end <= t.idx < verb.idx]
+    starts = token_starts(doc)
+    between = doc[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, verb.idx)]
     return first == sent_start and any(t.text == "," for t in between) and all(
         t.is_punct or t.i >= verb.left_edge.i or t.dep_ in {"nsubj", "det", "compound", "amod", "poss", "case", "appos"}
         for t in between
@@ -227,7 +230,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
 
 
 def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None):
-    text = doc.text
+    text = doc_text(doc)
     chunk = text[start:end]
     if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
         return None
@@ -255,6 +258,9 @@ def _named(doc: Doc, speaker: Speaker) -> bool:
 
 
 def _token_at(doc: Doc, char: int) -> int:
+    i = bisect.bisect_right(token_starts(doc), char) - 1
+    if i >= 0 and char < doc[i].idx + len(doc[i].text):
+        return i
     for t in doc:
         if t.idx <= char < t.idx + len(t.text):
             return t.i
