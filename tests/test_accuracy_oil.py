@@ -1,0 +1,32 @@
+"""Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev,
+tuned on; tests/gold/oil_heldout, never tuned on), scored with the client's own rules
+(../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
+scores of 2026-12-02, so that a change that loses figures or fields fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gold import oil_score
+
+GOLD = Path(__file__).resolve().parent / "gold"
+FLOORS = {
+    "oil_dev": {"figure_f1": 0.95, "exporter_acc": 0.85, "importer_acc": 0.83, "source_acc": 0.86,
+                "period_acc": 0.87, "status_acc": 0.94, "tuple_acc": 0.64},
+    "oil_heldout": {"figure_f1": 0.91, "exporter_acc": 0.69, "importer_acc": 0.85, "source_acc": 0.54,
+                    "period_acc": 0.76, "status_acc": 0.86, "tuple_acc": 0.31},
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_figures_keep_their_floors(folder, tmp_path):
+    reason = oil_score.available()
+    if reason:
+        pytest.skip(reason)
+    golds = oil_score.load_gold(GOLD / folder)
+    assert len(golds) == 8
+    summary = oil_score.score(golds, oil_score.newslens_rows(golds, tmp_path), oil_score.client_scorer()).summary()
+    low = {name: (summary[name], floor) for name, floor in FLOORS[folder].items() if summary[name] < floor}
+    assert not low, low
