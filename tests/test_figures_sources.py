@@ -222,6 +222,15 @@ def test_latest_level_uses_reported_figures_only():
     assert flows.loc[0, "latest_source"] == "Kpler"
 
 
+def test_the_latest_level_is_the_one_whose_period_ends_last():
+    from analysis.views import figures as summary
+
+    frame = pd.DataFrame([_row("a", 1, 300000.0, period="2025-03"), _row("a", 2, 280000.0, period="2025-01/2025-09")])
+    assert summary.flows(frame).loc[0, "latest_period"] == "2025-01/2025-09"  # the interval runs to September
+    frame = pd.DataFrame([_row("a", 1, 300000.0, period="2025"), _row("a", 2, 310000.0, period="2025-Q4")])
+    assert summary.flows(frame).loc[0, "latest_period"] == "2025-Q4"  # both end in December: the shorter
+
+
 # -- constructions learned from the development gold (own wording) -----------------------
 
 

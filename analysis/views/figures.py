@@ -151,6 +151,25 @@ def period_start(period) -> pd.Timestamp | None:
     return pd.Timestamp(int(year), month, 1)
 
 
+def period_end(period) -> pd.Timestamp | None:
+    """Last day of an ISO period ("2025-11" → 30 November, "2025-Q4", "2025", a day
+    "2025-11-14", an interval "2025-01/2025-09" → 30 September): which level is latest."""
+    text = str(period or "")
+    last = text.rsplit("/", 1)[-1]
+    if "/" in text and not _PERIOD.match(last):
+        last = text.split("/", 1)[0]
+    start = period_start(last)
+    if start is None:
+        return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", last):
+        return pd.Timestamp(last)
+    if re.match(r"^\d{4}-\d{2}$", last):
+        return start + pd.offsets.MonthEnd(0)
+    if "Q" in last:
+        return start + pd.offsets.QuarterEnd(0)
+    return start + pd.offsets.YearEnd(0)
+
+
 def flows(figures: pd.DataFrame, unit: str = "barrels_per_day", conversions: dict | None = None) -> pd.DataFrame:
     """One row per exporter -> importer pair: how many figures and articles report it,
     the periods covered and the latest level in ``unit`` (its period and source)."""
@@ -192,10 +211,13 @@ def _voice(figure) -> str | None:
 def _latest(levels: pd.DataFrame):
     if levels.empty:
         return None
-    ranked = levels.assign(_start=levels["period"].map(period_start))
-    dated = ranked[ranked["_start"].notna()]
+    # By the period's end (a January-September total is later news than a March figure);
+    # of two that end together, the shorter (the last quarter before the whole year).
+    ranked = levels.assign(_end=levels["period"].map(period_end),
+                           _start=levels["period"].map(lambda p: period_start(str(p or "").rsplit("/", 1)[0])))
+    dated = ranked[ranked["_end"].notna()]
     pool = dated if not dated.empty else ranked
-    pool = pool.sort_values(["_start", "shown_value", "figure_id"], ascending=[False, False, True], na_position="last")
+    pool = pool.sort_values(["_end", "_start", "shown_value", "figure_id"], ascending=[False, False, False, True], na_position="last")
     return pool.iloc[0]
 
 
