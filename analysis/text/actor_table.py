@@ -269,7 +269,9 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
     for item in organisations.values():
         # An organ folded into its polity ("European Court of Justice" → European Union):
         # its mentions are the parent's.
-        parent = organisations[item["part_of"]] if item.get("part_of") else item
+        parent = organisations.get(item["part_of"]) if item.get("part_of") else item
+        if parent is None:
+            raise ValueError(f"{ACTORS_FILE}: {item['name']!r} is part_of {item['part_of']!r}, which is no organisation listed there")
         for alias in (item["name"], *_as_tuple(item.get("aliases"))):
             table.add(
                 Entry(alias, ORGANISATION, parent["name"], "organisation", parent.get("country")),
