@@ -261,7 +261,7 @@ def counted_kinds(kinds: Iterable[str] | None) -> str:
 def voice_by_kind(quotes: pd.DataFrame, kinds: Iterable[str] | None = None, n: int | None = 10) -> pd.DataFrame:
     """Per state its speakers speak for: the quotes of each kind and their total
     (``state``, ``country``, one column per kind counted, ``quotes``), with a last row
-    "(no state)" for speakers who act for none or are not named. ``kinds`` are the
+    "(no state)" for speakers who act for none or are not named (left out when there are none). ``kinds`` are the
     columns (``None``: all three). Sorted by quotes, then state; ``n`` states kept."""
     shown = [k for k in QUOTE_KINDS if kinds is None or k in set(kinds)]
     columns = ["state", "country", *shown, "quotes"]
@@ -278,10 +278,12 @@ def voice_by_kind(quotes: pd.DataFrame, kinds: Iterable[str] | None = None, n: i
     frame = frame.sort_values(["quotes", "state"], ascending=[False, True], kind="mergesort")
     if n:
         frame = frame.head(n)
-    rest = quotes[~stated]
-    none_row = {"state": "(no state)", "country": None, **{k: int((rest["kind"] == k).sum()) for k in shown}}
-    none_row["quotes"] = sum(none_row[k] for k in shown)
-    frame = pd.concat([frame[columns], pd.DataFrame([none_row], columns=columns)], ignore_index=True)
+    rest = quotes[~stated & quotes["kind"].isin(shown)]
+    frame = frame[columns]
+    if len(rest):  # a row of zeros would read as a finding
+        none_row = {"state": "(no state)", "country": None, **{k: int((rest["kind"] == k).sum()) for k in shown}}
+        none_row["quotes"] = sum(none_row[k] for k in shown)
+        frame = pd.concat([frame, pd.DataFrame([none_row], columns=columns)], ignore_index=True)
     frame[[*shown, "quotes"]] = frame[[*shown, "quotes"]].astype("int64")
     return frame
 
