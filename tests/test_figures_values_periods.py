@@ -309,3 +309,13 @@ def test_followed_by_takes_the_role_of_the_subject_before_it(nlp):
     text = "Japan was the largest buyer in March, followed by South Korea at 150,000 bpd."
     (figure,) = figures_of(nlp, text, published=dt.date(2025, 4, 9))
     assert figure.importer == "KOR"
+
+
+def test_a_sum_priced_on_shares_gasoline_or_a_fee_is_not_a_barrel_price_beside_brent():
+    # The benchmark sits in another clause, or another priced noun owns the sum.
+    assert {u for _, _, u in _spans("Chevron stock dropped 35 cents to $152.40 on Friday as WTI crude gained.")} == {"usd"}
+    assert {u for _, _, u in _spans("Retail petrol prices climbed 9 cents to $3.45 while crude prices firmed.")} == {"usd"}
+    assert _spans("The shipper was charged a $35 harbour fee as oil prices slid.") == [("$35", 35.0, "usd")]
+    # Still a barrel's price when the benchmark owns the clause.
+    assert {u for _, _, u in _spans("WTI climbed as much as $3 to $84.")} == {"usd_per_barrel"}
+    assert _spans("Dubai crude eased 20 cents.") == [("20 cents", 0.2, "usd_per_barrel")]

@@ -70,28 +70,55 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
-_BARREL_PRICE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words("figures", "barrel_price_words")), key=len, reverse=True)) + r")\b",
+def _alternation(key: str) -> str:
+    listed = (re.escape(w).replace(r"\ ", r"\s+") for w in words("figures", key))
+    return r"\b(?:" + "|".join(sorted(listed, key=len, reverse=True)) + r")\b"
+
+
+_BARREL_PRICE = re.compile(_alternation("barrel_price_words"), re.IGNORECASE)
+_OTHER_PRICED = re.compile(_alternation("other_priced_nouns"), re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+# Where one clause of a price sentence ends and the next begins: "shares fell 41 cents
+# as Brent rose" prices the shares. "as much as $2" and "as $2" do not start a clause.
+_CLAUSE_BREAK = re.compile(
+    r";|\s(?:while|whereas)\s|,?\s+but\s|\sas\s+(?!(?:much|high|low|little|many|well|far|of|part)\b|[$\d])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 _PRICE_CEILING = 500.0  # dollars: above it a sum in a price sentence is money, not a barrel's price
 
 
 def _per_barrel_by_context(text: str, found: list[Candidate]) -> None:
-    """"Brent settled at $65.43, down 41 cents": a small dollar sum in a sentence about a
-    crude benchmark is a price per barrel. Reads each sentence's text once from its
-    start (found by searching back from the sum, bounded), so the pass stays linear."""
+    """"Brent settled at $65.43, down 41 cents": a small dollar sum in the clause of a crude
+    benchmark is a price per barrel, unless another priced thing (shares, gasoline, a fee)
+    stands between the benchmark and the sum. Reads each clause from its start (found by
+    searching back from the sum, bounded), so the pass stays linear."""
     for candidate in found:
         if candidate.unit != "usd" or candidate.scale != 1.0 or candidate.value >= _PRICE_CEILING:
             continue
         lo = max(0, candidate.start - 300)
-        ends = list(_SENTENCE_END.finditer(text, lo, candidate.start))
-        lo = ends[-1].end() if ends else lo
-        hi = text.find(". ", candidate.end, candidate.end + 200)
-        hi = candidate.end + 200 if hi == -1 else hi
-        if _BARREL_PRICE.search(text, lo, min(hi, len(text))):
+        # One character past the sum's start: a break's look-ahead must see the "$" of "as $2".
+        breaks = list(_SENTENCE_END.finditer(text, lo, candidate.start + 1)) + list(_CLAUSE_BREAK.finditer(text, lo, candidate.start + 1))
+        lo = max((b.end() for b in breaks if b.end() <= candidate.start), default=lo)
+        hi = min(len(text), candidate.end + 200)
+        after = [m.start() for m in (_SENTENCE_END.search(text, candidate.end, hi), _CLAUSE_BREAK.search(text, candidate.end, hi)) if m]
+        hi = min(after, default=hi)
+        if _prices_a_barrel(text, lo, candidate.start, candidate.end, hi):
             candidate.unit = "usd_per_barrel"
+
+
+def _prices_a_barrel(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """The nearest priced word to the sum, before it and then after it, within its clause
+    [lo, hi), is a crude benchmark's."""
+    before = [(m.end(), True) for m in _BARREL_PRICE.finditer(text, lo, start)]
+    before += [(m.end(), False) for m in _OTHER_PRICED.finditer(text, lo, start)]
+    after = [(m.start(), True) for m in _BARREL_PRICE.finditer(text, end, hi)]
+    after += [(m.start(), False) for m in _OTHER_PRICED.finditer(text, end, hi)]
+    next_after = min(after, default=None)
+    if next_after is not None and not next_after[1] and next_after[0] - end < 15:
+        return False  # "a $40 port fee": the sum's own noun
+    if before:
+        return max(before)[1]
+    return next_after is not None and next_after[1]
 
 
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|—)\s*", re.IGNORECASE)

@@ -53,9 +53,11 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     ("tcm", r"\s?tcm\b", UnitSpec("other", 1e12)),
     ("mcm", r"\s?mcm\b", UnitSpec("other", 1e6)),
     ("gasvol", r"\s?(?:bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
-    # "fell 41 cents" in a price story is per barrel; cents of a gallon, litre or share are not.
-    ("cents", rf"\s?cents?\b(?:{_PER}{_BARREL})?(?!{_PER}(?:gallon|litre|liter|share|kilowatt|kwh|unit|pound|lb|mmbtu)\b)",
-     UnitSpec("usd_per_barrel", 0.01)),
+    # "27 cents a barrel"; a bare "fell 41 cents" is dollars, per barrel only in a crude
+    # benchmark's clause (spans._per_barrel_by_context); cents of a gallon or share are not.
+    ("centsbbl", rf"\s?cents?{_PER}{_BARREL}", UnitSpec("usd_per_barrel", 0.01)),
+    ("cents", rf"\s?cents?\b(?!{_PER}(?:gallon|litre|liter|share|kilowatt|kwh|unit|pound|lb|mmbtu)\b)",
+     UnitSpec("usd", 0.01)),
     ("usdw", r"\s(?:u\.?s\.?\s+)?dollars?\b", UnitSpec("usd")),
     ("money", r"\s(?:euros?|yuan|rupees?|roubles?|rubles?|riyals?)\b", UnitSpec("other")),
     ("gal", r"\s?gallons?\b", UnitSpec("other")),
