@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from analysis.text.actor_table import ActorTable
 from corpus.article import Article
@@ -49,3 +49,17 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = _TOKEN_STARTS[doc] = doc.to_array("IDX").tolist()
     return starts
+
+
+def entity_text(token: Token) -> str:
+    """The whole named entity around ``token`` ("South Korean"), else the token."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

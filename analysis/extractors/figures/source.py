@@ -43,6 +43,7 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
+from analysis.text.context import entity_text
 from analysis.text.lexicon import table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import Voice, voice_of, voice_of_name
@@ -601,14 +602,7 @@ class Sources:
         does not know is named as written."""
         if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or self._covering(token) is not None:
             return None
-        doc = token.doc
-        start = token.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        name = doc[start:end].text
+        name = entity_text(token)
         if name.split()[0].lower() in _NOT_NAMES:
             return None
         return SOURCE_NAMES.get(name.lower(), name)

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, entity_text
 from analysis.text.lexicon import words
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -348,7 +348,7 @@ class SpeakerResolver:
                 if m.actor_type != "person" and m.country:
                     return m.country
             if token.ent_type_ in {"NORP", "GPE"} or (token.pos_ in {"PROPN", "ADJ"} and token.is_title):
-                country = self.lookup_country(_entity_text(token)) or self.lookup_country(token.text)
+                country = self.lookup_country(entity_text(token)) or self.lookup_country(token.text)
                 if country:
                     return country
         return None
@@ -647,20 +647,6 @@ def _hosts_envoy(token: Token) -> bool:
             return True
         node = head
     return False
-
-
-def _entity_text(token: Token) -> str:
-    """The whole named entity around ``token`` ("South Korean"), else the token."""
-    if not token.ent_type_:
-        return token.text
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
 
 
 def _is_title_word(token: Token) -> bool:
