@@ -1,8 +1,5 @@
-"""Charts for the actor-frequency notebook (matplotlib; each returns its Figure), and the
-helpers other notebooks' charts share (:func:`plain_label`, :func:`empty_note`, :func:`finish`).
-
-Labels come from article text, so they are drawn as plain text (``usetex`` off, no
-mathtext: a "$" in a company name stays a dollar sign).
+"""Charts for the actor-frequency notebook (matplotlib; each returns its Figure); labels
+and ticks as every notebook draws them (:mod:`analysis.views.charts`).
 """
 
 from __future__ import annotations
@@ -11,24 +8,7 @@ import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
 
-
-def plain_label(label) -> str:
-    """A label from article text, drawn as written (a "$" is not mathtext)."""
-    return str(label).replace("$", r"\$")
-
-
-def empty_note(ax, note: str) -> None:
-    """Say in the chart why there is nothing to draw."""
-    ax.text(0.5, 0.5, note, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-
-
-def finish(fig, ax, title: str):
-    """Title, tight layout, and close: the notebook displays the returned Figure once."""
-    ax.set_title(title)
-    fig.tight_layout()
-    plt.close(fig)
-    return fig
+from analysis.views.charts import empty_note, finish, plain_label, short_label, thousands
 
 
 def bar_chart(frequencies: pd.DataFrame, title: str, value: str = "mentions"):
@@ -41,19 +21,13 @@ def bar_chart(frequencies: pd.DataFrame, title: str, value: str = "mentions"):
         ax.barh([plain_label(a) for a in rows["actor"]], rows[value], color="#3b6ea5")
         ax.set_xlabel(value.replace("_", " "))
         ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        thousands(ax.xaxis)
         for y, v in enumerate(rows[value]):
             ax.text(v, y, f" {v:,}", va="center", fontsize=8)
     return finish(fig, ax, title)
 
 
 KIND_COLOURS = {"state": "#3b6ea5", "person": "#c0504d", "organisation": "#9bbb59"}
-
-
-def short_label(label, width: int = 28) -> str:
-    """A plain label cut at ``width`` characters: long names do not eat the chart."""
-    text = str(label)
-    return plain_label(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def coverage_chart(table: pd.DataFrame, title: str = "Share of articles mentioning each actor", min_articles: int = 3):

@@ -24,7 +24,8 @@ import pandas as pd
 from analysis.text.actor_table import load_table
 from analysis.text.lexicon import table as lexicon_table
 from analysis.views.conversions import DEFAULT_CONVERSIONS, in_unit
-from analysis.views.format import number, state_label
+from analysis.views.charts import plain_label, thousands
+from analysis.views.format import cut, number, state_label
 
 # Levels, not changes: "up 12%" is not a value of the flow.
 CHANGE_QUALIFIERS = ("up", "down")
@@ -107,10 +108,6 @@ def select_figures(
 def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataFrame:
     """Every figure with the sentence and article it comes from (long sentences cut at
     ``width`` characters; ``None`` keeps them whole)."""
-    def cut(text) -> str:
-        text = str(text or "")
-        return text if not width or len(text) <= width else text[: width - 1] + "…"
-
     table = pd.DataFrame(
         {
             "article": figures["title"].fillna(figures["article_id"]) if "title" in figures else figures["article_id"],
@@ -126,7 +123,7 @@ def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataF
             "source": figures["source"],
             "source_actor": figures.get("source_actor"),
             "status": figures.get("status"),
-            "sentence": figures["sentence"].map(cut),
+            "sentence": figures["sentence"].map(lambda sentence: cut(sentence, width)),
             "figure_id": figures["figure_id"],
         }
     )
@@ -340,16 +337,6 @@ def _number(value: float) -> str:
 # -- charts -------------------------------------------------------------------------------
 
 
-def _plain(label) -> str:
-    return str(label).replace("$", r"\$")
-
-
-def _thousands(ax, axis: str = "x") -> None:
-    """Axis tick labels as people write numbers: 700,000, not 700000 or 7e5."""
-    target = ax.xaxis if axis == "x" else ax.yaxis
-    target.set_major_formatter(plt.FuncFormatter(lambda v, _: number(v)))
-
-
 def flow_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 10):
     """Horizontal bars: the latest level of each flow in ``unit`` (``flows(...)``)."""
     data = table.dropna(subset=["latest_value"]).head(top_n) if len(table) else table
@@ -359,12 +346,12 @@ def flow_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 
         ax.set_axis_off()
     else:
         rows = data.iloc[::-1]
-        labels = [_plain(f"{f} ({p if isinstance(p, str) and p else 'no period'})") for f, p in zip(rows["flow"], rows["latest_period"])]
+        labels = [plain_label(f"{f} ({p if isinstance(p, str) and p else 'no period'})") for f, p in zip(rows["flow"], rows["latest_period"])]
         ax.barh(labels, rows["latest_value"], color="#3b6ea5")
         for y, v in enumerate(rows["latest_value"]):
             ax.text(v, y, f" {_number(v)}", va="center", fontsize=8)
         ax.set_xlabel(UNIT_LABELS.get(unit, unit))
-        _thousands(ax, "x")
+        thousands(ax.xaxis)
         ax.margins(x=0.15)
     ax.set_title("Flows between exporters and importers (latest level reported)")
     fig.tight_layout()
@@ -383,7 +370,7 @@ def time_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 
         ax.set_axis_off()
     elif table.groupby("flow")["period"].nunique().max() < 2:
         rows = table.sort_values(["value", "flow"], ascending=[False, True]).head(top_n)
-        lines = [f"{_plain(f)}: {number(v)} in {p}" for f, v, p in zip(rows["flow"], rows["value"], rows["period"])]
+        lines = [f"{plain_label(f)}: {number(v)} in {p}" for f, v, p in zip(rows["flow"], rows["value"], rows["period"])]
         head = "one dated level per flow, nothing to draw a line through:" if len(rows) > 1 else "one dated level, nothing to draw a line through:"
         ax.text(0.5, 0.5, head + "\n" + "\n".join(lines) + f"\n({label})", ha="center", va="center",
                 transform=ax.transAxes, fontsize=11)
@@ -394,9 +381,9 @@ def time_chart(table: pd.DataFrame, unit: str = "barrels_per_day", top_n: int = 
         keep = sorted(counts.index[:top_n], key=lambda f: (-counts[f], f))
         for flow in keep:
             rows = table[table["flow"] == flow].sort_values("period_start")
-            ax.plot(rows["period_start"], rows["value"], marker="o", label=_plain(flow))
+            ax.plot(rows["period_start"], rows["value"], marker="o", label=plain_label(flow))
         ax.set_ylabel(label)
-        _thousands(ax, "y")
+        thousands(ax.yaxis)
         ax.legend(fontsize=8, loc="best")
         fig.autofmt_xdate()
     ax.set_title("Reported levels over time (periods start on the date shown)")
@@ -415,7 +402,7 @@ def share_chart(table: pd.DataFrame, top_n: int = 10):
     else:
         rows = data.iloc[::-1]
         labels = [
-            _plain(f"{state_label(e)} → {state_label(i)} ({p if isinstance(p, str) and p else 'no period'}) #{n}")
+            plain_label(f"{state_label(e)} → {state_label(i)} ({p if isinstance(p, str) and p else 'no period'}) #{n}")
             for n, (e, i, p) in enumerate(zip(rows["exporter"], rows["importer"], rows["period"]), start=1)
         ]
         ax.barh(labels, rows["share_percent"], color="#a5673b")

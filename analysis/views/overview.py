@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from analysis.views.charts import short_label, thousands
 from corpus.dates import PLAUSIBLE_FROM, plausible_until
 
 UNKNOWN_SOURCE = "(unknown source)"
@@ -479,7 +480,7 @@ def plot_over_time(timeline: pd.DataFrame, title: str = "Articles over time"):
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.yaxis.get_major_locator().set_params(integer=True)
-    _thousands(ax.yaxis)
+    thousands(ax.yaxis)
     ax.set_ylabel(f"articles per {unit}")
     ax.margins(y=0.15)
     ax.set_title(title + note)
@@ -498,9 +499,9 @@ def plot_sources(sources: pd.DataFrame, top: int = 15, title: str = "Articles by
         ax.text(0.5, 0.5, "no articles", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    ax.barh([_short(s) for s in shown["source"]], shown["articles"], color="#2b6cb0")
+    ax.barh([short_label(s, 40) for s in shown["source"]], shown["articles"], color="#2b6cb0")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    _thousands(ax.xaxis)
+    thousands(ax.xaxis)
     ax.set_title(title if len(sources) <= top else f"{title} (top {top} of {len(sources)})")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -520,23 +521,10 @@ def plot_lengths(articles: pd.DataFrame, title: str = "Article length (words)"):
         return fig
     ax.hist(list(words), bins=min(20, max(1, len(words))), color="#2b6cb0")
     ax.yaxis.get_major_locator().set_params(integer=True)
-    _thousands(ax.xaxis)
-    _thousands(ax.yaxis)
+    thousands(ax.xaxis)
+    thousands(ax.yaxis)
     ax.set_title(title)
     ax.set_xlabel("words")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
-
-
-def _thousands(axis) -> None:
-    """Tick labels as people write numbers: 20,000, not 20000."""
-    from matplotlib.ticker import FuncFormatter
-
-    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"))
-
-
-def _short(text: str, width: int = 40) -> str:
-    # matplotlib would read "$...$" in a source name as mathtext; labels are data.
-    text = str(text).replace("$", r"\$")
-    return text if len(text) <= width else text[: width - 1] + "…"

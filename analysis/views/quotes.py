@@ -26,7 +26,8 @@ import pandas as pd
 
 from analysis.views import frequencies
 from analysis.text.actor_table import load_table
-from analysis.views.actors import empty_note, finish, plain_label
+from analysis.views.charts import empty_note, finish, plain_label
+from analysis.views.format import cut
 
 DEFAULT_KINDS = ("direct", "partial")
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -240,7 +241,7 @@ def quote_table(quotes: pd.DataFrame, n: int | None = None, width: int | None = 
             "state": quotes["state"],
             "kind": quotes["kind"],
             "cue": quotes["cue"],
-            "quote": [_cut(t, width) for t in quotes["text"]],
+            "quote": [cut(t, width) for t in quotes["text"]],
         }
     )
     frame = frame[columns].reset_index(drop=True)
@@ -329,13 +330,6 @@ def findings(quotes: pd.DataFrame, voice: pd.DataFrame, n_articles: int) -> list
                 f"mentions, and it {heard}."
             )
     return lines
-
-
-def _cut(text, width: int | None) -> str:
-    text = "" if text is None else str(text)
-    if width and len(text) > width:
-        return text[: width - 1].rstrip() + "…"
-    return text
 
 
 def _plural(n: int, word: str) -> str:
