@@ -122,6 +122,33 @@ def test_grouped_by_source_and_month(tables):
         F.grouped_frequencies(*tables, group_by="year")
 
 
+def test_coverage_by_source_is_one_row_per_source_one_column_per_actor(tables):
+    table = F.coverage_by_source(*tables, actors=["China", "Russia"])
+    assert list(table.columns) == ["source", "China", "Russia"]
+    shares = table.set_index("source")
+    assert shares.loc["AP", "China"] == 1.0 and shares.loc["AP", "Russia"] == 0  # AP never names Russia
+    assert shares.loc["Reuters", "Russia"] == 1.0
+
+
+def test_strong_ties_thin_a_dense_graph_only():
+    sparse = nx.Graph()
+    sparse.add_edge("A", "B", weight=1)
+    sparse.add_edge("B", "C", weight=3)
+    kept, strong = F.strong_ties(sparse)
+    assert strong == 1 and kept.number_of_edges() == 2
+    dense = nx.complete_graph(9)  # 36 edges on 9 nodes: more than three a node
+    nx.set_edge_attributes(dense, 1, "weight")
+    dense[0][1]["weight"] = 2
+    kept, strong = F.strong_ties(dense)
+    assert strong == 2 and list(kept.edges) == [(0, 1)]
+
+
+def test_selection_facts_count_what_select_kept(tables):
+    articles, mentions = F.select(*tables, actor_types=["person"])
+    facts = F.selection_facts(articles, mentions, count_duplicates=False)
+    assert facts == {"articles selected": 3, "actor mentions": 1, "distinct actors": 1, "duplicates counted": False}
+
+
 def test_coverage_over_time_pivot(tables):
     table = F.coverage_over_time(*tables, freq="month", actors=["China", "Russia"])
     assert list(table.columns) == ["China", "Russia"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.views import figures as figure_views
+from analysis.views.charts import short_label
 from analysis.views import format as fmt
 from analysis.views import frequencies, overview
 from analysis.views import quotes as quote_views
@@ -198,7 +199,7 @@ def plot_actors(actors: list[dict], title: str = "Most mentioned actors"):
     shown = actors[::-1]
     fig = Figure(figsize=(7, max(1.5, 0.35 * len(shown) + 0.8)), dpi=100)
     ax = fig.add_subplot()
-    ax.barh([overview._short(a["actor"]) for a in shown], [a["mentions"] for a in shown], color="#2f855a")
+    ax.barh([short_label(a["actor"], 40) for a in shown], [a["mentions"] for a in shown], color="#2f855a")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)

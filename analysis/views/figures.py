@@ -105,6 +105,18 @@ def select_figures(
     return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
+def figure_facts(figures: pd.DataFrame, articles: pd.DataFrame) -> dict:
+    """The counts that head the figures notebook, of what :func:`select_figures` kept."""
+    return {
+        "articles": len(articles),
+        "articles with figures": figures["article_id"].nunique(),
+        "figures selected": len(figures),
+        "with exporter and importer": int(figures[["exporter", "importer"]].notna().all(axis=1).sum()),
+        "with a period": int(figures["period"].notna().sum()),
+        "with a source": int(figures["source"].notna().sum()),
+    }
+
+
 def provenance_table(figures: pd.DataFrame, width: int | None = 240) -> pd.DataFrame:
     """Every figure with the sentence and article it comes from (long sentences cut at
     ``width`` characters; ``None`` keeps them whole)."""

@@ -85,6 +85,16 @@ def select(
     return arts.sort_values("article_id").reset_index(drop=True), ments.sort_values(order).reset_index(drop=True)
 
 
+def selection_facts(articles: pd.DataFrame, mentions: pd.DataFrame, *, count_duplicates: bool = False) -> dict:
+    """The counts that head the actor notebook, of what :func:`select` kept."""
+    return {
+        "articles selected": len(articles),
+        "actor mentions": len(mentions),
+        "distinct actors": mentions["actor"].nunique(),
+        "duplicates counted": count_duplicates,
+    }
+
+
 def unique_articles(articles: pd.DataFrame, count_duplicates: bool = False) -> pd.DataFrame:
     """The articles, without the copies of a syndicated story unless ``count_duplicates``."""
     if count_duplicates or "duplicate_of" not in articles:
@@ -214,6 +224,18 @@ def grouped_frequencies(
     if group_by not in GROUP_BY:
         raise ValueError(f"group_by must be one of {GROUP_BY}, not {group_by!r}")
     return _grouped(articles, mentions, group_by, level, **selection)
+
+
+def coverage_by_source(
+    articles: pd.DataFrame, mentions: pd.DataFrame, *, actors: Iterable[str], level: str = "state", **selection
+) -> pd.DataFrame:
+    """Each source's share of articles naming each of ``actors``: a ``source`` column, then
+    one column per actor (0 where a source never names it)."""
+    by_source = grouped_frequencies(articles, mentions, group_by="source", level=level, **selection)
+    shares = by_source[by_source["actor"].isin(list(actors))].pivot_table(
+        index="group", columns="actor", values="share_of_coverage", fill_value=0
+    )
+    return shares.reset_index().rename(columns={"group": "source"}).rename_axis(columns=None)
 
 
 def _grouped(articles, mentions, group_by: str, level: str, **selection) -> pd.DataFrame:
@@ -441,6 +463,15 @@ def strongest_pairs(graph: nx.Graph, n: int = 10) -> pd.DataFrame:
     """The ``n`` heaviest edges: ``actor_a, actor_b, weight``."""
     rows = sorted(((d["weight"], a, b) for a, b, d in graph.edges(data=True)), key=lambda r: (-r[0], r[1], r[2]))
     return pd.DataFrame([(a, b, w) for w, a, b in rows[:n]], columns=["actor_a", "actor_b", "weight"])
+
+
+def strong_ties(graph: nx.Graph) -> tuple[nx.Graph, int]:
+    """The pairs worth drawing in a network and the least weight kept: every pair, or on
+    a dense graph (more than three edges a node, a hairball) those named together at
+    least twice."""
+    strong = 2 if graph.number_of_edges() > 3 * max(graph.number_of_nodes(), 1) else 1
+    kept = [(a, b) for a, b, data in graph.edges(data=True) if data["weight"] >= strong]
+    return graph.edge_subgraph(kept), strong
 
 
 # -- checking and findings ----------------------------------------------------------------

@@ -94,6 +94,18 @@ def select_quotes(
     return out.sort_values(["article_id", "start"], kind="mergesort").reset_index(drop=True)
 
 
+def quote_facts(quotes: pd.DataFrame, articles: pd.DataFrame) -> dict:
+    """The counts that head the quote notebook, of what :func:`select_quotes` kept."""
+    return {
+        "articles": len(articles),
+        "quotes selected": len(quotes),
+        **{kind: int((quotes["kind"] == kind).sum()) for kind in ("direct", "partial", "indirect")},
+        "with a named speaker": int(quotes["speaker"].notna().sum()),
+        "with a speaker acting for a state": int(quotes["speaker_state"].notna().sum()),
+        "distinct speakers": quotes["speaker_actor"].fillna(quotes["speaker"]).nunique(),
+    }
+
+
 def _speaker_roles(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> list[tuple[str | None, str | None]]:
     """(kind, state) of each quote's speaker: person / state / organisation and the ISO3
     of the state it acts for, from the actor mention at the speaker's position, else the
