@@ -514,13 +514,12 @@ def mention_contexts(
     """Each mention in keyword-in-context form, for checking by eye: ``left`` (the
     ``window`` characters before it), ``mention``, ``right`` (the ``window`` after).
 
-    The contexts come from textacy's ``keyword_in_context`` (on the article's string:
-    no spaCy parse), run on the stretch of text around the mention's own offsets, so a
-    name written twice shows each occurrence in its own place. Columns: ``article_id,
-    published, left, mention, right, actor, kind, country, method``, in article order.
+    The contexts are cut at the mention's own offsets, so a name written twice shows each
+    occurrence in its own place (textacy's ``keyword_in_context`` searches the text for
+    the word again and imports spaCy into the views, for the same slices). Columns:
+    ``article_id, published, left, mention, right, actor, kind, country, method``, in
+    article order.
     """
-    from textacy.extract.kwic import keyword_in_context
-
     arts, ments = select(articles, mentions, **selection)
     if actors is not None:
         ments = ments[ments["actor"].isin(list(actors))]
@@ -534,18 +533,7 @@ def mention_contexts(
     for article_id, start, end in zip(ments["article_id"], ments["start"], ments["end"]):
         text = texts.get(article_id) or ""
         start, end = int(start), int(end)
-        begin = max(0, start - window)
-        stretch = text[begin : end + window]
-        word = text[start:end]
-        hit = None
-        if word:
-            for pre, match, post in keyword_in_context(
-                stretch, re.compile(re.escape(word)), window_width=window, pad_context=False
-            ):
-                if len(pre) == start - begin:
-                    hit = (pre, match, post)
-                    break
-        pre, match, post = hit or (text[begin:start], word, text[end : end + window])
+        pre, match, post = text[max(0, start - window) : start], text[start:end], text[end : end + window]
         lefts.append(" ".join(pre.split()) if not pre[-1:].isspace() else " ".join(pre.split()) + " ")
         shown.append(match)
         rights.append((" " if post[:1].isspace() else "") + " ".join(post.split()))
