@@ -21,8 +21,6 @@ import json
 import shutil
 from pathlib import Path
 
-import nbformat
-
 from analysis import study
 from analysis.errors import StudyError
 
@@ -97,6 +95,8 @@ def create_study(folder: str | Path, *, force: bool = False) -> Path:
 def write_working_copy(source: Path, dest: Path, corpus_line: str | None = None) -> None:
     """``source`` (a committed notebook) as a working copy at ``dest``; with ``corpus_line``,
     that line replaces the ``corpus = ...`` line of the parameters cell."""
+    import nbformat  # lazily: it costs every other command ~1.5 s of start-up (jsonschema)
+
     nb = nbformat.read(source, as_version=4)
     if corpus_line:
         for cell in nb.cells:
