@@ -218,8 +218,8 @@ def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
 
 
 def test_a_dateline_city_is_no_speaker_but_the_name_after_it_is(nlp):
-    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Marta Ilves said: "We will not be intimidated."'
-    assert speakers(nlp, text) == ["Marta Ilves"]
+    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Maria Novak said: "We will not be intimidated."'
+    assert speakers(nlp, text) == ["Maria Novak"]
 
 
 def test_a_capitalised_word_opening_an_article_without_dash_is_no_dateline(nlp):
@@ -336,3 +336,60 @@ def test_an_object_and_infinitive_is_no_report_and_a_trailing_adverbial_is_the_r
     assert indirect(nlp, "Two days later the World Bank declared the slump, which began in May, to be a recession.") == []
     text = "On July 2, Governor Ana Ruiz announced she would drop the levy, before reversing course the next day."
     assert [t for t, _, _ in indirect(nlp, text)] == ["she would drop the levy"]
+
+
+# -- session 3: antecedents, aliases, asides, addressees ---------------------------------
+
+
+def _mention(text: str, phrase: str, actor: str, actor_type: str, country: str | None = None):
+    from analysis.pipeline.records import ActorMention
+
+    start = text.index(phrase)
+    return ActorMention("a", start, start + len(phrase), phrase, actor, actor_type, country, country, "ner")
+
+
+def test_a_person_the_actor_table_gives_a_body_is_still_a_person(nlp):
+    text = (
+        "President Jon Vale of Estonia opened the summit. EU farm commissioner Maria Novak announced the talks were over.\n\n"
+        'The commissioner said, "We will meet again in May." "Nothing is lost," she said.'
+    )
+    mentions = [_mention(text, "EU farm commissioner Maria Novak", "European Union", "organisation")]
+    quotes = extract_quotes(nlp(text), "a", mentions, actor_table=load_table())
+    assert [(q.speaker, q.speaker_actor) for q in quotes if q.kind != "indirect"] == [
+        ("Maria Novak", "European Union"), ("Maria Novak", "European Union"),
+    ]
+
+
+def test_they_takes_a_coordinated_subject_over_a_demonym(nlp):
+    text = (
+        "Foreign Minister Lena Park and her Danish and Dutch counterparts met in Oslo on Monday. "
+        "The Finnish minister, Aki Lahti, attended as an observer.\n\n"
+        'They said the pact was "void from the start".'
+    )
+    assert speakers(nlp, text) == ["Lena Park"]
+
+
+def test_a_body_nobody_named_so_speaks_as_written(nlp):
+    text = 'The airfield is run by the National Guard. The army said the plane was carrying grain "for the hungry north."'
+    assert speakers(nlp, text) == ["army"]
+
+
+def test_a_source_named_by_an_alias_is_that_name(nlp):
+    assert speakers(nlp, '"Nobody listens to us any more," said a student using the pseudonym Mira.') == ["Mira"]
+    assert speakers(nlp, '"The water came at night," said a farmer identified only as Tomas.') == ["Tomas"]
+
+
+def test_an_aside_between_dashes_is_no_attribution(nlp):
+    text = 'Senate leader Tom Reyes replied to the motion — which the newspaper described as a rare step — "We shall not be rushed."'
+    assert speakers(nlp, text) == ["Tom Reyes"]
+
+
+def test_the_one_told_is_no_speaker_and_a_quoted_body_name_is_no_quote(nlp):
+    text = (
+        'Dismissing it as "more empty words", Lara Quint of "Safe Homes", a tenants\' charity, told the Herald '
+        '"the promise was written before the fire".'
+    )
+    quotes = [q for q in rows(nlp, text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("more empty words", "Lara Quint"), ("the promise was written before the fire", "Lara Quint"),
+    ]

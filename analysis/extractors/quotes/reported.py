@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
@@ -32,8 +33,6 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
-# Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
-_ADDRESSEE = words("quotes", "reported_addressee_cues")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -87,7 +86,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
-    if verb.lemma_.lower() not in _ADDRESSEE and any(c.dep_ in {"dobj", "dative"} for c in children):
+    if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if _inside(subject.idx, quoted):
         return None

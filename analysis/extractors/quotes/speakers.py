@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,6 +81,7 @@ _ENVOYS = words("quotes", "envoys")
 _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,7 +149,7 @@ class SpeakerResolver:
                 found.entity.gender = gender  # later "she" must skip a man called "he"
             return found.speaker if found else None
         if lower in COLLECTIVE_PRONOUNS:
-            found = self._nearest(before, lambda e: e.category in {"group", "organisation", "country"})
+            found = self._collective(before)
             return found.speaker if found else None
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
@@ -168,7 +170,7 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = _apposed_name(token) or _titled_name(token)
+        named = _apposed_name(token) or _titled_name(token) or _named_as(token)
         if named is not None:
             token = named
         else:
@@ -247,6 +249,10 @@ class SpeakerResolver:
         doc = self.doc
         actor = self._actor_at(head.idx, head.idx + len(head.text))
         category = category or (actor.actor_type if actor else _category(head))
+        if category == "organisation" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and head.tag_ != "NNPS":
+            # "AU trade commissioner Albert Muchanga": the actor table gives a person the
+            # body they speak for; the speaker is still a person, named, "she" later
+            category = "person"
         left, right = name_bounds(head, person=(category == "person"))
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
         if actor is None:
@@ -494,20 +500,46 @@ class SpeakerResolver:
             return clause_subject
         return first[0] if first else None
 
+    def _collective(self, before: int) -> _Mention | None:
+        """The antecedent of "they": the nearest group, body or state that was the
+        subject of its clause in this paragraph or the one before, or a subject
+        coordinated with others ("X and his counterparts met … They concluded", as
+        written from its first conjunct); else the nearest group, body or state. A
+        demonym modifying a noun ("the Italian minister") is nobody."""
+        fallback = None
+        i = bisect.bisect_right(self._mention_ends, before) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            token = self._head_token(mention)
+            if token is not None and token.dep_ == "amod":
+                continue
+            kind = mention.entity.category in {"group", "organisation", "country"}
+            if fallback is None and kind:
+                fallback = mention
+            near = len(_PARAGRAPH_BREAK.findall(self.text, mention.speaker.end, before)) <= 1
+            if not near and fallback is not None:
+                break
+            if near and token is not None and token.dep_ in _SUBJECTS and (
+                kind or any(c.dep_ == "conj" for c in token.children)
+            ):
+                return mention
+        return fallback
+
     def _head_token(self, mention: _Mention) -> Token | None:
         span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
     def _describe(self, before: int, category: str, role: str) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
-        the nearest referent of its kind."""
+        a person's the nearest person."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
         if titled is not None or category == "person":
             return titled or self._nearest(before, lambda e: e.category in kinds)
-        # "the army said" after "… from Bishkek, Kyrgyzstan": a body is not the nearest
-        # state named as a place; a body or group of its kind, else the words themselves
-        return self._nearest(before, lambda e: e.category in kinds - {"country"})
+        # "the army said" after "the Revolutionary Guards own the airport": a body
+        # nobody gave that name is no other body; the words themselves speak
+        return None
 
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
@@ -691,6 +723,8 @@ def strip_title(name: str) -> str:
 
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
+_ALIAS_NOUNS = words("quotes", "alias_nouns")
+_ALIAS_VERBS = words("quotes", "alias_verbs")
 
 
 def named_subject(subjects: list[Token]) -> list[Token]:
@@ -776,6 +810,26 @@ def _apposed_name(head: Token) -> Token | None:
                     for child in body.rights:
                         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
                             return child
+    return None
+
+
+def _named_as(head: Token) -> Token | None:
+    """"a protester using the pseudonym Katya", "a resident identified only as Omar", "a
+    man named Ali": an unnamed source the article names by an alias is that name. Read
+    word by word after the noun (the parse hangs these phrases anywhere)."""
+    if head.pos_ != "NOUN":
+        return None
+    doc = head.doc
+    for i in range(head.i + 1, min(len(doc), head.i + 8)):
+        token, prev = doc[i], doc[i - 1]
+        if token.is_punct or "\n" in token.text:
+            return None
+        if token.pos_ != "PROPN":
+            continue
+        if prev.lemma_.lower() in _ALIAS_NOUNS or prev.lower_ == "named" and i - 1 == head.i + 1:
+            return token
+        if prev.lower_ == "as" and any(t.lemma_.lower() in _ALIAS_VERBS for t in doc[max(head.i, i - 4) : i - 1]):
+            return token
     return None
 
 
