@@ -393,3 +393,36 @@ def test_the_one_told_is_no_speaker_and_a_quoted_body_name_is_no_quote(nlp):
     assert [(q.text, q.speaker) for q in quotes] == [
         ("more empty words", "Lara Quint"), ("the promise was written before the fire", "Lara Quint"),
     ]
+
+
+def test_a_court_finding_is_a_cue_and_a_quote_ending_its_sentence_keeps_its_own(nlp):
+    text = (
+        'The Supreme Court of Ruritania sat on Friday.\n\n'
+        'The court found the minister\'s order "was made for an improper purpose." '
+        'Judge Ana Brel, the presiding judge, decided, according to the ruling, "that the order has no effect".'
+    )
+    assert speakers(nlp, text) == ["Supreme Court of Ruritania", "Ana Brel"]
+
+
+def test_a_letter_seen_by_a_paper_is_not_the_papers_and_a_tweet_sent_from_an_account_is_its_owners(nlp):
+    text = 'A leaked letter seen by the Daily Post says "every form must be returned within ten days".'
+    assert speakers(nlp, text) != ["Daily Post"]
+    text = 'Senator Maya Holt spoke in Reno. A tweet sent from Holt\'s account later repeated the pledge, saying "We will win the state".'
+    assert speakers(nlp, text) == ["Holt"]
+
+
+def test_the_report_before_a_quoted_conjunct_or_a_quoted_sentence_is_indirect(nlp):
+    text = (
+        "Deputy Minister Lin Hao met the envoy and offered regrets, stating that the drone was on a survey flight "
+        'and the incursion was "a mistake".'
+    )
+    assert indirect(nlp, text) == [("the drone was on a survey flight", "Lin Hao", "state")]
+    text = 'Mayor Ines Garro also said new buses would run on every route," For example, the airport line opens in May".'
+    assert indirect(nlp, text) == [("new buses would run on every route", "Ines Garro", "say")]
+
+
+def test_saying_after_a_passive_is_the_agents_and_a_clause_cut_at_an_aside_gives_no_row(nlp):
+    text = 'The result was described by Premier Ana Ruiz as a "clear mandate", saying she intends to cut taxes in May.'
+    assert indirect(nlp, text) == [("she intends to cut taxes in May", "Ana Ruiz", "say")]
+    text = "According to the Herald, it is usual for new cabinets — Ruiz took office in June — to pause the assembly."
+    assert all(not t.endswith("new cabinets") for t, _, _ in indirect(nlp, text))

@@ -248,7 +248,10 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
     after = _region_after(index, span)
     before = _region_before(index, span)
     ends_open = index.text[span.end - 1 : span.end] in {",", "?", "!", "—", "–", "-", ":"}
-    if ends_open or kind == "partial" or not _starts_sentence(doc, after):
+    # a partial quote ending its sentence ("… found it “was unlawful.” Lee, according
+    # to …") is not attributed by the next sentence
+    closes = kind == "partial" and index.text[span.end - 1 : span.end] in {".", "!", "?"}
+    if ends_open or kind == "partial" and not closes or not _starts_sentence(doc, after):
         order = (after, before)
     else:
         order = (before,)
@@ -257,6 +260,12 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
             token = doc[i]
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.lower() in MUTE_NOUNS and objects[0].is_lower:
+                    # "Lee decided, according to the summary, “…”": the text reports
+                    # the subject's words
+                    subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+                    if subjects and not index.inside_quote(subjects[0].i):
+                        return i, subjects[0].i
                 return i, objects[0].i if objects else None
             if _is_cue(token, partial=False, direct=kind == "direct"):
                 return i, _subject_of(index, token)

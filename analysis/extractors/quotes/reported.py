@@ -33,6 +33,8 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
+# A clause the parse ends at a dash with a second dash further in its sentence.
+_DASH_ASIDE = re.compile(r"\s*[—–][^.!?\n—–]+[—–]")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -82,7 +84,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         # "…, adding that …", "X met Y and said that …": the speaker is the subject of
         # the verb the clause hangs on
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        if not subjects and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
+            # "X met Y and offered an apology, stating that …": the first verb's subject
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        if not subjects and verb.tag_ == "VBG":
+            # "… were described by the premier as “…”, saying …": the passive's agent speaks
+            subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _inside(c.idx, quoted)]
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
@@ -102,6 +111,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if span is None:
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
+    end = _before_quoted_conjunct(doc, clause, start, end)
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -124,6 +134,26 @@ def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: i
             if second and between.strip() in {", and that", "and that"}:
                 return start, second[1]
     return start, end
+
+
+def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """"stating that A and B was “…”": the conjunct holding quoted words is the partial
+    quote's; the report without marks ends before its "and"."""
+    text = doc_text(doc)
+    if not any(ch in _MARK_CHARS for ch in text[start:end]):
+        return end
+    for child in clause.children:
+        if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"} or child.left_edge.i < 1:
+            continue
+        cc = doc[child.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.head.i != clause.i:
+            continue
+        if any(t.text in _MARK_CHARS for t in child.subtree) and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            last = cc.i - 1
+            while last > clause.left_edge.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            return min(end, doc[last].idx + len(doc[last].text))
+    return end
 
 
 def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -235,6 +265,8 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None
     if _overlaps(start, end, quoted):
         return None
+    if _DASH_ASIDE.match(text, end):
+        return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
     before = min(start, subject.idx)

@@ -535,6 +535,13 @@ class SpeakerResolver:
         a person's the nearest person."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
+        if titled is not None and role not in _name_words(titled.speaker.text):
+            # "the court" after "the Supreme Court of Ruritania … Ruritania": the mention
+            # that bears the title, not a shorter one of the same referent
+            earlier = self.mentions[: bisect.bisect_right(self._mention_ends, before)]
+            titled = next(
+                (m for m in reversed(earlier) if m.entity is titled.entity and role in _name_words(m.speaker.text)), titled
+            )
         if titled is not None or category == "person":
             return titled or self._nearest(before, lambda e: e.category in kinds)
         # "the army said" after "the Revolutionary Guards own the airport": a body
@@ -723,6 +730,8 @@ def strip_title(name: str) -> str:
 
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
+# Verbs that put a text out: its subject or agent is who speaks through it.
+_ISSUING = words("quotes", "issuing_verbs")
 _ALIAS_NOUNS = words("quotes", "alias_nouns")
 _ALIAS_VERBS = words("quotes", "alias_verbs")
 
@@ -779,13 +788,15 @@ def _issuer(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING:
+            # "a statement released by the office", "a tweet sent from her account";
+            # not "a letter seen by the paper"
             for agent in child.children:
-                if agent.dep_ == "agent":
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "from":
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"release", "issue", "publish", "put", "send", "post"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
         for child in noun.head.children:
             if child.dep_ == "nsubj":
                 return child
