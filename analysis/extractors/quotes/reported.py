@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
-from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
+from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, Speaker, SpeakerResolver, named_subject
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
@@ -33,6 +33,7 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
+_UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
 # A clause the parse ends at a dash with a second dash further in its sentence.
 _DASH_ASIDE = re.compile(r"\s*[—–][^.!?\n—–]+[—–]")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
@@ -83,7 +84,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     ):
         # "…, adding that …", "X met Y and said that …": the speaker is the subject of
         # the verb the clause hangs on
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTED_CUES:
+            head = head.head  # "X said A and added that B", the parse hanging "added" on A
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjects and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
             # "X met Y and offered an apology, stating that …": the first verb's subject
             subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
@@ -95,6 +99,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
+    if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+        return None  # "the paper reported its source said …": the source's report, found at its own verb
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if _inside(subject.idx, quoted):
@@ -178,6 +184,13 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if span is None:
         return None
     start, end = span
+    first = doc[_token_at(doc, start)]
+    if first.tag_ == "VBG" and first.lemma_.lower() in {"quote", "cite"}:
+        # "According to X, quoting Y, …": the relaying phrase is no part of the report
+        comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
+        if comma is None:
+            return None
+        start = doc[comma.i + 1].idx
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
     opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
@@ -221,6 +234,14 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     for child in clause.children:
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
+        if child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i:
+            # "said the city would rebuild and added that …": a second report, the
+            # parse hangs it on the first clause
+            cut = child.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
+            continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
@@ -263,6 +284,8 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     chunk = text[start:end]
     if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
         return None
+    if re.search(r"[:;]\s", chunk):
+        return None  # "announced the new name …: X-20": the parse ran the object into what follows
     if _overlaps(start, end, quoted):
         return None
     if _DASH_ASIDE.match(text, end):
@@ -271,13 +294,34 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None
     before = min(start, subject.idx)
     speaker = resolver.speaker_for(subject.i, before=before)
-    if speaker is None or speaker.category == "place" or not _named(doc, speaker):
-        return None  # "officials said", "it said" unresolved: no named speaker
+    if speaker is None or speaker.category == "place":
+        return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
+    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject)):
+        return None  # "it said" unresolved, "the minister said" taken up by a guess
     if not own_words and not resolver.surely_resolved(subject.i, before):
         return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
     return start, end, lemma, speaker
+
+
+def _unnamed_source(subject: Token) -> bool:
+    """"Police said", "officials said", "the ministry said", "her spokesman said", "a
+    government source said": a source the article does not name reports all the same;
+    it speaks as written (never "it", "they", "the minister" taken for whoever was named
+    last, nor a bare "sources report")."""
+    if subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.lower_ in _UNNAMED_SOURCES or lemma in BODY_NOUNS:
+        return True
+    if lemma not in PERSON_ROLES and lemma != "source":
+        return False
+    return any(
+        c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and c.lower_ in {"a", "an"}
+        or c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for c in subject.children
+    )
 
 
 def _named(doc: Doc, speaker: Speaker) -> bool:
