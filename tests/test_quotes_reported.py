@@ -442,3 +442,10 @@ def test_unnamed_sources_a_relayed_source_and_a_second_report(nlp):
     assert indirect(nlp, text) == [("the town would rebuild", "Ines Garro", "say"), ("aid was on its way", "Ines Garro", "add")]
     text = "According to the Herald, quoting the port authority, the ferry has been moored since Monday."
     assert [t for t, _, _ in indirect(nlp, text)] == ["the ferry has been moored since Monday"]
+
+
+def test_states_speaking_together_are_one_speaker_as_written_with_no_single_actor(nlp):
+    text = 'Chile, Peru and Ecuador said in a joint statement that the fishing ban "must be lifted at once".'
+    (quote,) = [q for q in rows(nlp, text) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == ("Chile, Peru and Ecuador", None, None)
+    assert speakers(nlp, 'Mr. Lavrov and Ms. Rodríguez expressed "deep concern" on Monday.') == ["Mr. Lavrov"]

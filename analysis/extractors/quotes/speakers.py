@@ -8,7 +8,9 @@ Conventions (tests/gold/quotes/CONVENTIONS.md):
   al-Mazrouei," → "Suhail al-Mazrouei";
 * a group or institution keeps its whole phrase without a leading "the" or a
   possessive state ("Russian Foreign Ministry officials", "Kremlin", "China’s Foreign
-  Ministry" → "Foreign Ministry"); a joint subject is its first conjunct;
+  Ministry" → "Foreign Ministry"); a joint subject of people is its first conjunct, one
+  of states or bodies the whole coordination as written with no ``speaker_actor`` or
+  ``speaker_country`` ("Norway, Oman and Switzerland");
 * pronouns and descriptions ("he", "she", "they", "it", "the minister", "the
   ministry") take the name exactly as written at the nearest earlier mention that
   fits: "he"/"she" a person whose gender is not contradicted (honorifics, gendered
@@ -187,10 +189,32 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
-        if known is not None:
-            return known.speaker
-        speaker = self._speaker_at(token)
-        return self._link(speaker, token).speaker
+        speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
+        return self._joint(token, speaker) or speaker
+
+    def _joint(self, head: Token, speaker: Speaker) -> Speaker | None:
+        """"Norway, Oman and Switzerland said in a joint statement": states or bodies
+        speaking together are one speaker as written, no single actor's (people keep the
+        first named: "Mr. Lavrov and Ms. Rodríguez expressed …" is Mr. Lavrov's)."""
+        if head.dep_ not in _SUBJECTS or speaker.category not in {"country", "organisation"}:
+            return None
+        members, node = [], head
+        while True:
+            nxt = [c for c in node.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if not nxt:
+                break
+            node = nxt[0]
+            members.append(node)
+        if not members:
+            return None
+        for member in members:
+            actor = self._actor_at(member.idx, member.idx + len(member.text))
+            category = actor.actor_type if actor else _category(member)
+            if category not in {"country", "organisation"}:
+                return None
+        _, right = name_bounds(members[-1], person=False)
+        end = self.doc[right].idx + len(self.doc[right].text)
+        return Speaker(self.text[speaker.start : end], speaker.start, end, None, None, "group")
 
     def surely_resolved(self, head: int, before: int) -> bool:
         """Whether the speaker headed by ``head`` is named, "he"/"she", or a description
