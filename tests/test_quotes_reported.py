@@ -449,3 +449,15 @@ def test_states_speaking_together_are_one_speaker_as_written_with_no_single_acto
     (quote,) = [q for q in rows(nlp, text) if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == ("Chile, Peru and Ecuador", None, None)
     assert speakers(nlp, 'Mr. Lavrov and Ms. Rodríguez expressed "deep concern" on Monday.') == ["Mr. Lavrov"]
+
+
+def test_replied_assured_and_disclosed_report_speech_but_answering_a_question_does_not(nlp):
+    assert indirect(nlp, "Mayor Ines Garro replied that the town had no money left.") == [
+        ("the town had no money left", "Ines Garro", "reply")
+    ]
+    assert indirect(nlp, "Senator Tom Reyes assured farmers that the levy would not rise.") == [
+        ("the levy would not rise", "Tom Reyes", "assure")
+    ]
+    assert indirect(nlp, "Karl Dahl answered the question quickly.") == []
+    text = "Governor Ana Ruiz stated she would close the border and would respond, firmly, to any raid."
+    assert [t for t, _, _ in indirect(nlp, text)] == ["she would close the border and would respond, firmly, to any raid"]

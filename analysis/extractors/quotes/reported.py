@@ -234,7 +234,8 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     for child in clause.children:
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
-        if child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i:
+        if (child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i
+                and any(c.dep_ == "ccomp" for c in child.children)):
             # "said the city would rebuild and added that …": a second report, the
             # parse hangs it on the first clause
             cut = child.left_edge.i
