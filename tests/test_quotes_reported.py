@@ -461,3 +461,8 @@ def test_replied_assured_and_disclosed_report_speech_but_answering_a_question_do
     assert indirect(nlp, "Karl Dahl answered the question quickly.") == []
     text = "Governor Ana Ruiz stated she would close the border and would respond, firmly, to any raid."
     assert [t for t, _, _ in indirect(nlp, text)] == ["she would close the border and would respond, firmly, to any raid"]
+
+
+def test_an_attribution_set_off_by_commas_before_the_clause_reports_what_follows(nlp):
+    text = "On Sunday, her office said, the senator died at home."
+    assert indirect(nlp, text) == [("the senator died at home", "office", "say")]

@@ -96,6 +96,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _inside(c.idx, quoted)]
+    if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
+        return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
@@ -128,6 +130,28 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
 
 
+def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"On Sunday, her office said, the senator died at home": the attribution set off
+    by commas before the clause's subject; the report is what follows it (the opening
+    adverbial is the reporter's)."""
+    head = verb.head
+    comma = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+    if head.pos_ not in {"VERB", "AUX"} or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    clause_subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS]
+    if not clause_subjects or clause_subjects[0].left_edge.i <= comma:
+        return None
+    tokens = [t for t in head.subtree if t.i > comma]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
 def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
     """"X announced (that) A, and that B": the parse hangs "that B" on the verb as a
     conjunct; it is the same report, so the span runs on to its end."""
@@ -154,7 +178,7 @@ def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> in
         cc = doc[child.left_edge.i - 1]
         if cc.dep_ != "cc" or cc.head.i != clause.i:
             continue
-        if any(t.text in _MARK_CHARS for t in child.subtree) and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+        if any(t.text in _MARK_CHARS for t in child.subtree):
             last = cc.i - 1
             while last > clause.left_edge.i and (doc[last].is_punct or doc[last].is_space):
                 last -= 1
@@ -184,6 +208,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if span is None:
         return None
     start, end = span
+    end = _before_quoted_conjunct(doc, head, start, end)
     first = doc[_token_at(doc, start)]
     if first.tag_ == "VBG" and first.lemma_.lower() in {"quote", "cite"}:
         # "According to X, quoting Y, …": the relaying phrase is no part of the report
