@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from analysis.extractors.quotes.extractor import DEFAULT_KINDS, extract_quotes
 from analysis.text.actor_table import load_table
+from tests.test_quotes import mention
 
 
 def rows(nlp, text: str, indirect: bool = False):
@@ -344,19 +345,12 @@ def test_an_object_and_infinitive_is_no_report_and_a_trailing_adverbial_is_the_r
 # -- session 3: antecedents, aliases, asides, addressees ---------------------------------
 
 
-def _mention(text: str, phrase: str, actor: str, actor_type: str, country: str | None = None):
-    from analysis.pipeline.records import ActorMention
-
-    start = text.index(phrase)
-    return ActorMention("a", start, start + len(phrase), phrase, actor, actor_type, country, country, "ner")
-
-
 def test_a_person_the_actor_table_gives_a_body_is_still_a_person(nlp):
     text = (
         "President Jon Vale of Estonia opened the summit. EU farm commissioner Maria Novak announced the talks were over.\n\n"
         'The commissioner said, "We will meet again in May." "Nothing is lost," she said.'
     )
-    mentions = [_mention(text, "EU farm commissioner Maria Novak", "European Union", "organisation")]
+    mentions = [mention(text, "EU farm commissioner Maria Novak", "European Union", "organisation", None)]
     quotes = extract_quotes(nlp(text), "a", mentions, actor_table=load_table())
     assert [(q.speaker, q.speaker_actor) for q in quotes if q.kind != "indirect"] == [
         ("Maria Novak", "European Union"), ("Maria Novak", "European Union"),

@@ -7,10 +7,16 @@ Precision first: a row is emitted only for
   complement (``ccomp``) has a subject of its own and holds no quotation mark
   ("X said (that) …", "X told reporters (that) …", "…, X said.");
 * "according to X, …" / "…, according to X." around a clause;
+* "On Sunday, her office said, the senator died …": an attribution set off by commas
+  before the clause's subject;
 
 and only when the speaker is a name, a body, or a pronoun or description that resolves
-to one (``SpeakerResolver``). The span is the reported clause without "that" and
-without the punctuation around it; ``text`` is exactly ``text[start:end]``.
+to one (``SpeakerResolver``), or an unnamed source speaking as written ("police said",
+"the ministry said", "her spokesman said"; not a bare "sources report"). The span is
+the reported clause without "that" and without the punctuation around it, and stops
+before a conjunct holding quoted words (that part is the partial quote's) and before a
+second verb of speech ("said A and added that B" is two rows); ``text`` is exactly
+``text[start:end]``.
 """
 
 from __future__ import annotations
