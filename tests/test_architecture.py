@@ -150,7 +150,7 @@ def test_a_person_known_only_from_the_alias_file_has_his_state_in_every_table(tm
     tables = _extract(tmp_path, aliases)
     person = tables["actor_mentions"].query("actor == 'Ivo Marelk'")
     assert set(person.country) == {"NOR"} and set(person.method) == {"alias-file"}
-    quote = tables["quotes"].iloc[0]
+    quote = tables["quotes"].query("kind == 'direct'").iloc[0]  # "officials said" before it is an indirect row
     assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == ("Ivo Marelk", "Ivo Marelk", "NOR")
     figure = tables["figures"].iloc[0]
     # His words, his state: the figure's source is he, its exporter Norway.

@@ -126,3 +126,8 @@ def test_a_stray_mark_never_changes_other_paragraphs(noise, mark):
     spans = [(s.start - offset, s.end - offset) for s in find_quote_spans(text) if s.start >= offset]
     expected = [(s.start, s.end) for s in find_quote_spans(good)]
     assert spans == expected
+
+
+def test_a_straight_mark_typed_against_a_comma_before_a_capital_opens_the_quote():
+    text = 'She also said the kits were ready," For example, schools can vote on their own". Then she left.'
+    assert quoted(text) == ["For example, schools can vote on their own"]

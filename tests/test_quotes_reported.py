@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from analysis.extractors.quotes.extractor import DEFAULT_KINDS, extract_quotes
 from analysis.text.actor_table import load_table
+from tests.test_quotes import mention
 
 
 def rows(nlp, text: str, indirect: bool = False):
@@ -79,14 +80,15 @@ def test_according_to_a_named_source(nlp):
     assert got == [("the tanker left the port on Monday night", "Reuters", "according to")]
 
 
-def test_no_indirect_row_without_a_named_speaker_or_with_marks(nlp):
+def test_no_indirect_row_when_negated_or_with_marks_and_an_unnamed_source_speaks_as_written(nlp):
     text = (
-        "Officials said the talks had stalled again. "
         "Ines Moura did not say that the deal was dead. "
         'Rui Lopes said the offer was "an insult" to the workers. '
         "Analysts believe the currency will fall further."
     )
     assert [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == []
+    assert indirect(nlp, "Officials said the talks had stalled again.") == [("the talks had stalled again", "Officials", "say")]
+    assert indirect(nlp, "Sources report the envoy is treated as a minister.") == []  # unattributed, like "reportedly"
 
 
 def test_without_indirect_the_quoted_rows_are_unchanged(nlp):
@@ -218,8 +220,8 @@ def test_names_glosses_and_passive_naming_are_no_quotes(nlp):
 
 
 def test_a_dateline_city_is_no_speaker_but_the_name_after_it_is(nlp):
-    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Marta Ilves said: "We will not be intimidated."'
-    assert speakers(nlp, text) == ["Marta Ilves"]
+    text = 'TALLINN, Mar 9 – Estonian Foreign Minister Maria Novak said: "We will not be intimidated."'
+    assert speakers(nlp, text) == ["Maria Novak"]
 
 
 def test_a_capitalised_word_opening_an_article_without_dash_is_no_dateline(nlp):
@@ -322,7 +324,9 @@ def test_a_verb_form_inside_a_noun_phrase_is_no_cue(nlp):
 
 
 def test_reported_speech_takes_a_description_only_when_a_referent_bore_that_title(nlp):
-    assert indirect(nlp, "The Acute Care Clinic opened in May. The government said 128 teams took part in the drive.") == []
+    # no guess at the referent: the government speaks as written, not the clinic
+    text = "The Acute Care Clinic opened in May. The government said 128 teams took part in the drive."
+    assert indirect(nlp, text) == [("128 teams took part in the drive", "government", "say")]
     assert indirect(nlp, "The Walmart store reopened on Monday. State prosecutors charged the suspect with murder, they said Sunday.") == []
     text = "Mexican Foreign Secretary Marcelo Ebrard spoke on Sunday. The foreign secretary said Mexico would seek to extradite the gunman."
     assert indirect(nlp, text) == [("Mexico would seek to extradite the gunman", "Marcelo Ebrard", "say")]
@@ -336,3 +340,123 @@ def test_an_object_and_infinitive_is_no_report_and_a_trailing_adverbial_is_the_r
     assert indirect(nlp, "Two days later the World Bank declared the slump, which began in May, to be a recession.") == []
     text = "On July 2, Governor Ana Ruiz announced she would drop the levy, before reversing course the next day."
     assert [t for t, _, _ in indirect(nlp, text)] == ["she would drop the levy"]
+
+
+# -- session 3: antecedents, aliases, asides, addressees ---------------------------------
+
+
+def test_a_person_the_actor_table_gives_a_body_is_still_a_person(nlp):
+    text = (
+        "President Jon Vale of Estonia opened the summit. EU farm commissioner Maria Novak announced the talks were over.\n\n"
+        'The commissioner said, "We will meet again in May." "Nothing is lost," she said.'
+    )
+    mentions = [mention(text, "EU farm commissioner Maria Novak", "European Union", "organisation", None)]
+    quotes = extract_quotes(nlp(text), "a", mentions, actor_table=load_table())
+    assert [(q.speaker, q.speaker_actor) for q in quotes if q.kind != "indirect"] == [
+        ("Maria Novak", "European Union"), ("Maria Novak", "European Union"),
+    ]
+
+
+def test_they_takes_a_coordinated_subject_over_a_demonym(nlp):
+    text = (
+        "Foreign Minister Lena Park and her Danish and Dutch counterparts met in Oslo on Monday. "
+        "The Finnish minister, Aki Lahti, attended as an observer.\n\n"
+        'They said the pact was "void from the start".'
+    )
+    assert speakers(nlp, text) == ["Lena Park"]
+
+
+def test_a_body_nobody_named_so_speaks_as_written(nlp):
+    text = 'The airfield is run by the National Guard. The army said the plane was carrying grain "for the hungry north."'
+    assert speakers(nlp, text) == ["army"]
+
+
+def test_a_source_named_by_an_alias_is_that_name(nlp):
+    assert speakers(nlp, '"Nobody listens to us any more," said a student using the pseudonym Mira.') == ["Mira"]
+    assert speakers(nlp, '"The water came at night," said a farmer identified only as Tomas.') == ["Tomas"]
+
+
+def test_an_aside_between_dashes_is_no_attribution(nlp):
+    text = 'Senate leader Tom Reyes replied to the motion — which the newspaper described as a rare step — "We shall not be rushed."'
+    assert speakers(nlp, text) == ["Tom Reyes"]
+
+
+def test_the_one_told_is_no_speaker_and_a_quoted_body_name_is_no_quote(nlp):
+    text = (
+        'Dismissing it as "more empty words", Lara Quint of "Safe Homes", a tenants\' charity, told the Herald '
+        '"the promise was written before the fire".'
+    )
+    quotes = [q for q in rows(nlp, text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("more empty words", "Lara Quint"), ("the promise was written before the fire", "Lara Quint"),
+    ]
+
+
+def test_a_court_finding_is_a_cue_and_a_quote_ending_its_sentence_keeps_its_own(nlp):
+    text = (
+        'The Supreme Court of Ruritania sat on Friday.\n\n'
+        'The court found the minister\'s order "was made for an improper purpose." '
+        'Judge Ana Brel, the presiding judge, decided, according to the ruling, "that the order has no effect".'
+    )
+    assert speakers(nlp, text) == ["Supreme Court of Ruritania", "Ana Brel"]
+
+
+def test_a_letter_seen_by_a_paper_is_not_the_papers_and_a_tweet_sent_from_an_account_is_its_owners(nlp):
+    text = 'A leaked letter seen by the Daily Post says "every form must be returned within ten days".'
+    assert speakers(nlp, text) != ["Daily Post"]
+    text = 'Senator Maya Holt spoke in Reno. A tweet sent from Holt\'s account later repeated the pledge, saying "We will win the state".'
+    assert speakers(nlp, text) == ["Holt"]
+
+
+def test_the_report_before_a_quoted_conjunct_or_a_quoted_sentence_is_indirect(nlp):
+    text = (
+        "Deputy Minister Lin Hao met the envoy and offered regrets, stating that the drone was on a survey flight "
+        'and the incursion was "a mistake".'
+    )
+    assert indirect(nlp, text) == [("the drone was on a survey flight", "Lin Hao", "state")]
+    text = 'Mayor Ines Garro also said new buses would run on every route," For example, the airport line opens in May".'
+    assert indirect(nlp, text) == [("new buses would run on every route", "Ines Garro", "say")]
+
+
+def test_saying_after_a_passive_is_the_agents_and_a_clause_cut_at_an_aside_gives_no_row(nlp):
+    text = 'The result was described by Premier Ana Ruiz as a "clear mandate", saying she intends to cut taxes in May.'
+    assert indirect(nlp, text) == [("she intends to cut taxes in May", "Ana Ruiz", "say")]
+    text = "According to the Herald, it is usual for new cabinets — Ruiz took office in June — to pause the assembly."
+    assert all(not t.endswith("new cabinets") for t, _, _ in indirect(nlp, text))
+
+
+def test_unnamed_sources_a_relayed_source_and_a_second_report(nlp):
+    assert indirect(nlp, "Her spokesman said she was resting at home.") == [("she was resting at home", "spokesman", "say")]
+    assert indirect(nlp, "Local media reported that the bridge had collapsed.") == [
+        ("the bridge had collapsed", "Local media", "report")
+    ]
+    text = "The Evening Star reported its source said the fire was arson."
+    assert indirect(nlp, text) == [("the fire was arson", "source", "say")]
+    text = "Mayor Ines Garro said the town would rebuild and added that aid was on its way."
+    assert indirect(nlp, text) == [("the town would rebuild", "Ines Garro", "say"), ("aid was on its way", "Ines Garro", "add")]
+    text = "According to the Herald, quoting the port authority, the ferry has been moored since Monday."
+    assert [t for t, _, _ in indirect(nlp, text)] == ["the ferry has been moored since Monday"]
+
+
+def test_states_speaking_together_are_one_speaker_as_written_with_no_single_actor(nlp):
+    text = 'Chile, Peru and Ecuador said in a joint statement that the fishing ban "must be lifted at once".'
+    (quote,) = [q for q in rows(nlp, text) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_actor, quote.speaker_country) == ("Chile, Peru and Ecuador", None, None)
+    assert speakers(nlp, 'Mr. Lavrov and Ms. Rodríguez expressed "deep concern" on Monday.') == ["Mr. Lavrov"]
+
+
+def test_replied_assured_and_disclosed_report_speech_but_answering_a_question_does_not(nlp):
+    assert indirect(nlp, "Mayor Ines Garro replied that the town had no money left.") == [
+        ("the town had no money left", "Ines Garro", "reply")
+    ]
+    assert indirect(nlp, "Senator Tom Reyes assured farmers that the levy would not rise.") == [
+        ("the levy would not rise", "Tom Reyes", "assure")
+    ]
+    assert indirect(nlp, "Karl Dahl answered the question quickly.") == []
+    text = "Governor Ana Ruiz stated she would close the border and would respond, firmly, to any raid."
+    assert [t for t, _, _ in indirect(nlp, text)] == ["she would close the border and would respond, firmly, to any raid"]
+
+
+def test_an_attribution_set_off_by_commas_before_the_clause_reports_what_follows(nlp):
+    text = "On Sunday, her office said, the senator died at home."
+    assert indirect(nlp, text) == [("the senator died at home", "office", "say")]

@@ -128,7 +128,7 @@ def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: st
     opened: _Mark | None = None
     for mark in marks:
         if opened is None:
-            if mark.direction in {"open", "either"}:
+            if mark.direction in {"open", "either"} or _unspaced_opener(text, mark, marks):
                 opened = mark
             # a closing mark with nothing open is stray ("$5 a barrel” below"): no row
             continue
@@ -146,6 +146,18 @@ def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: st
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _unspaced_opener(text: str, mark: _Mark, marks: list[_Mark]) -> bool:
+    """A straight mark typed against the comma before it (``said," For example …".``)
+    reads as closing; with nothing open, a capital after it and a closing mark later
+    in the paragraph, it opens the quote."""
+    pos = mark.pos
+    return (
+        mark.family == "straight" and text[pos - 1 : pos] == "," and text[pos + 1 : pos + 2] == " "
+        and text[pos + 2 : pos + 3].isupper()
+        and any(m.pos > pos and m.family == mark.family and m.direction == "close" for m in marks)
+    )
 
 
 def _trimmed(text, start, end, open_mark, close_mark, index, continues) -> QuoteSpan | None:

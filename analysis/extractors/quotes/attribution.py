@@ -40,6 +40,8 @@ CUE_LEMMAS = words("speech", "cues")
 WEAK_CUES = words("quotes", "weak_cues")
 # Verbs that report speech only with their particle ("pointed out", not "pointed to").
 PHRASAL_CUES = table("quotes", "phrasal_cues")
+# Verbs of speech whose object is the one spoken to ("told Reuters").
+ADDRESSEE_CUES = words("quotes", "reported_addressee_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
 
@@ -51,6 +53,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _SENT_END = frozenset({".", "!", "?", "…", ";"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_DASHES = frozenset({"—", "–", "--"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)\]]*\s+")
 _NAMING = re.compile(
@@ -188,6 +191,9 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     text = index.text
     if _NAMING.search(text[max(0, span.open_mark - 30) : span.open_mark]):
         return True
+    of = index.token_at(span.open_mark) - 1
+    if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].pos_ == "PROPN" and doc[of - 1].ent_type_ == "PERSON":
+        return True  # "Ana Ruiz of “Stand With Us”": the body a person belongs to
     words = [t for t in doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
     if words and all(t.is_title or t.is_upper for t in words) and len(words) <= 8:
         return True  # Operation “Southern Spear”, the “Skipper”, a report titled “Dark Waters …”
@@ -242,7 +248,10 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
     after = _region_after(index, span)
     before = _region_before(index, span)
     ends_open = index.text[span.end - 1 : span.end] in {",", "?", "!", "—", "–", "-", ":"}
-    if ends_open or kind == "partial" or not _starts_sentence(doc, after):
+    # a partial quote ending its sentence ("… found it “was unlawful.” Lee, according
+    # to …") is not attributed by the next sentence
+    closes = kind == "partial" and index.text[span.end - 1 : span.end] in {".", "!", "?"}
+    if ends_open or kind == "partial" and not closes or not _starts_sentence(doc, after):
         order = (after, before)
     else:
         order = (before,)
@@ -251,6 +260,12 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
             token = doc[i]
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.lower() in MUTE_NOUNS and objects[0].is_lower:
+                    # "Lee decided, according to the summary, “…”": the text reports
+                    # the subject's words
+                    subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+                    if subjects and not index.inside_quote(subjects[0].i):
+                        return i, subjects[0].i
                 return i, objects[0].i if objects else None
             if _is_cue(token, partial=False, direct=kind == "direct"):
                 return i, _subject_of(index, token)
@@ -283,6 +298,11 @@ def _region_before(index: DocIndex, span: QuoteSpan) -> list[int]:
             break
         region.append(i)
         i -= 1
+    dashes = [k for k, j in enumerate(region) if doc[j].text in _DASHES]
+    if len(dashes) >= 2:
+        # "X commented — which the paper noted as unusual — “…”": the aside between
+        # dashes is the reporter's, its verb no attribution
+        region = region[: dashes[0] + 1] + region[dashes[1] :]
     return region
 
 
@@ -414,7 +434,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             if node.i == verb.i:
                 break
             if not index.inside_quote(node.i) and _is_cue(node, partial=True) and node.dep_ != "advcl":
-                return _subject_of(index, node)
+                return _subject_of(index, node) or _nearby_subject(index, node)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -428,6 +448,8 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
             children = [c for c in subjects if c.ent_type_ == "PERSON"]
         for child in children:
+            if child.dep_ == "csubj" and child.tag_ == "VBG":
+                continue  # "Dismissing it as “…”, X told …": a participle clause parsed as the subject
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):
                     # "DUBAI, Oct 2 – Iranian Foreign Minister Abbas Araghchi called …"
@@ -469,12 +491,17 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             if not (0 <= i < len(doc)) or index.para[i] != paragraph or index.inside_quote(i):
                 continue
             token = doc[i]
+            if token.head.i == verb.i and token.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESSEE_CUES:
+                continue  # "…, told Reuters “…”": the one spoken to ("added KCNA" is inverted)
             if token.dep_ in SUBJECT_DEPS and not _is_dateline(index, token):
                 return i
             if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.dep_ not in {"compound", "poss", "npadvmod"}:
                 if token.lower_ not in _RELATIVE and not token.like_num:
                     nouns.append(i)
-    return nouns[0] if nouns else None
+    # "Calling it “…”, Ana Ruiz of the charity, told …": the parse hangs the name
+    # somewhere in the clause before the verb; a person named there speaks
+    people = [i for i in nouns if i < verb.i and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN"]
+    return (people or nouns or [None])[0]
 
 
 def _is_dateline(index: DocIndex, token: Token) -> bool:

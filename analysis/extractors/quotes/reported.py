@@ -7,10 +7,16 @@ Precision first: a row is emitted only for
   complement (``ccomp``) has a subject of its own and holds no quotation mark
   ("X said (that) …", "X told reporters (that) …", "…, X said.");
 * "according to X, …" / "…, according to X." around a clause;
+* "On Sunday, her office said, the senator died …": an attribution set off by commas
+  before the clause's subject;
 
 and only when the speaker is a name, a body, or a pronoun or description that resolves
-to one (``SpeakerResolver``). The span is the reported clause without "that" and
-without the punctuation around it; ``text`` is exactly ``text[start:end]``.
+to one (``SpeakerResolver``), or an unnamed source speaking as written ("police said",
+"the ministry said", "her spokesman said"; not a bare "sources report"). The span is
+the reported clause without "that" and without the punctuation around it, and stops
+before a conjunct holding quoted words (that part is the partial quote's) and before a
+second verb of speech ("said A and added that B" is two rows); ``text`` is exactly
+``text[start:end]``.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver, named_subject
+from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
+from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, Speaker, SpeakerResolver, named_subject
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
@@ -32,8 +39,9 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
-# Verbs of speech with the person spoken to as object ("told reporters", "warned Washington that").
-_ADDRESSEE = words("quotes", "reported_addressee_cues")
+_UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+# A clause the parse ends at a dash with a second dash further in its sentence.
+_DASH_ASIDE = re.compile(r"\s*[—–][^.!?\n—–]+[—–]")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -82,12 +90,26 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     ):
         # "…, adding that …", "X met Y and said that …": the speaker is the subject of
         # the verb the clause hangs on
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTED_CUES:
+            head = head.head  # "X said A and added that B", the parse hanging "added" on A
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
+            # "X met Y and offered an apology, stating that …": the first verb's subject
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        if not subjects and verb.tag_ == "VBG":
+            # "… were described by the premier as “…”, saying …": the passive's agent speaks
+            subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _inside(c.idx, quoted)]
+    if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
+        return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
-    if verb.lemma_.lower() not in _ADDRESSEE and any(c.dep_ in {"dobj", "dative"} for c in children):
+    if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+        return None  # "the paper reported its source said …": the source's report, found at its own verb
+    if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if _inside(subject.idx, quoted):
         return None
@@ -103,6 +125,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if span is None:
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
+    end = _before_quoted_conjunct(doc, clause, start, end)
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -110,6 +133,28 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     following = _token_at(doc, end - 1) + 1
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
+    return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"On Sunday, her office said, the senator died at home": the attribution set off
+    by commas before the clause's subject; the report is what follows it (the opening
+    adverbial is the reporter's)."""
+    head = verb.head
+    comma = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+    if head.pos_ not in {"VERB", "AUX"} or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    clause_subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS]
+    if not clause_subjects or clause_subjects[0].left_edge.i <= comma:
+        return None
+    tokens = [t for t in head.subtree if t.i > comma]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
 
 
@@ -125,6 +170,26 @@ def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: i
             if second and between.strip() in {", and that", "and that"}:
                 return start, second[1]
     return start, end
+
+
+def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """"stating that A and B was “…”": the conjunct holding quoted words is the partial
+    quote's; the report without marks ends before its "and"."""
+    text = doc_text(doc)
+    if not any(ch in _MARK_CHARS for ch in text[start:end]):
+        return end
+    for child in clause.children:
+        if child.dep_ != "conj" or child.pos_ not in {"VERB", "AUX"} or child.left_edge.i < 1:
+            continue
+        cc = doc[child.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.head.i != clause.i:
+            continue
+        if any(t.text in _MARK_CHARS for t in child.subtree):
+            last = cc.i - 1
+            while last > clause.left_edge.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            return min(end, doc[last].idx + len(doc[last].text))
+    return end
 
 
 def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -149,6 +214,14 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if span is None:
         return None
     start, end = span
+    end = _before_quoted_conjunct(doc, head, start, end)
+    first = doc[_token_at(doc, start)]
+    if first.tag_ == "VBG" and first.lemma_.lower() in {"quote", "cite"}:
+        # "According to X, quoting Y, …": the relaying phrase is no part of the report
+        comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
+        if comma is None:
+            return None
+        start = doc[comma.i + 1].idx
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
     opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
@@ -192,6 +265,15 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
     for child in clause.children:
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
+        if (child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i
+                and any(c.dep_ == "ccomp" for c in child.children)):
+            # "said the city would rebuild and added that …": a second report, the
+            # parse hangs it on the first clause
+            cut = child.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
+            continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
@@ -234,19 +316,44 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     chunk = text[start:end]
     if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
         return None
+    if re.search(r"[:;]\s", chunk):
+        return None  # "announced the new name …: X-20": the parse ran the object into what follows
     if _overlaps(start, end, quoted):
         return None
+    if _DASH_ASIDE.match(text, end):
+        return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
     before = min(start, subject.idx)
     speaker = resolver.speaker_for(subject.i, before=before)
-    if speaker is None or speaker.category == "place" or not _named(doc, speaker):
-        return None  # "officials said", "it said" unresolved: no named speaker
+    if speaker is None or speaker.category == "place":
+        return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
+    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject)):
+        return None  # "it said" unresolved, "the minister said" taken up by a guess
     if not own_words and not resolver.surely_resolved(subject.i, before):
         return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
     return start, end, lemma, speaker
+
+
+def _unnamed_source(subject: Token) -> bool:
+    """"Police said", "officials said", "the ministry said", "her spokesman said", "a
+    government source said": a source the article does not name reports all the same;
+    it speaks as written (never "it", "they", "the minister" taken for whoever was named
+    last, nor a bare "sources report")."""
+    if subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.lower_ in _UNNAMED_SOURCES or lemma in BODY_NOUNS:
+        return True
+    if lemma not in PERSON_ROLES and lemma != "source":
+        return False
+    return any(
+        c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and c.lower_ in {"a", "an"}
+        or c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for c in subject.children
+    )
 
 
 def _named(doc: Doc, speaker: Speaker) -> bool:

@@ -8,7 +8,9 @@ Conventions (tests/gold/quotes/CONVENTIONS.md):
   al-Mazrouei," → "Suhail al-Mazrouei";
 * a group or institution keeps its whole phrase without a leading "the" or a
   possessive state ("Russian Foreign Ministry officials", "Kremlin", "China’s Foreign
-  Ministry" → "Foreign Ministry"); a joint subject is its first conjunct;
+  Ministry" → "Foreign Ministry"); a joint subject of people is its first conjunct, one
+  of states or bodies the whole coordination as written with no ``speaker_actor`` or
+  ``speaker_country`` ("Norway, Oman and Switzerland");
 * pronouns and descriptions ("he", "she", "they", "it", "the minister", "the
   ministry") take the name exactly as written at the nearest earlier mention that
   fits: "he"/"she" a person whose gender is not contradicted (honorifics, gendered
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,6 +83,7 @@ _ENVOYS = words("quotes", "envoys")
 _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,7 +151,7 @@ class SpeakerResolver:
                 found.entity.gender = gender  # later "she" must skip a man called "he"
             return found.speaker if found else None
         if lower in COLLECTIVE_PRONOUNS:
-            found = self._nearest(before, lambda e: e.category in {"group", "organisation", "country"})
+            found = self._collective(before)
             return found.speaker if found else None
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
@@ -168,7 +172,7 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = _apposed_name(token) or _titled_name(token)
+        named = _apposed_name(token) or _titled_name(token) or _named_as(token)
         if named is not None:
             token = named
         else:
@@ -185,10 +189,32 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
-        if known is not None:
-            return known.speaker
-        speaker = self._speaker_at(token)
-        return self._link(speaker, token).speaker
+        speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
+        return self._joint(token, speaker) or speaker
+
+    def _joint(self, head: Token, speaker: Speaker) -> Speaker | None:
+        """"Norway, Oman and Switzerland said in a joint statement": states or bodies
+        speaking together are one speaker as written, no single actor's (people keep the
+        first named: "Mr. Lavrov and Ms. Rodríguez expressed …" is Mr. Lavrov's)."""
+        if head.dep_ not in _SUBJECTS or speaker.category not in {"country", "organisation"}:
+            return None
+        members, node = [], head
+        while True:
+            nxt = [c for c in node.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if not nxt:
+                break
+            node = nxt[0]
+            members.append(node)
+        if not members:
+            return None
+        for member in members:
+            actor = self._actor_at(member.idx, member.idx + len(member.text))
+            category = actor.actor_type if actor else _category(member)
+            if category not in {"country", "organisation"}:
+                return None
+        _, right = name_bounds(members[-1], person=False)
+        end = self.doc[right].idx + len(self.doc[right].text)
+        return Speaker(self.text[speaker.start : end], speaker.start, end, None, None, "group")
 
     def surely_resolved(self, head: int, before: int) -> bool:
         """Whether the speaker headed by ``head`` is named, "he"/"she", or a description
@@ -247,6 +273,10 @@ class SpeakerResolver:
         doc = self.doc
         actor = self._actor_at(head.idx, head.idx + len(head.text))
         category = category or (actor.actor_type if actor else _category(head))
+        if category == "organisation" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and head.tag_ != "NNPS":
+            # "AU trade commissioner Albert Muchanga": the actor table gives a person the
+            # body they speak for; the speaker is still a person, named, "she" later
+            category = "person"
         left, right = name_bounds(head, person=(category == "person"))
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
         if actor is None:
@@ -494,20 +524,53 @@ class SpeakerResolver:
             return clause_subject
         return first[0] if first else None
 
+    def _collective(self, before: int) -> _Mention | None:
+        """The antecedent of "they": the nearest group, body or state that was the
+        subject of its clause in this paragraph or the one before, or a subject
+        coordinated with others ("X and his counterparts met … They concluded", as
+        written from its first conjunct); else the nearest group, body or state. A
+        demonym modifying a noun ("the Italian minister") is nobody."""
+        fallback = None
+        i = bisect.bisect_right(self._mention_ends, before) - 1
+        while i >= 0:
+            mention = self.mentions[i]
+            i -= 1
+            token = self._head_token(mention)
+            if token is not None and token.dep_ == "amod":
+                continue
+            kind = mention.entity.category in {"group", "organisation", "country"}
+            if fallback is None and kind:
+                fallback = mention
+            near = len(_PARAGRAPH_BREAK.findall(self.text, mention.speaker.end, before)) <= 1
+            if not near and fallback is not None:
+                break
+            if near and token is not None and token.dep_ in _SUBJECTS and (
+                kind or any(c.dep_ == "conj" for c in token.children)
+            ):
+                return mention
+        return fallback
+
     def _head_token(self, mention: _Mention) -> Token | None:
         span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
     def _describe(self, before: int, category: str, role: str) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
-        the nearest referent of its kind."""
+        a person's the nearest person."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
+        if titled is not None and role not in _name_words(titled.speaker.text):
+            # "the court" after "the Supreme Court of Ruritania … Ruritania": the mention
+            # that bears the title, not a shorter one of the same referent
+            earlier = self.mentions[: bisect.bisect_right(self._mention_ends, before)]
+            titled = next(
+                (m for m in reversed(earlier) if m.entity is titled.entity and role in _name_words(m.speaker.text)), titled
+            )
         if titled is not None or category == "person":
             return titled or self._nearest(before, lambda e: e.category in kinds)
-        # "the army said" after "… from Bishkek, Kyrgyzstan": a body is not the nearest
-        # state named as a place; a body or group of its kind, else the words themselves
-        return self._nearest(before, lambda e: e.category in kinds - {"country"})
+        # "the army said" after "the Revolutionary Guards own the airport": a body
+        # nobody gave that name is no other body; the words themselves speak
+        return None
 
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
@@ -691,6 +754,10 @@ def strip_title(name: str) -> str:
 
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
+# Verbs that put a text out: its subject or agent is who speaks through it.
+_ISSUING = words("quotes", "issuing_verbs")
+_ALIAS_NOUNS = words("quotes", "alias_nouns")
+_ALIAS_VERBS = words("quotes", "alias_verbs")
 
 
 def named_subject(subjects: list[Token]) -> list[Token]:
@@ -745,13 +812,15 @@ def _issuer(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING:
+            # "a statement released by the office", "a tweet sent from her account";
+            # not "a letter seen by the paper"
             for agent in child.children:
-                if agent.dep_ == "agent":
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "from":
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"release", "issue", "publish", "put", "send", "post"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
         for child in noun.head.children:
             if child.dep_ == "nsubj":
                 return child
@@ -776,6 +845,26 @@ def _apposed_name(head: Token) -> Token | None:
                     for child in body.rights:
                         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
                             return child
+    return None
+
+
+def _named_as(head: Token) -> Token | None:
+    """"a protester using the pseudonym Katya", "a resident identified only as Omar", "a
+    man named Ali": an unnamed source the article names by an alias is that name. Read
+    word by word after the noun (the parse hangs these phrases anywhere)."""
+    if head.pos_ != "NOUN":
+        return None
+    doc = head.doc
+    for i in range(head.i + 1, min(len(doc), head.i + 8)):
+        token, prev = doc[i], doc[i - 1]
+        if token.is_punct or "\n" in token.text:
+            return None
+        if token.pos_ != "PROPN":
+            continue
+        if prev.lemma_.lower() in _ALIAS_NOUNS or prev.lower_ == "named" and i - 1 == head.i + 1:
+            return token
+        if prev.lower_ == "as" and any(t.lemma_.lower() in _ALIAS_VERBS for t in doc[max(head.i, i - 4) : i - 1]):
+            return token
     return None
 
 
