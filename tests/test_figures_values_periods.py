@@ -319,3 +319,56 @@ def test_a_sum_priced_on_shares_gasoline_or_a_fee_is_not_a_barrel_price_beside_b
     # Still a barrel's price when the benchmark owns the clause.
     assert {u for _, _, u in _spans("WTI climbed as much as $3 to $84.")} == {"usd_per_barrel"}
     assert _spans("Dubai crude eased 20 cents.") == [("20 cents", 0.2, "usd_per_barrel")]
+
+
+# -- review fixes (issue 11) ------------------------------------------------------------------
+
+
+def test_a_range_whose_low_end_is_written_in_full_keeps_its_value():
+    text = "Loadings swung from 850,000 to 1.1 million bpd over the summer."
+    assert [(v, u) for _, v, u in _spans(text)] == [(850000, "barrels_per_day"), (1.1e6, "barrels_per_day")]
+
+
+def test_a_capacity_read_once_is_the_figures_status(nlp):
+    (figure,) = figures_of(nlp, "The new export terminal is able to handle 600,000 bpd.", published=dt.date(2025, 3, 1))
+    assert (figure.status, figure.period) == ("capacity", None)
+    from analysis.extractors.figures.status import status_of
+
+    doc = nlp("Exports reached 600,000 bpd.")
+    span = doc.char_span(16, 27)
+    assert status_of(span, "barrels_per_day", None, None, capacity=True) == "capacity"  # the caller's reading wins
+    assert status_of(span, "barrels_per_day", None, None, capacity=False) == "reported"
+
+
+def test_a_goal_is_dated_by_the_year_it_aims_at(nlp):
+    text = "Ghana's energy ministry said it plans to lift crude output to 250,000 bpd by 2028."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 9, 3))
+    assert (figure.status, figure.period) == ("target", "2028")
+
+
+def test_a_level_reported_by_a_year_has_no_period():
+    from analysis.extractors.figures.period import resolve
+
+    (expression,) = find_time_expressions("exports had doubled by 2019")
+    assert resolve(expression, dt.date(2025, 1, 1)) is None
+    assert resolve(expression, dt.date(2025, 1, 1), forward=True) == "2019"
+
+
+def test_a_quota_takes_the_coming_period_its_paragraph_sets_not_an_earlier_one(nlp):
+    text = (
+        "The alliance said members would keep supply flat in April, May and June after raising "
+        "their ceilings by 1.2 million bpd since October. Oman's required output stays at 810,000 bpd."
+    )
+    figure = one(figures_of(nlp, text, published=dt.date(2026, 3, 2)), "810,000 bpd")
+    assert (figure.status, figure.period) == ("target", "2026-04/2026-06")
+
+
+def test_word_lists_of_the_figures_rules_come_from_the_lexicon():
+    import re
+
+    from analysis.text.lexicon import alternation, words
+
+    pattern = re.compile(rf"^{alternation('figures', 'unit_commodities')}$")
+    assert pattern.match("crude oil") and pattern.match("jet  fuel")
+    assert "data" in words("figures", "source_data_nouns")
+    assert "nation" in words("figures", "state_description_nouns")

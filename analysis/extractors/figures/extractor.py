@@ -18,7 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import qualify
 from analysis.extractors.figures.source import Sources
-from analysis.extractors.figures.status import is_capacity, status_of
+from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -67,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="2", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="3", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -136,10 +136,10 @@ def extract_figures(
                 exporter = _speakers_exports(span, sentence, clause, sources)
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
-        period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
+        period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
         if purpose in _DEBT:
             commodity = None
-        attribution = sources.for_figure(span, sentence, capacity=capacity or is_capacity(span))
+        attribution = sources.for_figure(span, sentence, capacity=capacity)
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -159,7 +159,7 @@ def extract_figures(
                 source=attribution.source if attribution else None,
                 source_actor=attribution.actor if attribution else None,
                 source_country=attribution.country if attribution else None,
-                status=status_of(span, item.unit, period, article.published),
+                status=status_of(span, item.unit, period, article.published, capacity=capacity),
             )
         )
     return figures

@@ -44,7 +44,7 @@ from analysis.extractors.figures.tree import sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import entity_text
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import Voice, voice_of, voice_of_name
 
@@ -54,46 +54,44 @@ SOURCE_NAMES = table("figures", "source_names")
 # A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
 # line of capitals costs linear time).
 _NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
-_DATA_NOUNS = (
-    r"data|figures|estimates?|statistics|numbers|calculations|reports?|survey|assessment|"
-    r"analysis|readout|bulletin|review|outlook|forecast|tally|records|documents|"
-    r"filings?|tracking"
-)
+_DATA_NOUNS = alternation("figures", "source_data_nouns")
 _FIRM = (
-    r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
-    r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
+    rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)*{alternation('figures', 'source_firm_nouns')}\s+"
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}(?:tracker|firm|consultancy|consultant|provider|company|agency|analyst|researcher|platform|service)\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+# The nouns and links in any case ("Data from Kpler showed"), the name capitalised.
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
-    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
+    rf"\b(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
-    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
+    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
 )
 # A reference back to a provider, only where it attributes: "the data showed",
 # "according to the report", "customs data released …" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
-_BACK_NOUNS = r"(?:data|reports?|documents|figures|survey|statistics|numbers)"
+_BACK_NOUNS = alternation("figures", "source_back_nouns")
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
+    rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
+_SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
-_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_DESCRIPTIONS)) + r")\b")
+_REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
+_FLOW_PREPOSITIONS = words("figures", "flow_prepositions")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
-    r"\W*(?:" + "|".join(sorted((re.escape(w) for w in words("figures", "continuation_openers")), key=len, reverse=True)) + r")\b",
+    rf"\W*{alternation('figures', 'continuation_openers')}\b",
     re.IGNORECASE,
 )
 # "according to traders", "according to industry sources": an attribution to nobody named.
@@ -138,6 +136,9 @@ class Sources:
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        # (position read up to, index of the next mention, organisation -> [count, last start])
+        self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
 
     def _country_name(self, iso3: str) -> str:
         return self.actor_table.country_name(iso3) or iso3
@@ -229,7 +230,7 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
             mention = self._covering(token)
-            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention)):
+            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
@@ -247,12 +248,14 @@ class Sources:
 
     def _unnamed_ministry(self, token) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
-        named before: the ministry of the state of the last minister named, else of the
-        last state named."""
-        official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
-        state = official.state if official else None
+        named before: the ministry of the state its own paragraph names (:meth:`_own_state`),
+        else of the last minister named, else of the last state named."""
+        state = self._own_state(token)
         if state is None:
-            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and m.state)
+            official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
+            state = official.state if official else None
+        if state is None:
+            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and self._speaks_of(m, token.doc))
             state = country.state if country else None
         if state is None:
             return None
@@ -261,6 +264,37 @@ class Sources:
         name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self._country_name(state), state))
         return Said(name, state, self._voices[name])
+
+    def _own_state(self, token) -> str | None:
+        """The state an unnamed body's own paragraph is about: the nearest one named
+        before it in the paragraph, else the first named after it in its sentence, as a
+        subject, owner or adjective ("Angola's output …, the ministry said", "the ministry
+        said Angolan exports …"), not as a place a flow goes to or comes from."""
+        paragraph = self._paragraph(token.idx)
+        lo = self._paragraph_starts[paragraph]
+        sentence = sent(token)
+
+        def owns(mention: ActorMention) -> bool:
+            if mention.actor_type == "person" and "minister" not in mention.text.lower():
+                return False
+            return mention.actor_type in ("country", "person") and self._speaks_of(mention, token.doc)
+
+        before = self._last_mention(token.idx, lambda m: m.start < lo or owns(m))
+        if before is not None and before.start >= lo:
+            return before.state
+        for mention in self._overlapping(token.idx, sentence.end_char):
+            if mention.start > token.idx and owns(mention):
+                return mention.state
+        return None
+
+    @staticmethod
+    def _speaks_of(mention: ActorMention, doc) -> bool:
+        """A state's mention that can be a body's own state: not the place a flow goes to
+        or comes from ("exports to India", "purchases from Iraq")."""
+        if not mention.state:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ in _FLOW_PREPOSITIONS)
 
     def speaker_state(self, sentence: Span) -> str | None:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
@@ -279,7 +313,11 @@ class Sources:
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                if found is not None and found.country and token.lower_ == "ministry":
+                    return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
+            if mention is not None and _state_group(mention):
+                return mention.state  # "Saudi officials said"
             if mention is None or not mention.country:
                 continue
             if mention.actor_type in ("country", "person") or _is_ministry(mention):
@@ -288,17 +326,20 @@ class Sources:
 
     def _covering(self, token):
         start, end = token.idx, token.idx + len(token.text)
-        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        covering = [m for m in self._overlapping(start, end) if m.start <= start and end <= m.end]
         return max(covering, key=lambda m: m.end - m.start) if covering else None
 
     def _last_mention(self, before: int, accept):
-        found = None
-        for mention in self.mentions:
-            if mention.end > before:
-                break
-            if accept(mention):
-                found = mention
-        return found
+        """The last mention ending by ``before`` that ``accept`` takes: found by bisection,
+        then walking back (the mentions a test rejects are the ones just before)."""
+        if self._ends is None:
+            self._ends = [m.end for m in self.mentions]
+        index = bisect.bisect_right(self._ends, before) - 1
+        while index >= 0:
+            if accept(self.mentions[index]):
+                return self.mentions[index]
+            index -= 1
+        return None
 
     def for_sentence(self, sentence: Span) -> str | None:
         """The sentence's own source, else the one its paragraph gives it (module
@@ -428,7 +469,7 @@ class Sources:
     def _anaphora(self, text: str) -> str | None:
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
-            if mods.strip() and not re.fullmatch(r"(?:customs|official|latest|monthly|preliminary|same|new)\s+", mods):
+            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
             customs = "customs" in mods
             for provider in reversed(self.providers):
@@ -512,8 +553,8 @@ class Sources:
         return before
 
     def _country_of(self, start: int, end: int) -> str | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end and mention.country:
+        for mention in self._overlapping(start, end):
+            if mention.country:
                 return mention.country
         return None
 
@@ -538,26 +579,33 @@ class Sources:
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
         (most mentioned, then latest), not an outlet or provider it quoted."""
-        counts: dict[str, list[int]] = {}
-        for mention in self.mentions:
-            if mention.actor_type != "organisation" or mention.end > before:
+        # Counted once as the reading moves on (calls come in text order); a call further
+        # back counts afresh.
+        position, index, counts = self._organisations
+        if before < position:
+            index, counts = 0, {}
+        while index < len(self.mentions) and self.mentions[index].end <= before:
+            mention = self.mentions[index]
+            index += 1
+            if mention.actor_type != "organisation":
                 continue
             name = self._actor_name(mention)
-            if name is None or name in self.providers:
-                continue
-            entry = counts.setdefault(name, [0, 0])
-            entry[0] += 1
-            entry[1] = mention.start
-        if not counts:
+            if name is not None:
+                entry = counts.setdefault(name, [0, 0])
+                entry[0] += 1
+                entry[1] = mention.start
+        self._organisations = (before, index, counts)
+        found = [item for item in counts.items() if item[0] not in self.providers]
+        if not found:
             return None
-        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+        return max(found, key=lambda item: (item[1][0], item[1][1]))[0]
 
     def _speaker(self, sentence: Span) -> str | None:
         """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token) or self._officer_of(token) or self._organisation_entity(token)
+            name = self._named(token, states=True) or self._officer_of(token) or self._organisation_entity(token)
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -607,19 +655,23 @@ class Sources:
             return None
         return SOURCE_NAMES.get(name.lower(), name)
 
-    def _named(self, token) -> str | None:
-        start, end = token.idx, token.idx + len(token.text)
-        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
-        if not covering:
+    def _named(self, token, *, states: bool = False) -> str | None:
+        """The organisation, person or state's people a token names; ``states``: a state
+        too (the subject of a reporting verb: "Iraq said its exports …")."""
+        mention = self._covering(token)
+        if mention is None:
             return None
-        mention = max(covering, key=lambda m: m.end - m.start)
-        if mention.actor_type not in ("organisation", "person") and not _state_group(mention):
+        if mention.actor_type not in ("organisation", "person") and not _state_group(mention) and not (states and _a_state(mention)):
             return None
         return self._actor_name(mention)
 
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _a_state(mention: ActorMention) -> bool:
+    return mention.actor_type == "country" and bool(mention.state or mention.country)
 
 
 def _state_group(mention: ActorMention) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
 from analysis.text.context import doc_text
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import alternation, table, words
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
@@ -75,11 +75,14 @@ PLANT_WORDS = words("figures", "plant_words")
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
-    r"(?P<noun>country|nation|kingdom|republic|emirate|island|member|producer|exporter|supplier|state)\b"
+    rf"(?P<noun>{alternation('figures', 'state_description_nouns')})\b"
 )
 # Nouns that describe a state only with a group before them: "the Gulf producer", "the
 # OPEC member", "the African exporter" (not "the producer", "the state oil company").
-_GROUP_NOUNS = frozenset({"member", "producer", "exporter", "supplier", "state"})
+_GROUP_NOUNS = words("figures", "state_group_nouns")
+_NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifiers')}\b")
+IMPORT_IN_VERBS = words("figures", "import_in_verbs")
+ORIGIN_VERBS = words("figures", "origin_verbs")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -208,7 +211,7 @@ def _descriptions(text: str):
     for match in _DESCRIPTION.finditer(text):
         mods = match.group("mods").lower()
         noun = match.group("noun").lower()
-        if re.search(r"\b(?:other|another|every|each|any|neighbouring|neighboring|same)\b", mods):
+        if _NOT_ONE_STATE.search(mods):
             continue
         allowed = None
         phrase = f"{mods}{noun}"
@@ -381,11 +384,11 @@ def _object_role(prep: Token) -> str | None:
         trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
-    if word == "from" and (trade or lemma in ("come", "originate")):
+    if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
     if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
         return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
-    if word == "in" and (lemma in IMPORT_NOUNS or lemma in ("process", "refine", "import", "consume")):
+    if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
         return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
     if word == "of" and lemma in IMPORT_AGENTS:
         return EXPORTER  # "the biggest buyer of Venezuela"
