@@ -372,3 +372,15 @@ def test_indexed_lookups_agree_with_a_scan_on_a_long_article(nlp):
         assert sources._covering(token) == expected
         before = [m for m in mentions if m.end <= token.idx and m.actor_type == "country"]
         assert sources._last_mention(token.idx, lambda m: m.actor_type == "country") == (before[-1] if before else None)
+
+
+def test_an_analyst_apposed_to_a_name_speaks_for_the_firm(nlp):
+    text = "“Supply is ample,” said Ines Barrow, an analyst at Rystad Energy, who sees Brent near $64 in the spring."
+    figure = _at(_run(nlp, text), "$64")
+    assert figure.source_actor == "Rystad Energy"
+
+
+def test_officials_of_an_international_body_speak_for_it(nlp):
+    text = "European Union officials have vowed to cut Russian gas imports to 10 bcm by 2026."
+    figure = _at(_run(nlp, text), "10 bcm")
+    assert (figure.source, figure.source_country) == ("European Union", None)

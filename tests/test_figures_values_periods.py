@@ -372,3 +372,23 @@ def test_word_lists_of_the_figures_rules_come_from_the_lexicon():
     assert pattern.match("crude oil") and pattern.match("jet  fuel")
     assert "data" in words("figures", "source_data_nouns")
     assert "nation" in words("figures", "state_description_nouns")
+
+
+def test_a_change_after_a_level_keeps_its_flow(nlp):
+    text = "South Korea imported 2.8 million bpd in the first half, customs said, down 3.1% from a year before."
+    figures = figures_of(nlp, text, published=dt.date(2025, 7, 15))
+    assert one(figures, "3.1%").importer == one(figures, "2.8 million bpd").importer == "KOR"
+
+
+def test_suppliers_named_as_a_group_take_a_share_of_the_storys_buyer(nlp):
+    text = (
+        "India's crude imports rose to 4.9 million bpd in May. Purchases from Iraq climbed to 1.1 million bpd.\n\n"
+        "The three Gulf suppliers together provided 41% of the total."
+    )
+    figure = one(figures_of(nlp, text, published=dt.date(2025, 6, 10)), "41%")
+    assert (figure.exporter, figure.importer) == (None, "IND")
+
+
+def test_the_final_quarter_is_the_fourth():
+    (expression,) = find_time_expressions("arrivals should average 1.9 million bpd in the final quarter")
+    assert resolve(expression, dt.date(2024, 9, 30), forward=True) == "2024-Q4"

@@ -117,7 +117,8 @@ def extract_figures(
         clause = region(span)
         purpose = _money_purpose(item)
         capacity = is_capacity(span)
-        compared = _compared_with(figures[-1] if figures else None, item, text, sentence)
+        previous = figures[-1] if figures else None
+        compared = _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
         if compared is not None:
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
@@ -312,6 +313,22 @@ def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Sp
         return None
     between = text[previous.end : item.candidate.start]
     return previous if ";" not in between and _BASELINE_LEAD.search(between) else None
+
+
+# "…, up 2.6% from a year earlier", "…, the data showed, down 4%": the change of the
+# level just before it.
+_CHANGE_LEAD = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+
+
+def _change_of(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
+    """The figure of the same sentence whose change ``item`` states, in a phrase of its
+    own that names no state ("Japan imported 2.45 million bpd, down 2.6%")."""
+    if previous is None or previous.start < sentence.start_char or (previous.exporter is None and previous.importer is None):
+        return None
+    between = text[previous.end : item.candidate.start]
+    if ";" in between or not _CHANGE_LEAD.search(between):
+        return None
+    return previous
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

@@ -88,6 +88,9 @@ _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', '
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
 _FLOW_PREPOSITIONS = words("figures", "flow_prepositions")
+_BODY_SPEAKERS = words("figures", "body_speaker_nouns")
+# ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
+_APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
@@ -528,6 +531,10 @@ class Sources:
     def _actor_name(self, mention: ActorMention) -> str | None:
         """The source's name as the table writes it; its voice is remembered beside it."""
         if mention.actor_type == "group":
+            if self._body_officials(mention):
+                name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)  # "EU officials": the EU
+                self._voices.setdefault(name, Voice(mention.actor, None))
+                return name
             if not _state_group(mention):
                 return None  # "OPEC+ delegates", "traders": unnamed people
             name = mention.text  # "Saudi officials": the state's people, as written
@@ -539,11 +546,26 @@ class Sources:
             self._voices[name] = voice_of(mention, self.actor_table, employer=self._employer(mention))
         return name
 
+    def _body_officials(self, mention: ActorMention) -> bool:
+        """Officials of a named organisation that is no state ("European Union
+        officials"): they speak for it, as a state's officials speak for the state
+        (delegates and sources stay unnamed)."""
+        if mention.state or not mention.text.split() or mention.text.split()[-1].lower() not in _BODY_SPEAKERS:
+            return False
+        entry = self.actor_table.entries.get(mention.actor)
+        return entry is not None and entry.actor_type == "organisation"
+
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
-        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller"."""
+        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller";
+        else the one an apposition after it names ("Ana Ruiz, an analyst at Rystad")."""
         if mention.actor_type != "person":
             return None
+        after = _APPOSED_EMPLOYER.match(self.text or "", mention.end)
+        if after is not None:
+            for employer in self._overlapping(after.end(), after.end() + 1):
+                if employer.actor_type == "organisation":
+                    return employer
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
@@ -661,7 +683,8 @@ class Sources:
         mention = self._covering(token)
         if mention is None:
             return None
-        if mention.actor_type not in ("organisation", "person") and not _state_group(mention) and not (states and _a_state(mention)):
+        if mention.actor_type not in ("organisation", "person") and not _state_group(mention) \
+                and not (states and _a_state(mention)) and not self._body_officials(mention):
             return None
         return self._actor_name(mention)
 

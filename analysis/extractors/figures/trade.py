@@ -73,6 +73,9 @@ PLANT_WORDS = words("figures", "plant_words")
 
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
+# Of those, the groups named by place (not the descriptions "kingdom", "island" that
+# narrow a single state).
+_REGION_NAMES = frozenset(REGIONS) - words("figures", "state_description_regions")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
     rf"(?P<noun>{alternation('figures', 'state_description_nouns')})\b"
@@ -621,6 +624,20 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     return exporter, importer, clause
 
 
+def _regional_subject(clause: Clause) -> bool:
+    """The clause's subject is a group of states by region ("the two Gulf producers",
+    "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
+    them the one before."""
+    for token in clause.tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        phrases = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+        if phrases & _REGION_NAMES:
+            return True
+    return False
+
+
 def _destination_in(clause: Clause) -> bool:
     """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
     return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
@@ -730,10 +747,13 @@ class Flows:
             # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
+            if _regional_subject(clause):
+                exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
             self.continued = True
         else:
             totals = bool(lemmas & TOTAL_WORDS)
-            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE):
+            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) \
+                    and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
             if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
@@ -741,10 +761,13 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
-            if importer is None and exporter is not None and not bloc and not totals and not _destination_in(clause) \
-                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause, self.refs)):
+            supplied = share and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            if importer is None and not bloc and not _destination_in(clause) and (
+                supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
+            ):
                 # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
-                # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
+                # rose 4.1%", "the two Gulf producers supplied 77% of the total": of the
+                # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
         if (
             importer is None and exporter is not None and not bloc and self.previous is not None
