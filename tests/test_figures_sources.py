@@ -384,3 +384,24 @@ def test_officials_of_an_international_body_speak_for_it(nlp):
     text = "European Union officials have vowed to cut Russian gas imports to 10 bcm by 2026."
     figure = _at(_run(nlp, text), "10 bcm")
     assert (figure.source, figure.source_country) == ("European Union", None)
+
+
+def test_the_data_after_unnamed_tracking_data_is_nobodys(nlp):
+    text = (
+        "Libya's crude exports rose to 1.2 million bpd in May, according to NOC loading records and "
+        "ship-tracking data.\n\n"
+        "Cargoes to Italy slipped 9% to 310,000 bpd, the data showed. Shipments to Spain held at 90,000 bpd, "
+        "the records showed."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "310,000 bpd").source is None
+    assert _at(figures, "9%").source is None
+
+
+def test_the_data_after_a_named_provider_is_still_its(nlp):
+    text = (
+        "Trade figures were revised in April.\n\n"
+        "Ecuador shipped 410,000 bpd in May, Kpler data showed. Loadings for Panama reached 60,000 bpd, "
+        "the data showed."
+    )
+    assert _at(_run(nlp, text), "60,000 bpd").source == "Kpler"

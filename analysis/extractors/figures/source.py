@@ -80,6 +80,10 @@ _ANAPHORA = re.compile(
     rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
+# Data cited with only lowercase words before them: "tanker-tracking data", "trade figures".
+_UNNAMED_DATA = re.compile(
+    rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
+)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
@@ -140,6 +144,8 @@ class Sources:
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+        self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
+        self._provided_at = -1  # position of the last provider named
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
 
@@ -416,8 +422,9 @@ class Sources:
     def _names_unnamed_source(self, sentence: Span) -> bool:
         """"…, traders said", "according to industry sources": an attribution the sentence
         makes to nobody named (a reference back to data is not one: it points to a source)."""
-        if _ANAPHORA.search(sentence.text):
-            return False
+        reference = _ANAPHORA.search(sentence.text)
+        if reference:
+            return self._points_to_unnamed(reference, sentence.start_char)  # "the data showed", of unnamed data
         if _UNNAMED_ACCORDING.search(sentence.text):
             return True
         for token in sentence:
@@ -431,11 +438,13 @@ class Sources:
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
         text, offset = sentence.text, sentence.start_char
-        provider = self._provider(text, offset)
+        provider, position = self._provider(text, offset)
+        self._note_unnamed_data(text, offset)
         if provider:
             self.providers.append(provider)
+            self._provided_at = offset + position
             return provider
-        anaphoric = self._anaphora(text)
+        anaphoric = self._anaphora(text, offset)
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
@@ -446,11 +455,23 @@ class Sources:
                 return name
         return self._speaker(sentence)
 
-    def _provider(self, text: str, offset: int) -> str | None:
+    def _note_unnamed_data(self, text: str, offset: int) -> None:
+        """Remember where data nobody is named for were cited ("according to PDVSA
+        documents and tanker-tracking data"): "the data showed" after them is theirs."""
+        for match in _UNNAMED_DATA.finditer(text):
+            before = text[: match.start()].rstrip().rsplit(None, 1)
+            if before and before[-1][:1].isupper():
+                continue  # "Kpler tanker-tracking data": named
+            if _SAME_PROVIDER.fullmatch(match.group("mods")):
+                continue  # "customs data", "official data": a reference back
+            self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
+
+    def _provider(self, text: str, offset: int) -> tuple[str | None, int]:
+        """The provider the sentence names and where (in ``text``)."""
         for match in _PROVIDER_BEFORE.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
-                return name
+                return name, match.start()
         for match in _PROVIDER_AFTER.finditer(text):
             name_text, name_start = match.group("name"), match.start("name")
             while name_text.split()[0].lower() in _NOT_NAMES and " " in name_text:
@@ -466,19 +487,32 @@ class Sources:
                     if iso3:
                         name = f"{self._country_name(iso3)} customs"
                         self._voices.setdefault(name, Voice(self._country_name(iso3), iso3))
-                return name
-        return None
+                return name, match.start("name")
+        return None, 0
 
-    def _anaphora(self, text: str) -> str | None:
+    def _anaphora(self, text: str, offset: int) -> str | None:
+        """The provider "the data showed" points back to: the last one named, unless
+        data of the same kind nobody is named for were cited after it."""
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
+            if self._points_to_unnamed(match, offset):
+                return None
             customs = "customs" in mods
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
                     return provider
         return None
+
+    def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
+        noun = _stem(re.search(_BACK_NOUNS, match.group(0), re.IGNORECASE).group(0))
+        here = offset + match.start()
+        for position, stem in reversed(self._unnamed_data):
+            if position >= here:
+                continue
+            return stem == noun and position > self._provided_at
+        return False
 
     def _name_at(self, text: str, position: int, offset: int) -> str | None:
         rest = text[position:]
@@ -691,6 +725,11 @@ class Sources:
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _stem(noun: str) -> str:
+    """"documents" and "document" are one kind of data."""
+    return noun.lower().rstrip("s")
 
 
 def _a_state(mention: ActorMention) -> bool:
