@@ -392,3 +392,31 @@ def test_suppliers_named_as_a_group_take_a_share_of_the_storys_buyer(nlp):
 def test_the_final_quarter_is_the_fourth():
     (expression,) = find_time_expressions("arrivals should average 1.9 million bpd in the final quarter")
     assert resolve(expression, dt.date(2024, 9, 30), forward=True) == "2024-Q4"
+
+
+def _parties(nlp, text: str, span: str, published=dt.date(2025, 5, 6)):
+    from tests.test_figures_sources import _at, _run
+
+    figure = _at(_run(nlp, text, published), span)
+    return figure.exporter, figure.importer
+
+
+def test_a_second_buyer_beside_the_first_buys_from_the_same_seller(nlp):
+    text = "Loadings of Angolan crude for Spain came to 80,000 bpd in April, while Portugal took about 35,000 bpd."
+    assert _parties(nlp, text, "35,000 bpd") == ("AGO", "PRT")
+
+
+def test_followed_by_after_a_participle_names_the_next_buyer_only(nlp):
+    text = "Greece was the top buyer of Libyan crude in April, lifting 150,000 bpd, followed by Croatia at 70,000 bpd."
+    assert _parties(nlp, text, "150,000 bpd")[1] == "GRC"
+    assert _parties(nlp, text, "70,000 bpd")[1] == "HRV"
+
+
+def test_a_gapped_conjunct_takes_its_own_state(nlp):
+    text = "Kuwait's crude production held at 2.5 million bpd in April, and Algeria's at 970,000 bpd."
+    assert _parties(nlp, text, "970,000 bpd")[0] == "DZA"
+
+
+def test_its_is_not_one_of_two_origins_listed_together(nlp):
+    text = "Cuba also bought about 20,000 bpd of fuel oil, mainly from Mexico and Algeria, to run its power plants."
+    assert _parties(nlp, text, "20,000 bpd") == (None, "CUB")

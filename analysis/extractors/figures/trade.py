@@ -113,6 +113,7 @@ class StateRef:
     subject: bool = False
     strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
     allowed: frozenset[str] | None = None  # a description's region, if it names one
+    listed: bool = False  # one of several origins listed together ("from Russia and Iran")
 
 
 class RefList(list):
@@ -198,9 +199,9 @@ def _several_origins(refs: list[StateRef]) -> None:
         if ref.token.dep_ == "conj" and ref.token.head.i in at:
             partners.append(ref.token.head)
         if partners:
-            ref.role = None
+            ref.role, ref.listed = None, True
             for partner in partners:
-                at[partner.i].role = None
+                at[partner.i].role, at[partner.i].listed = None, True
 
 
 def _listed_with_region(token: Token) -> bool:
@@ -250,6 +251,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
         # "Italy was the largest buyer …, followed by the Netherlands": the same role.
         verb = head.head.head
+        for _ in range(3):  # "…, taking 410,000 bpd, followed by …": up to the clause with a subject
+            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
         if subjects:
             return role_of(subjects[0])[0], False, True
@@ -414,7 +419,10 @@ def _resolve_descriptions(refs: list[StateRef]) -> None:
             continue  # neither trades nor can be referred back to: needs no referent
         # Recent references only: keeps the work linear in long articles.
         earlier = [r for r in refs[max(0, index - _LOOKBACK) : index] if r.iso3]
-        ref.iso3 = _pick(earlier, ref, _other_role_states(refs, ref))
+        # A weak clue ("its crude") resolves as a pronoun does, to its clause's own
+        # subject even when that holds the other role; the parties then ignore it.
+        exclude = set() if not ref.strong and ref.token.lower_ in ("its", "their") else _other_role_states(refs, ref)
+        ref.iso3 = _pick(earlier, ref, exclude)
 
 
 def _other_role_states(refs: list[StateRef], ref: StateRef) -> set[str]:
@@ -449,6 +457,8 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
     sentence = sent(ref.token)
 
     def fits(candidate: StateRef) -> bool:
+        if candidate.listed and ref.token.lower_ in ("its", "it"):
+            return False  # "its" is not one of "Russia and Iran"
         return candidate.iso3 not in exclude and (ref.allowed is None or candidate.iso3 in ref.allowed)
 
     def same_sentence(candidate: StateRef) -> bool:
@@ -549,6 +559,9 @@ def region(figure: Span) -> Clause:
         # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
         # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
         # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
+        if token.lemma_.lower() == "follow" and token.i != root.head.i and not token.is_ancestor(root) \
+                and any(c.dep_ == "agent" for c in token.children):
+            return True  # "…, taking 410,000 bpd, followed by the Netherlands at …": the next one's
         if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
             return False
         if token.dep_ not in _NESTED_OK:
@@ -721,7 +734,12 @@ class Flows:
             for token in clause.tokens
         )
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
-        if rival is not None:
+        gapped = self._gapped(figure, sentence)
+        if gapped is not None:
+            # "Saudi Arabia's quota stays at 10.1 million bpd, and Russia's at 9.57 million":
+            # the second state in the first one's role.
+            exporter, importer = gapped
+        elif rival is not None:
             # "Australia supplied 38% of Japan's imports, while Qatar's share slipped to
             # 4%": the possessor of the share is another supplier to the same buyer.
             exporter, importer = rival
@@ -777,6 +795,15 @@ class Flows:
             # "Supplies from Iraq slipped to 8.9 lakh bpd, while Saudi Arabia shipped about
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
+        elif (
+            exporter is None and importer is not None and not bloc and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
+            and self.previous[2] not in (None, importer) and not _origin_in(clause, self.refs)
+            and not _regional_subject(clause)
+        ):
+            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
+            # second buyer beside the first, from the same seller.
+            exporter = self.previous[1]
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
             self.plant_importer = importer
@@ -787,6 +814,24 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def _gapped(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """A conjunct without its verb, "…, and Russia's at 9.57 million bpd": the state
+        whose "'s" stands right before the figure's preposition takes the role the
+        previous figure's single party had."""
+        if self.previous is None or self.previous[0] != sentence.start or (self.previous[1] is None) == (self.previous[2] is None):
+            return None
+        prep = figure.root.head
+        if figure.root.dep_ != "pobj" or prep.i == 0:
+            return None
+        case = prep.doc[prep.i - 1]
+        owner = case.head
+        if case.dep_ != "case" or owner.dep_ != "conj":
+            return None
+        states = [r.iso3 for r in _refs_between(self.refs, owner.i, owner.i + 1) if r.kind == "country"]
+        if not states:
+            return None
+        return (states[0], None) if self.previous[1] is not None else (None, states[0])
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:
