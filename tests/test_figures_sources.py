@@ -405,3 +405,20 @@ def test_the_data_after_a_named_provider_is_still_its(nlp):
         "the data showed."
     )
     assert _at(_run(nlp, text), "60,000 bpd").source == "Kpler"
+
+
+def test_an_unnamed_ministry_is_not_of_a_state_a_line_crosses(nlp):
+    text = (
+        "Kazakhstan's energy minister spoke in March.\n\n"
+        "Azerbaijan also pumps crude to Georgia's Black Sea coast across Turkmenistan and Armenia. "
+        "Those shipments should reach 2 million tonnes this year, the ministry said."
+    )
+    assert _at(_run(nlp, text), "2 million tonnes").source_country == "AZE"
+
+
+def test_customs_data_cited_again_is_still_the_customs(nlp):
+    text = (
+        "India's customs data showed crude imports of 4.6 million bpd in June.\n\n"
+        "Overall, India bought 19.8 million tonnes in June, according to customs data published on Friday."
+    )
+    assert _at(_run(nlp, text), "19.8 million tonnes").source_country == "IND"

@@ -420,3 +420,23 @@ def test_a_gapped_conjunct_takes_its_own_state(nlp):
 def test_its_is_not_one_of_two_origins_listed_together(nlp):
     text = "Cuba also bought about 20,000 bpd of fuel oil, mainly from Mexico and Algeria, to run its power plants."
     assert _parties(nlp, text, "20,000 bpd") == (None, "CUB")
+
+
+def test_a_change_and_a_baseline_of_a_tonnage_are_kept_with_it(nlp):
+    from tests.test_figures_sources import _run
+
+    text = "Loadings in May totalled 2.1 million tonnes, the port said, up 6% on a year earlier, and up from 1.9 million tonnes in April."
+    found = {f.text for f in _run(nlp, text, dt.date(2025, 6, 3))}
+    assert {"2.1 million tonnes", "6%", "1.9 million tonnes"} <= found
+
+
+def test_a_raised_subject_makes_a_tonnage_a_flow(nlp):
+    from tests.test_figures_sources import _run
+
+    text = "Those cargoes are projected to climb to 3.2 million tonnes next year."
+    assert [f.text for f in _run(nlp, text, dt.date(2025, 6, 3))] == ["3.2 million tonnes"]
+
+
+def test_those_flows_point_back_to_the_flow_of_the_sentence_before(nlp):
+    text = "Norway also delivers gas to Poland through the Baltic link. Those flows should reach 8 bcm this year."
+    assert _parties(nlp, text, "8 bcm") == ("NOR", "POL")

@@ -177,7 +177,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if candidate.kind == "bare":
             bare.append((candidate, span))
             continue
-        if require_energy and not _is_trade_figure(span, candidate):
+        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept):
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     for index, item in enumerate(kept):
@@ -203,6 +203,20 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         kept.append(_Kept(candidate, span, neighbour.unit, value))
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
     return kept
+
+
+def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """A percent change or a baseline of the trade figure just before it in its sentence
+    ("… totalled 16.9 million tonnes, the operator said, up 11% on a year earlier", "…
+    reach 1.8 million tonnes, up from 1.5 million tonnes")."""
+    if not kept or sent(kept[-1].span).start != sent(span).start:
+        return False
+    between = text[kept[-1].candidate.end : candidate.start]
+    if ";" in between:
+        return False
+    if candidate.unit == "percent":
+        return _CHANGE_LEAD.search(between) is not None
+    return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
 
 
 def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:
@@ -250,11 +264,29 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         return commodities.is_anaphoric(own_of) and (
             commodities.is_energy_context(sent(span).text) or commodities.mentions_trade(clause)
         )
-    if commodities.mentions_trade(clause):
+    if commodities.mentions_trade(clause) or commodities.mentions_trade(_raised_subject(root)):
         return True
     if candidate.kind == "fraction":
         return False
     return commodities.is_energy_context(sent(span).text)
+
+
+def _raised_subject(root) -> list:
+    """The subject of the verb a figure's verb complements ("those flows are expected to
+    reach 1.8 million tonnes": "flows"), which its own clause leaves out."""
+    verb = root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [subjects[0]] + [c for c in subjects[0].children if c.dep_ in ("compound", "amod")]
+    return []
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})

@@ -91,7 +91,7 @@ _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', '
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
-_FLOW_PREPOSITIONS = words("figures", "flow_prepositions")
+_PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
@@ -298,12 +298,21 @@ class Sources:
 
     @staticmethod
     def _speaks_of(mention: ActorMention, doc) -> bool:
-        """A state's mention that can be a body's own state: not the place a flow goes to
-        or comes from ("exports to India", "purchases from Iraq")."""
+        """A state's mention that can be a body's own state: not inside a place a flow
+        goes to, comes from or passes ("exports to India", "to Germany's Schwedt
+        refinery", "across Russia and Belarus"); a place it happens in may be ("In
+        Angola, output …")."""
         if not mention.state:
             return False
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and not (span.root.dep_ == "pobj" and span.root.head.lower_ in _FLOW_PREPOSITIONS)
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
+            if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
+                break
+            token = token.head
+        return not (token.dep_ == "pobj" and token.head.lower_ not in _PLACE_PREPOSITIONS)
 
     def speaker_state(self, sentence: Span) -> str | None:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
@@ -462,8 +471,8 @@ class Sources:
             before = text[: match.start()].rstrip().rsplit(None, 1)
             if before and before[-1][:1].isupper():
                 continue  # "Kpler tanker-tracking data": named
-            if _SAME_PROVIDER.fullmatch(match.group("mods")):
-                continue  # "customs data", "official data": a reference back
+            if _SAME_PROVIDER.fullmatch(match.group("mods").split()[-1] + " "):
+                continue  # "according to customs data", "official data": a reference back
             self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
 
     def _provider(self, text: str, offset: int) -> tuple[str | None, int]:

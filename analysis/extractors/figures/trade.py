@@ -53,6 +53,7 @@ COMMODITY_NOUNS = words("figures", "commodity_nouns")
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
+_POINTING = frozenset({"those", "these", "that", "this"})
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -66,6 +67,7 @@ COPULAS = words("figures", "copulas")
 EXPORT_EVIDENCE = words("figures", "export_evidence")
 IMPORT_EVIDENCE = words("figures", "import_evidence")
 PRODUCTION_EVIDENCE = words("figures", "production_evidence")
+_POINTED_FLOWS = _FLOWS | EXPORT_EVIDENCE | IMPORT_EVIDENCE | words("figures", "flow_nouns")
 SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
@@ -735,7 +737,12 @@ class Flows:
         )
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
         gapped = self._gapped(figure, sentence)
-        if gapped is not None:
+        pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
+        if pointed is not None:
+            # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
+            # the flow the sentence before describes, figure or not.
+            exporter, importer = pointed
+        elif gapped is not None:
             # "Saudi Arabia's quota stays at 10.1 million bpd, and Russia's at 9.57 million":
             # the second state in the first one's role.
             exporter, importer = gapped
@@ -814,6 +821,20 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
+        """The parties of the sentence before when the clause's flow is pointed back to
+        ("those flows", "these shipments") and that sentence names a trade role."""
+        if not any(
+            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+            for t in clause.tokens
+        ) or sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        refs = [r for r in _refs_between(self.refs, before.start, before.end) if r.strong and r.kind in ("country", "description")]
+        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None)
+        importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
+        return (exporter, importer) if exporter or importer else None
 
     def _gapped(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """A conjunct without its verb, "…, and Russia's at 9.57 million bpd": the state
