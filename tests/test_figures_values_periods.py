@@ -440,3 +440,43 @@ def test_a_raised_subject_makes_a_tonnage_a_flow(nlp):
 def test_those_flows_point_back_to_the_flow_of_the_sentence_before(nlp):
     text = "Norway also delivers gas to Poland through the Baltic link. Those flows should reach 8 bcm this year."
     assert _parties(nlp, text, "8 bcm") == ("NOR", "POL")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("tankers have moved 9 million barrels since mid-2024", dt.date(2025, 2, 20), "2024-07/2025-02"),
+        ("loadings have risen since early 2025", dt.date(2025, 5, 2), "2025-01/2025-05"),
+    ],
+)
+def test_since_a_part_of_a_year_is_an_interval_to_the_articles_month(text, published, period):
+    (expression,) = [e for e in find_time_expressions(text) if e.kind == "interval"]
+    assert resolve(expression, published) == period
+
+
+def test_the_first_half_is_a_period_not_a_share():
+    assert _spans("Jordan took 14 million barrels in the first half, and half of it was fuel oil.") == [
+        ("14 million barrels", 14e6, "barrels"), ("half", 50.0, "percent")]
+
+
+def test_the_same_period_is_the_one_set_before(nlp):
+    text = (
+        "Algeria piped 31 bcm of gas to Italy in the first ten months. "
+        "The operator said exports to Slovenia over the same period reached 1.2 bcm."
+    )
+    from tests.test_figures_sources import _at, _run
+
+    assert _at(_run(nlp, text, dt.date(2025, 11, 20)), "1.2 bcm").period == "2025-01/2025-10"
+
+
+def test_a_percent_restating_a_price_move_keeps_its_day(nlp):
+    text = "Brent fell 48 cents, or 0.7%, to $68.10 a barrel on Wednesday after OPEC+ set its quotas for the second quarter."
+    figures = figures_of(nlp, text, published=dt.date(2025, 11, 20))
+    assert one(figures, "0.7%").period == one(figures, "48 cents").period
+
+
+def test_a_value_after_a_volume_is_of_that_flow(nlp):
+    text = "Iraq shipped 14 million barrels to Jordan in the first half, worth around $1.1 billion."
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 2))
+    money = one(figures, "$1.1 billion")
+    assert (money.exporter, money.importer, money.period) == ("IRQ", "JOR", "2025-01/2025-06")

@@ -111,14 +111,20 @@ def extract_figures(
         span, candidate = item.span, item.candidate
         sentence = sent(span)
         qualification = qualify(text, candidate.start, candidate.end, candidate.is_range)
-        if qualification.qualifier is None and figures and _restates(text, figures[-1], candidate.start):
-            # "rose 27 cents a barrel, or 0.4%": the same change in another unit.
-            qualification = type(qualification)(figures[-1].qualifier, figures[-1].approximate, None)
+        restated = figures[-1] if qualification.qualifier is None and figures and _restates(text, figures[-1], candidate.start) else None
+        if restated is not None:
+            # "rose 27 cents a barrel, or 0.4%": the same change in another unit, of the same time.
+            qualification = type(qualification)(restated.qualifier, restated.approximate, None)
+        elif item.unit == "usd" and _change_of(figures[-1] if figures else None, item, text, sentence, lead=_WORTH_LEAD, parties=False):
+            restated = figures[-1]  # "20 million barrels …, worth about $1.3 billion": that flow's value
         clause = region(span)
         purpose = _money_purpose(item)
         capacity = is_capacity(span)
         previous = figures[-1] if figures else None
-        compared = _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
+        compared = (
+            _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
+            or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD)
+        )
         if compared is not None:
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
@@ -138,6 +144,8 @@ def extract_figures(
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
+        if restated is not None:
+            period = restated.period
         if purpose in _DEBT:
             commodity = None
         attribution = sources.for_figure(span, sentence, capacity=capacity)
@@ -349,18 +357,27 @@ def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Sp
 
 # "…, up 2.6% from a year earlier", "…, the data showed, down 4%": the change of the
 # level just before it.
+_LEAD_CHARS = 120  # how far a change or a value may stand from its level
 _CHANGE_LEAD = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 
 
-def _change_of(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
-    """The figure of the same sentence whose change ``item`` states, in a phrase of its
-    own that names no state ("Japan imported 2.45 million bpd, down 2.6%")."""
-    if previous is None or previous.start < sentence.start_char or (previous.exporter is None and previous.importer is None):
+def _change_of(
+    previous: Figure | None, item: _Kept, text: str, sentence: Span, *, lead: re.Pattern = _CHANGE_LEAD, parties: bool = True
+) -> Figure | None:
+    """The figure of the same sentence whose change (or, with ``lead`` _WORTH_LEAD, whose
+    value) ``item`` states in a phrase of its own ("Japan imported 2.45 million bpd,
+    down 2.6%"); ``parties``: only one that has an exporter or importer to pass on."""
+    if previous is None or previous.start < sentence.start_char:
+        return None
+    if parties and previous.exporter is None and previous.importer is None:
         return None
     between = text[previous.end : item.candidate.start]
-    if ";" in between or not _CHANGE_LEAD.search(between):
+    if ";" in between or len(between) > _LEAD_CHARS or not lead.search(between):
         return None
     return previous
+
+
+_WORTH_LEAD = re.compile(r",\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

@@ -30,6 +30,7 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?:19|20)\d\d"
+_PART_MONTHS = {"early": 1, "mid": 7, "late": 10}
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -52,6 +53,8 @@ _EXPRESSIONS = re.compile(
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
+    | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
+    | (?P<same>\b(?i:over|in|during|for)\s+the\s+same\s+(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
@@ -70,7 +73,7 @@ _EXPRESSIONS = re.compile(
 class TimeExpression:
     start: int
     end: int
-    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since | by
+    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since | by | same
     month: int | None = None  # of a month, the first month of an interval, the month of a day
     quarter: int | None = None
     year: int | None = None
@@ -103,6 +106,13 @@ def _expression(match: re.Match) -> TimeExpression:
         month = _MONTHS[match.group("smonth")[:3].lower()]
         year = int(match.group("syear")) if match.group("syear") else None
         return TimeExpression(start, end, "interval", month=month, year=year, relative="since")
+    if match.group("sincepart"):
+        # "since mid-2025": from that part of the year to the article's month.
+        month = _PART_MONTHS[match.group("spart").lower()]
+        return TimeExpression(start, end, "interval", month=month, year=int(match.group("spyear")), relative="since")
+    if match.group("same"):
+        # "over the same period": the period the text set last (resolved by Periods).
+        return TimeExpression(start, end, "same")
     if match.group("firstn"):
         if match.group("fhalf"):
             first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
@@ -153,7 +163,7 @@ def resolve(
     expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False
 ) -> str | None:
     """ISO text of the period, or None when it cannot be known."""
-    if expression.kind in ("compare", "decade", "week", "since"):
+    if expression.kind in ("compare", "decade", "week", "since", "same"):
         return None
     if expression.kind == "by":
         return f"{expression.year}" if forward else None
@@ -392,7 +402,9 @@ class Periods:
                 # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
                 # … for the first quarter, with Brent up 62 cents" is Monday's price.
                 expression = period_for(start, end, days)
-            if expression is not None:
+            if expression is not None and expression.kind == "same":
+                result = self.paragraph_period[1] if self.paragraph_period else (self.last_sentence[1] if self.last_sentence else None)
+            elif expression is not None:
                 result = resolve(expression, self.published, forward=forward)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:

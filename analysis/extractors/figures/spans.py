@@ -116,6 +116,7 @@ def _prices_a_barrel(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return next_after is not None and next_after[1]
 
 
+_HALF_OF_A_YEAR = re.compile(r"\b(?:first|second)[\s-]+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -128,6 +129,8 @@ def _candidates(text: str, match: re.Match) -> list[Candidate]:
     if match.group("frac"):
         if _unit_name(match):
             return []  # "half a barrel" style: not a share
+        if _HALF_OF_A_YEAR.search(text, max(0, match.start("frac") - 12), match.start("frac")):
+            return []  # "in the first half": a period, not a share
         return [Candidate(match.start("frac"), match.end("frac"), parse_fraction(match.group("frac")), "percent", "fraction")]
 
     lo_group, hi_group = ("blo", "bhi") if match.group("between") else ("lo", "hi")
