@@ -258,7 +258,9 @@ def test_a_description_stands_for_the_organisation_of_its_paragraph(nlp):
         "The marketer said Indian buyers took 20% of the cargoes."
     )
     figures = _run(nlp, text)
-    assert _at(figures, "20%").source_actor == _at(figures, "1.5 million bpd").source_actor != None  # noqa: E711
+    assert _at(figures, "20%").source_actor == "Kuwait Petroleum Corp"
+    # "The marketer said …" opens its own sentence: it does not attribute the one before.
+    assert _at(figures, "1.5 million bpd").source is None
 
 
 def test_the_firm_after_according_to_is_the_provider(nlp):
@@ -422,3 +424,15 @@ def test_customs_data_cited_again_is_still_the_customs(nlp):
         "Overall, India bought 19.8 million tonnes in June, according to customs data published on Friday."
     )
     assert _at(_run(nlp, text), "19.8 million tonnes").source_country == "IND"
+
+
+def test_an_attribution_opening_its_sentence_does_not_reach_back(nlp):
+    text = (
+        "Oman's OPEC+ output quota is 800,000 bpd. The energy ministry said production in May was 815,000 bpd.\n\n"
+        "Qatar's condensate exports slipped 3% in May. Shipments to Japan fell to 90,000 bpd, the data showed, "
+        "according to Kpler."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "800,000 bpd").source is None
+    assert _at(figures, "815,000 bpd").source_country == "OMN"
+    assert _at(figures, "3%").source == "Kpler"  # closed by the attribution after the figures

@@ -86,6 +86,7 @@ _UNNAMED_DATA = re.compile(
 )
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+_ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
@@ -396,9 +397,14 @@ class Sources:
             for index, (_, sentence, own, unnamed) in enumerate(entries):
                 if own is not None:
                     self._cache[sentence.start] = last = own
+                    # Only an attribution after the sentence's figures closes the ones
+                    # before ("…, the data showed."); "The ministry said output was …" opens
+                    # its own.
+                    closes = not _opens(sentence)
                     for start in waiting:
-                        self._cache[start] = own
-                        self._closing.add(start)
+                        self._cache[start] = own if closes else None
+                        if closes:
+                            self._closing.add(start)
                     waiting = []
                 elif unnamed:
                     self._cache[sentence.start] = None
@@ -734,6 +740,25 @@ class Sources:
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _opens(sentence: Span) -> bool:
+    """The sentence names its source before its first number: "According to Kpler, …",
+    "The oil ministry said output was 4.38 million bpd"."""
+    text = sentence.text
+    digit = re.search(r"\d", text)
+    if digit is None:
+        return False
+    head = text[: digit.start()]
+    if _ACCORDING_OPENING.search(head) or _PROVIDER_BEFORE.search(head):
+        return True
+    limit = sentence.start_char + digit.start()
+    for token in sentence:
+        if token.idx >= limit:
+            break
+        if token.lemma_.lower() in _REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
+            return True
+    return False
 
 
 def _stem(noun: str) -> str:
