@@ -436,3 +436,8 @@ def test_an_attribution_opening_its_sentence_does_not_reach_back(nlp):
     assert _at(figures, "800,000 bpd").source is None
     assert _at(figures, "815,000 bpd").source_country == "OMN"
     assert _at(figures, "3%").source == "Kpler"  # closed by the attribution after the figures
+
+
+def test_ais_data_names_no_provider(nlp):
+    text = "A tanker left Angola for Spain with 950,000 barrels, according to AIS data."
+    assert _at(_run(nlp, text), "950,000 barrels").source is None

@@ -480,3 +480,8 @@ def test_a_value_after_a_volume_is_of_that_flow(nlp):
     figures = figures_of(nlp, text, published=dt.date(2025, 8, 2))
     money = one(figures, "$1.1 billion")
     assert (money.exporter, money.importer, money.period) == ("IRQ", "JOR", "2025-01/2025-06")
+
+
+def test_the_agent_after_by_of_a_flow_is_its_party(nlp):
+    assert _parties(nlp, "Imports of Iraqi crude by Greece rose 8% in April.", "8%") == ("IRQ", "GRC")
+    assert _parties(nlp, "Purchases by Bangladesh climbed to 45,000 bpd in April.", "45,000 bpd")[1] == "BGD"

@@ -408,6 +408,15 @@ def _object_role(prep: Token) -> str | None:
         return EXPORTER  # "exports of Venezuela"
     if word == "with" and lemma in DEAL_NOUNS:
         return COUNTERPARTY  # "a deal with Rosneft to buy …"
+    if word == "by":
+        # "purchases by Turkey", "imports of Russian crude by Turkey", "crude bought by
+        # India": the agent of the flow (the flow noun above an "of" phrase).
+        if governor.dep_ == "pobj" and governor.head.lower_ == "of":
+            lemma = governor.head.head.lemma_.lower()
+        if lemma in FLOW_IMPORT or lemma in IMPORT_VERBS:
+            return IMPORTER
+        if lemma in FLOW_EXPORT or lemma in EXPORT_VERBS:
+            return EXPORTER
     return None
 
 
