@@ -441,3 +441,23 @@ def test_an_attribution_opening_its_sentence_does_not_reach_back(nlp):
 def test_ais_data_names_no_provider(nlp):
     text = "A tanker left Angola for Spain with 950,000 barrels, according to AIS data."
     assert _at(_run(nlp, text), "950,000 barrels").source is None
+
+
+def test_an_unnamed_minister_of_a_named_state_is_its_voice(nlp):
+    text = "Ghana's energy minister said on Monday crude output could reach 200,000 bpd in August."
+    figure = _at(_run(nlp, text), "200,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("Ghana", "GHA")
+
+
+def test_a_ministry_spokesman_speaks_for_the_state_of_his_paragraph(nlp):
+    text = "Bahrain's refinery intake averaged 260,000 bpd in May, ministry spokeswoman Layla Haddad said."
+    assert _at(_run(nlp, text), "260,000 bpd").source_country == "BHR"
+
+
+def test_a_provider_described_with_a_demonym_and_issued_statistics(nlp):
+    figures = _run(nlp, (
+        "Libyan gas exports to Malta fell 6% in May, according to figures from Maltese grid operator Enemalta.\n\n"
+        "Gabon exported 210,000 bpd in May, according to statistics issued by Argus."
+    ))
+    assert _at(figures, "6%").source == "Enemalta"
+    assert _at(figures, "210,000 bpd").source == "Argus"

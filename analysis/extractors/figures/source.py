@@ -46,7 +46,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import entity_text
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import Voice, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -60,7 +60,7 @@ _FIRM = (
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = rf"(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
 # The nouns and links in any case ("Data from Kpler showed"), the name capitalised.
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
@@ -94,6 +94,7 @@ _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
+_STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
@@ -145,6 +146,7 @@ class Sources:
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+        self._doc = None  # the Doc, known from the first sentence read
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
         self._provided_at = -1  # position of the last provider named
         # (position read up to, index of the next mention, organisation -> [count, last start])
@@ -368,6 +370,7 @@ class Sources:
         if sentence.start in self._cache:
             return self._cache[sentence.start]
         doc = sentence.doc
+        self._doc = doc
         if self.text is None:
             self.text = doc.text  # paragraphs are found in the text once
         paragraph = self._paragraph(sentence.start_char)
@@ -562,6 +565,8 @@ class Sources:
             if bodies and mention.actor_type == "group" and self.actor_table.lookup_country(mention.actor) is None:
                 return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
             return self._actor_name(mention)
+        if name_text.endswith(".") and name_text.count(".") == 1:
+            name_text = name_text[:-1]  # "… from grid operator Snam.": the sentence's full stop
         return SOURCE_NAMES.get(name_text.lower(), name_text) or None
 
     def _overlapping(self, start: int, end: int) -> list[ActorMention]:
@@ -592,7 +597,11 @@ class Sources:
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
         if name not in self._voices:
-            self._voices[name] = voice_of(mention, self.actor_table, employer=self._employer(mention))
+            employer = self._employer(mention)
+            state = self._titled_official(mention) if employer is None else None
+            self._voices[name] = (
+                Voice(self._country_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
+            )
         return name
 
     def _body_officials(self, mention: ActorMention) -> bool:
@@ -603,6 +612,17 @@ class Sources:
             return False
         entry = self.actor_table.entries.get(mention.actor)
         return entry is not None and entry.actor_type == "organisation"
+
+    def _titled_official(self, mention: ActorMention) -> str | None:
+        """"ministry spokesman Salim al-Aufi": a person the table does not place whose
+        title names a government body speaks for the state of his paragraph."""
+        if mention.actor_type != "person" or mention.state or self._doc is None:
+            return None
+        title = (self.text or "")[max(0, mention.start - 40) : mention.start].rsplit(",", 1)[-1].lower().split()
+        if not set(title) & GOVERNMENT_BODY_WORDS:
+            return None
+        token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return self._own_state(token[0]) if token is not None and len(token) else None
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
@@ -687,6 +707,9 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
+            official = self._state_official(token)
+            if official:
+                return official
             if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
@@ -702,6 +725,19 @@ class Sources:
                         if name:
                             return name
                 return self._last_organisation(token.idx)
+        return None
+
+    def _state_official(self, token) -> str | None:
+        """"Nigeria's oil minister said", "Kuwaiti officials said": an unnamed official
+        or body of the state that owns it speaks for that state (named as written)."""
+        if token.lower_ not in _STATE_SPEAKERS:
+            return None
+        for child in token.children:
+            owner = self._covering(child) if child.dep_ in ("poss", "amod", "compound") else None
+            if owner is not None and owner.actor_type == "country" and owner.state:
+                name = token.doc[token.left_edge.i : token.i + 1].text
+                self._voices.setdefault(name, Voice(self._country_name(owner.state), owner.state))
+                return name
         return None
 
     def _officer_of(self, token) -> str | None:
