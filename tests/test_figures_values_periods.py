@@ -485,3 +485,16 @@ def test_a_value_after_a_volume_is_of_that_flow(nlp):
 def test_the_agent_after_by_of_a_flow_is_its_party(nlp):
     assert _parties(nlp, "Imports of Iraqi crude by Greece rose 8% in April.", "8%") == ("IRQ", "GRC")
     assert _parties(nlp, "Purchases by Bangladesh climbed to 45,000 bpd in April.", "45,000 bpd")[1] == "BGD"
+
+
+def test_a_place_inside_a_state_names_it(nlp):
+    assert _parties(nlp, "Loadings from Primorsk fell to 820,000 bpd in April.", "820,000 bpd")[0] == "RUS"
+    assert _parties(nlp, "Teapot refiners in Shandong bought 1.1 million bpd in April.", "1.1 million bpd")[1] == "CHN"
+
+
+def test_a_share_of_the_flows_keeps_the_seller_named_before(nlp):
+    text = (
+        "The sanctioned tankers moved 30 million barrels of Venezuelan crude over the winter. "
+        "Refiners in Shandong took about 70% of the flows, the firm said."
+    )
+    assert _parties(nlp, text, "70%") == ("VEN", "CHN")

@@ -144,10 +144,16 @@ class _Taken:
         self.ends.insert(index, end)
 
 
-def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) -> RefList:
-    """Actor mentions with a country and resolved descriptions, in text order, with roles."""
+def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, *, places: list[tuple[int, int, str]] = ()) -> RefList:
+    """Actor mentions with a country and resolved descriptions, in text order, with roles.
+    ``places``: (start, end, ISO3) of places inside a state that are no actor mention
+    ("refiners in Shandong", "exports from Basra"), read after the mentions."""
     refs: list[StateRef] = []
     taken = _Taken()
+    mentions = list(mentions) + [
+        ActorMention("", start, end, doc_text(doc)[start:end] if text is None else text[start:end], iso3, "country", iso3, iso3, "place")
+        for start, end, iso3 in places
+    ]
     for mention in mentions:
         if not mention.country or mention.actor_type not in _RANK:
             continue
@@ -648,6 +654,17 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     return exporter, importer, clause
 
 
+def _share_of_the_flows(figure: Span) -> bool:
+    """"90% of the flows", "a third of those cargoes": a share of a flow named before."""
+    for prep in figure.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _POINTED_FLOWS \
+                        and any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in noun.children):
+                    return True
+    return False
+
+
 def _regional_subject(clause: Clause) -> bool:
     """The clause's subject is a group of states by region ("the two Gulf producers",
     "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
@@ -819,6 +836,13 @@ class Flows:
         ):
             # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
             # second buyer beside the first, from the same seller.
+            exporter = self.previous[1]
+        if (
+            share and exporter is None and self.previous is not None and self.previous[1] not in (None, importer)
+            and self._continues(sentence) and _share_of_the_flows(figure)
+        ):
+            # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
+            # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
