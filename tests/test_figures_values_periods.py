@@ -498,3 +498,11 @@ def test_a_share_of_the_flows_keeps_the_seller_named_before(nlp):
         "Refiners in Shandong took about 70% of the flows, the firm said."
     )
     assert _parties(nlp, text, "70%") == ("VEN", "CHN")
+
+
+def test_a_part_of_the_buyer_goes_on_with_its_flow(nlp):
+    text = (
+        "China's refiners bought 900,000 bpd of Venezuelan crude in May. "
+        "Plants in Shandong province alone took 600,000 bpd."
+    )
+    assert _parties(nlp, text, "600,000 bpd") == ("VEN", "CHN")

@@ -116,6 +116,7 @@ class StateRef:
     strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
     allowed: frozenset[str] | None = None  # a description's region, if it names one
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
+    place: bool = False  # a place inside the state ("Shandong"), not the state itself
 
 
 class RefList(list):
@@ -162,7 +163,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
-        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
+        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place"))
         taken.add(mention.start, mention.end)
     text = doc_text(doc) if text is None else text
     for match in _GRADE.finditer(text):
@@ -836,6 +837,15 @@ class Flows:
         ):
             # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
             # second buyer beside the first, from the same seller.
+            exporter = self.previous[1]
+        if (
+            exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
+            and self.previous[1] not in (None, importer) and self.previous[0] != sentence.start
+            and self._continues(sentence) and not _origin_in(clause, self.refs)
+            and any(r.place and r.iso3 == importer and r.token.i in clause.indices for r in _refs_between(self.refs, sentence.start, sentence.end))
+        ):
+            # "China's refiners bought 1.4 million bpd of Iranian crude. Refiners in Shandong
+            # alone took 1 million bpd": a part of the same buyer goes on with the same flow.
             exporter = self.previous[1]
         if (
             share and exporter is None and self.previous is not None and self.previous[1] not in (None, importer)
