@@ -374,7 +374,7 @@ def test_a_quote_continued_after_its_attribution_keeps_the_speaker(nlp):
         "“We will raise our exports to 142 million tonnes a year of LNG by 2030.”"
     )
     figure = one(figures_of(nlp, text, dt.date(2026, 3, 12)), "142 million tonnes a year")
-    assert (figure.source, figure.exporter, figure.period, figure.commodity) == ("Alexei Miller", "RUS", None, "LNG")
+    assert (figure.source, figure.exporter, figure.period, figure.commodity) == ("Alexei Miller", "RUS", "2030", "LNG")
 
 
 def test_supply_contracts_run_from_seller_to_buyer_and_are_not_dated_by_the_deal(nlp):

@@ -319,3 +319,190 @@ def test_a_sum_priced_on_shares_gasoline_or_a_fee_is_not_a_barrel_price_beside_b
     # Still a barrel's price when the benchmark owns the clause.
     assert {u for _, _, u in _spans("WTI climbed as much as $3 to $84.")} == {"usd_per_barrel"}
     assert _spans("Dubai crude eased 20 cents.") == [("20 cents", 0.2, "usd_per_barrel")]
+
+
+# -- review fixes (issue 11) ------------------------------------------------------------------
+
+
+def test_a_range_whose_low_end_is_written_in_full_keeps_its_value():
+    text = "Loadings swung from 850,000 to 1.1 million bpd over the summer."
+    assert [(v, u) for _, v, u in _spans(text)] == [(850000, "barrels_per_day"), (1.1e6, "barrels_per_day")]
+
+
+def test_a_capacity_read_once_is_the_figures_status(nlp):
+    (figure,) = figures_of(nlp, "The new export terminal is able to handle 600,000 bpd.", published=dt.date(2025, 3, 1))
+    assert (figure.status, figure.period) == ("capacity", None)
+    from analysis.extractors.figures.status import status_of
+
+    doc = nlp("Exports reached 600,000 bpd.")
+    span = doc.char_span(16, 27)
+    assert status_of(span, "barrels_per_day", None, None, capacity=True) == "capacity"  # the caller's reading wins
+    assert status_of(span, "barrels_per_day", None, None, capacity=False) == "reported"
+
+
+def test_a_goal_is_dated_by_the_year_it_aims_at(nlp):
+    text = "Ghana's energy ministry said it plans to lift crude output to 250,000 bpd by 2028."
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 9, 3))
+    assert (figure.status, figure.period) == ("target", "2028")
+
+
+def test_a_level_reported_by_a_year_has_no_period():
+    from analysis.extractors.figures.period import resolve
+
+    (expression,) = find_time_expressions("exports had doubled by 2019")
+    assert resolve(expression, dt.date(2025, 1, 1)) is None
+    assert resolve(expression, dt.date(2025, 1, 1), forward=True) == "2019"
+
+
+def test_a_quota_takes_the_coming_period_its_paragraph_sets_not_an_earlier_one(nlp):
+    text = (
+        "The alliance said members would keep supply flat in April, May and June after raising "
+        "their ceilings by 1.2 million bpd since October. Oman's required output stays at 810,000 bpd."
+    )
+    figure = one(figures_of(nlp, text, published=dt.date(2026, 3, 2)), "810,000 bpd")
+    assert (figure.status, figure.period) == ("target", "2026-04/2026-06")
+
+
+def test_word_lists_of_the_figures_rules_come_from_the_lexicon():
+    import re
+
+    from analysis.text.lexicon import alternation, words
+
+    pattern = re.compile(rf"^{alternation('figures', 'unit_commodities')}$")
+    assert pattern.match("crude oil") and pattern.match("jet  fuel")
+    assert "data" in words("figures", "source_data_nouns")
+    assert "nation" in words("figures", "state_description_nouns")
+
+
+def test_a_change_after_a_level_keeps_its_flow(nlp):
+    text = "South Korea imported 2.8 million bpd in the first half, customs said, down 3.1% from a year before."
+    figures = figures_of(nlp, text, published=dt.date(2025, 7, 15))
+    assert one(figures, "3.1%").importer == one(figures, "2.8 million bpd").importer == "KOR"
+
+
+def test_suppliers_named_as_a_group_take_a_share_of_the_storys_buyer(nlp):
+    text = (
+        "India's crude imports rose to 4.9 million bpd in May. Purchases from Iraq climbed to 1.1 million bpd.\n\n"
+        "The three Gulf suppliers together provided 41% of the total."
+    )
+    figure = one(figures_of(nlp, text, published=dt.date(2025, 6, 10)), "41%")
+    assert (figure.exporter, figure.importer) == (None, "IND")
+
+
+def test_the_final_quarter_is_the_fourth():
+    (expression,) = find_time_expressions("arrivals should average 1.9 million bpd in the final quarter")
+    assert resolve(expression, dt.date(2024, 9, 30), forward=True) == "2024-Q4"
+
+
+def _parties(nlp, text: str, span: str, published=dt.date(2025, 5, 6)):
+    from tests.test_figures_sources import _at, _run
+
+    figure = _at(_run(nlp, text, published), span)
+    return figure.exporter, figure.importer
+
+
+def test_a_second_buyer_beside_the_first_buys_from_the_same_seller(nlp):
+    text = "Loadings of Angolan crude for Spain came to 80,000 bpd in April, while Portugal took about 35,000 bpd."
+    assert _parties(nlp, text, "35,000 bpd") == ("AGO", "PRT")
+
+
+def test_followed_by_after_a_participle_names_the_next_buyer_only(nlp):
+    text = "Greece was the top buyer of Libyan crude in April, lifting 150,000 bpd, followed by Croatia at 70,000 bpd."
+    assert _parties(nlp, text, "150,000 bpd")[1] == "GRC"
+    assert _parties(nlp, text, "70,000 bpd")[1] == "HRV"
+
+
+def test_a_gapped_conjunct_takes_its_own_state(nlp):
+    text = "Kuwait's crude production held at 2.5 million bpd in April, and Algeria's at 970,000 bpd."
+    assert _parties(nlp, text, "970,000 bpd")[0] == "DZA"
+
+
+def test_its_is_not_one_of_two_origins_listed_together(nlp):
+    text = "Cuba also bought about 20,000 bpd of fuel oil, mainly from Mexico and Algeria, to run its power plants."
+    assert _parties(nlp, text, "20,000 bpd") == (None, "CUB")
+
+
+def test_a_change_and_a_baseline_of_a_tonnage_are_kept_with_it(nlp):
+    from tests.test_figures_sources import _run
+
+    text = "Loadings in May totalled 2.1 million tonnes, the port said, up 6% on a year earlier, and up from 1.9 million tonnes in April."
+    found = {f.text for f in _run(nlp, text, dt.date(2025, 6, 3))}
+    assert {"2.1 million tonnes", "6%", "1.9 million tonnes"} <= found
+
+
+def test_a_raised_subject_makes_a_tonnage_a_flow(nlp):
+    from tests.test_figures_sources import _run
+
+    text = "Those cargoes are projected to climb to 3.2 million tonnes next year."
+    assert [f.text for f in _run(nlp, text, dt.date(2025, 6, 3))] == ["3.2 million tonnes"]
+
+
+def test_those_flows_point_back_to_the_flow_of_the_sentence_before(nlp):
+    text = "Norway also delivers gas to Poland through the Baltic link. Those flows should reach 8 bcm this year."
+    assert _parties(nlp, text, "8 bcm") == ("NOR", "POL")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("tankers have moved 9 million barrels since mid-2024", dt.date(2025, 2, 20), "2024-07/2025-02"),
+        ("loadings have risen since early 2025", dt.date(2025, 5, 2), "2025-01/2025-05"),
+    ],
+)
+def test_since_a_part_of_a_year_is_an_interval_to_the_articles_month(text, published, period):
+    (expression,) = [e for e in find_time_expressions(text) if e.kind == "interval"]
+    assert resolve(expression, published) == period
+
+
+def test_the_first_half_is_a_period_not_a_share():
+    assert _spans("Jordan took 14 million barrels in the first half, and half of it was fuel oil.") == [
+        ("14 million barrels", 14e6, "barrels"), ("half", 50.0, "percent")]
+
+
+def test_the_same_period_is_the_one_set_before(nlp):
+    text = (
+        "Algeria piped 31 bcm of gas to Italy in the first ten months. "
+        "The operator said exports to Slovenia over the same period reached 1.2 bcm."
+    )
+    from tests.test_figures_sources import _at, _run
+
+    assert _at(_run(nlp, text, dt.date(2025, 11, 20)), "1.2 bcm").period == "2025-01/2025-10"
+
+
+def test_a_percent_restating_a_price_move_keeps_its_day(nlp):
+    text = "Brent fell 48 cents, or 0.7%, to $68.10 a barrel on Wednesday after OPEC+ set its quotas for the second quarter."
+    figures = figures_of(nlp, text, published=dt.date(2025, 11, 20))
+    assert one(figures, "0.7%").period == one(figures, "48 cents").period
+
+
+def test_a_value_after_a_volume_is_of_that_flow(nlp):
+    text = "Iraq shipped 14 million barrels to Jordan in the first half, worth around $1.1 billion."
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 2))
+    money = one(figures, "$1.1 billion")
+    assert (money.exporter, money.importer, money.period) == ("IRQ", "JOR", "2025-01/2025-06")
+
+
+def test_the_agent_after_by_of_a_flow_is_its_party(nlp):
+    assert _parties(nlp, "Imports of Iraqi crude by Greece rose 8% in April.", "8%") == ("IRQ", "GRC")
+    assert _parties(nlp, "Purchases by Bangladesh climbed to 45,000 bpd in April.", "45,000 bpd")[1] == "BGD"
+
+
+def test_a_place_inside_a_state_names_it(nlp):
+    assert _parties(nlp, "Loadings from Primorsk fell to 820,000 bpd in April.", "820,000 bpd")[0] == "RUS"
+    assert _parties(nlp, "Teapot refiners in Shandong bought 1.1 million bpd in April.", "1.1 million bpd")[1] == "CHN"
+
+
+def test_a_share_of_the_flows_keeps_the_seller_named_before(nlp):
+    text = (
+        "The sanctioned tankers moved 30 million barrels of Venezuelan crude over the winter. "
+        "Refiners in Shandong took about 70% of the flows, the firm said."
+    )
+    assert _parties(nlp, text, "70%") == ("VEN", "CHN")
+
+
+def test_a_part_of_the_buyer_goes_on_with_its_flow(nlp):
+    text = (
+        "China's refiners bought 900,000 bpd of Venezuelan crude in May. "
+        "Plants in Shandong province alone took 600,000 bpd."
+    )
+    assert _parties(nlp, text, "600,000 bpd") == ("VEN", "CHN")

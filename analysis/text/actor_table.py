@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -110,6 +111,7 @@ class ActorTable:
     # companies, armed forces, agencies; the ``state`` column of actor_mentions.
     state_actors: frozenset[str] = frozenset()
     _folded: dict[str, str] = field(default_factory=dict)  # folded form -> ISO3
+    _places: "re.Pattern | None" = None  # the regions' names as one pattern, built on first use
 
     # -- building -------------------------------------------------------------------
 
@@ -152,6 +154,14 @@ class ActorTable:
         """Canonical name of a state body: "Russian Foreign Ministry", "U.S. Army"."""
         state = self.state(iso3)
         return f"{state.prefix} {body}" if state and state.prefix else body
+
+    def places_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of each place inside a state the text names (a ``regions``
+        entry of countries.yaml: "Shandong", "Basra"), in one scan of the text."""
+        if self._places is None:
+            regions = sorted((alias for alias, entry in self.entries.items() if entry.kind == REGION), key=len, reverse=True)
+            self._places = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in regions) + r")(?![\w-])") if regions else re.compile(r"(?!)")
+        return [(m.start(), m.end(), self.entries[m.group(0)].country) for m in self._places.finditer(text)]
 
     def lookup_country(self, name: str | None) -> str | None:
         """ISO3 of the state a name, short form, demonym, capital or ISO code stands for."""

@@ -1,11 +1,12 @@
 """The rules' word lists, loaded once from ``data/lexicon.yaml`` (one loader, one file).
 
 ``words("speech", "cues")`` is a frozenset of the list at that path; ``table(...)`` the
-mapping. A missing path is a bug in the rules, so it raises ``KeyError`` naming it.
+mapping; ``alternation(...)`` the list as a regular-expression group. A missing path is a bug in the rules, so it raises ``KeyError`` naming it.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,3 +37,10 @@ def words(*path: str) -> frozenset[str]:
 def table(*path: str) -> dict:
     """The mapping at ``path`` (a copy: callers may not change the lexicon)."""
     return dict(_at(path))
+
+
+def alternation(*path: str) -> str:
+    """The list at ``path`` as a non-capturing regex group, longest first (so "crude oil"
+    wins over "crude"), each word escaped and its spaces matching any run of space."""
+    listed = (re.escape(word).replace(r"\ ", r"\s+") for word in words(*path))
+    return "(?:" + "|".join(sorted(listed, key=lambda w: (-len(w), w))) + ")"

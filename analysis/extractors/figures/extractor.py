@@ -18,7 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import qualify
 from analysis.extractors.figures.source import Sources
-from analysis.extractors.figures.status import is_capacity, status_of
+from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -67,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="2", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="3", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -102,7 +102,7 @@ def extract_figures(
     if not kept:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    flows = Flows(doc, state_refs(doc, mentions, text), mentions)
+    flows = Flows(doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions)
     sources = Sources(mentions, actor_table, text)
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
@@ -111,13 +111,20 @@ def extract_figures(
         span, candidate = item.span, item.candidate
         sentence = sent(span)
         qualification = qualify(text, candidate.start, candidate.end, candidate.is_range)
-        if qualification.qualifier is None and figures and _restates(text, figures[-1], candidate.start):
-            # "rose 27 cents a barrel, or 0.4%": the same change in another unit.
-            qualification = type(qualification)(figures[-1].qualifier, figures[-1].approximate, None)
+        restated = figures[-1] if qualification.qualifier is None and figures and _restates(text, figures[-1], candidate.start) else None
+        if restated is not None:
+            # "rose 27 cents a barrel, or 0.4%": the same change in another unit, of the same time.
+            qualification = type(qualification)(restated.qualifier, restated.approximate, None)
+        elif item.unit == "usd" and _change_of(figures[-1] if figures else None, item, text, sentence, lead=_WORTH_LEAD, parties=False):
+            restated = figures[-1]  # "20 million barrels …, worth about $1.3 billion": that flow's value
         clause = region(span)
         purpose = _money_purpose(item)
         capacity = is_capacity(span)
-        compared = _compared_with(figures[-1] if figures else None, item, text, sentence)
+        previous = figures[-1] if figures else None
+        compared = (
+            _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
+            or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD)
+        )
         if compared is not None:
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
@@ -136,10 +143,12 @@ def extract_figures(
                 exporter = _speakers_exports(span, sentence, clause, sources)
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
-        period = periods.period(span, candidate.start, candidate.end, item.unit, clause)
+        period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
+        if restated is not None:
+            period = restated.period
         if purpose in _DEBT:
             commodity = None
-        attribution = sources.for_figure(span, sentence, capacity=capacity or is_capacity(span))
+        attribution = sources.for_figure(span, sentence, capacity=capacity)
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -159,7 +168,7 @@ def extract_figures(
                 source=attribution.source if attribution else None,
                 source_actor=attribution.actor if attribution else None,
                 source_country=attribution.country if attribution else None,
-                status=status_of(span, item.unit, period, article.published),
+                status=status_of(span, item.unit, period, article.published, capacity=capacity),
             )
         )
     return figures
@@ -176,7 +185,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if candidate.kind == "bare":
             bare.append((candidate, span))
             continue
-        if require_energy and not _is_trade_figure(span, candidate):
+        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept):
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     for index, item in enumerate(kept):
@@ -202,6 +211,20 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         kept.append(_Kept(candidate, span, neighbour.unit, value))
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
     return kept
+
+
+def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """A percent change or a baseline of the trade figure just before it in its sentence
+    ("… totalled 16.9 million tonnes, the operator said, up 11% on a year earlier", "…
+    reach 1.8 million tonnes, up from 1.5 million tonnes")."""
+    if not kept or sent(kept[-1].span).start != sent(span).start:
+        return False
+    between = text[kept[-1].candidate.end : candidate.start]
+    if ";" in between:
+        return False
+    if candidate.unit == "percent":
+        return _CHANGE_LEAD.search(between) is not None
+    return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
 
 
 def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:
@@ -249,11 +272,29 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         return commodities.is_anaphoric(own_of) and (
             commodities.is_energy_context(sent(span).text) or commodities.mentions_trade(clause)
         )
-    if commodities.mentions_trade(clause):
+    if commodities.mentions_trade(clause) or commodities.mentions_trade(_raised_subject(root)):
         return True
     if candidate.kind == "fraction":
         return False
     return commodities.is_energy_context(sent(span).text)
+
+
+def _raised_subject(root) -> list:
+    """The subject of the verb a figure's verb complements ("those flows are expected to
+    reach 1.8 million tonnes": "flows"), which its own clause leaves out."""
+    verb = root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [subjects[0]] + [c for c in subjects[0].children if c.dep_ in ("compound", "amod")]
+    return []
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
@@ -312,6 +353,31 @@ def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Sp
         return None
     between = text[previous.end : item.candidate.start]
     return previous if ";" not in between and _BASELINE_LEAD.search(between) else None
+
+
+# "…, up 2.6% from a year earlier", "…, the data showed, down 4%": the change of the
+# level just before it.
+_LEAD_CHARS = 120  # how far a change or a value may stand from its level
+_CHANGE_LEAD = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+
+
+def _change_of(
+    previous: Figure | None, item: _Kept, text: str, sentence: Span, *, lead: re.Pattern = _CHANGE_LEAD, parties: bool = True
+) -> Figure | None:
+    """The figure of the same sentence whose change (or, with ``lead`` _WORTH_LEAD, whose
+    value) ``item`` states in a phrase of its own ("Japan imported 2.45 million bpd,
+    down 2.6%"); ``parties``: only one that has an exporter or importer to pass on."""
+    if previous is None or previous.start < sentence.start_char:
+        return None
+    if parties and previous.exporter is None and previous.importer is None:
+        return None
+    between = text[previous.end : item.candidate.start]
+    if ";" in between or len(between) > _LEAD_CHARS or not lead.search(between):
+        return None
+    return previous
+
+
+_WORTH_LEAD = re.compile(r",\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

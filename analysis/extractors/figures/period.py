@@ -30,7 +30,8 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?:19|20)\d\d"
-_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PART_MONTHS = {"early": 1, "mid": 7, "late": 10}
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -52,9 +53,12 @@ _EXPRESSIONS = re.compile(
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
+    | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
+    | (?P<same>\b(?i:over|in|during|for)\s+the\s+same\s+(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
+    | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
-        |\b(?i:by|from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
-    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
+        |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
@@ -69,7 +73,7 @@ _EXPRESSIONS = re.compile(
 class TimeExpression:
     start: int
     end: int
-    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since
+    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since | by | same
     month: int | None = None  # of a month, the first month of an interval, the month of a day
     quarter: int | None = None
     year: int | None = None
@@ -102,6 +106,13 @@ def _expression(match: re.Match) -> TimeExpression:
         month = _MONTHS[match.group("smonth")[:3].lower()]
         year = int(match.group("syear")) if match.group("syear") else None
         return TimeExpression(start, end, "interval", month=month, year=year, relative="since")
+    if match.group("sincepart"):
+        # "since mid-2025": from that part of the year to the article's month.
+        month = _PART_MONTHS[match.group("spart").lower()]
+        return TimeExpression(start, end, "interval", month=month, year=int(match.group("spyear")), relative="since")
+    if match.group("same"):
+        # "over the same period": the period the text set last (resolved by Periods).
+        return TimeExpression(start, end, "same")
     if match.group("firstn"):
         if match.group("fhalf"):
             first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
@@ -122,6 +133,9 @@ def _expression(match: re.Match) -> TimeExpression:
             return TimeExpression(start, end, "day", days_back=1 if match.group("dayword").lower() == "yesterday" else 0)
         year = int(match.group("dyear")) if match.group("dyear") else None
         return TimeExpression(start, end, "day", month=_MONTHS[match.group("dmonth")[:3].lower()], day=int(match.group("dday")), year=year)
+    if match.group("by"):
+        # "by 2027": the year a goal or forecast aims at; of a level reported, an open span.
+        return TimeExpression(start, end, "by", year=int(match.group("byear")))
     for kind in ("compare", "decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
@@ -149,8 +163,10 @@ def resolve(
     expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False
 ) -> str | None:
     """ISO text of the period, or None when it cannot be known."""
-    if expression.kind in ("compare", "decade", "week", "since"):
+    if expression.kind in ("compare", "decade", "week", "since", "same"):
         return None
+    if expression.kind == "by":
+        return f"{expression.year}" if forward else None
     if expression.kind == "day":
         return _day(expression, published, forward)
     if expression.kind == "interval":
@@ -240,6 +256,29 @@ def _year_for(
     return published.year if number <= current else published.year - 1
 
 
+_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
+
+
+def starts_after(period: str | None, published: dt.date | None) -> bool:
+    """The period begins after the article's date ("in December" of a November article
+    that looks ahead)."""
+    if not period or published is None:
+        return False
+    match = _PERIOD_START.match(period)
+    if not match:
+        return False
+    year, month, day, quarter = match.groups()
+    if day:
+        start = dt.date(int(year), int(month), int(day))
+    elif month:
+        start = dt.date(int(year), int(month), 1)
+    elif quarter:
+        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
+    else:
+        start = dt.date(int(year), 1, 1)
+    return start > published
+
+
 def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeExpression | None:
     """The time expression of the figure ``[start, end)``: the nearest one in its sentence.
 
@@ -326,8 +365,12 @@ class Periods:
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
         self.day_period: tuple[int, str] | None = None  # (paragraph index, last day a figure was tied to)
 
-    def period(self, span, start: int, end: int, unit: str, clause) -> str | None:
-        """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`."""
+    def period(self, span, start: int, end: int, unit: str, clause, *, target: bool = False) -> str | None:
+        """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`;
+        ``target``: the figure is a goal or quota, dated by the period it aims at (its own
+        time words, else the last coming period its paragraph names: "would hold output
+        steady in January–March … required production stays at 10.1 million bpd"), never
+        by a reported period before it."""
         region = clause.indices
         sentence = sent(span)
         # Expressions of the sentence near the figure (a bound for sentences without end).
@@ -341,7 +384,7 @@ class Periods:
         lemmas = clause.words
         # "traders expect shipments to slow to … in December": the forecast verb governs
         # the figure's clause from above it.
-        forward = bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
+        forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
@@ -359,7 +402,9 @@ class Periods:
                 # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
                 # … for the first quarter, with Brent up 62 cents" is Monday's price.
                 expression = period_for(start, end, days)
-            if expression is not None:
+            if expression is not None and expression.kind == "same":
+                result = self.paragraph_period[1] if self.paragraph_period else (self.last_sentence[1] if self.last_sentence else None)
+            elif expression is not None:
                 result = resolve(expression, self.published, forward=forward)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
@@ -369,6 +414,8 @@ class Periods:
             elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
                 # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
                 result = self.day_period[1]
+            elif target:
+                result = self._aimed(start)
             elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
                 result = None
             else:
@@ -382,6 +429,18 @@ class Periods:
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _aimed(self, start: int) -> str | None:
+        """The last period after the article's date named earlier in the figure's
+        paragraph (a coming month, quarter or year a plan is set for), if any."""
+        lo = self.paragraph_starts[self._paragraph(start)] if self.paragraph_starts else 0
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, start)
+        for expression in reversed(self.expressions[first:last]):
+            period = resolve(expression, self.published, forward=True)
+            if starts_after(period, self.published):
+                return period
+        return None
 
     def _day_near(self, sentence) -> bool:
         return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
@@ -501,7 +560,7 @@ def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool
     """Every time expression of the sentence dates an event beside the figure ("Shipments
     to India, which resumed in 2024, reached 64,000 bpd"): the figure's period is then the
     one it inherits, not none."""
-    return bool(dating) and not own and all(e.kind in ("year", "month", "since") for e in dating)
+    return bool(dating) and not own and all(e.kind in ("year", "month", "since", "by") for e in dating)
 
 
 def _governing_lemmas(root) -> set[str]:

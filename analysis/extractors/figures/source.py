@@ -44,9 +44,9 @@ from analysis.extractors.figures.tree import sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import entity_text
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import Voice, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -54,46 +54,53 @@ SOURCE_NAMES = table("figures", "source_names")
 # A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
 # line of capitals costs linear time).
 _NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
-_DATA_NOUNS = (
-    r"data|figures|estimates?|statistics|numbers|calculations|reports?|survey|assessment|"
-    r"analysis|readout|bulletin|review|outlook|forecast|tally|records|documents|"
-    r"filings?|tracking"
-)
+_DATA_NOUNS = alternation("figures", "source_data_nouns")
 _FIRM = (
-    r"(?:(?:state|state-run|state-owned|ship-tracking|tanker-tracking|vessel-tracking|analytics|data|research|"
-    r"consulting|energy|shipping|oil)\s+)*(?:firm|company|provider|consultancy|service|agency|giant|producer)\s+"
+    rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)*{alternation('figures', 'source_firm_nouns')}\s+"
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = r"(?:[a-z][\w-]*\s+){0,2}(?:tracker|firm|consultancy|consultant|provider|company|agency|analyst|researcher|platform|service)\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+# The nouns and links in any case ("Data from Kpler showed"), the name capitalised.
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?:{_DATA_NOUNS})\s+(?:from|by|compiled\s+by|published\s+by|released\s+by|provided\s+by|"
-    rf"collected\s+by|of)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
+    rf"\b(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
-    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?)(?:{_DATA_NOUNS})\b"
+    rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
 )
 # A reference back to a provider, only where it attributes: "the data showed",
 # "according to the report", "customs data released …" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
-_BACK_NOUNS = r"(?:data|reports?|documents|figures|survey|statistics|numbers)"
+_BACK_NOUNS = alternation("figures", "source_back_nouns")
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:show|showed|shows|shown|said|says|indicated|indicate|indicates|revealed|reveal|suggest|suggested)\b",
+    rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
+# Data cited with only lowercase words before them: "tanker-tracking data", "trade figures".
+_UNNAMED_DATA = re.compile(
+    rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
+)
+_SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+_ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
-_REFERRING = re.compile(r"(?:[Tt]he\s+)(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_DESCRIPTIONS)) + r")\b")
+_REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"he", "she"})
+_PLACE_PREPOSITIONS = words("figures", "place_prepositions")
+_BODY_SPEAKERS = words("figures", "body_speaker_nouns")
+_STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
+# ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
+_APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
-    r"\W*(?:" + "|".join(sorted((re.escape(w) for w in words("figures", "continuation_openers")), key=len, reverse=True)) + r")\b",
+    rf"\W*{alternation('figures', 'continuation_openers')}\b",
     re.IGNORECASE,
 )
 # "according to traders", "according to industry sources": an attribution to nobody named.
@@ -138,6 +145,12 @@ class Sources:
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        self._doc = None  # the Doc, known from the first sentence read
+        self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
+        self._provided_at = -1  # position of the last provider named
+        # (position read up to, index of the next mention, organisation -> [count, last start])
+        self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
 
     def _country_name(self, iso3: str) -> str:
         return self.actor_table.country_name(iso3) or iso3
@@ -229,7 +242,7 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
             mention = self._covering(token)
-            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention)):
+            if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
@@ -247,12 +260,14 @@ class Sources:
 
     def _unnamed_ministry(self, token) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
-        named before: the ministry of the state of the last minister named, else of the
-        last state named."""
-        official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
-        state = official.state if official else None
+        named before: the ministry of the state its own paragraph names (:meth:`_own_state`),
+        else of the last minister named, else of the last state named."""
+        state = self._own_state(token)
         if state is None:
-            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and m.state)
+            official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
+            state = official.state if official else None
+        if state is None:
+            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and self._speaks_of(m, token.doc))
             state = country.state if country else None
         if state is None:
             return None
@@ -261,6 +276,46 @@ class Sources:
         name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self._country_name(state), state))
         return Said(name, state, self._voices[name])
+
+    def _own_state(self, token) -> str | None:
+        """The state an unnamed body's own paragraph is about: the nearest one named
+        before it in the paragraph, else the first named after it in its sentence, as a
+        subject, owner or adjective ("Angola's output …, the ministry said", "the ministry
+        said Angolan exports …"), not as a place a flow goes to or comes from."""
+        paragraph = self._paragraph(token.idx)
+        lo = self._paragraph_starts[paragraph]
+        sentence = sent(token)
+
+        def owns(mention: ActorMention) -> bool:
+            if mention.actor_type == "person" and "minister" not in mention.text.lower():
+                return False
+            return mention.actor_type in ("country", "person") and self._speaks_of(mention, token.doc)
+
+        before = self._last_mention(token.idx, lambda m: m.start < lo or owns(m))
+        if before is not None and before.start >= lo:
+            return before.state
+        for mention in self._overlapping(token.idx, sentence.end_char):
+            if mention.start > token.idx and owns(mention):
+                return mention.state
+        return None
+
+    @staticmethod
+    def _speaks_of(mention: ActorMention, doc) -> bool:
+        """A state's mention that can be a body's own state: not inside a place a flow
+        goes to, comes from or passes ("exports to India", "to Germany's Schwedt
+        refinery", "across Russia and Belarus"); a place it happens in may be ("In
+        Angola, output …")."""
+        if not mention.state:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
+            if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
+                break
+            token = token.head
+        return not (token.dep_ == "pobj" and token.head.lower_ not in _PLACE_PREPOSITIONS)
 
     def speaker_state(self, sentence: Span) -> str | None:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
@@ -279,7 +334,11 @@ class Sources:
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                if found is not None and found.country and token.lower_ == "ministry":
+                    return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
+            if mention is not None and _state_group(mention):
+                return mention.state  # "Saudi officials said"
             if mention is None or not mention.country:
                 continue
             if mention.actor_type in ("country", "person") or _is_ministry(mention):
@@ -288,17 +347,20 @@ class Sources:
 
     def _covering(self, token):
         start, end = token.idx, token.idx + len(token.text)
-        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
+        covering = [m for m in self._overlapping(start, end) if m.start <= start and end <= m.end]
         return max(covering, key=lambda m: m.end - m.start) if covering else None
 
     def _last_mention(self, before: int, accept):
-        found = None
-        for mention in self.mentions:
-            if mention.end > before:
-                break
-            if accept(mention):
-                found = mention
-        return found
+        """The last mention ending by ``before`` that ``accept`` takes: found by bisection,
+        then walking back (the mentions a test rejects are the ones just before)."""
+        if self._ends is None:
+            self._ends = [m.end for m in self.mentions]
+        index = bisect.bisect_right(self._ends, before) - 1
+        while index >= 0:
+            if accept(self.mentions[index]):
+                return self.mentions[index]
+            index -= 1
+        return None
 
     def for_sentence(self, sentence: Span) -> str | None:
         """The sentence's own source, else the one its paragraph gives it (module
@@ -308,6 +370,7 @@ class Sources:
         if sentence.start in self._cache:
             return self._cache[sentence.start]
         doc = sentence.doc
+        self._doc = doc
         if self.text is None:
             self.text = doc.text  # paragraphs are found in the text once
         paragraph = self._paragraph(sentence.start_char)
@@ -337,9 +400,14 @@ class Sources:
             for index, (_, sentence, own, unnamed) in enumerate(entries):
                 if own is not None:
                     self._cache[sentence.start] = last = own
+                    # Only an attribution after the sentence's figures closes the ones
+                    # before ("…, the data showed."); "The ministry said output was …" opens
+                    # its own.
+                    closes = not _opens(sentence)
                     for start in waiting:
-                        self._cache[start] = own
-                        self._closing.add(start)
+                        self._cache[start] = own if closes else None
+                        if closes:
+                            self._closing.add(start)
                     waiting = []
                 elif unnamed:
                     self._cache[sentence.start] = None
@@ -372,8 +440,9 @@ class Sources:
     def _names_unnamed_source(self, sentence: Span) -> bool:
         """"…, traders said", "according to industry sources": an attribution the sentence
         makes to nobody named (a reference back to data is not one: it points to a source)."""
-        if _ANAPHORA.search(sentence.text):
-            return False
+        reference = _ANAPHORA.search(sentence.text)
+        if reference:
+            return self._points_to_unnamed(reference, sentence.start_char)  # "the data showed", of unnamed data
         if _UNNAMED_ACCORDING.search(sentence.text):
             return True
         for token in sentence:
@@ -387,11 +456,13 @@ class Sources:
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
         text, offset = sentence.text, sentence.start_char
-        provider = self._provider(text, offset)
+        provider, position = self._provider(text, offset)
+        self._note_unnamed_data(text, offset)
         if provider:
             self.providers.append(provider)
+            self._provided_at = offset + position
             return provider
-        anaphoric = self._anaphora(text)
+        anaphoric = self._anaphora(text, offset)
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
@@ -402,11 +473,23 @@ class Sources:
                 return name
         return self._speaker(sentence)
 
-    def _provider(self, text: str, offset: int) -> str | None:
+    def _note_unnamed_data(self, text: str, offset: int) -> None:
+        """Remember where data nobody is named for were cited ("according to PDVSA
+        documents and tanker-tracking data"): "the data showed" after them is theirs."""
+        for match in _UNNAMED_DATA.finditer(text):
+            before = text[: match.start()].rstrip().rsplit(None, 1)
+            if before and before[-1][:1].isupper():
+                continue  # "Kpler tanker-tracking data": named
+            if _SAME_PROVIDER.fullmatch(match.group("mods").split()[-1] + " "):
+                continue  # "according to customs data", "official data": a reference back
+            self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
+
+    def _provider(self, text: str, offset: int) -> tuple[str | None, int]:
+        """The provider the sentence names and where (in ``text``)."""
         for match in _PROVIDER_BEFORE.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
-                return name
+                return name, match.start()
         for match in _PROVIDER_AFTER.finditer(text):
             name_text, name_start = match.group("name"), match.start("name")
             while name_text.split()[0].lower() in _NOT_NAMES and " " in name_text:
@@ -422,19 +505,32 @@ class Sources:
                     if iso3:
                         name = f"{self._country_name(iso3)} customs"
                         self._voices.setdefault(name, Voice(self._country_name(iso3), iso3))
-                return name
-        return None
+                return name, match.start("name")
+        return None, 0
 
-    def _anaphora(self, text: str) -> str | None:
+    def _anaphora(self, text: str, offset: int) -> str | None:
+        """The provider "the data showed" points back to: the last one named, unless
+        data of the same kind nobody is named for were cited after it."""
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
-            if mods.strip() and not re.fullmatch(r"(?:customs|official|latest|monthly|preliminary|same|new)\s+", mods):
+            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
+            if self._points_to_unnamed(match, offset):
+                return None
             customs = "customs" in mods
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
                     return provider
         return None
+
+    def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
+        noun = _stem(re.search(_BACK_NOUNS, match.group(0), re.IGNORECASE).group(0))
+        here = offset + match.start()
+        for position, stem in reversed(self._unnamed_data):
+            if position >= here:
+                continue
+            return stem == noun and position > self._provided_at
+        return False
 
     def _name_at(self, text: str, position: int, offset: int) -> str | None:
         rest = text[position:]
@@ -469,6 +565,8 @@ class Sources:
             if bodies and mention.actor_type == "group" and self.actor_table.lookup_country(mention.actor) is None:
                 return SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
             return self._actor_name(mention)
+        if name_text.endswith(".") and name_text.count(".") == 1:
+            name_text = name_text[:-1]  # "… from grid operator Snam.": the sentence's full stop
         return SOURCE_NAMES.get(name_text.lower(), name_text) or None
 
     def _overlapping(self, start: int, end: int) -> list[ActorMention]:
@@ -487,6 +585,10 @@ class Sources:
     def _actor_name(self, mention: ActorMention) -> str | None:
         """The source's name as the table writes it; its voice is remembered beside it."""
         if mention.actor_type == "group":
+            if self._body_officials(mention):
+                name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)  # "EU officials": the EU
+                self._voices.setdefault(name, Voice(mention.actor, None))
+                return name
             if not _state_group(mention):
                 return None  # "OPEC+ delegates", "traders": unnamed people
             name = mention.text  # "Saudi officials": the state's people, as written
@@ -495,14 +597,44 @@ class Sources:
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
         if name not in self._voices:
-            self._voices[name] = voice_of(mention, self.actor_table, employer=self._employer(mention))
+            employer = self._employer(mention)
+            state = self._titled_official(mention) if employer is None else None
+            self._voices[name] = (
+                Voice(self._country_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
+            )
         return name
+
+    def _body_officials(self, mention: ActorMention) -> bool:
+        """Officials of a named organisation that is no state ("European Union
+        officials"): they speak for it, as a state's officials speak for the state
+        (delegates and sources stay unnamed)."""
+        if mention.state or not mention.text.split() or mention.text.split()[-1].lower() not in _BODY_SPEAKERS:
+            return False
+        entry = self.actor_table.entries.get(mention.actor)
+        return entry is not None and entry.actor_type == "organisation"
+
+    def _titled_official(self, mention: ActorMention) -> str | None:
+        """"ministry spokesman Salim al-Aufi": a person the table does not place whose
+        title names a government body speaks for the state of his paragraph."""
+        if mention.actor_type != "person" or mention.state or self._doc is None:
+            return None
+        title = (self.text or "")[max(0, mention.start - 40) : mention.start].rsplit(",", 1)[-1].lower().split()
+        if not set(title) & GOVERNMENT_BODY_WORDS:
+            return None
+        token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return self._own_state(token[0]) if token is not None and len(token) else None
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
-        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller"."""
+        Sumit Ritolia", "PDVSA's president, Héctor Obregón", "Gazprom chief Alexei Miller";
+        else the one an apposition after it names ("Ana Ruiz, an analyst at Rystad")."""
         if mention.actor_type != "person":
             return None
+        after = _APPOSED_EMPLOYER.match(self.text or "", mention.end)
+        if after is not None:
+            for employer in self._overlapping(after.end(), after.end() + 1):
+                if employer.actor_type == "organisation":
+                    return employer
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
@@ -512,8 +644,8 @@ class Sources:
         return before
 
     def _country_of(self, start: int, end: int) -> str | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end and mention.country:
+        for mention in self._overlapping(start, end):
+            if mention.country:
                 return mention.country
         return None
 
@@ -538,26 +670,33 @@ class Sources:
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
         (most mentioned, then latest), not an outlet or provider it quoted."""
-        counts: dict[str, list[int]] = {}
-        for mention in self.mentions:
-            if mention.actor_type != "organisation" or mention.end > before:
+        # Counted once as the reading moves on (calls come in text order); a call further
+        # back counts afresh.
+        position, index, counts = self._organisations
+        if before < position:
+            index, counts = 0, {}
+        while index < len(self.mentions) and self.mentions[index].end <= before:
+            mention = self.mentions[index]
+            index += 1
+            if mention.actor_type != "organisation":
                 continue
             name = self._actor_name(mention)
-            if name is None or name in self.providers:
-                continue
-            entry = counts.setdefault(name, [0, 0])
-            entry[0] += 1
-            entry[1] = mention.start
-        if not counts:
+            if name is not None:
+                entry = counts.setdefault(name, [0, 0])
+                entry[0] += 1
+                entry[1] = mention.start
+        self._organisations = (before, index, counts)
+        found = [item for item in counts.items() if item[0] not in self.providers]
+        if not found:
             return None
-        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+        return max(found, key=lambda item: (item[1][0], item[1][1]))[0]
 
     def _speaker(self, sentence: Span) -> str | None:
         """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token) or self._officer_of(token) or self._organisation_entity(token)
+            name = self._named(token, states=True) or self._officer_of(token) or self._organisation_entity(token)
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -568,6 +707,9 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
+            official = self._state_official(token)
+            if official:
+                return official
             if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
@@ -583,6 +725,19 @@ class Sources:
                         if name:
                             return name
                 return self._last_organisation(token.idx)
+        return None
+
+    def _state_official(self, token) -> str | None:
+        """"Nigeria's oil minister said", "Kuwaiti officials said": an unnamed official
+        or body of the state that owns it speaks for that state (named as written)."""
+        if token.lower_ not in _STATE_SPEAKERS:
+            return None
+        for child in token.children:
+            owner = self._covering(child) if child.dep_ in ("poss", "amod", "compound") else None
+            if owner is not None and owner.actor_type == "country" and owner.state:
+                name = token.doc[token.left_edge.i : token.i + 1].text
+                self._voices.setdefault(name, Voice(self._country_name(owner.state), owner.state))
+                return name
         return None
 
     def _officer_of(self, token) -> str | None:
@@ -607,19 +762,48 @@ class Sources:
             return None
         return SOURCE_NAMES.get(name.lower(), name)
 
-    def _named(self, token) -> str | None:
-        start, end = token.idx, token.idx + len(token.text)
-        covering = [m for m in self.mentions if m.start <= start and end <= m.end]
-        if not covering:
+    def _named(self, token, *, states: bool = False) -> str | None:
+        """The organisation, person or state's people a token names; ``states``: a state
+        too (the subject of a reporting verb: "Iraq said its exports …")."""
+        mention = self._covering(token)
+        if mention is None:
             return None
-        mention = max(covering, key=lambda m: m.end - m.start)
-        if mention.actor_type not in ("organisation", "person") and not _state_group(mention):
+        if mention.actor_type not in ("organisation", "person") and not _state_group(mention) \
+                and not (states and _a_state(mention)) and not self._body_officials(mention):
             return None
         return self._actor_name(mention)
 
 
 def _is_ministry(mention: ActorMention) -> bool:
     return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+
+
+def _opens(sentence: Span) -> bool:
+    """The sentence names its source before its first number: "According to Kpler, …",
+    "The oil ministry said output was 4.38 million bpd"."""
+    text = sentence.text
+    digit = re.search(r"\d", text)
+    if digit is None:
+        return False
+    head = text[: digit.start()]
+    if _ACCORDING_OPENING.search(head) or _PROVIDER_BEFORE.search(head):
+        return True
+    limit = sentence.start_char + digit.start()
+    for token in sentence:
+        if token.idx >= limit:
+            break
+        if token.lemma_.lower() in _REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
+            return True
+    return False
+
+
+def _stem(noun: str) -> str:
+    """"documents" and "document" are one kind of data."""
+    return noun.lower().rstrip("s")
+
+
+def _a_state(mention: ActorMention) -> bool:
+    return mention.actor_type == "country" and bool(mention.state or mention.country)
 
 
 def _state_group(mention: ActorMention) -> bool:

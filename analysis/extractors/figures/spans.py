@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extractors.figures.numbers import FRACTION, NUMBER, is_year, parse_fraction, parse_number
-from analysis.text.lexicon import words
+from analysis.text.lexicon import alternation
 from analysis.extractors.figures.units import (
     CURRENCY,
     PER_BARREL,
@@ -70,13 +70,8 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _alternation(key: str) -> str:
-    listed = (re.escape(w).replace(r"\ ", r"\s+") for w in words("figures", key))
-    return r"\b(?:" + "|".join(sorted(listed, key=len, reverse=True)) + r")\b"
-
-
-_BARREL_PRICE = re.compile(_alternation("barrel_price_words"), re.IGNORECASE)
-_OTHER_PRICED = re.compile(_alternation("other_priced_nouns"), re.IGNORECASE)
+_BARREL_PRICE = re.compile(rf"\b{alternation('figures', 'barrel_price_words')}\b", re.IGNORECASE)
+_OTHER_PRICED = re.compile(rf"\b{alternation('figures', 'other_priced_nouns')}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
 # Where one clause of a price sentence ends and the next begins: "shares fell 41 cents
 # as Brent rose" prices the shares. "as much as $2" and "as $2" do not start a clause.
@@ -121,6 +116,7 @@ def _prices_a_barrel(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return next_after is not None and next_after[1]
 
 
+_HALF_OF_A_YEAR = re.compile(r"\b(?:first|second)[\s-]+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|—)\s*", re.IGNORECASE)
 
 
@@ -133,6 +129,8 @@ def _candidates(text: str, match: re.Match) -> list[Candidate]:
     if match.group("frac"):
         if _unit_name(match):
             return []  # "half a barrel" style: not a share
+        if _HALF_OF_A_YEAR.search(text, max(0, match.start("frac") - 12), match.start("frac")):
+            return []  # "in the first half": a period, not a share
         return [Candidate(match.start("frac"), match.end("frac"), parse_fraction(match.group("frac")), "percent", "fraction")]
 
     lo_group, hi_group = ("blo", "bhi") if match.group("between") else ("lo", "hi")
@@ -152,8 +150,10 @@ def _candidates(text: str, match: re.Match) -> list[Candidate]:
         return [Candidate(start, end, lo * factor, unit, "unit", scale=lo_scale)]
 
     hi, hi_scale = parse_number(match.group(hi_group))
-    if lo_scale == 1.0 and hi_scale > 1.0 and lo < hi:
-        lo *= hi_scale  # "between 1 and 1.1 million": the scale is shared
+    if lo_scale == 1.0 and hi_scale > 1.0 and lo * hi_scale <= hi:
+        # "between 1 and 1.1 million": the scale is shared; not in "900,000 to 1.2 million",
+        # whose low end is written in full.
+        lo *= hi_scale
     is_between = bool(match.group("between"))
     left = text[max(0, start - _LEFT_WINDOW) : start]
     if not is_between and (_NOT_RANGE_BEFORE.search(left) or not lo < hi or hi / max(lo, 1e-9) > 10):

@@ -22,11 +22,10 @@ Word lists: ``figures.forecast_verbs``/``forecast_nouns``, ``target_verbs``/``ta
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.tokens import Span, Token
 
-from analysis.extractors.figures.period import find_time_expressions
+from analysis.extractors.figures.period import find_time_expressions, starts_after
 from analysis.extractors.figures.tree import sent
 from analysis.text.context import doc_text
 from analysis.text.lexicon import words
@@ -48,20 +47,27 @@ _GOVERNING_CHILDREN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj",
 _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its root anyway
 
 
-def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None) -> str:
-    """reported | forecast | target | capacity for one figure (module docstring)."""
-    if is_capacity(figure):
+def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
+    """reported | forecast | target | capacity for one figure (module docstring);
+    ``capacity``: whether it is one, when the caller has read it already (else read here)."""
+    if is_capacity(figure) if capacity is None else capacity:
         return "capacity"
-    nouns, others, own_clause_nouns = _governing_words(figure.root)
-    if own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS:
+    if is_target(figure):
         return "target"
+    nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
     if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
         return "forecast"
     # A price's month is the delivery month it is quoted for, today.
-    if unit not in ("usd", "usd_per_barrel") and _after(period, published) and _dates_itself(figure):
+    if unit not in ("usd", "usd_per_barrel") and starts_after(period, published) and _dates_itself(figure):
         return "forecast"
     return "reported"
+
+
+def is_target(figure: Span) -> bool:
+    """A quota, cap, goal or pledge governs the figure (module docstring)."""
+    _, others, own_clause_nouns = _governing_words(figure.root)
+    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS)
 
 
 def is_capacity(figure: Span) -> bool:
@@ -103,7 +109,10 @@ def _facility_can(root: Token) -> bool:
         verb = verb.head
     if verb.lemma_.lower() not in CAPACITY_VERBS:
         return False
-    chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acomp") else [])
+    # "can handle", "is designed to handle", "is able to handle": up the complements.
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 3:
+        chain.append(chain[-1].head)
     modal = any(t.lemma_.lower() in CAPACITY_MODALS or t.lower_ in CAPACITY_MODALS for v in chain for t in (v, *v.children))
     if not modal:
         return False
@@ -159,26 +168,3 @@ def _dates_itself(figure: Span) -> bool:
     sentence = sent(figure)
     text = doc_text(figure.doc)
     return any(e.kind != "compare" for e in find_time_expressions(text, sentence.start_char, sentence.end_char))
-
-
-_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
-
-
-def _after(period: str | None, published: dt.date | None) -> bool:
-    """The period begins after the article's date ("in December" of a November article
-    that looks ahead)."""
-    if not period or published is None:
-        return False
-    match = _PERIOD_START.match(period)
-    if not match:
-        return False
-    year, month, day, quarter = match.groups()
-    if day:
-        start = dt.date(int(year), int(month), int(day))
-    elif month:
-        start = dt.date(int(year), int(month), 1)
-    elif quarter:
-        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
-    else:
-        start = dt.date(int(year), 1, 1)
-    return start > published

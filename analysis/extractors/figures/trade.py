@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
 from analysis.text.context import doc_text
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import alternation, table, words
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
@@ -53,6 +53,7 @@ COMMODITY_NOUNS = words("figures", "commodity_nouns")
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
+_POINTING = frozenset({"those", "these", "that", "this"})
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -66,6 +67,7 @@ COPULAS = words("figures", "copulas")
 EXPORT_EVIDENCE = words("figures", "export_evidence")
 IMPORT_EVIDENCE = words("figures", "import_evidence")
 PRODUCTION_EVIDENCE = words("figures", "production_evidence")
+_POINTED_FLOWS = _FLOWS | EXPORT_EVIDENCE | IMPORT_EVIDENCE | words("figures", "flow_nouns")
 SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
@@ -73,13 +75,19 @@ PLANT_WORDS = words("figures", "plant_words")
 
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
+# Of those, the groups named by place (not the descriptions "kingdom", "island" that
+# narrow a single state).
+_REGION_NAMES = frozenset(REGIONS) - words("figures", "state_description_regions")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
-    r"(?P<noun>country|nation|kingdom|republic|emirate|island|member|producer|exporter|supplier|state)\b"
+    rf"(?P<noun>{alternation('figures', 'state_description_nouns')})\b"
 )
 # Nouns that describe a state only with a group before them: "the Gulf producer", "the
 # OPEC member", "the African exporter" (not "the producer", "the state oil company").
-_GROUP_NOUNS = frozenset({"member", "producer", "exporter", "supplier", "state"})
+_GROUP_NOUNS = words("figures", "state_group_nouns")
+_NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifiers')}\b")
+IMPORT_IN_VERBS = words("figures", "import_in_verbs")
+ORIGIN_VERBS = words("figures", "origin_verbs")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -107,6 +115,8 @@ class StateRef:
     subject: bool = False
     strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
     allowed: frozenset[str] | None = None  # a description's region, if it names one
+    listed: bool = False  # one of several origins listed together ("from Russia and Iran")
+    place: bool = False  # a place inside the state ("Shandong"), not the state itself
 
 
 class RefList(list):
@@ -135,10 +145,16 @@ class _Taken:
         self.ends.insert(index, end)
 
 
-def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) -> RefList:
-    """Actor mentions with a country and resolved descriptions, in text order, with roles."""
+def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, *, places: list[tuple[int, int, str]] = ()) -> RefList:
+    """Actor mentions with a country and resolved descriptions, in text order, with roles.
+    ``places``: (start, end, ISO3) of places inside a state that are no actor mention
+    ("refiners in Shandong", "exports from Basra"), read after the mentions."""
     refs: list[StateRef] = []
     taken = _Taken()
+    mentions = list(mentions) + [
+        ActorMention("", start, end, doc_text(doc)[start:end] if text is None else text[start:end], iso3, "country", iso3, iso3, "place")
+        for start, end, iso3 in places
+    ]
     for mention in mentions:
         if not mention.country or mention.actor_type not in _RANK:
             continue
@@ -147,7 +163,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None) 
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
-        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root))
+        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place"))
         taken.add(mention.start, mention.end)
     text = doc_text(doc) if text is None else text
     for match in _GRADE.finditer(text):
@@ -192,9 +208,9 @@ def _several_origins(refs: list[StateRef]) -> None:
         if ref.token.dep_ == "conj" and ref.token.head.i in at:
             partners.append(ref.token.head)
         if partners:
-            ref.role = None
+            ref.role, ref.listed = None, True
             for partner in partners:
-                at[partner.i].role = None
+                at[partner.i].role, at[partner.i].listed = None, True
 
 
 def _listed_with_region(token: Token) -> bool:
@@ -208,7 +224,7 @@ def _descriptions(text: str):
     for match in _DESCRIPTION.finditer(text):
         mods = match.group("mods").lower()
         noun = match.group("noun").lower()
-        if re.search(r"\b(?:other|another|every|each|any|neighbouring|neighboring|same)\b", mods):
+        if _NOT_ONE_STATE.search(mods):
             continue
         allowed = None
         phrase = f"{mods}{noun}"
@@ -244,6 +260,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
         # "Italy was the largest buyer …, followed by the Netherlands": the same role.
         verb = head.head.head
+        for _ in range(3):  # "…, taking 410,000 bpd, followed by …": up to the clause with a subject
+            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
         if subjects:
             return role_of(subjects[0])[0], False, True
@@ -381,11 +401,11 @@ def _object_role(prep: Token) -> str | None:
         trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
-    if word == "from" and (trade or lemma in ("come", "originate")):
+    if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
     if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
         return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
-    if word == "in" and (lemma in IMPORT_NOUNS or lemma in ("process", "refine", "import", "consume")):
+    if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
         return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
     if word == "of" and lemma in IMPORT_AGENTS:
         return EXPORTER  # "the biggest buyer of Venezuela"
@@ -395,6 +415,15 @@ def _object_role(prep: Token) -> str | None:
         return EXPORTER  # "exports of Venezuela"
     if word == "with" and lemma in DEAL_NOUNS:
         return COUNTERPARTY  # "a deal with Rosneft to buy …"
+    if word == "by":
+        # "purchases by Turkey", "imports of Russian crude by Turkey", "crude bought by
+        # India": the agent of the flow (the flow noun above an "of" phrase).
+        if governor.dep_ == "pobj" and governor.head.lower_ == "of":
+            lemma = governor.head.head.lemma_.lower()
+        if lemma in FLOW_IMPORT or lemma in IMPORT_VERBS:
+            return IMPORTER
+        if lemma in FLOW_EXPORT or lemma in EXPORT_VERBS:
+            return EXPORTER
     return None
 
 
@@ -408,7 +437,10 @@ def _resolve_descriptions(refs: list[StateRef]) -> None:
             continue  # neither trades nor can be referred back to: needs no referent
         # Recent references only: keeps the work linear in long articles.
         earlier = [r for r in refs[max(0, index - _LOOKBACK) : index] if r.iso3]
-        ref.iso3 = _pick(earlier, ref, _other_role_states(refs, ref))
+        # A weak clue ("its crude") resolves as a pronoun does, to its clause's own
+        # subject even when that holds the other role; the parties then ignore it.
+        exclude = set() if not ref.strong and ref.token.lower_ in ("its", "their") else _other_role_states(refs, ref)
+        ref.iso3 = _pick(earlier, ref, exclude)
 
 
 def _other_role_states(refs: list[StateRef], ref: StateRef) -> set[str]:
@@ -443,6 +475,8 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
     sentence = sent(ref.token)
 
     def fits(candidate: StateRef) -> bool:
+        if candidate.listed and ref.token.lower_ in ("its", "it"):
+            return False  # "its" is not one of "Russia and Iran"
         return candidate.iso3 not in exclude and (ref.allowed is None or candidate.iso3 in ref.allowed)
 
     def same_sentence(candidate: StateRef) -> bool:
@@ -543,6 +577,9 @@ def region(figure: Span) -> Clause:
         # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
         # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
         # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
+        if token.lemma_.lower() == "follow" and token.i != root.head.i and not token.is_ancestor(root) \
+                and any(c.dep_ == "agent" for c in token.children):
+            return True  # "…, taking 410,000 bpd, followed by the Netherlands at …": the next one's
         if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
             return False
         if token.dep_ not in _NESTED_OK:
@@ -616,6 +653,31 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _share_of_the_flows(figure: Span) -> bool:
+    """"90% of the flows", "a third of those cargoes": a share of a flow named before."""
+    for prep in figure.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _POINTED_FLOWS \
+                        and any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in noun.children):
+                    return True
+    return False
+
+
+def _regional_subject(clause: Clause) -> bool:
+    """The clause's subject is a group of states by region ("the two Gulf producers",
+    "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
+    them the one before."""
+    for token in clause.tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        phrases = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+        if phrases & _REGION_NAMES:
+            return True
+    return False
 
 
 def _destination_in(clause: Clause) -> bool:
@@ -701,7 +763,17 @@ class Flows:
             for token in clause.tokens
         )
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
-        if rival is not None:
+        gapped = self._gapped(figure, sentence)
+        pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
+        if pointed is not None:
+            # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
+            # the flow the sentence before describes, figure or not.
+            exporter, importer = pointed
+        elif gapped is not None:
+            # "Saudi Arabia's quota stays at 10.1 million bpd, and Russia's at 9.57 million":
+            # the second state in the first one's role.
+            exporter, importer = gapped
+        elif rival is not None:
             # "Australia supplied 38% of Japan's imports, while Qatar's share slipped to
             # 4%": the possessor of the share is another supplier to the same buyer.
             exporter, importer = rival
@@ -727,10 +799,13 @@ class Flows:
             # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
+            if _regional_subject(clause):
+                exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
             self.continued = True
         else:
             totals = bool(lemmas & TOTAL_WORDS)
-            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE):
+            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) \
+                    and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
             if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
@@ -738,10 +813,13 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
-            if importer is None and exporter is not None and not bloc and not totals and not _destination_in(clause) \
-                    and ((share and lemmas & SUPPLY_SHARE) or _origin_in(clause, self.refs)):
+            supplied = share and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            if importer is None and not bloc and not _destination_in(clause) and (
+                supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
+            ):
                 # "Saudi Arabia was the top supplier with a 40% share", "purchases from Oman
-                # rose 4.1%": of the story's buyer (a flow sent elsewhere names its place).
+                # rose 4.1%", "the two Gulf producers supplied 77% of the total": of the
+                # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
         if (
             importer is None and exporter is not None and not bloc and self.previous is not None
@@ -751,6 +829,31 @@ class Flows:
             # "Supplies from Iraq slipped to 8.9 lakh bpd, while Saudi Arabia shipped about
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
+        elif (
+            exporter is None and importer is not None and not bloc and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
+            and self.previous[2] not in (None, importer) and not _origin_in(clause, self.refs)
+            and not _regional_subject(clause)
+        ):
+            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
+            # second buyer beside the first, from the same seller.
+            exporter = self.previous[1]
+        if (
+            exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
+            and self.previous[1] not in (None, importer) and self.previous[0] != sentence.start
+            and self._continues(sentence) and not _origin_in(clause, self.refs)
+            and any(r.place and r.iso3 == importer and r.token.i in clause.indices for r in _refs_between(self.refs, sentence.start, sentence.end))
+        ):
+            # "China's refiners bought 1.4 million bpd of Iranian crude. Refiners in Shandong
+            # alone took 1 million bpd": a part of the same buyer goes on with the same flow.
+            exporter = self.previous[1]
+        if (
+            share and exporter is None and self.previous is not None and self.previous[1] not in (None, importer)
+            and self._continues(sentence) and _share_of_the_flows(figure)
+        ):
+            # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
+            # of the flows": a share of the flow just named keeps its seller.
+            exporter = self.previous[1]
         self.previous = (sentence.start, exporter, importer)
         if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
             self.plant_importer = importer
@@ -761,6 +864,38 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
+        """The parties of the sentence before when the clause's flow is pointed back to
+        ("those flows", "these shipments") and that sentence names a trade role."""
+        if not any(
+            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+            for t in clause.tokens
+        ) or sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        refs = [r for r in _refs_between(self.refs, before.start, before.end) if r.strong and r.kind in ("country", "description")]
+        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None)
+        importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
+        return (exporter, importer) if exporter or importer else None
+
+    def _gapped(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """A conjunct without its verb, "…, and Russia's at 9.57 million bpd": the state
+        whose "'s" stands right before the figure's preposition takes the role the
+        previous figure's single party had."""
+        if self.previous is None or self.previous[0] != sentence.start or (self.previous[1] is None) == (self.previous[2] is None):
+            return None
+        prep = figure.root.head
+        if figure.root.dep_ != "pobj" or prep.i == 0:
+            return None
+        case = prep.doc[prep.i - 1]
+        owner = case.head
+        if case.dep_ != "case" or owner.dep_ != "conj":
+            return None
+        states = [r.iso3 for r in _refs_between(self.refs, owner.i, owner.i + 1) if r.kind == "country"]
+        if not states:
+            return None
+        return (states[0], None) if self.previous[1] is not None else (None, states[0])
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.pipeline.records import FIGURE_UNITS
+from analysis.text.lexicon import alternation
 
 
 @dataclass(slots=True, frozen=True)
@@ -22,11 +23,7 @@ class UnitSpec:
 
 # Up to three words of commodity between a unit and its rate: "barrels of Venezuelan
 # crude a day", "tonnes of LNG per year".
-_FILLER = (
-    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:oil|crude(?:\s+oil)?|fuel(?:\s+oil)?|diesel|gasoline|petrol|naphtha|lng|gas|"
-    r"condensate|products|petroleum|kerosene|jet\s+fuel|gasoil|liquids|oil\s+equivalent))?"
-)
+_FILLER = rf"(?:\s+of\s+(?:[\w’'-]+\s+){{0,2}}?{alternation('figures', 'unit_commodities')})?"
 # "per day", "a day", "/d", "-a-barrel" (hyphenated prices are one span).
 _PER = r"(?:\s*/\s*|[\s-]+(?:per|a|an|each|every)[\s-]+)"
 _DAY = r"(?:\s*/\s*d(?:ay)?\b|[\s-]+(?:per|a|an|each|every)[\s-]+day\b|\s+daily\b)"
