@@ -360,3 +360,48 @@ def test_regional_trade_bodies_are_international_organisations(extract):
         ("AfCFTA", "African Continental Free Trade Area", None),
         ("Afreximbank", "African Export–Import Bank", None),
     ]
+
+
+def test_capitals_joined_by_hyphens_are_one_organisation(extract):
+    found = extract(
+        "Regulators fined XYZ-TV again on Friday. Lawyers for XYZ-TV said they would appeal, "
+        "and XYZ-TV chairman Paolo Ressi called the fine unfair."
+    )
+    assert [m for m in found if m[0] == "XYZ-TV"] == [("XYZ-TV", "XYZ-TV", None)] * 3
+    assert ("XYZ", "XYZ", None) not in found
+    assert not any(m[0].startswith("TV") for m in found)
+
+
+def test_a_table_name_inside_a_longer_unknown_name_is_not_that_organisation(extract):
+    found = extract(
+        "Japan's governing Liberal Democratic Party or LDP lost two seats, and the LDP chose a new "
+        "leader. The Social Democratic Party of Norland stayed out of the talks."
+    )
+    assert ("Liberal Democratic Party", "Liberal Democratic Party", "JPN") in found
+    assert [m for m in found if m[0] == "LDP"] == [("LDP", "Liberal Democratic Party", "JPN")] * 2
+    assert not any(m[1] == "Democratic Party" for m in found)
+
+
+def test_the_uns_councils_and_assembly_are_the_un(extract):
+    found = extract(
+        "The envoy told the UN General Assembly that the Security Council had failed, and the "
+        "International Court of Justice will rule in May."
+    )
+    assert ("UN General Assembly", "United Nations", None) in found
+    assert ("Security Council", "United Nations", None) in found
+    assert ("International Court of Justice", "International Court of Justice", None) in found
+
+
+def test_armed_groups_are_one_actor_under_any_of_their_names(extract):
+    found = extract(
+        "Fighters of the Islamic State of Iraq and the Levant attacked a convoy; ISIL later "
+        "claimed it. Kurdistan Workers' Party rebels and the PKK's allies fled."
+    )
+    assert {m[1] for m in found if m[0] in ("Islamic State of Iraq and the Levant", "ISIL")} == {"Islamic State"}
+    assert {m[1] for m in found if m[0] in ("Kurdistan Workers' Party", "PKK")} == {"Kurdistan Workers' Party"}
+
+
+def test_a_newspaper_named_by_its_masthead_word_is_an_organisation(extract):
+    found = extract("The Riverton Herald reported the vote, and the Lakeside Tribune disagreed.")
+    assert ("Riverton Herald", "Riverton Herald", None) in found
+    assert ("Lakeside Tribune", "Lakeside Tribune", None) in found

@@ -336,6 +336,8 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             joined = joined or tok.lower_ in ("and", "&")
             k = i
             continue
+        if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+            break  # the end of a hyphenated name ("ABS-CBN CEO X"), not a word of the office
         if words < 4 and _office_word(state, i):
             words += 1
             k = i
