@@ -405,3 +405,27 @@ def test_a_newspaper_named_by_its_masthead_word_is_an_organisation(extract):
     found = extract("The Riverton Herald reported the vote, and the Lakeside Tribune disagreed.")
     assert ("Riverton Herald", "Riverton Herald", None) in found
     assert ("Lakeside Tribune", "Lakeside Tribune", None) in found
+
+
+def test_a_bracketed_gloss_is_part_of_the_office(extract):
+    found = extract(
+        "Britain's Labour MP (Member of Parliament) Sam Fenwick spoke first. In Canberra the "
+        "Australian parliament sat late, and Member of parliament (MP) Dana Hollis voted no."
+    )
+    assert ("MP (Member of Parliament) Sam Fenwick", "Sam Fenwick", "GBR") in found
+    assert ("Labour", "Labour Party", "GBR") in found
+    assert not any(m[0] == "Parliament" for m in found)
+    assert ("Member of parliament (MP) Dana Hollis", "Dana Hollis", "AUS") in found
+
+
+def test_a_politician_of_a_states_party_belongs_to_that_state(extract):
+    found = extract("The appeal was lodged by Ruth Calder of the Scottish National Party. Calder won.")
+    assert ("Ruth Calder", "Ruth Calder", "GBR") in found
+    assert ("Scottish National Party", "Scottish National Party", "GBR") in found
+    assert ("Calder", "Ruth Calder", "GBR") in found
+
+
+def test_a_title_only_one_body_gives_makes_its_official(extract):
+    found = extract("Pope Leonard arrived in Poland on Friday and met President Marek Nowak in Warsaw.")
+    assert ("Pope Leonard", "Catholic Church", None) in found
+    assert ("President Marek Nowak", "Marek Nowak", "POL") in found

@@ -33,7 +33,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
@@ -58,6 +58,7 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
+BODY_TITLES = table("actors", "body_titles")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -295,6 +296,14 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
         i = k - 1
         if doc[i].text in PARTY_LABELS:
             break  # "Labour leader X", "Labour Minister X": the label is no part of the office
+        gloss = _title_gloss(state, i)
+        if gloss is not None:
+            # "MP (Member of Parliament) X", "Member of parliament (MP) X": the gloss is
+            # part of the office, and no mention inside it is one of its own.
+            titled = True
+            parts.extend({id(a): a for j in range(gloss, i) if (a := state.atom_at.get(j)) is not None}.values())
+            k = gloss
+            continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
             titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
@@ -346,6 +355,42 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in state.atom_at:
         k += 1
     return k, parts, titled, us_state
+
+
+def _party_country(state: DocState, atom: Atom) -> str | None:
+    """"X of the Scottish National Party": a politician of a state's party belongs to
+    that state (the party stays a mention of its own)."""
+    party = _party_after(state, atom)
+    return party.country if party is not None else None
+
+
+def _party_after(state: DocState, atom: Atom) -> Atom | None:
+    doc = state.doc
+    i = atom.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    party = state.atom_at.get(i)
+    if party is None or party.start != i or party.kind != T.ORGANISATION or not _is_party(party.actor):
+        return None
+    return party
+
+
+def _title_gloss(state: DocState, close: int) -> int | None:
+    """Where a bracketed gloss of an office that ends at ``close`` opens: "(MP)" or
+    "(Member of Parliament)" after "MP"; a title word inside it or right before it."""
+    doc = state.doc
+    if doc[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(-1, close - 6), -1) if doc[j].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return None
+    inside = [j for j in range(opening + 1, close) if doc[j].lower_ not in TITLE_CONNECTORS]
+    if not inside or any(not doc[j].is_title and not doc[j].is_upper for j in inside):
+        return None
+    if any(state.is_title(j) for j in inside) or state.is_title(opening - 1):
+        return opening
+    return None
 
 
 def _is_party(actor: str) -> bool:
@@ -422,25 +467,28 @@ def people(state: DocState) -> None:
             method = atom.method
         if _us_state_after(state, start, atom):
             us_state = True  # "Republican committee member Doug Collins of Georgia"
-        body = None
+        body = served = None
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
+            served = body.actor if body is not None else next(
+                (BODY_TITLES[doc[j].text] for j in range(start, atom.start) if doc[j].text in BODY_TITLES), None
+            )
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
-        of_state = _of_state_after(state, atom) if titled and body is None and not us_state else None
+        of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
             # "President Hassan Rouhani of Iran": the state after the name is absorbed.
             draft.end, draft.country = of_state.end, of_state.country
             parts.append(of_state)
-        if body is not None:
-            # "AU trade commissioner X", "X, a UN rapporteur": the official of an
-            # international body counts toward the body, here and by surname later.
-            state.body_officials[name] = body.actor
+        if served is not None:
+            # "AU trade commissioner X", "X, a UN rapporteur", "Pope X": the official of
+            # an international body counts toward the body, here and by surname later.
+            state.body_officials[name] = served
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
         curated = atom.method in ("table", "alias-file") and atom.actor in state.table.people
         stateless = draft.country is None and not any(p.country for p in parts) and (
-            curated or any(p.kind == T.ORGANISATION for p in parts)
+            curated or served is not None or any(p.kind == T.ORGANISATION for p in parts)
         )
         if draft.country is None and not stateless:
             draft.country = (
@@ -448,6 +496,7 @@ def people(state: DocState) -> None:
                 or next((p.country for p in parts if p.country), None)
                 or state.possessive_before(start)
                 or _apposition(state, atom.end)
+                or _party_country(state, atom)
             )
         for part in parts:
             if part.kind == T.BODY:
@@ -589,6 +638,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
             return True
     if atom.start > 0 and (doc[atom.start - 1].lemma_ in SPEECH_LEMMAS or doc[atom.start - 1].lower_ in ROLE_WORDS):
         return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
+    if _party_after(state, atom) is not None:
+        return True  # "Ruth Calder of the Scottish National Party"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
