@@ -429,3 +429,22 @@ def test_a_title_only_one_body_gives_makes_its_official(extract):
     found = extract("Pope Leonard arrived in Poland on Friday and met President Marek Nowak in Warsaw.")
     assert ("Pope Leonard", "Catholic Church", None) in found
     assert ("President Marek Nowak", "Marek Nowak", "POL") in found
+
+
+def test_a_party_written_with_a_lower_case_party_is_the_same_party(extract):
+    found = extract(
+        "The Nordic Green Left Party was banned on Monday. Judges said the Norland Green Left "
+        "party had broken the law, and Finnish Green Left party members protested."
+    )
+    assert ("Finnish Green Left party", "Finnish Green Left Party", "FIN") in found
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person(extract):
+    found = extract("Adviser John Q. Adams resigned on Monday. John Adams said he would write a book.")
+    assert ("John Adams", "John Q. Adams", None) in found
+
+
+def test_a_masthead_after_a_place_is_a_newspaper(extract):
+    found = extract("The Kenya Gazette and the Norway Tribune reported the vote.")
+    assert ("Kenya Gazette", "Kenya Gazette", "KEN") in found
+    assert not any(m[0] == "Kenya" for m in found)

@@ -211,8 +211,11 @@ def named_organisations(state: DocState) -> None:
             heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
         while end > atom.end and doc[end - 1].text not in heads:
             end -= 1
+        name = None
         if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
-            end = run_end  # "Georgian Dream party"
+            # "Thai Raksa Chart party": the party the text also writes "… Party".
+            end = run_end + 1
+            name = f"{doc[atom.start : run_end].text} {doc[run_end].text.capitalize()}"
         if (
             end == atom.end and run_end > atom.end and run_end + 2 < len(doc) and doc[run_end].text == "("
             and doc[run_end + 2].text == ")" and doc[run_end + 1].is_upper
@@ -221,7 +224,7 @@ def named_organisations(state: DocState) -> None:
             end = run_end  # "Pakistan State Oil (PSO)": named with its acronym
         if end == atom.end or (city and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
             continue
-        draft = state.add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+        draft = state.add(Draft(atom.start, end, name or doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
         # "Norwegian Offshore Directorate", "Danish Energy Agency": a state's regulator.
         draft.acts_for_state = doc[end - 1].text in REGULATOR_HEADS
         _link_acronym(state, draft)

@@ -546,14 +546,15 @@ def people(state: DocState) -> None:
 
 
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
-    """A person met earlier whose name this one extends with a middle name (the same
-    first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe" is him."""
+    """A person met earlier whose name this one extends or shortens by a middle name
+    (the same first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe", or
+    "John Bolton" after "John R. Bolton", is him."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 2:
         return None
     for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
         known = earlier.split()
-        if start < tok_i and 2 <= len(known) < len(words) and known[0] == words[0] and known[-1] == words[-1]:
+        if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
     return None
 
