@@ -448,3 +448,15 @@ def test_a_masthead_after_a_place_is_a_newspaper(extract):
     found = extract("The Kenya Gazette and the Norway Tribune reported the vote.")
     assert ("Kenya Gazette", "Kenya Gazette", "KEN") in found
     assert not any(m[0] == "Kenya" for m in found)
+
+
+def test_a_given_name_alone_is_the_one_person_introduced_with_it(extract):
+    found = extract(
+        "Minister Omar Haddad resigned in Amman on Monday. Omar said the cabinet had failed, "
+        "and Haddad left the building."
+    )
+    assert ("Omar", "Omar Haddad", "JOR") in found
+    shared = extract(
+        "Minister Omar Haddad met Omar Farouk, the mayor, in Amman. Omar said nothing."
+    )
+    assert not any(m[0] == "Omar" for m in shared)

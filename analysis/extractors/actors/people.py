@@ -617,7 +617,7 @@ def _resolve_surname(state: DocState, draft: Draft) -> bool:
         draft.actor = state.first_form.get(person.name, person.name)
         draft.country, draft.method, draft.needs_state = person.country, "table", False
         return True
-    found = found or state.introduced_before(key, len(state.doc) + 1)
+    found = found or state.introduced_before(key, len(state.doc) + 1) or _given_name_of(state, key, draft.start)
     if found is not None:
         name, country = found
         draft.actor, draft.method = name, "learned"
@@ -625,6 +625,16 @@ def _resolve_surname(state: DocState, draft: Draft) -> bool:
         draft.needs_state = draft.needs_state and draft.country is None
         return True
     return False
+
+
+def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | None] | None:
+    """"Jamal said" after "Jamal Khashoggi": the one person introduced earlier under that
+    given name (none when two share it)."""
+    named = {
+        name: draft.country for entries in state.learned.values() for start, name, draft in entries
+        if start < before and " " in name and fold(name.split()[0]) == key
+    }
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def _person_evidence(state: DocState, atom: Atom) -> bool:
@@ -875,6 +885,8 @@ def learned_surnames(state: DocState) -> None:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
             continue  # "Obiora Industries"
         found = state.introduced_before(fold(tok.text), tok.i)
+        if found is None and tok.pos_ == "PROPN":
+            found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
         if found is None:
             continue
         name, country = found
