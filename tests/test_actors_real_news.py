@@ -460,3 +460,16 @@ def test_a_given_name_alone_is_the_one_person_introduced_with_it(extract):
         "Minister Omar Haddad met Omar Farouk, the mayor, in Amman. Omar said nothing."
     )
     assert not any(m[0] == "Omar" for m in shared)
+
+
+def test_a_maker_before_a_model_number_is_a_product(extract):
+    found = extract(
+        "A Boeing 737-800 and an Airbus A321 collided on the runway. Boeing said it would help "
+        "the inquiry, and its 2019 report was cited."
+    )
+    assert [m[0] for m in found if m[1] in ("Boeing", "Airbus")] == ["Boeing"]
+
+
+def test_software_is_no_person(extract):
+    found = extract("Version 9 of Rocky Linux shipped on Monday; the Ubuntu team said nothing.")
+    assert not any(m[1] in ("Rocky Linux", "Ubuntu") for m in found)

@@ -27,8 +27,10 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_LABELS,
     PARTY_ROLES,
     PLACE_WORDS,
+    PRODUCT_WORDS,
     STATE_KINDS,
     is_acronym,
+    is_model_number,
 )
 from analysis.text import actor_table as T
 from analysis.text.lexicon import words
@@ -374,8 +376,8 @@ def ner_organisations(state: DocState) -> None:
         if end - start == 1 and _speaker_label(state, start):
             continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
-        if set(words) & PLACE_WORDS:
-            continue
+        if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(doc[end].text):
+            continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])

@@ -27,6 +27,7 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
+    PRODUCT_WORDS,
     STATE_KINDS,
     TITLE_MODIFIER_KINDS,
     is_acronym,
@@ -158,7 +159,7 @@ def ner_people(state: DocState) -> None:
         ):
             end += 2  # "[Kim Sun]-woo": NER may cut a hyphenated given name
         words = {doc[i].text for i in range(start, end)}
-        if words & (ORG_WORDS | PLACE_WORDS) or state.in_dateline_char(doc[start].idx):
+        if words & (ORG_WORDS | PLACE_WORDS | PRODUCT_WORDS) or state.in_dateline_char(doc[start].idx):
             continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name

@@ -12,6 +12,7 @@ bird are no states.
 from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
+from analysis.extractors.actors.vocabulary import is_model_number
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
@@ -43,8 +44,11 @@ def table_atoms(state: DocState) -> None:
     for start, end, entry in spans:
         if any(i in occupied for i in range(start, end)):
             continue
-        if entry.kind == T.ORGANISATION and _inside_a_longer_name(state, start, matched):
-            continue
+        if entry.kind == T.ORGANISATION and (
+            _inside_a_longer_name(state, start, matched)
+            or end < len(state.doc) and is_model_number(state.doc[end].text)
+        ):
+            continue  # "Boeing 707": a product, not its maker
         occupied.update(range(start, end))
         method = "alias-file" if entry.source == "alias-file" else "table"
         state.atoms.append(Atom(start, end, entry.kind, entry.actor, entry.actor_type, entry.country, method))
