@@ -473,3 +473,11 @@ def test_a_maker_before_a_model_number_is_a_product(extract):
 def test_software_is_no_person(extract):
     found = extract("Version 9 of Rocky Linux shipped on Monday; the Ubuntu team said nothing.")
     assert not any(m[1] in ("Rocky Linux", "Ubuntu") for m in found)
+
+
+def test_a_capitalised_house_alone_is_the_house_of_the_texts_state(extract):
+    found = extract(
+        "The U.S. House of Representatives met on Tuesday. Later the House sent the bill to "
+        "the Senate, while the White House stayed silent."
+    )
+    assert ("House", "U.S. House", "USA") in found
