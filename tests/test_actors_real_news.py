@@ -481,3 +481,24 @@ def test_a_capitalised_house_alone_is_the_house_of_the_texts_state(extract):
         "the Senate, while the White House stayed silent."
     )
     assert ("House", "U.S. House", "USA") in found
+
+
+def test_a_role_set_off_before_a_name_is_evidence_of_a_person(extract):
+    found = extract("The Italian foreign minister, Luigi Bianchi, joined the talks. Bianchi said little.")
+    assert ("Luigi Bianchi", "Luigi Bianchi", "ITA") in found
+    assert ("Bianchi", "Luigi Bianchi", "ITA") in found
+
+
+def test_an_official_of_a_body_set_off_around_the_name_counts_toward_the_body(extract):
+    for text in (
+        "The EU's trade commissioner, Jan Novak, met officials in Nairobi. Novak said the talks were useful.",
+        "Jan Novak, the EU's trade commissioner, met officials in Nairobi. Novak said the talks were useful.",
+    ):
+        found = extract(text)
+        assert ("Jan Novak", "European Union", None) in found
+        assert ("Novak", "European Union", None) in found
+
+
+def test_a_full_name_with_a_table_surname_and_another_given_name_is_someone_else(extract):
+    found = extract("Jan Novak, a Czech engineer, said the plant was safe. Novak lives in Brno.")
+    assert not any(m[1] == "Alexander Novak" for m in found)

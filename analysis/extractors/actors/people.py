@@ -179,8 +179,8 @@ def ner_people(state: DocState) -> None:
             # inside it; anything else the table knows wins.
             inside = list(overlapping.values())
             if not all(
-                a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) and start <= a.start and a.end <= end
-                and a.end - a.start < end - start
+                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) or _another_bearer(state, a, start, end))
+                and start <= a.start and a.end <= end and a.end - a.start < end - start
                 for a in inside
             ):
                 continue
@@ -193,6 +193,16 @@ def ner_people(state: DocState) -> None:
         state.atoms.append(atom)
         for i in range(start, end):
             by_token[i] = atom
+
+
+def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
+    """"Jan Novak" over the table's "Novak" (Alexander Novak): a full name NER gives that
+    ends in a table person's surname, with another given name, is someone else."""
+    if atom.kind != T.PERSON or atom.end != end or atom.end - atom.start != 1:
+        return False
+    person = state.table.people.get(atom.actor)
+    forms = (person.name, *person.aliases) if person else (atom.actor,)
+    return state.doc[start:end].text not in forms and state.doc[start].text not in {f.split()[0] for f in forms if f}
 
 
 def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | None:
@@ -650,6 +660,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
             return True
     if atom.start > 0 and (doc[atom.start - 1].lemma_ in SPEECH_LEMMAS or doc[atom.start - 1].lower_ in ROLE_WORDS):
         return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
+    if _role_before(state, atom.start) is not None:
+        return True  # "the Italian foreign minister, Luigi Di Maio"
     if _party_after(state, atom) is not None:
         return True  # "Ruth Calder of the Scottish National Party"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
@@ -681,19 +693,26 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
     return country if role else None
 
 
-def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
-    """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
-    country’s dictator, Nicolás Maduro" the token where "the country" must be looked
-    up (resolved once every state mention is known)."""
+def _role_before(state: DocState, start: int) -> range | None:
+    """The words of a role set off before a name ("the Italian foreign minister, X")."""
     doc = state.doc
     if start < 2 or doc[start - 1].text != ",":
-        return None, -1
+        return None
     sent_start = doc[start].sent.start
     k = start - 2
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
     window = range(k + 1, start - 1)
-    if not any(doc[i].lower_ in ROLE_WORDS for i in window):
+    return window if any(doc[i].lower_ in ROLE_WORDS for i in window) else None
+
+
+def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
+    """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
+    country’s dictator, Nicolás Maduro" the token where "the country" must be looked
+    up (resolved once every state mention is known)."""
+    doc = state.doc
+    window = _role_before(state, start)
+    if window is None:
         return None, -1
     for i in window:
         atom = state.atom_at.get(i)
@@ -807,11 +826,20 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
     if role and k + 1 < start and _international(before) and not before.used:
         parts.append(before)
         return before, before.start
+    window = _role_before(state, start) if start == atom.start else None
+    if window is not None:
+        i = window.start + (doc[window.start].lower_ in ("a", "an", "the"))
+        before = state.atom_at.get(i)
+        if _international(before) and before.start == i and not before.used:
+            return before, start  # "the EU's trade commissioner, X": the body stays its own mention
     if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
         j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
         after = state.atom_at.get(j)
-        if _international(after) and after.start == j and after.end < len(doc) and doc[after.end].lower_ in BODY_OFFICIAL_ROLES:
-            return after, start
+        if _international(after) and after.start == j:
+            k = after.end + (after.end < len(doc) and doc[after.end].text in ("’s", "'s"))
+            # ", a UN rapporteur", ", the EU's trade commissioner"
+            if any(t.lower_ in BODY_OFFICIAL_ROLES for t in doc[k : k + 3] if t.is_lower):
+                return after, start
     return None, start
 
 
