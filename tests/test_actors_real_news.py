@@ -502,3 +502,13 @@ def test_an_official_of_a_body_set_off_around_the_name_counts_toward_the_body(ex
 def test_a_full_name_with_a_table_surname_and_another_given_name_is_someone_else(extract):
     found = extract("Jan Novak, a Czech engineer, said the plant was safe. Novak lives in Brno.")
     assert not any(m[1] == "Alexander Novak" for m in found)
+
+
+def test_a_state_opening_a_charitys_name_is_part_of_it(extract):
+    found = extract(
+        "The Norwegian Red Cross sent tents, and the Kenyan League for the Rights of Tenants "
+        "protested."
+    )
+    assert ("Norwegian Red Cross", "Norwegian Red Cross", "NOR") in found
+    assert ("Kenyan League for the Rights of Tenants", "Kenyan League for the Rights of Tenants", "KEN") in found
+    assert not any(m[1] in ("Norway", "Kenya") for m in found)

@@ -205,6 +205,11 @@ def named_organisations(state: DocState) -> None:
                 and not (tok.lower_ == "and" and doc[end - 1].text in ORG_SUFFIXES | INDUSTRY_HEADS)
             ):
                 end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
+            elif (
+                tok.lower_ in ("of", "for") and end + 2 < len(doc) and doc[end + 1].lower_ == "the"
+                and doc[end + 2].is_title and end + 2 not in state.atom_at and end > atom.end
+            ):
+                end += 2  # "… League for the Defence of …"
             else:
                 break
         run_end = end
@@ -213,6 +218,8 @@ def named_organisations(state: DocState) -> None:
             heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
         while end > atom.end and doc[end - 1].text not in heads:
             end -= 1
+        if atom.end < end < run_end and doc[end].lower_ in ("of", "for"):
+            end = run_end  # "Tunisian League for the Defence of Human Rights": the name goes on
         name = None
         if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
             # "Thai Raksa Chart party": the party the text also writes "… Party".
