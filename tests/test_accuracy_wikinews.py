@@ -37,4 +37,4 @@ def test_quotes_on_held_out_real_news(scores):
 
 
 def test_actors_on_held_out_real_news(scores):
-    assert scores["actor_f1"] >= 0.73
+    assert scores["actor_f1"] >= 0.90
