@@ -360,3 +360,155 @@ def test_regional_trade_bodies_are_international_organisations(extract):
         ("AfCFTA", "African Continental Free Trade Area", None),
         ("Afreximbank", "African Export–Import Bank", None),
     ]
+
+
+def test_capitals_joined_by_hyphens_are_one_organisation(extract):
+    found = extract(
+        "Regulators fined XYZ-TV again on Friday. Lawyers for XYZ-TV said they would appeal, "
+        "and XYZ-TV chairman Paolo Ressi called the fine unfair."
+    )
+    assert [m for m in found if m[0] == "XYZ-TV"] == [("XYZ-TV", "XYZ-TV", None)] * 3
+    assert ("XYZ", "XYZ", None) not in found
+    assert not any(m[0].startswith("TV") for m in found)
+
+
+def test_a_table_name_inside_a_longer_unknown_name_is_not_that_organisation(extract):
+    found = extract(
+        "Japan's governing Liberal Democratic Party or LDP lost two seats, and the LDP chose a new "
+        "leader. The Social Democratic Party of Norland stayed out of the talks."
+    )
+    assert ("Liberal Democratic Party", "Liberal Democratic Party", "JPN") in found
+    assert [m for m in found if m[0] == "LDP"] == [("LDP", "Liberal Democratic Party", "JPN")] * 2
+    assert not any(m[1] == "Democratic Party" for m in found)
+
+
+def test_the_uns_councils_and_assembly_are_the_un(extract):
+    found = extract(
+        "The envoy told the UN General Assembly that the Security Council had failed, and the "
+        "International Court of Justice will rule in May."
+    )
+    assert ("UN General Assembly", "United Nations", None) in found
+    assert ("Security Council", "United Nations", None) in found
+    assert ("International Court of Justice", "International Court of Justice", None) in found
+
+
+def test_armed_groups_are_one_actor_under_any_of_their_names(extract):
+    found = extract(
+        "Fighters of the Islamic State of Iraq and the Levant attacked a convoy; ISIL later "
+        "claimed it. Kurdistan Workers' Party rebels and the PKK's allies fled."
+    )
+    assert {m[1] for m in found if m[0] in ("Islamic State of Iraq and the Levant", "ISIL")} == {"Islamic State"}
+    assert {m[1] for m in found if m[0] in ("Kurdistan Workers' Party", "PKK")} == {"Kurdistan Workers' Party"}
+
+
+def test_a_newspaper_named_by_its_masthead_word_is_an_organisation(extract):
+    found = extract("The Riverton Herald reported the vote, and the Lakeside Tribune disagreed.")
+    assert ("Riverton Herald", "Riverton Herald", None) in found
+    assert ("Lakeside Tribune", "Lakeside Tribune", None) in found
+
+
+def test_a_bracketed_gloss_is_part_of_the_office(extract):
+    found = extract(
+        "Britain's Labour MP (Member of Parliament) Sam Fenwick spoke first. In Canberra the "
+        "Australian parliament sat late, and Member of parliament (MP) Dana Hollis voted no."
+    )
+    assert ("MP (Member of Parliament) Sam Fenwick", "Sam Fenwick", "GBR") in found
+    assert ("Labour", "Labour Party", "GBR") in found
+    assert not any(m[0] == "Parliament" for m in found)
+    assert ("Member of parliament (MP) Dana Hollis", "Dana Hollis", "AUS") in found
+
+
+def test_a_politician_of_a_states_party_belongs_to_that_state(extract):
+    found = extract("The appeal was lodged by Ruth Calder of the Scottish National Party. Calder won.")
+    assert ("Ruth Calder", "Ruth Calder", "GBR") in found
+    assert ("Scottish National Party", "Scottish National Party", "GBR") in found
+    assert ("Calder", "Ruth Calder", "GBR") in found
+
+
+def test_a_title_only_one_body_gives_makes_its_official(extract):
+    found = extract("Pope Leonard arrived in Poland on Friday and met President Marek Nowak in Warsaw.")
+    assert ("Pope Leonard", "Catholic Church", None) in found
+    assert ("President Marek Nowak", "Marek Nowak", "POL") in found
+
+
+def test_a_party_written_with_a_lower_case_party_is_the_same_party(extract):
+    found = extract(
+        "The Nordic Green Left Party was banned on Monday. Judges said the Norland Green Left "
+        "party had broken the law, and Finnish Green Left party members protested."
+    )
+    assert ("Finnish Green Left party", "Finnish Green Left Party", "FIN") in found
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person(extract):
+    found = extract("Adviser John Q. Adams resigned on Monday. John Adams said he would write a book.")
+    assert ("John Adams", "John Q. Adams", None) in found
+
+
+def test_a_masthead_after_a_place_is_a_newspaper(extract):
+    found = extract("The Kenya Gazette and the Norway Tribune reported the vote.")
+    assert ("Kenya Gazette", "Kenya Gazette", "KEN") in found
+    assert not any(m[0] == "Kenya" for m in found)
+
+
+def test_a_given_name_alone_is_the_one_person_introduced_with_it(extract):
+    found = extract(
+        "Minister Omar Haddad resigned in Amman on Monday. Omar said the cabinet had failed, "
+        "and Haddad left the building."
+    )
+    assert ("Omar", "Omar Haddad", "JOR") in found
+    shared = extract(
+        "Minister Omar Haddad met Omar Farouk, the mayor, in Amman. Omar said nothing."
+    )
+    assert not any(m[0] == "Omar" for m in shared)
+
+
+def test_a_maker_before_a_model_number_is_a_product(extract):
+    found = extract(
+        "A Boeing 737-800 and an Airbus A321 collided on the runway. Boeing said it would help "
+        "the inquiry, and its 2019 report was cited."
+    )
+    assert [m[0] for m in found if m[1] in ("Boeing", "Airbus")] == ["Boeing"]
+
+
+def test_software_is_no_person(extract):
+    found = extract("Version 9 of Rocky Linux shipped on Monday; the Ubuntu team said nothing.")
+    assert not any(m[1] in ("Rocky Linux", "Ubuntu") for m in found)
+
+
+def test_a_capitalised_house_alone_is_the_house_of_the_texts_state(extract):
+    found = extract(
+        "The U.S. House of Representatives met on Tuesday. Later the House sent the bill to "
+        "the Senate, while the White House stayed silent."
+    )
+    assert ("House", "U.S. House", "USA") in found
+
+
+def test_a_role_set_off_before_a_name_is_evidence_of_a_person(extract):
+    found = extract("The Italian foreign minister, Luigi Bianchi, joined the talks. Bianchi said little.")
+    assert ("Luigi Bianchi", "Luigi Bianchi", "ITA") in found
+    assert ("Bianchi", "Luigi Bianchi", "ITA") in found
+
+
+def test_an_official_of_a_body_set_off_around_the_name_counts_toward_the_body(extract):
+    for text in (
+        "The EU's trade commissioner, Jan Novak, met officials in Nairobi. Novak said the talks were useful.",
+        "Jan Novak, the EU's trade commissioner, met officials in Nairobi. Novak said the talks were useful.",
+    ):
+        found = extract(text)
+        assert ("Jan Novak", "European Union", None) in found
+        assert ("Novak", "European Union", None) in found
+
+
+def test_a_full_name_with_a_table_surname_and_another_given_name_is_someone_else(extract):
+    found = extract("Jan Novak, a Czech engineer, said the plant was safe. Novak lives in Brno.")
+    assert not any(m[1] == "Alexander Novak" for m in found)
+
+
+def test_a_state_opening_a_charitys_name_is_part_of_it(extract):
+    found = extract(
+        "The Norwegian Red Cross sent tents, and the Kenyan League for the Rights of Tenants "
+        "protested."
+    )
+    assert ("Norwegian Red Cross", "Norwegian Red Cross", "NOR") in found
+    assert ("Kenyan League for the Rights of Tenants", "Kenyan League for the Rights of Tenants", "KEN") in found
+    assert not any(m[1] in ("Norway", "Kenya") for m in found)

@@ -27,7 +27,10 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_LABELS,
     PARTY_ROLES,
     PLACE_WORDS,
+    PRODUCT_WORDS,
     STATE_KINDS,
+    is_acronym,
+    is_model_number,
 )
 from analysis.text import actor_table as T
 from analysis.text.lexicon import words
@@ -202,6 +205,11 @@ def named_organisations(state: DocState) -> None:
                 and not (tok.lower_ == "and" and doc[end - 1].text in ORG_SUFFIXES | INDUSTRY_HEADS)
             ):
                 end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
+            elif (
+                tok.lower_ in ("of", "for") and end + 2 < len(doc) and doc[end + 1].lower_ == "the"
+                and doc[end + 2].is_title and end + 2 not in state.atom_at and end > atom.end
+            ):
+                end += 2  # "… League for the Defence of …"
             else:
                 break
         run_end = end
@@ -210,8 +218,13 @@ def named_organisations(state: DocState) -> None:
             heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
         while end > atom.end and doc[end - 1].text not in heads:
             end -= 1
+        if atom.end < end < run_end and doc[end].lower_ in ("of", "for"):
+            end = run_end  # "Tunisian League for the Defence of Human Rights": the name goes on
+        name = None
         if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
-            end = run_end  # "Georgian Dream party"
+            # "Thai Raksa Chart party": the party the text also writes "… Party".
+            end = run_end + 1
+            name = f"{doc[atom.start : run_end].text} {doc[run_end].text.capitalize()}"
         if (
             end == atom.end and run_end > atom.end and run_end + 2 < len(doc) and doc[run_end].text == "("
             and doc[run_end + 2].text == ")" and doc[run_end + 1].is_upper
@@ -220,7 +233,7 @@ def named_organisations(state: DocState) -> None:
             end = run_end  # "Pakistan State Oil (PSO)": named with its acronym
         if end == atom.end or (city and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
             continue
-        draft = state.add(Draft(atom.start, end, doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
+        draft = state.add(Draft(atom.start, end, name or doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
         # "Norwegian Offshore Directorate", "Danish Energy Agency": a state's regulator.
         draft.acts_for_state = doc[end - 1].text in REGULATOR_HEADS
         _link_acronym(state, draft)
@@ -290,6 +303,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
     spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")]
+    spans += _hyphenated_acronyms(state)
     for tok in doc:
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
             start = tok.i
@@ -322,6 +336,23 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 
+def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
+    """"ABS-CBN", "RTL-TVI": capitals joined by hyphens are one name, which the tokenizer
+    splits into pieces and NER leaves out; being no word, it needs no more evidence."""
+    doc, spans, i = state.doc, [], 0
+    while i < len(doc):
+        j = i
+        while (
+            j + 2 < len(doc) and is_acronym(doc[j].text) and doc[j + 1].text == "-"
+            and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_acronym(doc[j + 2].text)
+        ):
+            j += 2
+        if j > i and not doc[i].ent_type_ and not any(k in state.atom_at for k in range(i, j + 1)):
+            spans.append((i, j + 1, "HYPHENATED"))
+        i = j + 1
+    return spans
+
+
 def ner_organisations(state: DocState) -> None:
     doc = state.doc
     candidates = _org_candidates(state)
@@ -352,8 +383,8 @@ def ner_organisations(state: DocState) -> None:
         if end - start == 1 and _speaker_label(state, start):
             continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
-        if set(words) & PLACE_WORDS:
-            continue
+        if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(doc[end].text):
+            continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
@@ -370,12 +401,14 @@ def ner_organisations(state: DocState) -> None:
         owner = _owner_before(state, start)
         descriptor = _descriptor_before(state, start)
         appos = _org_apposition(state, end)
-        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP
+        acronym = (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP) or (
+            len(words) > 1 and all(is_acronym(w) for w in words[::2]) and set(words[1::2]) == {"-"}
+        )
         # an acronym the article defined, or a name it already gave an organisation
         known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
         if not (owner or descriptor or appos or acronym or named or known):
             continue
-        if label != "ORG" and not (descriptor or appos or named or known):
+        if label not in ("ORG", "HYPHENATED") and not (descriptor or appos or named or known):
             continue  # anything else only becomes an organisation with evidence
         if inner and not (named or acronym or known or descriptor):
             continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
@@ -445,16 +478,20 @@ def _city_locating(state: DocState, start: int, end: int) -> Atom | None:
 
 
 def _link_acronym(state: DocState, draft: Draft) -> None:
-    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)": the acronym
-    is a mention of the organisation, which keeps the name spelled out."""
+    """"Independent Petroleum Marketers Association of Nigeria (IPMAN)", "the Liberal
+    Democratic Party or LDP": the acronym is a mention of the organisation, which keeps
+    the name spelled out."""
     doc, i = state.doc, draft.end
-    if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
+    initials = "".join(t.text[0] for t in doc[draft.start : draft.end] if t.is_title and t.lower_ != "the")
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        acr = doc[i + 1].text
+        if not initials or initials[0] != acr[:1]:
+            return
+    elif i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].text == initials:
+        acr = initials  # "the Liberal Democratic Party or LDP": every initial, as "or" also lists
+    else:
         return
-    acr = doc[i + 1].text
     if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken:
-        return
-    first = next((t for t in doc[draft.start : draft.end] if t.is_title and t.lower_ != "the"), None)
-    if first is None or first.text[0] != acr[0]:
         return
     atom = state.atom_at.get(i + 1)
     if atom is not None:

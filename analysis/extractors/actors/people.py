@@ -27,13 +27,14 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
+    PRODUCT_WORDS,
     STATE_KINDS,
     TITLE_MODIFIER_KINDS,
     is_acronym,
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
@@ -58,6 +59,7 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
+BODY_TITLES = table("actors", "body_titles")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -157,7 +159,7 @@ def ner_people(state: DocState) -> None:
         ):
             end += 2  # "[Kim Sun]-woo": NER may cut a hyphenated given name
         words = {doc[i].text for i in range(start, end)}
-        if words & (ORG_WORDS | PLACE_WORDS) or state.in_dateline_char(doc[start].idx):
+        if words & (ORG_WORDS | PLACE_WORDS | PRODUCT_WORDS) or state.in_dateline_char(doc[start].idx):
             continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name
@@ -177,8 +179,8 @@ def ner_people(state: DocState) -> None:
             # inside it; anything else the table knows wins.
             inside = list(overlapping.values())
             if not all(
-                a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) and start <= a.start and a.end <= end
-                and a.end - a.start < end - start
+                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) or _another_bearer(state, a, start, end))
+                and start <= a.start and a.end <= end and a.end - a.start < end - start
                 for a in inside
             ):
                 continue
@@ -191,6 +193,16 @@ def ner_people(state: DocState) -> None:
         state.atoms.append(atom)
         for i in range(start, end):
             by_token[i] = atom
+
+
+def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
+    """"Jan Novak" over the table's "Novak" (Alexander Novak): a full name NER gives that
+    ends in a table person's surname, with another given name, is someone else."""
+    if atom.kind != T.PERSON or atom.end != end or atom.end - atom.start != 1:
+        return False
+    person = state.table.people.get(atom.actor)
+    forms = (person.name, *person.aliases) if person else (atom.actor,)
+    return state.doc[start:end].text not in forms and state.doc[start].text not in {f.split()[0] for f in forms if f}
 
 
 def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | None:
@@ -295,6 +307,14 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
         i = k - 1
         if doc[i].text in PARTY_LABELS:
             break  # "Labour leader X", "Labour Minister X": the label is no part of the office
+        gloss = _title_gloss(state, i)
+        if gloss is not None:
+            # "MP (Member of Parliament) X", "Member of parliament (MP) X": the gloss is
+            # part of the office, and no mention inside it is one of its own.
+            titled = True
+            parts.extend({id(a): a for j in range(gloss, i) if (a := state.atom_at.get(j)) is not None}.values())
+            k = gloss
+            continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
             titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
@@ -336,6 +356,8 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             joined = joined or tok.lower_ in ("and", "&")
             k = i
             continue
+        if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+            break  # the end of a hyphenated name ("ABS-CBN CEO X"), not a word of the office
         if words < 4 and _office_word(state, i):
             words += 1
             k = i
@@ -344,6 +366,42 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in state.atom_at:
         k += 1
     return k, parts, titled, us_state
+
+
+def _party_country(state: DocState, atom: Atom) -> str | None:
+    """"X of the Scottish National Party": a politician of a state's party belongs to
+    that state (the party stays a mention of its own)."""
+    party = _party_after(state, atom)
+    return party.country if party is not None else None
+
+
+def _party_after(state: DocState, atom: Atom) -> Atom | None:
+    doc = state.doc
+    i = atom.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    party = state.atom_at.get(i)
+    if party is None or party.start != i or party.kind != T.ORGANISATION or not _is_party(party.actor):
+        return None
+    return party
+
+
+def _title_gloss(state: DocState, close: int) -> int | None:
+    """Where a bracketed gloss of an office that ends at ``close`` opens: "(MP)" or
+    "(Member of Parliament)" after "MP"; a title word inside it or right before it."""
+    doc = state.doc
+    if doc[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(-1, close - 6), -1) if doc[j].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return None
+    inside = [j for j in range(opening + 1, close) if doc[j].lower_ not in TITLE_CONNECTORS]
+    if not inside or any(not doc[j].is_title and not doc[j].is_upper for j in inside):
+        return None
+    if any(state.is_title(j) for j in inside) or state.is_title(opening - 1):
+        return opening
+    return None
 
 
 def _is_party(actor: str) -> bool:
@@ -420,25 +478,28 @@ def people(state: DocState) -> None:
             method = atom.method
         if _us_state_after(state, start, atom):
             us_state = True  # "Republican committee member Doug Collins of Georgia"
-        body = None
+        body = served = None
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
+            served = body.actor if body is not None else next(
+                (BODY_TITLES[doc[j].text] for j in range(start, atom.start) if doc[j].text in BODY_TITLES), None
+            )
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
-        of_state = _of_state_after(state, atom) if titled and body is None and not us_state else None
+        of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
             # "President Hassan Rouhani of Iran": the state after the name is absorbed.
             draft.end, draft.country = of_state.end, of_state.country
             parts.append(of_state)
-        if body is not None:
-            # "AU trade commissioner X", "X, a UN rapporteur": the official of an
-            # international body counts toward the body, here and by surname later.
-            state.body_officials[name] = body.actor
+        if served is not None:
+            # "AU trade commissioner X", "X, a UN rapporteur", "Pope X": the official of
+            # an international body counts toward the body, here and by surname later.
+            state.body_officials[name] = served
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
         curated = atom.method in ("table", "alias-file") and atom.actor in state.table.people
         stateless = draft.country is None and not any(p.country for p in parts) and (
-            curated or any(p.kind == T.ORGANISATION for p in parts)
+            curated or served is not None or any(p.kind == T.ORGANISATION for p in parts)
         )
         if draft.country is None and not stateless:
             draft.country = (
@@ -446,6 +507,7 @@ def people(state: DocState) -> None:
                 or next((p.country for p in parts if p.country), None)
                 or state.possessive_before(start)
                 or _apposition(state, atom.end)
+                or _party_country(state, atom)
             )
         for part in parts:
             if part.kind == T.BODY:
@@ -495,14 +557,15 @@ def people(state: DocState) -> None:
 
 
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
-    """A person met earlier whose name this one extends with a middle name (the same
-    first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe" is him."""
+    """A person met earlier whose name this one extends or shortens by a middle name
+    (the same first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe", or
+    "John Bolton" after "John R. Bolton", is him."""
     words = name.split()
-    if len(words) < 3:
+    if len(words) < 2:
         return None
     for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
         known = earlier.split()
-        if start < tok_i and 2 <= len(known) < len(words) and known[0] == words[0] and known[-1] == words[-1]:
+        if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
     return None
 
@@ -565,7 +628,7 @@ def _resolve_surname(state: DocState, draft: Draft) -> bool:
         draft.actor = state.first_form.get(person.name, person.name)
         draft.country, draft.method, draft.needs_state = person.country, "table", False
         return True
-    found = found or state.introduced_before(key, len(state.doc) + 1)
+    found = found or state.introduced_before(key, len(state.doc) + 1) or _given_name_of(state, key, draft.start)
     if found is not None:
         name, country = found
         draft.actor, draft.method = name, "learned"
@@ -573,6 +636,16 @@ def _resolve_surname(state: DocState, draft: Draft) -> bool:
         draft.needs_state = draft.needs_state and draft.country is None
         return True
     return False
+
+
+def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | None] | None:
+    """"Jamal said" after "Jamal Khashoggi": the one person introduced earlier under that
+    given name (none when two share it)."""
+    named = {
+        name: draft.country for entries in state.learned.values() for start, name, draft in entries
+        if start < before and " " in name and fold(name.split()[0]) == key
+    }
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def _person_evidence(state: DocState, atom: Atom) -> bool:
@@ -587,6 +660,10 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
             return True
     if atom.start > 0 and (doc[atom.start - 1].lemma_ in SPEECH_LEMMAS or doc[atom.start - 1].lower_ in ROLE_WORDS):
         return True  # "said Jamal Khashoggi", "journalist Jamal Khashoggi"
+    if _role_before(state, atom.start) is not None:
+        return True  # "the Italian foreign minister, Luigi Di Maio"
+    if _party_after(state, atom) is not None:
+        return True  # "Ruth Calder of the Scottish National Party"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -616,19 +693,26 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
     return country if role else None
 
 
-def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
-    """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
-    country’s dictator, Nicolás Maduro" the token where "the country" must be looked
-    up (resolved once every state mention is known)."""
+def _role_before(state: DocState, start: int) -> range | None:
+    """The words of a role set off before a name ("the Italian foreign minister, X")."""
     doc = state.doc
     if start < 2 or doc[start - 1].text != ",":
-        return None, -1
+        return None
     sent_start = doc[start].sent.start
     k = start - 2
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
     window = range(k + 1, start - 1)
-    if not any(doc[i].lower_ in ROLE_WORDS for i in window):
+    return window if any(doc[i].lower_ in ROLE_WORDS for i in window) else None
+
+
+def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
+    """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
+    country’s dictator, Nicolás Maduro" the token where "the country" must be looked
+    up (resolved once every state mention is known)."""
+    doc = state.doc
+    window = _role_before(state, start)
+    if window is None:
         return None, -1
     for i in window:
         atom = state.atom_at.get(i)
@@ -742,11 +826,20 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
     if role and k + 1 < start and _international(before) and not before.used:
         parts.append(before)
         return before, before.start
+    window = _role_before(state, start) if start == atom.start else None
+    if window is not None:
+        i = window.start + (doc[window.start].lower_ in ("a", "an", "the"))
+        before = state.atom_at.get(i)
+        if _international(before) and before.start == i and not before.used:
+            return before, start  # "the EU's trade commissioner, X": the body stays its own mention
     if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
         j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
         after = state.atom_at.get(j)
-        if _international(after) and after.start == j and after.end < len(doc) and doc[after.end].lower_ in BODY_OFFICIAL_ROLES:
-            return after, start
+        if _international(after) and after.start == j:
+            k = after.end + (after.end < len(doc) and doc[after.end].text in ("’s", "'s"))
+            # ", a UN rapporteur", ", the EU's trade commissioner"
+            if any(t.lower_ in BODY_OFFICIAL_ROLES for t in doc[k : k + 3] if t.is_lower):
+                return after, start
     return None, start
 
 
@@ -821,6 +914,8 @@ def learned_surnames(state: DocState) -> None:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
             continue  # "Obiora Industries"
         found = state.introduced_before(fold(tok.text), tok.i)
+        if found is None and tok.pos_ == "PROPN":
+            found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
         if found is None:
             continue
         name, country = found

@@ -12,6 +12,7 @@ bird are no states.
 from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
+from analysis.extractors.actors.vocabulary import is_model_number
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
@@ -38,13 +39,37 @@ def table_atoms(state: DocState) -> None:
     # Longest match wins ("South China Sea" over "China", "Washington Post" over
     # "Washington"), then the earlier one.
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    matched = {i for start, end, _ in spans for i in range(start, end)}
     occupied: set[int] = set()
     for start, end, entry in spans:
         if any(i in occupied for i in range(start, end)):
             continue
+        if entry.kind == T.ORGANISATION and (
+            _inside_a_longer_name(state, start, matched)
+            or end < len(state.doc) and is_model_number(state.doc[end].text)
+        ):
+            continue  # "Boeing 707": a product, not its maker
         occupied.update(range(start, end))
         method = "alias-file" if entry.source == "alias-file" else "table"
         state.atoms.append(Atom(start, end, entry.kind, entry.actor, entry.actor_type, entry.country, method))
+
+
+def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> bool:
+    """"Liberal Democratic Party", "Social Democratic Party": NER's organisation opens with
+    capitalised words the table does not know, so it is another organisation than the
+    one the table names inside it ("Maryland Democratic Party", whose opening the table
+    knows, stays the party)."""
+    doc = state.doc
+    tok = doc[start]
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    opening = [t for t in doc[k:start] if t.lower_ != "the"]
+    return bool(opening) and all(
+        t.is_title and t.i not in matched and t.text not in state.table.us_states for t in opening
+    )
 
 
 def standalone(state: DocState) -> None:

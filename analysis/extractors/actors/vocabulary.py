@@ -5,12 +5,15 @@ A list that only one family uses lives in that family's module.
 
 from __future__ import annotations
 
+import re
+
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
 # Words that make an NER span an organisation, or a place, rather than a person.
 ORG_WORDS = words("actors", "org_words")
 PLACE_WORDS = words("actors", "place_words")
+PRODUCT_WORDS = words("actors", "product_words")
 # The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
 INDUSTRY_HEADS = words("actors", "industry_heads")
 ACRONYM_STOP = words("actors", "acronym_stop")
@@ -24,3 +27,13 @@ STATE_KINDS = (T.NAME, T.DEMONYM, T.CAPITAL, T.SEAT)
 
 def is_acronym(word: str) -> bool:
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and word not in ACRONYM_STOP
+
+
+# "Boeing 707", "Airbus A300", "Volvo XC90": a maker's name before a model is the product.
+_MODEL = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}")
+
+
+def is_model_number(word: str) -> bool:
+    if not _MODEL.fullmatch(word) or not any(c.isdigit() for c in word):
+        return False
+    return not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"))  # a year

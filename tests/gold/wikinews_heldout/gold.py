@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -26,6 +27,25 @@ EVALUATE = SHARED / "eval" / "evaluate.py"
 def available() -> str | None:
     """None when the shared corpus is there, else why not (tests skip with it)."""
     return None if CORPUS.is_file() and EVALUATE.is_file() else f"the shared Wikinews corpus is not at {CORPUS}"
+
+
+# Gold whose errors nobody may read: scored for aggregates only, at first contact and at
+# the end of a session (the ha-* set here is development data since 2026-12-02).
+HELD_OUT = ("wikinews_heldout2", "wikinews_heldout3", "oil_heldout")
+
+
+def refuse_held_out(path: Path) -> None:
+    """Exit with the reason when ``path`` is (inside) a held-out gold folder."""
+    if any(part in HELD_OUT for part in Path(path).resolve().parts):
+        sys.exit(f"{path}: held-out gold; only its aggregate score may be read")
+
+
+def evaluator():
+    """``../shared/eval/evaluate.py`` as a module: its own matching rules, not a copy."""
+    spec = importlib.util.spec_from_file_location("shared_evaluate", EVALUATE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # ha-*: the first held-out set (here); hb-*: the second, in ../wikinews_heldout2.

@@ -7,7 +7,7 @@ cache, and runs ``../shared/eval/evaluate.py``; ``--kinds`` keeps only those quo
 in the gold and in the kit's predictions alike (the kit emits ``indirect`` rows, which
 must not count as spurious against a gold without them); the default scores all three.
 ``--gold`` names another folder of offset gold (``tests/gold/wikinews_heldout2``).
-``--errors`` lists the quotes behind the score (:mod:`.errors`); it refuses held-out gold.
+``--errors`` lists the quotes behind the score (:mod:`.quote_errors`); it refuses held-out gold.
 ``--textacy`` also scores textacy's ``direct_quotations`` on the same articles and gold
 (its rows are all ``direct``; an article it refuses gives none), beside the kit.
 """
@@ -52,9 +52,9 @@ def score(
         capture_output=True, text=True, check=True,
     )
     if errors:
-        from tests.gold.wikinews_heldout.errors import refuse_held_out, report
+        from tests.gold.wikinews_heldout.quote_errors import report
 
-        refuse_held_out(folder)
+        gold.refuse_held_out(folder)
         report(gold_dir, work / "tables")
     result = json.loads(done.stdout)
     if textacy:
@@ -100,9 +100,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list missed, wrong-speaker and spurious quotes (dev gold only)")
     args = parser.parse_args()
     if args.errors:
-        from tests.gold.wikinews_heldout.errors import refuse_held_out
-
-        refuse_held_out(args.gold)
+        gold.refuse_held_out(args.gold)
     reason = gold.available()
     if reason:
         sys.exit(reason)

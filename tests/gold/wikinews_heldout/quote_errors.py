@@ -1,6 +1,6 @@
 """The quotes behind a Wikinews score, for development sets only.
 
-    .venv/bin/python -m tests.gold.wikinews_heldout.errors GOLD_DIR TABLES_DIR [--kinds indirect]
+    .venv/bin/python -m tests.gold.wikinews_heldout.quote_errors GOLD_DIR TABLES_DIR [--kinds indirect]
 
 Matches gold and predicted quotes exactly as ``../shared/eval/evaluate.py`` does (its own
 functions, loaded from the file) and prints every gold quote missed, every found quote
@@ -11,7 +11,6 @@ held-out folders, whose errors nobody may read.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -20,23 +19,8 @@ import pandas as pd
 
 from tests.gold.wikinews_heldout import gold
 
-HELD_OUT = ("wikinews_heldout2", "oil_heldout")
-
-
-def _evaluate():
-    spec = importlib.util.spec_from_file_location("shared_evaluate", gold.EVALUATE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def refuse_held_out(path: Path) -> None:
-    if any(part in HELD_OUT for part in Path(path).resolve().parts):
-        sys.exit(f"{path}: held-out gold; only its aggregate score may be read")
-
-
 def report(gold_dir: Path, tables: Path, kinds: set[str] | None = None, out=sys.stdout) -> None:
-    ev = _evaluate()
+    ev = gold.evaluator()
     quotes = ev.read_table(tables, "quotes")
     if kinds:
         quotes = quotes[quotes.kind.isin(kinds)]
@@ -77,7 +61,7 @@ def main() -> None:
     parser.add_argument("tables", type=Path)
     parser.add_argument("--kinds", help="quote kinds to keep, e.g. indirect")
     args = parser.parse_args()
-    refuse_held_out(args.gold_dir)
+    gold.refuse_held_out(args.gold_dir)
     report(args.gold_dir, args.tables, set(args.kinds.split(",")) if args.kinds else None)
 
 
