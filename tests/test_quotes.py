@@ -287,3 +287,17 @@ def test_markup_around_a_name_is_never_a_speaker(nlp):
     quotes = rows(nlp, text)
     assert [q.text for q in quotes] == ["We stand firm,"]
     assert quotes[0].speaker is None or "Lavrov" in quotes[0].speaker
+
+
+@pytest.mark.parametrize("label", ["((NL))", "NL:"])
+def test_an_interview_turn_label_is_nobody_a_pronoun_can_point_to(nlp, label):
+    # A transcript names whose turn it is ("((WN))" in Wikinews interviews); "they" inside
+    # the next answer is the people the interviewee talks about, never the interviewer.
+    text = (
+        f"{label} What did the buyers at the market ask of you?\n\n"
+        "((Imran Qadir)) At first they wanted everything for nothing. They kept saying, "
+        "\"Give us the whole crate for free,\" and I gave in."
+    )
+    found = rows(nlp, text)
+    assert found, "the quote is found"
+    assert all(q.speaker != label.strip("():") for q in found)

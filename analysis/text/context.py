@@ -63,3 +63,13 @@ def entity_text(token: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def transcript_label(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an interview transcript's label for who speaks next, opening a
+    paragraph: "((WN))" (Wikinews' double brackets) or "WN:". It names a turn, not an
+    actor or a referent."""
+    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
+    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
+        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
+    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"

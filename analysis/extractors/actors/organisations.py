@@ -33,6 +33,7 @@ from analysis.extractors.actors.vocabulary import (
     is_model_number,
 )
 from analysis.text import actor_table as T
+from analysis.text.context import transcript_label
 from analysis.text.lexicon import words
 
 ORG_SUFFIXES = words("actors", "org_suffixes")
@@ -380,7 +381,7 @@ def ner_organisations(state: DocState) -> None:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
-        if end - start == 1 and _speaker_label(state, start):
+        if end - start == 1 and transcript_label(doc, start):
             continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
         words = [doc[i].text for i in range(start, end)]
         if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(doc[end].text):
@@ -442,16 +443,6 @@ def _named_like_a_state_body(span) -> bool:
     the name opens like a state's body and ends in a body's head."""
     words = [t.text for t in span if t.lower_ != "the"]
     return len(words) >= 2 and words[-1] in STATE_BODY_HEADS and any(w in STATE_BODY_OPENERS for w in words[:-1])
-
-
-def _speaker_label(state: DocState, i: int) -> bool:
-    """An interview transcript's label for who speaks, opening a paragraph: "((WN))"
-    (Wikinews' double brackets) or "WN:"."""
-    doc = state.doc
-    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
-    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
-        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
-    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
 def _city_locating(state: DocState, start: int, end: int) -> Atom | None:

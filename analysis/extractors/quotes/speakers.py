@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text
+from analysis.text.context import doc_text, entity_text, transcript_label
 from analysis.text.lexicon import words
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -416,6 +416,8 @@ class SpeakerResolver:
             token = doc[i]
             if token.dep_ == "poss" or token.dep_ == "compound":
                 continue  # "Beijing’s ambassador", "Kremlin spokesman": a modifier, not a referent
+            if transcript_label(doc, i):
+                continue  # "((WN))": who asks next in an interview, no referent of "they"
             found.append(self._link(self._speaker_at(token), token))
         found.sort(key=lambda m: (m.speaker.end, m.speaker.start))
         return found
