@@ -272,7 +272,11 @@ def _dask_client(workers: int, scheduler: str | None):
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(
+    import dask
+
+    # The in-process scheduler keeps its last messages to each worker for debugging (1,000
+    # by default), each holding a task's arguments: memory that grows with the shards.
+    with dask.config.set({"distributed.admin.low-level-log-length": 16}), LocalCluster(
         n_workers=max(1, workers),
         threads_per_worker=1,
         processes=True,
