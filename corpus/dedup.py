@@ -94,6 +94,27 @@ def _template(num_perm: int):
     return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
 
 
+def signature(text: str, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> np.ndarray | None:
+    """The MinHash signature of a text (None for a text without words)."""
+    from datasketch import MinHash
+
+    grams = shingle_hashes(text, shingle)
+    if not grams:
+        return None
+    template = _template(num_perm)
+    minhash = MinHash(seed=SEED, num_perm=num_perm, hashfunc=_identity,
+                      permutations=template.permutations, scheme=SCHEME)
+    minhash.update_batch(grams)
+    # The affine32 scheme's values are 32-bit: 4 bytes each is exact.
+    return minhash.hashvalues.astype(np.uint32)
+
+
+def sign(text: str) -> tuple[bytes, bytes | None]:
+    """(sha256 of the text, its signature's bytes or None): what :meth:`PassIndex.admit_signed` takes."""
+    sig = signature(text)
+    return hashlib.sha256(text.encode("utf-8")).digest(), None if sig is None else sig.tobytes()
+
+
 class PassIndex:
     def __init__(self, *, dedupe: bool = True, threshold: float = THRESHOLD,
                  num_perm: int = NUM_PERM, shingle: int = SHINGLE) -> None:
@@ -121,7 +142,15 @@ class PassIndex:
             self._template = _template(num_perm)
 
     def admit(self, article_id: str, text: str, origin: str) -> Admission:
-        text_hash = hashlib.sha256(text.encode("utf-8")).digest()
+        return self._admit(article_id, hashlib.sha256(text.encode("utf-8")).digest(), origin,
+                           lambda: signature(text, self.shingle, self._template.num_perm))
+
+    def admit_signed(self, article_id: str, text_hash: bytes, sig: bytes | None, origin: str) -> Admission:
+        """:meth:`admit` for an article hashed and signed elsewhere (:func:`sign`): the same verdicts."""
+        return self._admit(article_id, text_hash, origin,
+                           lambda: None if sig is None else np.frombuffer(sig, dtype=np.uint32))
+
+    def _admit(self, article_id: str, text_hash: bytes, origin: str, sign) -> Admission:
         row = self.db.execute("SELECT text_hash, origin FROM ids WHERE article_id = ?", (article_id,)).fetchone()
         if row is not None:
             return Admission("repeat" if row[0] == text_hash else "conflict", first_origin=row[1])
@@ -131,7 +160,7 @@ class PassIndex:
         row = self.db.execute("SELECT root FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
         if row is not None:
             return Admission("new", duplicate_of=row[0], kind="exact")
-        signature = self._signature(text)
+        signature = sign()
         root = self._near(signature) if signature is not None else None
         self.db.execute("INSERT INTO texts VALUES (?, ?)", (text_hash, root or article_id))
         if signature is not None:
@@ -151,18 +180,6 @@ class PassIndex:
             self.db.close()
         finally:
             self._dir.cleanup()
-
-    def _signature(self, text: str) -> np.ndarray | None:
-        from datasketch import MinHash
-
-        grams = shingle_hashes(text, self.shingle)
-        if not grams:
-            return None
-        minhash = MinHash(seed=SEED, num_perm=self._template.num_perm, hashfunc=_identity,
-                          permutations=self._template.permutations, scheme=SCHEME)
-        minhash.update_batch(grams)
-        # The affine32 scheme's values are 32-bit: 4 bytes each is exact.
-        return minhash.hashvalues.astype(np.uint32)
 
     def _keys(self, signature: np.ndarray) -> list[int]:
         r = self._rows

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.article import Article
-from corpus.dedup import PassIndex
+from corpus.dedup import Admission, PassIndex
 from corpus.errors import CorpusError, StrictError
 from corpus.fields import FieldMap, build_article, parse_fields_spec
 from corpus.filters import Filters
@@ -99,7 +99,7 @@ class Corpus:
         return frame.astype({"n_words": "int64"})
 
     def _pass(self) -> Iterator[Article]:
-        run = _Pass(self.options)
+        run = Pass(self.options)
         try:
             for entry in self.entries:
                 if isinstance(entry, Skip):
@@ -112,38 +112,46 @@ class Corpus:
             run.index.close()
 
 
-class _Pass:
-    """The state of one pass: its report and its on-disk index."""
+class Reading:
+    """Files -> records -> candidate Articles (built and filtered), counting into ``report``.
+
+    What happens to a candidate (de-duplication, the report's lists) is the
+    subclass's :meth:`admit`: at once in a serial pass (:class:`Pass`); on a
+    worker, recorded for the driver to decide in load order (:mod:`corpus.shards`).
+    """
 
     def __init__(self, options: Options) -> None:
         self.options = options
         self.report = LoadReport()
-        self.index = PassIndex(dedupe=options.dedupe)
-        self.latest = plausible_until(dt.datetime.now(dt.timezone.utc).date())
+        self.stopped = False  # a read error ended the file: the rest of it is not read
+        self.lines = 0  # lines of the last source read (for a byte range's successor)
 
     def skip(self, skip: Skip) -> None:
-        self.report.skipped.append(skip)
-        log.warning("skipped %s", printable(skip.message))
-        if self.options.strict:
-            raise StrictError(skip)
+        raise NotImplementedError
 
     def warn(self, warning: Skip) -> None:
-        self.report.warnings.append(warning)
-        log.warning("%s", printable(warning.message))
+        raise NotImplementedError
 
-    def file(self, path: Path, name: str) -> Iterator[Article]:
+    def admit(self, name: str, locator: str, article: Article) -> Article | None:
+        raise NotImplementedError
+
+    def file(self, path: Path, name: str, span=None) -> Iterator[Article]:
         try:
-            for unit in sources(path, name):
+            for unit in sources(path, name, span):
                 if isinstance(unit, Skip):
                     self.skip(unit)
                 else:
                     yield from self.source(unit)
         except (OSError, zipfile.BadZipFile, EOFError, zlib.error) as err:
+            self.stopped = True
             self.skip(Skip(name, WHOLE_FILE, f"cannot read the file ({_describe(err)})"))
 
     def source(self, source: Source) -> Iterator[Article]:
-        self.report.files_read += 1
+        # A byte range counts as a file once: the range at its start.
+        self.report.files_read += source.span is None or source.span.start == 0
         ctx = ReadContext(source.name, self.options.fields, self.options.max_record_bytes)
+        if source.span is not None:
+            ctx.position = f"line {source.span.first_line}"
         reader = READERS.get(source.fmt)
         if reader is None:
             self.skip(Skip(source.name, WHOLE_FILE, f"no reader for {source.fmt} files yet"))
@@ -157,6 +165,7 @@ class _Pass:
                 except StopIteration:
                     break
                 except _READ_ERRORS as err:
+                    self.stopped = True
                     self.skip(Skip(source.name, ctx.position, f"{_describe(err)}; the rest of the file was not read"))
                     break
                 if isinstance(item, Problem):
@@ -170,11 +179,11 @@ class _Pass:
         finally:
             items.close()
             self.report.encodings.update(ctx.encodings)
+            self.lines = ctx.lines
 
     def article(self, name: str, record) -> Article | None:
-        origin = name if record.locator == WHOLE_FILE else f"{name}:{_short(record.locator)}"
-        built = build_article(record.data, self.options.fields, origin=origin, encoding=record.encoding,
-                              max_chars=self.options.max_record_bytes)
+        built = build_article(record.data, self.options.fields, origin=origin_of(name, record.locator),
+                              encoding=record.encoding, max_chars=self.options.max_record_bytes)
         for message in built.warnings:
             self.warn(Skip(name, record.locator, message))
         if built.article is None:
@@ -185,23 +194,55 @@ class _Pass:
         if excluded:
             self.report.filtered_out[excluded] = self.report.filtered_out.get(excluded, 0) + 1
             return None
-        verdict = self.index.admit(article.article_id, article.text, origin)
+        return self.admit(name, record.locator, article)
+
+
+class Pass(Reading):
+    """The state of one pass: its report and its on-disk index."""
+
+    def __init__(self, options: Options) -> None:
+        super().__init__(options)
+        self.index = PassIndex(dedupe=options.dedupe)
+        self.latest = plausible_until(dt.datetime.now(dt.timezone.utc).date())
+
+    def skip(self, skip: Skip) -> None:
+        self.report.skipped.append(skip)
+        log.warning("skipped %s", printable(skip.message))
+        if self.options.strict:
+            raise StrictError(skip)
+
+    def warn(self, warning: Skip) -> None:
+        self.report.warnings.append(warning)
+        log.warning("%s", printable(warning.message))
+
+    def admit(self, name: str, locator: str, article: Article) -> Article | None:
+        verdict = self.index.admit(article.article_id, article.text, article.origin)
+        duplicate_of = self.settle(name, locator, article.article_id, article.origin, article.published, verdict)
+        if duplicate_of is False:
+            return None
+        return article.with_duplicate_of(duplicate_of) if duplicate_of else article
+
+    def settle(self, name: str, locator: str, article_id: str, origin: str, published: dt.date | None,
+               verdict: Admission) -> str | None | bool:
+        """Report what the index said: False when the article is not loaded, else its duplicate_of."""
         if verdict.status == "conflict":
-            self.skip(Skip(name, record.locator, f"article_id {article.article_id!r} already used by "
-                                                 f"{verdict.first_origin} for a different text"))
-            return None
+            self.skip(Skip(name, locator, f"article_id {article_id!r} already used by "
+                                          f"{verdict.first_origin} for a different text"))
+            return False
         if verdict.status == "repeat":
-            self.warn(Skip(name, record.locator, f"the same record (article_id {article.article_id!r}, same text) "
-                                                 f"as {verdict.first_origin}; loaded once"))
-            return None
+            self.warn(Skip(name, locator, f"the same record (article_id {article_id!r}, same text) "
+                                          f"as {verdict.first_origin}; loaded once"))
+            return False
         if verdict.duplicate_of:
-            self.report.duplicates.append(Duplicate(article.article_id, verdict.duplicate_of, verdict.kind or "near"))
-            article = article.with_duplicate_of(verdict.duplicate_of)
-        if article.published is not None and not PLAUSIBLE_FROM <= article.published <= self.latest:
-            self.report.implausible_dates.append(
-                ImplausibleDate(article.article_id, article.origin, article.published.isoformat()))
+            self.report.duplicates.append(Duplicate(article_id, verdict.duplicate_of, verdict.kind or "near"))
+        if published is not None and not PLAUSIBLE_FROM <= published <= self.latest:
+            self.report.implausible_dates.append(ImplausibleDate(article_id, origin, published.isoformat()))
         self.report.articles_loaded += 1
-        return article
+        return verdict.duplicate_of
+
+
+def origin_of(name: str, locator: str) -> str:
+    return name if locator == WHOLE_FILE else f"{name}:{_short(locator)}"
 
 
 def _short(locator: str) -> str:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import errno
 import glob
 import gzip
+import io
 import os
 import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from corpus.errors import CorpusError
 from corpus.report import WHOLE_FILE, Skip
@@ -47,12 +48,14 @@ class Source:
 
     ``path`` is the file on disk when the bytes can be read from it directly
     (no compression, not in an archive), for readers that need random access.
+    ``span`` makes it a byte range of a plain JSON Lines file (see :mod:`corpus.shards`).
     """
 
     name: str
     fmt: str
     opener: Callable[[], BinaryIO]
     path: Path | None = None
+    span: Any = None  # a corpus.readers.lines.Span: only these bytes of a JSON Lines file
 
     def open(self) -> BinaryIO:
         return self.opener()
@@ -212,6 +215,41 @@ def open_regular(path: Path) -> BinaryIO:
         raise
 
 
+class _Window(io.RawIOBase):
+    """Bytes ``start`` to ``end`` of a file, as a stream."""
+
+    def __init__(self, raw: BinaryIO, start: int, end: int) -> None:
+        raw.seek(start)
+        self._raw = raw
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        size = min(len(buffer), self._left)
+        if size <= 0:
+            return 0
+        got = self._raw.readinto(memoryview(buffer)[:size]) or 0
+        self._left -= got
+        return got
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
+
+
+def open_window(path: Path, start: int, end: int) -> BinaryIO:
+    raw = open_regular(path)
+    try:
+        return _Window(raw, start, end)
+    except BaseException:
+        raw.close()
+        raise
+
+
 def _open_gzip(path: Path) -> BinaryIO:
     raw = open_regular(path)
     try:
@@ -241,10 +279,15 @@ def unknown_type(name: str) -> Skip:
     return Skip(name, WHOLE_FILE, f"unknown file type {suffix!r}; readable types: {known}")
 
 
-def sources(path: Path, name: str) -> Iterator[Source | Skip]:
-    """The readable units of one file; a zip stays open while its entries are read."""
+def sources(path: Path, name: str, span=None) -> Iterator[Source | Skip]:
+    """The readable units of one file; a zip stays open while its entries are read.
+
+    ``span``: only that byte range of the file, a plain JSON Lines file.
+    """
     fmt, compressed = format_of(name)
-    if fmt is None:
+    if span is not None:
+        yield Source(name, fmt, lambda: open_window(path, span.start, span.end), span=span)
+    elif fmt is None:
         yield unknown_type(name)
     elif fmt == "zip":
         yield from _zip_entries(path, name)

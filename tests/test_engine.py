@@ -211,6 +211,54 @@ def test_local_workers_and_dask_engine_match_the_serial_engine(small_corpus, cac
     assert _hashes(tmp_path / "serial") == _hashes(tmp_path / "pool") == _hashes(tmp_path / "dask")
 
 
+@pytest.fixture(scope="module")
+def sharded_corpus(tmp_path_factory) -> Path:
+    """Files the Dask engine cuts into several shards: a JSON Lines file read in byte ranges
+    with a bad line and a blank one inside, copies within it and across files, a gzip file
+    (read whole) and a text file."""
+    import gzip
+    import json
+
+    root = tmp_path_factory.mktemp("sharded")
+    wire = write_jsonl(root / "a_wire.jsonl", 14)
+    lines = wire.read_text(encoding="utf-8").splitlines()
+    second = json.loads(lines[1])
+    lines[6:6] = ["{\"id\": \"broken\", \"text\": ", ""]
+    lines.append(json.dumps(dict(second, id="wire-copy")))
+    wire.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    more = write_jsonl(root / "more.jsonl", 4, seed=9)
+    with gzip.open(root / "b_more.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(more.read_text(encoding="utf-8").replace('"id": "syn-', '"id": "more-'))
+        handle.write(json.dumps(dict(json.loads(lines[0]), id="gz-copy")) + "\n")
+    more.unlink()
+    (root / "c_note.txt").write_text(
+        "Tehran said on Monday that exports to India would rise to 300,000 barrels per day in May.\n",
+        encoding="utf-8")
+    return root
+
+
+@pytest.mark.slow
+def test_dask_workers_reading_their_own_shards_match_the_local_engine(sharded_corpus, cache_dir, tmp_path):
+    import corpus
+    from corpus import shards
+
+    plan = shards.plan(corpus.load([sharded_corpus]).entries, shard_bytes=2500)
+    assert sum(p.span is not None for s in plan for p in s.pieces) >= 4 and len(plan) >= 6
+    filters = corpus.Filters(until="2025-11-30")
+    local = engine.extract([sharded_corpus], tmp_path / "local", cache_dir=cache_dir, filters=filters, workers=1)
+    dask = engine.extract([sharded_corpus], tmp_path / "dask", engine="dask", workers=2, cache_dir=cache_dir,
+                          filters=filters, shard_bytes=2500, partition_size=2)
+    assert _hashes(tmp_path / "local") == _hashes(tmp_path / "dask")
+    report = dask.load_report
+    assert report == local.load_report
+    wire = (sharded_corpus / "a_wire.jsonl").as_posix()
+    assert [(s["file"], s["locator"]) for s in report["skipped"]] == [(wire, "line 7")]
+    assert {d["article_id"]: d["duplicate_of"] for d in report["duplicates"]} == {
+        "wire-copy": "syn-000001", "gz-copy": "syn-000000"}
+    assert report["filtered_out"]["date"] > 0
+    assert dask.counts == local.counts and dask.counts["articles"] == report["articles_loaded"]
+
+
 def test_query_helper_sql(seed_tables):
     frame = open_tables(seed_tables).sql(
         "SELECT count(*) AS n FROM actor_mentions WHERE article_id IN (SELECT article_id FROM articles)"

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import corpus as corpus_lib
+from corpus import shards
+from corpus.shards import SHARD_BYTES
 from analysis.errors import ExtractionError
 from corpus.report import printable
 from analysis.pipeline import tables
@@ -51,6 +53,7 @@ PARTITION_SIZE = 64
 LOAD_REPORT = "load_report.json"
 STAGING_PREFIX = ".newslens-staging-"
 PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
+_STATS = ("parsed", "cached_docs", "cached_results")
 
 
 @dataclass(slots=True)
@@ -80,8 +83,12 @@ def extract(
     extractors: Iterable[str] | None = None,
     progress: bool | None = None,
     partition_size: int = PARTITION_SIZE,
+    shard_bytes: int = SHARD_BYTES,
 ) -> ExtractionResult:
-    """Extract every registered table of ``paths`` into ``out_dir`` (DESIGN.md contract)."""
+    """Extract every registered table of ``paths`` into ``out_dir`` (DESIGN.md contract).
+
+    ``shard_bytes``: the size of the shards the Dask engine's workers read (:mod:`corpus.shards`).
+    """
     if fmt not in tables.FORMATS:
         raise ExtractionError(f"unknown --format {fmt!r}; choose one of {', '.join(tables.FORMATS)}")
     if engine not in ENGINES:
@@ -102,26 +109,23 @@ def extract(
         with _writing(out_dir):
             spill = _Spill(staging, table_names)
         meter = _Progress(progress)
-        failures: list[dict] = []
-        stats = {"parsed": 0, "cached_docs": 0, "cached_results": 0}
-        cache_problem: dict | None = None
-        for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
+        totals = _Totals()
+        if engine == "dask":
             with _writing(out_dir):
-                spill.write("articles", [article.to_row() for article in batch])
-                for name, rows in result.rows.items():
-                    spill.write(name, rows)
-            failures.extend(result.failures)
-            for key in stats:
-                stats[key] += getattr(result, key)
-            if result.cache_problem and cache_problem is None:
-                cache_problem = result.cache_problem
-                log.warning(
-                    "the parse cache is %s (%s): running without it; the tables are complete",
-                    cache_problem["status"], printable(cache_problem["reason"]),
-                )
-            meter.advance(len(batch))
+                loaded = _run_shards(executor, corpus, settings, staging, totals, meter,
+                                     workers=workers, partition_size=partition_size, shard_bytes=shard_bytes)
+        else:
+            for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
+                with _writing(out_dir):
+                    spill.write("articles", [article.to_row() for article in batch])
+                    for name, rows in result.rows.items():
+                        spill.write(name, rows)
+                totals.add(result)
+                meter.advance(len(batch))
+            loaded = corpus.report
         meter.close()
-        report = _load_report(corpus, failures, cache_problem)
+        failures, stats = totals.failures, totals.stats
+        report = _load_report(loaded, failures, totals.cache_problem)
         if strict and (report["skipped"] or failures):
             raise corpus_lib.StrictError(_strict_message(report, failures))
         with _writing(out_dir):
@@ -164,6 +168,86 @@ def _drain(in_flight: dict, return_when) -> Iterator[tuple[list, PartitionResult
         yield in_flight.pop(future), future.result()
 
 
+class _Totals:
+    """What the partitions' results add up to: failures, parse and cache counts, a cache problem."""
+
+    def __init__(self) -> None:
+        self.failures: list[dict] = []
+        self.stats = dict.fromkeys(_STATS, 0)
+        self.cache_problem: dict | None = None
+
+    def add(self, result: PartitionResult) -> None:
+        self.failures.extend(result.failures)
+        for key in self.stats:
+            self.stats[key] += getattr(result, key)
+        if result.cache_problem and self.cache_problem is None:
+            self.cache_problem = result.cache_problem
+            log.warning(
+                "the parse cache is %s (%s): running without it; the tables are complete",
+                self.cache_problem["status"], printable(self.cache_problem["reason"]),
+            )
+
+
+def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _Totals, meter, *,
+                workers: int, partition_size: int, shard_bytes: int) -> corpus_lib.LoadReport:
+    """The Dask engine: workers read, parse and write their own shards; the driver admits.
+
+    Scans (phase 1) run ahead of admission by a bounded window, and are admitted strictly
+    in shard order as they come back; each admitted shard is then extracted (phase 2) by
+    a worker that writes its table parts into ``staging`` itself. The driver holds the
+    signatures of at most the window's shards, never a text (:mod:`corpus.shards`).
+    """
+    plan = shards.plan(corpus.entries, shard_bytes=shard_bytes)
+    admitter = shards.Admitter(corpus.options)
+    limit = max(2, 2 * workers)
+    scanning: dict[cf.Future, int] = {}
+    scanned: dict[int, list] = {}
+    extracting: dict[cf.Future, int] = {}
+    submitted = admitted = 0
+    try:
+        while admitted < len(plan) or extracting:
+            while submitted < len(plan) and submitted - admitted < limit and len(extracting) < limit:
+                scanning[executor.submit(shards.scan, plan[submitted], corpus.options)] = submitted
+                submitted += 1
+            while admitted in scanned:
+                work = admitter.admit(plan[admitted], scanned.pop(admitted))
+                admitted += 1
+                if work.articles:
+                    future = executor.submit(extract_shard, work, corpus.options, settings, str(staging.absolute()),
+                                             partition_size)
+                    extracting[future] = work.articles
+            if not scanning and not extracting:
+                continue
+            done, _ = cf.wait([*scanning, *extracting], return_when=cf.FIRST_COMPLETED)
+            for future in done:
+                if future in scanning:
+                    scanned[scanning.pop(future)] = future.result()
+                else:
+                    totals.add(future.result())
+                    meter.advance(extracting.pop(future))
+        return admitter.finish()
+    finally:
+        admitter.close()
+
+
+def extract_shard(work: shards.Work, options, settings: Settings, staging: str, partition_size: int) -> PartitionResult:
+    """Phase 2 of the Dask engine, on a worker: the shard's admitted articles parsed and
+    extracted in partitions, every partition's rows written as parts into ``staging``."""
+    total = PartitionResult()
+    for number, batch in enumerate(_partitions(shards.articles(work, options), partition_size)):
+        result = process_partition(batch, settings)
+        stem = f"shard-{work.shard.index:06d}-{number:04d}"
+        write_part(Path(staging), "articles", [article.to_row() for article in batch], stem)
+        for name, rows in result.rows.items():
+            if rows:
+                write_part(Path(staging), name, rows, stem)
+        total.failures.extend(result.failures)
+        for key in _STATS:
+            setattr(total, key, getattr(total, key) + getattr(result, key))
+        total.cache_problem = total.cache_problem or result.cache_problem
+    return total
+
+
 @contextlib.contextmanager
 def _executor(engine: str, workers: int, scheduler: str | None):
     if engine == "dask":
@@ -188,7 +272,11 @@ def _dask_client(workers: int, scheduler: str | None):
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(
+    import dask
+
+    # The in-process scheduler keeps its last messages to each worker for debugging (1,000
+    # by default), each holding a task's arguments: memory that grows with the shards.
+    with dask.config.set({"distributed.admin.low-level-log-length": 16}), LocalCluster(
         n_workers=max(1, workers),
         threads_per_worker=1,
         processes=True,
@@ -316,6 +404,13 @@ def _swap_in(staging: Path, out_dir: Path, name: str) -> None:
         os.replace(source, out_dir / name)
 
 
+def write_part(staging: Path, name: str, rows: list[dict], stem: str) -> None:
+    """One Parquet part of table ``name`` in the staging folder (merged by :meth:`_Spill.merge`)."""
+    folder = staging / name
+    folder.mkdir(parents=True, exist_ok=True)
+    tables.write_table(tables.to_arrow(name, rows), folder / f"{stem}.parquet", "parquet")
+
+
 class _Spill:
     """Partitioned Parquet parts per table; merged and sorted at the end."""
 
@@ -328,10 +423,7 @@ class _Spill:
     def write(self, name: str, rows: list[dict], force: bool = False) -> None:
         if not rows and not force:
             return
-        folder = self.staging / name
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"part-{self.parts[name]:06d}.parquet"
-        tables.write_table(tables.to_arrow(name, rows), path, "parquet")
+        write_part(self.staging, name, rows, f"part-{self.parts[name]:06d}")
         self.parts[name] += 1
 
     def merge(self, name: str, dest_dir: Path, fmt: str) -> int:
@@ -386,8 +478,8 @@ def _publish_json(path: Path, value: dict) -> None:
     tmp.replace(path)
 
 
-def _load_report(corpus, failures: list[dict], cache_problem: dict | None = None) -> dict:
-    report = corpus.report.to_dict()
+def _load_report(loaded: corpus_lib.LoadReport, failures: list[dict], cache_problem: dict | None = None) -> dict:
+    report = loaded.to_dict()
     report["extraction_failures"] = sorted(failures, key=lambda f: (f["article_id"], f["extractor"]))
     if cache_problem:  # only then: a run with a working cache and one without write the same report
         report["cache"] = dict(cache_problem)

@@ -43,6 +43,7 @@ class ReadContext:
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     position: str = "line 1"
     encodings: dict[str, str] = field(default_factory=dict)
+    lines: int = 0  # lines read so far, by readers that read lines
 
     def note_encoding(self, encoding: str) -> None:
         self.encodings[self.name] = encoding

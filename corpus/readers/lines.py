@@ -14,6 +14,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from corpus import encoding as enc
@@ -23,38 +24,46 @@ SAMPLE = 1 << 20  # bytes looked at to choose the encoding
 STREAM_ERRORS = (EOFError, OSError, zlib.error, gzip.BadGzipFile)
 
 
-def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | None, Problem | None]]:
+def iter_lines(stream: BinaryIO, ctx: ReadContext, span: Span | None = None) -> Iterator[tuple[int, str | None, Problem | None]]:
     """(line number, text without the newline, problem) for every line of a text stream.
 
     Exactly one of text and problem is set. An empty or binary file yields a
     single problem (at line 1, or the line of the first control byte) and stops.
     Lines end at LF (a CR before it stays, for csv and json to ignore), or at CR
     in a file with old-Mac line ends (see :func:`line_end`).
+
+    ``span``: the stream is a byte range of a larger file, cut after a newline, whose
+    encoding was chosen once from the file's head (:func:`splittable`); its lines are
+    numbered from ``span.first_line``. ``ctx.lines`` ends as the number of lines read.
     """
     head, read = _head(stream)
-    if not head:
-        read(0)  # a stream that failed before its first byte raises here
-        yield 1, None, no_records("line 1", EMPTY)
+    if span is None:
+        if not head:
+            read(0)  # a stream that failed before its first byte raises here
+            yield 1, None, no_records("line 1", EMPTY)
+            return
+        binary = enc.binary_offset(head)
+        if binary is not None:
+            yield 1, None, no_records(f"line {enc.line_of(head, binary)}", enc.binary_reason(binary))
+            return
+        newline, encoding = _layout(head)
+    else:
+        newline, encoding = b"\n", span.encoding
+    ctx.note_encoding(encoding)
+    if encoding in enc.WIDE:
+        yield from _wide_lines(head, read, encoding, ctx.max_record_bytes)
         return
-    binary = enc.binary_offset(head)
-    if binary is not None:
-        yield 1, None, no_records(f"line {enc.line_of(head, binary)}", enc.binary_reason(binary))
-        return
-    newline = line_end(head)
-    cut = head.rfind(newline)
-    choice = enc.choose(head[: cut + 1] if cut > 0 else head)
-    ctx.note_encoding(choice.encoding)
-    if choice.encoding in enc.WIDE:
-        yield from _wide_lines(head, read, choice.encoding, ctx.max_record_bytes)
-        return
-    codec = "utf-8" if choice.encoding == "utf-8-sig" else choice.encoding
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
     old_mac = newline == b"\r"
-    for lineno, raw in _byte_lines(head, read, ctx.max_record_bytes, newline):
+    first = span.first_line if span else 1
+    bom_line = first if span is None or span.start == 0 else None
+    for lineno, raw in _byte_lines(head, read, ctx.max_record_bytes, newline, first):
         ctx.position = f"line {lineno}"
+        ctx.lines = lineno - first + 1
         if raw is None:
             yield lineno, None, Problem(f"line {lineno}", too_large(ctx.max_record_bytes, "line"))
             continue
-        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        if lineno == bom_line and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         if old_mac and raw.startswith(b"\n"):  # a CRLF among CR line ends
             raw = raw[1:]
@@ -66,6 +75,41 @@ def iter_lines(stream: BinaryIO, ctx: ReadContext) -> Iterator[tuple[int, str | 
             yield lineno, text, None
         # Where a stream error (a truncated gzip) raised by the next read happened.
         ctx.position = f"line {lineno + 1}"
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """Bytes ``start`` to ``end`` of a plain UTF-8 JSON Lines file, cut after newlines.
+
+    ``encoding`` is the file's, chosen once from its head; ``first_line`` the number
+    of the span's first line in the file (1 when not yet known: the lines of an
+    earlier span are counted only once it is read).
+    """
+
+    start: int
+    end: int
+    encoding: str
+    first_line: int = 1
+
+
+def splittable(head: bytes) -> str | None:
+    """The encoding of a file that can be read in byte ranges cut at LF, from its head.
+
+    Only plain UTF-8 (with or without a byte-order mark) split on LF: a guessed legacy
+    encoding or UTF-16/32 must be decoded from the start, and old-Mac line ends are
+    chosen per file.
+    """
+    if not head or enc.binary_offset(head) is not None:
+        return None
+    newline, encoding = _layout(head)
+    return encoding if newline == b"\n" and encoding in (enc.UTF8, "utf-8-sig") else None
+
+
+def _layout(head: bytes) -> tuple[bytes, str]:
+    """(line end, encoding) of a text file from its first SAMPLE bytes."""
+    newline = line_end(head)
+    cut = head.rfind(newline)
+    return newline, enc.choose(head[: cut + 1] if cut > 0 else head).encoding
 
 
 def line_end(head: bytes) -> bytes:
@@ -110,11 +154,11 @@ def _raiser(error: BaseException):
     return read
 
 
-def _byte_lines(head: bytes, read, cap: int, sep: bytes = b"\n") -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line without its end, or None when over ``cap``), split on ``sep``."""
+def _byte_lines(head: bytes, read, cap: int, sep: bytes = b"\n", first: int = 1) -> Iterator[tuple[int, bytes | None]]:
+    """(line number from ``first``, line without its end, or None when over ``cap``), split on ``sep``."""
     pending = bytearray()
     oversize = False
-    lineno = 0
+    lineno = first - 1
     chunk = head
     while chunk:
         start = 0
@@ -184,7 +228,7 @@ class _Prefixed(io.RawIOBase):
 
 def read_jsonl(source, ctx: ReadContext) -> Iterator[RawRecord | Problem]:
     with source.open() as stream:
-        for lineno, line, problem in iter_lines(stream, ctx):
+        for lineno, line, problem in iter_lines(stream, ctx, source.span):
             locator = ctx.position = f"line {lineno}"
             if problem:
                 yield problem
