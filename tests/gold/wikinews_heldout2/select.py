@@ -17,14 +17,19 @@ POLITICS = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
 QUOTES = re.compile(r'["“”]')
 
 
-def excluded() -> set[str]:
+# The earlier sets a draw leaves out, as (folder, glob): this one's draw came after ha-*.
+EARLIER = (("wikinews_heldout", "ha-*.json"),)
+
+
+def excluded(earlier=EARLIER) -> set[str]:
     ids = {json.loads(p.read_text())["id"] for p in (SHARED / "gold" / "wikinews" / "articles").glob("*.json")}
-    ids |= {json.loads(p.read_text())["id"] for p in (HERE.parent / "wikinews_heldout").glob("ha-*.json")}
+    for folder, pattern in earlier:
+        ids |= {json.loads(p.read_text())["id"] for p in (HERE.parent / folder).glob(pattern)}
     return ids
 
 
-def candidates() -> list[dict]:
-    skip = excluded()
+def candidates(earlier=EARLIER) -> list[dict]:
+    skip = excluded(earlier)
     out = []
     with gzip.open(SHARED / "corpora" / "wikinews" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
@@ -36,10 +41,15 @@ def candidates() -> list[dict]:
     return sorted(out, key=lambda r: r["id"])
 
 
-if __name__ == "__main__":
-    pool = candidates()
-    random.Random(20261202).shuffle(pool)
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+def draw(seed: int = 20261202, earlier=EARLIER, argv=None) -> None:
+    pool = candidates(earlier)
+    random.Random(seed).shuffle(pool)
+    argv = sys.argv[1:] if argv is None else argv
+    n = int(argv[0]) if argv else 10
     print(len(pool), file=sys.stderr)
     for r in pool[:n]:
         print(r["id"], len(r["text"].split()), r.get("categories", [])[:3], r["title"])
+
+
+if __name__ == "__main__":
+    draw()

@@ -1,46 +1,13 @@
 """The fixed draw of the third held-out set (run once; its output is the hc-NN ids).
 
-Rule: genre == "news"; 200-650 words (str.split); at least six double quotation marks
-(" or “ ”); at least four occurrences of politics words (list below, case-insensitive,
-word-bounded, counted with repeats); id not in ../shared/gold/wikinews/articles/ nor among
-the ha-* and hb-* ids. Candidates sorted by id, shuffled with random.Random(20261203), first 10 taken.
+The second set's rule (``../wikinews_heldout2/select.py``: genre, length, quote marks,
+politics words), leaving out the ha-* and hb-* ids too, shuffled with
+random.Random(20261203), first 10 taken.
 """
-import gzip, json, random, re, sys
+import runpy
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[2].parent / "shared"
-WORDS = ["minister", "president", "government", "parliament", "election", "diplomat",
-         "diplomatic", "embassy", "ambassador", "treaty", "sanctions", "senate", "congress",
-         "prime minister", "foreign", "summit", "talks", "party", "opposition", "vote"]
-POLITICS = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
-QUOTES = re.compile(r'["“”]')
-
-
-def excluded() -> set[str]:
-    ids = {json.loads(p.read_text())["id"] for p in (SHARED / "gold" / "wikinews" / "articles").glob("*.json")}
-    ids |= {json.loads(p.read_text())["id"] for p in (HERE.parent / "wikinews_heldout").glob("ha-*.json")}
-    ids |= {json.loads(p.read_text())["id"] for p in (HERE.parent / "wikinews_heldout2").glob("hb-*.json")}
-    return ids
-
-
-def candidates() -> list[dict]:
-    skip = excluded()
-    out = []
-    with gzip.open(SHARED / "corpora" / "wikinews" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            t = r["text"]
-            if (r.get("genre") == "news" and r["id"] not in skip and 200 <= len(t.split()) <= 650
-                    and len(QUOTES.findall(t)) >= 6 and len(POLITICS.findall(t)) >= 4):
-                out.append(r)
-    return sorted(out, key=lambda r: r["id"])
-
+SECOND = runpy.run_path(str(Path(__file__).resolve().parents[1] / "wikinews_heldout2" / "select.py"))
 
 if __name__ == "__main__":
-    pool = candidates()
-    random.Random(20261203).shuffle(pool)
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    print(len(pool), file=sys.stderr)
-    for r in pool[:n]:
-        print(r["id"], len(r["text"].split()), r.get("categories", [])[:3], r["title"])
+    SECOND["draw"](20261203, (("wikinews_heldout", "ha-*.json"), ("wikinews_heldout2", "hb-*.json")))
