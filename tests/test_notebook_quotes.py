@@ -112,6 +112,16 @@ def test_select_quotes_filters_and_drops_copies(frames):
     assert len(summary.select_quotes(quotes, articles, mentions, count_duplicates=True)) == 5
 
 
+def test_quote_facts_say_a_kind_left_out_instead_of_zero(frames):
+    quotes, articles, mentions = frames
+    kinds = ["direct", "partial"]
+    facts = summary.quote_facts(summary.select_quotes(quotes, articles, mentions, kinds=kinds), articles, kinds)
+    assert facts["quotes selected"] == 4 and facts["direct"] + facts["partial"] == 4
+    assert facts["indirect"] == "not counted (see kinds)"
+    every = summary.quote_facts(summary.select_quotes(quotes, articles, mentions, kinds=None), articles, None)
+    assert isinstance(every["indirect"], int)
+
+
 def test_top_speakers_and_voice_against_mentions(frames):
     quotes, articles, mentions = frames
     selected = summary.select_quotes(quotes, articles, mentions)

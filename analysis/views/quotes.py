@@ -94,12 +94,17 @@ def select_quotes(
     return out.sort_values(["article_id", "start"], kind="mergesort").reset_index(drop=True)
 
 
-def quote_facts(quotes: pd.DataFrame, articles: pd.DataFrame) -> dict:
-    """The counts that head the quote notebook, of what :func:`select_quotes` kept."""
+def quote_facts(quotes: pd.DataFrame, articles: pd.DataFrame, kinds: Iterable[str] | None = DEFAULT_KINDS) -> dict:
+    """The counts that head the quote notebook, of what :func:`select_quotes` kept
+    (``kinds`` as given to it: a kind left out says so rather than showing 0)."""
+    kept = set(QUOTE_KINDS if kinds is None else kinds)
     return {
         "articles": len(articles),
         "quotes selected": len(quotes),
-        **{kind: int((quotes["kind"] == kind).sum()) for kind in ("direct", "partial", "indirect")},
+        **{
+            kind: int((quotes["kind"] == kind).sum()) if kind in kept else "not counted (see kinds)"
+            for kind in QUOTE_KINDS
+        },
         "with a named speaker": int(quotes["speaker"].notna().sum()),
         "with a speaker acting for a state": int(quotes["speaker_state"].notna().sum()),
         "distinct speakers": quotes["speaker_actor"].fillna(quotes["speaker"]).nunique(),
