@@ -325,11 +325,11 @@ def test_a_verb_form_inside_a_noun_phrase_is_no_cue(nlp):
 
 def test_reported_speech_takes_a_description_only_when_a_referent_bore_that_title(nlp):
     # no guess at the referent: the government speaks as written, not the clinic
-    text = "The Acute Care Clinic opened in May. The government said 128 teams took part in the drive."
-    assert indirect(nlp, text) == [("128 teams took part in the drive", "government", "say")]
-    assert indirect(nlp, "The Walmart store reopened on Monday. State prosecutors charged the suspect with murder, they said Sunday.") == []
-    text = "Mexican Foreign Secretary Marcelo Ebrard spoke on Sunday. The foreign secretary said Mexico would seek to extradite the gunman."
-    assert indirect(nlp, text) == [("Mexico would seek to extradite the gunman", "Marcelo Ebrard", "say")]
+    text = "The Harbour View Hospital opened in June. The government said 40 crews joined the campaign."
+    assert indirect(nlp, text) == [("40 crews joined the campaign", "government", "say")]
+    assert indirect(nlp, "The Riverside mall reopened on Tuesday. County police arrested the driver for arson, they said Friday.") == []
+    text = "Chilean Interior Minister Rosa Ibanez spoke on Friday. The interior minister said Chile would ask for the driver's return."
+    assert indirect(nlp, text) == [("Chile would ask for the driver's return", "Rosa Ibanez", "say")]
 
 
 def test_an_adverbial_clause_hung_on_a_reporting_verb_is_no_report(nlp):
