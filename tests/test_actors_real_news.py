@@ -483,6 +483,19 @@ def test_a_capitalised_house_alone_is_the_house_of_the_texts_state(extract):
     assert ("House", "U.S. House", "USA") in found
 
 
+def test_a_bare_body_word_modifying_a_noun_is_no_body(extract):
+    # "House prices", "Court fees": the word only qualifies a noun; nobody acts
+    found = extract("Britain's economy grew. House prices rose 5% last year, and Court fees doubled.")
+    assert not any(m[0] in ("House", "Court") for m in found)
+
+
+def test_the_given_name_lookup_stays_right_when_many_people_are_named(extract):
+    names = [f"Tomas Vereker{i}" for i in range(30)]
+    text = " ".join(f"{n} arrived on Monday." for n in names) + " Later Jamal Haddad spoke. Jamal said little."
+    found = extract(text)
+    assert any(m[0] == "Jamal" and m[1] == "Jamal Haddad" for m in found)
+
+
 def test_a_role_set_off_before_a_name_is_evidence_of_a_person(extract):
     found = extract("The Italian foreign minister, Luigi Bianchi, joined the talks. Bianchi said little.")
     assert ("Luigi Bianchi", "Luigi Bianchi", "ITA") in found

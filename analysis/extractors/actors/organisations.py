@@ -387,6 +387,8 @@ def ner_organisations(state: DocState) -> None:
         if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(doc[end].text):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
+            if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):
+                continue  # "House prices", "Court fees": a modifier; "the full House votes" still acts
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue

@@ -539,9 +539,13 @@ def people(state: DocState) -> None:
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
             forms = (person.name, *person.aliases) if person else (name,)
+            learned = False
             for form in forms:
                 for key in surname_keys(form, (person.country if person else draft.country) or ""):
                     state.learned.setdefault(key, []).append((atom.start, name, draft))
+                    learned = True
+            if learned and " " in name:
+                state.given.setdefault(fold(name.split()[0]), []).append((atom.start, name, draft))
     # Later the same people by surname ("Mr. Lavrov", "Puri", "Mao").
     for draft in state.drafts:
         if draft.actor_type == "person" and draft.method in ("ner", "title+name", "honorific") and " " not in draft.actor:
@@ -641,10 +645,7 @@ def _resolve_surname(state: DocState, draft: Draft) -> bool:
 def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | None] | None:
     """"Jamal said" after "Jamal Khashoggi": the one person introduced earlier under that
     given name (none when two share it)."""
-    named = {
-        name: draft.country for entries in state.learned.values() for start, name, draft in entries
-        if start < before and " " in name and fold(name.split()[0]) == key
-    }
+    named = {name: draft.country for start, name, draft in state.given.get(key, ()) if start < before}
     return next(iter(named.items())) if len(named) == 1 else None
 
 

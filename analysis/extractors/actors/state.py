@@ -85,6 +85,9 @@ class DocState:
         self.taken: set[int] = set()
         # surname key -> people introduced in the article under it: (token, name, draft)
         self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
+        # folded given name -> the same people by first name ("Jamal" after "Jamal Khashoggi"):
+        # an index, so the lookup made for each capitalised token does not scan every name
+        self.given: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
         self.acronyms: dict[str, Draft] = {}  # acronyms the article defined ("IPMAN") → the organisation spelled out
         self.body_officials: dict[str, str] = {}  # person -> international body served
