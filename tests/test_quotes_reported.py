@@ -5,6 +5,9 @@ Every sentence here is written for the test; the constructions come from real re
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from analysis.extractors.quotes.extractor import DEFAULT_KINDS, extract_quotes
 from analysis.text.actor_table import load_table
 from tests.test_quotes import mention
@@ -460,3 +463,16 @@ def test_replied_assured_and_disclosed_report_speech_but_answering_a_question_do
 def test_an_attribution_set_off_by_commas_before_the_clause_reports_what_follows(nlp):
     text = "On Sunday, her office said, the senator died at home."
     assert indirect(nlp, text) == [("the senator died at home", "office", "say")]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)).map(lambda r: (r[0], r[0] + r[1])), max_size=8),
+    st.integers(-5, 240),
+    st.integers(0, 40),
+)
+def test_quoted_ranges_by_bisection_answer_as_a_scan_would(ranges, start, width):
+    from analysis.extractors.quotes.reported import _Ranges
+
+    quoted = _Ranges(ranges)
+    assert quoted.covers(start) == any(a <= start < b for a, b in ranges)
+    assert quoted.meets(start, start + width) == any(a < start + width and start < b for a, b in ranges)

@@ -53,6 +53,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     ``paragraph_of(char)`` gives the paragraph index of a character offset.
     """
     text = doc_text(doc)
+    quoted = _Ranges(quoted)
     found: list[tuple[int, int, str, Speaker]] = []
     for token in doc:
         if _inside(token.idx, quoted):
@@ -374,9 +375,33 @@ def _token_at(doc: Doc, char: int) -> int:
     return 0
 
 
-def _inside(char: int, quoted) -> bool:
-    return any(a <= char < b for a, b in quoted)
+class _Ranges:
+    """The quotes' marked ranges, searched by bisection: every token of the article is
+    tested against them, and a scan of every range per token made reported speech
+    quadratic in article length. Ranges may overlap: the furthest end among the ranges
+    opening at or before a point decides."""
+
+    def __init__(self, ranges):
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def covers(self, char: int) -> bool:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i >= 0 and self.reach[i] > char
+
+    def meets(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
 
 
-def _overlaps(start: int, end: int, quoted) -> bool:
-    return any(a < end and start < b for a, b in quoted)
+def _inside(char: int, quoted: _Ranges) -> bool:
+    return quoted.covers(char)
+
+
+def _overlaps(start: int, end: int, quoted: _Ranges) -> bool:
+    return quoted.meets(start, end)
