@@ -471,8 +471,8 @@ def test_an_attribution_set_off_by_commas_before_the_clause_reports_what_follows
     st.integers(0, 40),
 )
 def test_quoted_ranges_by_bisection_answer_as_a_scan_would(ranges, start, width):
-    from analysis.extractors.quotes.reported import _Ranges
+    from analysis.text.marks import CharRanges
 
-    quoted = _Ranges(ranges)
+    quoted = CharRanges(ranges)
     assert quoted.covers(start) == any(a <= start < b for a, b in ranges)
     assert quoted.meets(start, start + width) == any(a < start + width and start < b for a, b in ranges)

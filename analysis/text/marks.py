@@ -22,6 +22,7 @@ and mis-converted):
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from corpus.normalize import paragraph_spans
@@ -175,3 +176,27 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Each quoted span with its marks (``open_mark`` to after ``close_mark``), in text
     order: words in here are someone's, not the reporter's."""
     return [span.marked for span in find_quote_spans(text)]
+
+
+class CharRanges:
+    """Character ranges (``quoted_ranges``) searched by bisection: extractors test every
+    token against them, and a scan of every range per token is quadratic in article
+    length. Ranges may overlap: the furthest end among the ranges opening at or before a
+    point decides."""
+
+    def __init__(self, ranges):
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def covers(self, char: int) -> bool:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i >= 0 and self.reach[i] > char
+
+    def meets(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start

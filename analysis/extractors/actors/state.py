@@ -23,7 +23,7 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
-from analysis.text.marks import quoted_ranges
+from analysis.text.marks import CharRanges, quoted_ranges
 from corpus.normalize import paragraph_spans
 
 
@@ -96,7 +96,7 @@ class DocState:
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
         self.paragraphs = paragraph_spans(self.text)
         self.datelines = find_datelines(self.text, self.paragraphs)
-        self.quoted = quoted_ranges(self.text)
+        self.quoted = CharRanges(quoted_ranges(self.text))
         for dateline in self.datelines:
             iso3 = self.table.lookup_country(dateline.place.split("/")[0].strip())
             if iso3:
@@ -218,4 +218,4 @@ class DocState:
         return counts, first
 
     def is_quoted(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        return self.quoted.covers(char)

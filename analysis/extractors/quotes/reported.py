@@ -30,7 +30,7 @@ from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, Speaker, SpeakerResolver, named_subject
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
-from analysis.text.marks import DOUBLE_MARKS
+from analysis.text.marks import DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -52,8 +52,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     ``quoted`` are the quotes' marked ranges (marks included): no span may touch one.
     ``paragraph_of(char)`` gives the paragraph index of a character offset.
     """
-    text = doc_text(doc)
-    quoted = _Ranges(quoted)
+    quoted = CharRanges(quoted)
     found: list[tuple[int, int, str, Speaker]] = []
     for token in doc:
         if _inside(token.idx, quoted):
@@ -375,33 +374,9 @@ def _token_at(doc: Doc, char: int) -> int:
     return 0
 
 
-class _Ranges:
-    """The quotes' marked ranges, searched by bisection: every token of the article is
-    tested against them, and a scan of every range per token made reported speech
-    quadratic in article length. Ranges may overlap: the furthest end among the ranges
-    opening at or before a point decides."""
-
-    def __init__(self, ranges):
-        ordered = sorted(ranges)
-        self.starts = [a for a, _ in ordered]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, b in ordered:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def covers(self, char: int) -> bool:
-        i = bisect.bisect_right(self.starts, char) - 1
-        return i >= 0 and self.reach[i] > char
-
-    def meets(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.reach[i] > start
-
-
-def _inside(char: int, quoted: _Ranges) -> bool:
+def _inside(char: int, quoted: CharRanges) -> bool:
     return quoted.covers(char)
 
 
-def _overlaps(start: int, end: int, quoted: _Ranges) -> bool:
+def _overlaps(start: int, end: int, quoted: CharRanges) -> bool:
     return quoted.meets(start, end)
