@@ -55,7 +55,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     quoted = CharRanges(quoted)
     found: list[tuple[int, int, str, Speaker]] = []
     for token in doc:
-        if _inside(token.idx, quoted):
+        if quoted.covers(token.idx):
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             row = _according(doc, token, resolver, quoted, paragraph_of)
@@ -101,7 +101,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             # "… were described by the premier as “…”, saying …": the passive's agent speaks
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _inside(c.idx, quoted)]
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)]
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
         return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
@@ -111,7 +111,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "the paper reported its source said …": the source's report, found at its own verb
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
-    if _inside(subject.idx, quoted):
+    if quoted.covers(subject.idx):
         return None
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
@@ -318,7 +318,7 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None
     if re.search(r"[:;]\s", chunk):
         return None  # "announced the new name …: X-20": the parse ran the object into what follows
-    if _overlaps(start, end, quoted):
+    if quoted.meets(start, end):
         return None
     if _DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
@@ -372,11 +372,3 @@ def _token_at(doc: Doc, char: int) -> int:
         if t.idx <= char < t.idx + len(t.text):
             return t.i
     return 0
-
-
-def _inside(char: int, quoted: CharRanges) -> bool:
-    return quoted.covers(char)
-
-
-def _overlaps(start: int, end: int, quoted: CharRanges) -> bool:
-    return quoted.meets(start, end)
