@@ -28,21 +28,21 @@ def excluded(earlier=EARLIER) -> set[str]:
     return ids
 
 
-def candidates(earlier=EARLIER) -> list[dict]:
+def candidates(earlier=EARLIER, *, max_words: int = 650) -> list[dict]:
     skip = excluded(earlier)
     out = []
     with gzip.open(SHARED / "corpora" / "wikinews" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             t = r["text"]
-            if (r.get("genre") == "news" and r["id"] not in skip and 200 <= len(t.split()) <= 650
+            if (r.get("genre") == "news" and r["id"] not in skip and 200 <= len(t.split()) <= max_words
                     and len(QUOTES.findall(t)) >= 6 and len(POLITICS.findall(t)) >= 4):
                 out.append(r)
     return sorted(out, key=lambda r: r["id"])
 
 
-def draw(seed: int = 20261202, earlier=EARLIER, argv=None) -> None:
-    pool = candidates(earlier)
+def draw(seed: int = 20261202, earlier=EARLIER, argv=None, *, max_words: int = 650) -> None:
+    pool = candidates(earlier, max_words=max_words)
     random.Random(seed).shuffle(pool)
     argv = sys.argv[1:] if argv is None else argv
     n = int(argv[0]) if argv else 10
