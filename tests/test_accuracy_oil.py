@@ -31,3 +31,8 @@ def test_figures_keep_their_floors(folder, tmp_path):
     summary = oil_score.score(golds, oil_score.newslens_rows(golds, tmp_path), oil_score.client_scorer()).summary()
     low = {name: (summary[name], floor) for name, floor in FLOORS[folder].items() if summary[name] < floor}
     assert not low, low
+
+
+def test_the_error_list_is_refused_on_held_out_gold():
+    with pytest.raises(SystemExit, match="held-out gold"):
+        oil_score.main([str(GOLD / "oil_heldout"), "--errors", "--no-quantulum"])

@@ -148,10 +148,14 @@ def score(golds: list[dict], predictions: list[list[dict]], evaluate, crashes: i
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="a folder of gold articles in the shared format")
-    parser.add_argument("--errors", action="store_true", help="list every miss, spurious figure and wrong field")
+    parser.add_argument("--errors", action="store_true", help="list every miss, spurious figure and wrong field (refused on held-out gold)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--no-quantulum", action="store_true", help="score newslens only")
     args = parser.parse_args(argv)
+    if args.errors:
+        from tests.gold.wikinews_heldout.gold import refuse_held_out
+
+        refuse_held_out(args.gold)
     reason = available()
     if reason:
         sys.exit(reason)
