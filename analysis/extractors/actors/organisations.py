@@ -436,7 +436,7 @@ def ner_organisations(state: DocState) -> None:
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
             city.used = True
-            state.hints.append((doc[city.start].idx, city.country))
+            state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
 
 

@@ -886,7 +886,7 @@ def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
     if not before & (US_PARTY_WORDS | US_STATE_TITLES):
         return False
     place.used = True
-    state.hints.append((doc[place.start].idx, "USA"))
+    state.hint(doc[place.start].idx, "USA")
     return True
 
 

@@ -89,7 +89,7 @@ def standalone(state: DocState) -> None:
             draft.actor_type, draft.method = "group", "demonym"
         elif atom.kind in (T.CAPITAL, T.SEAT):
             if _is_place(state, atom):
-                state.hints.append((state.doc[atom.start].idx, atom.country))
+                state.hint(state.doc[atom.start].idx, atom.country)
                 continue
             if _trap(state, atom):
                 continue
