@@ -525,3 +525,64 @@ def test_a_state_opening_a_charitys_name_is_part_of_it(extract):
     assert ("Norwegian Red Cross", "Norwegian Red Cross", "NOR") in found
     assert ("Kenyan League for the Rights of Tenants", "Kenyan League for the Rights of Tenants", "KEN") in found
     assert not any(m[1] in ("Norway", "Kenya") for m in found)
+
+
+def test_federal_agencies_named_alone_count_toward_their_state(extract_records):
+    text = (
+        "NASA said the lander was healthy. The National Transportation Safety Board sent "
+        "investigators, and the NTSB later asked the Federal Aviation Administration for logs."
+    )
+    found = [(m.text, m.actor, m.country, m.state) for m in extract_records(text)]
+    assert found == [
+        ("NASA", "NASA", "USA", "USA"),
+        ("National Transportation Safety Board", "NTSB", "USA", "USA"),
+        ("NTSB", "NTSB", "USA", "USA"),
+        ("Federal Aviation Administration", "FAA", "USA", "USA"),
+    ]
+
+
+def test_a_court_kind_after_a_state_prefix_is_the_states_court(extract):
+    found = extract("The claim was lodged in a U.S. District Court in Ohio last week.")
+    assert found == [("U.S. District Court", "U.S. District Court", "USA")]
+
+
+def test_an_academic_title_is_no_part_of_the_name(extract):
+    text = (
+        "Emeritus Professor Karl Brandt, who chairs the panel, said the survey was open. "
+        "Professor Brandt added that kits were ready."
+    )
+    assert [(t, a) for t, a, _ in extract(text)] == [
+        ("Emeritus Professor Karl Brandt", "Karl Brandt"), ("Professor Brandt", "Karl Brandt"),
+    ]
+
+
+def test_a_weekday_or_a_sentence_adverb_opening_a_name_is_dropped(extract):
+    found = extract(
+        "Saturday Milan Kovac was sentenced in Brno. Kovac had pleaded guilty. "
+        "Regarding Ostrava Alliance, its board said nothing."
+    )
+    assert [a for _, a, _ in found] == ["Milan Kovac", "Milan Kovac", "Ostrava Alliance"]
+
+
+def test_technical_acronyms_and_law_acronyms_are_no_organisations(extract):
+    text = (
+        "The ROV filmed the hull while AIS data tracked the tug. Fishermen sued over the "
+        "Fair Harbour Access Act (FHAA), saying the FHAA hurts them; the Harbour Workers "
+        "Union (HWU) backed the suit."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Harbour Workers Union", "Harbour Workers Union"]
+
+
+def test_a_capital_opening_an_event_or_treaty_name_stands_for_no_state(extract):
+    text = (
+        "She won the Lisbon Marathon and praised the Paris Climate Accord. Caracas Mayor "
+        "Carmen Melendez said no, and Moscow warned Kyiv."
+    )
+    assert [(t, c) for t, _, c in extract(text)] == [
+        ("Caracas Mayor Carmen Melendez", "VEN"), ("Moscow", "RUS"), ("Kyiv", "UKR"),
+    ]
+
+
+def test_a_state_before_its_currency_is_no_mention(extract):
+    found = extract("Bail was set at 9,000 Georgian lari, and Ruritania's bank holds ten billion US dollars.")
+    assert found == []

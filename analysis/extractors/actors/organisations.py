@@ -23,6 +23,7 @@ from analysis.extractors.actors.vocabulary import (
     ACRONYM_STOP,
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
+    NAME_OPENERS,
     ORG_WORDS,
     PARTY_LABELS,
     PARTY_ROLES,
@@ -337,6 +338,17 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 
+def _law_acronyms(state: DocState) -> set[str]:
+    """Acronyms the text defines for a law ("the Clean Rivers Act (CRA)"): a law is no
+    organisation, there or where the acronym stands alone later."""
+    doc = state.doc
+    return {
+        doc[i + 1].text for i in range(1, len(doc) - 2)
+        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
+        and (doc[i - 1].text == "Act" or doc[i - 1].ent_type_ == "LAW")
+    }
+
+
 def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
     """"ABS-CBN", "RTL-TVI": capitals joined by hyphens are one name, which the tokenizer
     splits into pieces and NER leaves out; being no word, it needs no more evidence."""
@@ -363,8 +375,11 @@ def ner_organisations(state: DocState) -> None:
         doc[start:end].text for start, end, _ in candidates
         if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
     }
+    laws = _law_acronyms(state)
     for start, end, label in candidates:
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        if end - start == 1 and doc[start].text in laws:
+            continue
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
             end -= 1

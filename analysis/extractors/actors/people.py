@@ -24,6 +24,8 @@ import unicodedata
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
+    COURTESY,
+    NAME_OPENERS,
     PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -35,7 +37,7 @@ from analysis.extractors.actors.vocabulary import (
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.lexicon import table, words
-from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
+from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
@@ -103,7 +105,7 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in doc[:-2]:
-        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
+        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY and tok.i not in by_token:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
                 end += 1
@@ -119,7 +121,7 @@ def ner_people(state: DocState) -> None:
             if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((atom.end, end, "ner"))
     for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
-        if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+        if tok.text in COURTESY and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
@@ -127,7 +129,10 @@ def ner_people(state: DocState) -> None:
                 spans.append((tok.i + 1, end, "honorific"))
     companies: set[str] = set()  # names the article introduced as a company's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
-        while start < end and (doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS):
+        while start < end and (
+            doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
+            or doc[start].text in NAME_OPENERS
+        ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
             end -= 1
@@ -139,7 +144,7 @@ def ner_people(state: DocState) -> None:
         while (
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
-            and doc[start - 1].text not in PARTY_LABELS
+            and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -317,7 +322,7 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
-            titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
+            titled = titled or (doc[i].text not in COURTESY and doc[i].lower_ not in TITLE_CONNECTORS)
             k = i
             continue
         modifier = state.atom_ending.get(k)
@@ -422,7 +427,7 @@ def _office_word(state: DocState, i: int) -> bool:
         return True  # "XYZ Chairman …": the organisation the office belongs to
     return (
         tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_TITLE_ENTS
-        and tok.text not in HONORIFICS
+        and tok.text not in COURTESY
     )
 
 
@@ -449,7 +454,7 @@ def people(state: DocState) -> None:
             while start < atom.start and (doc[start].lower_ in TITLE_CONNECTORS or doc[start].text in ("’s", "'s")):
                 start += 1
         name_span = doc[atom.start : atom.end]
-        honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
+        honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in COURTESY)
         if atom.method in ("ner", "honorific"):
             if len(name_span) == 1 and not (titled or honorific):
                 singles.append((atom, Draft(atom.start, atom.end, name_span.text, "person", None, "ner", head=atom.end - 1)))
@@ -920,7 +925,7 @@ def learned_surnames(state: DocState) -> None:
         if found is None:
             continue
         name, country = found
-        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in HONORIFICS else tok.i
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in COURTESY else tok.i
         end = tok.i + 1
         # The full name again, where NER missed it: one mention ("He Lifeng").
         full = doc.char_span(tok.idx, tok.idx + len(name)) if " " in name else None

@@ -26,6 +26,7 @@ ROUTE_NOUNS = words("actors", "route_nouns")
 # Context words that make a capitalised place name something else.
 TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
 BIRD_WORDS = words("actors", "bird_words")
+CURRENCY_NOUNS = words("actors", "currency_nouns")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
 
@@ -79,6 +80,8 @@ def standalone(state: DocState) -> None:
         if state.in_dateline(atom):
             continue
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
+        if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
+            continue  # "Georgian lari", "US dollars": a currency
         if atom.kind == T.NAME:
             if _trap(state, atom):
                 continue
@@ -102,6 +105,25 @@ def standalone(state: DocState) -> None:
         state.add(draft, [atom])
 
 
+def _opens_a_name(state: DocState, atom: Atom) -> bool:
+    """"the Lisbon Marathon", "the Paris Climate Accord", "the Tokyo City Light Festival":
+    a capital opening the name of an event, a treaty or a place says where, and stands
+    for no state (w1/w2 gold); "the Caracas government", "Moscow’s envoy" still do."""
+    doc = state.doc
+    if atom.end >= len(doc):
+        return False
+    nxt = doc[atom.end]
+    if not (
+        nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and atom.end not in state.atom_at
+        and nxt.text not in state.table.government_nouns and nxt.ent_type_ not in ("PERSON", "GPE")
+    ):
+        return False
+    j = atom.end
+    while j < len(doc) and doc[j].text in state.resolver.title_words:
+        j += 1
+    return j == atom.end or j == len(doc) or doc[j].ent_type_ != "PERSON"  # "Caracas Mayor X": an office
+
+
 def _is_place(state: DocState, atom: Atom) -> bool:
     """A capital or seat that only says where something happened."""
     doc = state.doc
@@ -113,6 +135,8 @@ def _is_place(state: DocState, atom: Atom) -> bool:
     ):
         return True
     if _in_route(state, atom):
+        return True
+    if atom.kind == T.CAPITAL and _opens_a_name(state, atom):
         return True
     nxt = state.atom_at.get(atom.end + 1)
     if (
