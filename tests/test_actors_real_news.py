@@ -586,3 +586,22 @@ def test_a_capital_opening_an_event_or_treaty_name_stands_for_no_state(extract):
 def test_a_state_before_its_currency_is_no_mention(extract):
     found = extract("Bail was set at 9,000 Georgian lari, and Ruritania's bank holds ten billion US dollars.")
     assert found == []
+
+
+def test_politicians_tied_to_their_state_by_a_lower_case_office(extract_records):
+    text = (
+        "Canada braced for the storm. Prime minister Louis Bernier said shelters were open.\n\n"
+        "Later, former New Mexico governor Dale Rourke and Ohio governor Mike DeWine spoke, and "
+        "Obama's national security advisor Peter Walsh backed the plan."
+    )
+    found = {m.actor: (m.text, m.country, m.state) for m in extract_records(text) if m.actor_type == "person"}
+    assert found["Louis Bernier"] == ("Prime minister Louis Bernier", "CAN", "CAN")
+    assert found["Dale Rourke"] == ("former New Mexico governor Dale Rourke", "USA", "USA")
+    assert found["Mike DeWine"][1:] == ("USA", "USA")
+    assert found["Peter Walsh"] == ("national security advisor Peter Walsh", "USA", "USA")
+    assert found["Barack Obama"][1] == "USA"
+
+
+def test_an_office_set_off_after_then_is_an_office_of_the_texts_state(extract):
+    found = extract("Canada went to the polls. She acted at the request of Marc Dion, then the Prime Minister.")
+    assert ("Marc Dion", "Marc Dion", "CAN") in found

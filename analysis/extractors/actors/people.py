@@ -596,10 +596,10 @@ def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) ->
         return True  # "Chief Executive of Hong Kong …": the office of a state
     if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
         return True
-    if any(p.kind in (T.NAME, T.DEMONYM) for p in parts) and any(
-        doc[i].is_lower and doc[i].lower_ in STATE_ROLES for i in range(start, atom.start)
+    if any(p.kind in (T.NAME, T.DEMONYM, T.REGION) for p in parts) and any(
+        doc[i].is_lower and doc[i].lower_ in STATE_ROLES | BARE_OFFICES for i in range(start, atom.start)
     ):
-        return True  # "Greek prime minister …"
+        return True  # "Greek prime minister …", "Ohio governor …"
     after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
     before = _clause(state, start - 2, -1) if start >= 2 and doc[start - 1].text == "," else range(0)
     return any(_office_in(state, window) for window in (after, before))
@@ -750,6 +750,8 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     i = end + 1
+    if doc[i].lower_ in ("then", "now", "currently") and i + 1 < len(doc):
+        i += 1  # ", then the Prime Minister."
     if doc[i].lower_ != "the":
         return False
     i += 1
@@ -769,12 +771,26 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     k = start - 1
     if k < 1 or doc[k].lower_ not in STATE_ROLES | BARE_OFFICES or not doc[k].is_lower:
         return None
-    while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
-        k -= 1
+    while (
+        k - 1 >= 0 and start - k < 4 and (doc[k - 1].is_lower or doc[k - 1].is_sent_start)
+        and doc[k - 1].lower_ in OFFICE_MODIFIERS
+    ):
+        k -= 1  # "foreign minister X", and "Prime minister X" opening a sentence
     j = k - 1
     if j >= 1 and doc[j].text in ("’s", "'s"):
         j -= 1
     atom = state.atom_at.get(j)
+    first = _us_state_ending(state, j) if (atom is None or atom.kind == T.NOT_ACTOR) and j == k - 1 else None
+    if first is not None:
+        # "former New Mexico governor X": an official of the United States (the U.S.
+        # state says where, as in "Georgia Governor X").
+        where = Atom(first, j + 1, T.REGION, "", "country", "USA", "table")
+        return (first - 1 if first >= 1 and doc[first - 1].lower_ == "former" else first), where
+    holder = state.table.people.get(atom.actor) if atom is not None and atom.kind == T.PERSON else None
+    if holder is not None and holder.country and j + 1 < k and doc[j + 1].text in ("’s", "'s"):
+        # "Obama's national security advisor X": the office holder's state; the holder
+        # stays a mention of their own.
+        return k, Atom(k, k, T.REGION, "", "country", holder.country, "table")
     if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
         # "former prime minister X", "national security advisor X": no state word, so an
         # official of the text's state; not "company president X" (another body's).
@@ -786,6 +802,16 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     if atom.kind == T.DEMONYM and j != k - 1:
         return None
     return atom.start, atom
+
+
+def _us_state_ending(state: DocState, j: int) -> int | None:
+    """Where a U.S. state's name ending at token ``j`` starts ("New Mexico", "Ohio")."""
+    doc = state.doc
+    for first in (j - 1, j):
+        blocker = state.atom_at.get(first)
+        if first >= 0 and doc[first : j + 1].text in state.table.us_states and (blocker is None or blocker.kind == T.NOT_ACTOR):
+            return first
+    return None
 
 
 def _state_leading(state: DocState, start: int) -> str | None:
