@@ -605,3 +605,26 @@ def test_politicians_tied_to_their_state_by_a_lower_case_office(extract_records)
 def test_an_office_set_off_after_then_is_an_office_of_the_texts_state(extract):
     found = extract("Canada went to the polls. She acted at the request of Marc Dion, then the Prime Minister.")
     assert ("Marc Dion", "Marc Dion", "CAN") in found
+
+
+def test_bodies_of_a_us_state_or_a_region_count_toward_the_state(extract_records):
+    text = "The Ohio Department of Health said cases rose, the Maryland General Assembly met and Tasmania Police closed a road."
+    found = [(m.text, m.country, m.state) for m in extract_records(text)]
+    assert found == [
+        ("Ohio Department of Health", "USA", "USA"),
+        ("Maryland General Assembly", "USA", "USA"),
+        ("Tasmania Police", "AUS", "AUS"),
+    ]
+
+
+def test_a_state_opening_an_organisations_name_is_part_of_it(extract):
+    text = (
+        "Fares at Indian Railways rose. The Catholic Bishops' Conference of the Philippines "
+        "(CBCP) prayed, and the Russian Navy sailed."
+    )
+    assert [(t, a) for t, a, _ in extract(text)] == [
+        ("Indian Railways", "Indian Railways"),
+        ("Catholic Bishops' Conference of the Philippines", "Catholic Bishops' Conference of the Philippines"),
+        ("CBCP", "Catholic Bishops' Conference of the Philippines"),
+        ("Russian Navy", "Russian Navy"),
+    ]

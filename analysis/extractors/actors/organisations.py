@@ -51,6 +51,8 @@ STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
+REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
+STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 
 
 def groups(state: DocState) -> None:
@@ -412,8 +414,13 @@ def ner_organisations(state: DocState) -> None:
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.
         inside = {id(a): a for i in range(start, end) if (a := state.atom_at.get(i)) is not None}
-        if inside and not (
-            named and all(a.kind in T.STATE_PART_KINDS and not a.used and start < a.start for a in inside.values())
+        regional = _regional_body(state, start, end, list(inside.values())) if label == "ORG" else None
+        opening = not set(words) & STATE_HELD_WORDS  # "Ruritanian Railways", not "Ruritanian Navy"
+        if inside and not regional and not (
+            named and all(
+                a.kind in T.STATE_PART_KINDS and not a.used and (start < a.start or opening and a.end < end)
+                for a in inside.values()
+            )
         ):
             continue
         owner = _owner_before(state, start)
@@ -431,7 +438,7 @@ def ner_organisations(state: DocState) -> None:
         if inner and not (named or acronym or known or descriptor):
             continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
         named_state = next((a.country for a in sorted(inside.values(), key=lambda a: a.start) if a.country), None)
-        country = owner or (appos if appos and appos != "?" else None) or named_state
+        country = owner or (appos if appos and appos != "?" else None) or named_state or regional
         city = _city_locating(state, start, end) if country is None else None
         if city is not None:
             country = city.country
@@ -446,13 +453,30 @@ def ner_organisations(state: DocState) -> None:
             draft.country = state.state_named_before(start)
         body_like = _named_like_a_state_body(doc[start:end])
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
-        draft.acts_for_state = descriptor == "state" or body_like or (defined is not None and defined.acts_for_state)
+        draft.acts_for_state = (
+            descriptor == "state" or body_like or bool(regional) or (defined is not None and defined.acts_for_state)
+        )
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
             city.used = True
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
+
+
+def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:
+    """The state of "Ohio Department of Health", "Queensland Police" or "Parliament of
+    Tasmania": a body of a U.S. state or of a region the table knows, named with one."""
+    doc = state.doc
+    if not any(doc[i].text in REGIONAL_BODY_WORDS for i in range(start, end)):
+        return None
+    for first_end in (start + 1, start + 2):
+        if first_end < end and doc[start:first_end].text in state.table.us_states:
+            return "USA"
+    regions = [a for a in inside if a.kind == T.REGION and a.country]
+    if len(regions) == len(inside) == 1 and (regions[0].start == start or doc[regions[0].start - 1].lower_ == "of"):
+        return regions[0].country
+    return None
 
 
 def _named_like_a_state_body(span) -> bool:
