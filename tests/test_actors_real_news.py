@@ -628,3 +628,28 @@ def test_a_state_opening_an_organisations_name_is_part_of_it(extract):
         ("CBCP", "Catholic Bishops' Conference of the Philippines"),
         ("Russian Navy", "Russian Navy"),
     ]
+
+
+def test_two_organisations_joined_by_and_are_two_mentions(extract):
+    text = "The Center for Soil Health and Center for Clean Water sued, and the Food and Drug Administration replied."
+    assert [a for _, a, _ in extract(text)] == ["Center for Soil Health", "Center for Clean Water", "FDA"]
+
+
+def test_capitals_after_a_model_number_are_a_product(extract):
+    text = "Regulators grounded the Airbus A320 NEO fleet. The NEO flew again in May, Airbus said."
+    assert [a for _, a, _ in extract(text)] == ["Airbus"]
+
+
+def test_a_surname_after_another_given_name_is_someone_else(extract):
+    text = (
+        "Hong Kong voted on Sunday. Councillor Baggio Leung won a seat in the east. Leung thanked voters.\n\n"
+        "In the west, Priscilla Leung of the Unity Bloc and Leung Yiu-chung of the Labour Front were re-elected."
+    )
+    found = extract(text)
+    assert ("Councillor Baggio Leung", "Baggio Leung", "HKG") in found
+    assert ("Leung", "Baggio Leung", "HKG") in found
+    assert sum(a == "Baggio Leung" for _, a, _ in found) == 2
+
+
+def test_a_shuttle_is_no_person(extract):
+    assert extract("Space Shuttle Endeavour will fly in April.") == []

@@ -306,7 +306,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")]
+    spans = [s for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
     spans += _hyphenated_acronyms(state)
     for tok in doc:
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
@@ -338,6 +338,25 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             continue
         spans.append((tok.i, tok.i + 1, "PROPN"))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
+    """"[the Center for Soil Health and Center for Clean Water]ORG": two organisations
+    NER joined at "and", each named as one (an organisation word on both sides, the
+    second capitalised); "Food and Drug Administration" stays one."""
+    for m in range(ent.start + 1, ent.end - 1):
+        if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title:
+            left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
+            if left & ORG_WORDS and right & ORG_WORDS:
+                return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
+    return [(ent.start, ent.end, ent.label_)]
+
+
+def _products(state: DocState) -> set[str]:
+    """Capitals the text puts after a model number ("the Boeing 737 MAX"): a product's
+    name, there and where it stands alone later ("the MAX")."""
+    doc = state.doc
+    return {doc[i].text for i in range(1, len(doc)) if doc[i].is_upper and is_model_number(doc[i - 1].text)}
 
 
 def _law_acronyms(state: DocState) -> set[str]:
@@ -377,9 +396,9 @@ def ner_organisations(state: DocState) -> None:
         doc[start:end].text for start, end, _ in candidates
         if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
     }
-    laws = _law_acronyms(state)
+    not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
-        if end - start == 1 and doc[start].text in laws:
+        if end - start == 1 and doc[start].text in not_names:
             continue
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
             start += 1
