@@ -653,3 +653,11 @@ def test_a_surname_after_another_given_name_is_someone_else(extract):
 
 def test_a_shuttle_is_no_person(extract):
     assert extract("Space Shuttle Endeavour will fly in April.") == []
+
+
+def test_a_newspaper_ner_missed_is_found_where_it_reports_or_is_cited(extract):
+    text = (
+        "The Baltimore Star reported the death, and the mayor told the Leeds Chronicle he was sad. "
+        "According to the Daily Sun, the plan failed. They watched the Rising Sun over the hills."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Baltimore Star", "Leeds Chronicle", "Daily Sun"]

@@ -38,6 +38,8 @@ from analysis.text.context import transcript_label
 from analysis.text.lexicon import words
 
 ORG_SUFFIXES = words("actors", "org_suffixes")
+NEWSPAPER_HEADS = words("actors", "newspaper_heads")
+SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
@@ -308,6 +310,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     doc = state.doc
     spans = [s for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
     spans += _hyphenated_acronyms(state)
+    spans += _newspapers(state)
     for tok in doc:
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
             start = tok.i
@@ -338,6 +341,26 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             continue
         spans.append((tok.i, tok.i + 1, "PROPN"))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
+    """"The Baltimore Star reported", "told the Leeds Chronicle", "according to the Daily
+    Sun": a capitalised name after "the" ending in a newspaper's word, as a source."""
+    doc, spans = state.doc, []
+    for tok in doc:
+        if tok.text not in NEWSPAPER_HEADS or not tok.is_title or tok.i in state.atom_at:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == tok.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        before = doc[start - 2] if start >= 2 else None
+        reports = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_CUES
+        cited = before is not None and (before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according")
+        if reports or cited:
+            spans.append((start, tok.i + 1, "NEWSPAPER"))
+    return spans
 
 
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
@@ -428,7 +451,7 @@ def ner_organisations(state: DocState) -> None:
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue
-        named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.
