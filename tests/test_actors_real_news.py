@@ -661,3 +661,13 @@ def test_a_newspaper_ner_missed_is_found_where_it_reports_or_is_cited(extract):
         "According to the Daily Sun, the plan failed. They watched the Rising Sun over the hills."
     )
     assert [a for _, a, _ in extract(text)] == ["Baltimore Star", "Leeds Chronicle", "Daily Sun"]
+
+
+def test_a_surname_of_several_words_is_still_the_person_learned(extract):
+    text = "The party chose businessman Rocky De La Fuente in May. Later, voters backed De La Fuente in two states."
+    assert [a for _, a, _ in extract(text)] == ["Rocky De La Fuente", "Rocky De La Fuente"]
+
+
+def test_an_acronym_after_a_plain_number_is_still_an_organisation(extract):
+    text = "The Landless Workers Movement (MST) marched. In 2019, 300 MST members marched, and MST said the farm was idle."
+    assert [a for _, a, _ in extract(text)] == ["Landless Workers Movement", "MST", "MST", "MST"]

@@ -379,7 +379,10 @@ def _products(state: DocState) -> set[str]:
     """Capitals the text puts after a model number ("the Boeing 737 MAX"): a product's
     name, there and where it stands alone later ("the MAX")."""
     doc = state.doc
-    return {doc[i].text for i in range(1, len(doc)) if doc[i].is_upper and is_model_number(doc[i - 1].text)}
+    return {
+        doc[i].text for i in range(2, len(doc))
+        if doc[i].is_upper and is_model_number(doc[i - 1].text) and doc[i - 2].is_title and doc[i - 2].is_alpha
+    }
 
 
 def _law_acronyms(state: DocState) -> set[str]:

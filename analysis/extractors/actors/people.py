@@ -954,7 +954,7 @@ def learned_surnames(state: DocState) -> None:
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if (
             prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.taken
-            and prev.text not in state.resolver.title_words and fold(prev.text) != fold(name.split()[0])
+            and prev.text not in state.resolver.title_words and prev.text not in name.split()
         ):
             continue  # "Priscilla Leung" after "Baggio Leung": another person of that name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
