@@ -671,3 +671,12 @@ def test_a_surname_of_several_words_is_still_the_person_learned(extract):
 def test_an_acronym_after_a_plain_number_is_still_an_organisation(extract):
     text = "The Landless Workers Movement (MST) marched. In 2019, 300 MST members marched, and MST said the farm was idle."
     assert [a for _, a, _ in extract(text)] == ["Landless Workers Movement", "MST", "MST", "MST"]
+
+
+def test_an_organisation_word_alone_is_no_name(extract):
+    assert extract("Visitors filled the lot of the Centre on Sunday, and the Company said sales rose.") == []
+
+
+def test_an_editors_bracket_is_no_part_of_a_name(extract):
+    found = extract('"[Jerry Fenwick] and I are talking to the studio," Rhys Adams said.')
+    assert [t for t, _, _ in found] == ["Jerry Fenwick", "Rhys Adams"]

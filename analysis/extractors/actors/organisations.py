@@ -454,6 +454,8 @@ def ner_organisations(state: DocState) -> None:
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue
+        if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
+            continue  # "the Centre", "the Company": a common noun with a capital, no name
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows

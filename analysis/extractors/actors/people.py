@@ -134,8 +134,10 @@ def ner_people(state: DocState) -> None:
             or doc[start].text in NAME_OPENERS
         ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
-        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
+        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
             end -= 1
+        while start < end and doc[start].text in ("[", "("):
+            start += 1  # "[Jo Roe]", an editor's bracket inside a quote
         if start >= end:
             continue
         # "President Mahamat Idriss Deby": NER sometimes drops a given name.
