@@ -680,3 +680,18 @@ def test_an_organisation_word_alone_is_no_name(extract):
 def test_an_editors_bracket_is_no_part_of_a_name(extract):
     found = extract('"[Jerry Fenwick] and I are talking to the studio," Rhys Adams said.')
     assert [t for t, _, _ in found] == ["Jerry Fenwick", "Rhys Adams"]
+
+
+def test_politicians_the_table_knows_get_their_state_without_a_title(extract):
+    text = "The deal was welcomed by Justin Trudeau and by Jacinda Ardern, while Bernie Sanders criticised it."
+    assert [(a, c) for _, a, c in extract(text)] == [
+        ("Justin Trudeau", "CAN"), ("Jacinda Ardern", "NZL"), ("Bernie Sanders", "USA"),
+    ]
+
+
+def test_a_role_word_opening_a_sentence_and_a_clerical_title_are_no_part_of_the_name(extract):
+    text = (
+        "Businessman Don Blakely ran for office. Blakely lost. "
+        "Later came the death of the Most Rev. Dino Gutierrez; Gutierrez was 80."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Don Blakely", "Don Blakely", "Dino Gutierrez", "Dino Gutierrez"]

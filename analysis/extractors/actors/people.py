@@ -131,7 +131,7 @@ def ner_people(state: DocState) -> None:
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
-            or doc[start].text in NAME_OPENERS
+            or doc[start].text in NAME_OPENERS or (doc[start].lower_ in ROLE_WORDS and doc[start].is_sent_start)
         ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
@@ -147,6 +147,7 @@ def ner_people(state: DocState) -> None:
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
+            and doc[start - 1].lower_ not in ROLE_WORDS
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
