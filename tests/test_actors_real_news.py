@@ -695,3 +695,8 @@ def test_a_role_word_opening_a_sentence_and_a_clerical_title_are_no_part_of_the_
         "Later came the death of the Most Rev. Dino Gutierrez; Gutierrez was 80."
     )
     assert [a for _, a, _ in extract(text)] == ["Don Blakely", "Don Blakely", "Dino Gutierrez", "Dino Gutierrez"]
+
+
+def test_georgia_in_a_sentence_on_us_primaries_is_the_us_state(extract):
+    assert [a for _, a, _ in extract("She quit before the Republican primary debate held in Georgia.")] == ["Republican Party"]
+    assert [a for _, a, _ in extract("Georgia and Armenia signed a treaty.")] == ["Georgia", "Armenia"]
