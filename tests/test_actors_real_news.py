@@ -700,3 +700,20 @@ def test_a_role_word_opening_a_sentence_and_a_clerical_title_are_no_part_of_the_
 def test_georgia_in_a_sentence_on_us_primaries_is_the_us_state(extract):
     assert [a for _, a, _ in extract("She quit before the Republican primary debate held in Georgia.")] == ["Republican Party"]
     assert [a for _, a, _ in extract("Georgia and Armenia signed a treaty.")] == ["Georgia", "Armenia"]
+
+
+def test_capitals_and_seats_that_only_say_where_are_no_mentions(extract):
+    text = (
+        "She sang in Lisbon's Eduardo Park. Aides hid in the White House basement. "
+        "He was on the plane from London to Sydney. Moscow's envoy spoke, and London said no."
+    )
+    assert [(t, c) for t, _, c in extract(text)] == [("Moscow", "RUS"), ("London", "GBR")]
+
+
+def test_a_demonym_alone_in_a_sentence_on_languages_is_the_language(extract):
+    found = extract("The app ships in these languages: Polish, Finnish, Japanese and Greek. Japanese officials approved it.")
+    assert found == [("Japanese officials", "Japan", "JPN")]
+
+
+def test_bases_and_facilities_are_no_actors(extract):
+    assert extract("A tank left the Michoud Assembly Facility, and troops at General Bernardo Riquelme Base fell ill.") == []

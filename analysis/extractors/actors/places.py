@@ -12,7 +12,7 @@ bird are no states.
 from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
-from analysis.extractors.actors.vocabulary import is_model_number
+from analysis.extractors.actors.vocabulary import PLACE_WORDS, is_model_number
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
@@ -27,6 +27,8 @@ ROUTE_NOUNS = words("actors", "route_nouns")
 TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
 BIRD_WORDS = words("actors", "bird_words")
 CURRENCY_NOUNS = words("actors", "currency_nouns")
+SITE_NOUNS = words("actors", "site_nouns")
+LANGUAGE_CUES = words("actors", "language_cues")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
 
@@ -86,6 +88,8 @@ def standalone(state: DocState) -> None:
             if _trap(state, atom):
                 continue
         elif atom.kind == T.DEMONYM:
+            if _is_language(state, atom):
+                continue
             draft.actor_type = "country"
             draft.method = "alias-file" if atom.method == "alias-file" else "demonym"
         elif atom.kind == T.DEMONYM_PLURAL:
@@ -128,8 +132,16 @@ def _is_place(state: DocState, atom: Atom) -> bool:
     """A capital or seat that only says where something happened."""
     doc = state.doc
     tok = doc[atom.end - 1]
+    site = tok.head
+    if (
+        tok.dep_ in ("compound", "poss") and site.dep_ == "pobj" and site.head.lower_ in LOCATION_PREPS
+        and (site.lower_ in SITE_NOUNS or site.text in PLACE_WORDS)
+    ):
+        return True  # "in London's Hyde Park", "in the White House basement"
     if atom.end < len(doc) and doc[atom.end].text in ("’s", "'s"):
         return False
+    if _from_to(state, atom):
+        return True
     if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
         "based", "born", "listed", "headquartered", "area",
     ):
@@ -154,6 +166,29 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         if prep in MOTION_PREPS and head.head.lemma_ in MOTION_LEMMAS:
             return True
     return False
+
+
+def _from_to(state: DocState, atom: Atom) -> bool:
+    """"the flight from London to Sydney": a capital at either end of a journey is a place,
+    whatever the verb."""
+    doc = state.doc
+    place = ("GPE", "LOC", "FAC")
+    if atom.start >= 1 and doc[atom.start - 1].lower_ == "from":
+        return atom.end + 1 < len(doc) and doc[atom.end].lower_ == "to" and doc[atom.end + 1].ent_type_ in place
+    if atom.start >= 3 and doc[atom.start - 1].lower_ == "to":
+        return doc[atom.start - 2].ent_type_ in place and any(
+            doc[k].lower_ == "from" for k in range(max(0, atom.start - 5), atom.start - 2)
+        )
+    return False
+
+
+def _is_language(state: DocState, atom: Atom) -> bool:
+    """A demonym standing alone (no noun after it) in a sentence on languages."""
+    doc = state.doc
+    tok = doc[atom.end - 1]
+    if tok.dep_ in ("amod", "compound") or (atom.end < len(doc) and doc[atom.end].pos_ in ("NOUN", "PROPN")):
+        return False
+    return any(t.lemma_.lower() in LANGUAGE_CUES for t in tok.sent)
 
 
 def _in_route(state: DocState, atom: Atom) -> bool:
