@@ -717,3 +717,24 @@ def test_a_demonym_alone_in_a_sentence_on_languages_is_the_language(extract):
 
 def test_bases_and_facilities_are_no_actors(extract):
     assert extract("A tank left the Michoud Assembly Facility, and troops at General Bernardo Riquelme Base fell ill.") == []
+
+
+def test_more_offices_tie_a_politician_to_a_state(extract_records):
+    text = (
+        "Oman mourned. Sultan Kamal bin Omar died on Friday.\n\n"
+        "Hong Kong voted. Veteran politician Wong Kam-fai lost.\n\n"
+        "Ruritania's neighbour was hosted by Taoiseach Liam Brennan."
+    )
+    found = {m.actor: (m.country, m.state) for m in extract_records(text) if m.actor_type == "person"}
+    assert found["Kamal bin Omar"] == ("OMN", "OMN")
+    assert found["Wong Kam-fai"][0] == "HKG"
+    assert found["Liam Brennan"] == ("IRL", "IRL")
+
+
+def test_an_office_word_inside_ners_person_span_is_cut_off(extract):
+    text = "Eastern Divisional Railway Manager Ana Roe told reporters the staff were ready. Roe smiled."
+    assert [a for _, a, _ in extract(text)] == ["Ana Roe", "Ana Roe"]
+
+
+def test_a_religious_title_is_no_part_of_the_name(extract):
+    assert [a for _, a, _ in extract("Mufti Abdul Rahim denied it, and Rahim left.")] == ["Abdul Rahim", "Abdul Rahim"]

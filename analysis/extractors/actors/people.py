@@ -50,6 +50,8 @@ BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 LED_GROUPS = words("state_agents", "led_groups")
 # Lower-case words of an office before its head ("prime minister", "foreign minister").
 OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
+# Titles only one state gives ("Taoiseach X" is Ireland's).
+STATE_TITLES: dict[str, str] = table("actors", "state_titles")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
@@ -138,6 +140,9 @@ def ner_people(state: DocState) -> None:
             end -= 1
         while start < end and doc[start].text in ("[", "("):
             start += 1  # "[Jo Roe]", an editor's bracket inside a quote
+        office = max((i for i in range(start, end - 2) if doc[i].lower_ in ROLE_WORDS), default=None)
+        if office is not None and all(doc[i].is_title for i in range(start, office + 1)):
+            start = office + 1  # "[Eastern Divisional Railway Manager Ana Roe]PERSON": the name after the office
         if start >= end:
             continue
         # "President Mahamat Idriss Deby": NER sometimes drops a given name.
@@ -513,6 +518,7 @@ def people(state: DocState) -> None:
             draft.country = (
                 ("USA" if us_state else None)
                 or next((p.country for p in parts if p.country), None)
+                or next((STATE_TITLES[doc[i].text] for i in range(start, atom.start) if doc[i].text in STATE_TITLES), None)
                 or state.possessive_before(start)
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
