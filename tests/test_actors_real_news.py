@@ -738,3 +738,8 @@ def test_an_office_word_inside_ners_person_span_is_cut_off(extract):
 
 def test_a_religious_title_is_no_part_of_the_name(extract):
     assert [a for _, a, _ in extract("Mufti Abdul Rahim denied it, and Rahim left.")] == ["Abdul Rahim", "Abdul Rahim"]
+
+
+def test_a_law_named_like_an_organisation_is_none(extract):
+    found = extract("The United States Congress passed the Fair Fields Act, and the IRS said it would comply.")
+    assert [a for _, a, _ in found] == ["United States Congress", "Internal Revenue Service"]

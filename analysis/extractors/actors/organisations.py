@@ -424,8 +424,8 @@ def ner_organisations(state: DocState) -> None:
     }
     not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
-        if end - start == 1 and doc[start].text in not_names:
-            continue
+        if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
+            continue  # a law ("the Tenure of Office Act") is no organisation
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
