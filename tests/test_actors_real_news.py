@@ -743,3 +743,22 @@ def test_a_religious_title_is_no_part_of_the_name(extract):
 def test_a_law_named_like_an_organisation_is_none(extract):
     found = extract("The United States Congress passed the Fair Fields Act, and the IRS said it would comply.")
     assert [a for _, a, _ in found] == ["United States Congress", "Internal Revenue Service"]
+
+
+def test_an_acronym_before_act_or_law_is_a_law(extract):
+    assert extract("Compliance with the FAIR-MAIL act grew, and the DMCA law was criticised.") == []
+
+
+def test_a_surname_ner_calls_an_organisation_is_the_person_learned(extract):
+    found = extract("The deal was shaped by adviser Jared Kushner. In August, Kushner helped broker it.")
+    assert [a for _, a, _ in found] == ["Jared Kushner", "Jared Kushner"]
+
+
+def test_administrators_and_sheriffs_are_offices(extract):
+    text = (
+        "NASA Administrator Jim Bridenstine said the launch was near.\n\n"
+        "Japan's fans planned a visit. County sheriff Kerry Lee said no, and Sheriff Lee made one arrest."
+    )
+    found = extract(text)
+    assert ("NASA Administrator Jim Bridenstine", "Jim Bridenstine", "USA") in found
+    assert {c for _, a, c in found if a == "Kerry Lee"} == {"USA"}

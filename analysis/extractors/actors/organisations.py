@@ -34,6 +34,7 @@ from analysis.extractors.actors.vocabulary import (
     is_model_number,
 )
 from analysis.text import actor_table as T
+from analysis.text.actor_table import fold
 from analysis.text.context import transcript_label
 from analysis.text.lexicon import words
 
@@ -426,6 +427,10 @@ def ner_organisations(state: DocState) -> None:
     for start, end, label in candidates:
         if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
             continue  # a law ("the Tenure of Office Act") is no organisation
+        if end < len(doc) and doc[end].lower_ in ("act", "law", "bill"):
+            continue  # "the CAN-SPAM act": a law's name
+        if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
+            continue  # "Kushner" after "Jared Kushner": the person, found by surname later
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
