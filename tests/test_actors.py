@@ -511,3 +511,35 @@ def test_an_organisation_span_stops_at_the_bracket_of_its_acronym(nlp):
     found = {m.text for m in resolver(load_table()).mentions(doc, "t")}
     assert "Alliance for Civic Renewal" in found and "ACR" in found
     assert not any("(" in m for m in found)
+
+
+def test_state_tally_follows_drafts_changed_by_the_passes(nlp):
+    """The paragraph counts behind ``paragraph_state`` are kept as passes add, change and
+    drop drafts; after every pass they hold what a count from scratch would find."""
+    from analysis.extractors.actors.resolve import PASSES
+    from analysis.extractors.actors.state import DocState
+
+    text = (
+        "Ruritanian Trade Minister Anna Kovar met Brazilian officials in Lisbon on Monday. "
+        "The Foreign Ministry said the talks would go on.\n\n"
+        "Kovar said \"Brazil is a friend\" before flying to Paris. The Finance Ministry "
+        "declined to comment, and President Lula da Silva was not there.\n\n"
+        "Argentina's Energy Secretary Pablo Ruiz joined later; Ruiz praised the deal."
+    )
+    doc = nlp(text)
+    state = DocState(resolver(load_table()), doc)
+    scopes = [(state.tally.scope_at(lo), lo, hi) for lo, hi in state.paragraphs]
+    for run_pass in PASSES:
+        run_pass(state)
+        for scope, lo, hi in [*scopes, (state.tally.article, 0, len(text))]:
+            want: dict[str, dict[int, int]] = {}
+            for d in state.drafts:
+                char = doc[d.start].idx
+                if d.country and d.actor_type != "organisation" and lo <= char < hi and not state.is_quoted(char):
+                    want.setdefault(d.country, {})[d.seq] = char
+            assert scope.drafts == want, (run_pass, lo)
+            assert {c: scope.lead[c] for c in want} == {c: min(v) for c, v in want.items()}
+            for c, n in scope.counts.items():
+                places = n - 2 * len(want.get(c, ()))  # one per place named as a location
+                assert places >= 1 if c in scope.hints else places == 0
+    assert any(scope.drafts for scope, _, _ in scopes)

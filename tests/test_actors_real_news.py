@@ -525,3 +525,240 @@ def test_a_state_opening_a_charitys_name_is_part_of_it(extract):
     assert ("Norwegian Red Cross", "Norwegian Red Cross", "NOR") in found
     assert ("Kenyan League for the Rights of Tenants", "Kenyan League for the Rights of Tenants", "KEN") in found
     assert not any(m[1] in ("Norway", "Kenya") for m in found)
+
+
+def test_federal_agencies_named_alone_count_toward_their_state(extract_records):
+    text = (
+        "NASA said the lander was healthy. The National Transportation Safety Board sent "
+        "investigators, and the NTSB later asked the Federal Aviation Administration for logs."
+    )
+    found = [(m.text, m.actor, m.country, m.state) for m in extract_records(text)]
+    assert found == [
+        ("NASA", "NASA", "USA", "USA"),
+        ("National Transportation Safety Board", "NTSB", "USA", "USA"),
+        ("NTSB", "NTSB", "USA", "USA"),
+        ("Federal Aviation Administration", "FAA", "USA", "USA"),
+    ]
+
+
+def test_a_court_kind_after_a_state_prefix_is_the_states_court(extract):
+    found = extract("The claim was lodged in a U.S. District Court in Ohio last week.")
+    assert found == [("U.S. District Court", "U.S. District Court", "USA")]
+
+
+def test_an_academic_title_is_no_part_of_the_name(extract):
+    text = (
+        "Emeritus Professor Karl Brandt, who chairs the panel, said the survey was open. "
+        "Professor Brandt added that kits were ready."
+    )
+    assert [(t, a) for t, a, _ in extract(text)] == [
+        ("Emeritus Professor Karl Brandt", "Karl Brandt"), ("Professor Brandt", "Karl Brandt"),
+    ]
+
+
+def test_a_weekday_or_a_sentence_adverb_opening_a_name_is_dropped(extract):
+    found = extract(
+        "Saturday Milan Kovac was sentenced in Brno. Kovac had pleaded guilty. "
+        "Regarding Ostrava Alliance, its board said nothing."
+    )
+    assert [a for _, a, _ in found] == ["Milan Kovac", "Milan Kovac", "Ostrava Alliance"]
+
+
+def test_technical_acronyms_and_law_acronyms_are_no_organisations(extract):
+    text = (
+        "The ROV filmed the hull while AIS data tracked the tug. Fishermen sued over the "
+        "Fair Harbour Access Act (FHAA), saying the FHAA hurts them; the Harbour Workers "
+        "Union (HWU) backed the suit."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Harbour Workers Union", "Harbour Workers Union"]
+
+
+def test_a_capital_opening_an_event_or_treaty_name_stands_for_no_state(extract):
+    text = (
+        "She won the Lisbon Marathon and praised the Paris Climate Accord. Caracas Mayor "
+        "Carmen Melendez said no, and Moscow warned Kyiv."
+    )
+    assert [(t, c) for t, _, c in extract(text)] == [
+        ("Caracas Mayor Carmen Melendez", "VEN"), ("Moscow", "RUS"), ("Kyiv", "UKR"),
+    ]
+
+
+def test_a_state_before_its_currency_is_no_mention(extract):
+    found = extract("Bail was set at 9,000 Georgian lari, and Ruritania's bank holds ten billion US dollars.")
+    assert found == []
+
+
+def test_politicians_tied_to_their_state_by_a_lower_case_office(extract_records):
+    text = (
+        "Canada braced for the storm. Prime minister Louis Bernier said shelters were open.\n\n"
+        "Later, former New Mexico governor Dale Rourke and Ohio governor Mike DeWine spoke, and "
+        "Obama's national security advisor Peter Walsh backed the plan."
+    )
+    found = {m.actor: (m.text, m.country, m.state) for m in extract_records(text) if m.actor_type == "person"}
+    assert found["Louis Bernier"] == ("Prime minister Louis Bernier", "CAN", "CAN")
+    assert found["Dale Rourke"] == ("former New Mexico governor Dale Rourke", "USA", "USA")
+    assert found["Mike DeWine"][1:] == ("USA", "USA")
+    assert found["Peter Walsh"] == ("national security advisor Peter Walsh", "USA", "USA")
+    assert found["Barack Obama"][1] == "USA"
+
+
+def test_an_office_set_off_after_then_is_an_office_of_the_texts_state(extract):
+    found = extract("Canada went to the polls. She acted at the request of Marc Dion, then the Prime Minister.")
+    assert ("Marc Dion", "Marc Dion", "CAN") in found
+
+
+def test_bodies_of_a_us_state_or_a_region_count_toward_the_state(extract_records):
+    text = "The Ohio Department of Health said cases rose, the Maryland General Assembly met and Tasmania Police closed a road."
+    found = [(m.text, m.country, m.state) for m in extract_records(text)]
+    assert found == [
+        ("Ohio Department of Health", "USA", "USA"),
+        ("Maryland General Assembly", "USA", "USA"),
+        ("Tasmania Police", "AUS", "AUS"),
+    ]
+
+
+def test_a_state_opening_an_organisations_name_is_part_of_it(extract):
+    text = (
+        "Fares at Indian Railways rose. The Catholic Bishops' Conference of the Philippines "
+        "(CBCP) prayed, and the Russian Navy sailed."
+    )
+    assert [(t, a) for t, a, _ in extract(text)] == [
+        ("Indian Railways", "Indian Railways"),
+        ("Catholic Bishops' Conference of the Philippines", "Catholic Bishops' Conference of the Philippines"),
+        ("CBCP", "Catholic Bishops' Conference of the Philippines"),
+        ("Russian Navy", "Russian Navy"),
+    ]
+
+
+def test_two_organisations_joined_by_and_are_two_mentions(extract):
+    text = "The Center for Soil Health and Center for Clean Water sued, and the Food and Drug Administration replied."
+    assert [a for _, a, _ in extract(text)] == ["Center for Soil Health", "Center for Clean Water", "FDA"]
+
+
+def test_capitals_after_a_model_number_are_a_product(extract):
+    text = "Regulators grounded the Airbus A320 NEO fleet. The NEO flew again in May, Airbus said."
+    assert [a for _, a, _ in extract(text)] == ["Airbus"]
+
+
+def test_a_surname_after_another_given_name_is_someone_else(extract):
+    text = (
+        "Hong Kong voted on Sunday. Councillor Baggio Leung won a seat in the east. Leung thanked voters.\n\n"
+        "In the west, Priscilla Leung of the Unity Bloc and Leung Yiu-chung of the Labour Front were re-elected."
+    )
+    found = extract(text)
+    assert ("Councillor Baggio Leung", "Baggio Leung", "HKG") in found
+    assert ("Leung", "Baggio Leung", "HKG") in found
+    assert sum(a == "Baggio Leung" for _, a, _ in found) == 2
+
+
+def test_a_shuttle_is_no_person(extract):
+    assert extract("Space Shuttle Endeavour will fly in April.") == []
+
+
+def test_a_newspaper_ner_missed_is_found_where_it_reports_or_is_cited(extract):
+    text = (
+        "The Baltimore Star reported the death, and the mayor told the Leeds Chronicle he was sad. "
+        "According to the Daily Sun, the plan failed. They watched the Rising Sun over the hills."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Baltimore Star", "Leeds Chronicle", "Daily Sun"]
+
+
+def test_a_surname_of_several_words_is_still_the_person_learned(extract):
+    text = "The party chose businessman Rocky De La Fuente in May. Later, voters backed De La Fuente in two states."
+    assert [a for _, a, _ in extract(text)] == ["Rocky De La Fuente", "Rocky De La Fuente"]
+
+
+def test_an_acronym_after_a_plain_number_is_still_an_organisation(extract):
+    text = "The Landless Workers Movement (MST) marched. In 2019, 300 MST members marched, and MST said the farm was idle."
+    assert [a for _, a, _ in extract(text)] == ["Landless Workers Movement", "MST", "MST", "MST"]
+
+
+def test_an_organisation_word_alone_is_no_name(extract):
+    assert extract("Visitors filled the lot of the Centre on Sunday, and the Company said sales rose.") == []
+
+
+def test_an_editors_bracket_is_no_part_of_a_name(extract):
+    found = extract('"[Jerry Fenwick] and I are talking to the studio," Rhys Adams said.')
+    assert [t for t, _, _ in found] == ["Jerry Fenwick", "Rhys Adams"]
+
+
+def test_politicians_the_table_knows_get_their_state_without_a_title(extract):
+    text = "The deal was welcomed by Justin Trudeau and by Jacinda Ardern, while Bernie Sanders criticised it."
+    assert [(a, c) for _, a, c in extract(text)] == [
+        ("Justin Trudeau", "CAN"), ("Jacinda Ardern", "NZL"), ("Bernie Sanders", "USA"),
+    ]
+
+
+def test_a_role_word_opening_a_sentence_and_a_clerical_title_are_no_part_of_the_name(extract):
+    text = (
+        "Businessman Don Blakely ran for office. Blakely lost. "
+        "Later came the death of the Most Rev. Dino Gutierrez; Gutierrez was 80."
+    )
+    assert [a for _, a, _ in extract(text)] == ["Don Blakely", "Don Blakely", "Dino Gutierrez", "Dino Gutierrez"]
+
+
+def test_georgia_in_a_sentence_on_us_primaries_is_the_us_state(extract):
+    assert [a for _, a, _ in extract("She quit before the Republican primary debate held in Georgia.")] == ["Republican Party"]
+    assert [a for _, a, _ in extract("Georgia and Armenia signed a treaty.")] == ["Georgia", "Armenia"]
+
+
+def test_capitals_and_seats_that_only_say_where_are_no_mentions(extract):
+    text = (
+        "She sang in Lisbon's Eduardo Park. Aides hid in the White House basement. "
+        "He was on the plane from London to Sydney. Moscow's envoy spoke, and London said no."
+    )
+    assert [(t, c) for t, _, c in extract(text)] == [("Moscow", "RUS"), ("London", "GBR")]
+
+
+def test_a_demonym_alone_in_a_sentence_on_languages_is_the_language(extract):
+    found = extract("The app ships in these languages: Polish, Finnish, Japanese and Greek. Japanese officials approved it.")
+    assert found == [("Japanese officials", "Japan", "JPN")]
+
+
+def test_bases_and_facilities_are_no_actors(extract):
+    assert extract("A tank left the Michoud Assembly Facility, and troops at General Bernardo Riquelme Base fell ill.") == []
+
+
+def test_more_offices_tie_a_politician_to_a_state(extract_records):
+    text = (
+        "Oman mourned. Sultan Kamal bin Omar died on Friday.\n\n"
+        "Hong Kong voted. Veteran politician Wong Kam-fai lost.\n\n"
+        "Ruritania's neighbour was hosted by Taoiseach Liam Brennan."
+    )
+    found = {m.actor: (m.country, m.state) for m in extract_records(text) if m.actor_type == "person"}
+    assert found["Kamal bin Omar"] == ("OMN", "OMN")
+    assert found["Wong Kam-fai"][0] == "HKG"
+    assert found["Liam Brennan"] == ("IRL", "IRL")
+
+
+def test_an_office_word_inside_ners_person_span_is_cut_off(extract):
+    text = "Eastern Divisional Railway Manager Ana Roe told reporters the staff were ready. Roe smiled."
+    assert [a for _, a, _ in extract(text)] == ["Ana Roe", "Ana Roe"]
+
+
+def test_a_religious_title_is_no_part_of_the_name(extract):
+    assert [a for _, a, _ in extract("Mufti Abdul Rahim denied it, and Rahim left.")] == ["Abdul Rahim", "Abdul Rahim"]
+
+
+def test_a_law_named_like_an_organisation_is_none(extract):
+    found = extract("The United States Congress passed the Fair Fields Act, and the IRS said it would comply.")
+    assert [a for _, a, _ in found] == ["United States Congress", "Internal Revenue Service"]
+
+
+def test_an_acronym_before_act_or_law_is_a_law(extract):
+    assert extract("Compliance with the FAIR-MAIL act grew, and the DMCA law was criticised.") == []
+
+
+def test_a_surname_ner_calls_an_organisation_is_the_person_learned(extract):
+    found = extract("The deal was shaped by adviser Jared Kushner. In August, Kushner helped broker it.")
+    assert [a for _, a, _ in found] == ["Jared Kushner", "Jared Kushner"]
+
+
+def test_administrators_and_sheriffs_are_offices(extract):
+    text = (
+        "NASA Administrator Jim Bridenstine said the launch was near.\n\n"
+        "Japan's fans planned a visit. County sheriff Kerry Lee said no, and Sheriff Lee made one arrest."
+    )
+    found = extract(text)
+    assert ("NASA Administrator Jim Bridenstine", "Jim Bridenstine", "USA") in found
+    assert {c for _, a, c in found if a == "Kerry Lee"} == {"USA"}

@@ -55,7 +55,7 @@ def resolve_context(state: DocState) -> None:
     for draft in state.drafts:
         if draft.actor_type == "person" and not draft.country and draft.actor in known:
             draft.country = known[draft.actor]
-    state.drafts = [d for d in state.drafts if d.actor]
+    state.drop_unnamed()
 
 
 def _officials_in_sentence(state: DocState, target: Draft) -> str | None:

@@ -23,6 +23,7 @@ from analysis.extractors.actors.vocabulary import (
     ACRONYM_STOP,
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
+    NAME_OPENERS,
     ORG_WORDS,
     PARTY_LABELS,
     PARTY_ROLES,
@@ -33,10 +34,13 @@ from analysis.extractors.actors.vocabulary import (
     is_model_number,
 )
 from analysis.text import actor_table as T
+from analysis.text.actor_table import fold
 from analysis.text.context import transcript_label
 from analysis.text.lexicon import words
 
 ORG_SUFFIXES = words("actors", "org_suffixes")
+NEWSPAPER_HEADS = words("actors", "newspaper_heads")
+SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
@@ -50,6 +54,8 @@ STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
+REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
+STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 
 
 def groups(state: DocState) -> None:
@@ -303,8 +309,9 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")]
+    spans = [s for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
     spans += _hyphenated_acronyms(state)
+    spans += _newspapers(state)
     for tok in doc:
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
             start = tok.i
@@ -337,6 +344,59 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 
+def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
+    """"The Baltimore Star reported", "told the Leeds Chronicle", "according to the Daily
+    Sun": a capitalised name after "the" ending in a newspaper's word, as a source."""
+    doc, spans = state.doc, []
+    for tok in doc:
+        if tok.text not in NEWSPAPER_HEADS or not tok.is_title or tok.i in state.atom_at:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == tok.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        before = doc[start - 2] if start >= 2 else None
+        reports = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_CUES
+        cited = before is not None and (before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according")
+        if reports or cited:
+            spans.append((start, tok.i + 1, "NEWSPAPER"))
+    return spans
+
+
+def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
+    """"[the Center for Soil Health and Center for Clean Water]ORG": two organisations
+    NER joined at "and", each named as one (an organisation word on both sides, the
+    second capitalised); "Food and Drug Administration" stays one."""
+    for m in range(ent.start + 1, ent.end - 1):
+        if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title:
+            left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
+            if left & ORG_WORDS and right & ORG_WORDS:
+                return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
+    return [(ent.start, ent.end, ent.label_)]
+
+
+def _products(state: DocState) -> set[str]:
+    """Capitals the text puts after a model number ("the Boeing 737 MAX"): a product's
+    name, there and where it stands alone later ("the MAX")."""
+    doc = state.doc
+    return {
+        doc[i].text for i in range(2, len(doc))
+        if doc[i].is_upper and is_model_number(doc[i - 1].text) and doc[i - 2].is_title and doc[i - 2].is_alpha
+    }
+
+
+def _law_acronyms(state: DocState) -> set[str]:
+    """Acronyms the text defines for a law ("the Clean Rivers Act (CRA)"): a law is no
+    organisation, there or where the acronym stands alone later."""
+    doc = state.doc
+    return {
+        doc[i + 1].text for i in range(1, len(doc) - 2)
+        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
+        and (doc[i - 1].text == "Act" or doc[i - 1].ent_type_ == "LAW")
+    }
+
+
 def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
     """"ABS-CBN", "RTL-TVI": capitals joined by hyphens are one name, which the tokenizer
     splits into pieces and NER leaves out; being no word, it needs no more evidence."""
@@ -363,8 +423,15 @@ def ner_organisations(state: DocState) -> None:
         doc[start:end].text for start, end, _ in candidates
         if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
     }
+    not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
+            continue  # a law ("the Tenure of Office Act") is no organisation
+        if end < len(doc) and doc[end].lower_ in ("act", "law", "bill"):
+            continue  # "the CAN-SPAM act": a law's name
+        if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
+            continue  # "Kushner" after "Jared Kushner": the person, found by surname later
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
             end -= 1
@@ -392,13 +459,20 @@ def ner_organisations(state: DocState) -> None:
             # "the Court found": the court of the state the text is about.
             state.add(Draft(start, end, "", "organisation", None, "context", body=words[0], acts_for_state=True), [])
             continue
-        named = label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
+            continue  # "the Centre", "the Company": a common noun with a capital, no name
+        named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.
         inside = {id(a): a for i in range(start, end) if (a := state.atom_at.get(i)) is not None}
-        if inside and not (
-            named and all(a.kind in T.STATE_PART_KINDS and not a.used and start < a.start for a in inside.values())
+        regional = _regional_body(state, start, end, list(inside.values())) if label == "ORG" else None
+        opening = not set(words) & STATE_HELD_WORDS  # "Ruritanian Railways", not "Ruritanian Navy"
+        if inside and not regional and not (
+            named and all(
+                a.kind in T.STATE_PART_KINDS and not a.used and (start < a.start or opening and a.end < end)
+                for a in inside.values()
+            )
         ):
             continue
         owner = _owner_before(state, start)
@@ -416,7 +490,7 @@ def ner_organisations(state: DocState) -> None:
         if inner and not (named or acronym or known or descriptor):
             continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
         named_state = next((a.country for a in sorted(inside.values(), key=lambda a: a.start) if a.country), None)
-        country = owner or (appos if appos and appos != "?" else None) or named_state
+        country = owner or (appos if appos and appos != "?" else None) or named_state or regional
         city = _city_locating(state, start, end) if country is None else None
         if city is not None:
             country = city.country
@@ -431,13 +505,30 @@ def ner_organisations(state: DocState) -> None:
             draft.country = state.state_named_before(start)
         body_like = _named_like_a_state_body(doc[start:end])
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
-        draft.acts_for_state = descriptor == "state" or body_like or (defined is not None and defined.acts_for_state)
+        draft.acts_for_state = (
+            descriptor == "state" or body_like or bool(regional) or (defined is not None and defined.acts_for_state)
+        )
         state.add(draft, list(inside.values()))
         if city is not None and city.end <= start:
             # "a Georgetown consultancy": the city says where, it is no mention.
             city.used = True
-            state.hints.append((doc[city.start].idx, city.country))
+            state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
+
+
+def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:
+    """The state of "Ohio Department of Health", "Queensland Police" or "Parliament of
+    Tasmania": a body of a U.S. state or of a region the table knows, named with one."""
+    doc = state.doc
+    if not any(doc[i].text in REGIONAL_BODY_WORDS for i in range(start, end)):
+        return None
+    for first_end in (start + 1, start + 2):
+        if first_end < end and doc[start:first_end].text in state.table.us_states:
+            return "USA"
+    regions = [a for a in inside if a.kind == T.REGION and a.country]
+    if len(regions) == len(inside) == 1 and (regions[0].start == start or doc[regions[0].start - 1].lower_ == "of"):
+        return regions[0].country
+    return None
 
 
 def _named_like_a_state_body(span) -> bool:

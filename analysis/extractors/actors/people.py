@@ -24,6 +24,8 @@ import unicodedata
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
+    COURTESY,
+    NAME_OPENERS,
     PARTY_LABELS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -35,7 +37,7 @@ from analysis.extractors.actors.vocabulary import (
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.lexicon import table, words
-from analysis.text.names import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
+from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
@@ -48,6 +50,8 @@ BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 LED_GROUPS = words("state_agents", "led_groups")
 # Lower-case words of an office before its head ("prime minister", "foreign minister").
 OFFICE_MODIFIERS = words("state_agents", "office_modifiers")
+# Titles only one state gives ("Taoiseach X" is Ireland's).
+STATE_TITLES: dict[str, str] = table("actors", "state_titles")
 # Titles after which a U.S. state name is the person's constituency, not a country.
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
@@ -103,7 +107,7 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in doc[:-2]:
-        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in HONORIFICS and tok.i not in by_token:
+        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY and tok.i not in by_token:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
                 end += 1
@@ -119,7 +123,7 @@ def ner_people(state: DocState) -> None:
             if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((atom.end, end, "ner"))
     for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
-        if tok.text in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+        if tok.text in COURTESY and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
@@ -127,10 +131,18 @@ def ner_people(state: DocState) -> None:
                 spans.append((tok.i + 1, end, "honorific"))
     companies: set[str] = set()  # names the article introduced as a company's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
-        while start < end and (doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS):
+        while start < end and (
+            doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
+            or doc[start].text in NAME_OPENERS or (doc[start].lower_ in ROLE_WORDS and doc[start].is_sent_start)
+        ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
-        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'"):
+        while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
             end -= 1
+        while start < end and doc[start].text in ("[", "("):
+            start += 1  # "[Jo Roe]", an editor's bracket inside a quote
+        office = max((i for i in range(start, end - 2) if doc[i].lower_ in ROLE_WORDS), default=None)
+        if office is not None and all(doc[i].is_title for i in range(start, office + 1)):
+            start = office + 1  # "[Eastern Divisional Railway Manager Ana Roe]PERSON": the name after the office
         if start >= end:
             continue
         # "President Mahamat Idriss Deby": NER sometimes drops a given name.
@@ -139,7 +151,8 @@ def ner_people(state: DocState) -> None:
         while (
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
-            and doc[start - 1].text not in PARTY_LABELS
+            and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
+            and doc[start - 1].lower_ not in ROLE_WORDS
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -317,7 +330,7 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
-            titled = titled or (doc[i].text not in HONORIFICS and doc[i].lower_ not in TITLE_CONNECTORS)
+            titled = titled or (doc[i].text not in COURTESY and doc[i].lower_ not in TITLE_CONNECTORS)
             k = i
             continue
         modifier = state.atom_ending.get(k)
@@ -422,7 +435,7 @@ def _office_word(state: DocState, i: int) -> bool:
         return True  # "XYZ Chairman …": the organisation the office belongs to
     return (
         tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_TITLE_ENTS
-        and tok.text not in HONORIFICS
+        and tok.text not in COURTESY
     )
 
 
@@ -449,7 +462,7 @@ def people(state: DocState) -> None:
             while start < atom.start and (doc[start].lower_ in TITLE_CONNECTORS or doc[start].text in ("’s", "'s")):
                 start += 1
         name_span = doc[atom.start : atom.end]
-        honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in HONORIFICS)
+        honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in COURTESY)
         if atom.method in ("ner", "honorific"):
             if len(name_span) == 1 and not (titled or honorific):
                 singles.append((atom, Draft(atom.start, atom.end, name_span.text, "person", None, "ner", head=atom.end - 1)))
@@ -505,6 +518,7 @@ def people(state: DocState) -> None:
             draft.country = (
                 ("USA" if us_state else None)
                 or next((p.country for p in parts if p.country), None)
+                or next((STATE_TITLES[doc[i].text] for i in range(start, atom.start) if doc[i].text in STATE_TITLES), None)
                 or state.possessive_before(start)
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
@@ -591,10 +605,10 @@ def _holds_office(state: DocState, atom: Atom, start: int, parts: list[Atom]) ->
         return True  # "Chief Executive of Hong Kong …": the office of a state
     if any(doc[i].text in STATE_OFFICES for i in range(start, atom.start)):
         return True
-    if any(p.kind in (T.NAME, T.DEMONYM) for p in parts) and any(
-        doc[i].is_lower and doc[i].lower_ in STATE_ROLES for i in range(start, atom.start)
+    if any(p.kind in (T.NAME, T.DEMONYM, T.REGION) for p in parts) and any(
+        doc[i].is_lower and doc[i].lower_ in STATE_ROLES | BARE_OFFICES for i in range(start, atom.start)
     ):
-        return True  # "Greek prime minister …"
+        return True  # "Greek prime minister …", "Ohio governor …"
     after = _clause(state, atom.end + 1, 1) if atom.end < len(doc) and doc[atom.end].text == "," else range(0)
     before = _clause(state, start - 2, -1) if start >= 2 and doc[start - 1].text == "," else range(0)
     return any(_office_in(state, window) for window in (after, before))
@@ -745,6 +759,8 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     i = end + 1
+    if doc[i].lower_ in ("then", "now", "currently") and i + 1 < len(doc):
+        i += 1  # ", then the Prime Minister."
     if doc[i].lower_ != "the":
         return False
     i += 1
@@ -764,12 +780,26 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     k = start - 1
     if k < 1 or doc[k].lower_ not in STATE_ROLES | BARE_OFFICES or not doc[k].is_lower:
         return None
-    while k - 1 >= 0 and start - k < 4 and doc[k - 1].is_lower and doc[k - 1].lower_ in OFFICE_MODIFIERS:
-        k -= 1
+    while (
+        k - 1 >= 0 and start - k < 4 and (doc[k - 1].is_lower or doc[k - 1].is_sent_start)
+        and doc[k - 1].lower_ in OFFICE_MODIFIERS
+    ):
+        k -= 1  # "foreign minister X", and "Prime minister X" opening a sentence
     j = k - 1
     if j >= 1 and doc[j].text in ("’s", "'s"):
         j -= 1
     atom = state.atom_at.get(j)
+    first = _us_state_ending(state, j) if (atom is None or atom.kind == T.NOT_ACTOR) and j == k - 1 else None
+    if first is not None:
+        # "former New Mexico governor X": an official of the United States (the U.S.
+        # state says where, as in "Georgia Governor X").
+        where = Atom(first, j + 1, T.REGION, "", "country", "USA", "table")
+        return (first - 1 if first >= 1 and doc[first - 1].lower_ == "former" else first), where
+    holder = state.table.people.get(atom.actor) if atom is not None and atom.kind == T.PERSON else None
+    if holder is not None and holder.country and j + 1 < k and doc[j + 1].text in ("’s", "'s"):
+        # "Obama's national security advisor X": the office holder's state; the holder
+        # stays a mention of their own.
+        return k, Atom(k, k, T.REGION, "", "country", holder.country, "table")
     if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
         # "former prime minister X", "national security advisor X": no state word, so an
         # official of the text's state; not "company president X" (another body's).
@@ -781,6 +811,16 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     if atom.kind == T.DEMONYM and j != k - 1:
         return None
     return atom.start, atom
+
+
+def _us_state_ending(state: DocState, j: int) -> int | None:
+    """Where a U.S. state's name ending at token ``j`` starts ("New Mexico", "Ohio")."""
+    doc = state.doc
+    for first in (j - 1, j):
+        blocker = state.atom_at.get(first)
+        if first >= 0 and doc[first : j + 1].text in state.table.us_states and (blocker is None or blocker.kind == T.NOT_ACTOR):
+            return first
+    return None
 
 
 def _state_leading(state: DocState, start: int) -> str | None:
@@ -886,7 +926,7 @@ def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
     if not before & (US_PARTY_WORDS | US_STATE_TITLES):
         return False
     place.used = True
-    state.hints.append((doc[place.start].idx, "USA"))
+    state.hint(doc[place.start].idx, "USA")
     return True
 
 
@@ -920,7 +960,16 @@ def learned_surnames(state: DocState) -> None:
         if found is None:
             continue
         name, country = found
-        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in HONORIFICS else tok.i
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.taken
+            and prev.text not in state.resolver.title_words and prev.text not in name.split()
+        ):
+            continue  # "Priscilla Leung" after "Baggio Leung": another person of that name
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.is_title and " " in name and nxt.text not in name.split():
+            continue  # "Leung Yiu-chung", family name first: not Baggio Leung either
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in COURTESY else tok.i
         end = tok.i + 1
         # The full name again, where NER missed it: one mention ("He Lifeng").
         full = doc.char_span(tok.idx, tok.idx + len(name)) if " " in name else None

@@ -12,7 +12,7 @@ bird are no states.
 from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
-from analysis.extractors.actors.vocabulary import is_model_number
+from analysis.extractors.actors.vocabulary import PLACE_WORDS, is_model_number
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
@@ -26,6 +26,9 @@ ROUTE_NOUNS = words("actors", "route_nouns")
 # Context words that make a capitalised place name something else.
 TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
 BIRD_WORDS = words("actors", "bird_words")
+CURRENCY_NOUNS = words("actors", "currency_nouns")
+SITE_NOUNS = words("actors", "site_nouns")
+LANGUAGE_CUES = words("actors", "language_cues")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
 
@@ -79,17 +82,21 @@ def standalone(state: DocState) -> None:
         if state.in_dateline(atom):
             continue
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
+        if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
+            continue  # "Georgian lari", "US dollars": a currency
         if atom.kind == T.NAME:
             if _trap(state, atom):
                 continue
         elif atom.kind == T.DEMONYM:
+            if _is_language(state, atom):
+                continue
             draft.actor_type = "country"
             draft.method = "alias-file" if atom.method == "alias-file" else "demonym"
         elif atom.kind == T.DEMONYM_PLURAL:
             draft.actor_type, draft.method = "group", "demonym"
         elif atom.kind in (T.CAPITAL, T.SEAT):
             if _is_place(state, atom):
-                state.hints.append((state.doc[atom.start].idx, atom.country))
+                state.hint(state.doc[atom.start].idx, atom.country)
                 continue
             if _trap(state, atom):
                 continue
@@ -102,17 +109,46 @@ def standalone(state: DocState) -> None:
         state.add(draft, [atom])
 
 
+def _opens_a_name(state: DocState, atom: Atom) -> bool:
+    """"the Lisbon Marathon", "the Paris Climate Accord", "the Tokyo City Light Festival":
+    a capital opening the name of an event, a treaty or a place says where, and stands
+    for no state (w1/w2 gold); "the Caracas government", "Moscow’s envoy" still do."""
+    doc = state.doc
+    if atom.end >= len(doc):
+        return False
+    nxt = doc[atom.end]
+    if not (
+        nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and atom.end not in state.atom_at
+        and nxt.text not in state.table.government_nouns and nxt.ent_type_ not in ("PERSON", "GPE")
+    ):
+        return False
+    j = atom.end
+    while j < len(doc) and doc[j].text in state.resolver.title_words:
+        j += 1
+    return j == atom.end or j == len(doc) or doc[j].ent_type_ != "PERSON"  # "Caracas Mayor X": an office
+
+
 def _is_place(state: DocState, atom: Atom) -> bool:
     """A capital or seat that only says where something happened."""
     doc = state.doc
     tok = doc[atom.end - 1]
+    site = tok.head
+    if (
+        tok.dep_ in ("compound", "poss") and site.dep_ == "pobj" and site.head.lower_ in LOCATION_PREPS
+        and (site.lower_ in SITE_NOUNS or site.text in PLACE_WORDS)
+    ):
+        return True  # "in London's Hyde Park", "in the White House basement"
     if atom.end < len(doc) and doc[atom.end].text in ("’s", "'s"):
         return False
+    if _from_to(state, atom):
+        return True
     if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
         "based", "born", "listed", "headquartered", "area",
     ):
         return True
     if _in_route(state, atom):
+        return True
+    if atom.kind == T.CAPITAL and _opens_a_name(state, atom):
         return True
     nxt = state.atom_at.get(atom.end + 1)
     if (
@@ -130,6 +166,29 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         if prep in MOTION_PREPS and head.head.lemma_ in MOTION_LEMMAS:
             return True
     return False
+
+
+def _from_to(state: DocState, atom: Atom) -> bool:
+    """"the flight from London to Sydney": a capital at either end of a journey is a place,
+    whatever the verb."""
+    doc = state.doc
+    place = ("GPE", "LOC", "FAC")
+    if atom.start >= 1 and doc[atom.start - 1].lower_ == "from":
+        return atom.end + 1 < len(doc) and doc[atom.end].lower_ == "to" and doc[atom.end + 1].ent_type_ in place
+    if atom.start >= 3 and doc[atom.start - 1].lower_ == "to":
+        return doc[atom.start - 2].ent_type_ in place and any(
+            doc[k].lower_ == "from" for k in range(max(0, atom.start - 5), atom.start - 2)
+        )
+    return False
+
+
+def _is_language(state: DocState, atom: Atom) -> bool:
+    """A demonym standing alone (no noun after it) in a sentence on languages."""
+    doc = state.doc
+    tok = doc[atom.end - 1]
+    if tok.dep_ in ("amod", "compound") or (atom.end < len(doc) and doc[atom.end].pos_ in ("NOUN", "PROPN")):
+        return False
+    return any(t.lemma_.lower() in LANGUAGE_CUES for t in tok.sent)
 
 
 def _in_route(state: DocState, atom: Atom) -> bool:

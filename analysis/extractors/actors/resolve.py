@@ -56,11 +56,11 @@ from spacy.tokens import Doc
 
 from analysis.extractors.actors import context, organisations, people, places
 from analysis.extractors.actors.people import surname_keys
+from analysis.extractors.actors.vocabulary import COURTESY
 from analysis.extractors.actors.state import DocState
 from analysis.pipeline.records import ActorMention
 from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
-from analysis.text.names import HONORIFICS
 
 # The passes over one Doc, in order; each consumes the atoms it uses.
 PASSES = (
@@ -104,7 +104,7 @@ class Resolver:
             for form in (person.name, *person.aliases):
                 for key in surname_keys(form, person.country):
                     self.surnames.setdefault(key, person)
-        self.title_words = frozenset(table.titles) | HONORIFICS
+        self.title_words = frozenset(table.titles) | COURTESY
 
     def mentions(self, doc: Doc, article_id: str) -> list[ActorMention]:
         state = DocState(self, doc)

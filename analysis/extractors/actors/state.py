@@ -4,14 +4,16 @@ A pass (see ``resolve.PASSES``) reads and changes a :class:`DocState`: the table
 pieces found in the text (``atoms``, indexed by token in ``atom_at`` and by end in
 ``atom_ending``), the mentions so far (``drafts``, their tokens ``taken``), what the
 article taught (``learned`` surnames, ``first_form`` of names, ``acronyms``) and what it
-says about places (``hints``, ``bodies_seen``, ``paragraphs``, ``datelines``,
+says about places (``tally``, ``bodies_seen``, ``paragraphs``, ``datelines``,
 ``quoted``). The queries several rule families ask of it are methods here.
 """
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.matcher import PhraseMatcher
@@ -68,6 +70,115 @@ class Draft:
     titled: bool = False
     the_country_at: int = -1  # "the country’s dictator, X": state named before this token
     acts_for_state: bool = False  # an official, a state body or a state's group (see records)
+    seq: int = field(default=-1, repr=False, compare=False)  # order of adding (DocState.add)
+    tally: StateTally | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value) -> None:
+        # Passes change drafts in place (a state from context, a place that turns out
+        # to be a state): the tally behind paragraph_state follows each change, so that
+        # a query costs what one paragraph holds, not what the article holds.
+        tally = getattr(self, "tally", None) if name in _TALLIED else None
+        if tally is None:
+            object.__setattr__(self, name, value)
+            return
+        tally.discard(self)
+        object.__setattr__(self, name, value)
+        tally.include(self)
+
+
+_TALLIED = frozenset({"start", "country", "actor_type"})
+
+
+class _Scope:
+    """The states named in one paragraph (or the whole article): two per mention of a
+    state, person or group outside quotes, one per place named only as a location; and
+    where each was named first, by the order the mentions were added, then the places'."""
+
+    __slots__ = ("counts", "drafts", "lead", "hints")
+
+    def __init__(self):
+        self.counts: Counter = Counter()
+        self.drafts: dict[str, dict[int, int]] = {}  # ISO3 -> {draft seq: char}
+        self.lead: dict[str, int] = {}  # ISO3 -> smallest seq in drafts[ISO3]
+        self.hints: dict[str, int] = {}  # ISO3 -> char of the first place
+
+    def add_draft(self, iso3: str, seq: int, char: int) -> None:
+        self.counts[iso3] += 2
+        self.drafts.setdefault(iso3, {})[seq] = char
+        if seq < self.lead.get(iso3, seq + 1):
+            self.lead[iso3] = seq
+
+    def remove_draft(self, iso3: str, seq: int) -> None:
+        self._drop(iso3, 2)
+        chars = self.drafts[iso3]
+        del chars[seq]
+        if not chars:
+            del self.drafts[iso3], self.lead[iso3]
+        elif self.lead[iso3] == seq:
+            self.lead[iso3] = min(chars)
+
+    def add_hint(self, iso3: str, char: int) -> None:
+        self.counts[iso3] += 1
+        self.hints.setdefault(iso3, char)
+
+    def first(self, iso3: str) -> int:
+        if iso3 in self.lead:
+            return self.drafts[iso3][self.lead[iso3]]
+        return self.hints[iso3]
+
+    def _drop(self, iso3: str, n: int) -> None:
+        self.counts[iso3] -= n
+        if not self.counts[iso3]:
+            del self.counts[iso3]
+
+
+class StateTally:
+    """The states each paragraph names, kept up to date as drafts are added, changed
+    and dropped (``Draft.__setattr__``) and as places are noted (``DocState.hint``)."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]], quoted: CharRanges):
+        self.doc = doc
+        self.quoted = quoted
+        self.starts = [s for s, _ in paragraphs]
+        self.ends = [e for _, e in paragraphs]
+        self.article = _Scope()
+        self.paragraphs = [_Scope() for _ in paragraphs]
+        self.counted: dict[int, tuple[str, int, _Scope | None]] = {}  # seq -> (ISO3, char, paragraph)
+
+    def scope_at(self, char: int) -> _Scope:
+        """The paragraph holding ``char`` (its end included), else the whole article."""
+        i = bisect_right(self.starts, char) - 1
+        return self.paragraphs[i] if i >= 0 and char <= self.ends[i] else self.article
+
+    def include(self, draft: Draft) -> None:
+        if not draft.country or draft.actor_type == "organisation":
+            return
+        char = self.doc[draft.start].idx
+        if self.quoted.covers(char):
+            return
+        paragraph = self._holding(char)
+        self.counted[draft.seq] = (draft.country, char, paragraph)
+        for scope in (self.article, paragraph):
+            if scope is not None:
+                scope.add_draft(draft.country, draft.seq, char)
+
+    def discard(self, draft: Draft) -> None:
+        counted = self.counted.pop(draft.seq, None)
+        if counted is None:
+            return
+        iso3, _, paragraph = counted
+        for scope in (self.article, paragraph):
+            if scope is not None:
+                scope.remove_draft(iso3, draft.seq)
+
+    def hint(self, char: int, iso3: str) -> None:
+        for scope in (self.article, self._holding(char)):
+            if scope is not None:
+                scope.add_hint(iso3, char)
+
+    def _holding(self, char: int) -> _Scope | None:
+        i = bisect_right(self.starts, char) - 1
+        return self.paragraphs[i] if i >= 0 and char < self.ends[i] else None
 
 
 class DocState:
@@ -82,6 +193,7 @@ class DocState:
         self.atom_at: dict[int, Atom] = {}
         self.atom_ending: dict[int, Atom] = {}
         self.drafts: list[Draft] = []
+        self._seq = itertools.count()
         self.taken: set[int] = set()
         # surname key -> people introduced in the article under it: (token, name, draft)
         self.learned: dict[str, list[tuple[int, str, Draft]]] = {}
@@ -92,15 +204,15 @@ class DocState:
         self.acronyms: dict[str, Draft] = {}  # acronyms the article defined ("IPMAN") → the organisation spelled out
         self.body_officials: dict[str, str] = {}  # person -> international body served
         self.company_openers: set[str] | None = None  # words before a company word
-        self.hints: list[tuple[int, str]] = []  # (char offset, ISO3) of places named
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
         self.paragraphs = paragraph_spans(self.text)
         self.datelines = find_datelines(self.text, self.paragraphs)
         self.quoted = CharRanges(quoted_ranges(self.text))
+        self.tally = StateTally(doc, self.paragraphs, self.quoted)
         for dateline in self.datelines:
             iso3 = self.table.lookup_country(dateline.place.split("/")[0].strip())
             if iso3:
-                self.hints.append((0, iso3))
+                self.hint(0, iso3)
 
     def acts_for_state(self, draft: Draft, officials: set[str]) -> bool:
         """Whether a mention's actor acts or stands for its state (DESIGN.md ``state``):
@@ -139,8 +251,23 @@ class DocState:
         for atom in atoms:
             atom.used = True
         self.taken.update(range(draft.start, draft.end))
+        draft.seq = next(self._seq)
         self.drafts.append(draft)
+        draft.tally = self.tally
+        self.tally.include(draft)
         return draft
+
+    def drop_unnamed(self) -> None:
+        """Drops the drafts the passes left without an actor (a body no state claimed)."""
+        for draft in self.drafts:
+            if not draft.actor:
+                self.tally.discard(draft)
+                draft.tally = None
+        self.drafts = [d for d in self.drafts if d.actor]
+
+    def hint(self, char: int, iso3: str) -> None:
+        """Notes a state named only as a location (it counts half toward a paragraph's state)."""
+        self.tally.hint(char, iso3)
 
     def is_title(self, i: int) -> bool:
         return self.doc[i].text in self.resolver.title_words and i not in self.atom_at
@@ -192,30 +319,13 @@ class DocState:
         takes the article's main state (dateline included), not a state the paragraph
         before mentions in passing ("the Finance Ministry said" in a Guyana story after
         a paragraph on Indian buyers). People and groups count for their state, places
-        named only as locations half."""
-        char = self.doc[tok_i].idx
-        lo, hi = next(((s, e) for s, e in self.paragraphs if s <= char <= e), (0, len(self.text)))
-        local, first = self.state_counts(lo, hi)
-        article, article_first = self.state_counts(0, len(self.text))
-        if local:
-            return sorted(local, key=lambda c: (-local[c], -article[c], first[c], c))[0]
-        if article:
-            return sorted(article, key=lambda c: (-article[c], article_first[c], c))[0]
+        named only as locations half (:class:`StateTally`)."""
+        local, article = self.tally.scope_at(self.doc[tok_i].idx), self.tally.article
+        if local.counts:
+            return min(local.counts, key=lambda c: (-local.counts[c], -article.counts[c], local.first(c), c))
+        if article.counts:
+            return min(article.counts, key=lambda c: (-article.counts[c], article.first(c), c))
         return None
-
-    def state_counts(self, lo: int, hi: int) -> tuple[Counter, dict[str, int]]:
-        counts: Counter = Counter()
-        first: dict[str, int] = {}
-        for d in self.drafts:
-            pos = self.doc[d.start].idx
-            if d.country and d.actor_type != "organisation" and lo <= pos < hi and not self.is_quoted(pos):
-                counts[d.country] += 2
-                first.setdefault(d.country, pos)
-        for pos, iso3 in self.hints:
-            if lo <= pos < hi:
-                counts[iso3] += 1
-                first.setdefault(iso3, pos)
-        return counts, first
 
     def is_quoted(self, char: int) -> bool:
         return self.quoted.covers(char)

@@ -9,6 +9,7 @@ import re
 
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
+from analysis.text.names import HONORIFICS
 
 # Words that make an NER span an organisation, or a place, rather than a person.
 ORG_WORDS = words("actors", "org_words")
@@ -17,6 +18,9 @@ PRODUCT_WORDS = words("actors", "product_words")
 # The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
 INDUSTRY_HEADS = words("actors", "industry_heads")
 ACRONYM_STOP = words("actors", "acronym_stop")
+NAME_OPENERS = words("actors", "name_openers")
+# Words before a name that are how the person is written, not an office ("Mr.", "Professor").
+COURTESY = HONORIFICS | words("actors", "academic_titles")
 # Party labels ("Democrat", "Labour") → the party, and the words of politics after one.
 PARTY_LABELS: dict[str, str] = table("actors", "party_labels")
 PARTY_ROLES = words("actors", "party_roles")
