@@ -67,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="3", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="4", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -121,6 +121,7 @@ def extract_figures(
         purpose = _money_purpose(item)
         capacity = is_capacity(span)
         previous = figures[-1] if figures else None
+        attribution = sources.for_figure(span, sentence, capacity=capacity)
         compared = (
             _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
             or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD)
@@ -140,7 +141,7 @@ def extract_figures(
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
                 exporter = flows.state_in(clause, exclude=importer)
             if exporter is None and importer is None:
-                exporter = _speakers_exports(span, sentence, clause, sources)
+                exporter = _speakers_exports(span, sentence, clause, sources, attribution)
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
@@ -148,7 +149,6 @@ def extract_figures(
             period = restated.period
         if purpose in _DEBT:
             commodity = None
-        attribution = sources.for_figure(span, sentence, capacity=capacity)
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -300,16 +300,18 @@ def _raised_subject(root) -> list:
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 
 
-def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources) -> str | None:
+def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:
     """Exports a state's voice speaks of with no state named: "“Kirkuk fields can give us
     another 100,000 barrels a day,” the minister said", "exports reached 230,000 bpd,
-    Kuwait's oil minister said" — the speaker's state is the exporter."""
+    Kuwait's oil minister said", "output reached 1.3 million bpd, the state oil company
+    said" — the speaker's state is the exporter (only where the story names no exporter
+    of its own: an agency speaks of other states' exports too)."""
     words = clause.words
     speaker = sources.quote_speaker(span)
     if speaker is not None:
         return speaker.country if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
     if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
-        return sources.speaker_state(sentence)
+        return sources.speaker_state(sentence) or (attribution.country if attribution is not None else None)
     return None
 
 

@@ -324,9 +324,12 @@ _BASELINE = re.compile(
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
-# Stocks, prices and money are dated where they are written, never by the sentence before.
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
+# Stocks, prices and money are dated where they are written, never by the sentence before,
+# except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
+# $7.1 billion").
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
+_REVENUE = words("figures", "revenue")
 
 
 class Periods:
@@ -416,7 +419,9 @@ class Periods:
                 result = self.day_period[1]
             elif target:
                 result = self._aimed(start)
-            elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
+            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
+                unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+            ):
                 result = None
             else:
                 result = self._continued(sentence)

@@ -76,7 +76,7 @@ _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
-    rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
@@ -251,17 +251,18 @@ class Sources:
             elif token.lower_ == "ministry":
                 mention = self._last_mention(token.idx, _is_ministry)
                 if mention is None:
-                    return self._unnamed_ministry(token)
+                    return self._unnamed_body(token)
             else:
                 mention = None
             if mention is not None:
                 return self._said(mention)
         return None
 
-    def _unnamed_ministry(self, token) -> Said | None:
+    def _unnamed_body(self, token, customs: bool = False) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
-        named before: the ministry of the state its own paragraph names (:meth:`_own_state`),
-        else of the last minister named, else of the last state named."""
+        named before, "customs data showed", "the customs agency said": the body of the
+        state its own paragraph names (:meth:`_own_state`), else of the last minister
+        named, else of the last state named."""
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
@@ -271,9 +272,12 @@ class Sources:
             state = country.state if country else None
         if state is None:
             return None
-        words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
-        kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
-        name = self.actor_table.body_name(kind, state)
+        if customs:
+            name = f"{self._country_name(state)} customs"
+        else:
+            words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
+            kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
+            name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self._country_name(state), state))
         return Said(name, state, self._voices[name])
 
@@ -512,7 +516,7 @@ class Sources:
         """The provider "the data showed" points back to: the last one named, unless
         data of the same kind nobody is named for were cited after it."""
         for match in _ANAPHORA.finditer(text):
-            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
+            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
@@ -521,6 +525,12 @@ class Sources:
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
                     return provider
+            if customs and self._doc is not None:
+                # "customs data showed" with no customs named before: the customs of the
+                # state the paragraph is about.
+                token = self._doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
+                said = self._unnamed_body(token[0], customs=True) if token is not None and len(token) else None
+                return said.name if said else None
         return None
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
@@ -696,7 +706,16 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token, states=True) or self._officer_of(token) or self._organisation_entity(token)
+            if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
+                said = self._unnamed_body(token, customs=True)  # "the customs agency said"
+                if said is not None:
+                    return said.name
+            # (A state's own body before an entity the parser found: "Iraq's federal oil
+            # ministry said" is Iraq's, however the tagger reads "ministry".)
+            name = (
+                self._named(token, states=True) or self._officer_of(token) or self._state_official(token)
+                or self._organisation_entity(token)
+            )
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -707,9 +726,6 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
-            official = self._state_official(token)
-            if official:
-                return official
             if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
                 # "the ministry said", "the oil minister said": the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
@@ -741,13 +757,17 @@ class Sources:
         return None
 
     def _officer_of(self, token) -> str | None:
-        """"PDVSA's president, …, said", "Kpler analyst … said": the organisation an officer
-        is named by, when the name itself is not a known person."""
+        """"PDVSA's president, …, said", "Kpler analyst … said", "the chairman of the
+        National Oil Corporation told …": the organisation an officer is named by, when the
+        name itself is not a known person."""
         heads = [token] + ([token.head] if token.dep_ == "appos" else []) + [c for c in token.children if c.dep_ == "appos"]
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("poss", "compound"):
-                    mention = self._covering(child)
+                owners = [child] if child.dep_ in ("poss", "compound") else []
+                if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+                    owners = [c for c in child.children if c.dep_ == "pobj"]
+                for owner in owners:
+                    mention = self._covering(owner)
                     if mention is not None and mention.actor_type == "organisation":
                         return self._actor_name(mention)
         return None

@@ -53,7 +53,7 @@ COMMODITY_NOUNS = words("figures", "commodity_nouns")
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
-_POINTING = frozenset({"those", "these", "that", "this"})
+_POINTING = words("figures", "pointing_determiners")
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -867,13 +867,26 @@ class Flows:
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
-        ("those flows", "these shipments") and that sentence names a trade role."""
-        if not any(
-            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
-            for t in clause.tokens
-        ) or sentence.start == 0:
+        ("those flows", "these shipments"), or is a bare subject in a sentence that names
+        no state, right after a sentence of its paragraph that names a flow or its oil (not
+        in a name: "National Oil Corporation") but no figure, whose flow would go on anyway:
+        "Saudi shipments to China slipped. Flows reached …"; that sentence must name a
+        trade role."""
+        if sentence.start == 0:
             return None
         before = sent(self.doc[sentence.start - 1])
+        pointed = any(
+            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+            for t in clause.tokens
+        )
+        bare = not pointed and any(
+            t.lemma_.lower() in _POINTED_FLOWS and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            for t in clause.tokens
+        ) and (self.previous is None or self.previous[0] != before.start) and not _refs_between(self.refs, sentence.start, sentence.end) \
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
+            and any(t.lemma_.lower() in _POINTED_FLOWS or (t.lemma_.lower() in COMMODITY_NOUNS and not t.ent_type_) for t in before)
+        if not pointed and not bare:
+            return None
         refs = [r for r in _refs_between(self.refs, before.start, before.end) if r.strong and r.kind in ("country", "description")]
         exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
