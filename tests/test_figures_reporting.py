@@ -101,3 +101,61 @@ def test_a_bare_flow_after_a_figure_of_another_buyer_does_not_take_that_buyer(nl
 )
 def test_a_state_companys_own_output_is_its_states(nlp, text, span, state):
     assert _at(_run(nlp, text, _JUNE), span).exporter == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Iraqi crude sales to Europe are set to fall to 300,000 bpd in July, traders said.", "300,000 bpd", "2025-07"),
+        ("Angola's loadings are due to reach 1.05 million bpd in August, a loading programme showed.", "1.05 million bpd", "2025-08"),
+    ],
+)
+def test_a_flow_set_or_due_to_change_is_dated_ahead(nlp, text, span, period):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.period, figure.status) == (period, "forecast")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        ("Output in Nigeria climbed in May, according to the regulator. The country pumped 1.58 million bpd, the regulator said.", "1.58 million bpd", "NGA"),
+        ("Pakistan's fuel imports rose to 1.9 million tonnes in May, a petroleum ministry official said.", "1.9 million tonnes", "PAK"),
+    ],
+)
+def test_an_unnamed_regulator_or_ministry_official_is_the_paragraphs_state(nlp, text, span, state):
+    assert _at(_run(nlp, text, _JUNE), span).source_country == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Oman's sales to India picked up in May. They came to 210,000 bpd, up from 150,000 bpd in April.", "210,000 bpd", ("OMN", "IND")),
+        ("Brazil kept shipping crude to China through May. They averaged 1.1 million bpd over the month.", "1.1 million bpd", ("BRA", "CHN")),
+    ],
+)
+def test_they_after_a_sentence_naming_a_flow_is_that_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "role", "state"),
+    [
+        ("Kpler reckons India bought 40% of Russia's 4.8 million bpd of exports in May.", "4.8 million bpd", "exporter", "RUS"),
+        ("Japan's 2.3 million bpd of imports in May came mostly from the Gulf.", "2.3 million bpd", "importer", "JPN"),
+    ],
+)
+def test_a_possessed_amount_of_a_flow_is_the_possessors_flow(nlp, text, span, role, state):
+    assert getattr(_at(_run(nlp, text, _JUNE), span), role) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        ("India imported 20.1 million tonnes of crude in May, data from the Petroleum Planning and Analysis Cell showed.", "20.1 million tonnes", "IND"),
+        ("KazTransOil pumped 110,000 tonnes of crude to Germany in May.", "110,000 tonnes", "KAZ"),
+    ],
+)
+def test_state_bodies_and_companies_of_the_trade_speak_for_their_state(nlp, text, span, state):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert state in (figure.source_country, figure.exporter, figure.importer)

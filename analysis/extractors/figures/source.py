@@ -91,7 +91,9 @@ _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUNS = words("figures", "speaker_pronouns")
+_TITLES = words("figures", "speaker_titles")
+_BODIES = words("figures", "unnamed_body_nouns")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
@@ -244,12 +246,17 @@ class Sources:
             mention = self._covering(token)
             if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
+            if token.lower_ in _BODY_SPEAKERS:
+                # "an oil ministry official said": the ministry's voice.
+                token = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in _BODIES), token)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
-            elif token.lower_ == "minister":
-                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
-            elif token.lower_ == "ministry":
-                mention = self._last_mention(token.idx, _is_ministry)
+            elif token.lower_ in _TITLES:
+                title = token.lower_
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
+            elif token.lower_ in _BODIES:
+                body = token.lower_
+                mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
                 if mention is None:
                     return self._unnamed_body(token)
             else:
@@ -276,7 +283,7 @@ class Sources:
             name = f"{self._country_name(state)} customs"
         else:
             words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
-            kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
+            kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or token.lower_
             name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self._country_name(state), state))
         return Said(name, state, self._voices[name])
@@ -331,14 +338,14 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
             mention = self._covering(token)
-            if mention is None and token.lower_ in ("minister", "ministry", "he", "she"):
+            if mention is None and token.lower_ in _PRONOUNS | _TITLES | _BODIES:
                 for child in token.children:
                     if child.dep_ == "poss":
                         owner = self._covering(child)
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                if found is not None and found.country and token.lower_ == "ministry":
+                if found is not None and found.country and token.lower_ in _BODIES:
                     return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is not None and _state_group(mention):
@@ -726,8 +733,12 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
-            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
-                # "the ministry said", "the oil minister said": the one named before.
+            named_before = token.lower_ in _BODIES | _TITLES and any(
+                c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
+            )
+            if named_before or (token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _BODIES for c in token.children)):
+                # "the ministry said", "the oil minister said", "a ministry official said":
+                # the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
                     return found.name
@@ -795,7 +806,11 @@ class Sources:
 
 
 def _is_ministry(mention: ActorMention) -> bool:
-    return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+    return _is_body(mention, "ministry")
+
+
+def _is_body(mention: ActorMention, noun: str) -> bool:
+    return mention.actor_type == "organisation" and noun in mention.actor.lower()
 
 
 def _opens(sentence: Span) -> bool:

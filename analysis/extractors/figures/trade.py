@@ -54,6 +54,7 @@ FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
+_POINTING_PRONOUNS = words("figures", "pointing_pronouns")
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -375,6 +376,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         role = _object_role(noun.head)
         if role is not None:
             return role, True
+    if possessive and lemma not in IMPORT_NOUNS | EXPORT_NOUNS:
+        # "Iran's 1.6 million bpd of exports": the flow a possessed amount is "of".
+        chain.extend(
+            c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT
+        )
     for link in reversed(chain):
         link_lemma = link.lemma_.lower()
         if link_lemma in IMPORT_NOUNS:
@@ -867,7 +874,7 @@ class Flows:
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
-        ("those flows", "these shipments"), or is a bare subject in a sentence that names
+        ("those flows", "these shipments"), or is a bare subject or "they" in a sentence that names
         no state, right after a sentence of its paragraph that names a flow or its oil (not
         in a name: "National Oil Corporation") but no figure, whose flow would go on anyway:
         "Saudi shipments to China slipped. Flows reached …"; that sentence must name a
@@ -880,7 +887,10 @@ class Flows:
             for t in clause.tokens
         )
         bare = not pointed and any(
-            t.lemma_.lower() in _POINTED_FLOWS and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            t.dep_ in ("nsubj", "nsubjpass") and (
+                t.lower_ in _POINTING_PRONOUNS
+                or t.lemma_.lower() in _POINTED_FLOWS and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            )
             for t in clause.tokens
         ) and (self.previous is None or self.previous[0] != before.start) and not _refs_between(self.refs, sentence.start, sentence.end) \
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
