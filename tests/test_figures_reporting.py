@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from tests.test_figures_sources import _at, _run
@@ -159,3 +160,38 @@ def test_a_possessed_amount_of_a_flow_is_the_possessors_flow(nlp, text, span, ro
 def test_state_bodies_and_companies_of_the_trade_speak_for_their_state(nlp, text, span, state):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert state in (figure.source_country, figure.exporter, figure.importer)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Iraq shipped 750,000 bpd to India in May, up from roughly 600,000 in April.", "600,000"),
+        ("Kuwait sent 410,000 bpd to China in May, compared with well over 450,000 a year earlier.", "450,000"),
+    ],
+)
+def test_any_written_qualifier_may_stand_before_a_baseline(nlp, text, bare):
+    """One list of qualifiers (lexicon ``figures.qualifiers``) for every reader."""
+    figure = _at(_run(nlp, text, _JUNE), bare)
+    assert figure.unit == "barrels_per_day"
+
+
+@pytest.mark.parametrize(
+    ("period", "first", "last"),
+    [
+        ("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2025-Q4", dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+        ("2025-11-14", dt.date(2025, 11, 14), dt.date(2025, 11, 14)),
+        ("2025-01/2025-09", dt.date(2025, 1, 1), dt.date(2025, 9, 30)),
+        ("2025-13", None, None),
+        (None, None, None),
+    ],
+)
+def test_one_reading_of_a_period_for_extractor_and_views(period, first, last):
+    from analysis.extractors.figures.period import starts_after
+    from analysis.text.periods import period_end, period_start
+    from analysis.views import figures as view
+
+    assert (period_start(period), period_end(period)) == (first, last)
+    assert view.period_start(period) == (None if first is None else pd.Timestamp(first))
+    assert starts_after(period, dt.date(2025, 6, 30)) == (first is not None and first > dt.date(2025, 6, 30))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
-from analysis.extractors.figures.qualifiers import qualify
+from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.source import Sources
 from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
@@ -41,7 +41,7 @@ from corpus.article import Article
 # A bare number takes the unit of a figure beside it only after these words
 # ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
 _INHERIT_LEFT = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    rf"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:{QUALIFIER}\s+)?$",
     re.IGNORECASE,
 )
 _INHERIT_RIGHT = re.compile(
@@ -344,7 +344,7 @@ def _about_a_price(item: _Kept) -> bool:
     return False
 
 
-_BASELINE_LEAD = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$")
+_BASELINE_LEAD = re.compile(rf"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:{QUALIFIER}\s+)?$")
 
 
 def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
@@ -360,7 +360,7 @@ def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Sp
 # "…, up 2.6% from a year earlier", "…, the data showed, down 4%": the change of the
 # level just before it.
 _LEAD_CHARS = 120  # how far a change or a value may stand from its level
-_CHANGE_LEAD = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_CHANGE_LEAD = re.compile(rf",\s*(?:up|down)\s+(?:by\s+)?(?:{QUALIFIER}\s+)?$")
 
 
 def _change_of(
@@ -379,7 +379,7 @@ def _change_of(
     return previous
 
 
-_WORTH_LEAD = re.compile(r",\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+_WORTH_LEAD = re.compile(rf",\s*(?:worth|valued\s+at)\s+(?:{QUALIFIER}\s+)?$")
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

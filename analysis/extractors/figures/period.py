@@ -13,11 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import words
 from analysis.text.marks import DOUBLE_MARKS
+from analysis.text.periods import period_start
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -256,27 +258,11 @@ def _year_for(
     return published.year if number <= current else published.year - 1
 
 
-_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
-
-
 def starts_after(period: str | None, published: dt.date | None) -> bool:
     """The period begins after the article's date ("in December" of a November article
     that looks ahead)."""
-    if not period or published is None:
-        return False
-    match = _PERIOD_START.match(period)
-    if not match:
-        return False
-    year, month, day, quarter = match.groups()
-    if day:
-        start = dt.date(int(year), int(month), int(day))
-    elif month:
-        start = dt.date(int(year), int(month), 1)
-    elif quarter:
-        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
-    else:
-        start = dt.date(int(year), 1, 1)
-    return start > published
+    start = period_start(period) if published is not None else None
+    return start is not None and start > published
 
 
 def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeExpression | None:
@@ -318,7 +304,7 @@ PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    r"(?:about|around|roughly|some|nearly|almost|close\s+to|just\s+over|just\s+under|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
+    rf"(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
 # A comparison between a figure and a later time expression: the expression is the
