@@ -195,3 +195,50 @@ def test_one_reading_of_a_period_for_extractor_and_views(period, first, last):
     assert (period_start(period), period_end(period)) == (first, last)
     assert view.period_start(period) == (None if first is None else pd.Timestamp(first))
     assert starts_after(period, dt.date(2025, 6, 30)) == (first is not None and first > dt.date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Exports from Basra picked up in April. Iraq shipped 3.3 million bpd, tanker data showed.", "3.3 million bpd", "2025-04"),
+        ("Venezuela's sales abroad slumped in the first quarter. The country exported about 650,000 bpd, documents showed.", "650,000 bpd", "2025-Q1"),
+    ],
+)
+def test_a_sentence_without_figures_sets_the_period_of_the_next(nlp, text, span, period):
+    assert _at(_run(nlp, text, _JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Saudi Aramco will supply full volumes to Asian buyers in July. Its exports to Korea are set to rise to 900,000 bpd, traders said.", "900,000 bpd", ("SAU", "KOR")),
+        ("PDVSA restarted an upgrader in May. Its shipments to China reached 500,000 bpd last month, documents showed.", "500,000 bpd", ("VEN", "CHN")),
+    ],
+)
+def test_its_after_a_state_company_is_that_companys_state(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties", "source"),
+    [
+        ("Algeria's Sonatrach said gas exports to Spain reached 1.9 bcm in May.", "1.9 bcm", ("DZA", "ESP"), "Sonatrach"),
+        ("The head of Iraq's state marketer SOMO said sales to India averaged 1.1 million bpd in May.", "1.1 million bpd", ("IRQ", "IND"), "SOMO"),
+    ],
+)
+def test_a_state_companys_exports_to_a_buyer_are_its_states(nlp, text, span, parties, source):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer, figure.source) == (*parties, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("China's purchases of Angolan crude fell in May. They came to 520,000 bpd, Kpler data showed.", "520,000 bpd", ("AGO", "CHN")),
+        ("Russian crude flows to Turkey rose in May. They averaged 330,000 bpd, according to LSEG.", "330,000 bpd", ("RUS", "TUR")),
+    ],
+)
+def test_they_keeps_the_oils_origin_and_a_data_firm_is_no_state(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -140,8 +140,9 @@ def extract_figures(
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
                 exporter = flows.state_in(clause, exclude=importer)
-            if exporter is None and importer is None:
-                exporter = _speakers_exports(span, sentence, clause, sources, attribution)
+            if exporter is None:
+                spoken = _speakers_exports(span, sentence, clause, sources, attribution)
+                exporter = spoken if spoken != importer else None
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))

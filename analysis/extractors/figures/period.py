@@ -316,6 +316,9 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 # $7.1 billion").
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# Times a sentence without figures sets for the next one (not the day a thing was said,
+# not "since", "by" or a comparison).
+_SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
 
 
 class Periods:
@@ -410,7 +413,7 @@ class Periods:
             ):
                 result = None
             else:
-                result = self._continued(sentence)
+                result = self._set_before(sentence, forward) or self._continued(sentence)
         if start not in self.baseline:
             self.last_sentence = (sentence.start, result)
             if result:
@@ -512,6 +515,27 @@ class Periods:
             return None
         year, _, rest = period.partition("-")
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
+
+    def _set_before(self, sentence, forward: bool) -> str | None:
+        """The time the sentence right before names when it is of the same paragraph and
+        has no figure of its own ("Saudi shipments picked up in August. The kingdom shipped
+        6.1 million bpd"): a sentence that sets a month sets it for the figures after it.
+        (A sentence with figures passes its period on through :meth:`_continued`.)"""
+        if sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char):
+            return None
+        index = bisect.bisect_left(self.figure_ends, before.start_char + 1)
+        if index < len(self.figures) and self.figures[index][0] < before.end_char:
+            return None
+        first = bisect.bisect_left(self.starts, before.start_char)
+        last = bisect.bisect_left(self.starts, before.end_char)
+        for expression in reversed(self.expressions[first:last]):
+            if expression.kind not in _SETTING_KINDS or _marked_event(self._verb_above(self._token_of(expression))):
+                continue
+            return resolve(expression, self.published, forward=forward)
+        return None
 
     def _continued(self, sentence) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the

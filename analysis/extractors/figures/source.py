@@ -772,6 +772,12 @@ class Sources:
         National Oil Corporation told …": the organisation an officer is named by, when the
         name itself is not a known person."""
         heads = [token] + ([token.head] if token.dep_ == "appos" else []) + [c for c in token.children if c.dep_ == "appos"]
+        for head in heads[1:]:
+            # "The head of Ecuador's state oil firm Petroecuador said": the firm, however
+            # the parser hangs its name.
+            mention = self._covering(head)
+            if mention is not None and mention.actor_type == "organisation":
+                return self._actor_name(mention)
         for head in heads:
             for child in head.children:
                 owners = [child] if child.dep_ in ("poss", "compound") else []

@@ -118,6 +118,7 @@ class StateRef:
     allowed: frozenset[str] | None = None  # a description's region, if it names one
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
+    for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
 
 
 class RefList(list):
@@ -164,7 +165,10 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
-        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place"))
+        refs.append(StateRef(
+            mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place",
+            for_state=mention.actor_type == "organisation" and bool(mention.state),
+        ))
         taken.add(mention.start, mention.end)
     text = doc_text(doc) if text is None else text
     for match in _GRADE.finditer(text):
@@ -492,8 +496,10 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
     def same_role(candidate: StateRef) -> bool:
         return ref.role is not None and candidate.role == ref.role
 
-    candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
-    if ref.token.lower_ not in ("its", "their", "it"):
+    pronoun = ref.token.lower_ in ("its", "their", "it")
+    # ("Saudi Aramco will supply … Its exports to Japan": a state company's are its state's.)
+    candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group") or (pronoun and c.for_state)]
+    if not pronoun:
         # "Deputy Prime Minister Alexander Novak told state television the country's
         # exports …": the description is the speaking official's state.
         for candidate in reversed(earlier):
@@ -504,7 +510,7 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
             return plant.iso3
-    if ref.token.lower_ in ("its", "their", "it"):
+    if pronoun:
         # A pronoun: its own sentence first ("India's imports … its total crude imports"),
         # then the last subject before it.
         orders = (
@@ -892,13 +898,15 @@ class Flows:
                 or t.lemma_.lower() in _POINTED_FLOWS and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
             )
             for t in clause.tokens
-        ) and (self.previous is None or self.previous[0] != before.start) and not _refs_between(self.refs, sentence.start, sentence.end) \
+        ) and (self.previous is None or self.previous[0] != before.start) and not any(r.kind in ("country", "description") for r in _refs_between(self.refs, sentence.start, sentence.end)) \
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
             and any(t.lemma_.lower() in _POINTED_FLOWS or (t.lemma_.lower() in COMMODITY_NOUNS and not t.ent_type_) for t in before)
         if not pointed and not bare:
             return None
-        refs = [r for r in _refs_between(self.refs, before.start, before.end) if r.strong and r.kind in ("country", "description")]
-        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None)
+        named = [r for r in _refs_between(self.refs, before.start, before.end) if r.kind in ("country", "description")]
+        refs = [r for r in named if r.strong]
+        # (Else the oil's origin: "China's purchases of Brazilian crude rose. They …")
+        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None) or next((r.iso3 for r in named if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
         return (exporter, importer) if exporter or importer else None
 
