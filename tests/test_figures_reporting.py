@@ -242,3 +242,78 @@ def test_a_state_companys_exports_to_a_buyer_are_its_states(nlp, text, span, par
 def test_they_keeps_the_oils_origin_and_a_data_firm_is_no_state(nlp, text, span, parties):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+_SEPTEMBER = dt.date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Oman's crude exports rose in August, according to the ministry.\n\nShipments averaged 850,000 bpd, up 3% from July.", "850,000 bpd", "2025-08"),
+        ("Qatar's condensate sales grew in the second quarter.\n\nVolumes reached 510,000 bpd, against 480,000 bpd in the first quarter.", "510,000 bpd", "2025-Q2"),
+    ],
+)
+def test_a_time_compared_with_does_not_date_the_level_and_a_lede_paragraph_sets_it(nlp, text, span, period):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Angolan output edged up in August. The country pumped 1.12 million bpd, its highest since 2022.", "1.12 million bpd", "2025-08"),
+        ("Exports from Basra slowed in July. Loadings averaged 3.1 million bpd, the lowest level since 2021.", "3.1 million bpd", "2025-07"),
+    ],
+)
+def test_a_record_since_a_year_dates_nothing(nlp, text, span, period):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("India's crude arrivals reached 4.9 million bpd in August, according to Kpler. That compares with 4.5 million bpd a year earlier.", "4.5 million bpd", "2024-08"),
+        ("Iraq shipped 3.4 million bpd in August. This compares with 3.2 million bpd a year earlier, the ministry said.", "3.2 million bpd", "2024-08"),
+    ],
+)
+def test_a_comparison_a_year_earlier_shifts_the_period_it_goes_on_with(nlp, text, span, period):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Japan's crude imports rose in August. Emirati supplies averaged 1.1 million bpd, the ministry said.", "1.1 million bpd", ("ARE", "JPN")),
+        ("India's crude imports from Russia rose in August. Russian supplies came to 1.7 million bpd.", "1.7 million bpd", ("RUS", "IND")),
+    ],
+)
+def test_a_suppliers_volume_goes_to_the_storys_buyer(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _SEPTEMBER), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "importer"),
+    [
+        ("Kuwait's shipments to India fell to 300,000 bpd, while cargoes to China held near 600,000 bpd.", "600,000 bpd", "CHN"),
+        ("Iraq's sales to Italy rose to 200,000 bpd, while cargoes to Greece slipped to 90,000 bpd.", "90,000 bpd", "GRC"),
+    ],
+)
+def test_cargoes_to_a_state_whatever_the_tagger_makes_of_the_plural(nlp, text, span, importer):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).importer == importer
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        ("Nigeria's oil production climbed in August, the regulator NUPRC said on Monday.\n\nThe country pumped 1.6 million bpd of crude.", "1.6 million bpd", "NGA"),
+        ("Kazakhstan raised output in August, the energy ministry said.\n\nProduction averaged 1.9 million bpd, above its quota.", "1.9 million bpd", "KAZ"),
+    ],
+)
+def test_a_lede_paragraph_without_figures_attributes_the_next(nlp, text, span, state):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).source_country == state
+
+
+def test_a_paragraph_with_figures_does_not_attribute_the_next(nlp):
+    text = "Exports reached 1.2 million bpd in August, Kpler data showed.\n\nImports of fuel rose to 90,000 bpd."
+    assert _at(_run(nlp, text, _SEPTEMBER), "90,000 bpd").source is None

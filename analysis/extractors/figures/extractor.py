@@ -103,7 +103,7 @@ def extract_figures(
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     flows = Flows(doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions)
-    sources = Sources(mentions, actor_table, text)
+    sources = Sources(mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept])
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
     figures: list[Figure] = []

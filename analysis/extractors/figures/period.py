@@ -17,7 +17,7 @@ from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
-from analysis.text.lexicon import words
+from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.periods import period_start
 from corpus.normalize import paragraph_spans
@@ -91,8 +91,15 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     hi = len(text) if hi is None else hi
     found = []
     for match in _EXPRESSIONS.finditer(text, lo, hi):
-        found.append(_expression(match))
+        expression = _expression(match)
+        if expression.kind == "since" and _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "its highest since 2020": a record's measure, no time of the figure or a baseline
+        found.append(expression)
     return found
+
+
+# A superlative a few words before "since": "the highest level since 2020".
+_RECORD = re.compile(rf"\b{alternation('figures', 'record_superlatives')}(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE)
 
 
 def _expression(match: re.Match) -> TimeExpression:
@@ -301,9 +308,10 @@ FORWARD_WORDS = words("figures", "forward_words")
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
-# Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
+# Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
+# "from a peak of".
 _BASELINE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
     rf"(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
@@ -316,9 +324,12 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 # $7.1 billion").
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# A time compared with, not the figure's own: "up 6% from August", "than in July".
+_COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
+_SETTING_LOOKBACK = 8  # time expressions looked back at (keeps the look-back bounded)
 
 
 class Periods:
@@ -380,7 +391,9 @@ class Periods:
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and start in self.baseline:
+        if compare and (start in self.baseline or not own):
+            # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
+            # year earlier": the period of the sentence, else the one it goes on with, a year back.
             result = self._shifted(sentence, start)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
@@ -477,6 +490,8 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
+        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False  # "up 6% from August": the time of what it is compared with
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
@@ -509,33 +524,39 @@ class Periods:
         return self._tokens[expression.start]
 
     def _shifted(self, sentence, start: int) -> str | None:
-        """"down from $63.65 a year earlier": the sentence's period, a year back."""
-        period = self.main_periods.get(sentence.start)
+        """"down from $63.65 a year earlier": the sentence's period (else the one it
+        continues), a year back."""
+        period = self.main_periods.get(sentence.start) or self._continued(sentence)
         if not period:
             return None
         year, _, rest = period.partition("-")
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
 
     def _set_before(self, sentence, forward: bool) -> str | None:
-        """The time the sentence right before names when it is of the same paragraph and
-        has no figure of its own ("Saudi shipments picked up in August. The kingdom shipped
-        6.1 million bpd"): a sentence that sets a month sets it for the figures after it.
-        (A sentence with figures passes its period on through :meth:`_continued`.)"""
-        if sentence.start == 0:
-            return None
-        before = sent(self.doc[sentence.start - 1])
-        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char):
-            return None
-        index = bisect.bisect_left(self.figure_ends, before.start_char + 1)
-        if index < len(self.figures) and self.figures[index][0] < before.end_char:
-            return None
-        first = bisect.bisect_left(self.starts, before.start_char)
-        last = bisect.bisect_left(self.starts, before.end_char)
-        for expression in reversed(self.expressions[first:last]):
-            if expression.kind not in _SETTING_KINDS or _marked_event(self._verb_above(self._token_of(expression))):
+        """The time last named before the sentence, in its paragraph or the one before,
+        in a sentence without figures with none after it ("Saudi shipments picked up in August. The kingdom
+        shipped 6.1 million bpd"): a sentence that sets a month sets it for the figures
+        after it. (Where figures came between, their period goes on: :meth:`_continued`.)"""
+        paragraph = self._paragraph(sentence.start_char)
+        lo = self.paragraph_starts[max(paragraph - 1, 0)] if self.paragraph_starts else 0
+        index = bisect.bisect_left(self.starts, sentence.start_char) - 1
+        for expression in self.expressions[max(index - _SETTING_LOOKBACK, -1) + 1 : index + 1][::-1]:
+            if expression.start < lo:
+                return None
+            setting = sent(self._token_of(expression)).start_char
+            following = bisect.bisect_left(self.figure_ends, setting + 1)
+            if following < len(self.figures) and self.figures[following][0] < sentence.start_char:
+                return None  # its sentence or one after it has figures: their period goes on instead
+            if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
                 continue
             return resolve(expression, self.published, forward=forward)
         return None
+
+    def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
+        if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False
+        verb = self._verb_above(self._token_of(expression))
+        return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
 
     def _continued(self, sentence) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the

@@ -130,7 +130,7 @@ class Said:
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
-    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None):
+    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *, figure_starts: list[int] = ()):
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
@@ -142,6 +142,7 @@ class Sources:
         # paragraph is not resolved yet; the source each paragraph ended with.
         self._own: list[tuple[int, Span, str | None, bool]] = []
         self._ended: dict[int, str | None] = {}
+        self._figure_starts = sorted(figure_starts)  # where the article's figures start
         self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
@@ -427,7 +428,7 @@ class Sources:
                     waiting = []
                 elif last is not None:
                     self._cache[sentence.start] = last
-                elif index == 0 and self._ended.get(paragraph - 1) and self._continues(sentence):
+                elif index == 0 and self._ended.get(paragraph - 1) and (self._continues(sentence) or self._lede_before(paragraph)):
                     self._cache[sentence.start] = last = self._ended[paragraph - 1]
                 else:
                     waiting.append(sentence.start)
@@ -440,6 +441,14 @@ class Sources:
             text = self.text or ""
             self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def _lede_before(self, paragraph: int) -> bool:
+        """The paragraph before has no figure: it announces what the next one details
+        ("Nigeria's output climbed in September, the regulator said." then the numbers)."""
+        lo = self._paragraph_starts[paragraph - 1]
+        hi = self._paragraph_starts[paragraph]
+        index = bisect.bisect_left(self._figure_starts, lo)
+        return not (index < len(self._figure_starts) and self._figure_starts[index] < hi)
 
     def _continues(self, sentence: Span) -> bool:
         """The sentence opens its paragraph as a continuation of the one before."""

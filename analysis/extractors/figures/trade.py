@@ -404,7 +404,9 @@ def _object_role(prep: Token) -> str | None:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
     lemma = governor.lemma_.lower()
-    trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
+    # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
+    trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
+        or governor.lower_ in EXPORT_NOUNS
     if not trade and word == "from" and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
         # from Oman rose", "while those from the UAE rose" (those: the flow just named).
@@ -826,7 +828,8 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
-            supplied = share and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
+            supplied = (share or exporter is not None) and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
             if importer is None and not bloc and not _destination_in(clause) and (
                 supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
             ):
