@@ -317,3 +317,38 @@ def test_a_lede_paragraph_without_figures_attributes_the_next(nlp, text, span, s
 def test_a_paragraph_with_figures_does_not_attribute_the_next(nlp):
     text = "Exports reached 1.2 million bpd in August, Kpler data showed.\n\nImports of fuel rose to 90,000 bpd."
     assert _at(_run(nlp, text, _SEPTEMBER), "90,000 bpd").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Reliance said its refinery processed 1.36 million bpd in the December quarter.", "1.36 million bpd", "2024-Q4"),
+        ("Indian Oil bought 600,000 bpd of Iraqi crude in the June quarter of 2024.", "600,000 bpd", "2024-Q2"),
+    ],
+)
+def test_a_quarter_named_by_the_month_it_ends(nlp, text, span, period):
+    assert _at(_run(nlp, text, dt.date(2025, 3, 12)), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Washington sanctioned tankers that had carried Iranian crude to China. The vessels moved 18 million barrels last year.", "18 million barrels", ("IRN", "CHN")),
+        ("Azerbaijan's exports to Italy through the pipeline rose in May. The line carried 520,000 bpd.", "520,000 bpd", ("AZE", "ITA")),
+    ],
+)
+def test_the_carriers_named_with_a_flow_carry_that_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Iran's oil exports averaged 1.6 million bpd in May, with about 90% going to Chinese refiners.", "90%", ("IRN", "CHN")),
+        ("Nigeria's exports to Europe rose to 820,000 bpd, with the Netherlands taking 210,000 bpd.", "210,000 bpd", ("NGA", "NLD")),
+    ],
+)
+def test_a_buyer_beside_a_sellers_flow_buys_from_that_seller(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

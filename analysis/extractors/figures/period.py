@@ -60,7 +60,8 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
-    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
+    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
+        |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
@@ -151,7 +152,10 @@ def _expression(match: re.Match) -> TimeExpression:
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
             return TimeExpression(start, end, kind)
     if match.group("quarter"):
-        number = int(match.group("qnum")) if match.group("qnum") else _ORDINAL_QUARTER[match.group("qord").lower()]
+        if match.group("qend"):
+            number = _MONTHS[match.group("qend")[:3].lower()] // 3  # "the December quarter": the one it ends
+        else:
+            number = int(match.group("qnum")) if match.group("qnum") else _ORDINAL_QUARTER[match.group("qord").lower()]
         year = int(match.group("qyear")) if match.group("qyear") else None
         return TimeExpression(start, end, "quarter", quarter=number, year=year)
     if match.group("month"):

@@ -55,6 +55,7 @@ FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
 _POINTING_PRONOUNS = words("figures", "pointing_pronouns")
+_CARRIERS = words("figures", "carrier_nouns")
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -848,11 +849,12 @@ class Flows:
         elif (
             exporter is None and importer is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
-            and self.previous[2] not in (None, importer) and not _origin_in(clause, self.refs)
+            and self.previous[2] != importer and not _origin_in(clause, self.refs)
             and not _regional_subject(clause)
         ):
-            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
-            # second buyer beside the first, from the same seller.
+            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd", "Iran's
+            # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
+            # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
@@ -883,7 +885,7 @@ class Flows:
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
-        ("those flows", "these shipments"), or is a bare subject or "they" in a sentence that names
+        ("those flows", "these shipments", "the vessels" after the tankers that carried it), or is a bare subject or "they" in a sentence that names
         no state, right after a sentence of its paragraph that names a flow or its oil (not
         in a name: "National Oil Corporation") but no figure, whose flow would go on anyway:
         "Saudi shipments to China slipped. Flows reached …"; that sentence must name a
@@ -892,7 +894,8 @@ class Flows:
             return None
         before = sent(self.doc[sentence.start - 1])
         pointed = any(
-            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+            (t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children))
+            or (t.lower_ in _CARRIERS and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in t.children))
             for t in clause.tokens
         )
         bare = not pointed and any(
