@@ -352,3 +352,38 @@ def test_the_carriers_named_with_a_flow_carry_that_flow(nlp, text, span, parties
 def test_a_buyer_beside_a_sellers_flow_buys_from_that_seller(nlp, text, span, parties):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPEC output rose in May, a Reuters survey found. The 12-member group pumped 28.4 million bpd, led by Saudi Arabia.",
+        "Saudi Arabia led the increase in May. The alliance produced 28.4 million bpd, the survey showed.",
+    ],
+)
+def test_the_group_pumping_is_no_one_states(nlp, text):
+    assert _at(_run(nlp, text, _JUNE), "28.4 million bpd").exporter is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Russia's seaborne crude exports fell in May. Flows to India slid by 180,000 bpd, while those to China held at 1.3 million bpd.", "1.3 million bpd", ("RUS", "CHN")),
+        ("Iraq's crude exports rose in May. Cargoes to Italy climbed by 40,000 bpd, while those to Greece eased to 90,000 bpd.", "90,000 bpd", ("IRQ", "GRC")),
+    ],
+)
+def test_flows_and_those_to_a_buyer_are_the_storys_sellers(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter"),
+    [
+        ("India's crude imports rose in May. Imports from Iraq rose to 9.8 lakh bpd, while Saudi supplies eased to 6.2 lakh bpd. The UAE's share climbed to 11%.", "ARE"),
+        ("Japan bought more Gulf crude in May. Purchases from Kuwait reached 300,000 bpd. Qatar's share rose to 9%.", "QAT"),
+    ],
+)
+def test_a_suppliers_share_after_the_trade_figures_is_kept_and_is_that_suppliers(nlp, text, exporter):
+    figure = [f for f in _run(nlp, text, _JUNE) if f.unit == "percent"][0]
+    assert figure.exporter == exporter

@@ -186,7 +186,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if candidate.kind == "bare":
             bare.append((candidate, span))
             continue
-        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept):
+        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
+                and not _share_after_trade(span, candidate, kept):
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     for index, item in enumerate(kept):
@@ -226,6 +227,16 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
     if candidate.unit == "percent":
         return _CHANGE_LEAD.search(between) is not None
     return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
+
+
+def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """A share right after trade figures, in their sentence or the next ("Imports from
+    Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
+    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() == "share" for t in commodities.clause_tokens(span.root)):
+        return False
+    sentence = sent(span)
+    previous = sent(kept[-1].span)
+    return previous.start == sentence.start or (previous.end == sentence.start and "\n" not in span.doc[previous.end - 1].whitespace_)
 
 
 def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:

@@ -24,9 +24,9 @@ the organisation for a company, data firm, agency or outlet).
 An attribution runs across sentences (DESIGN.md): a sentence that names no source of its
 own, not even an unnamed one ("traders said"), takes the last source named earlier in its
 paragraph ("According to Vortexa, exports … That compares with … in April."); a
-paragraph that opens as a continuation ("That compares with …",
-:data:`_CONTINUATIONS`) takes the source its previous paragraph ended with; a sentence
-before any source of its paragraph takes the one that closes it ("Russia's share rose to
+paragraph that opens as a continuation ("That compares with …", :data:`_CONTINUATIONS`)
+or follows a lede paragraph without figures takes the source its previous paragraph ended
+with; a sentence before any source of its paragraph takes the one that closes it ("Russia's share rose to
 41%. Supplies from Iraq slipped 7.5%, the data showed.") — a capacity excepted; any
 other paragraph starts with none. "The marketer", "the firm", "the consortium" stand for
 the paragraph's organisation; "PDVSA's president, …, said" for PDVSA.

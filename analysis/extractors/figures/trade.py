@@ -56,6 +56,8 @@ _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
 _POINTING_PRONOUNS = words("figures", "pointing_pronouns")
 _CARRIERS = words("figures", "carrier_nouns")
+_BLOC_NOUNS = words("figures", "bloc_nouns")
+_FLOW_NOUNS = words("figures", "flow_nouns")
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -408,11 +410,12 @@ def _object_role(prep: Token) -> str | None:
     # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
         or governor.lower_ in EXPORT_NOUNS
-    if not trade and word == "from" and prep.i > 0:
+    if not trade and word in ("from", "to") and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
-        # from Oman rose", "while those from the UAE rose" (those: the flow just named).
+        # from Oman rose", "while those from the UAE rose", "those to China held" (those:
+        # the flow just named).
         before = prep.doc[prep.i - 1]
-        trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
+        trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
@@ -768,7 +771,10 @@ class Flows:
             main = self._main(self.seen_exporters, exclude=importer)
             if main is not None and main != exporter:
                 exporter = main
-        bloc = self._bloc_in(indices)
+        bloc = self._bloc_in(indices) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _BLOC_NOUNS and any(c.lower_ == "the" for c in t.children)
+            for t in clause.tokens
+        )  # "The 12-member group pumped …"
         if sentence.start not in self._roles_in_sentence:
             self._roles_in_sentence[sentence.start] = any(
                 r.role in (EXPORTER, IMPORTER) for r in _refs_between(self.refs, sentence.start, sentence.end)
@@ -820,7 +826,9 @@ class Flows:
             self.continued = True
         else:
             totals = bool(lemmas & TOTAL_WORDS)
-            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) \
+            # ("Flows to India slid": a flow sent to a named buyer is the story's seller's.)
+            sent_on = importer is not None and lemmas & _FLOW_NOUNS and _destination_in(clause)
+            if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
@@ -935,7 +943,9 @@ class Flows:
         return (states[0], None) if self.previous[1] is not None else (None, states[0])
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
-        if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:
+        # (In the sentence of the flow before or the next: "… while Saudi supplies eased
+        # to 6.2 lakh bpd. The UAE's share climbed to 11%.")
+        if self.previous is None or self.previous[2] is None or not self._continues(sentence):
             return None
         importer = self.previous[2]
         for token in clause.tokens:
