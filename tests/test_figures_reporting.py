@@ -387,3 +387,25 @@ def test_flows_and_those_to_a_buyer_are_the_storys_sellers(nlp, text, span, part
 def test_a_suppliers_share_after_the_trade_figures_is_kept_and_is_that_suppliers(nlp, text, exporter):
     figure = [f for f in _run(nlp, text, _JUNE) if f.unit == "percent"][0]
     assert figure.exporter == exporter
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "importer"),
+    [
+        ("China is due to take 620,000 bpd of Angolan crude in October.", "620,000 bpd", "CHN"),
+        ("India is likely to buy 1.5 million bpd of Russian oil in September.", "1.5 million bpd", "IND"),
+    ],
+)
+def test_the_verb_after_due_or_likely_gives_the_subject_its_role(nlp, text, span, importer):
+    assert _at(_run(nlp, text, _JUNE), span).importer == importer
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        ("Guyana's oil exports hit a record in May, government data showed.\n\nThe country shipped 660,000 bpd last month.", "660,000 bpd", "GUY"),
+        ("Ghana exported 150,000 bpd of crude in May, according to government figures.", "150,000 bpd", "GHA"),
+    ],
+)
+def test_government_data_are_the_states(nlp, text, span, state):
+    assert _at(_run(nlp, text, _JUNE), span).source_country == state

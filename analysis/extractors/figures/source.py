@@ -84,6 +84,7 @@ _ANAPHORA = re.compile(
 _UNNAMED_DATA = re.compile(
     rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
 )
+_GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
@@ -266,9 +267,10 @@ class Sources:
                 return self._said(mention)
         return None
 
-    def _unnamed_body(self, token, customs: bool = False) -> Said | None:
+    def _unnamed_body(self, token, named: str | None = None) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
-        named before, "customs data showed", "the customs agency said": the body of the
+        named before, "customs data showed", "the customs agency said", "government data
+        showed" (``named``: "customs", "government"): the body of the
         state its own paragraph names (:meth:`_own_state`), else of the last minister
         named, else of the last state named."""
         state = self._own_state(token)
@@ -280,8 +282,8 @@ class Sources:
             state = country.state if country else None
         if state is None:
             return None
-        if customs:
-            name = f"{self._country_name(state)} customs"
+        if named:
+            name = f"{self._country_name(state)} {named}"  # "China customs", "Guyana government"
         else:
             words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
             kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or token.lower_
@@ -486,6 +488,13 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
+        government = _GOVERNMENT_DATA.search(text)
+        if government and self._doc is not None:
+            # "government data showed": the state the paragraph is about.
+            token = self._doc.char_span(offset + government.start(), offset + government.end(), alignment_mode="expand")
+            said = self._unnamed_body(token[0], named="government") if token is not None and len(token) else None
+            if said is not None:
+                return said.name
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
@@ -545,7 +554,7 @@ class Sources:
                 # "customs data showed" with no customs named before: the customs of the
                 # state the paragraph is about.
                 token = self._doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
-                said = self._unnamed_body(token[0], customs=True) if token is not None and len(token) else None
+                said = self._unnamed_body(token[0], named="customs") if token is not None and len(token) else None
                 return said.name if said else None
         return None
 
@@ -723,7 +732,7 @@ class Sources:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
             if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
-                said = self._unnamed_body(token, customs=True)  # "the customs agency said"
+                said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:
                     return said.name
             # (A state's own body before an entity the parser found: "Iraq's federal oil

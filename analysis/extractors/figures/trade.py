@@ -339,10 +339,13 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
 
 def _trade_verbs(verb: Token):
     """The verb and the verbs its subject also governs: "kept exporting", "signed a deal
-    to buy", "agreed to supply", "bought … and shipped …"."""
+    to buy", "agreed to supply", "bought … and shipped …", "is due to take"."""
     yield verb
     for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not _has_subject(child):
+        if child.dep_ == "acomp":
+            # "China is due to take …", "is likely to buy …": the verb after the adjective.
+            yield from (g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and not _has_subject(g))
+        elif child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not _has_subject(child):
             yield child
             for grandchild in child.children:
                 if grandchild.dep_ == "xcomp" and grandchild.pos_ == "VERB":
