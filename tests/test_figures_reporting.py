@@ -409,3 +409,14 @@ def test_the_verb_after_due_or_likely_gives_the_subject_its_role(nlp, text, span
 )
 def test_government_data_are_the_states(nlp, text, span, state):
     assert _at(_run(nlp, text, _JUNE), span).source_country == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        ("Japan imported 2.3 million bpd of crude in June, the trade ministry's preliminary data showed.", "2.3 million bpd", "JPN"),
+        ("Thailand's fuel exports rose to 210,000 bpd in June, according to the energy ministry's figures.", "210,000 bpd", "THA"),
+    ],
+)
+def test_an_unnamed_ministrys_data_are_its_states(nlp, text, span, state):
+    assert _at(_run(nlp, text, _JUNE), span).source_country == state

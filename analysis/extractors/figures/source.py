@@ -84,6 +84,9 @@ _ANAPHORA = re.compile(
 _UNNAMED_DATA = re.compile(
     rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
 )
+_BODY_DATA = re.compile(
+    rf"\b(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
+)
 _GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
@@ -488,6 +491,18 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
+        body_data = _BODY_DATA.search(text)
+        if body_data and self._doc is not None:
+            # "the trade ministry's preliminary data showed": that ministry, named before or
+            # the one of the paragraph's state.
+            body = body_data.group("body").lower()
+            mention = self._last_mention(offset + body_data.start("body"), lambda m: _is_body(m, body))
+            if mention is not None:
+                return self._actor_name(mention)
+            token = self._doc.char_span(offset + body_data.start("body"), offset + body_data.end("body"), alignment_mode="expand")
+            said = self._unnamed_body(token[0]) if token is not None and len(token) else None
+            if said is not None:
+                return said.name
         government = _GOVERNMENT_DATA.search(text)
         if government and self._doc is not None:
             # "government data showed": the state the paragraph is about.
