@@ -270,6 +270,12 @@ class Sources:
                 return self._said(mention)
         return None
 
+    def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
+        """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
+        span = self._doc.char_span(start, end, alignment_mode="expand") if self._doc is not None else None
+        said = self._unnamed_body(span[0], named=named) if span is not None and len(span) else None
+        return said.name if said else None
+
     def _unnamed_body(self, token, named: str | None = None) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
         named before, "customs data showed", "the customs agency said", "government data
@@ -492,24 +498,20 @@ class Sources:
             self.providers.append(anaphoric)
             return anaphoric
         body_data = _BODY_DATA.search(text)
-        if body_data and self._doc is not None:
+        if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
             # the one of the paragraph's state.
             body = body_data.group("body").lower()
             mention = self._last_mention(offset + body_data.start("body"), lambda m: _is_body(m, body))
-            if mention is not None:
-                return self._actor_name(mention)
-            token = self._doc.char_span(offset + body_data.start("body"), offset + body_data.end("body"), alignment_mode="expand")
-            said = self._unnamed_body(token[0]) if token is not None and len(token) else None
-            if said is not None:
-                return said.name
+            name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
+            if name:
+                return name
         government = _GOVERNMENT_DATA.search(text)
-        if government and self._doc is not None:
+        if government:
             # "government data showed": the state the paragraph is about.
-            token = self._doc.char_span(offset + government.start(), offset + government.end(), alignment_mode="expand")
-            said = self._unnamed_body(token[0], named="government") if token is not None and len(token) else None
-            if said is not None:
-                return said.name
+            name = self._unnamed_at(offset + government.start(), offset + government.end(), named="government")
+            if name:
+                return name
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
@@ -565,12 +567,10 @@ class Sources:
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
                     return provider
-            if customs and self._doc is not None:
+            if customs:
                 # "customs data showed" with no customs named before: the customs of the
                 # state the paragraph is about.
-                token = self._doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
-                said = self._unnamed_body(token[0], named="customs") if token is not None and len(token) else None
-                return said.name if said else None
+                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs")
         return None
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
