@@ -420,3 +420,15 @@ def test_government_data_are_the_states(nlp, text, span, state):
 )
 def test_an_unnamed_ministrys_data_are_its_states(nlp, text, span, state):
     assert _at(_run(nlp, text, _JUNE), span).source_country == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Kazakhstan kept sending crude to Germany through the spring.\n\nThose flows reached 110,000 tonnes in May.", "110,000 tonnes", ("KAZ", "DEU")),
+        ("Tankers carried Venezuelan crude to Cuba all year.\n\nThe vessels moved 9 million barrels in total.", "9 million barrels", ("VEN", "CUB")),
+    ],
+)
+def test_a_flow_pointed_back_to_across_a_paragraph_break(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
