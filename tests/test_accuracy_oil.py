@@ -1,7 +1,8 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev,
 tuned on; tests/gold/oil_heldout, never tuned on), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
-scores of 2026-12-02 (raised after the issue 11 review fixes), so that a change that loses
+scores of 2026-12-02 (raised after the issue 11 review fixes, and again after the
+wide-reporting constructions of branch figures4), so that a change that loses
 figures or fields fails here."""
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from tests.gold import oil_score
 
 GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS = {
-    "oil_dev": {"figure_f1": 0.97, "exporter_acc": 0.90, "importer_acc": 0.88, "source_acc": 0.93,
-                "period_acc": 0.94, "status_acc": 0.96, "tuple_acc": 0.80},
-    "oil_heldout": {"figure_f1": 0.92, "exporter_acc": 0.69, "importer_acc": 0.86, "source_acc": 0.59,
-                    "period_acc": 0.81, "status_acc": 0.89, "tuple_acc": 0.34},
+    "oil_dev": {"figure_f1": 0.97, "exporter_acc": 0.93, "importer_acc": 0.88, "source_acc": 0.93,
+                "period_acc": 0.94, "status_acc": 0.96, "tuple_acc": 0.84},
+    "oil_heldout": {"figure_f1": 0.92, "exporter_acc": 0.80, "importer_acc": 0.86, "source_acc": 0.64,
+                    "period_acc": 0.86, "status_acc": 0.89, "tuple_acc": 0.44},
 }
 
 

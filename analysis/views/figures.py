@@ -21,6 +21,7 @@ from typing import Iterable
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analysis.text.periods import period_end as _last_day, period_start as _first_day
 from analysis.text.actor_table import load_table
 from analysis.text.lexicon import table as lexicon_table
 from analysis.views.conversions import DEFAULT_CONVERSIONS, in_unit
@@ -40,8 +41,6 @@ UNIT_LABELS = {
     "percent": "percent",
     "other": "other units",
 }
-# A day ("2025-11-14") or an interval ("2025-01/2025-09") orders by its first month.
-_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-\d{2})?|Q([1-4])))?(?:/.*)?$")
 
 
 def state_name(iso3) -> str | None:
@@ -152,31 +151,15 @@ def _levels(figures: pd.DataFrame) -> pd.DataFrame:
 
 def period_start(period) -> pd.Timestamp | None:
     """First day of an ISO period ("2025-11", "2025-Q4", "2025"), for ordering."""
-    match = _PERIOD.match(str(period or ""))
-    if not match:
-        return None
-    year, month, quarter = match.groups()
-    month = int(month) if month else (3 * int(quarter) - 2 if quarter else 1)
-    return pd.Timestamp(int(year), month, 1)
+    start = _first_day(period)
+    return pd.Timestamp(start) if start else None
 
 
 def period_end(period) -> pd.Timestamp | None:
     """Last day of an ISO period ("2025-11" → 30 November, "2025-Q4", "2025", a day
     "2025-11-14", an interval "2025-01/2025-09" → 30 September): which level is latest."""
-    text = str(period or "")
-    last = text.rsplit("/", 1)[-1]
-    if "/" in text and not _PERIOD.match(last):
-        last = text.split("/", 1)[0]
-    start = period_start(last)
-    if start is None:
-        return None
-    if re.match(r"^\d{4}-\d{2}-\d{2}$", last):
-        return pd.Timestamp(last)
-    if re.match(r"^\d{4}-\d{2}$", last):
-        return start + pd.offsets.MonthEnd(0)
-    if "Q" in last:
-        return start + pd.offsets.QuarterEnd(0)
-    return start + pd.offsets.YearEnd(0)
+    end = _last_day(period)
+    return pd.Timestamp(end) if end else None
 
 
 def flows(figures: pd.DataFrame, unit: str = "barrels_per_day", conversions: dict | None = None) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
-from analysis.extractors.figures.qualifiers import qualify
+from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.source import Sources
 from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
@@ -41,7 +41,7 @@ from corpus.article import Article
 # A bare number takes the unit of a figure beside it only after these words
 # ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
 _INHERIT_LEFT = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    rf"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:{QUALIFIER}\s+)?$",
     re.IGNORECASE,
 )
 _INHERIT_RIGHT = re.compile(
@@ -67,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="3", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="4", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -103,7 +103,7 @@ def extract_figures(
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     flows = Flows(doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions)
-    sources = Sources(mentions, actor_table, text)
+    sources = Sources(mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept])
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
     figures: list[Figure] = []
@@ -121,6 +121,7 @@ def extract_figures(
         purpose = _money_purpose(item)
         capacity = is_capacity(span)
         previous = figures[-1] if figures else None
+        attribution = sources.for_figure(span, sentence, capacity=capacity)
         compared = (
             _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
             or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD)
@@ -139,8 +140,9 @@ def extract_figures(
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
                 exporter = flows.state_in(clause, exclude=importer)
-            if exporter is None and importer is None:
-                exporter = _speakers_exports(span, sentence, clause, sources)
+            if exporter is None:
+                spoken = _speakers_exports(span, sentence, clause, sources, attribution)
+                exporter = spoken if spoken != importer else None
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
@@ -148,7 +150,6 @@ def extract_figures(
             period = restated.period
         if purpose in _DEBT:
             commodity = None
-        attribution = sources.for_figure(span, sentence, capacity=capacity)
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -185,7 +186,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if candidate.kind == "bare":
             bare.append((candidate, span))
             continue
-        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept):
+        if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
+                and not _share_after_trade(span, candidate, kept):
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     for index, item in enumerate(kept):
@@ -225,6 +227,16 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
     if candidate.unit == "percent":
         return _CHANGE_LEAD.search(between) is not None
     return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
+
+
+def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """A share right after trade figures, in their sentence or the next ("Imports from
+    Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
+    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() == "share" for t in commodities.clause_tokens(span.root)):
+        return False
+    sentence = sent(span)
+    previous = sent(kept[-1].span)
+    return previous.start == sentence.start or (previous.end == sentence.start and "\n" not in span.doc[previous.end - 1].whitespace_)
 
 
 def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:
@@ -300,16 +312,18 @@ def _raised_subject(root) -> list:
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 
 
-def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources) -> str | None:
+def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:
     """Exports a state's voice speaks of with no state named: "“Kirkuk fields can give us
     another 100,000 barrels a day,” the minister said", "exports reached 230,000 bpd,
-    Kuwait's oil minister said" — the speaker's state is the exporter."""
+    Kuwait's oil minister said", "output reached 1.3 million bpd, the state oil company
+    said" — the speaker's state is the exporter (only where the story names no exporter
+    of its own: an agency speaks of other states' exports too)."""
     words = clause.words
     speaker = sources.quote_speaker(span)
     if speaker is not None:
         return speaker.country if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
     if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
-        return sources.speaker_state(sentence)
+        return sources.speaker_state(sentence) or (attribution.country if attribution is not None else None)
     return None
 
 
@@ -342,7 +356,7 @@ def _about_a_price(item: _Kept) -> bool:
     return False
 
 
-_BASELINE_LEAD = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$")
+_BASELINE_LEAD = re.compile(rf"\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+(?:{QUALIFIER}\s+)?$")
 
 
 def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
@@ -358,7 +372,7 @@ def _compared_with(previous: Figure | None, item: _Kept, text: str, sentence: Sp
 # "…, up 2.6% from a year earlier", "…, the data showed, down 4%": the change of the
 # level just before it.
 _LEAD_CHARS = 120  # how far a change or a value may stand from its level
-_CHANGE_LEAD = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_CHANGE_LEAD = re.compile(rf",\s*(?:up|down)\s+(?:by\s+)?(?:{QUALIFIER}\s+)?$")
 
 
 def _change_of(
@@ -377,7 +391,7 @@ def _change_of(
     return previous
 
 
-_WORTH_LEAD = re.compile(r",\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+_WORTH_LEAD = re.compile(rf",\s*(?:worth|valued\s+at)\s+(?:{QUALIFIER}\s+)?$")
 
 
 def _restates(text: str, previous: Figure, start: int) -> bool:

@@ -13,11 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
-from analysis.text.lexicon import words
+from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
+from analysis.text.periods import period_start
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -58,7 +60,8 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
-    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4]))
+    | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
+        |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
@@ -89,8 +92,15 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     hi = len(text) if hi is None else hi
     found = []
     for match in _EXPRESSIONS.finditer(text, lo, hi):
-        found.append(_expression(match))
+        expression = _expression(match)
+        if expression.kind == "since" and _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "its highest since 2020": a record's measure, no time of the figure or a baseline
+        found.append(expression)
     return found
+
+
+# A superlative a few words before "since": "the highest level since 2020".
+_RECORD = re.compile(rf"\b{alternation('figures', 'record_superlatives')}(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE)
 
 
 def _expression(match: re.Match) -> TimeExpression:
@@ -142,7 +152,10 @@ def _expression(match: re.Match) -> TimeExpression:
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
             return TimeExpression(start, end, kind)
     if match.group("quarter"):
-        number = int(match.group("qnum")) if match.group("qnum") else _ORDINAL_QUARTER[match.group("qord").lower()]
+        if match.group("qend"):
+            number = _MONTHS[match.group("qend")[:3].lower()] // 3  # "the December quarter": the one it ends
+        else:
+            number = int(match.group("qnum")) if match.group("qnum") else _ORDINAL_QUARTER[match.group("qord").lower()]
         year = int(match.group("qyear")) if match.group("qyear") else None
         return TimeExpression(start, end, "quarter", quarter=number, year=year)
     if match.group("month"):
@@ -256,27 +269,11 @@ def _year_for(
     return published.year if number <= current else published.year - 1
 
 
-_PERIOD_START = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?")
-
-
 def starts_after(period: str | None, published: dt.date | None) -> bool:
     """The period begins after the article's date ("in December" of a November article
     that looks ahead)."""
-    if not period or published is None:
-        return False
-    match = _PERIOD_START.match(period)
-    if not match:
-        return False
-    year, month, day, quarter = match.groups()
-    if day:
-        start = dt.date(int(year), int(month), int(day))
-    elif month:
-        start = dt.date(int(year), int(month), 1)
-    elif quarter:
-        start = dt.date(int(year), 3 * int(quarter) - 2, 1)
-    else:
-        start = dt.date(int(year), 1, 1)
-    return start > published
+    start = period_start(period) if published is not None else None
+    return start is not None and start > published
 
 
 def period_for(start: int, end: int, expressions: list[TimeExpression]) -> TimeExpression | None:
@@ -315,18 +312,28 @@ FORWARD_WORDS = words("figures", "forward_words")
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
-# Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "from a peak of".
+# Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
+# "from a peak of".
 _BASELINE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    r"(?:about|around|roughly|some|nearly|almost|close\s+to|just\s+over|just\s+under|more\s+than|less\s+than|over|under|an\s+average\s+of)?\s*$",
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    rf"(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
-# Stocks, prices and money are dated where they are written, never by the sentence before.
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
+# Stocks, prices and money are dated where they are written, never by the sentence before,
+# except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
+# $7.1 billion").
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
+_REVENUE = words("figures", "revenue")
+# A time compared with, not the figure's own: "up 6% from August", "than in July".
+_COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
+# Times a sentence without figures sets for the next one (not the day a thing was said,
+# not "since", "by" or a comparison).
+_SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
+_SETTING_LOOKBACK = 8  # time expressions looked back at (keeps the look-back bounded)
 
 
 class Periods:
@@ -388,7 +395,9 @@ class Periods:
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and start in self.baseline:
+        if compare and (start in self.baseline or not own):
+            # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
+            # year earlier": the period of the sentence, else the one it goes on with, a year back.
             result = self._shifted(sentence, start)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
@@ -416,10 +425,12 @@ class Periods:
                 result = self.day_period[1]
             elif target:
                 result = self._aimed(start)
-            elif (dating and not _all_events(dating, own)) or unit in _UNDATED_BY_NEIGHBOURS or lemmas & PLAN_WORDS:
+            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
+                unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+            ):
                 result = None
             else:
-                result = self._continued(sentence)
+                result = self._set_before(sentence, forward) or self._continued(sentence)
         if start not in self.baseline:
             self.last_sentence = (sentence.start, result)
             if result:
@@ -483,6 +494,8 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
+        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False  # "up 6% from August": the time of what it is compared with
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
@@ -515,12 +528,39 @@ class Periods:
         return self._tokens[expression.start]
 
     def _shifted(self, sentence, start: int) -> str | None:
-        """"down from $63.65 a year earlier": the sentence's period, a year back."""
-        period = self.main_periods.get(sentence.start)
+        """"down from $63.65 a year earlier": the sentence's period (else the one it
+        continues), a year back."""
+        period = self.main_periods.get(sentence.start) or self._continued(sentence)
         if not period:
             return None
         year, _, rest = period.partition("-")
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
+
+    def _set_before(self, sentence, forward: bool) -> str | None:
+        """The time last named before the sentence, in its paragraph or the one before,
+        in a sentence without figures with none after it ("Saudi shipments picked up in August. The kingdom
+        shipped 6.1 million bpd"): a sentence that sets a month sets it for the figures
+        after it. (Where figures came between, their period goes on: :meth:`_continued`.)"""
+        paragraph = self._paragraph(sentence.start_char)
+        lo = self.paragraph_starts[max(paragraph - 1, 0)] if self.paragraph_starts else 0
+        index = bisect.bisect_left(self.starts, sentence.start_char) - 1
+        for expression in self.expressions[max(index - _SETTING_LOOKBACK, -1) + 1 : index + 1][::-1]:
+            if expression.start < lo:
+                return None
+            setting = sent(self._token_of(expression)).start_char
+            following = bisect.bisect_left(self.figure_ends, setting + 1)
+            if following < len(self.figures) and self.figures[following][0] < sentence.start_char:
+                return None  # its sentence or one after it has figures: their period goes on instead
+            if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
+                continue
+            return resolve(expression, self.published, forward=forward)
+        return None
+
+    def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
+        if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False
+        verb = self._verb_above(self._token_of(expression))
+        return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
 
     def _continued(self, sentence) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the

@@ -10,24 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Qualifiers as written (the table keeps the writer's word: "roughly", "some", "nearly").
-# All of them hedge the value: the number written is not the exact value reported.
-_QUALIFIERS = (
-    "about", "around", "approximately", "approx.", "roughly", "circa", "some", "~",
-    "an estimated", "estimated", "nearly", "almost", "close to", "just under", "just below",
-    "slightly less than", "just shy of", "shy of", "more than", "over", "above",
-    "in excess of", "upwards of", "just over", "just above", "slightly more than",
-    "slightly above", "well over", "well above", "less than", "under", "below",
-    "fewer than", "well below", "well under", "up to", "as much as", "as many as",
-    "as high as", "as low as", "as little as", "at least", "no less than", "a minimum of",
-    "at most", "no more than", "a maximum of", "a record",
-)
-_CANONICAL = {form: form for form in _QUALIFIERS}
-_CANONICAL["a record"] = None  # "a record 108.8 million cubic metres": praise, not a hedge
-APPROXIMATE = frozenset(form for form in _QUALIFIERS if form != "a record") | {"between"}
+from analysis.text.lexicon import alternation, words
 
-_FORMS = "|".join(re.escape(form) for form in sorted(_CANONICAL, key=len, reverse=True))
-_QUALIFIER_LEFT = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{_FORMS})\s*$", re.IGNORECASE)
+# Qualifiers as written (the table keeps the writer's word: "roughly", "some", "nearly");
+# all but the few that praise hedge the value: the number written is not the exact one.
+_QUALIFIERS = words("figures", "qualifiers")
+_NOT_HEDGES = words("figures", "qualifiers_not_hedges")
+APPROXIMATE = (_QUALIFIERS - _NOT_HEDGES) | {"between"}
+# One qualifier as a pattern, for the readers that look past it ("up from about …").
+QUALIFIER = alternation("figures", "qualifiers")
+_QUALIFIER_LEFT = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{QUALIFIER})\s*$", re.IGNORECASE)
 
 _UP_VERBS = (
     r"up|rose|risen|rising|rises|rise|increased|increasing|increases|increase|jumped|jumping|"
@@ -48,12 +40,12 @@ _CHANGE_NOUNS_DOWN = r"decrease|drop|decline|fall|cut|reduction|slump|plunge|con
 # "rose 12%", "fell by 200,000 bpd", "up nearly 12%", "an increase of 5%".
 _CHANGE_LEFT = re.compile(
     rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS})|(?P<upn>{_CHANGE_NOUNS_UP})s?\s+of"
-    rf"|(?P<downn>{_CHANGE_NOUNS_DOWN})s?\s+of)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:{_FORMS})?\s*$",
+    rf"|(?P<downn>{_CHANGE_NOUNS_DOWN})s?\s+of)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:{QUALIFIER})?\s*$",
     re.IGNORECASE,
 )
 # "raised output targets by about 2.9 million bpd": a change verb a few words before "by".
 _CHANGE_BY = re.compile(
-    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w’'-]+\s+){{1,4}}by\s+(?:{_FORMS})?\s*$",
+    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w’'-]+\s+){{1,4}}by\s+(?:{QUALIFIER})?\s*$",
     re.IGNORECASE,
 )
 # "a 12% increase", "12% higher", "200,000 bpd more than a year earlier".
@@ -75,9 +67,9 @@ def qualify(text: str, start: int, end: int, is_range: bool) -> Qualification:
     left = text[max(0, start - 60) : start]
     change = _change(left, text[end : end + 30])
     hedge = _QUALIFIER_LEFT.search(left)
-    hedge_name = _CANONICAL[hedge.group("q").lower()] if hedge else None
-    if hedge is not None and hedge_name is None:
-        hedge = None
+    hedge_name = " ".join(hedge.group("q").lower().split()) if hedge else None
+    if hedge_name in _NOT_HEDGES:
+        hedge = hedge_name = None
     qualifier_start = start - (len(left) - hedge.start("q")) if hedge else None
     if is_range:
         return Qualification("between", True, qualifier_start)

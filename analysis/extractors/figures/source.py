@@ -24,9 +24,9 @@ the organisation for a company, data firm, agency or outlet).
 An attribution runs across sentences (DESIGN.md): a sentence that names no source of its
 own, not even an unnamed one ("traders said"), takes the last source named earlier in its
 paragraph ("According to Vortexa, exports … That compares with … in April."); a
-paragraph that opens as a continuation ("That compares with …",
-:data:`_CONTINUATIONS`) takes the source its previous paragraph ended with; a sentence
-before any source of its paragraph takes the one that closes it ("Russia's share rose to
+paragraph that opens as a continuation ("That compares with …", :data:`_CONTINUATIONS`)
+or follows a lede paragraph without figures takes the source its previous paragraph ended
+with; a sentence before any source of its paragraph takes the one that closes it ("Russia's share rose to
 41%. Supplies from Iraq slipped 7.5%, the data showed.") — a capacity excepted; any
 other paragraph starts with none. "The marketer", "the firm", "the consortium" stand for
 the paragraph's organisation; "PDVSA's president, …, said" for PDVSA.
@@ -76,7 +76,7 @@ _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
-    rf"|\b(?:the|this|these|those)\s+(?P<mods2>{_BACK}){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
@@ -84,6 +84,10 @@ _ANAPHORA = re.compile(
 _UNNAMED_DATA = re.compile(
     rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
 )
+_BODY_DATA = re.compile(
+    rf"\b(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
+)
+_GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
@@ -91,7 +95,9 @@ _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUNS = words("figures", "speaker_pronouns")
+_TITLES = words("figures", "speaker_titles")
+_BODIES = words("figures", "unnamed_body_nouns")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
@@ -128,7 +134,7 @@ class Said:
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
-    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None):
+    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *, figure_starts: list[int] = ()):
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
@@ -140,6 +146,7 @@ class Sources:
         # paragraph is not resolved yet; the source each paragraph ended with.
         self._own: list[tuple[int, Span, str | None, bool]] = []
         self._ended: dict[int, str | None] = {}
+        self._figure_starts = sorted(figure_starts)  # where the article's figures start
         self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
@@ -244,24 +251,37 @@ class Sources:
             mention = self._covering(token)
             if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
+            if token.lower_ in _BODY_SPEAKERS:
+                # "an oil ministry official said": the ministry's voice.
+                token = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in _BODIES), token)
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
-            elif token.lower_ == "minister":
-                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and "minister" in m.text.lower())
-            elif token.lower_ == "ministry":
-                mention = self._last_mention(token.idx, _is_ministry)
+            elif token.lower_ in _TITLES:
+                title = token.lower_
+                mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
+            elif token.lower_ in _BODIES:
+                body = token.lower_
+                mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
                 if mention is None:
-                    return self._unnamed_ministry(token)
+                    return self._unnamed_body(token)
             else:
                 mention = None
             if mention is not None:
                 return self._said(mention)
         return None
 
-    def _unnamed_ministry(self, token) -> Said | None:
+    def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
+        """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
+        span = self._doc.char_span(start, end, alignment_mode="expand") if self._doc is not None else None
+        said = self._unnamed_body(span[0], named=named) if span is not None and len(span) else None
+        return said.name if said else None
+
+    def _unnamed_body(self, token, named: str | None = None) -> Said | None:
         """"The oil ministry said", "the country's energy ministry said" with no ministry
-        named before: the ministry of the state its own paragraph names (:meth:`_own_state`),
-        else of the last minister named, else of the last state named."""
+        named before, "customs data showed", "the customs agency said", "government data
+        showed" (``named``: "customs", "government"): the body of the
+        state its own paragraph names (:meth:`_own_state`), else of the last minister
+        named, else of the last state named."""
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
@@ -271,9 +291,12 @@ class Sources:
             state = country.state if country else None
         if state is None:
             return None
-        words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
-        kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or "ministry"
-        name = self.actor_table.body_name(kind, state)
+        if named:
+            name = f"{self._country_name(state)} {named}"  # "China customs", "Guyana government"
+        else:
+            words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
+            kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or token.lower_
+            name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self._country_name(state), state))
         return Said(name, state, self._voices[name])
 
@@ -327,14 +350,14 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
             mention = self._covering(token)
-            if mention is None and token.lower_ in ("minister", "ministry", "he", "she"):
+            if mention is None and token.lower_ in _PRONOUNS | _TITLES | _BODIES:
                 for child in token.children:
                     if child.dep_ == "poss":
                         owner = self._covering(child)
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                if found is not None and found.country and token.lower_ == "ministry":
+                if found is not None and found.country and token.lower_ in _BODIES:
                     return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is not None and _state_group(mention):
@@ -416,7 +439,7 @@ class Sources:
                     waiting = []
                 elif last is not None:
                     self._cache[sentence.start] = last
-                elif index == 0 and self._ended.get(paragraph - 1) and self._continues(sentence):
+                elif index == 0 and self._ended.get(paragraph - 1) and (self._continues(sentence) or self._lede_before(paragraph)):
                     self._cache[sentence.start] = last = self._ended[paragraph - 1]
                 else:
                     waiting.append(sentence.start)
@@ -429,6 +452,14 @@ class Sources:
             text = self.text or ""
             self._paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def _lede_before(self, paragraph: int) -> bool:
+        """The paragraph before has no figure: it announces what the next one details
+        ("Nigeria's output climbed in September, the regulator said." then the numbers)."""
+        lo = self._paragraph_starts[paragraph - 1]
+        hi = self._paragraph_starts[paragraph]
+        index = bisect.bisect_left(self._figure_starts, lo)
+        return not (index < len(self._figure_starts) and self._figure_starts[index] < hi)
 
     def _continues(self, sentence: Span) -> bool:
         """The sentence opens its paragraph as a continuation of the one before."""
@@ -466,6 +497,21 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
+        body_data = _BODY_DATA.search(text)
+        if body_data:
+            # "the trade ministry's preliminary data showed": that ministry, named before or
+            # the one of the paragraph's state.
+            body = body_data.group("body").lower()
+            mention = self._last_mention(offset + body_data.start("body"), lambda m: _is_body(m, body))
+            name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
+            if name:
+                return name
+        government = _GOVERNMENT_DATA.search(text)
+        if government:
+            # "government data showed": the state the paragraph is about.
+            name = self._unnamed_at(offset + government.start(), offset + government.end(), named="government")
+            if name:
+                return name
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
@@ -512,7 +558,7 @@ class Sources:
         """The provider "the data showed" points back to: the last one named, unless
         data of the same kind nobody is named for were cited after it."""
         for match in _ANAPHORA.finditer(text):
-            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or "").lower()
+            mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
@@ -521,6 +567,10 @@ class Sources:
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
                     return provider
+            if customs:
+                # "customs data showed" with no customs named before: the customs of the
+                # state the paragraph is about.
+                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs")
         return None
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
@@ -696,7 +746,16 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
                 continue
-            name = self._named(token, states=True) or self._officer_of(token) or self._organisation_entity(token)
+            if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
+                said = self._unnamed_body(token, named="customs")  # "the customs agency said"
+                if said is not None:
+                    return said.name
+            # (A state's own body before an entity the parser found: "Iraq's federal oil
+            # ministry said" is Iraq's, however the tagger reads "ministry".)
+            name = (
+                self._named(token, states=True) or self._officer_of(token) or self._state_official(token)
+                or self._organisation_entity(token)
+            )
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
@@ -707,11 +766,12 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
-            official = self._state_official(token)
-            if official:
-                return official
-            if token.lower_ in ("ministry", "minister") and any(c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children):
-                # "the ministry said", "the oil minister said": the one named before.
+            named_before = token.lower_ in _BODIES | _TITLES and any(
+                c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
+            )
+            if named_before or (token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _BODIES for c in token.children)):
+                # "the ministry said", "the oil minister said", "a ministry official said":
+                # the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
                     return found.name
@@ -741,13 +801,23 @@ class Sources:
         return None
 
     def _officer_of(self, token) -> str | None:
-        """"PDVSA's president, …, said", "Kpler analyst … said": the organisation an officer
-        is named by, when the name itself is not a known person."""
+        """"PDVSA's president, …, said", "Kpler analyst … said", "the chairman of the
+        National Oil Corporation told …": the organisation an officer is named by, when the
+        name itself is not a known person."""
         heads = [token] + ([token.head] if token.dep_ == "appos" else []) + [c for c in token.children if c.dep_ == "appos"]
+        for head in heads[1:]:
+            # "The head of Ecuador's state oil firm Petroecuador said": the firm, however
+            # the parser hangs its name.
+            mention = self._covering(head)
+            if mention is not None and mention.actor_type == "organisation":
+                return self._actor_name(mention)
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("poss", "compound"):
-                    mention = self._covering(child)
+                owners = [child] if child.dep_ in ("poss", "compound") else []
+                if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+                    owners = [c for c in child.children if c.dep_ == "pobj"]
+                for owner in owners:
+                    mention = self._covering(owner)
                     if mention is not None and mention.actor_type == "organisation":
                         return self._actor_name(mention)
         return None
@@ -775,7 +845,11 @@ class Sources:
 
 
 def _is_ministry(mention: ActorMention) -> bool:
-    return mention.actor_type == "organisation" and "ministry" in mention.actor.lower()
+    return _is_body(mention, "ministry")
+
+
+def _is_body(mention: ActorMention, noun: str) -> bool:
+    return mention.actor_type == "organisation" and noun in mention.actor.lower()
 
 
 def _opens(sentence: Span) -> bool:

@@ -53,7 +53,11 @@ COMMODITY_NOUNS = words("figures", "commodity_nouns")
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
-_POINTING = frozenset({"those", "these", "that", "this"})
+_POINTING = words("figures", "pointing_determiners")
+_POINTING_PRONOUNS = words("figures", "pointing_pronouns")
+_CARRIERS = words("figures", "carrier_nouns")
+_BLOC_NOUNS = words("figures", "bloc_nouns")
+_FLOW_NOUNS = words("figures", "flow_nouns")
 REPORTING_VERBS = words("speech", "figure_speakers")
 # Agent nouns that name the counterpart when possessed: "India's top supplier" is the
 # exporter to India; "Venezuela's biggest buyer" imports from Venezuela.
@@ -117,6 +121,7 @@ class StateRef:
     allowed: frozenset[str] | None = None  # a description's region, if it names one
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
+    for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
 
 
 class RefList(list):
@@ -163,7 +168,10 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
-        refs.append(StateRef(mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place"))
+        refs.append(StateRef(
+            mention.start, mention.end, mention.country, mention.actor_type, span.root, place=mention.method == "place",
+            for_state=mention.actor_type == "organisation" and bool(mention.state),
+        ))
         taken.add(mention.start, mention.end)
     text = doc_text(doc) if text is None else text
     for match in _GRADE.finditer(text):
@@ -331,10 +339,13 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
 
 def _trade_verbs(verb: Token):
     """The verb and the verbs its subject also governs: "kept exporting", "signed a deal
-    to buy", "agreed to supply", "bought … and shipped …"."""
+    to buy", "agreed to supply", "bought … and shipped …", "is due to take"."""
     yield verb
     for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not _has_subject(child):
+        if child.dep_ == "acomp":
+            # "China is due to take …", "is likely to buy …": the verb after the adjective.
+            yield from (g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB" and not _has_subject(g))
+        elif child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not _has_subject(child):
             yield child
             for grandchild in child.children:
                 if grandchild.dep_ == "xcomp" and grandchild.pos_ == "VERB":
@@ -375,6 +386,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         role = _object_role(noun.head)
         if role is not None:
             return role, True
+    if possessive and lemma not in IMPORT_NOUNS | EXPORT_NOUNS:
+        # "Iran's 1.6 million bpd of exports": the flow a possessed amount is "of".
+        chain.extend(
+            c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT
+        )
     for link in reversed(chain):
         link_lemma = link.lemma_.lower()
         if link_lemma in IMPORT_NOUNS:
@@ -393,12 +410,15 @@ def _object_role(prep: Token) -> str | None:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
     lemma = governor.lemma_.lower()
-    trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS
-    if not trade and word == "from" and prep.i > 0:
+    # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
+    trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
+        or governor.lower_ in EXPORT_NOUNS
+    if not trade and word in ("from", "to") and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
-        # from Oman rose", "while those from the UAE rose" (those: the flow just named).
+        # from Oman rose", "while those from the UAE rose", "those to China held" (those:
+        # the flow just named).
         before = prep.doc[prep.i - 1]
-        trade = before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS or before.lower_ == "those"
+        trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
@@ -485,8 +505,10 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
     def same_role(candidate: StateRef) -> bool:
         return ref.role is not None and candidate.role == ref.role
 
-    candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group")]
-    if ref.token.lower_ not in ("its", "their", "it"):
+    pronoun = ref.token.lower_ in ("its", "their", "it")
+    # ("Saudi Aramco will supply … Its exports to Japan": a state company's are its state's.)
+    candidates = [c for c in reversed(earlier) if c.kind in ("country", "description", "group") or (pronoun and c.for_state)]
+    if not pronoun:
         # "Deputy Prime Minister Alexander Novak told state television the country's
         # exports …": the description is the speaking official's state.
         for candidate in reversed(earlier):
@@ -497,7 +519,7 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
             return plant.iso3
-    if ref.token.lower_ in ("its", "their", "it"):
+    if pronoun:
         # A pronoun: its own sentence first ("India's imports … its total crude imports"),
         # then the last subject before it.
         orders = (
@@ -752,7 +774,10 @@ class Flows:
             main = self._main(self.seen_exporters, exclude=importer)
             if main is not None and main != exporter:
                 exporter = main
-        bloc = self._bloc_in(indices)
+        bloc = self._bloc_in(indices) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _BLOC_NOUNS and any(c.lower_ == "the" for c in t.children)
+            for t in clause.tokens
+        )  # "The 12-member group pumped …"
         if sentence.start not in self._roles_in_sentence:
             self._roles_in_sentence[sentence.start] = any(
                 r.role in (EXPORTER, IMPORTER) for r in _refs_between(self.refs, sentence.start, sentence.end)
@@ -804,7 +829,9 @@ class Flows:
             self.continued = True
         else:
             totals = bool(lemmas & TOTAL_WORDS)
-            if exporter is None and not bloc and not totals and lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) \
+            # ("Flows to India slid": a flow sent to a named buyer is the story's seller's.)
+            sent_on = importer is not None and lemmas & _FLOW_NOUNS and _destination_in(clause)
+            if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
@@ -813,7 +840,8 @@ class Flows:
                 importer = self.plant_importer
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
-            supplied = share and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
+            supplied = (share or exporter is not None) and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
             if importer is None and not bloc and not _destination_in(clause) and (
                 supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
             ):
@@ -832,11 +860,12 @@ class Flows:
         elif (
             exporter is None and importer is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
-            and self.previous[2] not in (None, importer) and not _origin_in(clause, self.refs)
+            and self.previous[2] != importer and not _origin_in(clause, self.refs)
             and not _regional_subject(clause)
         ):
-            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd": a
-            # second buyer beside the first, from the same seller.
+            # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd", "Iran's
+            # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
+            # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
@@ -867,15 +896,34 @@ class Flows:
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
-        ("those flows", "these shipments") and that sentence names a trade role."""
-        if not any(
-            t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
-            for t in clause.tokens
-        ) or sentence.start == 0:
+        ("those flows", "these shipments", "the vessels" after the tankers that carried it), or is a bare subject or "they" in a sentence that names
+        no state, right after a sentence of its paragraph that names a flow or its oil (not
+        in a name: "National Oil Corporation") but no figure, whose flow would go on anyway:
+        "Saudi shipments to China slipped. Flows reached …"; that sentence must name a
+        trade role."""
+        if sentence.start == 0:
             return None
         before = sent(self.doc[sentence.start - 1])
-        refs = [r for r in _refs_between(self.refs, before.start, before.end) if r.strong and r.kind in ("country", "description")]
-        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None)
+        pointed = any(
+            (t.lemma_.lower() in _POINTED_FLOWS and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children))
+            or (t.lower_ in _CARRIERS and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in t.children))
+            for t in clause.tokens
+        )
+        bare = not pointed and any(
+            t.dep_ in ("nsubj", "nsubjpass") and (
+                t.lower_ in _POINTING_PRONOUNS
+                or t.lemma_.lower() in _POINTED_FLOWS and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            )
+            for t in clause.tokens
+        ) and (self.previous is None or self.previous[0] != before.start) and not any(r.kind in ("country", "description") for r in _refs_between(self.refs, sentence.start, sentence.end)) \
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
+            and any(t.lemma_.lower() in _POINTED_FLOWS or (t.lemma_.lower() in COMMODITY_NOUNS and not t.ent_type_) for t in before)
+        if not pointed and not bare:
+            return None
+        named = [r for r in _refs_between(self.refs, before.start, before.end) if r.kind in ("country", "description")]
+        refs = [r for r in named if r.strong]
+        # (Else the oil's origin: "China's purchases of Brazilian crude rose. They …")
+        exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None) or next((r.iso3 for r in named if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
         return (exporter, importer) if exporter or importer else None
 
@@ -898,7 +946,9 @@ class Flows:
         return (states[0], None) if self.previous[1] is not None else (None, states[0])
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
-        if self.previous is None or self.previous[0] != sentence.start or self.previous[2] is None:
+        # (In the sentence of the flow before or the next: "… while Saudi supplies eased
+        # to 6.2 lakh bpd. The UAE's share climbed to 11%.")
+        if self.previous is None or self.previous[2] is None or not self._continues(sentence):
             return None
         importer = self.previous[2]
         for token in clause.tokens:
