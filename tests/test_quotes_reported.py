@@ -499,6 +499,16 @@ def test_a_colon_introduction_names_its_speaker_over_the_quote_before(nlp):
     assert speakers(nlp, text) == ["Tom Baker", "Greta Lund"]
 
 
+def test_a_thing_cannot_speak_so_the_verb_of_speech_above_it_attributes_the_quote(nlp):
+    text = (
+        "One of the authors, geologist Maria Olsen, told a radio station the speed of the melting suggested "
+        'a wider trend: "We are seeing something new in these glaciers."'
+    )
+    assert speakers(nlp, text) == ["Maria Olsen"]
+    text = 'Rosa Kemp told reporters the size of the crowd suggested a turning point: "People want this sport back."'
+    assert speakers(nlp, text) == ["Rosa Kemp"]
+
+
 def test_words_in_another_script_are_never_a_speaker(nlp):
     from analysis.extractors.quotes.speakers import SpeakerResolver
 

@@ -138,6 +138,13 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             return Attribution(kind, None, None, subject)
     if cue is None:
         return Attribution(kind, None, None, None)
+    outer = doc[cue].head
+    if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
+            and doc[subject].lemma_.lower() not in MUTE_NOUNS
+            and doc[cue].dep_ == "ccomp" and not index.inside_quote(outer.i) and _is_cue(outer, partial=False)):
+        # "X told the paper the pace of the change suggested a pattern: “…”": a thing
+        # cannot speak; the verb is part of what X said, and X speaks
+        cue, subject = outer.i, _subject_of(index, outer)
     if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
     lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
