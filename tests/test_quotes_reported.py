@@ -507,6 +507,9 @@ def test_a_thing_cannot_speak_so_the_verb_of_speech_above_it_attributes_the_quot
     assert speakers(nlp, text) == ["Maria Olsen"]
     text = 'Rosa Kemp told reporters the size of the crowd suggested a turning point: "People want this sport back."'
     assert speakers(nlp, text) == ["Rosa Kemp"]
+    # the parse hangs "said" on the claimed clause: its subject is a thing, the claim is the cue
+    assert [q.cue for q in rows(nlp, 'He claimed a cure was close and said patients are "learning to cope" with it.')] == ["claim"]
+    assert speakers(nlp, 'He argued a recovery was near and said markets are "learning to relax" again.') == [None]
 
 
 def test_words_in_another_script_are_never_a_speaker(nlp):

@@ -138,13 +138,14 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             return Attribution(kind, None, None, subject)
     if cue is None:
         return Attribution(kind, None, None, None)
-    outer = doc[cue].head
     if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
-            and doc[subject].lemma_.lower() not in MUTE_NOUNS
-            and doc[cue].dep_ == "ccomp" and not index.inside_quote(outer.i) and _is_cue(outer, partial=False)):
-        # "X told the paper the pace of the change suggested a pattern: “…”": a thing
-        # cannot speak; the verb is part of what X said, and X speaks
-        cue, subject = outer.i, _subject_of(index, outer)
+            and doc[subject].lemma_.lower() not in MUTE_NOUNS):
+        outer = _outer_cue(index, doc[cue])
+        if outer is not None:
+            # "X told the paper the pace of the change suggested a pattern: “…”", "X
+            # claimed a cure was near and said …": a thing cannot speak; the verb is
+            # part of what X said (or the parse hung it there), and X speaks
+            cue, subject = outer.i, _subject_of(index, outer)
     if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
     lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
@@ -349,6 +350,18 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
+    return None
+
+
+def _outer_cue(index: DocIndex, verb: Token) -> Token | None:
+    """The verb of speech whose reported clause ``verb`` is in (or a conjunct of)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "conj"} or index.inside_quote(node.head.i):
+            return None
+        node = node.head
+        if node.dep_ != "conj" and _is_cue(node, partial=False) and node.i != verb.i:
+            return node
     return None
 
 
