@@ -512,6 +512,15 @@ def test_a_thing_cannot_speak_so_the_verb_of_speech_above_it_attributes_the_quot
     assert speakers(nlp, 'He argued a recovery was near and said markets are "learning to relax" again.') == [None]
 
 
+def test_a_body_named_through_on_or_for_keeps_its_whole_name(nlp):
+    found = indirect(nlp, "The Council on Urban Transport Safety announced it would close two stations.")
+    assert [s for _, s, _ in found] == ["Council on Urban Transport Safety"]
+    found = indirect(nlp, "The Institute for Coastal Flood Research said sea levels were rising faster than expected.")
+    assert [s for _, s, _ in found] == ["Institute for Coastal Flood Research"]
+    found = indirect(nlp, "Green Harbor Alliance on Friday said the ruling was unfair to the fishermen.")
+    assert [s for _, s, _ in found] == ["Green Harbor Alliance"]
+
+
 def test_words_in_another_script_are_never_a_speaker(nlp):
     from analysis.extractors.quotes.speakers import SpeakerResolver
 

@@ -595,10 +595,17 @@ def name_bounds(head: Token, person: bool) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in {"compound", "flat"}:
             right = max(right, child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+        elif child.dep_ == "prep" and head.pos_ == "PROPN" and (
+            child.lower_ == "of" or child.ent_iob_ == "I" and child.ent_type_ == head.ent_type_ == "ORG"
+        ):
+            # "Bank of England"; "Commission on Presidential Debates", "Center for Food
+            # Safety" when the entity runs on through "on"/"for" (never "ABC on Friday")
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if objects:
-                right = max(right, objects[-1].i)
+                last = objects[-1]
+                while child.lower_ != "of" and any(c.dep_ == "conj" and c.ent_iob_ == "I" for c in last.children):
+                    last = [c for c in last.children if c.dep_ == "conj" and c.ent_iob_ == "I"][-1]
+                right = max(right, last.i)
         elif child.dep_ not in {"punct"}:
             break
     doc = head.doc
