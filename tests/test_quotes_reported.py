@@ -465,6 +465,90 @@ def test_an_attribution_set_off_by_commas_before_the_clause_reports_what_follows
     assert indirect(nlp, text) == [("the senator died at home", "office", "say")]
 
 
+def test_a_participle_opening_the_sentence_is_not_the_speaker_the_name_after_it_is(nlp):
+    text = 'Writing in a newspaper column, Priya Natarajan of the Daily Ledger called the dispute "a storm in a teacup".'
+    assert speakers(nlp, text) == ["Priya Natarajan"]
+    text = 'Writing on his blog, Rafael Ortiz of the Coastal Times described the ruling as "long overdue".'
+    assert speakers(nlp, text) == ["Rafael Ortiz"]
+
+
+def test_the_one_told_in_a_passive_is_not_the_speaker_nor_another_sentence_s_subject(nlp):
+    text = 'The pipe was mended on Friday. Passengers were told to expect "long delays" when the line reopened.'
+    assert speakers(nlp, text) == [None]
+    text = 'Shoppers were warned to avoid "the crowded east entrance" during the sale.'
+    assert speakers(nlp, text) == [None]
+
+
+def test_what_a_thing_is_for_is_no_verb_of_speech(nlp):
+    text = 'According to the league, referees would have "extra powers" to maintain order in future games.'
+    assert [(q.speaker, q.cue) for q in rows(nlp, text)] == [("league", "according to")]
+    text = 'According to the union, stewards will need "new tools" to maintain calm at the gates.'
+    assert [q.speaker for q in rows(nlp, text)] == ["union"]
+
+
+def test_a_colon_introduction_names_its_speaker_over_the_quote_before(nlp):
+    text = (
+        'Senator Ana Ruiz called the delay "simply unacceptable." The mayor\'s office reissued a statement '
+        'it first put out in May: "The city will decide this. The council can manage the rest."'
+    )
+    assert speakers(nlp, text) == ["Ana Ruiz", "office"]
+    text = (
+        'Tom Baker called the vote "a farce." Greta Lund saw patience as the only way for the two clubs to '
+        'settle the matter: "Both sides should wait and talk again next month."'
+    )
+    assert speakers(nlp, text) == ["Tom Baker", "Greta Lund"]
+
+
+def test_a_thing_cannot_speak_so_the_verb_of_speech_above_it_attributes_the_quote(nlp):
+    text = (
+        "One of the authors, geologist Maria Olsen, told a radio station the speed of the melting suggested "
+        'a wider trend: "We are seeing something new in these glaciers."'
+    )
+    assert speakers(nlp, text) == ["Maria Olsen"]
+    text = 'Rosa Kemp told reporters the size of the crowd suggested a turning point: "People want this sport back."'
+    assert speakers(nlp, text) == ["Rosa Kemp"]
+    # the parse hangs "said" on the claimed clause: its subject is a thing, the claim is the cue
+    assert [q.cue for q in rows(nlp, 'He claimed a cure was close and said patients are "learning to cope" with it.')] == ["claim"]
+    assert speakers(nlp, 'He argued a recovery was near and said markets are "learning to relax" again.') == [None]
+
+
+def test_a_body_named_through_on_or_for_keeps_its_whole_name(nlp):
+    found = indirect(nlp, "The Council on Urban Transport Safety announced it would close two stations.")
+    assert [s for _, s, _ in found] == ["Council on Urban Transport Safety"]
+    found = indirect(nlp, "The Institute for Coastal Flood Research said sea levels were rising faster than expected.")
+    assert [s for _, s, _ in found] == ["Institute for Coastal Flood Research"]
+    found = indirect(nlp, "Green Harbor Alliance on Friday said the ruling was unfair to the fishermen.")
+    assert [s for _, s, _ in found] == ["Green Harbor Alliance"]
+
+
+def test_words_in_another_script_are_never_a_speaker(nlp):
+    from analysis.extractors.quotes.speakers import SpeakerResolver
+
+    doc = nlp("कोई भी आता है और कहता है")
+    resolver = SpeakerResolver(doc, [], [], load_table())
+    assert all(resolver.speaker_for(t.i, before=len(doc.text)) is None for t in doc)
+    text = 'Nadia Perez spoke in Hindi. ((hi))Hindi language: हर कोई कहता है — "यह दो, वो दो" — सब।'
+    assert all(q.speaker is None or q.speaker.isascii() for q in rows(nlp, text, indirect=True))
+
+
+def test_a_thing_beside_the_cue_is_not_taken_for_its_speaker(nlp):
+    from analysis.extractors.quotes.attribution import _can_speak
+
+    doc = nlp("The plan calls for an increase in taxes, said an aide to Mayor Ruiz.")
+    by_text = {t.text: _can_speak(t) for t in doc}
+    assert by_text["increase"] is False and by_text["taxes"] is False
+    assert by_text["aide"] is True and by_text["Ruiz"] is True
+
+
+def test_dash_asides_are_one_rule_for_quotes_and_reported_speech():
+    from analysis.text.marks import DASH_ASIDE, DASHES
+
+    assert {"—", "–", "--"} <= DASHES
+    assert DASH_ASIDE.match(" — as the paper noted — that", 0)
+    assert DASH_ASIDE.match(" -- as typed in plain text -- that", 0)
+    assert not DASH_ASIDE.match(" — and then the sentence ends.", 0)
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)).map(lambda r: (r[0], r[0] + r[1])), max_size=8),
     st.integers(-5, 240),

@@ -23,6 +23,7 @@ and mis-converted):
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from corpus.normalize import paragraph_spans
@@ -41,6 +42,13 @@ _FAMILY_OF = {ch: fam for fam, glyphs in _FAMILIES.items() for ch in "".join(gly
 _SINGLE_FAMILY_OF = {ch: fam for fam, glyphs in _SINGLE_FAMILIES.items() for ch in "".join(glyphs)}
 DOUBLE_MARKS = frozenset(_FAMILY_OF)  # every double quote mark, whatever its direction
 ALL_MARKS = DOUBLE_MARKS | frozenset(_SINGLE_FAMILY_OF)
+
+# Dashes that set off an aside ("X said — as the paper noted — that …"); plain text
+# types one as "--".
+DASHES = frozenset({"—", "–", "--"})
+_DASH = "(?:—|–|--)"
+# An aside between two dashes, in one sentence, starting at the position matched.
+DASH_ASIDE = re.compile(rf"\s*{_DASH}(?:(?!{_DASH})[^.!?\n])+{_DASH}")
 
 # What may stand before an opening mark / after a closing one.
 _BEFORE_OPEN = frozenset(" \n\t([{—–-/:;,") | frozenset("“‘«„")

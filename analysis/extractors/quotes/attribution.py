@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import MUTE_NOUNS, named_subject
-from analysis.text.marks import ALL_MARKS, QuoteSpan
+from analysis.extractors.quotes.speakers import BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject
+from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
@@ -53,7 +53,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _SENT_END = frozenset({".", "!", "?", "…", ";"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_DASHES = frozenset({"—", "–", "--"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)\]]*\s+")
 _NAMING = re.compile(
@@ -123,8 +122,13 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         found = _previous_sentence_cue(index, first, paragraph_start)
         if found is None and _opens_paragraph(text, span):
             found = _introducing_paragraph(index, paragraph_start)
+        colon = _colon_subject(index, span) if _after_colon(text, span) else None
         if found is not None:
             cue, subject = found
+        elif colon is not None:
+            # "The campaign reissued its July statement: “…”": the clause before the
+            # colon names who speaks, whoever spoke in the quote before
+            return Attribution(kind, None, None, colon)
         elif q > 0 and _follows_in_story(spans, q, text):
             return Attribution(kind, None, None, None, inherit="previous")
         elif span.continues:
@@ -134,7 +138,15 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             return Attribution(kind, None, None, subject)
     if cue is None:
         return Attribution(kind, None, None, None)
-    if subject is None:
+    if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
+            and doc[subject].lemma_.lower() not in MUTE_NOUNS):
+        outer = _outer_cue(index, doc[cue])
+        if outer is not None:
+            # "X told the paper the pace of the change suggested a pattern: “…”", "X
+            # claimed a cure was near and said …": a thing cannot speak; the verb is
+            # part of what X said (or the parse hung it there), and X speaks
+            cue, subject = outer.i, _subject_of(index, outer)
+    if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
     lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
     if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
@@ -268,7 +280,12 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                         return i, subjects[0].i
                 return i, objects[0].i if objects else None
             if _is_cue(token, partial=False, direct=kind == "direct"):
-                return i, _subject_of(index, token)
+                subject = _subject_of(index, token)
+                if subject is not None and index.owner[subject] == -1 and any(
+                    index.owner[c.i] != -1 and span.start <= c.idx < span.end for c in doc[subject].children
+                ):
+                    continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
+                return i, subject
     return None, None
 
 
@@ -298,7 +315,7 @@ def _region_before(index: DocIndex, span: QuoteSpan) -> list[int]:
             break
         region.append(i)
         i -= 1
-    dashes = [k for k, j in enumerate(region) if doc[j].text in _DASHES]
+    dashes = [k for k, j in enumerate(region) if doc[j].text in DASHES]
     if len(dashes) >= 2:
         # "X commented — which the paper noted as unusual — “…”": the aside between
         # dashes is the reporter's, its verb no attribution
@@ -334,6 +351,22 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
             if subject is not None:
                 return k, subject
     return None
+
+
+def _outer_cue(index: DocIndex, verb: Token) -> Token | None:
+    """The verb of speech whose reported clause ``verb`` is in (or a conjunct of)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "conj"} or index.inside_quote(node.head.i):
+            return None
+        node = node.head
+        if node.dep_ != "conj" and _is_cue(node, partial=False) and node.i != verb.i:
+            return node
+    return None
+
+
+def _after_colon(text: str, span: QuoteSpan) -> bool:
+    return text[: span.open_mark].rstrip().endswith(":")
 
 
 def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
@@ -378,6 +411,14 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
                         authors = [o for o in prep.children if o.dep_ == "pobj" and not index.inside_quote(o.i)]
                         if authors:
                             return authors[0].i
+    if doc[j].text == ":" and index.inside_quote(verb.i) and j >= 1:
+        # the parser hangs the colon on the quote: the clause before it is the top of
+        # the words before the colon ("X reissued a statement it put out in May: “…”")
+        top = doc[j - 1]
+        while top.head.i != top.i and top.head.i < j and not index.inside_quote(top.head.i):
+            top = top.head
+        if top.pos_ in {"VERB", "AUX"}:
+            verb = top  # else the subject before the colon hangs on the quote's verb itself
     if doc[j].text == "," and index.inside_quote(verb.i):
         # the parser hangs the comma on the quote: the verb is the nearest one before it
         k = j - 1
@@ -416,6 +457,10 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         return False
     if token.dep_ in {"compound", "amod", "nmod", "poss"}:
         return False  # "whose claim acceptance rate": a verb's form inside a noun phrase
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False  # "new powers to maintain order": what a thing is for, not speech
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children
     ):
@@ -448,8 +493,16 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
             children = [c for c in subjects if c.ent_type_ == "PERSON"]
         for child in children:
-            if child.dep_ == "csubj" and child.tag_ == "VBG":
-                continue  # "Dismissing it as “…”, X told …": a participle clause parsed as the subject
+            if _participle(child):
+                # "Dismissing it as “…”, X told …": a participle clause parsed as the
+                # subject; "Writing in a column, Ana Ruiz called it …": the parse folds
+                # the name into it
+                named = _folded_name(index, child)
+                if named is not None:
+                    return named
+                continue
+            if _spoken_to(child, node):
+                continue
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):
                     # "DUBAI, Oct 2 – Iranian Foreign Minister Abbas Araghchi called …"
@@ -475,6 +528,36 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     return None
 
 
+def _participle(subject: Token) -> bool:
+    return subject.dep_ in {"nsubj", "csubj"} and subject.tag_ == "VBG"
+
+
+def _folded_name(index: DocIndex, participle: Token) -> int | None:
+    for token in participle.subtree:
+        if (token.dep_ in {"appos", "npadvmod"} and token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+                and not index.inside_quote(token.i)):
+            return token.i
+    return None
+
+
+def _spoken_to(subject: Token, verb: Token) -> bool:
+    """"Residents were told to expect “…”": the passive's subject is the one spoken
+    to; with no agent, nobody in the sentence speaks."""
+    return (subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_CUES
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def _can_speak(token: Token) -> bool:
+    """A noun the parse did not make the subject may still name the speaker when it is
+    a name, a pronoun, or a person, source or body ("…, said an aide"), never a thing
+    ("calls for an increase")."""
+    if token.pos_ in {"PROPN", "PRON"}:
+        return True
+    lemma = token.lemma_.lower()
+    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES
+            or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+
+
 def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
     """Parse fallback: a subject in a clause hanging left of the verb ("Peskov, asked
     later …, said:"), else the nearest subject or noun in the verb's own attribution."""
@@ -484,18 +567,20 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             for grandchild in child.children:
                 if grandchild.dep_ in SUBJECT_DEPS and grandchild.i < verb.i and not index.inside_quote(grandchild.i):
                     return grandchild.i
-    paragraph = index.para[verb.i]
+    sentence = verb.sent
     nouns = []
     for step in range(1, 16):
         for i in (verb.i - step, verb.i + step):
-            if not (0 <= i < len(doc)) or index.para[i] != paragraph or index.inside_quote(i):
+            if not (sentence.start <= i < sentence.end) or index.inside_quote(i):
                 continue
             token = doc[i]
             if token.head.i == verb.i and token.dep_ in {"dobj", "dative"} and verb.lemma_.lower() in ADDRESSEE_CUES:
                 continue  # "…, told Reuters “…”": the one spoken to ("added KCNA" is inverted)
+            if token.head.i == verb.i and (_spoken_to(token, verb) or _participle(token)):
+                continue
             if token.dep_ in SUBJECT_DEPS and not _is_dateline(index, token):
                 return i
-            if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.dep_ not in {"compound", "poss", "npadvmod"}:
+            if _can_speak(token) and token.dep_ not in {"compound", "poss", "npadvmod"}:
                 if token.lower_ not in _RELATIVE and not token.like_num:
                     nouns.append(i)
     # "Calling it “…”, Ana Ruiz of the charity, told …": the parse hangs the name

@@ -27,21 +27,19 @@ import re
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
-from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, Speaker, SpeakerResolver, named_subject
+from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, Speaker, SpeakerResolver, named_subject
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
-from analysis.text.marks import DOUBLE_MARKS, CharRanges
+from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
+_RELAYING_VERBS = words("quotes", "relaying_verbs")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
-_UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
-# A clause the parse ends at a dash with a second dash further in its sentence.
-_DASH_ASIDE = re.compile(r"\s*[—–][^.!?\n—–]+[—–]")
 # A single mark opening a word ("ordered 'heightened alert'") quotes; "Trump's" does not.
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]\w")
 
@@ -216,7 +214,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     start, end = span
     end = _before_quoted_conjunct(doc, head, start, end)
     first = doc[_token_at(doc, start)]
-    if first.tag_ == "VBG" and first.lemma_.lower() in {"quote", "cite"}:
+    if first.tag_ == "VBG" and first.lemma_.lower() in _RELAYING_VERBS:
         # "According to X, quoting Y, …": the relaying phrase is no part of the report
         comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
         if comma is None:
@@ -320,7 +318,7 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None  # "announced the new name …: X-20": the parse ran the object into what follows
     if quoted.meets(start, end):
         return None
-    if _DASH_ASIDE.match(text, end):
+    if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
@@ -345,7 +343,7 @@ def _unnamed_source(subject: Token) -> bool:
     if subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if subject.lower_ in _UNNAMED_SOURCES or lemma in BODY_NOUNS:
+    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS:
         return True
     if lemma not in PERSON_ROLES and lemma != "source":
         return False

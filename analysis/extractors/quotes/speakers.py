@@ -48,6 +48,8 @@ from analysis.text import names
 from analysis.text.context import doc_text, entity_text, transcript_label
 from analysis.text.lexicon import words
 
+# A letter of the Latin script: the kit reads English news, whose names are written in it.
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -55,6 +57,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PERSON_ROLES = words("quotes", "person_roles")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
+# Plural and collective nouns that report as unnamed sources ("police said").
+UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
@@ -141,8 +145,10 @@ class SpeakerResolver:
         """The speaker headed by token ``head``; pronouns and descriptions are resolved
         to mentions ending before character ``before``."""
         token = self.doc[head]
-        if not any(char.isalpha() for char in token.text):
-            return None  # markup or punctuation parsed as the subject ("said **Lavrov**")
+        if not _LATIN.search(token.text):
+            # markup or punctuation parsed as the subject ("said **Lavrov**"), or a word
+            # of the original-language text given beside a translation
+            return None
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
@@ -418,6 +424,8 @@ class SpeakerResolver:
                 continue  # "Beijing’s ambassador", "Kremlin spokesman": a modifier, not a referent
             if transcript_label(doc, i):
                 continue  # "((WN))": who asks next in an interview, no referent of "they"
+            if not _LATIN.search(token.text):
+                continue  # the original-language text an English article gives beside a translation
             found.append(self._link(self._speaker_at(token), token))
         found.sort(key=lambda m: (m.speaker.end, m.speaker.start))
         return found
@@ -587,10 +595,17 @@ def name_bounds(head: Token, person: bool) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in {"compound", "flat"}:
             right = max(right, child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "PROPN":
+        elif child.dep_ == "prep" and head.pos_ == "PROPN" and (
+            child.lower_ == "of" or child.ent_iob_ == "I" and child.ent_type_ == head.ent_type_ == "ORG"
+        ):
+            # "Bank of England"; "Commission on Presidential Debates", "Center for Food
+            # Safety" when the entity runs on through "on"/"for" (never "ABC on Friday")
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if objects:
-                right = max(right, objects[-1].i)
+                last = objects[-1]
+                while child.lower_ != "of" and any(c.dep_ == "conj" and c.ent_iob_ == "I" for c in last.children):
+                    last = [c for c in last.children if c.dep_ == "conj" and c.ent_iob_ == "I"][-1]
+                right = max(right, last.i)
         elif child.dep_ not in {"punct"}:
             break
     doc = head.doc
