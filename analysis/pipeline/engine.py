@@ -52,7 +52,7 @@ ENGINES = ("local", "dask")
 PARTITION_SIZE = 64
 # Partitions' rows are held until their articles hold this much text, then written as one
 # part per table: a small corpus writes one part per table, a large one stays in bounded memory.
-SPILL_CHARS = 8_000_000
+SPILL_CHARS = 1_000_000
 LOAD_REPORT = "load_report.json"
 STAGING_PREFIX = ".newslens-staging-"
 PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
