@@ -131,7 +131,7 @@ def extract(
         if strict and (report["skipped"] or failures):
             raise corpus_lib.StrictError(_strict_message(report, failures))
         with _writing(out_dir):
-            counts = spill.merge(staging, fmt)
+            counts = spill.merge_all(staging, fmt)
             _publish(staging, out_dir, [tables.table_path(staging, n, fmt).name for n in table_names], report)
     log.info(
         "extracted %d articles (%d parsed, %d from the parse cache, %d from the result cache) into %s",
@@ -445,24 +445,36 @@ class _Spill:
         write_part(self.staging, name, rows, f"part-{self.parts[name]:06d}")
         self.parts[name] += 1
 
-    def merge(self, dest_dir: Path, fmt: str) -> dict[str, int]:
-        """Sort the parts of every table into ``dest_dir/<name>.<fmt>``; return the row counts."""
-        import duckdb
-
+    def merge_all(self, dest_dir: Path, fmt: str) -> dict[str, int]:
+        """:meth:`merge` every table, over one DuckDB connection; return the row counts."""
         self.flush()
-        connection = duckdb.connect()
+        connection = self._connect()
         try:
-            # One thread and a memory cap: deterministic output, spills to disk if large.
-            connection.execute("SET threads = 1")
-            connection.execute("SET preserve_insertion_order = true")
-            connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
-            return {name: self._merge(connection, name, dest_dir, fmt) for name in self.parts}
+            return {name: self.merge(name, dest_dir, fmt, connection=connection) for name in self.parts}
         finally:
             connection.close()
 
-    def _merge(self, connection, name: str, dest_dir: Path, fmt: str) -> int:
+    def _connect(self):
+        import duckdb
+
+        connection = duckdb.connect()
+        # One thread and a memory cap: deterministic output, spills to disk if large.
+        connection.execute("SET threads = 1")
+        connection.execute("SET preserve_insertion_order = true")
+        connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
+        return connection
+
+    def merge(self, name: str, dest_dir: Path, fmt: str, *, connection=None) -> int:
+        """Sort the parts of ``name`` into ``dest_dir/<name>.<fmt>``; return its row count."""
         import pyarrow.dataset as ds
 
+        if connection is None:
+            self.flush()
+            connection = self._connect()
+            try:
+                return self.merge(name, dest_dir, fmt, connection=connection)
+            finally:
+                connection.close()
         schema = tables.SCHEMAS[name]
         order = ", ".join(f'parts."{col}"' for col in _order_columns(schema.names))
         columns = ", ".join(
