@@ -61,20 +61,20 @@ def shingle_hashes(text: str, n: int = SHINGLE) -> list[int]:
     an n-gram's hash is a polynomial over its words' hashes, computed for all
     n-grams at once; datasketch then mixes these values (fmix) before permuting.
     """
+    return _shingles(text, n).tolist()
+
+
+def _shingles(text: str, n: int) -> np.ndarray:
     words = _WORD.findall(text.lower())
     if not words:
-        return []
+        return np.zeros(0, dtype=np.uint64)
     hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     width = min(n, len(words))
     count = len(words) - width + 1
     grams = np.zeros(count, dtype=np.uint64)
     for k in range(width):
         grams = (grams * np.uint64(_POLY) + hashes[k : k + count]) & np.uint64(0xFFFFFFFF)
-    return grams.tolist()
-
-
-def _identity(value: int) -> int:
-    return value
+    return grams
 
 
 @lru_cache(maxsize=8)
@@ -94,19 +94,27 @@ def _template(num_perm: int):
     return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
 
 
-def signature(text: str, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> np.ndarray | None:
-    """The MinHash signature of a text (None for a text without words)."""
-    from datasketch import MinHash
+# MurmurHash3's 32-bit finalizer, as datasketch's affine32 scheme mixes each value.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
-    grams = shingle_hashes(text, shingle)
-    if not grams:
+
+def signature(text: str, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> np.ndarray | None:
+    """The MinHash signature of a text (None for a text without words): what datasketch's
+    ``MinHash.update_batch`` of the shingle hashes gives (affine32: mix each value, then
+    ``a * h + b`` mod 2^32 per permutation, the minimum over the values), computed for
+    all values at once without building a MinHash per article."""
+    grams = _shingles(text, shingle)
+    if not len(grams):
         return None
-    template = _template(num_perm)
-    minhash = MinHash(seed=SEED, num_perm=num_perm, hashfunc=_identity,
-                      permutations=template.permutations, scheme=SCHEME)
-    minhash.update_batch(grams)
-    # The affine32 scheme's values are 32-bit: 4 bytes each is exact.
-    return minhash.hashvalues.astype(np.uint32)
+    a, b = _template(num_perm).permutations
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = grams.astype(np.uint32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = (hv ^ (hv >> s3)).reshape(-1, 1)
+    return (hv * a + b).min(axis=0)
 
 
 def sign(text: str) -> tuple[bytes, bytes | None]:
@@ -161,10 +169,11 @@ class PassIndex:
         if row is not None:
             return Admission("new", duplicate_of=row[0], kind="exact")
         signature = sign()
-        root = self._near(signature) if signature is not None else None
+        keys = self._keys(signature) if signature is not None else []
+        root = self._near(signature, keys) if signature is not None else None
         self.db.execute("INSERT INTO texts VALUES (?, ?)", (text_hash, root or article_id))
         if signature is not None:
-            self._insert(signature, root or article_id)
+            self._insert(signature, keys, root or article_id)
         return Admission("new", duplicate_of=root, kind="near" if root else None)
 
     def fingerprint(self) -> str:
@@ -189,8 +198,7 @@ class PassIndex:
             keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True))
         return keys
 
-    def _near(self, signature: np.ndarray) -> str | None:
-        keys = self._keys(signature)
+    def _near(self, signature: np.ndarray, keys: list[int]) -> str | None:
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(
             f"SELECT s.root, s.sig FROM sigs s WHERE s.ordinal IN "
@@ -203,7 +211,7 @@ class PassIndex:
                 return root
         return None
 
-    def _insert(self, signature: np.ndarray, root: str) -> None:
+    def _insert(self, signature: np.ndarray, keys: list[int], root: str) -> None:
         self._ordinal += 1
         self.db.execute("INSERT INTO sigs VALUES (?, ?, ?)", (self._ordinal, root, signature.tobytes()))
-        self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, self._ordinal) for k in self._keys(signature)])
+        self.db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, self._ordinal) for k in keys])

@@ -263,3 +263,27 @@ def test_copies_of_the_same_folder_load_identically(tmp_path):
     a = [(x.article_id, x.text, x.duplicate_of) for x in corpus.load(GOOD)]
     b = [(x.article_id, x.text, x.duplicate_of) for x in corpus.load(tmp_path / "copy")]
     assert a == b
+
+
+def test_minhash_signatures_are_datasketchs():
+    """The signature is computed for all shingles at once; it must stay what datasketch's
+    MinHash gives for them (an upgrade that changed it would change which copies are
+    near duplicates)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from corpus import dedup
+
+    texts = [
+        "The tanker left the port on Monday with a full cargo of crude for the refinery.",
+        "Ölpreise stiegen am Dienstag, während Händler auf neue Daten warteten.",
+        "short text",
+        "word " * 300,
+    ]
+    permutations = dedup._template(dedup.NUM_PERM).permutations
+    for text in texts:
+        minhash = MinHash(seed=dedup.SEED, num_perm=dedup.NUM_PERM, hashfunc=lambda value: value,
+                          permutations=permutations, scheme=dedup.SCHEME)
+        minhash.update_batch(dedup.shingle_hashes(text))
+        assert np.array_equal(dedup.signature(text), minhash.hashvalues.astype(np.uint32))
+    assert dedup.signature("!!! ...") is None

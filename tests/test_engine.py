@@ -69,6 +69,13 @@ def test_reruns_are_byte_identical_with_and_without_cache(small_corpus, cache_di
     assert _hashes(tmp_path / "a") == _hashes(tmp_path / "b") == _hashes(tmp_path / "c")
 
 
+def test_rows_spilled_at_every_partition_give_the_same_tables(small_corpus, cache_dir, tmp_path, monkeypatch):
+    engine.extract([small_corpus], tmp_path / "held", cache_dir=cache_dir, partition_size=4)
+    monkeypatch.setattr(engine, "SPILL_CHARS", 1)  # a part per table after every partition
+    engine.extract([small_corpus], tmp_path / "spilled", cache_dir=cache_dir, partition_size=4)
+    assert _hashes(tmp_path / "held") == _hashes(tmp_path / "spilled")
+
+
 def test_csv_format_has_the_same_rows(small_corpus, cache_dir, tmp_path):
     engine.extract([small_corpus], tmp_path / "pq", cache_dir=cache_dir)
     engine.extract([small_corpus], tmp_path / "csv", fmt="csv", cache_dir=cache_dir)

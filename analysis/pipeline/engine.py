@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
 PARTITION_SIZE = 64
+# Partitions' rows are held until their articles hold this much text, then written as one
+# part per table: a small corpus writes one part per table, a large one stays in bounded memory.
+SPILL_CHARS = 1_000_000
 LOAD_REPORT = "load_report.json"
 STAGING_PREFIX = ".newslens-staging-"
 PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
@@ -117,9 +120,8 @@ def extract(
         else:
             for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
                 with _writing(out_dir):
-                    spill.write("articles", [article.to_row() for article in batch])
-                    for name, rows in result.rows.items():
-                        spill.write(name, rows)
+                    spill.add({"articles": [article.to_row() for article in batch], **result.rows},
+                              chars=sum(len(article.text) for article in batch))
                 totals.add(result)
                 meter.advance(len(batch))
             loaded = corpus.report
@@ -129,7 +131,7 @@ def extract(
         if strict and (report["skipped"] or failures):
             raise corpus_lib.StrictError(_strict_message(report, failures))
         with _writing(out_dir):
-            counts = {name: spill.merge(name, staging, fmt) for name in table_names}
+            counts = spill.merge_all(staging, fmt)
             _publish(staging, out_dir, [tables.table_path(staging, n, fmt).name for n in table_names], report)
     log.info(
         "extracted %d articles (%d parsed, %d from the parse cache, %d from the result cache) into %s",
@@ -412,13 +414,30 @@ def write_part(staging: Path, name: str, rows: list[dict], stem: str) -> None:
 
 
 class _Spill:
-    """Partitioned Parquet parts per table; merged and sorted at the end."""
+    """Parquet parts per table (rows held up to ``SPILL_CHARS`` of article text); merged and
+    sorted at the end."""
 
     def __init__(self, staging: Path, names: list[str]):
         self.staging = staging
         self.parts = {name: 0 for name in names}
+        self.held: dict[str, list[dict]] = {name: [] for name in names}
+        self.held_chars = 0
         for name in names:  # an empty part carries the schema when a table has no rows
             self.write(name, [], force=True)
+
+    def add(self, rows: dict[str, list[dict]], *, chars: int) -> None:
+        """Hold one partition's rows per table; ``chars``: the text of its articles."""
+        for name, table_rows in rows.items():
+            self.held[name].extend(table_rows)
+        self.held_chars += chars
+        if self.held_chars >= SPILL_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        for name, rows in self.held.items():
+            self.write(name, rows)
+            self.held[name] = []
+        self.held_chars = 0
 
     def write(self, name: str, rows: list[dict], force: bool = False) -> None:
         if not rows and not force:
@@ -426,11 +445,36 @@ class _Spill:
         write_part(self.staging, name, rows, f"part-{self.parts[name]:06d}")
         self.parts[name] += 1
 
-    def merge(self, name: str, dest_dir: Path, fmt: str) -> int:
-        """Sort the parts of ``name`` into ``dest_dir/<name>.<fmt>``; return its row count."""
+    def merge_all(self, dest_dir: Path, fmt: str) -> dict[str, int]:
+        """:meth:`merge` every table, over one DuckDB connection; return the row counts."""
+        self.flush()
+        connection = self._connect()
+        try:
+            return {name: self.merge(name, dest_dir, fmt, connection=connection) for name in self.parts}
+        finally:
+            connection.close()
+
+    def _connect(self):
         import duckdb
+
+        connection = duckdb.connect()
+        # One thread and a memory cap: deterministic output, spills to disk if large.
+        connection.execute("SET threads = 1")
+        connection.execute("SET preserve_insertion_order = true")
+        connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
+        return connection
+
+    def merge(self, name: str, dest_dir: Path, fmt: str, *, connection=None) -> int:
+        """Sort the parts of ``name`` into ``dest_dir/<name>.<fmt>``; return its row count."""
         import pyarrow.dataset as ds
 
+        if connection is None:
+            self.flush()
+            connection = self._connect()
+            try:
+                return self.merge(name, dest_dir, fmt, connection=connection)
+            finally:
+                connection.close()
         schema = tables.SCHEMAS[name]
         order = ", ".join(f'parts."{col}"' for col in _order_columns(schema.names))
         columns = ", ".join(
@@ -441,17 +485,14 @@ class _Spill:
         parts = ds.dataset(part_files, schema=schema, format="parquet")
         tmp = self.staging / f".{name}.{fmt}.tmp"
         options = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000" if fmt == "parquet" else "FORMAT csv, HEADER true"
-        connection = duckdb.connect()
+        connection.register("parts", parts)
         try:
-            # One thread and a memory cap: deterministic output, spills to disk if large.
-            connection.execute("SET threads = 1")
-            connection.execute("SET preserve_insertion_order = true")
-            connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
-            connection.register("parts", parts)
-            connection.execute(f"COPY (SELECT {columns} FROM parts ORDER BY {order}) TO {_sql_literal(tmp)} ({options})")
-            count = connection.execute("SELECT count(*) FROM parts").fetchone()[0]
+            # COPY answers the number of rows it wrote.
+            (count,) = connection.execute(
+                f"COPY (SELECT {columns} FROM parts ORDER BY {order}) TO {_sql_literal(tmp)} ({options})"
+            ).fetchone()
         finally:
-            connection.close()
+            connection.unregister("parts")
         tmp.replace(tables.table_path(dest_dir, name, fmt))
         return int(count)
 

@@ -98,20 +98,11 @@ def is_text(type_: pa.DataType) -> bool:
     return pa.types.is_string(type_) or pa.types.is_large_string(type_)
 
 
-def sort_key(row: dict) -> tuple:
-    """DESIGN.md order: article_id, then start (ties broken by end and the row itself)."""
-    start = row.get("start")
-    return (
-        row["article_id"],
-        -1 if start is None else start,
-        row.get("end") or 0,
-        tuple(str(v) for v in row.values()),
-    )
-
-
 def to_arrow(name: str, rows: Iterable[dict]) -> pa.Table:
+    """The rows as a table of ``name``'s schema, in the order given (the merge of the
+    parts sorts them: DESIGN.md order)."""
     schema = SCHEMAS[name]
-    rows = sorted(rows, key=sort_key)
+    rows = list(rows)
     columns = {col: [row.get(col) for row in rows] for col in schema.names}
     return pa.table(columns, schema=schema)
 

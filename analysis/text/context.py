@@ -4,9 +4,10 @@ table and the records of the extractors it requires."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterator
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.text.actor_table import ActorTable
 from corpus.article import Article
@@ -49,6 +50,28 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = _TOKEN_STARTS[doc] = doc.to_array("IDX").tolist()
     return starts
+
+
+_TOKEN_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, in token order, built once per Doc from the parse's arrays
+    (no Token object is made): the rules that look for a word test these first."""
+    texts = _TOKEN_TEXTS.get(doc)
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = _TOKEN_TEXTS[doc] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    return texts
+
+
+def tokens_in(tokens: Doc | Span, words) -> Iterator[Token]:
+    """The tokens of a Doc or Span whose text is one of ``words``, in order: a walk that
+    builds a Token only where the word is."""
+    doc = tokens.doc
+    start, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(doc))
+    texts = token_texts(doc)
+    return (doc[i] for i in range(start, end) if texts[i] in words)
 
 
 def entity_text(token: Token) -> str:

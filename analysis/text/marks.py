@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.normalize import paragraph_spans
 
@@ -42,6 +43,10 @@ _FAMILY_OF = {ch: fam for fam, glyphs in _FAMILIES.items() for ch in "".join(gly
 _SINGLE_FAMILY_OF = {ch: fam for fam, glyphs in _SINGLE_FAMILIES.items() for ch in "".join(glyphs)}
 DOUBLE_MARKS = frozenset(_FAMILY_OF)  # every double quote mark, whatever its direction
 ALL_MARKS = DOUBLE_MARKS | frozenset(_SINGLE_FAMILY_OF)
+# The marks of each set of families, found by the regex engine rather than a Python loop
+# over every character.
+_DOUBLE_FINDER = re.compile("[" + re.escape("".join(_FAMILY_OF)) + "]")
+_SINGLE_FINDER = re.compile("[" + re.escape("".join(_SINGLE_FAMILY_OF)) + "]")
 
 # Dashes that set off an aside ("X said — as the paper noted — that …"); plain text
 # types one as "--".
@@ -88,7 +93,13 @@ class _Mark:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of a normalised text, in text order (see module docstring)."""
-    families = _FAMILY_OF if any(ch in _FAMILY_OF for ch in text) else _SINGLE_FAMILY_OF
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    # Every extractor asks for the article's quotes: the scan runs once per text.
+    families = _FAMILY_OF if _DOUBLE_FINDER.search(text) else _SINGLE_FAMILY_OF
     paragraphs = paragraph_spans(text)
     spans: list[QuoteSpan] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
@@ -100,17 +111,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if first and first[0].pos == n_start and first[0].direction in {"open", "either"}:
                 next_opener = first[0].family
         spans.extend(_pair(text, index, p_end, marks, next_opener))
-    return spans
+    return tuple(spans)
 
 
 def _marks(text: str, start: int, end: int, families: dict[str, str]) -> list[_Mark]:
     """Every quote mark in ``text[start:end]`` with its family and direction."""
     found = []
-    for i in range(start, end):
-        family = families.get(text[i])
-        if family is None:
-            continue
+    finder = _SINGLE_FINDER if families is _SINGLE_FAMILY_OF else _DOUBLE_FINDER
+    for match in finder.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
+        family = families[ch]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if families is _SINGLE_FAMILY_OF and ch in "’'" and before.isalnum() and (after.isalnum() or before == "s"):

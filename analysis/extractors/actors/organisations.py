@@ -35,7 +35,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import transcript_label
+from analysis.text.context import token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import words
 
 ORG_SUFFIXES = words("actors", "org_suffixes")
@@ -60,7 +60,7 @@ STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 
 def groups(state: DocState) -> None:
     doc = state.doc
-    for tok in doc:
+    for tok in tokens_in(doc, state.table.group_nouns):
         if tok.text not in state.table.group_nouns or tok.i in state.taken:
             continue
         if tok.i in state.atom_at and state.atom_at[tok.i].kind != T.BODY:
@@ -285,7 +285,7 @@ def party_labels(state: DocState) -> None:
     …", "Republican Guard") nor before a common noun ("Labour costs")."""
     doc = state.doc
     person_at = {d.start for d in state.drafts if d.actor_type == "person"}
-    for tok in doc:
+    for tok in tokens_in(doc, PARTY_LABELS):
         party = PARTY_LABELS.get(tok.text)
         if party is None or tok.i in state.taken or tok.i in state.atom_at:
             continue
@@ -401,11 +401,12 @@ def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
     """"ABS-CBN", "RTL-TVI": capitals joined by hyphens are one name, which the tokenizer
     splits into pieces and NER leaves out; being no word, it needs no more evidence."""
     doc, spans, i = state.doc, [], 0
+    texts = token_texts(doc)
     while i < len(doc):
         j = i
         while (
-            j + 2 < len(doc) and is_acronym(doc[j].text) and doc[j + 1].text == "-"
-            and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_acronym(doc[j + 2].text)
+            j + 2 < len(doc) and is_acronym(texts[j]) and texts[j + 1] == "-"
+            and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_acronym(texts[j + 2])
         ):
             j += 2
         if j > i and not doc[i].ent_type_ and not any(k in state.atom_at for k in range(i, j + 1)):

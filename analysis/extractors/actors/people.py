@@ -36,6 +36,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
+from analysis.text.context import tokens_in
 from analysis.text.lexicon import table, words
 from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES
 
@@ -106,7 +107,7 @@ def ner_people(state: DocState) -> None:
             if tail is not None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
-    for tok in doc[:-2]:
+    for tok in tokens_in(doc[:-2], state.resolver.title_words):
         if tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY and tok.i not in by_token:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
@@ -122,7 +123,7 @@ def ner_people(state: DocState) -> None:
                 end += 1
             if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((atom.end, end, "ner"))
-    for tok in doc:  # "Mr. X" is a person whatever NER thinks X is
+    for tok in tokens_in(doc, COURTESY):  # "Mr. X" is a person whatever NER thinks X is
         if tok.text in COURTESY and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":

@@ -22,6 +22,7 @@ Word lists: ``figures.forecast_verbs``/``forecast_nouns``, ``target_verbs``/``ta
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -120,6 +121,9 @@ def _facility_can(root: Token) -> bool:
     return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
 
 
+# Status, target and period all ask about the same figure in a row; a small cache keeps
+# the last few answers (and so only the last few Docs alive).
+@lru_cache(maxsize=16)
 def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(nouns, other words, nouns of the figure's own clause) on the path from the figure
     to its sentence's root, with each step's auxiliaries, subjects, objects and modifiers

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, token_starts
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -87,7 +87,7 @@ class DocIndex:
     def __init__(self, doc: Doc, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]):
         self.doc = doc
         self.text = doc_text(doc)
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         paragraph_starts = [start for start, _ in paragraphs]
         self.datelines = find_datelines(self.text, paragraphs)
         self.para = [bisect.bisect_right(paragraph_starts, start) - 1 for start in self.starts]

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, transcript_label
+from analysis.text.context import doc_text, entity_text, token_starts, transcript_label
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -129,7 +129,7 @@ class SpeakerResolver:
         self.lookup_country = actor_table.lookup_country
         self._known_names = actor_table.entries
         self.text = doc_text(doc)
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = token_starts(doc)
         self.actors = sorted(mentions, key=lambda m: (m.start, m.end))
         self._actor_starts = [m.start for m in self.actors]
         self._quoted = sorted(quoted)
