@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
 PARTITION_SIZE = 64
+# A Dask shard with more admitted articles than this many partitions is parsed in parts by
+# several workers (:func:`corpus.shards.split`), at most TAIL parts per worker thread; a
+# worker writes its rows once per this many partitions (fewer, larger files to write).
+PART_PARTITIONS = 4
 LOAD_REPORT = "load_report.json"
 STAGING_PREFIX = ".newslens-staging-"
 PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
@@ -105,7 +109,7 @@ def extract(
     out_dir = _prepare_out(Path(out_dir))
     table_names = ["articles"] + sorted({spec.table for spec in specs})
 
-    with _staging(out_dir) as staging, _executor(engine, workers, scheduler) as executor:
+    with _staging(out_dir) as staging, _executor(engine, workers, scheduler) as (executor, slots):
         with _writing(out_dir):
             spill = _Spill(staging, table_names)
         meter = _Progress(progress)
@@ -113,7 +117,7 @@ def extract(
         if engine == "dask":
             with _writing(out_dir):
                 loaded = _run_shards(executor, corpus, settings, staging, totals, meter,
-                                     workers=workers, partition_size=partition_size, shard_bytes=shard_bytes)
+                                     workers=slots, partition_size=partition_size, shard_bytes=shard_bytes)
         else:
             for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
                 with _writing(out_dir):
@@ -193,11 +197,12 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
     """The Dask engine: workers read, parse and write their own shards; the driver admits.
 
     Scans (phase 1) run ahead of admission by a bounded window, and are admitted strictly
-    in shard order as they come back; each admitted shard is then extracted (phase 2) by
-    a worker that writes its table parts into ``staging`` itself. The driver holds the
+    in shard order as they come back; each admitted shard is then extracted (phase 2), in
+    parts when it is large, by workers that write their table parts into ``staging``
+    themselves. The driver holds the
     signatures of at most the window's shards, never a text (:mod:`corpus.shards`).
     """
-    plan = shards.plan(corpus.entries, shard_bytes=shard_bytes)
+    plan = shards.plan(corpus.entries, shard_bytes=shard_bytes, workers=workers)
     admitter = shards.Admitter(corpus.options)
     limit = max(2, 2 * workers)
     scanning: dict[cf.Future, int] = {}
@@ -212,10 +217,11 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
             while admitted in scanned:
                 work = admitter.admit(plan[admitted], scanned.pop(admitted))
                 admitted += 1
-                if work.articles:
-                    future = executor.submit(extract_shard, work, corpus.options, settings, str(staging.absolute()),
+                parts = min(-(-work.articles // (PART_PARTITIONS * partition_size)), shards.TAIL * workers)
+                for part in shards.split(work, parts) if work.articles else ():
+                    future = executor.submit(extract_shard, part, corpus.options, settings, str(staging.absolute()),
                                              partition_size)
-                    extracting[future] = work.articles
+                    extracting[future] = part.articles
             if not scanning and not extracting:
                 continue
             done, _ = cf.wait([*scanning, *extracting], return_when=cf.FIRST_COMPLETED)
@@ -232,36 +238,48 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
 
 def extract_shard(work: shards.Work, options, settings: Settings, staging: str, partition_size: int) -> PartitionResult:
     """Phase 2 of the Dask engine, on a worker: the shard's admitted articles parsed and
-    extracted in partitions, every partition's rows written as parts into ``staging``."""
-    total = PartitionResult()
-    for number, batch in enumerate(_partitions(shards.articles(work, options), partition_size)):
-        result = process_partition(batch, settings)
-        stem = f"shard-{work.shard.index:06d}-{number:04d}"
-        write_part(Path(staging), "articles", [article.to_row() for article in batch], stem)
-        for name, rows in result.rows.items():
+    extracted in partitions, their rows written into ``staging`` as parts of up to
+    ``PART_PARTITIONS`` partitions."""
+    total, pending = PartitionResult(), {}
+
+    def write(number: int) -> None:
+        stem = f"shard-{work.shard.index:06d}-{work.part:04d}-{number // PART_PARTITIONS:04d}"
+        for name, rows in pending.items():
             if rows:
                 write_part(Path(staging), name, rows, stem)
+        pending.clear()
+
+    for number, batch in enumerate(_partitions(shards.articles(work, options), partition_size)):
+        result = process_partition(batch, settings)
+        pending.setdefault("articles", []).extend(article.to_row() for article in batch)
+        for name, rows in result.rows.items():
+            pending.setdefault(name, []).extend(rows)
+        if (number + 1) % PART_PARTITIONS == 0:
+            write(number)
         total.failures.extend(result.failures)
         for key in _STATS:
             setattr(total, key, getattr(total, key) + getattr(result, key))
         total.cache_problem = total.cache_problem or result.cache_problem
+    if pending:
+        write(number)
     return total
 
 
 @contextlib.contextmanager
 def _executor(engine: str, workers: int, scheduler: str | None):
+    """(executor or None, how many tasks it runs at once: a cluster's threads)."""
     if engine == "dask":
         with _dask_client(workers, scheduler) as client:
-            yield client.get_executor(pure=False)
+            yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
         return
     if workers <= 1:
-        yield None
+        yield None, 1
         return
     import multiprocessing
 
     # "spawn": forking a process that already holds spaCy and threads is unsafe.
     with cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield pool
+        yield pool, workers
 
 
 @contextlib.contextmanager
