@@ -15,7 +15,9 @@ the driver never holds article text:
    serial load gives them. A range's line numbers are known only once the ranges
    before it are counted, so a worker numbers them from 1 and the driver shifts them.
 3. :func:`articles` (on a worker) reads the shard again and yields the Articles the
-   driver admitted, with their ``duplicate_of`` and their true lines.
+   driver admitted, with their ``duplicate_of`` and their true lines. A shard with many
+   admitted articles is :func:`split` into parts that several workers parse at once, each
+   reading the shard up to its last article.
 
 Two readings, because whether an article is a duplicate depends on every article
 before it in load order, which only the driver sees; reading and normalising cost
@@ -39,10 +41,14 @@ from corpus.readers.lines import SAMPLE, Span, splittable
 from corpus.report import LoadReport, Skip
 from corpus.sources import format_of, open_regular
 
-# Whole files are grouped, and large JSON Lines files cut, into shards of about this
-# size: small enough that the last shards of a run keep every worker busy, large
-# enough that a task's overhead is noise beside reading it.
+# Whole files are grouped, and large JSON Lines files cut, into shards of at most this
+# size: large enough that a task's overhead is noise beside parsing it.
 SHARD_BYTES = 256 * 1024
+# Toward the end of a run shards shrink, so that the workers finish together: a shard is
+# at most 1/TAIL of what remains per worker, and no smaller than MIN_SHARD_BYTES (some 30
+# articles of news). Equal shards left a worker idle for up to a whole shard at the end.
+TAIL = 4
+MIN_SHARD_BYTES = 32 * 1024
 _FIND = 1 << 16
 _LINE = re.compile(r"line (\d+)")
 
@@ -75,41 +81,56 @@ class PieceScan:
 
 @dataclass(slots=True, frozen=True)
 class Work:
-    """A shard with what the driver admitted from each piece: candidate number -> (id, sha256, duplicate_of)."""
+    """A shard with what the driver admitted from each piece: candidate number -> (id, sha256, duplicate_of);
+    or ``part`` of them (:func:`split`)."""
 
     shard: Shard
     admitted: tuple[dict[int, tuple[str, bytes, str | None]], ...]
+    part: int = 0
 
     @property
     def articles(self) -> int:
         return sum(map(len, self.admitted))
 
 
-def plan(entries, *, shard_bytes: int = SHARD_BYTES) -> list[Shard]:
-    """Cut a corpus's entries (:func:`corpus.sources.expand_entries`) into shards, in load order."""
+def plan(entries, *, shard_bytes: int = SHARD_BYTES, workers: int = 1) -> list[Shard]:
+    """Cut a corpus's entries (:func:`corpus.sources.expand_entries`) into shards, in load order,
+    for ``workers`` parallel workers (the size of each shard: :func:`_target`)."""
+    entries = list(entries)
+    sizes = [0 if isinstance(entry, Skip) else _size(entry[0]) for entry in entries]
+    remaining = sum(sizes)  # the bytes of the open group and of every file after it
     shards: list[Shard] = []
     group: list[Piece] = []
     size = 0
-    for entry in entries:
+
+    for entry, file_size in zip(entries, sizes):
         if isinstance(entry, Skip):
             group.append(Piece(entry.file, skip=entry))
             continue
         path, name = entry
         where = str(Path(path).absolute())
-        spans = _spans(Path(path), name, shard_bytes)
+        spans = _spans(Path(path), name, shard_bytes, workers=workers, remaining=remaining - size)
         if spans is None:
             group.append(Piece(name, where))
-            size += _size(path)
-            if size < shard_bytes:
+            size += file_size
+            if size < _target(remaining, shard_bytes, workers):
                 continue
         if group:
             shards.append(Shard(len(shards), tuple(group)))
-            group, size = [], 0
+            group, remaining, size = [], remaining - size, 0
         for span in spans or ():
             shards.append(Shard(len(shards), (Piece(name, where, span),)))
+        if spans is not None:
+            remaining -= file_size
     if group:
         shards.append(Shard(len(shards), tuple(group)))
     return shards
+
+
+def _target(remaining: int, shard_bytes: int, workers: int) -> int:
+    """The size of the next shard when ``remaining`` bytes of the corpus are still to cut."""
+    floor = min(shard_bytes, MIN_SHARD_BYTES)
+    return max(floor, min(shard_bytes, remaining // (TAIL * max(1, workers))))
 
 
 def _size(path) -> int:
@@ -119,21 +140,28 @@ def _size(path) -> int:
         return 0
 
 
-def _spans(path: Path, name: str, shard_bytes: int) -> list[Span] | None:
-    """Byte ranges of a plain JSON Lines file larger than a shard, else None (read it whole)."""
+def _spans(path: Path, name: str, shard_bytes: int, *, workers: int = 1,
+           remaining: int | None = None) -> list[Span] | None:
+    """Byte ranges of a plain JSON Lines file larger than its first range would be, else None
+    (read it whole). ``remaining``: the corpus's bytes from this file on (default: the file's)."""
     if format_of(name) != ("jsonl", False):
         return None
     try:
         with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size <= shard_bytes:
+            remaining = size if remaining is None else remaining
+
+            def target(offset: int) -> int:
+                return _target(remaining - offset, shard_bytes, workers)
+
+            if size <= target(0):
                 return None
             encoding = splittable(handle.read(SAMPLE))
             if encoding is None:
                 return None
             cuts = [0]
-            while cuts[-1] + shard_bytes < size:
-                cut = _after_newline(handle, cuts[-1] + shard_bytes)
+            while cuts[-1] + (step := target(cuts[-1])) < size:
+                cut = _after_newline(handle, cuts[-1] + step)
                 if cut is None or cut >= size:
                     break
                 cuts.append(cut)
@@ -207,8 +235,29 @@ def scan(shard: Shard, options: Options) -> list[PieceScan]:
     return scans
 
 
+def split(work: Work, parts: int) -> list[Work]:
+    """``work`` as up to ``parts`` Works of consecutive admitted articles, in load order.
+
+    A gzip file is one shard however large; its parts let several workers parse it, each
+    reading it again (a read costs little beside parsing) but only up to its last article.
+    """
+    numbered = [(index, number, verdict) for index, admitted in enumerate(work.admitted)
+                for number, verdict in admitted.items()]
+    parts = max(1, min(parts, len(numbered)))
+    if parts == 1:
+        return [work]
+    bounds = [len(numbered) * part // parts for part in range(parts + 1)]
+    works = []
+    for part, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        admitted = tuple({} for _ in work.admitted)
+        for index, number, verdict in numbered[start:end]:
+            admitted[index][number] = verdict
+        works.append(Work(work.shard, admitted, part))
+    return works
+
+
 def articles(work: Work, options: Options) -> Iterator[Article]:
-    """Phase 3, on a worker: the shard's admitted Articles, as a serial pass yields them."""
+    """Phase 3, on a worker: the work's admitted Articles, as a serial pass yields them."""
     for piece, admitted in zip(work.shard.pieces, work.admitted):
         if not admitted:
             continue
@@ -217,6 +266,8 @@ def articles(work: Work, options: Options) -> Iterator[Article]:
         for article in reader.read(piece):
             found += 1
             yield article
+            if found == len(admitted):
+                break  # the rest of the piece is another part's
         if found != len(admitted):
             raise _changed(piece.name)
 

@@ -18,14 +18,16 @@ from corpus.readers.lines import Span
 from tests.synthetic import articles as synthetic_articles
 
 
-def sharded(corpus_obj: corpus.Corpus, shard_bytes: int):
-    """(articles, report dict) as the Dask engine gets them: scan, admit in order, re-read."""
+def sharded(corpus_obj: corpus.Corpus, shard_bytes: int, workers: int = 1, parts: int = 1):
+    """(articles, report dict) as the Dask engine gets them: scan, admit in order, re-read
+    (each shard in up to ``parts`` parts)."""
     admitter = shards.Admitter(corpus_obj.options)
     loaded = []
     try:
-        for shard in shards.plan(corpus_obj.entries, shard_bytes=shard_bytes):
+        for shard in shards.plan(corpus_obj.entries, shard_bytes=shard_bytes, workers=workers):
             work = admitter.admit(shard, shards.scan(shard, corpus_obj.options))
-            loaded.extend(shards.articles(work, corpus_obj.options))
+            for part in shards.split(work, parts):
+                loaded.extend(shards.articles(part, corpus_obj.options))
         return loaded, admitter.finish().to_dict()
     finally:
         admitter.close()
@@ -103,6 +105,36 @@ def test_the_report_names_file_and_line_of_problems_inside_a_range(mixed):
     duplicates = {d["article_id"]: d["kind"] for d in report["duplicates"]}
     assert duplicates == {"near-1": "near", "exact-2": "exact", "zip-copy": "exact"}
     assert ((mixed / "e_tail.jsonl").as_posix(), "line 1") in skipped
+
+
+def test_the_last_shards_shrink_so_that_the_workers_finish_together(mixed, monkeypatch):
+    monkeypatch.setattr(shards, "MIN_SHARD_BYTES", 400)
+    plan = shards.plan(corpus.load([mixed]).entries, shard_bytes=8000, workers=2)
+    sizes = [p.span.end - p.span.start for s in plan for p in s.pieces if p.name.endswith("c_big.jsonl")]
+    longest = max(map(len, (mixed / "c_big.jsonl").read_bytes().splitlines(keepends=True)))
+    assert sizes[0] > 4000 and all(size <= 8000 + longest for size in sizes)
+    assert all(later <= earlier + longest for earlier, later in zip(sizes, sizes[1:]))
+    assert sizes[-2] < 400 + longest < sizes[0] / 2
+    loaded, report = sharded(corpus.load([mixed]), 8000, workers=2)
+    assert (loaded, report) == serial(corpus.load([mixed]))
+
+
+def test_a_large_shard_is_parsed_in_parts_of_consecutive_articles(mixed):
+    corpus_obj = corpus.load([mixed])
+    plan = shards.plan(corpus_obj.entries, shard_bytes=10**9)
+    admitter = shards.Admitter(corpus_obj.options)
+    try:
+        work = admitter.admit(plan[0], shards.scan(plan[0], corpus_obj.options))
+    finally:
+        admitter.close()
+    parts = shards.split(work, 4)
+    assert len(parts) == 4 and [p.part for p in parts] == [0, 1, 2, 3]
+    assert sum(p.articles for p in parts) == work.articles and max(p.articles for p in parts) <= -(-work.articles // 4)
+    whole = list(shards.articles(work, corpus_obj.options))
+    assert [a for p in parts for a in shards.articles(p, corpus_obj.options)] == whole
+    assert shards.split(work, 10**6)[-1].articles == 1 and shards.split(work, 1) == [work]
+    loaded, report = sharded(corpus.load([mixed]), 10**9, parts=3)
+    assert (loaded, report) == serial(corpus.load([mixed]))
 
 
 def test_a_range_is_cut_after_a_newline_and_keeps_the_byte_order_mark(tmp_path):

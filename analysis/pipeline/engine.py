@@ -53,6 +53,10 @@ PARTITION_SIZE = 64
 # Partitions' rows are held until their articles hold this much text, then written as one
 # part per table: a small corpus writes one part per table, a large one stays in bounded memory.
 SPILL_CHARS = 1_000_000
+# A Dask shard with more admitted articles than this many partitions is parsed in parts by
+# several workers (:func:`corpus.shards.split`), at most TAIL parts per worker thread; a
+# worker writes its rows once per this many partitions (fewer, larger files to write).
+PART_PARTITIONS = 4
 LOAD_REPORT = "load_report.json"
 STAGING_PREFIX = ".newslens-staging-"
 PUBLISH_MARKER = "publish.json"  # in a staging folder: its set is complete, being renamed in
@@ -108,7 +112,7 @@ def extract(
     out_dir = _prepare_out(Path(out_dir))
     table_names = ["articles"] + sorted({spec.table for spec in specs})
 
-    with _staging(out_dir) as staging, _executor(engine, workers, scheduler) as executor:
+    with _staging(out_dir) as staging, _executor(engine, workers, scheduler) as (executor, slots):
         with _writing(out_dir):
             spill = _Spill(staging, table_names)
         meter = _Progress(progress)
@@ -116,7 +120,7 @@ def extract(
         if engine == "dask":
             with _writing(out_dir):
                 loaded = _run_shards(executor, corpus, settings, staging, totals, meter,
-                                     workers=workers, partition_size=partition_size, shard_bytes=shard_bytes)
+                                     workers=slots, partition_size=partition_size, shard_bytes=shard_bytes)
         else:
             for batch, result in _run(executor, _partitions(corpus, partition_size), settings, workers):
                 with _writing(out_dir):
@@ -195,11 +199,12 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
     """The Dask engine: workers read, parse and write their own shards; the driver admits.
 
     Scans (phase 1) run ahead of admission by a bounded window, and are admitted strictly
-    in shard order as they come back; each admitted shard is then extracted (phase 2) by
-    a worker that writes its table parts into ``staging`` itself. The driver holds the
+    in shard order as they come back; each admitted shard is then extracted (phase 2), in
+    parts when it is large, by workers that write their table parts into ``staging``
+    themselves. The driver holds the
     signatures of at most the window's shards, never a text (:mod:`corpus.shards`).
     """
-    plan = shards.plan(corpus.entries, shard_bytes=shard_bytes)
+    plan = shards.plan(corpus.entries, shard_bytes=shard_bytes, workers=workers)
     admitter = shards.Admitter(corpus.options)
     limit = max(2, 2 * workers)
     scanning: dict[cf.Future, int] = {}
@@ -214,10 +219,11 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
             while admitted in scanned:
                 work = admitter.admit(plan[admitted], scanned.pop(admitted))
                 admitted += 1
-                if work.articles:
-                    future = executor.submit(extract_shard, work, corpus.options, settings, str(staging.absolute()),
+                parts = min(-(-work.articles // (PART_PARTITIONS * partition_size)), shards.TAIL * workers)
+                for part in shards.split(work, parts) if work.articles else ():
+                    future = executor.submit(extract_shard, part, corpus.options, settings, str(staging.absolute()),
                                              partition_size)
-                    extracting[future] = work.articles
+                    extracting[future] = part.articles
             if not scanning and not extracting:
                 continue
             done, _ = cf.wait([*scanning, *extracting], return_when=cf.FIRST_COMPLETED)
@@ -234,36 +240,48 @@ def _run_shards(executor, corpus, settings: Settings, staging: Path, totals: _To
 
 def extract_shard(work: shards.Work, options, settings: Settings, staging: str, partition_size: int) -> PartitionResult:
     """Phase 2 of the Dask engine, on a worker: the shard's admitted articles parsed and
-    extracted in partitions, every partition's rows written as parts into ``staging``."""
-    total = PartitionResult()
-    for number, batch in enumerate(_partitions(shards.articles(work, options), partition_size)):
-        result = process_partition(batch, settings)
-        stem = f"shard-{work.shard.index:06d}-{number:04d}"
-        write_part(Path(staging), "articles", [article.to_row() for article in batch], stem)
-        for name, rows in result.rows.items():
+    extracted in partitions, their rows written into ``staging`` as parts of up to
+    ``PART_PARTITIONS`` partitions."""
+    total, pending = PartitionResult(), {}
+
+    def write(number: int) -> None:
+        stem = f"shard-{work.shard.index:06d}-{work.part:04d}-{number // PART_PARTITIONS:04d}"
+        for name, rows in pending.items():
             if rows:
                 write_part(Path(staging), name, rows, stem)
+        pending.clear()
+
+    for number, batch in enumerate(_partitions(shards.articles(work, options), partition_size)):
+        result = process_partition(batch, settings)
+        pending.setdefault("articles", []).extend(article.to_row() for article in batch)
+        for name, rows in result.rows.items():
+            pending.setdefault(name, []).extend(rows)
+        if (number + 1) % PART_PARTITIONS == 0:
+            write(number)
         total.failures.extend(result.failures)
         for key in _STATS:
             setattr(total, key, getattr(total, key) + getattr(result, key))
         total.cache_problem = total.cache_problem or result.cache_problem
+    if pending:
+        write(number)
     return total
 
 
 @contextlib.contextmanager
 def _executor(engine: str, workers: int, scheduler: str | None):
+    """(executor or None, how many tasks it runs at once: a cluster's threads)."""
     if engine == "dask":
         with _dask_client(workers, scheduler) as client:
-            yield client.get_executor(pure=False)
+            yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
         return
     if workers <= 1:
-        yield None
+        yield None, 1
         return
     import multiprocessing
 
     # "spawn": forking a process that already holds spaCy and threads is unsafe.
     with cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield pool
+        yield pool, workers
 
 
 @contextlib.contextmanager
@@ -276,9 +294,18 @@ def _dask_client(workers: int, scheduler: str | None):
         return
     import dask
 
+    # Dask's nannies set glibc's MALLOC_TRIM_THRESHOLD_ in their workers, which turns off
+    # glibc's adaptive thresholds: the parser's large buffers are then mapped and unmapped
+    # on every use, some 14% more CPU per parse than in the local pool's processes.
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
     # The in-process scheduler keeps its last messages to each worker for debugging (1,000
-    # by default), each holding a task's arguments: memory that grows with the shards.
-    with dask.config.set({"distributed.admin.low-level-log-length": 16}), LocalCluster(
+    # by default), each holding a task's arguments: memory that grows with the shards. The
+    # workers' statistical profiler (for a dashboard this cluster does not serve) samples
+    # the parsing thread every 10 ms: 3-4% of the parse's CPU.
+    with dask.config.set({"distributed.admin.low-level-log-length": 16,
+                          "distributed.nanny.pre-spawn-environ": environ,
+                          "distributed.worker.profile.enabled": False}), LocalCluster(
         n_workers=max(1, workers),
         threads_per_worker=1,
         processes=True,

@@ -22,7 +22,10 @@ in byte ranges (``corpus/shards.py``).
    ``--articles`` articles: ``--engine dask --workers 2`` against the local process pool
    (``--workers 2``), alternating A B A B over ``--pairs`` pairs, each run end to end
    (workers started, model loaded, tables published). Prints local/dask time per pair and
-   the median; within 10% is >= 0.90.
+   the median; within 10% is >= 0.90. Beside the wall time, each run's CPU time (the
+   driver's and every process it started and waited for: pool workers, nannies and Dask
+   workers), whose ratio moves less with the load of a shared machine: wall over CPU
+   time shows how much of a run was waiting (idle workers, or the other users' processes).
 """
 
 from __future__ import annotations
@@ -96,12 +99,21 @@ def blank_model(folder: Path) -> Path:
     return folder
 
 
-def timed_extract(corpus_file: Path, out: Path, **options) -> float:
+def timed_extract(corpus_file: Path, out: Path, **options) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the driver and of the processes it started)."""
     from analysis.pipeline.engine import extract
 
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     extract([corpus_file], out, use_cache=False, progress=False, workers=2, **options)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    return sum(usage.ru_utime + usage.ru_stime
+               for usage in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
 
 
 def main() -> None:
@@ -137,16 +149,20 @@ def main() -> None:
             corpus_file = write_jsonl(work / "throughput.jsonl", args.articles, seed=7)
             pairs = []
             for i in range(args.pairs):
-                t_local = timed_extract(corpus_file, work / f"local-{i}")
-                t_dask = timed_extract(corpus_file, work / f"dask-{i}", engine="dask")
-                pairs.append((t_local, t_dask))
-                print(f"pair {i}: local pool {t_local:.1f}s dask {t_dask:.1f}s", file=sys.stderr)
+                local = timed_extract(corpus_file, work / f"local-{i}")
+                dask = timed_extract(corpus_file, work / f"dask-{i}", engine="dask")
+                pairs.append((local, dask))
+                print(f"pair {i}: local pool {local[0]:.1f}s (CPU {local[1]:.1f}s) "
+                      f"dask {dask[0]:.1f}s (CPU {dask[1]:.1f}s)", file=sys.stderr)
             results["throughput"] = {
                 "pipeline": "full: default model, every extractor, no cache",
                 "articles": args.articles,
-                "local_pool_s": [round(a, 1) for a, _ in pairs],
-                "dask_s": [round(b, 1) for _, b in pairs],
-                "dask_vs_local_pool": round(statistics.median(a / b for a, b in pairs), 3),
+                "local_pool_s": [round(a[0], 1) for a, _ in pairs],
+                "dask_s": [round(b[0], 1) for _, b in pairs],
+                "dask_vs_local_pool": round(statistics.median(a[0] / b[0] for a, b in pairs), 3),
+                "local_pool_cpu_s": [round(a[1], 1) for a, _ in pairs],
+                "dask_cpu_s": [round(b[1], 1) for _, b in pairs],
+                "dask_vs_local_pool_cpu": round(statistics.median(a[1] / b[1] for a, b in pairs), 3),
             }
         print(json.dumps(results, indent=2))
     finally:
