@@ -583,6 +583,12 @@ def test_a_capital_opening_an_event_or_treaty_name_stands_for_no_state(extract):
     ]
 
 
+def test_a_capital_opening_the_name_of_a_states_body_stands_for_that_state(extract):
+    # The event and treaty rule above must leave a state's own police and courts alone.
+    text = "Lusaka Police detained two traders, and the Moscow City Court fined a blogger."
+    assert [(t, c) for t, _, c in extract(text)] == [("Lusaka", "ZMB"), ("Moscow", "RUS")]
+
+
 def test_a_state_before_its_currency_is_no_mention(extract):
     found = extract("Bail was set at 9,000 Georgian lari, and Ruritania's bank holds ten billion US dollars.")
     assert found == []
@@ -713,6 +719,12 @@ def test_capitals_and_seats_that_only_say_where_are_no_mentions(extract):
 def test_a_demonym_alone_in_a_sentence_on_languages_is_the_language(extract):
     found = extract("The app ships in these languages: Polish, Finnish, Japanese and Greek. Japanese officials approved it.")
     assert found == [("Japanese officials", "Japan", "JPN")]
+
+
+def test_a_people_that_speaks_is_no_language(extract):
+    # "the" before a lone demonym makes it a people, whatever verb of speech follows.
+    found = extract("Chile made an offer, but the Chinese declined to speak about it.")
+    assert [(t, c) for t, _, c in found] == [("Chile", "CHL"), ("Chinese", "CHN")]
 
 
 def test_bases_and_facilities_are_no_actors(extract):

@@ -29,6 +29,8 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_ROLES,
     PLACE_WORDS,
     PRODUCT_WORDS,
+    REGIONAL_BODY_WORDS,
+    STATE_HELD_WORDS,
     STATE_KINDS,
     is_acronym,
     is_model_number,
@@ -54,8 +56,6 @@ STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
-REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
-STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 
 
 def groups(state: DocState) -> None:
