@@ -314,6 +314,16 @@ def test_a_lede_paragraph_without_figures_attributes_the_next(nlp, text, span, s
     assert _at(_run(nlp, text, _SEPTEMBER), span).source_country == state
 
 
+def test_a_paragraph_without_figures_after_the_first_figure_attributes_nothing(nlp):
+    # Only the lede announces the figures after it; a later aside keeps its source.
+    text = (
+        "Kazakhstan pumped 1.8 million bpd in August, the energy ministry said.\n\n"
+        "Talks with refiners on new terms would resume next week, Reuters reported.\n\n"
+        "Exports by sea slipped to 700,000 bpd."
+    )
+    assert _at(_run(nlp, text, _SEPTEMBER), "700,000 bpd").source is None
+
+
 def test_a_paragraph_with_figures_does_not_attribute_the_next(nlp):
     text = "Exports reached 1.2 million bpd in August, Kpler data showed.\n\nImports of fuel rose to 90,000 bpd."
     assert _at(_run(nlp, text, _SEPTEMBER), "90,000 bpd").source is None
