@@ -259,6 +259,17 @@ def test_a_time_compared_with_does_not_date_the_level_and_a_lede_paragraph_sets_
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Ruritanian state oil firm was set up in 1961. It now pumps 700,000 bpd.", "700,000 bpd"),
+        ("Oman named a new energy minister in April.\n\nThe sultanate exports 850,000 bpd of crude.", "850,000 bpd"),
+    ],
+)
+def test_a_figure_in_the_present_takes_no_time_told_before_it(nlp, text, span):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).period is None
+
+
+@pytest.mark.parametrize(
     ("text", "span", "period"),
     [
         ("Angolan output edged up in August. The country pumped 1.12 million bpd, its highest since 2022.", "1.12 million bpd", "2025-08"),
