@@ -648,13 +648,13 @@ def test_capitals_after_a_model_number_are_a_product(extract):
 
 def test_a_surname_after_another_given_name_is_someone_else(extract):
     text = (
-        "Hong Kong voted on Sunday. Councillor Baggio Leung won a seat in the east. Leung thanked voters.\n\n"
-        "In the west, Priscilla Leung of the Unity Bloc and Leung Yiu-chung of the Labour Front were re-elected."
+        "Hong Kong voted on Sunday. Councillor Marcus Leung won a seat in the east. Leung thanked voters.\n\n"
+        "In the west, Felicity Leung of the Unity Bloc and Leung Kai-wing of the Labour Front were re-elected."
     )
     found = extract(text)
-    assert ("Councillor Baggio Leung", "Baggio Leung", "HKG") in found
-    assert ("Leung", "Baggio Leung", "HKG") in found
-    assert sum(a == "Baggio Leung" for _, a, _ in found) == 2
+    assert ("Councillor Marcus Leung", "Marcus Leung", "HKG") in found
+    assert ("Leung", "Marcus Leung", "HKG") in found
+    assert sum(a == "Marcus Leung" for _, a, _ in found) == 2
 
 
 def test_a_shuttle_is_no_person(extract):
