@@ -761,6 +761,11 @@ def test_an_acronym_before_act_or_law_is_a_law(extract):
     assert extract("Compliance with the FAIR-MAIL act grew, and the DMCA law was criticised.") == []
 
 
+def test_a_named_organisation_before_bill_stays_an_organisation(extract):
+    # Only an acronym turns into a law's name; a body's own bill is still that body's.
+    assert [a for _, a, _ in extract("The Harbour Workers Union bill was rejected.")] == ["Harbour Workers Union"]
+
+
 def test_a_surname_ner_calls_an_organisation_is_the_person_learned(extract):
     found = extract("The deal was shaped by adviser Jared Kushner. In August, Kushner helped broker it.")
     assert [a for _, a, _ in found] == ["Jared Kushner", "Jared Kushner"]
