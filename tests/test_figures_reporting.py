@@ -259,6 +259,17 @@ def test_a_time_compared_with_does_not_date_the_level_and_a_lede_paragraph_sets_
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Ruritanian state oil firm was set up in 1961. It now pumps 700,000 bpd.", "700,000 bpd"),
+        ("Oman named a new energy minister in April.\n\nThe sultanate exports 850,000 bpd of crude.", "850,000 bpd"),
+    ],
+)
+def test_a_figure_in_the_present_takes_no_time_told_before_it(nlp, text, span):
+    assert _at(_run(nlp, text, _SEPTEMBER), span).period is None
+
+
+@pytest.mark.parametrize(
     ("text", "span", "period"),
     [
         ("Angolan output edged up in August. The country pumped 1.12 million bpd, its highest since 2022.", "1.12 million bpd", "2025-08"),
@@ -312,6 +323,16 @@ def test_cargoes_to_a_state_whatever_the_tagger_makes_of_the_plural(nlp, text, s
 )
 def test_a_lede_paragraph_without_figures_attributes_the_next(nlp, text, span, state):
     assert _at(_run(nlp, text, _SEPTEMBER), span).source_country == state
+
+
+def test_a_paragraph_without_figures_after_the_first_figure_attributes_nothing(nlp):
+    # Only the lede announces the figures after it; a later aside keeps its source.
+    text = (
+        "Kazakhstan pumped 1.8 million bpd in August, the energy ministry said.\n\n"
+        "Talks with refiners on new terms would resume next week, Reuters reported.\n\n"
+        "Exports by sea slipped to 700,000 bpd."
+    )
+    assert _at(_run(nlp, text, _SEPTEMBER), "700,000 bpd").source is None
 
 
 def test_a_paragraph_with_figures_does_not_attribute_the_next(nlp):

@@ -29,6 +29,8 @@ from analysis.extractors.actors.vocabulary import (
     PARTY_ROLES,
     PLACE_WORDS,
     PRODUCT_WORDS,
+    REGIONAL_BODY_WORDS,
+    STATE_HELD_WORDS,
     STATE_KINDS,
     is_acronym,
     is_model_number,
@@ -40,6 +42,7 @@ from analysis.text.lexicon import words
 
 ORG_SUFFIXES = words("actors", "org_suffixes")
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
+LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
@@ -54,8 +57,6 @@ STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
-REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
-STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 
 
 def groups(state: DocState) -> None:
@@ -428,8 +429,8 @@ def ner_organisations(state: DocState) -> None:
     for start, end, label in candidates:
         if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
             continue  # a law ("the Tenure of Office Act") is no organisation
-        if end < len(doc) and doc[end].lower_ in ("act", "law", "bill"):
-            continue  # "the CAN-SPAM act": a law's name
+        if end < len(doc) and doc[end].lower_ in LAW_NOUNS and all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+            continue  # "the CAN-SPAM act": a law's name, not "the Harbour Workers Union bill"
         if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
             continue  # "Kushner" after "Jared Kushner": the person, found by surname later
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):

@@ -966,10 +966,10 @@ def learned_surnames(state: DocState) -> None:
             prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.taken
             and prev.text not in state.resolver.title_words and prev.text not in name.split()
         ):
-            continue  # "Priscilla Leung" after "Baggio Leung": another person of that name
+            continue  # "Felicity Leung" after "Marcus Leung": another person of that name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.is_title and " " in name and nxt.text not in name.split():
-            continue  # "Leung Yiu-chung", family name first: not Baggio Leung either
+            continue  # "Leung Kai-wing", family name first: not Marcus Leung either
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in COURTESY else tok.i
         end = tok.i + 1
         # The full name again, where NER missed it: one mention ("He Lifeng").

@@ -12,7 +12,7 @@ bird are no states.
 from __future__ import annotations
 
 from analysis.extractors.actors.state import Atom, DocState, Draft
-from analysis.extractors.actors.vocabulary import PLACE_WORDS, is_model_number
+from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
 from analysis.text.lexicon import table, words
 
@@ -112,7 +112,9 @@ def standalone(state: DocState) -> None:
 def _opens_a_name(state: DocState, atom: Atom) -> bool:
     """"the Lisbon Marathon", "the Paris Climate Accord", "the Tokyo City Light Festival":
     a capital opening the name of an event, a treaty or a place says where, and stands
-    for no state (w1/w2 gold); "the Caracas government", "Moscow’s envoy" still do."""
+    for no state (w1/w2 gold); "the Caracas government", "Moscow’s envoy" still do, and
+    so does a capital opening the name of a state's body ("the Kyiv Police", "the Moscow
+    City Court")."""
     doc = state.doc
     if atom.end >= len(doc):
         return False
@@ -121,6 +123,11 @@ def _opens_a_name(state: DocState, atom: Atom) -> bool:
         nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and atom.end not in state.atom_at
         and nxt.text not in state.table.government_nouns and nxt.ent_type_ not in ("PERSON", "GPE")
     ):
+        return False
+    name_end = atom.end
+    while name_end < len(doc) and name_end - atom.end < 4 and doc[name_end].is_title:
+        name_end += 1
+    if any(doc[k].text in STATE_HELD_WORDS for k in range(atom.end, name_end)):
         return False
     j = atom.end
     while j < len(doc) and doc[j].text in state.resolver.title_words:
@@ -188,6 +195,8 @@ def _is_language(state: DocState, atom: Atom) -> bool:
     tok = doc[atom.end - 1]
     if tok.dep_ in ("amod", "compound") or (atom.end < len(doc) and doc[atom.end].pos_ in ("NOUN", "PROPN")):
         return False
+    if atom.start > 0 and doc[atom.start - 1].lower_ == "the":
+        return False  # "the Chinese refused to speak": a people; a language takes no article
     return any(t.lemma_.lower() in LANGUAGE_CUES for t in tok.sent)
 
 

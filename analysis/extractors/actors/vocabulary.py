@@ -19,6 +19,9 @@ PRODUCT_WORDS = words("actors", "product_words")
 INDUSTRY_HEADS = words("actors", "industry_heads")
 ACRONYM_STOP = words("actors", "acronym_stop")
 NAME_OPENERS = words("actors", "name_openers")
+# Words of a state's own body ("Ohio Department of Health", "Ruritanian Navy", "Kyiv Police").
+REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
+STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 # Words before a name that are how the person is written, not an office ("Mr.", "Professor").
 COURTESY = HONORIFICS | words("actors", "academic_titles")
 # Party labels ("Democrat", "Labour") → the party, and the words of politics after one.

@@ -433,7 +433,7 @@ class Periods:
             ):
                 result = None
             else:
-                result = self._set_before(sentence, forward) or self._continued(sentence)
+                result = self._set_before(sentence, forward, span) or self._continued(sentence)
         if start not in self.baseline:
             self.last_sentence = (sentence.start, result)
             if result:
@@ -539,11 +539,15 @@ class Periods:
         year, _, rest = period.partition("-")
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
 
-    def _set_before(self, sentence, forward: bool) -> str | None:
+    def _set_before(self, sentence, forward: bool, span) -> str | None:
         """The time last named before the sentence, in its paragraph or the one before,
         in a sentence without figures with none after it ("Saudi shipments picked up in August. The kingdom
         shipped 6.1 million bpd"): a sentence that sets a month sets it for the figures
-        after it. (Where figures came between, their period goes on: :meth:`_continued`.)"""
+        after it. (Where figures came between, their period goes on: :meth:`_continued`.)
+        A figure in the present tense ("It now pumps 9 million bpd" after "was founded in
+        1933") is what holds now, not in a time told before it."""
+        if self._verb_above(span.root).tag_ in ("VBZ", "VBP"):
+            return None
         paragraph = self._paragraph(sentence.start_char)
         lo = self.paragraph_starts[max(paragraph - 1, 0)] if self.paragraph_starts else 0
         index = bisect.bisect_left(self.starts, sentence.start_char) - 1

@@ -146,7 +146,7 @@ class Sources:
         # paragraph is not resolved yet; the source each paragraph ended with.
         self._own: list[tuple[int, Span, str | None, bool]] = []
         self._ended: dict[int, str | None] = {}
-        self._figure_starts = sorted(figure_starts)  # where the article's figures start
+        self._first_figure = min(figure_starts, default=None)  # where the article's figures begin
         self._closing: set[int] = set()  # sentences whose source is named after them
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
@@ -454,12 +454,12 @@ class Sources:
         return bisect.bisect_right(self._paragraph_starts, position) - 1
 
     def _lede_before(self, paragraph: int) -> bool:
-        """The paragraph before has no figure: it announces what the next one details
-        ("Nigeria's output climbed in September, the regulator said." then the numbers)."""
-        lo = self._paragraph_starts[paragraph - 1]
+        """The paragraph before is the lede: no figure stands in it or before it, so it
+        announces what the next one details ("Nigeria's output climbed in September, the
+        regulator said." then the numbers). A paragraph without figures later in the
+        story (a quote, background) announces nothing: its source is its own."""
         hi = self._paragraph_starts[paragraph]
-        index = bisect.bisect_left(self._figure_starts, lo)
-        return not (index < len(self._figure_starts) and self._figure_starts[index] < hi)
+        return self._first_figure is None or self._first_figure >= hi
 
     def _continues(self, sentence: Span) -> bool:
         """The sentence opens its paragraph as a continuation of the one before."""
