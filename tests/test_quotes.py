@@ -301,3 +301,37 @@ def test_an_interview_turn_label_is_nobody_a_pronoun_can_point_to(nlp, label):
     found = rows(nlp, text)
     assert found, "the quote is found"
     assert all(q.speaker != label.strip("():") for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a gendered role noun as a title: "she" skips the nearer man
+        (
+            "The actress Lena Varga opened the festival. Businessman Piet Oman spoke next about the budget.\n\n"
+            "“It was a wonderful night,” she said.",
+            "Lena Varga",
+        ),
+        # the same nouns in apposition
+        (
+            "Lena Varga, an actress, opened the festival. Piet Oman, a businessman, spoke next about the budget.\n\n"
+            "“It was a wonderful night,” she said.",
+            "Lena Varga",
+        ),
+        # a royal title
+        ("Queen Hilde toured the harbour. Duke Anselm opened the new bridge.\n\n“The river is ours again,” she said.", "Queen Hilde"),
+        # courtesy titles, the man named last
+        ("Ms Carla Munt met Piet Oman on Monday. Mr Oman was pleased.\n\n“We agreed on a price,” she said.", "Ms Carla Munt"),
+        # "he" past a woman whose role says so
+        (
+            "Rui Tavares, a councilman, chaired the hearing. Later the statistician Ana Roos, a businesswoman, gave evidence.\n\n"
+            "“The numbers are wrong,” he said.",
+            "Rui Tavares",
+        ),
+        # nothing says either gender: the nearest subject, as before
+        ("Carla Munt met Piet Oman on Monday.\n\n“We agreed on a price,” she said.", "Carla Munt"),
+        ("Rui Tavares chaired the hearing. Later Ana Roos gave evidence.\n\n“The numbers are wrong,” he said.", "Ana Roos"),
+    ],
+)
+def test_he_or_she_skips_a_person_the_article_genders_otherwise(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
