@@ -33,8 +33,10 @@ _COMMODITIES: tuple[tuple[str, str], ...] = (
     (r"oil|petroleum", "oil"),
     (r"coal", "coal"),
 )
+# Every name opens at the start of a word: the lookahead lets the engine pass over the
+# other positions at once (as period.py's _AT_WORD_STARTS).
 _COMMODITY = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_COMMODITIES)) + r")\b",
+    r"\b(?=\w)(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_COMMODITIES)) + r")\b",
     re.IGNORECASE,
 )
 # "barrels of Venezuelan crude": the commodity named by the figure's own "of".

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
-from analysis.extractors.figures.source import Sources
+from analysis.extractors.figures.source import Sources, span_text
 from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
@@ -282,13 +282,13 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
             return True
         # ("Cargoes bound for India accounted for 38% of the total": the clause trades.)
         return commodities.is_anaphoric(own_of) and (
-            commodities.is_energy_context(sent(span).text) or commodities.mentions_trade(clause)
+            commodities.is_energy_context(span_text(sent(span))) or commodities.mentions_trade(clause)
         )
     if commodities.mentions_trade(clause) or commodities.mentions_trade(_raised_subject(root)):
         return True
     if candidate.kind == "fraction":
         return False
-    return commodities.is_energy_context(sent(span).text)
+    return commodities.is_energy_context(span_text(sent(span)))
 
 
 def _raised_subject(root) -> list:

@@ -37,15 +37,16 @@ _DOWN_VERBS = (
 )
 _CHANGE_NOUNS_UP = r"increase|rise|jump|gain|growth|hike|surge|boost|rebound"
 _CHANGE_NOUNS_DOWN = r"decrease|drop|decline|fall|cut|reduction|slump|plunge|contraction|dip|slide"
-# "rose 12%", "fell by 200,000 bpd", "up nearly 12%", "an increase of 5%".
+# "rose 12%", "fell by 200,000 bpd", "up nearly 12%", "an increase of 5%". The change
+# words open at word starts: the lookahead skips the other positions at once.
 _CHANGE_LEFT = re.compile(
-    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS})|(?P<upn>{_CHANGE_NOUNS_UP})s?\s+of"
+    rf"\b(?=\w)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS})|(?P<upn>{_CHANGE_NOUNS_UP})s?\s+of"
     rf"|(?P<downn>{_CHANGE_NOUNS_DOWN})s?\s+of)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:{QUALIFIER})?\s*$",
     re.IGNORECASE,
 )
 # "raised output targets by about 2.9 million bpd": a change verb a few words before "by".
 _CHANGE_BY = re.compile(
-    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w’'-]+\s+){{1,4}}by\s+(?:{QUALIFIER})?\s*$",
+    rf"\b(?=\w)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))\s+(?:[\w’'-]+\s+){{1,4}}by\s+(?:{QUALIFIER})?\s*$",
     re.IGNORECASE,
 )
 # "a 12% increase", "12% higher", "200,000 bpd more than a year earlier".

@@ -43,7 +43,7 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import entity_text
+from analysis.text.context import doc_text, entity_text
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, voice_of, voice_of_name
@@ -61,9 +61,10 @@ _FIRM = (
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
 _DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
-# The nouns and links in any case ("Data from Kpler showed"), the name capitalised.
+# The nouns and links in any case ("Data from Kpler showed"), the name capitalised; the
+# lookahead skips positions that open no word at once.
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"\b(?=\w)(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
@@ -195,7 +196,7 @@ class Sources:
 
     def _quote_at(self, figure: Span) -> tuple[int, int] | None:
         if self.text is None:
-            self.text = figure.doc.text
+            self.text = doc_text(figure.doc)
         if self._quotes is None:  # a figure inside quoted words is the speaker's
             self._quotes = [(start, end) for start, end in quoted_ranges(self.text) if end - start > 20]
         start = figure.start_char
@@ -208,7 +209,7 @@ class Sources:
         """The speaker of a quote: the reporting verb's subject in the sentence that
         closes it, else in the paragraph's other sentences (nearest first); "he" and
         "the minister" resolve to the person named before."""
-        text = self.text if self.text is not None else doc.text
+        text = self.text if self.text is not None else doc_text(doc)
         lo = text.rfind("\n\n", 0, quote[0]) + 1
         hi = text.find("\n\n", quote[1])
         hi = len(text) if hi < 0 else hi
@@ -395,7 +396,7 @@ class Sources:
         doc = sentence.doc
         self._doc = doc
         if self.text is None:
-            self.text = doc.text  # paragraphs are found in the text once
+            self.text = doc_text(doc)  # paragraphs are found in the text once
         paragraph = self._paragraph(sentence.start_char)
         while self._read_up_to < len(doc):
             following = sent(doc[self._read_up_to])
@@ -466,15 +467,15 @@ class Sources:
         starts = self._paragraph_starts or [0]
         opening = starts[self._paragraph(sentence.start_char)]
         text = self.text or ""
-        return text[opening : sentence.start_char].strip() == "" and _CONTINUATIONS.match(sentence.text) is not None
+        return text[opening : sentence.start_char].strip() == "" and _CONTINUATIONS.match(span_text(sentence)) is not None
 
     def _names_unnamed_source(self, sentence: Span) -> bool:
         """"…, traders said", "according to industry sources": an attribution the sentence
         makes to nobody named (a reference back to data is not one: it points to a source)."""
-        reference = _ANAPHORA.search(sentence.text)
+        reference = _ANAPHORA.search(span_text(sentence))
         if reference:
             return self._points_to_unnamed(reference, sentence.start_char)  # "the data showed", of unnamed data
-        if _UNNAMED_ACCORDING.search(sentence.text):
+        if _UNNAMED_ACCORDING.search(span_text(sentence)):
             return True
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
@@ -486,7 +487,7 @@ class Sources:
 
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
-        text, offset = sentence.text, sentence.start_char
+        text, offset = span_text(sentence), sentence.start_char
         provider, position = self._provider(text, offset)
         self._note_unnamed_data(text, offset)
         if provider:
@@ -848,6 +849,12 @@ def _is_ministry(mention: ActorMention) -> bool:
     return _is_body(mention, "ministry")
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` as a slice of the Doc's text read once: Span.text joins its tokens
+    again on each access, and a sentence's text is read by several rules."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _is_body(mention: ActorMention, noun: str) -> bool:
     return mention.actor_type == "organisation" and noun in mention.actor.lower()
 
@@ -855,7 +862,7 @@ def _is_body(mention: ActorMention, noun: str) -> bool:
 def _opens(sentence: Span) -> bool:
     """The sentence names its source before its first number: "According to Kpler, …",
     "The oil ministry said output was 4.38 million bpd"."""
-    text = sentence.text
+    text = span_text(sentence)
     digit = re.search(r"\d", text)
     if digit is None:
         return False
