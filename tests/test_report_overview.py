@@ -86,6 +86,8 @@ def test_findings_are_written_from_the_data():
     assert "The busiest day is 2025-12-03 with 2 articles; 2 of the 4 days in the range have none" in text
     assert "1 article repeats an earlier one (1 exact) and is counted once" in text
     assert "2 records could not be used: invalid JSON (1); no text field (1)" in text
+    one_quiet = "\n".join(overview.findings(ARTICLES.iloc[:3], {"records_read": 3}, "day"))
+    assert "1 of the 3 days in the range has none." in one_quiet
     other = overview.findings(ARTICLES.iloc[:1], {"records_read": 1}, "day")
     assert other != lines
     assert "Every one of the 1 record read was loaded." in other

@@ -369,7 +369,8 @@ def findings(articles: pd.DataFrame, load_report: dict | None = None, unit: str 
             line = f"The busiest {unit_name} is {peaks[0]} with {_plural(peak, 'article')}"
         else:
             line = f"No {unit_name} has more than {_plural(peak, 'article')} ({len(peaks)} {unit_name}s have {peak})"
-        line += f"; {quiet} of the {len(timeline)} {unit_name}s in the range have none." if quiet else "."
+        quiet_verb = "has" if quiet == 1 else "have"
+        line += f"; {quiet} of the {len(timeline)} {unit_name}s in the range {quiet_verb} none." if quiet else "."
         lines.append(line)
     stats = lengths(articles).set_index("statistic")["words"]
     if len(stats):
