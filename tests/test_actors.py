@@ -543,3 +543,14 @@ def test_state_tally_follows_drafts_changed_by_the_passes(nlp):
                 places = n - 2 * len(want.get(c, ()))  # one per place named as a location
                 assert places >= 1 if c in scope.hints else places == 0
     assert any(scope.drafts for scope, _, _ in scopes)
+
+
+def test_one_name_one_kind_per_article(extract_records):
+    # The recogniser calls this invented company a person in two of its five sentences.
+    got = extract_records(
+        "On Tuesday, software company Red Parker announced new plans. The chief officer of Red Parker "
+        "said Red Parker had informed the board that Red Parker was shifting its investment. "
+        "Red Parker was acquired by IBM in 2019."
+    )
+    assert {(m.actor, m.actor_type) for m in got if m.actor == "Red Parker"} == {("Red Parker", "organisation")}
+    assert len([m for m in got if m.actor == "Red Parker"]) == 5

@@ -9,6 +9,8 @@ article's main state (dateline included).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from analysis.extractors.actors.state import DocState, Draft
 from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_WORDS
 from analysis.text.actor_table import fold
@@ -46,6 +48,7 @@ def resolve_context(state: DocState) -> None:
     for draft in guessed:
         if draft.actor_type == "person" and draft.actor in first:
             draft.country = first[draft.actor]
+    _one_kind(state)
     _share_countries(state)
     # One person, one state per article: fill mentions that did not say.
     known: dict[str, str] = {}
@@ -71,6 +74,26 @@ def _officials_in_sentence(state: DocState, target: Draft) -> str | None:
         and sent.start <= d.start < sent.end and not state.is_quoted(state.doc[d.start].idx)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _one_kind(state: DocState) -> None:
+    """One name, one kind per article. The recogniser tags a company's name a person in
+    some sentences and an organisation in others ("software company Red Hat", then "Red
+    Hat had informed the board"); names found only by the recogniser, or copied from its
+    finds, take the kind most of its own finds gave, an organisation on a tie."""
+    votes: dict[str, Counter] = {}
+    for d in state.drafts:
+        if d.method == "ner" and d.actor_type in ("person", "organisation"):
+            votes.setdefault(d.actor, Counter())[d.actor_type] += 1
+    for actor, count in votes.items():
+        if len(count) < 2:
+            continue
+        kind = "person" if count["person"] > count["organisation"] else "organisation"
+        model = next(d for d in sorted(state.drafts, key=lambda d: d.start)
+                     if d.actor == actor and d.actor_type == kind and d.method == "ner")
+        for d in state.drafts:
+            if d.actor == actor and d.actor_type != kind and d.method in ("ner", "learned"):
+                d.actor_type, d.country, d.acts_for_state = kind, model.country, model.acts_for_state
 
 
 def _share_countries(state: DocState) -> None:
