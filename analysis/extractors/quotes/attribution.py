@@ -215,7 +215,23 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
         if after < len(doc) and inside and doc[after].pos_ == "NOUN":
             roots = [t for t in inside if not (first <= t.head.i <= last)]
             if roots and all(t.head.i == after and t.dep_ in {"compound", "amod", "nmod"} for t in roots):
-                return True  # the administration’s “maximum pressure” campaign
+                # the administration’s “maximum pressure” campaign; but in a clause
+                # somebody reports ("said there was “clear” proof") the word is theirs
+                return not _reported_clause(index, doc[after])
+    return False
+
+
+def _reported_clause(index: DocIndex, token: Token) -> bool:
+    """The token is in the complement clause of a verb of speech outside quotes."""
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i or index.inside_quote(node.head.i):
+            return False
+        if node.dep_ == "ccomp" and _is_cue(node.head, partial=False):
+            return True
+        if node.dep_ not in {"attr", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acomp", "conj", "ccomp"}:
+            return False
+        node = node.head
     return False
 
 

@@ -27,7 +27,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
-from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, Speaker, SpeakerResolver, named_subject
+from analysis.extractors.quotes.speakers import (
+    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of, named_subject,
+)
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
@@ -80,9 +82,12 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "would say that …": nobody said it yet
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         return None  # "a plan announced last week"
-    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
+    issued = _issued_text(verb)
+    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
     subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
+    if not subjects and issued is not None:
+        subjects = [issued]  # "X issued a statement saying (that) …": X says it
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -132,6 +137,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _issued_text(verb: Token) -> Token | None:
+    """Who put out the text a participle of speech describes: "the office released a
+    statement saying …", "a letter from the minister stating …"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in MUTE_NOUNS:
+        return None
+    return issuer_of(verb.head)
 
 
 def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -206,9 +219,16 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
-    if any(t.text == "," for t in doc[according.i + 2 : phrase_right + 1]):
-        return None  # "…, according to X, supportive of …": the phrase holds more than its source
-    span = _clause_span(doc, head, skip=according)
+    named = {
+        t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        for t in c.subtree
+    }
+    if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
+        # "…, according to X, supportive of …": the phrase holds more than its source
+        # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
+        return None
+    opener = _opening_adverbial(doc, according)
+    span = _clause_span(doc, head, skip=according, also=opener)
     if span is None:
         return None
     start, end = span
@@ -222,14 +242,33 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         start = doc[comma.i + 1].idx
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
-    opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
+    opens = (phrase_left == according.sent.start or opener is not None) and phrase_right < _token_at(doc, start)
     after = phrase_right + 1
+    if after < len(doc) and doc[after].text == ")" and any(t.text == "(" for t in doc[phrase_left:after]):
+        after += 1  # "…, according to the Council of Churches (CC)."
     closes = doc[phrase_left].idx >= end and (
         after >= len(doc) or doc[after].text in {".", "!", "?"} or "\n" in doc[after].text
+        # "X did A, according to Y, but Z …": the report ends at the phrase
+        or after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "cc" and doc[after + 1].head.i == head.i
     )
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
+
+
+def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
+    """"In the long run, according to X, the aim is …": a short phrase with no verb of
+    its own opens the sentence before the attribution; it heads what it leaves out."""
+    left = according.left_edge.i
+    start = according.sent.start
+    if left - start < 2 or left - start > 6 or doc[left - 1].text != ",":
+        return None
+    tops = [t for t in doc[start : left - 1] if not start <= t.head.i < left - 1 or t.head.i == t.i]
+    if len(tops) != 1 or tops[0].head.i != according.head.i or tops[0].dep_ not in {"prep", "advmod", "npadvmod"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[start : left - 1]):
+        return None
+    return tops[0]
 
 
 def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -250,13 +289,15 @@ def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: S
     return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
 
 
-def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int] | None:
+def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None = None) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
-    "according to" phrase ``skip``, and the punctuation at either end."""
+    "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
+    before it), and the punctuation at either end."""
     tokens = [t for t in clause.subtree]
-    if skip is not None:
-        dropped = {t.i for t in skip.subtree}
-        tokens = [t for t in tokens if t.i not in dropped]
+    for dropped_head in (skip, also):
+        if dropped_head is not None:
+            dropped = {t.i for t in dropped_head.subtree}
+            tokens = [t for t in tokens if t.i not in dropped]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head.i == clause.i
                       or tokens[0].dep_ == "cc" and tokens[0].head.i == clause.i):
         tokens = tokens[1:]
