@@ -655,3 +655,35 @@ def test_the_name_given_to_a_bodys_role_speaks(nlp):
 def test_an_occupation_before_a_name_is_no_part_of_it(nlp):
     assert speakers(nlp, 'Voter Jenna Marsh told the paper, "We are tired of waiting."') == ["Jenna Marsh"]
     assert speakers(nlp, 'Singer Maya Lund wrote, "I will miss him."') == ["Maya Lund"]
+
+
+def test_suggested_and_indicated_report_a_clause(nlp):
+    text = "Council leader Maria Falk voiced doubts about the deal, and suggested there were not enough votes to pass it."
+    assert indirect(nlp, text) == [("there were not enough votes to pass it", "Maria Falk", "suggest")]
+    text = "Senator Wanda Rivera has indicated the hearing could begin on Tuesday."
+    assert indirect(nlp, text) == [("the hearing could begin on Tuesday", "Wanda Rivera", "indicate")]
+    assert indirect(nlp, "The data suggest the economy is shrinking.") == []
+
+
+def test_a_closing_according_to_relays_the_persons_report(nlp):
+    text = "Wanda Rivera said the hearing would begin on Tuesday, according to Reuters."
+    assert indirect(nlp, text) == [("the hearing would begin on Tuesday", "Wanda Rivera", "say")]
+    text = "Omar Haddad told the court he had never met the buyer, according to the local paper."
+    assert indirect(nlp, text) == [("he had never met the buyer", "Omar Haddad", "tell")]
+
+
+def test_a_relaying_phrase_and_a_percent_sign_at_the_edges_of_a_report(nlp):
+    text = "The broadcaster NTV reported, citing police records, that six people had been detained overnight."
+    assert indirect(nlp, text) == [("six people had been detained overnight", "NTV", "report")]
+    assert indirect(nlp, "Its vote share rose to 41.5%, according to the commission.") == [
+        ("Its vote share rose to 41.5%", "commission", "according to")
+    ]
+    assert indirect(nlp, "According to a court clerk, hearings in the case would be held as soon as next week.") == [
+        ("hearings in the case would be held as soon as next week", "clerk", "according to")
+    ]
+
+
+def test_a_body_written_before_its_statement_is_who_speaks(nlp):
+    text = 'The government statement, posted online, announced the mayor\'s death "with deep sorrow for the whole city."'
+    assert speakers(nlp, text) == ["government"]
+    assert speakers(nlp, 'A ministry statement described the strike as "a grave breach of the truce."') == ["ministry"]

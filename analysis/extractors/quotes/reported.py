@@ -129,6 +129,9 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _before_quoted_conjunct(doc, clause, start, end)
+    start = _after_relaying(doc, start, end)
+    if start is None:
+        return None
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -212,7 +215,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if head.lemma_.lower() in REPORTED_CUES and according.i == according.sent.start and any(
+    if head.lemma_.lower() in REPORTED_CUES and (according.i == according.sent.start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
@@ -220,7 +223,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
     named = {
-        t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN"
         for t in c.subtree
     }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
@@ -233,13 +236,9 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     start, end = span
     end = _before_quoted_conjunct(doc, head, start, end)
-    first = doc[_token_at(doc, start)]
-    if first.tag_ == "VBG" and first.lemma_.lower() in _RELAYING_VERBS:
-        # "According to X, quoting Y, …": the relaying phrase is no part of the report
-        comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
-        if comma is None:
-            return None
-        start = doc[comma.i + 1].idx
+    start = _after_relaying(doc, start, end)
+    if start is None:
+        return None
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
     opens = (phrase_left == according.sent.start or opener is not None) and phrase_right < _token_at(doc, start)
@@ -254,6 +253,20 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
+
+
+def _after_relaying(doc: Doc, start: int, end: int) -> int | None:
+    """"According to X, quoting Y, …", "X reported, citing Y, …": the relaying phrase
+    that opens the span is no part of the report; the span starts after its comma
+    (``None`` when there is none)."""
+    first = doc[_token_at(doc, start)]
+    if first.tag_ != "VBG" or first.lemma_.lower() not in _RELAYING_VERBS:
+        return start
+    comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
+    if comma is None:
+        return None
+    after = doc[comma.i + 1]
+    return doc[after.i + 1].idx if after.lower_ == "that" and after.dep_ == "mark" else after.idx
 
 
 def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
@@ -283,7 +296,7 @@ def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: S
     clause = clauses[0]
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None
-    span = _clause_span(doc, clause, skip=None)
+    span = _clause_span(doc, clause, skip=according)  # the phrase may hang on the clause
     if span is None:
         return None
     return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
@@ -321,13 +334,14 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ in _ADVERBIAL_MARKS
+        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and (child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according")
         if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
-            # "…, before reversing course the next day": the reporter's own clause
+            # "…, before reversing course the next day": the reporter's own clause;
+            # "…, according to the paper": who relays the report, no part of it
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
-            break  # "the Kurdistan Workers' Party (PKK)"
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
+            break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
         tokens = tokens[:-1]
     if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
         return None

@@ -855,9 +855,9 @@ def issuer_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)]
     if names:
-        return names[-1]  # "the Home Office letter reads"
+        return names[-1]  # "the Home Office letter reads", "the government statement announced"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
