@@ -687,3 +687,20 @@ def test_a_body_written_before_its_statement_is_who_speaks(nlp):
     text = 'The government statement, posted online, announced the mayor\'s death "with deep sorrow for the whole city."'
     assert speakers(nlp, text) == ["government"]
     assert speakers(nlp, 'A ministry statement described the strike as "a grave breach of the truce."') == ["ministry"]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_outlet(nlp):
+    text = 'The Herald quoted Tim Manning, a former fire chief, as saying "the county has no plan at all."'
+    assert speakers(nlp, text) == ["Tim Manning"]
+    text = "The BBC also cited Ana Ruiz, head of the water board, as saying the dam had been inspected in May."
+    assert indirect(nlp, text) == [("the dam had been inspected in May", "Ana Ruiz", "say")]
+
+
+def test_they_takes_up_an_unnamed_plural_subject(nlp):
+    text = (
+        "The study was led by Mark Hay of the Fiji Marine Institute. The researchers suggested the algae might weaken "
+        'the reef. They wrote, "Algae are known to disrupt coral microbes."'
+    )
+    assert speakers(nlp, text) == ["researchers"]
+    text = 'Two ships collided off the cape. Rescuers searched the area all night. "We found no survivors," they said.'
+    assert speakers(nlp, text) == ["Rescuers"]

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject
+from analysis.extractors.quotes.speakers import (
+    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
+)
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_starts
 from analysis.text.datelines import find_datelines
@@ -486,7 +488,11 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
 
 def _subject_of(index: DocIndex, verb: Token) -> int | None:
     """The token heading the speaker: the verb's subject, else that of the verb it hangs
-    from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
+    from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote;
+    the one quoted in ``the paper quoted X as saying “…”``."""
+    relayed = relayed_speaker(verb)
+    if relayed is not None and not index.inside_quote(relayed.i):
+        return relayed.i
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of, named_subject,
+    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    named_subject, relayed_speaker,
 )
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
@@ -37,7 +38,6 @@ from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
-_RELAYING_VERBS = words("quotes", "relaying_verbs")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -88,6 +88,9 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    relayed = relayed_speaker(verb)
+    if not subjects and relayed is not None:
+        subjects = [relayed]  # "the paper quoted X as saying …"
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -260,7 +263,7 @@ def _after_relaying(doc: Doc, start: int, end: int) -> int | None:
     that opens the span is no part of the report; the span starts after its comma
     (``None`` when there is none)."""
     first = doc[_token_at(doc, start)]
-    if first.tag_ != "VBG" or first.lemma_.lower() not in _RELAYING_VERBS:
+    if first.tag_ != "VBG" or first.lemma_.lower() not in RELAYING_VERBS:
         return start
     comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
     if comma is None:

@@ -59,6 +59,8 @@ GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
 UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+# Participles by which a source relays another's words ("quoting Y", "cited X as saying").
+RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
@@ -410,6 +412,8 @@ class SpeakerResolver:
                 c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.lefts
             ):
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
+            elif token.lower_ in GROUP_NOUNS | UNNAMED_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
+                heads[token.i] = None  # "The researchers found … They reported, “…”": who "they" are
             elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
                 # a name the parser's NER missed ("Rubio spoke …"), or a title whose
                 # name ends its phrase ("said Minister of State for … Kofi Mensah")
@@ -876,6 +880,16 @@ def issuer_of(noun: Token) -> Token | None:
             if child.dep_ == "nsubj":
                 return child
     return None
+
+
+def relayed_speaker(verb: Token) -> Token | None:
+    """"The paper quoted X as saying …", "the BBC cited X as saying …": X speaks, the
+    outlet only relays (the object of the relaying verb, not its subject)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.head.lemma_.lower() not in RELAYING_VERBS:
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
 
 
 def _apposed_name(head: Token) -> Token | None:
