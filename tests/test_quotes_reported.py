@@ -704,3 +704,11 @@ def test_they_takes_up_an_unnamed_plural_subject(nlp):
     assert speakers(nlp, text) == ["researchers"]
     text = 'Two ships collided off the cape. Rescuers searched the area all night. "We found no survivors," they said.'
     assert speakers(nlp, text) == ["Rescuers"]
+
+
+def test_told_with_no_addressee_in_the_parse_gives_no_clause(nlp):
+    text = "Council spokesperson Rita Moss, when asked about the audit, told Paris-based news site LEXPRESS safety rules had been followed."
+    assert indirect(nlp, text) == []
+    assert indirect(nlp, "Pedro Alves told Reuters the strike would continue until Friday.") == [
+        ("the strike would continue until Friday", "Pedro Alves", "tell")
+    ]

@@ -38,6 +38,7 @@ from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
+_ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -117,6 +118,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "the paper reported its source said …": the source's report, found at its own verb
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
+    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
+        return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
