@@ -712,3 +712,10 @@ def test_told_with_no_addressee_in_the_parse_gives_no_clause(nlp):
     assert indirect(nlp, "Pedro Alves told Reuters the strike would continue until Friday.") == [
         ("the strike would continue until Friday", "Pedro Alves", "tell")
     ]
+
+
+def test_a_quote_after_a_sentence_that_puts_out_a_statement_is_its_issuers(nlp):
+    text = 'Not everyone was pleased. Senator Ruth Okeke issued a statement on the decision. "Like many voters, I am disappointed by this choice."'
+    assert speakers(nlp, text) == ["Ruth Okeke"]
+    assert speakers(nlp, 'The ministry released a statement on Monday. "We deny all of the claims."') == ["ministry"]
+    assert speakers(nlp, 'The agency issued new rules on Monday. "Nobody may fish here."') == [None]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_starts
@@ -364,11 +364,19 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
         region.append(j)
         j -= 1
     for k in region:  # nearest first
-        if _is_cue(doc[k], partial=False, direct=True):
+        if _is_cue(doc[k], partial=False, direct=True) or _issues_text(doc[k]):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
     return None
+
+
+def _issues_text(verb: Token) -> bool:
+    """"The senator issued a statement on the ruling. “…”": putting out a text
+    introduces the quote that follows as its words."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS for c in verb.children
+    )
 
 
 def _outer_cue(index: DocIndex, verb: Token) -> Token | None:

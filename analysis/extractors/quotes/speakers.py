@@ -810,7 +810,7 @@ def strip_title(name: str) -> str:
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
 # Verbs that put a text out: its subject or agent is who speaks through it.
-_ISSUING = words("quotes", "issuing_verbs")
+ISSUING_VERBS = words("quotes", "issuing_verbs")
 _ALIAS_NOUNS = words("quotes", "alias_nouns")
 _ALIAS_VERBS = words("quotes", "alias_verbs")
 
@@ -867,7 +867,7 @@ def issuer_of(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
             # "a statement released by the office", "a tweet sent from her account";
             # not "a letter seen by the paper"
             for agent in child.children:
@@ -875,7 +875,7 @@ def issuer_of(noun: Token) -> Token | None:
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         for child in noun.head.children:
             if child.dep_ == "nsubj":
                 return child
