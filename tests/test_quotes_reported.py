@@ -692,6 +692,8 @@ def test_a_body_written_before_its_statement_is_who_speaks(nlp):
 def test_the_one_quoted_as_saying_speaks_not_the_outlet(nlp):
     text = 'The Herald quoted Tim Manning, a former fire chief, as saying "the county has no plan at all."'
     assert speakers(nlp, text) == ["Tim Manning"]
+    text = 'The Herald quoted Tim Manning, a former fire chief, as saying "the county has no plan at all" and "nobody is in charge."'
+    assert speakers(nlp, text) == ["Tim Manning", "Tim Manning"]
     text = "The BBC also cited Ana Ruiz, head of the water board, as saying the dam had been inspected in May."
     assert indirect(nlp, text) == [("the dam had been inspected in May", "Ana Ruiz", "say")]
 

@@ -885,10 +885,16 @@ def issuer_of(noun: Token) -> Token | None:
 def relayed_speaker(verb: Token) -> Token | None:
     """"The paper quoted X as saying …", "the BBC cited X as saying …": X speaks, the
     outlet only relays (the object of the relaying verb, not its subject)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.head.lemma_.lower() not in RELAYING_VERBS:
+    if verb.lemma_.lower() in RELAYING_VERBS:
+        # the parse may hang a second quote on "quoted" itself: "… as saying “A” and “B”"
+        relaying = verb if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else None
+    else:
+        prep = verb.head
+        ok = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "as"
+        relaying = prep.head if ok and prep.head.lemma_.lower() in RELAYING_VERBS else None
+    if relaying is None:
         return None
-    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    objects = [c for c in relaying.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
 
 
