@@ -721,3 +721,10 @@ def test_a_quote_after_a_sentence_that_puts_out_a_statement_is_its_issuers(nlp):
     assert speakers(nlp, text) == ["Ruth Okeke"]
     assert speakers(nlp, 'The ministry released a statement on Monday. "We deny all of the claims."') == ["ministry"]
     assert speakers(nlp, 'The agency issued new rules on Monday. "Nobody may fish here."') == [None]
+
+
+def test_a_verb_of_speech_under_a_modal_inside_a_report_is_not_the_cue(nlp):
+    rows_ = rows(nlp, 'The Kremlin said Russia would respond "firmly" to any new sanctions.')
+    assert [(q.speaker, q.cue) for q in rows_] == [("Kremlin", "say")]
+    rows_ = rows(nlp, 'The ministry warned that Moscow will answer "in kind" if the ships enter its waters.')
+    assert [(q.speaker, q.cue) for q in rows_] == [("ministry", "warn")]

@@ -63,6 +63,7 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MINOR_WORDS = words("quotes", "minor_words")
+_MODALS = words("quotes", "reported_modals")
 
 
 @dataclass(slots=True, frozen=True)
@@ -269,6 +270,12 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
     if best is None:
         return None, None
     cue = doc[best[3]]
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+        # "The Kremlin said Russia would respond “firmly”": a verb of speech under a
+        # modal, inside what someone said, is no speech act; the outer verb reports
+        outer = _outer_cue(index, cue)
+        if outer is not None:
+            cue = outer
     return cue.i, _subject_of(index, cue)
 
 
