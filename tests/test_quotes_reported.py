@@ -728,3 +728,20 @@ def test_a_verb_of_speech_under_a_modal_inside_a_report_is_not_the_cue(nlp):
     assert [(q.speaker, q.cue) for q in rows_] == [("Kremlin", "say")]
     rows_ = rows(nlp, 'The ministry warned that Moscow will answer "in kind" if the ships enter its waters.')
     assert [(q.speaker, q.cue) for q in rows_] == [("ministry", "warn")]
+
+
+def test_a_surname_the_parse_reads_as_a_common_noun_is_named_by_the_articles_mentions(nlp):
+    text = "Foreign Minister Ana Ruiz spoke in Lima on Sunday. Ruiz has repeatedly said the embassy will reopen."
+    mentions = [mention(text, "Ana Ruiz", "Ana Ruiz", "person", "PER"), mention(text, "Ruiz", "Ana Ruiz", "person", "PER", nth=1)]
+    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
+    assert got == [("the embassy will reopen", "Ruiz")]
+    text = "Mayor Tomas Lind opened the bridge. Lind later told the BBC's Today programme that he had no plans to resign."
+    mentions = [mention(text, "Tomas Lind", "Tomas Lind", "person", None), mention(text, "Lind", "Tomas Lind", "person", None, nth=1)]
+    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
+    assert got == [("he had no plans to resign", "Lind")]
+
+
+def test_was_quoted_as_saying_is_the_subjects(nlp):
+    text = "Ana Ruiz was quoted as saying that the embassy would reopen in May."
+    assert indirect(nlp, text) == [("the embassy would reopen in May", "Ana Ruiz", "say")]
+    assert speakers(nlp, 'Omar Haddad was quoted by the paper as saying the vote was "a farce".') == ["Omar Haddad"]

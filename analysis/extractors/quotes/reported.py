@@ -416,7 +416,11 @@ def _unnamed_source(subject: Token) -> bool:
 
 
 def _named(doc: Doc, speaker: Speaker) -> bool:
-    """The speaker's words hold a name ("Officials" opening a sentence do not)."""
+    """The speaker's words hold a name ("Officials" opening a sentence do not), or are a
+    person the article's actor mentions name ("Ruiz has said …", which the parse may
+    read as a common noun at the start of a sentence)."""
+    if speaker.category == "person" and speaker.actor is not None:
+        return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return span is not None and any(
         t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span

@@ -883,8 +883,9 @@ def issuer_of(noun: Token) -> Token | None:
 
 
 def relayed_speaker(verb: Token) -> Token | None:
-    """"The paper quoted X as saying …", "the BBC cited X as saying …": X speaks, the
-    outlet only relays (the object of the relaying verb, not its subject)."""
+    """"The paper quoted X as saying …", "the BBC cited X as saying …", "X was quoted as
+    saying …": X speaks, the outlet only relays (the object of the relaying verb, or the
+    subject of its passive, never its subject)."""
     if verb.lemma_.lower() in RELAYING_VERBS:
         # the parse may hang a second quote on "quoted" itself: "… as saying “A” and “B”"
         relaying = verb if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else None
@@ -894,7 +895,9 @@ def relayed_speaker(verb: Token) -> Token | None:
         relaying = prep.head if ok and prep.head.lemma_.lower() in RELAYING_VERBS else None
     if relaying is None:
         return None
-    objects = [c for c in relaying.children if c.dep_ == "dobj"]
+    objects = [c for c in relaying.children if c.dep_ == "dobj"] or [
+        c for c in relaying.children if c.dep_ == "nsubjpass"  # "X was quoted as saying …"
+    ]
     return objects[0] if objects else None
 
 
