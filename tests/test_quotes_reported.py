@@ -745,3 +745,32 @@ def test_was_quoted_as_saying_is_the_subjects(nlp):
     text = "Ana Ruiz was quoted as saying that the embassy would reopen in May."
     assert indirect(nlp, text) == [("the embassy would reopen in May", "Ana Ruiz", "say")]
     assert speakers(nlp, 'Omar Haddad was quoted by the paper as saying the vote was "a farce".') == ["Omar Haddad"]
+
+
+def test_a_relative_clause_reports_what_follows_the_attribution(nlp):
+    text = "He had not made public appearances since 2014, which his wife Bernadette said was due to memory problems."
+    assert indirect(nlp, text) == [("was due to memory problems", "Bernadette", "say")]
+    assert indirect(nlp, "The crew will fly in June, which NASA said might slip to the autumn.") == [
+        ("might slip to the autumn", "NASA", "say")
+    ]
+    assert indirect(nlp, "The network skipped some adverts, which they said was due to a lack of airtime.") == []
+
+
+def test_defendants_speak_as_written_and_a_body_the_parse_misreads_is_named_by_its_mention(nlp):
+    assert indirect(nlp, "The defendants claimed the victim had first reported a theft.") == [
+        ("the victim had first reported a theft", "defendants", "claim")
+    ]
+    text = "UNICEF reported they had delivered over 105 thousand doses of vaccine by November."
+    mentions = [mention(text, "UNICEF", "UNICEF", "organisation", None)]
+    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
+    assert got == [("they had delivered over 105 thousand doses of vaccine by November", "UNICEF")]
+
+
+def test_according_to_a_source_then_a_titled_subject(nlp):
+    text = "According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far."
+    assert indirect(nlp, text) == [
+        ("former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far", "NPR", "according to")
+    ]
+    assert indirect(nlp, "According to Reuters, Interior Minister Omar Haddad has resigned.") == [
+        ("Interior Minister Omar Haddad has resigned", "Reuters", "according to")
+    ]

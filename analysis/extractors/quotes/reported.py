@@ -130,7 +130,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
-    span = _clause_span(doc, clause, skip=None)
+    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
     if span is None:
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
@@ -146,6 +146,18 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _relative_gap(verb: Token, clause: Token) -> Token | None:
+    """"…, which his wife said was due to illness": the relative pronoun before the
+    attribution is the reported clause's subject; the report is the rest ("was due to
+    illness")."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in clause.children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.lower_ in {"which", "that", "who"} and child.i < verb.i:
+            return child
+    return None
 
 
 def _issued_text(verb: Token) -> Token | None:
@@ -228,6 +240,9 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
+    title = _swallowed_title(source, head)
+    if title is not None:
+        phrase_right = title.left_edge.i - 2  # before the comma that opens the title
     named = {
         t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN"
         for t in c.subtree
@@ -241,6 +256,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if span is None:
         return None
     start, end = span
+    if title is not None:
+        start = doc[title.left_edge.i].idx  # the subject's title is the report's
     end = _before_quoted_conjunct(doc, head, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
@@ -258,7 +275,19 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     )
     if not (opens or closes):
         return None
-    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
+    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _swallowed_title(source: Token, head: Token) -> Token | None:
+    """"According to NPR, former Vice President … Joe Biden has …": the parse makes the
+    title that opens the clause's subject an apposition of the source; it is the
+    subject's, when the subject's own words follow it at once."""
+    for child in source.children:
+        if child.dep_ != "appos" or child.left_edge.i < 1 or source.doc[child.left_edge.i - 1].text != ",":
+            continue
+        if any(s.dep_ in _CLAUSE_SUBJECTS and s.left_edge.i == child.right_edge.i + 1 for s in head.children):
+            return child
+    return None
 
 
 def _after_relaying(doc: Doc, start: int, end: int) -> int | None:
@@ -370,7 +399,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     )
 
 
-def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None):
+def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None, apposed=True):
     text = doc_text(doc)
     chunk = text[start:end]
     if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
@@ -384,7 +413,7 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
     before = min(start, subject.idx)
-    speaker = resolver.speaker_for(subject.i, before=before)
+    speaker = resolver.speaker_for(subject.i, before=before, apposed=apposed)
     if speaker is None or speaker.category == "place":
         return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
@@ -417,9 +446,9 @@ def _unnamed_source(subject: Token) -> bool:
 
 def _named(doc: Doc, speaker: Speaker) -> bool:
     """The speaker's words hold a name ("Officials" opening a sentence do not), or are a
-    person the article's actor mentions name ("Ruiz has said …", which the parse may
-    read as a common noun at the start of a sentence)."""
-    if speaker.category == "person" and speaker.actor is not None:
+    body the article's actor mentions name ("Ruiz has said …", "UNICEF reported …",
+    which the parse may read as common nouns)."""
+    if speaker.actor is not None:
         return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return span is not None and any(

@@ -144,9 +144,10 @@ class SpeakerResolver:
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
     # -- public -------------------------------------------------------------
-    def speaker_for(self, head: int, before: int) -> Speaker | None:
+    def speaker_for(self, head: int, before: int, *, apposed: bool = True) -> Speaker | None:
         """The speaker headed by token ``head``; pronouns and descriptions are resolved
-        to mentions ending before character ``before``."""
+        to mentions ending before character ``before``. Without ``apposed`` a name in
+        apposition is not the speaker's (the caller knows it belongs elsewhere)."""
         token = self.doc[head]
         if not _LATIN.search(token.text):
             # markup or punctuation parsed as the subject ("said **Lavrov**"), or a word
@@ -178,7 +179,7 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = _apposed_name(token) or _titled_name(token) or _named_as(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token)
         if named is not None:
             token = named
         else:
