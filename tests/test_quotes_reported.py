@@ -774,3 +774,9 @@ def test_according_to_a_source_then_a_titled_subject(nlp):
     assert indirect(nlp, "According to Reuters, Interior Minister Omar Haddad has resigned.") == [
         ("Interior Minister Omar Haddad has resigned", "Reuters", "according to")
     ]
+
+
+def test_verbs_of_manner_introduce_a_whole_quoted_sentence(nlp):
+    assert speakers(nlp, '"We are not going anywhere," Ana Ruiz quipped.') == ["Ana Ruiz"]
+    assert speakers(nlp, '"That is simply false," retorted Omar Haddad, the party\'s treasurer.') == ["Omar Haddad"]
+    assert [q.cue for q in rows(nlp, 'Co-author Jing Wang recounted, "When we put the coating on, nothing stuck."')] == ["recount"]
