@@ -730,15 +730,18 @@ def test_a_verb_of_speech_under_a_modal_inside_a_report_is_not_the_cue(nlp):
     assert [(q.speaker, q.cue) for q in rows_] == [("ministry", "warn")]
 
 
+def spoken_with(nlp, text: str, mentions) -> list[tuple[str, str | None]]:
+    """(span, speaker) of every row, the article's actor mentions given."""
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
+
+
 def test_a_surname_the_parse_reads_as_a_common_noun_is_named_by_the_articles_mentions(nlp):
     text = "Foreign Minister Ana Ruiz spoke in Lima on Sunday. Ruiz has repeatedly said the embassy will reopen."
     mentions = [mention(text, "Ana Ruiz", "Ana Ruiz", "person", "PER"), mention(text, "Ruiz", "Ana Ruiz", "person", "PER", nth=1)]
-    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
-    assert got == [("the embassy will reopen", "Ruiz")]
+    assert spoken_with(nlp, text, mentions) == [("the embassy will reopen", "Ruiz")]
     text = "Mayor Tomas Lind opened the bridge. Lind later told the BBC's Today programme that he had no plans to resign."
     mentions = [mention(text, "Tomas Lind", "Tomas Lind", "person", None), mention(text, "Lind", "Tomas Lind", "person", None, nth=1)]
-    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
-    assert got == [("he had no plans to resign", "Lind")]
+    assert spoken_with(nlp, text, mentions) == [("he had no plans to resign", "Lind")]
 
 
 def test_was_quoted_as_saying_is_the_subjects(nlp):
@@ -762,8 +765,7 @@ def test_defendants_speak_as_written_and_a_body_the_parse_misreads_is_named_by_i
     ]
     text = "UNICEF reported they had delivered over 105 thousand doses of vaccine by November."
     mentions = [mention(text, "UNICEF", "UNICEF", "organisation", None)]
-    got = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)]
-    assert got == [("they had delivered over 105 thousand doses of vaccine by November", "UNICEF")]
+    assert spoken_with(nlp, text, mentions) == [("they had delivered over 105 thousand doses of vaccine by November", "UNICEF")]
 
 
 def test_according_to_a_source_then_a_titled_subject(nlp):

@@ -9,6 +9,9 @@ Precision first: a row is emitted only for
 * "according to X, …" / "…, according to X." around a clause;
 * "On Sunday, her office said, the senator died …": an attribution set off by commas
   before the clause's subject;
+* "X issued a statement saying …" (the issuer's), "the paper quoted X as saying …" and
+  "X was quoted as saying …" (X's), ", which X said was …" (the rest of the relative
+  clause), "…, according to the paper." after a person's own "said" (the person's);
 
 and only when the speaker is a name, a body, or a pronoun or description that resolves
 to one (``SpeakerResolver``), or an unnamed source speaking as written ("police said",
