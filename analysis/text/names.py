@@ -12,3 +12,4 @@ HONORIFICS = words("names", "honorifics")  # as written: "Mr.", "Ms"
 HONORIFIC_TITLES = words("names", "honorific_titles")  # kept in a speaker's name
 NAME_PARTICLES = words("names", "particles")
 NAME_SUFFIXES = words("names", "suffixes")
+OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name

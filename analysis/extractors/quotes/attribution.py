@@ -28,7 +28,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.speakers import BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject
+from analysis.extractors.quotes.speakers import (
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
+)
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_starts
 from analysis.text.datelines import find_datelines
@@ -61,6 +63,7 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MINOR_WORDS = words("quotes", "minor_words")
+_MODALS = words("quotes", "reported_modals")
 
 
 @dataclass(slots=True, frozen=True)
@@ -215,7 +218,23 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
         if after < len(doc) and inside and doc[after].pos_ == "NOUN":
             roots = [t for t in inside if not (first <= t.head.i <= last)]
             if roots and all(t.head.i == after and t.dep_ in {"compound", "amod", "nmod"} for t in roots):
-                return True  # the administration’s “maximum pressure” campaign
+                # the administration’s “maximum pressure” campaign; but in a clause
+                # somebody reports ("said there was “clear” proof") the word is theirs
+                return not _reported_clause(index, doc[after])
+    return False
+
+
+def _reported_clause(index: DocIndex, token: Token) -> bool:
+    """The token is in the complement clause of a verb of speech outside quotes."""
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i or index.inside_quote(node.head.i):
+            return False
+        if node.dep_ == "ccomp" and _is_cue(node.head, partial=False):
+            return True
+        if node.dep_ not in {"attr", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acomp", "conj", "ccomp"}:
+            return False
+        node = node.head
     return False
 
 
@@ -251,6 +270,12 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
     if best is None:
         return None, None
     cue = doc[best[3]]
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+        # "The Kremlin said Russia would respond “firmly”": a verb of speech under a
+        # modal, inside what someone said, is no speech act; the outer verb reports
+        outer = _outer_cue(index, cue)
+        if outer is not None:
+            cue = outer
     return cue.i, _subject_of(index, cue)
 
 
@@ -346,11 +371,19 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
         region.append(j)
         j -= 1
     for k in region:  # nearest first
-        if _is_cue(doc[k], partial=False, direct=True):
+        if _is_cue(doc[k], partial=False, direct=True) or _issues_text(doc[k]):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
     return None
+
+
+def _issues_text(verb: Token) -> bool:
+    """"The senator issued a statement on the ruling. “…”": putting out a text
+    introduces the quote that follows as its words."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS for c in verb.children
+    )
 
 
 def _outer_cue(index: DocIndex, verb: Token) -> Token | None:
@@ -470,7 +503,11 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
 
 def _subject_of(index: DocIndex, verb: Token) -> int | None:
     """The token heading the speaker: the verb's subject, else that of the verb it hangs
-    from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote."""
+    from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote;
+    the one quoted in ``the paper quoted X as saying “…”``."""
+    relayed = relayed_speaker(verb)
+    if relayed is not None and not index.inside_quote(relayed.i):
+        return relayed.i
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it

@@ -9,6 +9,9 @@ Precision first: a row is emitted only for
 * "according to X, …" / "…, according to X." around a clause;
 * "On Sunday, her office said, the senator died …": an attribution set off by commas
   before the clause's subject;
+* "X issued a statement saying …" (the issuer's), "the paper quoted X as saying …" and
+  "X was quoted as saying …" (X's), ", which X said was …" (the rest of the relative
+  clause), "…, according to the paper." after a person's own "said" (the person's);
 
 and only when the speaker is a name, a body, or a pronoun or description that resolves
 to one (``SpeakerResolver``), or an unnamed source speaking as written ("police said",
@@ -27,7 +30,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
-from analysis.extractors.quotes.speakers import BODY_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, Speaker, SpeakerResolver, named_subject
+from analysis.extractors.quotes.speakers import (
+    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    named_subject, relayed_speaker,
+)
 from analysis.text.context import doc_text, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
@@ -35,7 +41,7 @@ from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
-_RELAYING_VERBS = words("quotes", "relaying_verbs")
+_ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -80,9 +86,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "would say that …": nobody said it yet
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         return None  # "a plan announced last week"
-    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"}:
+    issued = _issued_text(verb)
+    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
     subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
+    if not subjects and issued is not None:
+        subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    relayed = relayed_speaker(verb)
+    if not subjects and relayed is not None:
+        subjects = [relayed]  # "the paper quoted X as saying …"
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -109,6 +121,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "the paper reported its source said …": the source's report, found at its own verb
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
+    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
+        return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
@@ -119,11 +133,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
-    span = _clause_span(doc, clause, skip=None)
+    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
     if span is None:
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _before_quoted_conjunct(doc, clause, start, end)
+    start = _after_relaying(doc, start, end)
+    if start is None:
+        return None
     if clause.i < verb.i and not _fronted(doc, start, end, verb):
         return None
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
@@ -132,6 +149,26 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _relative_gap(verb: Token, clause: Token) -> Token | None:
+    """"…, which his wife said was due to illness": the relative pronoun before the
+    attribution is the reported clause's subject; the report is the rest ("was due to
+    illness")."""
+    if verb.dep_ != "relcl":
+        return None
+    for child in clause.children:
+        if child.dep_ in _CLAUSE_SUBJECTS and child.lower_ in {"which", "that", "who"} and child.i < verb.i:
+            return child
+    return None
+
+
+def _issued_text(verb: Token) -> Token | None:
+    """Who put out the text a participle of speech describes: "the office released a
+    statement saying …", "a letter from the minister stating …"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in MUTE_NOUNS:
+        return None
+    return issuer_of(verb.head)
 
 
 def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -199,37 +236,90 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if head.lemma_.lower() in REPORTED_CUES and according.i == according.sent.start and any(
+    if head.lemma_.lower() in REPORTED_CUES and (according.i == according.sent.start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
-    if any(t.text == "," for t in doc[according.i + 2 : phrase_right + 1]):
-        return None  # "…, according to X, supportive of …": the phrase holds more than its source
-    span = _clause_span(doc, head, skip=according)
+    title = _swallowed_title(source, head)
+    if title is not None:
+        phrase_right = title.left_edge.i - 2  # before the comma that opens the title
+    named = {
+        t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN"
+        for t in c.subtree
+    }
+    if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
+        # "…, according to X, supportive of …": the phrase holds more than its source
+        # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
+        return None
+    opener = _opening_adverbial(doc, according)
+    span = _clause_span(doc, head, skip=according, also=opener)
     if span is None:
         return None
     start, end = span
+    if title is not None:
+        start = doc[title.left_edge.i].idx  # the subject's title is the report's
     end = _before_quoted_conjunct(doc, head, start, end)
-    first = doc[_token_at(doc, start)]
-    if first.tag_ == "VBG" and first.lemma_.lower() in _RELAYING_VERBS:
-        # "According to X, quoting Y, …": the relaying phrase is no part of the report
-        comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
-        if comma is None:
-            return None
-        start = doc[comma.i + 1].idx
+    start = _after_relaying(doc, start, end)
+    if start is None:
+        return None
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
-    opens = phrase_left == according.sent.start and phrase_right < _token_at(doc, start)
+    opens = (phrase_left == according.sent.start or opener is not None) and phrase_right < _token_at(doc, start)
     after = phrase_right + 1
+    if after < len(doc) and doc[after].text == ")" and any(t.text == "(" for t in doc[phrase_left:after]):
+        after += 1  # "…, according to the Council of Churches (CC)."
     closes = doc[phrase_left].idx >= end and (
         after >= len(doc) or doc[after].text in {".", "!", "?"} or "\n" in doc[after].text
+        # "X did A, according to Y, but Z …": the report ends at the phrase
+        or after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "cc" and doc[after + 1].head.i == head.i
     )
     if not (opens or closes):
         return None
-    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to")
+    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _swallowed_title(source: Token, head: Token) -> Token | None:
+    """"According to NPR, former Vice President … Joe Biden has …": the parse makes the
+    title that opens the clause's subject an apposition of the source; it is the
+    subject's, when the subject's own words follow it at once."""
+    for child in source.children:
+        if child.dep_ != "appos" or child.left_edge.i < 1 or source.doc[child.left_edge.i - 1].text != ",":
+            continue
+        if any(s.dep_ in _CLAUSE_SUBJECTS and s.left_edge.i == child.right_edge.i + 1 for s in head.children):
+            return child
+    return None
+
+
+def _after_relaying(doc: Doc, start: int, end: int) -> int | None:
+    """"According to X, quoting Y, …", "X reported, citing Y, …": the relaying phrase
+    that opens the span is no part of the report; the span starts after its comma
+    (``None`` when there is none)."""
+    first = doc[_token_at(doc, start)]
+    if first.tag_ != "VBG" or first.lemma_.lower() not in RELAYING_VERBS:
+        return start
+    comma = next((t for t in doc[first.i : _token_at(doc, end - 1)] if t.text == ","), None)
+    if comma is None:
+        return None
+    after = doc[comma.i + 1]
+    return doc[after.i + 1].idx if after.lower_ == "that" and after.dep_ == "mark" else after.idx
+
+
+def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
+    """"In the long run, according to X, the aim is …": a short phrase with no verb of
+    its own opens the sentence before the attribution; it heads what it leaves out."""
+    left = according.left_edge.i
+    start = according.sent.start
+    if left - start < 2 or left - start > 6 or doc[left - 1].text != ",":
+        return None
+    tops = [t for t in doc[start : left - 1] if not start <= t.head.i < left - 1 or t.head.i == t.i]
+    if len(tops) != 1 or tops[0].head.i != according.head.i or tops[0].dep_ not in {"prep", "advmod", "npadvmod"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[start : left - 1]):
+        return None
+    return tops[0]
 
 
 def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -244,19 +334,21 @@ def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: S
     clause = clauses[0]
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None
-    span = _clause_span(doc, clause, skip=None)
+    span = _clause_span(doc, clause, skip=according)  # the phrase may hang on the clause
     if span is None:
         return None
     return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
 
 
-def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int] | None:
+def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None = None) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
-    "according to" phrase ``skip``, and the punctuation at either end."""
+    "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
+    before it), and the punctuation at either end."""
     tokens = [t for t in clause.subtree]
-    if skip is not None:
-        dropped = {t.i for t in skip.subtree}
-        tokens = [t for t in tokens if t.i not in dropped]
+    for dropped_head in (skip, also):
+        if dropped_head is not None:
+            dropped = {t.i for t in dropped_head.subtree}
+            tokens = [t for t in tokens if t.i not in dropped]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head.i == clause.i
                       or tokens[0].dep_ == "cc" and tokens[0].head.i == clause.i):
         tokens = tokens[1:]
@@ -280,13 +372,14 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None) -> tuple[int, int]
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and child.lower_ in _ADVERBIAL_MARKS
+        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and (child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according")
         if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
-            # "…, before reversing course the next day": the reporter's own clause
+            # "…, before reversing course the next day": the reporter's own clause;
+            # "…, according to the paper": who relays the report, no part of it
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
-            break  # "the Kurdistan Workers' Party (PKK)"
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
+            break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
         tokens = tokens[:-1]
     if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
         return None
@@ -309,7 +402,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     )
 
 
-def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None):
+def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cue=None, apposed=True):
     text = doc_text(doc)
     chunk = text[start:end]
     if any(ch in _MARK_CHARS for ch in chunk) or "\n" in chunk or _SINGLE_OPEN.search(chunk):
@@ -323,7 +416,7 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
     before = min(start, subject.idx)
-    speaker = resolver.speaker_for(subject.i, before=before)
+    speaker = resolver.speaker_for(subject.i, before=before, apposed=apposed)
     if speaker is None or speaker.category == "place":
         return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
@@ -355,7 +448,11 @@ def _unnamed_source(subject: Token) -> bool:
 
 
 def _named(doc: Doc, speaker: Speaker) -> bool:
-    """The speaker's words hold a name ("Officials" opening a sentence do not)."""
+    """The speaker's words hold a name ("Officials" opening a sentence do not), or are a
+    body the article's actor mentions name ("Ruiz has said …", "UNICEF reported …",
+    which the parse may read as common nouns)."""
+    if speaker.actor is not None:
+        return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return span is not None and any(
         t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span

@@ -59,6 +59,8 @@ GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
 UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+# Participles by which a source relays another's words ("quoting Y", "cited X as saying").
+RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
@@ -136,14 +138,16 @@ class SpeakerResolver:
         self._quoted_starts = [q[0] for q in self._quoted]
         self.entities: list[_Entity] = []
         self._by_head: dict[int, _Mention] = {}
+        self._pronouns: dict[int, _Mention | None] = {}  # "he"/"she" tokens resolved
         self._places = self._place_words()
         self.mentions: list[_Mention] = self._named_mentions()
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
     # -- public -------------------------------------------------------------
-    def speaker_for(self, head: int, before: int) -> Speaker | None:
+    def speaker_for(self, head: int, before: int, *, apposed: bool = True) -> Speaker | None:
         """The speaker headed by token ``head``; pronouns and descriptions are resolved
-        to mentions ending before character ``before``."""
+        to mentions ending before character ``before``. Without ``apposed`` a name in
+        apposition is not the speaker's (the caller knows it belongs elsewhere)."""
         token = self.doc[head]
         if not _LATIN.search(token.text):
             # markup or punctuation parsed as the subject ("said **Lavrov**"), or a word
@@ -151,10 +155,7 @@ class SpeakerResolver:
             return None
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            gender = PERSON_PRONOUNS[lower]
-            found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), token)
-            if found is not None and found.entity.gender is None:
-                found.entity.gender = gender  # later "she" must skip a man called "he"
+            found = self._pronoun(token, before)
             return found.speaker if found else None
         if lower in COLLECTIVE_PRONOUNS:
             found = self._collective(before)
@@ -172,25 +173,28 @@ class SpeakerResolver:
         if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
-            issuer = _issuer(token)
+            issuer = issuer_of(token)
             return self.speaker_for(issuer.i, before) if issuer is not None else None
         if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = _apposed_name(token) or _titled_name(token) or _named_as(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token)
         if named is not None:
             token = named
         else:
             description = _description(token)
             if description is not None:
+                qualified = _qualified(token)
                 if not _indefinite(token):
-                    found = self._describe(before, *description)
+                    found = self._describe(before, *description, nearest=not qualified)
                     if found is not None:
                         return found.speaker
-                elif token.i not in self._by_head:
-                    # "A trader at a state-owned company said": an unnamed source is a
-                    # referent of its own, which "the trader" may take up later.
+                if (qualified or _indefinite(token)) and token.i not in self._by_head:
+                    # "A trader at a state-owned company said", "the head of the city's
+                    # audit office told the court" (nobody given that title before): an
+                    # unnamed source is a referent of its own, which "the trader" or
+                    # "she" may take up later, not the person named last.
                     mention = self._link(self._speaker_at(token, category=description[0]), token)
                     self._insert(mention)
                     return mention.speaker
@@ -409,6 +413,8 @@ class SpeakerResolver:
                 c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.lefts
             ):
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
+            elif token.lower_ in GROUP_NOUNS | UNNAMED_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
+                heads[token.i] = None  # "The researchers found … They reported, “…”": who "they" are
             elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
                 # a name the parser's NER missed ("Rubio spoke …"), or a title whose
                 # name ends its phrase ("said Minister of State for … Kofi Mensah")
@@ -498,6 +504,37 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _pronoun(self, pronoun: Token, before: int) -> _Mention | None:
+        """"he"/"she": the salient fitting mention, unless an earlier "he"/"she" that is
+        a subject stands nearer than it and the mention is no sentence's subject: then
+        the same referent as that pronoun ("He said Mayor Kolar is “…”; “…,” he added"
+        is the first "He"'s twice; "she testified she was held by Vos. She told the
+        jury …" stays with the woman the first "she" was)."""
+        if pronoun.i in self._pronouns:
+            return self._pronouns[pronoun.i]
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), pronoun)
+        earlier = self._earlier_pronoun(pronoun, found)
+        if earlier is not None:
+            found = self._pronoun(earlier, earlier.idx) or found
+        if found is not None and found.entity.gender is None:
+            found.entity.gender = gender  # later "she" must skip a man called "he"
+        self._pronouns[pronoun.i] = found
+        return found
+
+    def _earlier_pronoun(self, pronoun: Token, found: _Mention | None) -> Token | None:
+        """The nearest earlier subject "he"/"she" of the same form outside quotes, in
+        ``found``'s sentence or after it, when that mention is not the subject of its
+        sentence (a name that is takes over the chain)."""
+        head = self._head_token(found) if found is not None else None
+        if pronoun.lower_ not in {"he", "she"} or head is None or _root_subject(head):
+            return None
+        for i in range(pronoun.i - 1, head.sent.start - 1, -1):
+            token = self.doc[i]
+            if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS and not self._in_quote(token.idx):
+                return token
+        return None
+
     def _salient(self, before: int, fits, pronoun: Token) -> _Mention | None:
         """The antecedent of "he"/"she": the nearest fitting mention, except that in
         the pronoun's own sentence a name it is spoken to or about ("Speaking to X of
@@ -564,9 +601,9 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _describe(self, before: int, category: str, role: str) -> _Mention | None:
+    def _describe(self, before: int, category: str, role: str, *, nearest: bool = True) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
-        a person's the nearest person."""
+        (with ``nearest``) a person's the nearest person."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
         titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
         if titled is not None and role not in _name_words(titled.speaker.text):
@@ -576,7 +613,7 @@ class SpeakerResolver:
             titled = next(
                 (m for m in reversed(earlier) if m.entity is titled.entity and role in _name_words(m.speaker.text)), titled
             )
-        if titled is not None or category == "person":
+        if titled is not None or category == "person" and nearest:
             return titled or self._nearest(before, lambda e: e.category in kinds)
         # "the army said" after "the Revolutionary Guards own the airport": a body
         # nobody gave that name is no other body; the words themselves speak
@@ -628,6 +665,8 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             break
         if lower in PERSON_ROLES and prev.ent_type_ != "PERSON":
             break  # "Analyst Rohan Mehta": a role at the start of a sentence, not a name
+        if lower in names.OCCUPATIONS and prev.ent_type_ != "PERSON":
+            break  # "Voter Jenna Marsh told …": an occupation capitalised before a name
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
@@ -772,7 +811,7 @@ def strip_title(name: str) -> str:
 # "Some of the protesters", "a number of senators": the speaker is the group after "of".
 _QUANTIFIERS = words("quotes", "quantifiers")
 # Verbs that put a text out: its subject or agent is who speaks through it.
-_ISSUING = words("quotes", "issuing_verbs")
+ISSUING_VERBS = words("quotes", "issuing_verbs")
 _ALIAS_NOUNS = words("quotes", "alias_nouns")
 _ALIAS_VERBS = words("quotes", "alias_verbs")
 
@@ -814,22 +853,22 @@ def _root_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
-def _issuer(noun: Token) -> Token | None:
+def issuer_of(noun: Token) -> Token | None:
     """Who issued a statement or report, as its sentence says: "the court's summary",
     "a statement by/from the ministry", "a statement released by the office", "they
     released a statement which said"; ``None`` when the sentence does not say."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)]
     if names:
-        return names[-1]  # "the Home Office letter reads"
+        return names[-1]  # "the Home Office letter reads", "the government statement announced"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
             # "a statement released by the office", "a tweet sent from her account";
             # not "a letter seen by the paper"
             for agent in child.children:
@@ -837,11 +876,30 @@ def _issuer(noun: Token) -> Token | None:
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         for child in noun.head.children:
             if child.dep_ == "nsubj":
                 return child
     return None
+
+
+def relayed_speaker(verb: Token) -> Token | None:
+    """"The paper quoted X as saying …", "the BBC cited X as saying …", "X was quoted as
+    saying …": X speaks, the outlet only relays (the object of the relaying verb, or the
+    subject of its passive, never its subject)."""
+    if verb.lemma_.lower() in RELAYING_VERBS:
+        # the parse may hang a second quote on "quoted" itself: "… as saying “A” and “B”"
+        relaying = verb if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else None
+    else:
+        prep = verb.head
+        ok = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "as"
+        relaying = prep.head if ok and prep.head.lemma_.lower() in RELAYING_VERBS else None
+    if relaying is None:
+        return None
+    objects = [c for c in relaying.children if c.dep_ == "dobj"] or [
+        c for c in relaying.children if c.dep_ == "nsubjpass"  # "X was quoted as saying …"
+    ]
+    return objects[0] if objects else None
 
 
 def _apposed_name(head: Token) -> Token | None:
@@ -855,6 +913,15 @@ def _apposed_name(head: Token) -> Token | None:
             if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
                 continue  # "the Northern Front (NF)": the acronym only repeats the body's name
             return child
+        if (child.dep_ == "appos" or child.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)) and (
+            child.lemma_.lower() in PERSON_ROLES
+        ):
+            # "said the University of Ontario, Kingston's chancellor, Hamid Soltani": the
+            # body, its role, and the name the role is given (the parse may make the role
+            # a conjunct)
+            named = [c for c in child.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
     if head.lemma_.lower() in PERSON_ROLES:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
@@ -970,6 +1037,16 @@ def _bare_title(head: Token) -> bool:
         head.is_title and head.lower_ in PERSON_ROLES and len(lefts) == 1 and lefts[0].lower_ == "the"
         and not any(c.dep_ in {"compound", "flat", "appos"} for c in head.rights)
         and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN")
+    )
+
+
+def _qualified(head: Token) -> bool:
+    """"the head of the city's audit office", "the director at the clinic": a role the
+    phrase ties to a body of its own, so a referent of its own unless someone was given
+    that title before."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"of", "at", "for"} and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in c.children)
+        for c in head.rights
     )
 
 
