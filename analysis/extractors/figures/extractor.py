@@ -67,7 +67,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="5", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="6", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 

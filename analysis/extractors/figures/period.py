@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
@@ -564,7 +565,12 @@ class Periods:
         return None
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
+        """A time that can date the figures after it: one told of a flow ("Saudi shipments
+        picked up in August"), not of background ("The field was found in 1958", "The line
+        opened in 2003"), and not one compared with or an event's."""
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False
+        if not mentions_trade(list(sent(self._token_of(expression)))):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS

@@ -88,6 +88,18 @@ _UNNAMED_DATA = re.compile(
 _BODY_DATA = re.compile(
     rf"\b(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
 )
+# "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
+_DATA_FROM_BODY = re.compile(
+    rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
+    re.IGNORECASE,
+)
+_STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
+_STATEMENT = re.compile(
+    rf"\b(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
@@ -112,6 +124,10 @@ _CONTINUATIONS = re.compile(
 )
 # "according to traders", "according to industry sources": an attribution to nobody named.
 _UNNAMED_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Cc]iting)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]")
+
+
+# Mentions a look-back for a speaker, body or employer walks over (a few paragraphs' worth).
+_LOOKBACK = 120
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,6 +173,7 @@ class Sources:
         self._doc = None  # the Doc, known from the first sentence read
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
         self._provided_at = -1  # position of the last provider named
+        self._said_last: tuple[int, str] | None = None  # (position, name) of the last source a sentence named
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
 
@@ -376,11 +393,13 @@ class Sources:
 
     def _last_mention(self, before: int, accept):
         """The last mention ending by ``before`` that ``accept`` takes: found by bisection,
-        then walking back (the mentions a test rejects are the ones just before)."""
+        then walking back over at most :data:`_LOOKBACK` mentions (a speaker, body or
+        employer is named within that; the bound keeps an article linear in length)."""
         if self._ends is None:
             self._ends = [m.end for m in self.mentions]
         index = bisect.bisect_right(self._ends, before) - 1
-        while index >= 0:
+        stop = max(index - _LOOKBACK, -1)
+        while index > stop:
             if accept(self.mentions[index]):
                 return self.mentions[index]
             index -= 1
@@ -403,6 +422,8 @@ class Sources:
             if self._paragraph(following.start_char) > paragraph:
                 break
             own = self._read(following)
+            if own is not None:
+                self._said_last = (following.start_char, own)
             unnamed = own is None and self._names_unnamed_source(following)
             self._own.append((self._paragraph(following.start_char), following, own, unnamed))
             self._read_up_to = max(following.end, self._read_up_to + 1)
@@ -498,7 +519,10 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
-        body_data = _BODY_DATA.search(text)
+        statement = _STATEMENT.search(text)
+        if statement and self._said_last is not None and self._paragraph(offset) - self._paragraph(self._said_last[0]) <= 1:
+            return self._said_last[1]  # "the statement said": of the one named before
+        body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
             # the one of the paragraph's state.
@@ -669,11 +693,21 @@ class Sources:
         title names a government body speaks for the state of his paragraph."""
         if mention.actor_type != "person" or mention.state or self._doc is None:
             return None
-        title = (self.text or "")[max(0, mention.start - 40) : mention.start].rsplit(",", 1)[-1].lower().split()
-        if not set(title) & GOVERNMENT_BODY_WORDS:
+        # The title before the name in its clause, or inside the mention ("Ministry
+        # spokesman Karim Hassan" is one mention).
+        before = re.split(r"[,.;\n]", (self.text or "")[max(0, mention.start - 40) : mention.start])[-1]
+        title = set(re.findall(r"[a-z]+", f"{before} {mention.text}".lower()))
+        if not title & GOVERNMENT_BODY_WORDS:
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return self._own_state(token[0]) if token is not None and len(token) else None
+        state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is None:
+            # "Ministry spokesman … said" a paragraph after "the Oil Ministry said": the
+            # state of the body his title names, as named before.
+            bodies = title & _BODIES
+            body = self._last_mention(mention.start, lambda m: m.country is not None and any(_is_body(m, b) for b in bodies))
+            state = body.country if body is not None else None
+        return state
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst

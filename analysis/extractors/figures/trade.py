@@ -404,9 +404,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
-    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and any(
-        c.dep_ == "nummod" or c.like_num for c in governor.children
-    ):
+    amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
+    if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
+        # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
+        # barrels to India": the amount's measure noun stands in its place.
+        governor = governor.head.head
+    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and amount:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
     lemma = governor.lemma_.lower()
@@ -677,6 +680,12 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     return exporter, importer, clause
 
 
+def _whole_of_a_share(token: Token) -> bool:
+    """"…, or 40% of the total": the whole a share is of, not a total flow."""
+    of = token.head
+    return of.lower_ == "of" and of.head.lower_ in ("%", "percent", "pct") and token.dep_ == "pobj"
+
+
 def _share_of_the_flows(figure: Span) -> bool:
     """"90% of the flows", "a third of those cargoes": a share of a flow named before."""
     for prep in figure.root.children:
@@ -828,7 +837,7 @@ class Flows:
                 exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
             self.continued = True
         else:
-            totals = bool(lemmas & TOTAL_WORDS)
+            totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
             # ("Flows to India slid": a flow sent to a named buyer is the story's seller's.)
             sent_on = importer is not None and lemmas & _FLOW_NOUNS and _destination_in(clause)
             if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
