@@ -114,3 +114,166 @@ def test_a_supplier_s_volume_with_its_share_of_the_total_goes_to_the_story_s_buy
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.exporter == exporter
     assert figure.importer == ("JPN" if "Japan" in text else "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The country exported 1.3 million bpd in May, Vortexa estimates showed, while Kpler put the figure at 1.25 million bpd.",
+         {"1.3 million bpd": "Vortexa", "1.25 million bpd": "Kpler"}),
+        ("Gulf loadings reached 2.2 million bpd in May, according to the survey.\n\n"
+         "Angola's output slipped to 1.1 million bpd, a Reuters survey found, while a separate Platts survey put it at 1.08 million bpd.",
+         {"1.1 million bpd": "Reuters", "1.08 million bpd": "Platts"}),
+    ],
+)
+def test_two_sources_in_one_sentence_each_keep_their_own_figures(nlp, text, spans):
+    figures = _run(nlp, text, JUNE)
+    assert {span: _at(figures, span).source for span in spans} == spans
+
+
+def test_a_source_named_only_beside_the_figure_s_clause_leaves_it_the_earlier_one(nlp):
+    text = ("OPEC output rose to 28.7 million bpd in October, a Reuters survey found. "
+            "Nigeria's output slipped to 1.52 million bpd, while a separate Platts survey put it at 1.49 million bpd.")
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "1.52 million bpd").source, _at(figures, "1.49 million bpd").source) == ("Reuters", "Platts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPEC output rose to 28.7 million bpd in October, a Reuters survey found. The UAE added 40,000 bpd, pumping 3.41 million bpd.",
+        "Saudi exports rose to 6.4 million bpd in May, according to Kpler. Iraq added 90,000 bpd to its shipments.",
+    ],
+)
+def test_added_with_an_amount_is_an_increase_not_a_speaker(nlp, text):
+    figures = _run(nlp, text, JUNE)
+    assert figures[1].source in ("Reuters", "Kpler")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("OPEC pumped 28.7 million bpd in October, a Reuters survey found. "
+         "Sources in the survey put Libyan production at 1.3 million bpd.", "1.3 million bpd"),
+        ("Output of the group rose to 28.7 million bpd, a Reuters survey showed. "
+         "Respondents to the survey put Iraq's exports at 3.3 million bpd.", "3.3 million bpd"),
+    ],
+)
+def test_sources_inside_a_survey_speak_for_it(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco cut its July selling price for Arab Light by 30 cents, the company said in a pricing statement.\n\n"
+        "Refiners had expected a 50-cent cut in a Reuters survey. The Arab Heavy price fell by 40 cents, the statement showed.",
+        "Iraq earned $7.1 billion from oil in May, the Oil Ministry said in a statement.\n\n"
+        "Analysts at Kpler had expected more. Basra loadings averaged 3.1 million bpd, the statement said.",
+    ],
+)
+def test_the_statement_is_the_one_its_issuer_put_out(nlp, text):
+    figure = _run(nlp, text, JUNE)[-1]
+    assert figure.source_actor in ("Saudi Aramco", "Aramco", "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Outside OPEC, Kazakhstan again pumped above its quota. Its Energy Ministry said output averaged 1.81 million bpd. "
+         "Russian Deputy Prime Minister Alexander Novak said Russia was close to its quota.", "Kazakhstan"),
+        ("Azerbaijan kept output steady in May. Its Energy Ministry said production was 480,000 bpd, "
+         "while Russia and Russian officials pressed for cuts.", "Azerbaijan"),
+    ],
+)
+def test_its_ministry_is_the_state_named_last(nlp, text, actor):
+    assert _run(nlp, text, JUNE)[0].source_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Japan's crude imports fell 4.6% in November to 2.21 million bpd, preliminary data from the Ministry of Economy, "
+         "Trade and Industry (METI) showed. Saudi Arabia supplied 41.8% of the total.", "Japan"),
+        ("South Korea bought more Saudi oil last year. Imports from Saudi Arabia rose 6%. Figures from the Ministry of Trade, "
+         "Industry and Energy (MOTIE) put total imports at 84.7 million barrels in December.", "South Korea"),
+    ],
+)
+def test_an_unplaced_ministry_is_the_state_its_paragraph_is_about_not_a_supplier(nlp, text, actor):
+    figures = _run(nlp, text, JUNE)
+    assert any(f.source_actor == actor for f in figures)
+    assert not any(f.source_actor == "Saudi Arabia" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco cut the July official selling price (OSP) for Arab Light by 30 cents, the state producer said.",
+        "Refiners follow the average freight rate (AFR) closely; Aramco set it at $1.20 a barrel, the state producer said.",
+    ],
+)
+def test_an_acronym_of_a_common_noun_is_no_organisation(nlp, text):
+    assert all(f.source_actor != "OSP" and f.source_actor != "AFR" for f in _run(nlp, text, JUNE))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said, citing figures from the "
+         "State Organization for Marketing of Oil (SOMO).\n\nRevenue came to $6.7 billion, he said in a statement.",
+         "$6.7 billion", "Iraq"),
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said, citing figures from the "
+         "State Organization for Marketing of Oil (SOMO).", "96.3 million barrels", "SOMO"),
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said.\n\n"
+         "The northern line carried about 205,000 bpd to Ceyhan, according to the ministry.", "205,000 bpd", "Iraq"),
+    ],
+)
+def test_a_spokesman_citing_a_provider_and_his_later_words(nlp, text, span, actor):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.source_actor, figure.source_country) == (actor, "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA — Türkiye imported 3.1 million tonnes of crude in October, the Energy Market Regulatory Authority (EPDK) said.",
+        "Türkiye's crude imports rose to 3.1 million tonnes in October, the Energy Market Regulatory Authority said in a report.",
+    ],
+)
+def test_a_government_body_the_table_does_not_place_speaks_for_its_paragraph_s_state(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "3.1 million tonnes")
+    assert figure.source_country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "importer"),
+    [
+        ("China's customs reported imports of 11.3 million bpd in May.", "11.3 million bpd", "CHN"),
+        ("Crude imports into India rose 4% in May to 4.9 million bpd, according to Kpler.", "4.9 million bpd", "IND"),
+    ],
+)
+def test_imports_a_state_s_voice_reports_or_that_land_in_a_state(nlp, text, span, importer):
+    assert _at(_run(nlp, text, JUNE), span).importer == importer
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Output in Libya rose to 1.4 million bpd in May, oil officials said.", "1.4 million bpd"),
+        ("Production in Libya reached 1.4 million bpd last month.", "1.4 million bpd"),
+    ],
+)
+def test_output_in_a_state_is_its_export_side(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).exporter == "LBY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuelan exports fell to 650,000 bpd in May, according to PDVSA documents. About 480,000 bpd went to China.",
+        "Venezuelan exports fell to 650,000 bpd in May. Some 480,000 bpd sailed to China, the documents showed.",
+    ],
+)
+def test_a_bare_amount_sent_to_a_buyer_is_the_story_s_exporter_s(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "480,000 bpd")
+    assert (figure.exporter, figure.importer) == ("VEN", "CHN")

@@ -22,6 +22,7 @@ from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
+    IMPORT_EVIDENCE,
     PRODUCTION_EVIDENCE,
     TOTAL_WORDS,
     Flows,
@@ -143,6 +144,9 @@ def extract_figures(
             if exporter is None:
                 spoken = _speakers_exports(span, sentence, clause, sources, attribution)
                 exporter = spoken if spoken != importer else None
+            if importer is None:
+                spoken = _speakers_imports(sentence, clause, sources, attribution)
+                importer = spoken if spoken != exporter else None
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
@@ -325,6 +329,18 @@ def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attr
     if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
         return sources.speaker_state(sentence) or (attribution.country if attribution is not None else None)
     return None
+
+
+def _speakers_imports(sentence: Span, clause, sources: Sources, attribution) -> str | None:
+    """Imports a state's own voice reports with no buyer named: "China's customs reported
+    imports of 11.3 million bpd", "arrivals rose 4%, the ministry said" — that state's
+    (a company or data firm reports other states' imports too)."""
+    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS:
+        return None
+    state = sources.speaker_state(sentence)
+    if state is None and attribution is not None and attribution.country and attribution.actor == sources.state_name(attribution.country):
+        state = attribution.country
+    return state
 
 
 def _money_purpose(item: _Kept) -> str | None:

@@ -424,10 +424,12 @@ def _object_role(prep: Token) -> str | None:
         trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
+    if word == "into" and lemma in IMPORT_NOUNS | IMPORT_VERBS:
+        return IMPORTER  # "crude imports into India", "arrivals into China": where they land
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
-    if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
-        return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
+    if word == "in" and (lemma in PRODUCE_VERBS or lemma in PRODUCTION_EVIDENCE or lemma in ("water", "port")):
+        return EXPORTER  # "pumping in Venezuela", "output in Libya", "stranded in Venezuelan waters"
     if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
         return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
     if word == "of" and lemma in IMPORT_AGENTS:
@@ -838,8 +840,9 @@ class Flows:
             self.continued = True
         else:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
-            # ("Flows to India slid": a flow sent to a named buyer is the story's seller's.)
-            sent_on = importer is not None and lemmas & _FLOW_NOUNS and _destination_in(clause)
+            # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
+            # named buyer is the story's seller's.)
+            sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
             if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
