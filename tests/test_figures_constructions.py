@@ -277,3 +277,105 @@ def test_output_in_a_state_is_its_export_side(nlp, text, span):
 def test_a_bare_amount_sent_to_a_buyer_is_the_story_s_exporter_s(nlp, text):
     figure = _at(_run(nlp, text, JUNE), "480,000 bpd")
     assert (figure.exporter, figure.importer) == ("VEN", "CHN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran shipped 1.4 million bpd to China in November, according to Vortexa. Teapots paid $6 a barrel below Brent "
+        "for it, said Lin Chen, an analyst at the firm.",
+        "Kpler tracked 1.4 million bpd of Iranian crude into China in November. Buyers paid $6 a barrel under Brent, "
+        "said Lin Chen, a senior analyst with the company.",
+    ],
+)
+def test_an_analyst_at_the_firm_speaks_for_the_firm_named_before(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "$6 a barrel")
+    assert figure.source_actor in ("Vortexa", "Kpler")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Bank of Libya said in a July report that the country earned $11.2 billion from oil.",
+        "Libya's central bank said in its March bulletin that oil revenue reached $11.2 billion.",
+    ],
+)
+def test_a_month_before_a_report_is_its_date_not_its_author(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "$11.2 billion").source not in ("July", "March")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye imported 3.1 million tonnes in October, the Energy Market Regulatory Authority said in its monthly report.\n\n"
+        "Diesel imports fell 6% to 1.02 million tonnes, the report showed.",
+        "Egypt's crude output slipped in May, the petroleum ministry said in a report.\n\n"
+        "Gas output fell to 1.02 million tonnes, the report showed.",
+    ],
+)
+def test_the_report_with_no_provider_named_is_the_speaker_s(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "1.02 million tonnes")
+    assert figure.source_country in ("TUR", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("China's crude imports rose in November, customs data showed.\n\n"
+         "Exports of refined fuel fell to 4.35 million tonnes in November, the customs administration said.", "4.35 million tonnes"),
+        ("India's imports hit a record in May, the oil ministry said.\n\n"
+         "Exports of diesel rose to 1.4 million tonnes, the ministry said.", "1.4 million tonnes"),
+    ],
+)
+def test_exports_a_state_s_own_voice_reports_are_its_own(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.exporter in ("CHN", "IND")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Russian imports at Turkish ports fell to about 265,000 bpd in the first half of December.", dt.date(2025, 12, 22),
+         "265,000 bpd", "2025-12"),
+        ("Loadings averaged 1.2 million bpd in the second half of May.", JUNE, "1.2 million bpd", "2025-05"),
+    ],
+)
+def test_half_of_a_month_is_that_month(nlp, text, published, span, period):
+    assert _at(_run(nlp, text, published), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Novak said output would rise by another 40,000 bpd in November.", dt.date(2025, 10, 31), "40,000 bpd", "2025-11"),
+        ("Aramco cut the February official selling price (OSP) for Arab Light to Asia by 30 cents.", dt.date(2026, 1, 6),
+         "30 cents", "2026-02"),
+    ],
+)
+def test_a_coming_month_in_reported_speech_or_an_osp_is_the_coming_one(nlp, text, published, span, period):
+    assert _at(_run(nlp, text, published), span).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's output slipped to 1.52 million bpd in October, the survey found. Angola's output fell to 1.1 million bpd, "
+        "while a separate Platts survey, also published on Friday, put it at 1.08 million bpd.",
+        "Iraq pumped 4.2 million bpd in October, the survey showed. Kuwait's output held at 2.5 million bpd, "
+        "a tally released on Monday showed.",
+    ],
+)
+def test_a_day_that_dates_a_publication_leaves_the_figure_the_month_it_inherits(nlp, text):
+    assert _run(nlp, text, dt.date(2025, 10, 31))[1].period == "2025-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose on Monday after OPEC+ left its targets unchanged. Brent futures settled 68 cents higher at $61.76 a barrel.",
+        "Crude climbed on Tuesday as supply worries grew. WTI settled at $58.10 a barrel.",
+    ],
+)
+def test_a_price_takes_the_day_the_sentence_before_told_of(nlp, text):
+    figure = _run(nlp, text, dt.date(2026, 1, 6))[-1]
+    assert figure.period in ("2026-01-05", "2026-01-06")

@@ -136,7 +136,8 @@ def extract_figures(
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
-                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence),
+                span, clause, shares_previous=_share_of_previous(item),
+                voice=lambda: sources.speaker_state(sentence) or (_state_voice(attribution, sources) if clause.words & _OWN_EXPORTS else None),
                 share=item.unit == "percent" and candidate.kind != "fraction" and qualification.qualifier not in ("up", "down"),
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
@@ -314,6 +315,9 @@ def _raised_subject(root) -> list:
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+# "Exports of refined fuel fell …, the customs administration said": a state's voice
+# speaking of exports as such speaks of its own (not of "shipments" it records arriving).
+_OWN_EXPORTS = words("figures", "own_export_words")
 
 
 def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:
@@ -337,10 +341,15 @@ def _speakers_imports(sentence: Span, clause, sources: Sources, attribution) -> 
     (a company or data firm reports other states' imports too)."""
     if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS:
         return None
-    state = sources.speaker_state(sentence)
-    if state is None and attribution is not None and attribution.country and attribution.actor == sources.state_name(attribution.country):
-        state = attribution.country
-    return state
+    return sources.speaker_state(sentence) or _state_voice(attribution, sources)
+
+
+def _state_voice(attribution, sources: Sources) -> str | None:
+    """The state a source speaks for when it is that state's own voice (its customs, a
+    ministry, an official), not a company or data firm of it."""
+    if attribution is not None and attribution.country and attribution.actor == sources.state_name(attribution.country):
+        return attribution.country
+    return None
 
 
 def _money_purpose(item: _Kept) -> str | None:

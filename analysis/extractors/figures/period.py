@@ -47,7 +47,7 @@ _EXPRESSIONS = re.compile(
     rf"""
       (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
-    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half)
+    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
     | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
@@ -427,6 +427,10 @@ class Periods:
             elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
                 # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
                 result = self.day_period[1]
+            elif unit == "usd_per_barrel" and not dating and self._day_told_before(sentence) is not None:
+                # "Oil prices rose on Monday after …. Brent settled 68 cents higher at
+                # $61.76.": the session the sentence before told of.
+                result = resolve(self._day_told_before(sentence), self.published, forward=forward)
             elif target:
                 result = self._aimed(start)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
@@ -456,6 +460,21 @@ class Periods:
             if starts_after(period, self.published):
                 return period
         return None
+
+    def _day_told_before(self, sentence) -> TimeExpression | None:
+        """The day a figure-less sentence right before, in the same paragraph, names."""
+        if sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char):
+            return None
+        following = bisect.bisect_left(self.figure_ends, before.start_char + 1)
+        if following < len(self.figures) and self.figures[following][0] < sentence.start_char:
+            return None  # it has figures of its own: their period goes on instead
+        first = bisect.bisect_left(self.starts, before.start_char)
+        last = bisect.bisect_left(self.starts, sentence.start_char)
+        days = [e for e in self.expressions[first:last] if e.kind == "day"]
+        return days[0] if days else None
 
     def _day_near(self, sentence) -> bool:
         return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
@@ -611,9 +630,9 @@ def _marked_event(verb) -> bool:
 
 def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool:
     """Every time expression of the sentence dates an event beside the figure ("Shipments
-    to India, which resumed in 2024, reached 64,000 bpd"): the figure's period is then the
-    one it inherits, not none."""
-    return bool(dating) and not own and all(e.kind in ("year", "month", "since", "by") for e in dating)
+    to India, which resumed in 2024, reached 64,000 bpd", "a survey published on Friday
+    put it at …"): the figure's period is then the one it inherits, not none."""
+    return bool(dating) and not own and all(e.kind in ("year", "month", "since", "by", "day") for e in dating)
 
 
 def _governing_lemmas(root) -> set[str]:

@@ -217,6 +217,15 @@ class Sources:
             return Attribution(speaker.name, voice.actor if voice else speaker.name, voice.state if voice else None)
         return self.attribution(source)
 
+    def _last_speaker(self, offset: int) -> str | None:
+        """Who put out the statement or report a sentence at ``offset`` points back to:
+        the last source that spoke "in a statement/report" in its paragraph or the one
+        before, else the last source named there."""
+        for said in (self._stated, self._said_last):
+            if said is not None and self._paragraph(offset) - self._paragraph(said[0]) <= 1:
+                return said[1]
+        return None
+
     def _named_beside(self, source: str, figure: Span, sentence: Span) -> bool:
         """The sentence names ``source`` only in a clause beside the figure's own (a
         "while …" or "and …" clause with a verb of its own that does not hold the figure)."""
@@ -581,15 +590,15 @@ class Sources:
             self.providers.append(provider)
             self._provided_at = offset + position
             return provider
-        anaphoric = self._anaphora(text, offset)
+        anaphoric, unresolved = self._anaphora(text, offset)
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
         if self.providers and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
-        said = self._stated or self._said_last
-        if _STATEMENT.search(text) and said is not None and self._paragraph(offset) - self._paragraph(said[0]) <= 1:
-            return said[1]  # "the statement said": of the one that put it out, else of the one named before
+        said = self._last_speaker(offset)
+        if _STATEMENT.search(text) and said is not None:
+            return said  # "the statement said": of the one that put it out, else of the one named before
         body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
@@ -598,6 +607,7 @@ class Sources:
             mention = self._last_mention(offset + body_data.start("body"), lambda m: _is_body(m, body))
             name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
             if name:
+                self.providers.append(name)  # "the regulator's figures showed …; the data showed"
                 return name
         government = _GOVERNMENT_DATA.search(text)
         if government:
@@ -610,7 +620,12 @@ class Sources:
             if name:
                 self.providers.append(name)  # "According to Vortexa, … the data showed"
                 return name
-        return self._speaker(sentence)
+        speaker = self._speaker(sentence)
+        if speaker is None and unresolved:
+            # "the report showed" after "the regulator said in its monthly report", no
+            # provider named: the report of the one that spoke.
+            return self._last_speaker(offset)
+        return speaker
 
     def _note_unnamed_data(self, text: str, offset: int) -> None:
         """Remember where data nobody is named for were cited ("according to PDVSA
@@ -647,24 +662,26 @@ class Sources:
                 return name, match.start("name")
         return None, 0
 
-    def _anaphora(self, text: str, offset: int) -> str | None:
+    def _anaphora(self, text: str, offset: int) -> tuple[str | None, bool]:
         """The provider "the data showed" points back to: the last one named, unless
-        data of the same kind nobody is named for were cited after it."""
+        data of the same kind nobody is named for were cited after it; and whether the
+        sentence points back with no provider named before to point to."""
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
-                return None
+                return None, False
             customs = "customs" in mods
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
-                    return provider
+                    return provider, False
             if customs:
                 # "customs data showed" with no customs named before: the customs of the
                 # state the paragraph is about.
-                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs")
-        return None
+                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs"), False
+            return None, True
+        return None, False
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
         noun = _stem(re.search(_BACK_NOUNS, match.group(0), re.IGNORECASE).group(0))
@@ -806,6 +823,13 @@ class Sources:
             for employer in self._overlapping(after.end(), after.end() + 1):
                 if employer.actor_type == "organisation":
                     return employer
+            word = re.match(r"[a-z]+", (self.text or "")[after.end() : after.end() + 20])
+            if word and word.group(0) in _DESCRIPTIONS:
+                # "Emma Li, a senior analyst at the firm": the organisation its paragraph named.
+                paragraph = self._paragraph(mention.start)
+                return self._last_mention(
+                    mention.start, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph
+                )
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
