@@ -379,3 +379,27 @@ def test_a_day_that_dates_a_publication_leaves_the_figure_the_month_it_inherits(
 def test_a_price_takes_the_day_the_sentence_before_told_of(nlp, text):
     figure = _run(nlp, text, dt.date(2026, 1, 6))[-1]
     assert figure.period in ("2026-01-05", "2026-01-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russian crude arrivals at Turkish ports fell to about 265,000 bpd in December.", ("RUS", "TUR")),
+        ("Iraqi oil imports into India fell to 900,000 bpd in May.", ("IRQ", "IND")),
+    ],
+)
+def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, parties):
+    figure = _run(nlp, text, JUNE)[0]
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "importer"),
+    [
+        ("Chinese crude imports rose to 11.2 million bpd in May.", "CHN"),
+        ("Indian oil purchases climbed to 5.1 million bpd in May.", "IND"),
+    ],
+)
+def test_a_demonym_on_imports_with_no_buyer_named_is_the_buyer(nlp, text, importer):
+    figure = _run(nlp, text, JUNE)[0]
+    assert (figure.exporter, figure.importer) == (None, importer)

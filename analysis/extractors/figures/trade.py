@@ -381,6 +381,15 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
         return (EXPORTER if noun.head.lower_ == "from" else IMPORTER), True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
+            and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
+        return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
+    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun) and any(
+        c.dep_ in ("amod", "compound") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in noun.children
+    ):
+        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India": with the
+        # buyer named, the demonym says where the crude comes from.
+        return EXPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ != "of":
         # ("imports of Russian crude": the state qualifies the commodity, not the imports.)
         role = _object_role(noun.head)
@@ -399,6 +408,20 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         if link_lemma in EXPORT_NOUNS:
             return EXPORTER, link_lemma not in COMMODITY_NOUNS
     return None, True
+
+
+def _buyer_named(noun: Token) -> bool:
+    """The flow noun names where it lands: "… into India", "… at Turkish ports"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "at", "in", "by"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and (
+                place.ent_type_ in ("GPE", "NORP") or place.lemma_.lower() in FACILITIES
+                or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
+            ):
+                return True
+    return False
 
 
 def _object_role(prep: Token) -> str | None:
