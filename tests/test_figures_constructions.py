@@ -403,3 +403,30 @@ def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, partie
 def test_a_demonym_on_imports_with_no_buyer_named_is_the_buyer(nlp, text, importer):
     figure = _run(nlp, text, JUNE)[0]
     assert (figure.exporter, figure.importer) == (None, importer)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Turkey's oil imports fell 12% to 2.9 million tons in August, according to data from the country's energy watchdog.", "TUR"),
+        ("Angola's exports fell to 1.05 million bpd in May, the oil watchdog said.", "AGO"),
+    ],
+)
+def test_an_unnamed_watchdog_is_its_state_s(nlp, text, state):
+    assert _run(nlp, text, JUNE)[-1].source_country == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output will rise to 2 million bpd this year, Energy Minister Karim Nurov was quoted as saying by TASS.",
+        "Exports reached 1.4 million bpd in May, Deputy Minister Lena Orlova was quoted as telling reporters.",
+    ],
+)
+def test_was_quoted_as_saying_names_the_speaker(nlp, text):
+    assert _run(nlp, text, JUNE)[0].source in ("Karim Nurov", "Lena Orlova")
+
+
+def test_a_price_quoted_by_traders_is_no_speaker_s(nlp):
+    text = "Iraq's exports rose to 3.3 million bpd in May, the Oil Ministry said. Traders quoted Basrah Medium at $1.20 a barrel."
+    assert _at(_run(nlp, text, JUNE), "$1.20 a barrel").source != "Traders"

@@ -92,7 +92,7 @@ _BODY_DATA = re.compile(
 )
 # "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
 _DATA_FROM_BODY = re.compile(
-    rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
@@ -126,6 +126,7 @@ _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
+_CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
     rf"\W*{alternation('figures', 'continuation_openers')}\b",
@@ -241,7 +242,12 @@ class Sources:
                 break
             token = token.head
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)  # not "…, citing figures from SOMO"
-        return token.dep_ in ("advcl", "conj") and own_subject and not token.is_ancestor(figure.root) and token.i != figure.root.i
+        if token.dep_ not in ("advcl", "conj") or not own_subject or token.is_ancestor(figure.root) or token.i == figure.root.i:
+            return False
+        # Set against the figure's clause ("…, while a Platts survey put it at …"), not a
+        # closing attribution the parser hung beside it ("…, the minister was quoted as saying").
+        opening = token.left_edge.i
+        return any(t.lower_ in _CONTRASTS for t in sentence.doc[max(sentence.start, opening - 2) : opening + 1])
 
     def _governing_speaker(self, figure: Span, sentence: Span) -> str | None:
         """The named subject of the reporting verb right above the figure, when that verb
