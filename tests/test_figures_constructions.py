@@ -430,3 +430,16 @@ def test_was_quoted_as_saying_names_the_speaker(nlp, text):
 def test_a_price_quoted_by_traders_is_no_speaker_s(nlp):
     text = "Iraq's exports rose to 3.3 million bpd in May, the Oil Ministry said. Traders quoted Basrah Medium at $1.20 a barrel."
     assert _at(_run(nlp, text, JUNE), "$1.20 a barrel").source != "Traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Iraq's exports rose to 3.4 million bpd in May, the oil ministry said.\n\nIt said revenue reached $7.2 billion.",
+         "$7.2 billion"),
+        ("Iraq's exports rose to 3.4 million bpd in May, the oil ministry said.\n\nSales to India averaged 1 million bpd, it added.",
+         "1 million bpd"),
+    ],
+)
+def test_it_said_after_an_unnamed_ministry_is_that_ministry(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).source_country == "IRQ"

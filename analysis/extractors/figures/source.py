@@ -940,7 +940,9 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
-                return self._last_organisation(token.idx)
+                # "It said revenue reached …" after "the oil ministry said": the body
+                # named last when no organisation mention stands for it.
+                return self._last_organisation(token.idx) or self._last_speaker(token.idx)
         return None
 
     def _state_official(self, token) -> str | None:
