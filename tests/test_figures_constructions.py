@@ -443,3 +443,19 @@ def test_a_price_quoted_by_traders_is_no_speaker_s(nlp):
 )
 def test_it_said_after_an_unnamed_ministry_is_that_ministry(nlp, text, span):
     assert _at(_run(nlp, text, JUNE), span).source_country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "unit", "period"),
+    [
+        ("India imported 18.4 crore tonnes in April–December, up from 17.9 crore tonnes a year earlier.", dt.date(2026, 2, 4),
+         "17.9 crore tonnes", "tonnes", "2024-04/2024-12"),
+        ("Russia's share of India's imports shrank to 28% in January from 36% a month earlier.", dt.date(2026, 2, 4),
+         "36%", "percent", "2025-12"),
+        ("Japan imported 2.1 million tonnes in May, against 2.4 million tonnes a month earlier.", JUNE,
+         "2.4 million tonnes", "tonnes", "2025-04"),
+    ],
+)
+def test_a_baseline_a_year_or_a_month_earlier_is_no_rate_and_dates_back(nlp, text, published, span, unit, period):
+    figure = _at(_run(nlp, text, published), span)
+    assert (figure.unit, figure.period) == (unit, period)

@@ -49,7 +49,7 @@ _EXPRESSIONS = re.compile(
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
+    | (?P<compare>\b(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before)
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
@@ -150,7 +150,10 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("by"):
         # "by 2027": the year a goal or forecast aims at; of a level reported, an open span.
         return TimeExpression(start, end, "by", year=int(match.group("byear")))
-    for kind in ("compare", "decade", "week", "since"):
+    if match.group("compare"):
+        # "a year earlier", "a month ago": the baseline's time, that far back (Periods).
+        return TimeExpression(start, end, "compare", relative="month" if "month" in match.group(0).lower() else "year")
+    for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
@@ -402,7 +405,7 @@ class Periods:
         if compare and (start in self.baseline or not own):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, start)
+            result = self._shifted(sentence, compare[0].relative if compare else "year")
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
@@ -550,14 +553,15 @@ class Periods:
             self._tokens[expression.start] = span.root
         return self._tokens[expression.start]
 
-    def _shifted(self, sentence, start: int) -> str | None:
-        """"down from $63.65 a year earlier": the sentence's period (else the one it
-        continues), a year back."""
+    def _shifted(self, sentence, unit: str | None) -> str | None:
+        """"down from $63.65 a year earlier", "from 36% a month earlier": the sentence's
+        period (else the one it continues), a year or a month back (each end of an
+        interval)."""
         period = self.main_periods.get(sentence.start) or self._continued(sentence)
         if not period:
             return None
-        year, _, rest = period.partition("-")
-        return f"{int(year) - 1}{'-' + rest if rest else ''}"
+        parts = [_back(part, unit or "year") for part in period.split("/")]
+        return None if None in parts else "/".join(parts)
 
     def _set_before(self, sentence, forward: bool, span) -> str | None:
         """The time last named before the sentence, in its paragraph or the one before,
@@ -614,6 +618,18 @@ class Periods:
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+def _back(period: str, unit: str) -> str | None:
+    """An ISO period a year or a month earlier ("2026-01" a month back is "2025-12"); a
+    quarter or a day has no month before it here."""
+    year, _, rest = period.partition("-")
+    if unit == "year":
+        return f"{int(year) - 1}{'-' + rest if rest else ''}"
+    if len(rest) != 2 or not rest.isdigit():
+        return None
+    index = int(year) * 12 + int(rest) - 2
+    return f"{index // 12}-{index % 12 + 1:02d}"
 
 
 def _marked_event(verb) -> bool:
