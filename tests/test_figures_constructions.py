@@ -459,3 +459,16 @@ def test_it_said_after_an_unnamed_ministry_is_that_ministry(nlp, text, span):
 def test_a_baseline_a_year_or_a_month_earlier_is_no_rate_and_dates_back(nlp, text, published, span, unit, period):
     figure = _at(_run(nlp, text, published), span)
     assert (figure.unit, figure.period) == (unit, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("India imported 18.4 crore tonnes of crude in April–December. He said the import bill for the period stood at "
+         "$101.6 billion.", "$101.6 billion", "2025-04/2025-12"),
+        ("Iraq exported 3.4 million bpd in February, the ministry said. The northern line carried about 205,000 bpd to "
+         "Ceyhan during the month.", "205,000 bpd", "2026-02"),
+    ],
+)
+def test_the_period_and_the_month_point_back_to_the_period_set(nlp, text, span, period):
+    assert _at(_run(nlp, text, dt.date(2026, 3, 2)), span).period == period
