@@ -472,3 +472,20 @@ def test_a_baseline_a_year_or_a_month_earlier_is_no_rate_and_dates_back(nlp, tex
 )
 def test_the_period_and_the_month_point_back_to_the_period_set(nlp, text, span, period):
     assert _at(_run(nlp, text, dt.date(2026, 3, 2)), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Japan imported 80.1 million barrels of crude in May. Saudi Arabia remained the biggest supplier, shipping "
+         "31.1 million barrels.", "31.1 million barrels"),
+        ("India bought 150 million barrels of crude in May. Refiners purchased 40 million barrels from Iraq.", "40 million barrels"),
+    ],
+)
+def test_barrels_traded_take_the_period_of_the_sentence_before(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).period == "2025-05"
+
+
+def test_barrels_in_storage_still_take_no_period_from_a_neighbour(nlp):
+    text = "India imported 4.8 million bpd of crude in May. Its strategic reserves hold 39 million barrels."
+    assert _at(_run(nlp, text, JUNE), "39 million barrels").period is None

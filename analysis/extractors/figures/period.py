@@ -332,9 +332,12 @@ _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
 # Stocks, prices and money are dated where they are written, never by the sentence before,
 # except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
-# $7.1 billion").
+# $7.1 billion") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
+# biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
+_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -438,6 +441,7 @@ class Periods:
                 result = self._aimed(start)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
                 unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+                and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
             else:
