@@ -489,3 +489,18 @@ def test_barrels_traded_take_the_period_of_the_sentence_before(nlp, text, span):
 def test_barrels_in_storage_still_take_no_period_from_a_neighbour(nlp):
     text = "India imported 4.8 million bpd of crude in May. Its strategic reserves hold 39 million barrels."
     assert _at(_run(nlp, text, JUNE), "39 million barrels").period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana exported 640,000 bpd in the first half, the EIA said. Guyana's output keeps rising.\n\n"
+        "Kpler data showed the Netherlands received 118,000 bpd of Guyanese crude in July.\n\n"
+        "The oil fund received $1.9 billion in the first half, the finance ministry said.",
+        "Guyana's crude sales grew in the first half. Guyana shipped most of it to Europe.\n\n"
+        "The Netherlands took 118,000 bpd in July, tanker data showed.\n\n"
+        "Oil revenues reached $1.9 billion in the first half, the finance ministry said.",
+    ],
+)
+def test_a_ministry_no_paragraph_places_is_the_article_s_main_state_not_a_buyer_named_last(nlp, text):
+    assert _at(_run(nlp, text, dt.date(2025, 9, 3)), "$1.9 billion").source_country == "GUY"

@@ -188,6 +188,7 @@ class Sources:
         self._before: dict[int, str | None] = {}  # sentence start -> the source its paragraph had before its own
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
+        self._states: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})  # the same, of states named
 
     def state_name(self, iso3: str) -> str:
         """How a state's own voice is named as a source actor ("China" for its customs)."""
@@ -377,14 +378,14 @@ class Sources:
         named before, "customs data showed", "the customs agency said", "government data
         showed" (``named``: "customs", "government"): the body of the
         state its own paragraph names (:meth:`_own_state`), else of the last minister
-        named, else of the last state named."""
+        named, else of the state the article has named most so far (a Guyana story's
+        "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
         if state is None:
-            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and self._speaks_of(m, token.doc))
-            state = country.state if country else None
+            state = self._main_state(token.idx)
         if state is None:
             return None
         if named:
@@ -867,6 +868,25 @@ class Sources:
         if found is not None:
             return self._actor_name(found)
         return self._last_organisation(before)
+
+    def _main_state(self, before: int) -> str | None:
+        """The state the article names most before ``before`` (the later on a tie), as
+        a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
+        counted once as the reading moves on, like :meth:`_last_organisation`."""
+        position, index, counts = self._states
+        if before < position:
+            index, counts = 0, {}
+        while index < len(self.mentions) and self.mentions[index].end <= before:
+            mention = self.mentions[index]
+            index += 1
+            if mention.actor_type == "country" and self._doc is not None and self._speaks_of(mention, self._doc):
+                entry = counts.setdefault(mention.state, [0, 0])
+                entry[0] += 1
+                entry[1] = mention.start
+        self._states = (before, index, counts)
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
 
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
