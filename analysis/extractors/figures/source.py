@@ -29,7 +29,9 @@ or follows a lede paragraph without figures takes the source its previous paragr
 with; a sentence before any source of its paragraph takes the one that closes it ("Russia's share rose to
 41%. Supplies from Iraq slipped 7.5%, the data showed.") — a capacity excepted; any
 other paragraph starts with none. "The marketer", "the firm", "the consortium" stand for
-the paragraph's organisation; "PDVSA's president, …, said" for PDVSA.
+the paragraph's organisation; "PDVSA's president, …, said" for PDVSA. "The statement said"
+and "the report showed" with no provider named are the issuer's ("…, the ministry said in
+a statement"); two sources in one sentence keep their own figures (:meth:`Sources.for_figure`).
 """
 
 from __future__ import annotations
@@ -229,8 +231,8 @@ class Sources:
         return None
 
     def _named_beside(self, source: str, figure: Span, sentence: Span) -> bool:
-        """The sentence names ``source`` only in a clause beside the figure's own (a
-        "while …" or "and …" clause with a verb of its own that does not hold the figure)."""
+        """The sentence names ``source`` only in a clause set against the figure's own
+        (a "while …"/"but …" clause with a subject of its own that does not hold the figure)."""
         at = span_text(sentence).find(source)
         if at < 0:
             return False
