@@ -9,6 +9,7 @@ article's main state (dateline included).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from analysis.extractors.actors.state import DocState, Draft
@@ -140,19 +141,43 @@ def _share_countries(state: DocState) -> None:
 def _body_state(state: DocState, target: Draft) -> str | None:
     """"the Foreign Ministry": the state of the sentence's subject (a person, a state or
     a state's own body: "The State Department urged Tbilisi …, and Congress …"), else of
-    the same body named earlier, else the paragraph's state."""
+    the same body named earlier, else the paragraph's state. "Its Energy Ministry" is
+    the body of the state named last ("Kazakhstan again pumped above its quota. Its
+    Energy Ministry said …"), however often the paragraph names another."""
     doc = state.doc
+    if target.start > 0 and doc[target.start - 1].lower_ == "its":
+        owner = state.state_named_before(target.start)
+        if owner:
+            return owner
     sent = doc[target.start].sent
+    subject = _subject_state(state, target, sent.start)
+    if subject:
+        return subject
+    for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):
+        if tok_i < target.start and body == target.body and iso3:
+            return iso3
+    # "South Korea … bought more Saudi oil. Imports from Saudi Arabia rose …, figures from
+    # the Ministry of Trade showed": the state its paragraph is about as a subject, before
+    # one it names most (a trading partner counts as often).
+    starts = state.tally.starts
+    index = bisect.bisect_right(starts, doc[target.start].idx) - 1
+    lo = doc.char_span(starts[index], starts[index] + 1, alignment_mode="expand") if index >= 0 else None
+    return _subject_state(state, target, lo.start if lo is not None else 0) or state.paragraph_state(target.start)
+
+
+def _subject_state(state: DocState, target: Draft, lo: int) -> str | None:
+    """The state of the nearest subject between token ``lo`` and the body: a person, a
+    state or a state's own body ("The State Department urged Tbilisi …"), or a state that
+    owns the subject ("Japan's crude imports fell …")."""
+    doc = state.doc
     for draft in sorted(state.drafts, key=lambda d: -d.start):
-        if draft is target or not (sent.start <= draft.start < target.start) or not draft.country:
+        if draft is target or not (lo <= draft.start < target.start) or not draft.country:
             continue
         if state.is_quoted(doc[draft.start].idx):
             continue
         if draft.actor_type == "organisation" and not state.acts_for_state(draft, set()):
             continue  # a company's state is not its sentence's; a state body's is
-        if doc[draft.end - 1].dep_ in ("nsubj", "nsubjpass"):
+        last = doc[draft.end - 1]
+        if last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "poss" and last.head.dep_ in ("nsubj", "nsubjpass")):
             return draft.country
-    for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):
-        if tok_i < target.start and body == target.body and iso3:
-            return iso3
-    return state.paragraph_state(target.start)
+    return None

@@ -311,6 +311,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
     spans = [s for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
+    spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
     for tok in doc:
@@ -343,6 +344,18 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             continue
         spans.append((tok.i, tok.i + 1, "PROPN"))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
+
+
+def _abbreviates_common_noun(doc, start: int, end: int) -> bool:
+    """"the official selling price (OSP)": an acronym in brackets after lowercase words
+    whose initials it spells abbreviates a thing, not an organisation."""
+    if end - start != 1 or start < 1 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    acronym = doc[start].text
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    words = [t for t in doc[max(0, start - 1 - len(acronym)) : start - 1]]
+    return len(words) == len(acronym) and all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == acronym
 
 
 def _newspapers(state: DocState) -> list[tuple[int, int, str]]:

@@ -31,6 +31,9 @@ SITE_NOUNS = words("actors", "site_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
+# Goods whose journey runs between states, not cities: "crude shipments from Washington to
+# Beijing" are the two states' trade ("the flight from London to Sydney" stays a journey).
+TRADE_WORDS = words("figures", "trade_words")
 
 
 def table_atoms(state: DocState) -> None:
@@ -181,12 +184,18 @@ def _from_to(state: DocState, atom: Atom) -> bool:
     doc = state.doc
     place = ("GPE", "LOC", "FAC")
     if atom.start >= 1 and doc[atom.start - 1].lower_ == "from":
-        return atom.end + 1 < len(doc) and doc[atom.end].lower_ == "to" and doc[atom.end + 1].ent_type_ in place
+        journey = atom.end + 1 < len(doc) and doc[atom.end].lower_ == "to" and doc[atom.end + 1].ent_type_ in place
+        return journey and not _of_goods(doc[atom.start - 1])
     if atom.start >= 3 and doc[atom.start - 1].lower_ == "to":
-        return doc[atom.start - 2].ent_type_ in place and any(
-            doc[k].lower_ == "from" for k in range(max(0, atom.start - 5), atom.start - 2)
-        )
+        origin = next((doc[k] for k in range(max(0, atom.start - 5), atom.start - 2) if doc[k].lower_ == "from"), None)
+        return doc[atom.start - 2].ent_type_ in place and origin is not None and not _of_goods(origin)
     return False
+
+
+def _of_goods(preposition) -> bool:
+    """"shipments from …", "crude flowing from …": the journey of traded goods."""
+    head = preposition.head
+    return head.lemma_.lower() in TRADE_WORDS or head.lower_ in TRADE_WORDS
 
 
 def _is_language(state: DocState, atom: Atom) -> bool:

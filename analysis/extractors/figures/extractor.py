@@ -22,6 +22,7 @@ from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
+    IMPORT_EVIDENCE,
     PRODUCTION_EVIDENCE,
     TOTAL_WORDS,
     Flows,
@@ -67,7 +68,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="5", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="6", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -135,7 +136,8 @@ def extract_figures(
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
-                span, clause, shares_previous=_share_of_previous(item), voice=lambda: sources.speaker_state(sentence),
+                span, clause, shares_previous=_share_of_previous(item),
+                voice=lambda: sources.speaker_state(sentence) or (_state_voice(attribution, sources) if clause.words & _OWN_EXPORTS else None),
                 share=item.unit == "percent" and candidate.kind != "fraction" and qualification.qualifier not in ("up", "down"),
             )
             if exporter is None and item.unit == "usd" and clause.words & _REVENUE:
@@ -143,6 +145,9 @@ def extract_figures(
             if exporter is None:
                 spoken = _speakers_exports(span, sentence, clause, sources, attribution)
                 exporter = spoken if spoken != importer else None
+            if importer is None:
+                spoken = _speakers_imports(sentence, clause, sources, attribution)
+                importer = spoken if spoken != exporter else None
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
@@ -310,6 +315,9 @@ def _raised_subject(root) -> list:
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+# "Exports of refined fuel fell …, the customs administration said": a state's voice
+# speaking of exports as such speaks of its own (not of "shipments" it records arriving).
+_OWN_EXPORTS = words("figures", "own_export_words")
 
 
 def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:
@@ -324,6 +332,23 @@ def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attr
         return speaker.country if words & (_FIRST_PERSON | EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) else None
     if words & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) and not words & TOTAL_WORDS:
         return sources.speaker_state(sentence) or (attribution.country if attribution is not None else None)
+    return None
+
+
+def _speakers_imports(sentence: Span, clause, sources: Sources, attribution) -> str | None:
+    """Imports a state's own voice reports with no buyer named: "China's customs reported
+    imports of 11.3 million bpd", "arrivals rose 4%, the ministry said" — that state's
+    (a company or data firm reports other states' imports too)."""
+    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS:
+        return None
+    return sources.speaker_state(sentence) or _state_voice(attribution, sources)
+
+
+def _state_voice(attribution, sources: Sources) -> str | None:
+    """The state a source speaks for when it is that state's own voice (its customs, a
+    ministry, an official), not a company or data firm of it."""
+    if attribution is not None and attribution.country and attribution.actor == sources.state_name(attribution.country):
+        return attribution.country
     return None
 
 

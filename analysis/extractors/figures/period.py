@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.text.context import doc_text
@@ -46,9 +47,9 @@ _EXPRESSIONS = re.compile(
     rf"""
       (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
-    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half)
+    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?:a|one)\s+year\s+(?:earlier|ago|before)
+    | (?P<compare>\b(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before)
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
@@ -56,7 +57,7 @@ _EXPRESSIONS = re.compile(
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
-    | (?P<same>\b(?i:over|in|during|for)\s+the\s+same\s+(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
+    | (?P<same>\b(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
@@ -149,7 +150,10 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("by"):
         # "by 2027": the year a goal or forecast aims at; of a level reported, an open span.
         return TimeExpression(start, end, "by", year=int(match.group("byear")))
-    for kind in ("compare", "decade", "week", "since"):
+    if match.group("compare"):
+        # "a year earlier", "a month ago": the baseline's time, that far back (Periods).
+        return TimeExpression(start, end, "compare", relative="month" if "month" in match.group(0).lower() else "year")
+    for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
@@ -328,9 +332,12 @@ _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
 # Stocks, prices and money are dated where they are written, never by the sentence before,
 # except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
-# $7.1 billion").
+# $7.1 billion") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
+# biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
+_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -401,7 +408,7 @@ class Periods:
         if compare and (start in self.baseline or not own):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, start)
+            result = self._shifted(sentence, compare[0].relative if compare else "year")
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
@@ -426,10 +433,15 @@ class Periods:
             elif unit == "usd_per_barrel" and not dating and self._day_near(sentence):
                 # "Brent rose … on Monday. WTI gained 55 cents to $62.43.": the same session.
                 result = self.day_period[1]
+            elif unit == "usd_per_barrel" and not dating and self._day_told_before(sentence) is not None:
+                # "Oil prices rose on Monday after …. Brent settled 68 cents higher at
+                # $61.76.": the session the sentence before told of.
+                result = resolve(self._day_told_before(sentence), self.published, forward=forward)
             elif target:
                 result = self._aimed(start)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
                 unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+                and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
             else:
@@ -455,6 +467,21 @@ class Periods:
             if starts_after(period, self.published):
                 return period
         return None
+
+    def _day_told_before(self, sentence) -> TimeExpression | None:
+        """The day a figure-less sentence right before, in the same paragraph, names."""
+        if sentence.start == 0:
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char):
+            return None
+        following = bisect.bisect_left(self.figure_ends, before.start_char + 1)
+        if following < len(self.figures) and self.figures[following][0] < sentence.start_char:
+            return None  # it has figures of its own: their period goes on instead
+        first = bisect.bisect_left(self.starts, before.start_char)
+        last = bisect.bisect_left(self.starts, sentence.start_char)
+        days = [e for e in self.expressions[first:last] if e.kind == "day"]
+        return days[0] if days else None
 
     def _day_near(self, sentence) -> bool:
         return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
@@ -530,14 +557,15 @@ class Periods:
             self._tokens[expression.start] = span.root
         return self._tokens[expression.start]
 
-    def _shifted(self, sentence, start: int) -> str | None:
-        """"down from $63.65 a year earlier": the sentence's period (else the one it
-        continues), a year back."""
+    def _shifted(self, sentence, unit: str | None) -> str | None:
+        """"down from $63.65 a year earlier", "from 36% a month earlier": the sentence's
+        period (else the one it continues), a year or a month back (each end of an
+        interval)."""
         period = self.main_periods.get(sentence.start) or self._continued(sentence)
         if not period:
             return None
-        year, _, rest = period.partition("-")
-        return f"{int(year) - 1}{'-' + rest if rest else ''}"
+        parts = [_back(part, unit or "year") for part in period.split("/")]
+        return None if None in parts else "/".join(parts)
 
     def _set_before(self, sentence, forward: bool, span) -> str | None:
         """The time last named before the sentence, in its paragraph or the one before,
@@ -564,7 +592,12 @@ class Periods:
         return None
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
+        """A time that can date the figures after it: one told of a flow ("Saudi shipments
+        picked up in August"), not of background ("The field was found in 1958", "The line
+        opened in 2003"), and not one compared with or an event's."""
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
+            return False
+        if not mentions_trade(list(sent(self._token_of(expression)))):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
@@ -591,6 +624,18 @@ class Periods:
         return period if before is not None and before.start == previous_start else None
 
 
+def _back(period: str, unit: str) -> str | None:
+    """An ISO period a year or a month earlier ("2026-01" a month back is "2025-12"); a
+    quarter or a day has no month before it here."""
+    year, _, rest = period.partition("-")
+    if unit == "year":
+        return f"{int(year) - 1}{'-' + rest if rest else ''}"
+    if len(rest) != 2 or not rest.isdigit():
+        return None
+    index = int(year) * 12 + int(rest) - 2
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def _marked_event(verb) -> bool:
     """The verb, or the verb its clause complements, is subordinated as an event: "after
     OPEC+ agreed to keep its targets unchanged for the first quarter"."""
@@ -605,9 +650,9 @@ def _marked_event(verb) -> bool:
 
 def _all_events(dating: list[TimeExpression], own: list[TimeExpression]) -> bool:
     """Every time expression of the sentence dates an event beside the figure ("Shipments
-    to India, which resumed in 2024, reached 64,000 bpd"): the figure's period is then the
-    one it inherits, not none."""
-    return bool(dating) and not own and all(e.kind in ("year", "month", "since", "by") for e in dating)
+    to India, which resumed in 2024, reached 64,000 bpd", "a survey published on Friday
+    put it at …"): the figure's period is then the one it inherits, not none."""
+    return bool(dating) and not own and all(e.kind in ("year", "month", "since", "by", "day") for e in dating)
 
 
 def _governing_lemmas(root) -> set[str]:

@@ -29,7 +29,9 @@ or follows a lede paragraph without figures takes the source its previous paragr
 with; a sentence before any source of its paragraph takes the one that closes it ("Russia's share rose to
 41%. Supplies from Iraq slipped 7.5%, the data showed.") — a capacity excepted; any
 other paragraph starts with none. "The marketer", "the firm", "the consortium" stand for
-the paragraph's organisation; "PDVSA's president, …, said" for PDVSA.
+the paragraph's organisation; "PDVSA's president, …, said" for PDVSA. "The statement said"
+and "the report showed" with no provider named are the issuer's ("…, the ministry said in
+a statement"); two sources in one sentence keep their own figures (:meth:`Sources.for_figure`).
 """
 
 from __future__ import annotations
@@ -40,13 +42,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from analysis.extractors.figures.tree import sent
+from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_text, entity_text
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -60,12 +62,14 @@ _FIRM = (
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,2}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
 # The nouns and links in any case ("Data from Kpler showed"), the name capitalised; the
 # lookahead skips positions that open no word at once.
+# "data from state-run Korea National Oil Corp": modifiers alone before the name.
+_MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w)(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
-    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])"
+    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
@@ -88,6 +92,24 @@ _UNNAMED_DATA = re.compile(
 _BODY_DATA = re.compile(
     rf"\b(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
 )
+# "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
+_DATA_FROM_BODY = re.compile(
+    rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
+    rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
+    re.IGNORECASE,
+)
+_STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
+_STATEMENT = re.compile(
+    rf"\b(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
+    re.IGNORECASE,
+)
+_STATED = re.compile(rf"\b(?:in|issued|released)\s+(?:a|an|its|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\b", re.IGNORECASE)
+_MEMBERS = re.compile(
+    rf"\b{alternation('figures', 'source_members')}\s+(?:(?:polled|surveyed)\s+)?(?:in|for|to|of)\s+(?:the|this|that)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?{_BACK_NOUNS}\b",
+    re.IGNORECASE,
+)
 _GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
@@ -105,6 +127,8 @@ _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
+_CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
+_CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
     rf"\W*{alternation('figures', 'continuation_openers')}\b",
@@ -112,6 +136,10 @@ _CONTINUATIONS = re.compile(
 )
 # "according to traders", "according to industry sources": an attribution to nobody named.
 _UNNAMED_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Cc]iting)\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z]")
+
+
+# Mentions a look-back for a speaker, body or employer walks over (a few paragraphs' worth).
+_LOOKBACK = 120
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,10 +185,15 @@ class Sources:
         self._doc = None  # the Doc, known from the first sentence read
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
         self._provided_at = -1  # position of the last provider named
+        self._said_last: tuple[int, str] | None = None  # (position, name) of the last source a sentence named
+        self._stated: tuple[int, str] | None = None  # (position, name) of the last source that put out a statement
+        self._before: dict[int, str | None] = {}  # sentence start -> the source its paragraph had before its own
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
+        self._states: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})  # the same, of states named
 
-    def _country_name(self, iso3: str) -> str:
+    def state_name(self, iso3: str) -> str:
+        """How a state's own voice is named as a source actor ("China" for its customs)."""
         return self.actor_table.country_name(iso3) or iso3
 
     def for_figure(self, figure: Span, sentence: Span, capacity: bool = False) -> Attribution | None:
@@ -171,12 +204,77 @@ class Sources:
         source = self.for_sentence(sentence)  # read anyway: it records the providers named
         if capacity and sentence.start in self._closing:
             source = None
+        if source is not None:
+            # "…, Vortexa estimates showed, while Kpler put the figure at 1.25 million bpd":
+            # a second source in the sentence, whose own verb governs the figure; the
+            # figure of the main clause keeps the source it had before ("Nigeria's output
+            # slipped to 1.52 million bpd, while a Platts survey put it at 1.49 million").
+            governing = self._governing_speaker(figure, sentence)
+            if governing:
+                source = governing
+            elif sentence.start in self._before and self._named_beside(source, figure, sentence):
+                source = self._before[sentence.start]
         if speaker is not None:
             if not speaker.name:
                 return None
             voice = speaker.voice
             return Attribution(speaker.name, voice.actor if voice else speaker.name, voice.state if voice else None)
         return self.attribution(source)
+
+    def _last_speaker(self, offset: int) -> str | None:
+        """Who put out the statement or report a sentence at ``offset`` points back to:
+        the last source that spoke "in a statement/report" in its paragraph or the one
+        before, else the last source named there."""
+        for said in (self._stated, self._said_last):
+            if said is not None and self._paragraph(offset) - self._paragraph(said[0]) <= 1:
+                return said[1]
+        return None
+
+    def _named_beside(self, source: str, figure: Span, sentence: Span) -> bool:
+        """The sentence names ``source`` only in a clause set against the figure's own
+        (a "while …"/"but …" clause with a subject of its own that does not hold the figure)."""
+        at = span_text(sentence).find(source)
+        if at < 0:
+            return False
+        named = self._doc.char_span(sentence.start_char + at, sentence.start_char + at + len(source), alignment_mode="expand")
+        if named is None:
+            return False
+        token = named.root
+        for _ in range(2 * WINDOW):
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)  # not "…, citing figures from SOMO"
+        if token.dep_ not in ("advcl", "conj") or not own_subject or token.is_ancestor(figure.root) or token.i == figure.root.i:
+            return False
+        # Set against the figure's clause ("…, while a Platts survey put it at …"), not a
+        # closing attribution the parser hung beside it ("…, the minister was quoted as saying").
+        opening = token.left_edge.i
+        return any(t.lower_ in _CONTRASTS for t in sentence.doc[max(sentence.start, opening - 2) : opening + 1])
+
+    def _governing_speaker(self, figure: Span, sentence: Span) -> str | None:
+        """The named subject of the reporting verb right above the figure, when that verb
+        stands in a clause of its own beside the sentence's main one."""
+        token = figure.root
+        for _ in range(2 * WINDOW):
+            if token.head.i == token.i:
+                return None  # the main clause's verb: the sentence's source is its own
+            token = token.head
+            if _reports(token) and token.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if token.dep_ not in ("conj", "advcl"):
+            return None
+        for child in token.children:
+            if child.dep_ != "nsubj":
+                continue
+            if child.pos_ == "PROPN":
+                return self._named(child) or self._organisation_entity(child)
+            # "a separate Platts survey put it at …": the provider the subject names.
+            subject = sentence.doc[child.left_edge.i : child.i + 1]
+            return self._provider(span_text(subject), subject.start_char)[0]
+        return None
 
     def attribution(self, source: str | None) -> Attribution | None:
         """The :class:`Attribution` of a source name this reader gave."""
@@ -245,7 +343,7 @@ class Sources:
 
     def _reporter(self, sentence: Span) -> Said | None:
         for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
@@ -282,23 +380,23 @@ class Sources:
         named before, "customs data showed", "the customs agency said", "government data
         showed" (``named``: "customs", "government"): the body of the
         state its own paragraph names (:meth:`_own_state`), else of the last minister
-        named, else of the last state named."""
+        named, else of the state the article has named most so far (a Guyana story's
+        "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
         if state is None:
-            country = self._last_mention(token.idx, lambda m: m.actor_type == "country" and self._speaks_of(m, token.doc))
-            state = country.state if country else None
+            state = self._main_state(token.idx)
         if state is None:
             return None
         if named:
-            name = f"{self._country_name(state)} {named}"  # "China customs", "Guyana government"
+            name = f"{self.state_name(state)} {named}"  # "China customs", "Guyana government"
         else:
             words_before = [t.text for t in token.lefts if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")]
             kind = self.actor_table.bodies.get(" ".join(words_before + [token.text]).lower()) or token.lower_
             name = self.actor_table.body_name(kind, state)
-        self._voices.setdefault(name, Voice(self._country_name(state), state))
+        self._voices.setdefault(name, Voice(self.state_name(state), state))
         return Said(name, state, self._voices[name])
 
     def _own_state(self, token) -> str | None:
@@ -346,7 +444,7 @@ class Sources:
         oil minister said", "the ministry said", "Iraq said"): a state speaking of exports
         speaks of its own. Data providers and outlets are not states' voices."""
         for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
@@ -376,11 +474,13 @@ class Sources:
 
     def _last_mention(self, before: int, accept):
         """The last mention ending by ``before`` that ``accept`` takes: found by bisection,
-        then walking back (the mentions a test rejects are the ones just before)."""
+        then walking back over at most :data:`_LOOKBACK` mentions (a speaker, body or
+        employer is named within that; the bound keeps an article linear in length)."""
         if self._ends is None:
             self._ends = [m.end for m in self.mentions]
         index = bisect.bisect_right(self._ends, before) - 1
-        while index >= 0:
+        stop = max(index - _LOOKBACK, -1)
+        while index > stop:
             if accept(self.mentions[index]):
                 return self.mentions[index]
             index -= 1
@@ -403,6 +503,10 @@ class Sources:
             if self._paragraph(following.start_char) > paragraph:
                 break
             own = self._read(following)
+            if own is not None:
+                self._said_last = (following.start_char, own)
+                if _STATED.search(span_text(following)):
+                    self._stated = (following.start_char, own)  # "…, Aramco said in a pricing statement"
             unnamed = own is None and self._names_unnamed_source(following)
             self._own.append((self._paragraph(following.start_char), following, own, unnamed))
             self._read_up_to = max(following.end, self._read_up_to + 1)
@@ -423,6 +527,7 @@ class Sources:
             waiting: list[int] = []  # sentences before any source of the paragraph
             for index, (_, sentence, own, unnamed) in enumerate(entries):
                 if own is not None:
+                    self._before[sentence.start] = last
                     self._cache[sentence.start] = last = own
                     # Only an attribution after the sentence's figures closes the ones
                     # before ("…, the data showed."); "The ministry said output was …" opens
@@ -478,7 +583,7 @@ class Sources:
         if _UNNAMED_ACCORDING.search(span_text(sentence)):
             return True
         for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
             if token.pos_ == "PRON" or self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
@@ -494,11 +599,16 @@ class Sources:
             self.providers.append(provider)
             self._provided_at = offset + position
             return provider
-        anaphoric = self._anaphora(text, offset)
+        anaphoric, unresolved = self._anaphora(text, offset)
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
-        body_data = _BODY_DATA.search(text)
+        if self.providers and _MEMBERS.search(text):
+            return self.providers[-1]  # "sources in the survey put …": the survey's
+        said = self._last_speaker(offset)
+        if _STATEMENT.search(text) and said is not None:
+            return said  # "the statement said": of the one that put it out, else of the one named before
+        body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
             # the one of the paragraph's state.
@@ -506,6 +616,7 @@ class Sources:
             mention = self._last_mention(offset + body_data.start("body"), lambda m: _is_body(m, body))
             name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
             if name:
+                self.providers.append(name)  # "the regulator's figures showed …; the data showed"
                 return name
         government = _GOVERNMENT_DATA.search(text)
         if government:
@@ -518,7 +629,12 @@ class Sources:
             if name:
                 self.providers.append(name)  # "According to Vortexa, … the data showed"
                 return name
-        return self._speaker(sentence)
+        speaker = self._speaker(sentence)
+        if speaker is None and unresolved:
+            # "the report showed" after "the regulator said in its monthly report", no
+            # provider named: the report of the one that spoke.
+            return self._last_speaker(offset)
+        return speaker
 
     def _note_unnamed_data(self, text: str, offset: int) -> None:
         """Remember where data nobody is named for were cited ("according to PDVSA
@@ -550,29 +666,31 @@ class Sources:
                 if "customs" in match.group("mods").lower() and not name.endswith("customs"):
                     iso3 = self._country_of(offset + match.start("name"), offset + match.end("name"))
                     if iso3:
-                        name = f"{self._country_name(iso3)} customs"
-                        self._voices.setdefault(name, Voice(self._country_name(iso3), iso3))
+                        name = f"{self.state_name(iso3)} customs"
+                        self._voices.setdefault(name, Voice(self.state_name(iso3), iso3))
                 return name, match.start("name")
         return None, 0
 
-    def _anaphora(self, text: str, offset: int) -> str | None:
+    def _anaphora(self, text: str, offset: int) -> tuple[str | None, bool]:
         """The provider "the data showed" points back to: the last one named, unless
-        data of the same kind nobody is named for were cited after it."""
+        data of the same kind nobody is named for were cited after it; and whether the
+        sentence points back with no provider named before to point to."""
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
-                return None
+                return None, False
             customs = "customs" in mods
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
-                    return provider
+                    return provider, False
             if customs:
                 # "customs data showed" with no customs named before: the customs of the
                 # state the paragraph is about.
-                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs")
-        return None
+                return self._unnamed_at(offset + match.start(), offset + match.end(), named="customs"), False
+            return None, True
+        return None, False
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
         noun = _stem(re.search(_BACK_NOUNS, match.group(0), re.IGNORECASE).group(0))
@@ -585,9 +703,13 @@ class Sources:
 
     def _name_at(self, text: str, position: int, offset: int) -> str | None:
         rest = text[position:]
-        if _THE_MINISTRY.match(rest):
+        ministry = _THE_MINISTRY.match(rest)
+        if ministry:
             mention = self._last_mention(offset + position, _is_ministry)
-            return self._actor_name(mention) if mention else None
+            if mention is not None:
+                return self._actor_name(mention)
+            # "according to the ministry" after a spokesman's words: the paragraph's state's.
+            return self._unnamed_at(offset + position + ministry.end() - len("ministry"), offset + position + ministry.end())
         if _REFERRING.match(rest):
             return self._described(offset + position)
         match = re.match(_NAME, rest)
@@ -599,18 +721,22 @@ class Sources:
         return self._canonical(name_text, offset + position, offset + position + match.end(), rest[match.end() :], bodies=True)
 
     def _canonical(self, name_text: str, start: int, end: int, after: str = "", bodies: bool = False) -> str | None:
-        """``bodies``: a group named after an organisation stands for it ("according to
-        OPEC secondary sources" -> OPEC); elsewhere a group is unnamed people."""
-        """The source's name: an acronym given after it, else its actor, else as written."""
-        acronym = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
-        if acronym:
-            return acronym.group(1)
+        """The source's name: an acronym given after it (with the voice of the actor it
+        abbreviates), else its actor, else as written. ``bodies``: a group named after an
+        organisation stands for it ("according to OPEC secondary sources" -> OPEC);
+        elsewhere a group is unnamed people."""
         name_text = re.sub(r"(?:’s|'s)$", "", name_text).strip()
         best = None
         for mention in self._overlapping(start, end):
             overlap = min(end, mention.end) - max(start, mention.start)
             if best is None or overlap > best[0]:
                 best = (overlap, mention)
+        acronym = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
+        if acronym:
+            named = self._actor_name(best[1]) if best is not None else None
+            if named is not None and self._voices.get(named) is not None:
+                self._voices.setdefault(acronym.group(1), self._voices[named])
+            return acronym.group(1)
         if best is not None:
             mention = best[1]
             if bodies and mention.actor_type == "group" and self.actor_table.lookup_country(mention.actor) is None:
@@ -644,16 +770,26 @@ class Sources:
                 return None  # "OPEC+ delegates", "traders": unnamed people
             name = mention.text  # "Saudi officials": the state's people, as written
         elif mention.actor.lower().endswith("customs") and mention.country:
-            name = f"{self._country_name(mention.country)} customs"
+            name = f"{self.state_name(mention.country)} customs"
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
         if name not in self._voices:
             employer = self._employer(mention)
-            state = self._titled_official(mention) if employer is None else None
+            state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
             self._voices[name] = (
-                Voice(self._country_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
+                Voice(self.state_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
+
+    def _stateless_body(self, mention: ActorMention) -> str | None:
+        """"the Energy Market Regulatory Authority said": a government body the table does
+        not place speaks for the state of its paragraph."""
+        if mention.actor_type != "organisation" or mention.state or self._doc is None:
+            return None
+        if not is_government_body(mention.actor, self.actor_table):
+            return None
+        token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return self._own_state(token[0]) if token is not None and len(token) else None
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
@@ -669,11 +805,21 @@ class Sources:
         title names a government body speaks for the state of his paragraph."""
         if mention.actor_type != "person" or mention.state or self._doc is None:
             return None
-        title = (self.text or "")[max(0, mention.start - 40) : mention.start].rsplit(",", 1)[-1].lower().split()
-        if not set(title) & GOVERNMENT_BODY_WORDS:
+        # The title before the name in its clause, or inside the mention ("Ministry
+        # spokesman Karim Hassan" is one mention).
+        before = re.split(r"[,.;\n]", (self.text or "")[max(0, mention.start - 40) : mention.start])[-1]
+        title = set(re.findall(r"[a-z]+", f"{before} {mention.text}".lower()))
+        if not title & GOVERNMENT_BODY_WORDS:
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return self._own_state(token[0]) if token is not None and len(token) else None
+        state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is None:
+            # "Ministry spokesman … said" a paragraph after "the Oil Ministry said": the
+            # state of the body his title names, as named before.
+            bodies = title & _BODIES
+            body = self._last_mention(mention.start, lambda m: m.country is not None and any(_is_body(m, b) for b in bodies))
+            state = body.country if body is not None else None
+        return state
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
@@ -686,6 +832,13 @@ class Sources:
             for employer in self._overlapping(after.end(), after.end() + 1):
                 if employer.actor_type == "organisation":
                     return employer
+            word = re.match(r"[a-z]+", (self.text or "")[after.end() : after.end() + 20])
+            if word and word.group(0) in _DESCRIPTIONS:
+                # "Emma Li, a senior analyst at the firm": the organisation its paragraph named.
+                paragraph = self._paragraph(mention.start)
+                return self._last_mention(
+                    mention.start, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph
+                )
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
@@ -718,6 +871,25 @@ class Sources:
             return self._actor_name(found)
         return self._last_organisation(before)
 
+    def _main_state(self, before: int) -> str | None:
+        """The state the article names most before ``before`` (the later on a tie), as
+        a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
+        counted once as the reading moves on, like :meth:`_last_organisation`."""
+        position, index, counts = self._states
+        if before < position:
+            index, counts = 0, {}
+        while index < len(self.mentions) and self.mentions[index].end <= before:
+            mention = self.mentions[index]
+            index += 1
+            if mention.actor_type == "country" and self._doc is not None and self._speaks_of(mention, self._doc):
+                entry = counts.setdefault(mention.state, [0, 0])
+                entry[0] += 1
+                entry[1] = mention.start
+        self._states = (before, index, counts)
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
         (most mentioned, then latest), not an outlet or provider it quoted."""
@@ -745,7 +917,7 @@ class Sources:
     def _speaker(self, sentence: Span) -> str | None:
         """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
         for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in _REPORTING_VERBS:
+            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
             if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
@@ -778,6 +950,11 @@ class Sources:
                     return found.name
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
+            if token.lower_ in _PRONOUNS:
+                # "…, he said in a statement": the person named before.
+                found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
+                if found and found.name:
+                    return found.name
             if token.lower_ == "it":
                 root = sentence.root
                 for child in root.children:
@@ -785,7 +962,9 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
-                return self._last_organisation(token.idx)
+                # "It said revenue reached …" after "the oil ministry said": the body
+                # named last when no organisation mention stands for it.
+                return self._last_organisation(token.idx) or self._last_speaker(token.idx)
         return None
 
     def _state_official(self, token) -> str | None:
@@ -797,7 +976,7 @@ class Sources:
             owner = self._covering(child) if child.dep_ in ("poss", "amod", "compound") else None
             if owner is not None and owner.actor_type == "country" and owner.state:
                 name = token.doc[token.left_edge.i : token.i + 1].text
-                self._voices.setdefault(name, Voice(self._country_name(owner.state), owner.state))
+                self._voices.setdefault(name, Voice(self.state_name(owner.state), owner.state))
                 return name
         return None
 
@@ -873,9 +1052,18 @@ def _opens(sentence: Span) -> bool:
     for token in sentence:
         if token.idx >= limit:
             break
-        if token.lemma_.lower() in _REPORTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
+        if _reports(token) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
             return True
     return False
+
+
+def _reports(verb) -> bool:
+    """A verb that attributes: "said", "estimated", "put … at"; not "added" with an
+    object of its own ("The UAE added 40,000 bpd": an increase, not a speaker)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _REPORTING_VERBS:
+        return False
+    return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _stem(noun: str) -> str:

@@ -381,6 +381,15 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
         return (EXPORTER if noun.head.lower_ == "from" else IMPORTER), True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
+            and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
+        return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
+    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun) and any(
+        c.dep_ in ("amod", "compound") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in noun.children
+    ):
+        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India": with the
+        # buyer named, the demonym says where the crude comes from.
+        return EXPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ != "of":
         # ("imports of Russian crude": the state qualifies the commodity, not the imports.)
         role = _object_role(noun.head)
@@ -401,12 +410,29 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     return None, True
 
 
+def _buyer_named(noun: Token) -> bool:
+    """The flow noun names where it lands: "… into India", "… at Turkish ports"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "at", "in", "by"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and (
+                place.ent_type_ in ("GPE", "NORP") or place.lemma_.lower() in FACILITIES
+                or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
+            ):
+                return True
+    return False
+
+
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
-    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and any(
-        c.dep_ == "nummod" or c.like_num for c in governor.children
-    ):
+    amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
+    if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
+        # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
+        # barrels to India": the amount's measure noun stands in its place.
+        governor = governor.head.head
+    if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and amount:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
     lemma = governor.lemma_.lower()
@@ -421,10 +447,12 @@ def _object_role(prep: Token) -> str | None:
         trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
+    if word == "into" and lemma in IMPORT_NOUNS | IMPORT_VERBS:
+        return IMPORTER  # "crude imports into India", "arrivals into China": where they land
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
-    if word == "in" and (lemma in PRODUCE_VERBS or lemma in ("water", "port")):
-        return EXPORTER  # "pumping in Venezuela", "stranded in Venezuelan waters"
+    if word == "in" and (lemma in PRODUCE_VERBS or lemma in PRODUCTION_EVIDENCE or lemma in ("water", "port")):
+        return EXPORTER  # "pumping in Venezuela", "output in Libya", "stranded in Venezuelan waters"
     if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
         return IMPORTER  # "independent refiners in China", "In India, the refinery processed …"
     if word == "of" and lemma in IMPORT_AGENTS:
@@ -677,6 +705,12 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     return exporter, importer, clause
 
 
+def _whole_of_a_share(token: Token) -> bool:
+    """"…, or 40% of the total": the whole a share is of, not a total flow."""
+    of = token.head
+    return of.lower_ == "of" and of.head.lower_ in ("%", "percent", "pct") and token.dep_ == "pobj"
+
+
 def _share_of_the_flows(figure: Span) -> bool:
     """"90% of the flows", "a third of those cargoes": a share of a flow named before."""
     for prep in figure.root.children:
@@ -828,9 +862,10 @@ class Flows:
                 exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
             self.continued = True
         else:
-            totals = bool(lemmas & TOTAL_WORDS)
-            # ("Flows to India slid": a flow sent to a named buyer is the story's seller's.)
-            sent_on = importer is not None and lemmas & _FLOW_NOUNS and _destination_in(clause)
+            totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
+            # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
+            # named buyer is the story's seller's.)
+            sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
             if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None

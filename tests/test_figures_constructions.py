@@ -1,0 +1,506 @@
+"""Issue 11: constructions collected from real oil-trade reporting (none of its sentences
+copied), each rule in two wordings of our own: sources carried by a statement or an
+official of a body named before, a regulator's data, background times that date nothing,
+capitals standing for states at either end of a flow, amounts inside "an average of",
+a supplier's share "of the total", and two sources in one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_figures_sources import _at, _run
+
+JUNE = dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Iraq's crude exports climbed to 3.31 million bpd in May, the Oil Ministry said on Sunday.\n\n"
+            "The average selling price was $62.40 a barrel, the statement said.",
+            "$62.40 a barrel",
+        ),
+        (
+            "Iraq earned $7.1 billion from crude sales in May, the Oil Ministry said.\n\n"
+            "Loadings at Basra reached 3.1 million bpd, a ministry statement added.",
+            "3.1 million bpd",
+        ),
+    ],
+)
+def test_a_statement_carries_the_source_named_before(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.source_actor, figure.source_country) == ("Iraq", "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq shipped 101.2 million barrels of crude in May, according to the Oil Ministry.\n\n"
+        "Ministry spokesman Karim Hassan said daily exports averaged 3.26 million barrels in May.",
+        "Kuwait's crude sales slipped in April, the Oil Ministry said.\n\n"
+        "Ministry spokeswoman Noura Salem told reporters that loadings averaged 3.26 million barrels in April.",
+    ],
+)
+def test_an_official_of_a_body_named_before_speaks_for_its_state(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "3.26 million barrels")
+    assert figure.source_country in ("IRQ", "KWT") and figure.source_actor in ("Iraq", "Kuwait")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's oil production fell to 1.4 million bpd in April, data from the petroleum regulator showed.",
+        "Figures from the upstream regulator showed Nigerian output at 1.4 million bpd in April.",
+    ],
+)
+def test_data_from_an_unnamed_regulator_are_the_state_s(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "1.4 million bpd")
+    assert (figure.source_actor, figure.source_country) == ("Nigeria", "NGA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The field was discovered in 1958 by a British company. Output dropped to 300,000 bpd, the ministry said.",
+        "The terminal opened in 2003 after years of delays. Loadings slipped to 300,000 bpd, officials said.",
+    ],
+)
+def test_a_background_time_dates_no_later_figure(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "300,000 bpd").period is None
+
+
+def test_a_time_told_of_a_flow_still_dates_the_figures_after_it(nlp):
+    text = "Saudi shipments to Asia picked up in March. The kingdom shipped 6.1 million bpd."
+    assert _at(_run(nlp, text, JUNE), "6.1 million bpd").period == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Crude shipments from Washington to Beijing fell to 150,000 bpd in May.", "150,000 bpd", ("USA", "CHN")),
+        ("Oil flowing from Moscow to Beijing through the pipeline reached 800,000 bpd in May.", "800,000 bpd", ("RUS", "CHN")),
+    ],
+)
+def test_capitals_at_the_ends_of_a_flow_stand_for_their_states(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("China imported an average of 350,000 bpd from Venezuela in May.", "350,000 bpd", ("VEN", "CHN")),
+        ("Refiners in India bought a total of 9 million barrels from Iraq in May.", "9 million barrels", ("IRQ", "IND")),
+    ],
+)
+def test_an_amount_inside_an_average_of_keeps_its_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Japan's crude imports rose 9% to 2.6 million bpd in May. The UAE supplied 1.2 million bpd, or 40% of the total.",
+         "1.2 million bpd", "ARE"),
+        ("South Korea's crude purchases reached 2.8 million bpd in May. Kuwait supplied 400,000 bpd, about 14% of the total.",
+         "400,000 bpd", "KWT"),
+    ],
+)
+def test_a_supplier_s_volume_with_its_share_of_the_total_goes_to_the_story_s_buyer(nlp, text, span, exporter):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.exporter == exporter
+    assert figure.importer == ("JPN" if "Japan" in text else "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The country exported 1.3 million bpd in May, Vortexa estimates showed, while Kpler put the figure at 1.25 million bpd.",
+         {"1.3 million bpd": "Vortexa", "1.25 million bpd": "Kpler"}),
+        ("Gulf loadings reached 2.2 million bpd in May, according to the survey.\n\n"
+         "Angola's output slipped to 1.1 million bpd, a Reuters survey found, while a separate Platts survey put it at 1.08 million bpd.",
+         {"1.1 million bpd": "Reuters", "1.08 million bpd": "Platts"}),
+    ],
+)
+def test_two_sources_in_one_sentence_each_keep_their_own_figures(nlp, text, spans):
+    figures = _run(nlp, text, JUNE)
+    assert {span: _at(figures, span).source for span in spans} == spans
+
+
+def test_a_source_named_only_beside_the_figure_s_clause_leaves_it_the_earlier_one(nlp):
+    text = ("OPEC output rose to 28.7 million bpd in October, a Reuters survey found. "
+            "Nigeria's output slipped to 1.52 million bpd, while a separate Platts survey put it at 1.49 million bpd.")
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "1.52 million bpd").source, _at(figures, "1.49 million bpd").source) == ("Reuters", "Platts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPEC output rose to 28.7 million bpd in October, a Reuters survey found. The UAE added 40,000 bpd, pumping 3.41 million bpd.",
+        "Saudi exports rose to 6.4 million bpd in May, according to Kpler. Iraq added 90,000 bpd to its shipments.",
+    ],
+)
+def test_added_with_an_amount_is_an_increase_not_a_speaker(nlp, text):
+    figures = _run(nlp, text, JUNE)
+    assert figures[1].source in ("Reuters", "Kpler")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("OPEC pumped 28.7 million bpd in October, a Reuters survey found. "
+         "Sources in the survey put Libyan production at 1.3 million bpd.", "1.3 million bpd"),
+        ("Output of the group rose to 28.7 million bpd, a Reuters survey showed. "
+         "Respondents to the survey put Iraq's exports at 3.3 million bpd.", "3.3 million bpd"),
+    ],
+)
+def test_sources_inside_a_survey_speak_for_it(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco cut its July selling price for Arab Light by 30 cents, the company said in a pricing statement.\n\n"
+        "Refiners had expected a 50-cent cut in a Reuters survey. The Arab Heavy price fell by 40 cents, the statement showed.",
+        "Iraq earned $7.1 billion from oil in May, the Oil Ministry said in a statement.\n\n"
+        "Analysts at Kpler had expected more. Basra loadings averaged 3.1 million bpd, the statement said.",
+    ],
+)
+def test_the_statement_is_the_one_its_issuer_put_out(nlp, text):
+    figure = _run(nlp, text, JUNE)[-1]
+    assert figure.source_actor in ("Saudi Aramco", "Aramco", "Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Outside OPEC, Kazakhstan again pumped above its quota. Its Energy Ministry said output averaged 1.81 million bpd. "
+         "Russian Deputy Prime Minister Alexander Novak said Russia was close to its quota.", "Kazakhstan"),
+        ("Azerbaijan kept output steady in May. Its Energy Ministry said production was 480,000 bpd, "
+         "while Russia and Russian officials pressed for cuts.", "Azerbaijan"),
+    ],
+)
+def test_its_ministry_is_the_state_named_last(nlp, text, actor):
+    assert _run(nlp, text, JUNE)[0].source_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Japan's crude imports fell 4.6% in November to 2.21 million bpd, preliminary data from the Ministry of Economy, "
+         "Trade and Industry (METI) showed. Saudi Arabia supplied 41.8% of the total.", "Japan"),
+        ("South Korea bought more Saudi oil last year. Imports from Saudi Arabia rose 6%. Figures from the Ministry of Trade, "
+         "Industry and Energy (MOTIE) put total imports at 84.7 million barrels in December.", "South Korea"),
+    ],
+)
+def test_an_unplaced_ministry_is_the_state_its_paragraph_is_about_not_a_supplier(nlp, text, actor):
+    figures = _run(nlp, text, JUNE)
+    assert any(f.source_actor == actor for f in figures)
+    assert not any(f.source_actor == "Saudi Arabia" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco cut the July official selling price (OSP) for Arab Light by 30 cents, the state producer said.",
+        "Refiners follow the average freight rate (AFR) closely; Aramco set it at $1.20 a barrel, the state producer said.",
+    ],
+)
+def test_an_acronym_of_a_common_noun_is_no_organisation(nlp, text):
+    assert all(f.source_actor != "OSP" and f.source_actor != "AFR" for f in _run(nlp, text, JUNE))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "actor"),
+    [
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said, citing figures from the "
+         "State Organization for Marketing of Oil (SOMO).\n\nRevenue came to $6.7 billion, he said in a statement.",
+         "$6.7 billion", "Iraq"),
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said, citing figures from the "
+         "State Organization for Marketing of Oil (SOMO).", "96.3 million barrels", "SOMO"),
+        ("Iraq exported 96.3 million barrels in May, ministry spokesman Karim Hassan said.\n\n"
+         "The northern line carried about 205,000 bpd to Ceyhan, according to the ministry.", "205,000 bpd", "Iraq"),
+    ],
+)
+def test_a_spokesman_citing_a_provider_and_his_later_words(nlp, text, span, actor):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.source_actor, figure.source_country) == (actor, "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA — Türkiye imported 3.1 million tonnes of crude in October, the Energy Market Regulatory Authority (EPDK) said.",
+        "Türkiye's crude imports rose to 3.1 million tonnes in October, the Energy Market Regulatory Authority said in a report.",
+    ],
+)
+def test_a_government_body_the_table_does_not_place_speaks_for_its_paragraph_s_state(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "3.1 million tonnes")
+    assert figure.source_country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "importer"),
+    [
+        ("China's customs reported imports of 11.3 million bpd in May.", "11.3 million bpd", "CHN"),
+        ("Crude imports into India rose 4% in May to 4.9 million bpd, according to Kpler.", "4.9 million bpd", "IND"),
+    ],
+)
+def test_imports_a_state_s_voice_reports_or_that_land_in_a_state(nlp, text, span, importer):
+    assert _at(_run(nlp, text, JUNE), span).importer == importer
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Output in Libya rose to 1.4 million bpd in May, oil officials said.", "1.4 million bpd"),
+        ("Production in Libya reached 1.4 million bpd last month.", "1.4 million bpd"),
+    ],
+)
+def test_output_in_a_state_is_its_export_side(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).exporter == "LBY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuelan exports fell to 650,000 bpd in May, according to PDVSA documents. About 480,000 bpd went to China.",
+        "Venezuelan exports fell to 650,000 bpd in May. Some 480,000 bpd sailed to China, the documents showed.",
+    ],
+)
+def test_a_bare_amount_sent_to_a_buyer_is_the_story_s_exporter_s(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "480,000 bpd")
+    assert (figure.exporter, figure.importer) == ("VEN", "CHN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran shipped 1.4 million bpd to China in November, according to Vortexa. Teapots paid $6 a barrel below Brent "
+        "for it, said Lin Chen, an analyst at the firm.",
+        "Kpler tracked 1.4 million bpd of Iranian crude into China in November. Buyers paid $6 a barrel under Brent, "
+        "said Lin Chen, a senior analyst with the company.",
+    ],
+)
+def test_an_analyst_at_the_firm_speaks_for_the_firm_named_before(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "$6 a barrel")
+    assert figure.source_actor in ("Vortexa", "Kpler")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Bank of Libya said in a July report that the country earned $11.2 billion from oil.",
+        "Libya's central bank said in its March bulletin that oil revenue reached $11.2 billion.",
+    ],
+)
+def test_a_month_before_a_report_is_its_date_not_its_author(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "$11.2 billion").source not in ("July", "March")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye imported 3.1 million tonnes in October, the Energy Market Regulatory Authority said in its monthly report.\n\n"
+        "Diesel imports fell 6% to 1.02 million tonnes, the report showed.",
+        "Egypt's crude output slipped in May, the petroleum ministry said in a report.\n\n"
+        "Gas output fell to 1.02 million tonnes, the report showed.",
+    ],
+)
+def test_the_report_with_no_provider_named_is_the_speaker_s(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "1.02 million tonnes")
+    assert figure.source_country in ("TUR", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("China's crude imports rose in November, customs data showed.\n\n"
+         "Exports of refined fuel fell to 4.35 million tonnes in November, the customs administration said.", "4.35 million tonnes"),
+        ("India's imports hit a record in May, the oil ministry said.\n\n"
+         "Exports of diesel rose to 1.4 million tonnes, the ministry said.", "1.4 million tonnes"),
+    ],
+)
+def test_exports_a_state_s_own_voice_reports_are_its_own(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.exporter in ("CHN", "IND")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Russian imports at Turkish ports fell to about 265,000 bpd in the first half of December.", dt.date(2025, 12, 22),
+         "265,000 bpd", "2025-12"),
+        ("Loadings averaged 1.2 million bpd in the second half of May.", JUNE, "1.2 million bpd", "2025-05"),
+    ],
+)
+def test_half_of_a_month_is_that_month(nlp, text, published, span, period):
+    assert _at(_run(nlp, text, published), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Novak said output would rise by another 40,000 bpd in November.", dt.date(2025, 10, 31), "40,000 bpd", "2025-11"),
+        ("Aramco cut the February official selling price (OSP) for Arab Light to Asia by 30 cents.", dt.date(2026, 1, 6),
+         "30 cents", "2026-02"),
+    ],
+)
+def test_a_coming_month_in_reported_speech_or_an_osp_is_the_coming_one(nlp, text, published, span, period):
+    assert _at(_run(nlp, text, published), span).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's output slipped to 1.52 million bpd in October, the survey found. Angola's output fell to 1.1 million bpd, "
+        "while a separate Platts survey, also published on Friday, put it at 1.08 million bpd.",
+        "Iraq pumped 4.2 million bpd in October, the survey showed. Kuwait's output held at 2.5 million bpd, "
+        "a tally released on Monday showed.",
+    ],
+)
+def test_a_day_that_dates_a_publication_leaves_the_figure_the_month_it_inherits(nlp, text):
+    assert _run(nlp, text, dt.date(2025, 10, 31))[1].period == "2025-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose on Monday after OPEC+ left its targets unchanged. Brent futures settled 68 cents higher at $61.76 a barrel.",
+        "Crude climbed on Tuesday as supply worries grew. WTI settled at $58.10 a barrel.",
+    ],
+)
+def test_a_price_takes_the_day_the_sentence_before_told_of(nlp, text):
+    figure = _run(nlp, text, dt.date(2026, 1, 6))[-1]
+    assert figure.period in ("2026-01-05", "2026-01-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russian crude arrivals at Turkish ports fell to about 265,000 bpd in December.", ("RUS", "TUR")),
+        ("Iraqi oil imports into India fell to 900,000 bpd in May.", ("IRQ", "IND")),
+    ],
+)
+def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, parties):
+    figure = _run(nlp, text, JUNE)[0]
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "importer"),
+    [
+        ("Chinese crude imports rose to 11.2 million bpd in May.", "CHN"),
+        ("Indian oil purchases climbed to 5.1 million bpd in May.", "IND"),
+    ],
+)
+def test_a_demonym_on_imports_with_no_buyer_named_is_the_buyer(nlp, text, importer):
+    figure = _run(nlp, text, JUNE)[0]
+    assert (figure.exporter, figure.importer) == (None, importer)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Turkey's oil imports fell 12% to 2.9 million tons in August, according to data from the country's energy watchdog.", "TUR"),
+        ("Angola's exports fell to 1.05 million bpd in May, the oil watchdog said.", "AGO"),
+    ],
+)
+def test_an_unnamed_watchdog_is_its_state_s(nlp, text, state):
+    assert _run(nlp, text, JUNE)[-1].source_country == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output will rise to 2 million bpd this year, Energy Minister Karim Nurov was quoted as saying by TASS.",
+        "Exports reached 1.4 million bpd in May, Deputy Minister Lena Orlova was quoted as telling reporters.",
+    ],
+)
+def test_was_quoted_as_saying_names_the_speaker(nlp, text):
+    assert _run(nlp, text, JUNE)[0].source in ("Karim Nurov", "Lena Orlova")
+
+
+def test_a_price_quoted_by_traders_is_no_speaker_s(nlp):
+    text = "Iraq's exports rose to 3.3 million bpd in May, the Oil Ministry said. Traders quoted Basrah Medium at $1.20 a barrel."
+    assert _at(_run(nlp, text, JUNE), "$1.20 a barrel").source != "Traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Iraq's exports rose to 3.4 million bpd in May, the oil ministry said.\n\nIt said revenue reached $7.2 billion.",
+         "$7.2 billion"),
+        ("Iraq's exports rose to 3.4 million bpd in May, the oil ministry said.\n\nSales to India averaged 1 million bpd, it added.",
+         "1 million bpd"),
+    ],
+)
+def test_it_said_after_an_unnamed_ministry_is_that_ministry(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).source_country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "unit", "period"),
+    [
+        ("India imported 18.4 crore tonnes in April–December, up from 17.9 crore tonnes a year earlier.", dt.date(2026, 2, 4),
+         "17.9 crore tonnes", "tonnes", "2024-04/2024-12"),
+        ("Russia's share of India's imports shrank to 28% in January from 36% a month earlier.", dt.date(2026, 2, 4),
+         "36%", "percent", "2025-12"),
+        ("Japan imported 2.1 million tonnes in May, against 2.4 million tonnes a month earlier.", JUNE,
+         "2.4 million tonnes", "tonnes", "2025-04"),
+    ],
+)
+def test_a_baseline_a_year_or_a_month_earlier_is_no_rate_and_dates_back(nlp, text, published, span, unit, period):
+    figure = _at(_run(nlp, text, published), span)
+    assert (figure.unit, figure.period) == (unit, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("India imported 18.4 crore tonnes of crude in April–December. He said the import bill for the period stood at "
+         "$101.6 billion.", "$101.6 billion", "2025-04/2025-12"),
+        ("Iraq exported 3.4 million bpd in February, the ministry said. The northern line carried about 205,000 bpd to "
+         "Ceyhan during the month.", "205,000 bpd", "2026-02"),
+    ],
+)
+def test_the_period_and_the_month_point_back_to_the_period_set(nlp, text, span, period):
+    assert _at(_run(nlp, text, dt.date(2026, 3, 2)), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Japan imported 80.1 million barrels of crude in May. Saudi Arabia remained the biggest supplier, shipping "
+         "31.1 million barrels.", "31.1 million barrels"),
+        ("India bought 150 million barrels of crude in May. Refiners purchased 40 million barrels from Iraq.", "40 million barrels"),
+    ],
+)
+def test_barrels_traded_take_the_period_of_the_sentence_before(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).period == "2025-05"
+
+
+def test_barrels_in_storage_still_take_no_period_from_a_neighbour(nlp):
+    text = "India imported 4.8 million bpd of crude in May. Its strategic reserves hold 39 million barrels."
+    assert _at(_run(nlp, text, JUNE), "39 million barrels").period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana exported 640,000 bpd in the first half, the EIA said. Guyana's output keeps rising.\n\n"
+        "Kpler data showed the Netherlands received 118,000 bpd of Guyanese crude in July.\n\n"
+        "The oil fund received $1.9 billion in the first half, the finance ministry said.",
+        "Guyana's crude sales grew in the first half. Guyana shipped most of it to Europe.\n\n"
+        "The Netherlands took 118,000 bpd in July, tanker data showed.\n\n"
+        "Oil revenues reached $1.9 billion in the first half, the finance ministry said.",
+    ],
+)
+def test_a_ministry_no_paragraph_places_is_the_article_s_main_state_not_a_buyer_named_last(nlp, text):
+    assert _at(_run(nlp, text, dt.date(2025, 9, 3)), "$1.9 billion").source_country == "GUY"
