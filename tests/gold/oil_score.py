@@ -85,6 +85,7 @@ class Tally:
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     tuple_right: int = 0
     tuple_period_right: int = 0
+    tuple_voice_right: int = 0
     crashes: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -97,6 +98,7 @@ class Tally:
         out["tuple_acc_over_found"] = self.tuple_right / self.found if self.found else 0.0
         out["tuple_acc"] = self.tuple_right / self.gold if self.gold else 0.0
         out["tuple_period_acc"] = self.tuple_period_right / self.gold if self.gold else 0.0
+        out["tuple_voice_acc"] = self.tuple_voice_right / self.gold if self.gold else 0.0
         out["crashes"] = self.crashes
         return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
 
@@ -147,6 +149,7 @@ def score(golds: list[dict], predictions: list[list[dict]], evaluate, crashes: i
             tuple_ok = all(ok[name] for name in TUPLE)
             tally.tuple_right += tuple_ok
             tally.tuple_period_right += tuple_ok and ok["period"]
+            tally.tuple_voice_right += ok["exporter"] and ok["importer"] and ok["voice"]
         for index, p in enumerate(predicted):
             if index not in used:
                 tally.errors.append(f"spurious {gold['id']}: {p.get('text')!r} {p.get('value')} {p.get('unit')}")
@@ -179,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({name: tally.summary() for name, tally in results.items()}, indent=1))
     else:
-        columns = ("figure_p", "figure_r", "figure_f1", *(f"{n}_acc" for n in FIELDS), "tuple_acc", "tuple_period_acc")
+        columns = ("figure_p", "figure_r", "figure_f1", *(f"{n}_acc" for n in FIELDS), "tuple_acc", "tuple_period_acc", "tuple_voice_acc")
         print(f"{'system':18s} " + " ".join(f"{c.removesuffix('_acc').removeprefix('figure_'):>8s}" for c in columns))
         for name, tally in results.items():
             summary = tally.summary()
@@ -187,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
                   + f"   ({summary['found']}/{summary['gold']} found, {summary['predicted']} predicted"
                   + (f", crashed on {summary['crashes']} articles" if summary["crashes"] else "") + ")")
         print("p/r/f1: value+unit; exporter..status: over found figures (voice: source through the gold's source_actor); tuple: exporter, importer and "
-              "source all right, over all gold figures (the client's figure_tuple_acc); tuple_period: and period.")
+              "source all right, over all gold figures (the client's figure_tuple_acc); tuple_period: and period; "
+              "tuple_voice: exporter, importer and voice all right.")
     if args.errors:
         print("\n".join(results["newslens"].errors))
     return 0
