@@ -53,7 +53,8 @@ SECOND = HERE.parent / "wikinews_heldout2"
 
 
 def gold_files(folder: Path = HERE) -> list[Path]:
-    return sorted(Path(folder).glob("h[a-z]-*.json"))
+    # ha-NN … he-NN (held out or dev) and dev2-NN (development)
+    return sorted(p for pattern in ("h[a-z]-*.json", "dev[0-9]-*.json") for p in Path(folder).glob(pattern))
 
 
 def records(ids: set[str]) -> dict[str, dict]:
