@@ -779,3 +779,56 @@ def test_administrators_and_sheriffs_are_offices(extract):
     found = extract(text)
     assert ("NASA Administrator Jim Bridenstine", "Jim Bridenstine", "USA") in found
     assert {c for _, a, c in found if a == "Kerry Lee"} == {"USA"}
+
+
+def test_a_name_described_by_what_the_person_does_is_a_person(extract):
+    text = (
+        "The jury heard from locksmith Dorian Vale on Tuesday. A second witness, Mirela Oprea, "
+        "spoke after him. The driver, identified as Kasim Torvald, 31, was released."
+    )
+    people = {a for _, a, _ in extract(text)}
+    assert {"Dorian Vale", "Mirela Oprea", "Kasim Torvald"} <= people
+
+
+def test_a_name_after_a_work_noun_is_no_person(extract):
+    assert extract("Critics panned the film Silver Harbour and the ship Lena Marsh sank.") == []
+
+
+def test_an_office_the_sentence_gives_ties_the_person_to_its_state(extract):
+    cases = [
+        ("Yesterday Odile Brassard, who served as President of France for nine years, died. Brassard was 88.",
+         "Odile Brassard", "Brassard", "FRA"),
+        ("Karel Dvorak has been re-elected as leader of the Czech Social Democratic Party. Dvorak won 71% of the vote.",
+         "Karel Dvorak", "Dvorak", "CZE"),
+        ("Amira Haddad died on Monday. Haddad was the Prime Minister of Jordan from 1999.",
+         "Amira Haddad", "Haddad", "JOR"),
+    ]
+    for text, name, surname, iso3 in cases:
+        found = {(m, a): c for m, a, c in extract(text)}
+        assert found[(name, name)] == iso3
+        assert found[(surname, name)] == iso3
+
+
+def test_an_apposed_office_reaches_past_a_hyphen_and_a_place(extract):
+    text = (
+        "On Sunday, Rashid al-Kindi, the long-serving Emir of Qatar, opened the summit. "
+        "Meanwhile Priya Menon, formerly the Chief Minister of the state of Kerala, India, retired."
+    )
+    found = {a: c for _, a, c in extract(text)}
+    assert found["Rashid al-Kindi"] == "QAT"
+    assert found["Priya Menon"] == "IND"
+
+
+def test_an_ambassador_is_not_of_the_state_he_is_sent_to(extract):
+    found = {a: c for _, a, c in extract("Lars Ek said so. Ek was the ambassador to Kenya until 2019.")}
+    assert found["Lars Ek"] is None
+
+
+def test_nouns_for_a_states_people_count_for_the_state(extract):
+    found = {m: c for m, _, c in extract("Britons, a Swede, two Danes and thousands of Hongkongers marched.")}
+    assert found == {"Britons": "GBR", "Swede": "SWE", "Danes": "DNK", "Hongkongers": "HKG"}
+
+
+def test_territories_with_their_own_code_are_their_own_actors(extract):
+    text = "Voters in American Samoa and Guam cast ballots, and the Puerto Rican legislature met."
+    assert {(m, c) for m, _, c in extract(text)} >= {("American Samoa", "ASM"), ("Guam", "GUM"), ("Puerto Rican", "PRI")}

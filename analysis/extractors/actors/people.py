@@ -45,6 +45,8 @@ SPEECH_LEMMAS = words("speech", "person_evidence")
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
+# Common nouns before a name that make it a work, a vessel or an event, not a person.
+NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -58,6 +60,8 @@ US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 BARE_OFFICES = words("actors", "bare_offices")
+# Offices a sentence gives a person as a predicate ("served as President of X").
+PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -499,6 +503,7 @@ def people(state: DocState) -> None:
                 (BODY_TITLES[doc[j].text] for j in range(start, atom.start) if doc[j].text in BODY_TITLES), None
             )
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        predicated = False
         of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
             # "President Hassan Rouhani of Iran": the state after the name is absorbed.
@@ -524,6 +529,9 @@ def people(state: DocState) -> None:
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
             )
+            if draft.country is None:
+                draft.country = _office_in_predicate(state, atom)
+                predicated = draft.country is not None
         for part in parts:
             if part.kind == T.BODY:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
@@ -539,7 +547,7 @@ def people(state: DocState) -> None:
         office_appos = office is None and not stateless and _office_in_apposition(state, draft.end)
         draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
-            office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
+            predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
         if office is not None:
@@ -567,12 +575,21 @@ def people(state: DocState) -> None:
             _resolve_surname(state, draft)
     for atom, draft in singles:
         if _resolve_surname(state, draft):
+            _predicated(state, atom, draft)
             state.add(draft, [atom])
         else:  # not a person after all: "Tupras, the country’s largest refiner"
             state.atoms.remove(atom)
             for i in range(atom.start, atom.end):
                 state.atom_at.pop(i, None)
             state.atom_ending.pop(atom.end, None)
+
+
+def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:
+    """A surname mention whose sentence gives the office ("Roe was the President of X")
+    gives the person its state, if the person has none yet."""
+    if draft.country is None and draft.actor not in state.body_officials:
+        draft.country = _office_in_predicate(state, atom)
+        draft.acts_for_state = draft.country is not None
 
 
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
@@ -667,6 +684,8 @@ def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | N
 def _person_evidence(state: DocState, atom: Atom) -> bool:
     """An untitled two-word name NER calls a person: does the sentence treat it as one?"""
     doc = state.doc
+    if atom.start > 0 and doc[atom.start - 1].lower_ in NOT_PERSON_NOUNS:
+        return False  # "the ship Lena Marsh sank": a vessel, whatever it does
     head = doc[atom.end - 1]
     if head.dep_ in ("nsubj", "nsubjpass", "poss") or head.head.lemma_ in SPEECH_LEMMAS:
         return True
@@ -680,6 +699,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "the Italian foreign minister, Luigi Di Maio"
     if _party_after(state, atom) is not None:
         return True  # "Ruth Calder of the Scottish National Party"
+    if _described(state, atom):
+        return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -689,16 +710,47 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
     )
 
 
+def _described(state: DocState, atom: Atom) -> bool:
+    """A name the text describes as a person: after a common noun for what someone does
+    ("drummer Jo Roe", "model Jo Roe", "nominee Jo Roe", set off or not: "Another
+    eyewitness, Jo Roe,"), identified or named as one ("identified as Jo Roe"), given an
+    age (", 20,") or listed with other people ("starring Jo Roe, Ann Poe and …"). Not a
+    film, a ship or a storm ("the film Jo Roe"), nor words that are not all capitalised."""
+    doc = state.doc
+    words_ = [t for t in doc[atom.start : atom.end] if t.is_alpha]
+    if not words_ or any(not (t.is_title or t.lower_ in NAME_PARTICLES) for t in words_):
+        return False
+    k = atom.start - 1
+    if k >= 1 and doc[k].text == "," and doc[k - 1].is_lower:
+        k -= 1  # "Another eyewitness, Jo Roe"
+    before = doc[k] if k >= 0 else None
+    if (
+        before is not None and before.is_lower and before.is_alpha and before.tag_ in ("NN", "NNP")
+        and before.lower_ not in NOT_PERSON_NOUNS and before.i not in state.atom_at
+    ):
+        return True
+    if atom.start >= 2 and doc[atom.start - 1].lower_ == "as" and doc[atom.start - 2].lemma_ in ("identify", "name"):
+        return True
+    if atom.end + 2 < len(doc) and doc[atom.end].text == "," and doc[atom.end + 1].like_num and doc[atom.end + 2].text in (",", "."):
+        return True  # "Jo Roe, 20, was placed under surveillance"
+    head = doc[atom.end - 1]
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and p.i not in state.atom_at for p in partners)
+
+
 def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -> str | None:
     """Country named in ", Beijing's ambassador to Colombia," right after ``end``."""
     doc = state.doc
     if end >= len(doc) or doc[end].text != ",":
         return None
     country, role = None, False
-    for j in range(end + 1, min(end + 12, len(doc))):
+    for j in range(end + 1, min(end + 16, len(doc))):
         tok = doc[j]
-        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
-            break
+        if tok.text == "," and country is None and _place_then_state(state, j):
+            continue  # ", the Deputy Chief Minister of the state of Goa, India,"
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or (tok.pos_ in ("VERB", "AUX") and doc[j - 1].text != "-"):
+            break  # (", the long-serving Sultan of Oman," stays one apposition)
         if tok.lower_ in roles:
             role = True
         atom = state.atom_at.get(j)
@@ -707,6 +759,64 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         if country is None and tok.text in state.table.us_states and atom is None:
             country = "USA"
     return country if role else None
+
+
+def _place_then_state(state: DocState, comma: int) -> bool:
+    """"Goa, India": a state right after the comma that closes a place's name."""
+    atom = state.atom_at.get(comma + 1)
+    return (
+        atom is not None and atom.start == comma + 1 and atom.kind == T.NAME and atom.country is not None
+        and state.doc[comma - 1].is_title and (atom.end >= len(state.doc) or state.doc[atom.end].is_punct)
+    )
+
+
+def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
+    """The state of an office the sentence says the person holds or held: "X, who served
+    as President of Ruritania", "X was sworn in as Ruritania's governor", "X has been
+    re-elected as leader of the <a state's party>", "X was the President of Ruritania
+    from 1981"; the office ("president", "governor", "leader" …) and the state, a U.S.
+    state or a state's party or body named in the phrase after "as" or "was"."""
+    doc = state.doc
+    head = doc[atom.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    # "… and was sworn in as …", "was re-elected as …" (parsed "re" + advcl "elected")
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                phrase = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+            elif child.dep_ == "attr" and verb.lemma_ == "be":
+                phrase = list(child.subtree)
+            else:
+                continue
+            iso3 = _state_of_office(state, phrase)
+            if iso3:
+                return iso3
+    return None
+
+
+def _state_of_office(state: DocState, phrase) -> str | None:
+    """The state of the office a phrase names ("President of Ruritania", "Ruritania's
+    new governor", "governor of Ohio", "leader of the <party of a state>"); not the state
+    an ambassador is sent to ("ambassador to Ruritania")."""
+    doc = state.doc
+    if not any(t.lower_ in PREDICATE_OFFICES for t in phrase):
+        return None
+    for tok in phrase:
+        atom = state.atom_at.get(tok.i)
+        if atom is not None and atom.start == tok.i and atom.country:
+            k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
+                continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
+                return atom.country
+        if atom is None and tok.text in state.table.us_states:
+            return "USA"
+    party = next((d for d in state.drafts if d.actor_type == "organisation" and _is_party(d.actor)
+                  and d.country and any(d.start <= t.i < d.end for t in phrase)), None)
+    return party.country if party is not None else None
 
 
 def _role_before(state: DocState, start: int) -> range | None:
@@ -978,7 +1088,9 @@ def learned_surnames(state: DocState) -> None:
             end = full.end
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
-        state.add(Draft(start, end, name, "person", country, "learned"), [])
+        draft = Draft(start, end, name, "person", country, "learned")
+        _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
+        state.add(draft, [])
 
 
 def officials_of_bodies(state: DocState) -> None:

@@ -59,8 +59,8 @@ def table_atoms(state: DocState) -> None:
 
 def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> bool:
     """"Liberal Democratic Party", "Social Democratic Party": NER's organisation opens with
-    capitalised words the table does not know, so it is another organisation than the
-    one the table names inside it ("Maryland Democratic Party", whose opening the table
+    capitalised words the table does not know (a demonym among them: "Czech Social
+    Democratic Party"), so it is another organisation than the one the table names inside it ("Maryland Democratic Party", whose opening the table
     knows, stays the party)."""
     doc = state.doc
     tok = doc[start]
@@ -70,8 +70,9 @@ def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> boo
     while k >= 0 and doc[k].ent_iob_ == "I":
         k -= 1
     opening = [t for t in doc[k:start] if t.lower_ != "the"]
-    return bool(opening) and all(
-        t.is_title and t.i not in matched and t.text not in state.table.us_states for t in opening
+    # "Czech Social Democratic Party": a state's demonym may open it too, if another word does
+    return bool(opening) and all(t.is_title and t.text not in state.table.us_states for t in opening) and any(
+        t.i not in matched for t in opening
     )
 
 
