@@ -832,3 +832,51 @@ def test_nouns_for_a_states_people_count_for_the_state(extract):
 def test_territories_with_their_own_code_are_their_own_actors(extract):
     text = "Voters in American Samoa and Guam cast ballots, and the Puerto Rican legislature met."
     assert {(m, c) for m, _, c in extract(text)} >= {("American Samoa", "ASM"), ("Guam", "GUM"), ("Puerto Rican", "PRI")}
+
+
+def test_a_state_inside_a_hyphenated_word_is_a_mention(extract_records):
+    text = "Talks on the U.S.-Canadian border resumed, and a U.S.-brokered truce held."
+    found = [(m.text, m.country, m.start) for m in extract_records(text)]
+    assert [(t, c) for t, c, _ in found] == [("U.S.", "USA"), ("Canadian", "CAN"), ("U.S.", "USA")]
+    assert found[1][2] == text.index("Canadian")
+
+
+def test_coordinated_party_labels_each_name_their_party(extract):
+    text = "Both the Democratic and Republican caucuses met, and either the Democratic or Republican Party will gain."
+    assert [a for _, a, _ in extract(text)] == [
+        "Democratic Party", "Republican Party", "Democratic Party", "Republican Party",
+    ]
+
+
+def test_a_party_letter_after_a_us_politician(extract):
+    found = extract("Senator Mara Quill (D-OR) and Representative Jon Tate (R-Texas) filed the bill.")
+    assert ("D", "Democratic Party", "USA") in found and ("R", "Republican Party", "USA") in found
+    assert {a: c for _, a, c in found}["Mara Quill"] == "USA"
+
+
+def test_a_name_before_lower_case_party_is_the_party(extract):
+    found = extract("Voters backed the governing Zanu party again, while the rival Kubwa party lost. Zanu will rule.")
+    assert [(m, t) for m, t, _ in found] == [("Zanu", "Zanu"), ("Kubwa", "Kubwa"), ("Zanu", "Zanu")]
+
+
+def test_a_lower_case_body_with_its_level_is_the_states(extract):
+    text = "Storms hit Spain. The regional government asked for help, and the central government sent troops."
+    found = extract(text)
+    assert [c for _, _, c in found] == ["ESP", "ESP", "ESP"]
+    assert extract("Peru's central government and the state senate disagreed.") == [("Peru", "Peru", "PER")]
+
+
+def test_us_states_in_a_list_and_court_districts_are_no_states(extract):
+    text = "Primaries were held in Ohio, Utah and Georgia. She was tried in the Southern District of Georgia."
+    assert extract(text) == []
+
+
+def test_a_surname_that_is_a_capital_is_the_person(extract):
+    text = "Police named the suspect as Daniel Paris, 24. Paris had travelled widely, but never to Paris."
+    found = extract(text)
+    assert [(m, a) for m, a, _ in found] == [("Daniel Paris", "Daniel Paris"), ("Paris", "Daniel Paris")]
+
+
+def test_storms_and_modifier_titles_are_no_people(extract):
+    text = "Typhoon Mirra hit the coast. Herds came from the National Elk Range. First Lady Ana Ruiz visited."
+    assert [a for _, a, _ in extract(text)] == ["Ana Ruiz"]

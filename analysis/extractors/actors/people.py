@@ -69,6 +69,10 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
 BODY_TITLES = table("actors", "body_titles")
+# Title words that qualify an office and never stand alone right before a name
+# ("National", "Economic"): "National Bison Range" is no titled person.
+TITLE_MODIFIERS = words("actors", "title_modifiers")
+LOCATION_PREPS = words("actors", "location_preps")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -112,7 +116,10 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in tokens_in(doc[:-2], state.resolver.title_words):
-        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY and tok.i not in by_token:
+        if (
+            tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY
+            and tok.text not in TITLE_MODIFIERS and tok.i not in by_token
+        ):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
                 end += 1
@@ -1061,10 +1068,13 @@ def learned_surnames(state: DocState) -> None:
         return
     doc = state.doc
     for tok in doc:
-        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and state.atom_at[tok.i].kind != T.PERSON:
+        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and not _surname_over_place(state, tok):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
-            continue  # "Obiora Industries"
+        run = tok.i + 1
+        while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
+            run += 1
+        if any(doc[k].text in ORG_WORDS | PLACE_WORDS for k in range(tok.i + 1, run)):
+            continue  # "Obiora Industries", "the Sultan Qaboos Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
@@ -1091,6 +1101,28 @@ def learned_surnames(state: DocState) -> None:
         draft = Draft(start, end, name, "person", country, "learned")
         _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
         state.add(draft, [])
+
+
+def _surname_over_place(state: DocState, tok) -> bool:
+    """A table atom that is a person, or a capital that is also the surname of someone
+    the article introduced ("Amman had scrawled …" after "Sudesh Amman")."""
+    atom = state.atom_at[tok.i]
+    if atom.kind == T.PERSON:
+        return True
+    return surname_not_place(state, atom)
+
+
+def surname_not_place(state: DocState, atom: Atom) -> bool:
+    """A capital that is the surname of someone the article introduced before ("Amman had
+    scrawled …" after "Sudesh Amman"); not where it says where ("in Amman"). A state's
+    name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
+    doc = state.doc
+    tok = doc[atom.start]
+    if atom.used or atom.kind != T.CAPITAL or atom.end - atom.start != 1:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in LOCATION_PREPS | {"from", "to", "of"}:
+        return False
+    return state.introduced_before(fold(tok.text), tok.i) is not None
 
 
 def officials_of_bodies(state: DocState) -> None:
