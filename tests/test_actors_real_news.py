@@ -880,3 +880,37 @@ def test_a_surname_that_is_a_capital_is_the_person(extract):
 def test_storms_and_modifier_titles_are_no_people(extract):
     text = "Typhoon Mirra hit the coast. Herds came from the National Elk Range. First Lady Ana Ruiz visited."
     assert [a for _, a, _ in extract(text)] == ["Ana Ruiz"]
+
+
+def test_a_hyphenated_title_is_one_word_of_the_office(extract):
+    found = extract("Secretary-General Ana Duarte urged restraint. Former U.S. Vice-President Tom Reese agreed.")
+    assert ("Secretary-General Ana Duarte", "United Nations", None) in found
+    assert ("Former U.S. Vice-President Tom Reese", "Tom Reese", "USA") in found
+    assert "U.S." not in [m for m, _, _ in found]
+
+
+def test_the_state_nearest_a_role_set_off_before_the_name(extract):
+    found = {a: c for _, a, c in extract(
+        "Protests followed the Israeli raid that wounded Syrian general, Fares Hamdan, near the border."
+    )}
+    assert found["Fares Hamdan"] == "SYR"
+
+
+def test_a_given_name_followed_by_another_surname_is_someone_else(extract):
+    text = "President Pedro Alves Correia opened the talks. Guests: Pedro Henrique Matos (Finance), and others."
+    assert "Pedro" not in [m for m, _, _ in extract(text)]
+
+
+def test_the_first_words_of_a_longer_name_are_that_person(extract):
+    text = "Peter Deng Malual, the minister for roads, died. Peter Deng had served long. Deng was 70."
+    assert [a for _, a, _ in extract(text)] == ["Peter Deng Malual"] * 3
+
+
+def test_an_organisation_named_again_by_the_end_of_its_name(extract):
+    text = (
+        "She sat on the Joint Budget Committee for years and chaired the Budget Committee in 2010.\n\n"
+        "He leads the U.S. Green Party, and the Green Party backed him."
+    )
+    found = extract(text)
+    assert [a for m, a, _ in found if m == "Budget Committee"] == ["Joint Budget Committee"]
+    assert {a for m, a, _ in found if "Green" in m} == {"Green Party"}

@@ -24,6 +24,7 @@ from analysis.extractors.actors.vocabulary import (
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
     NAME_OPENERS,
+    ORG_SUFFIXES,
     ORG_WORDS,
     PARTY_LABELS,
     PARTY_ROLES,
@@ -40,7 +41,6 @@ from analysis.text.actor_table import fold
 from analysis.text.context import token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
 
-ORG_SUFFIXES = words("actors", "org_suffixes")
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")

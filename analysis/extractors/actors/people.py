@@ -275,7 +275,8 @@ def _bare_name_word(state: DocState, i: int, occupied) -> bool:
 
 def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     """A two- or three-word name NER calls an organisation, that the text treats as a
-    person: an apposition with a role ("Sani Musa, the Kenyan billionaire"), or a
+    person: an apposition with a role after it ("Sani Musa, the Kenyan billionaire") or
+    before it ("The current president of Ruritania, Jo Roe,"), or a
     surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
     doc = state.doc
     words = doc[start:end]
@@ -285,6 +286,8 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if _apposition_role(state, end):
         return True
+    if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
+        return True  # ", the president of Ruritania, Jo Roe,"
     if state.company_openers is None:
         state.company_openers = {
             t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
@@ -339,6 +342,12 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             titled = True
             parts.extend({id(a): a for j in range(gloss, i) if (a := state.atom_at.get(j)) is not None}.values())
             k = gloss
+            continue
+        if (
+            doc[i].text == "-" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            and state.is_title(i - 1) and k < len(doc) and doc[k].text in state.resolver.title_words
+        ):
+            k = i  # "Secretary-General", "Vice-President": one title word
             continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
@@ -506,9 +515,10 @@ def people(state: DocState) -> None:
         body = served = None
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
+            title = doc[start : atom.start].text.split()
             served = body.actor if body is not None else next(
-                (BODY_TITLES[doc[j].text] for j in range(start, atom.start) if doc[j].text in BODY_TITLES), None
-            )
+                (BODY_TITLES[w] for w in title if w in BODY_TITLES), None
+            )  # "Pope X"; a bare "Secretary-General X" is the UN's
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
         predicated = False
         of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
@@ -568,7 +578,8 @@ def people(state: DocState) -> None:
             ), [body])
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
-            forms = (person.name, *person.aliases) if person else (name,)
+            # "John Luk" for "John Luk Jok": "Luk" is then that person too.
+            forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
                 for key in surname_keys(form, (person.country if person else draft.country) or ""):
@@ -609,6 +620,11 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
     for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
+            return earlier, draft.country
+    # "John Luk" after "John Luk Jok": the first words of a longer name met before.
+    for start, earlier, draft in state.given.get(fold(words[0]), ()):
+        known = earlier.split()
+        if start < tok_i and len(known) > len(words) and known[: len(words)] == words:
             return earlier, draft.country
     return None
 
@@ -847,9 +863,14 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     window = _role_before(state, start)
     if window is None:
         return None, -1
-    for i in window:
+    # The state nearest the name ("the U.S. strike that killed Ruritanian general, X"),
+    # not one the role is sent to or is in ("ambassador to Colombia").
+    for i in reversed(window):
         atom = state.atom_at.get(i)
-        if atom is not None and atom.kind in STATE_KINDS and atom.country:
+        if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
+            k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
+                continue
             return atom.country, -1
     for i in window:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
@@ -1078,6 +1099,10 @@ def learned_surnames(state: DocState) -> None:
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
+            run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
+            run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
+            if found is not None and run and not set(run) & set(found[0].split()):
+                found = None  # "Luiz Fernando Furlan" after "Luiz Inácio Lula da Silva": someone else
         if found is None:
             continue
         name, country = found
