@@ -914,3 +914,18 @@ def test_an_organisation_named_again_by_the_end_of_its_name(extract):
     found = extract(text)
     assert [a for m, a, _ in found if m == "Budget Committee"] == ["Joint Budget Committee"]
     assert {a for m, a, _ in found if "Green" in m} == {"Green Party"}
+
+
+def test_a_one_word_name_with_a_title_is_learned(extract):
+    text = "Malaysia's interior minister Sukarmo was injured on Monday. Sukarmo later left hospital."
+    assert [a for m, a, _ in extract(text) if m == "Sukarmo"] == ["Sukarmo"]
+
+
+def test_us_politicians_listed_after_a_plural_title(extract):
+    found = {a: c for _, a, c in extract("The plan was backed by Senators Ann Roy of Ohio, Bill Fenn of Utah and Carl Dax of Georgia.")}
+    assert found == {"Ann Roy": "USA", "Bill Fenn": "USA", "Carl Dax": "USA"}
+
+
+def test_the_countrys_body_is_of_the_state_named_before(extract):
+    text = "Votes were counted in Zambia. The country's Electoral Commission, set up after rule from Britain, announced it."
+    assert {a: c for _, a, c in extract(text)}["Electoral Commission"] == "ZMB"

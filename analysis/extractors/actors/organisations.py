@@ -580,6 +580,8 @@ def ner_organisations(state: DocState) -> None:
         # the paragraph is about.
         if appos == "?":
             draft.country = state.state_named_before(start)
+        if draft.country is None:
+            draft.the_country_at = _the_country_before(state, start)  # "the country's Electoral Board"
         body_like = _named_like_a_state_body(doc[start:end])
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
         draft.acts_for_state = (
@@ -678,6 +680,19 @@ def _owner_before(state: DocState, start: int) -> str | None:
         if atom is not None and atom.kind in (T.NAME, T.DEMONYM) and atom.country:
             owner = atom.country
     return owner
+
+
+def _the_country_before(state: DocState, start: int) -> int:
+    """Where "the country" stands in "the country's (new) Electoral Board": the state is
+    the one named last before it (resolved once every state mention is known), not the
+    paragraph's; -1 if the name has no such owner."""
+    doc = state.doc
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    if k >= 1 and doc[k].text in ("’s", "'s") and doc[k - 1].lower_ == "country":
+        return k - 1
+    return -1
 
 
 def _descriptor_before(state: DocState, start: int) -> str | None:

@@ -164,7 +164,7 @@ def ner_people(state: DocState) -> None:
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
-            and doc[start - 1].lower_ not in ROLE_WORDS
+            and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -576,6 +576,9 @@ def people(state: DocState) -> None:
                 o_start, body.end, name, "person", draft.country, "title+name", head=atom.end - 1,
                 titled=True, needs_state=draft.country is None, acts_for_state=True,
             ), [body])
+        if len(name_span) == 1 and titled and method == "title+name" and doc[atom.start - 1].lower_ != "of":
+            # "Ruritania's security minister Wiranto": a one-word name is its own key.
+            state.learned.setdefault(fold(name), []).append((atom.start, name, draft))
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
             # "John Luk" for "John Luk Jok": "Luk" is then that person too.
@@ -724,6 +727,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Ruth Calder of the Scottish National Party"
     if _described(state, atom):
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
+    if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
+        return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -1054,19 +1059,31 @@ def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
     after a U.S. politician's name is the constituency, no mention of a country (the
     atom is consumed)."""
     doc = state.doc
-    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+    where = _us_state_named_after(state, atom)
+    if where is None:
         return False
-    place = state.atom_at.get(atom.end + 1)
-    if place is None or place.used or place.start != atom.end + 1:
-        return False
-    if doc[place.start : place.end].text not in state.table.us_states:
-        return False
-    before = {doc[i].text for i in range(max(0, start - 5), atom.start)}
+    # "Senators X of Florida, Y of Utah and Z of Georgia": the titles before the list count
+    before = {doc[i].text for i in range(min(max(0, start - 5), doc[atom.start].sent.start), atom.start)}
     if not before & (US_PARTY_WORDS | US_STATE_TITLES):
         return False
-    place.used = True
-    state.hint(doc[place.start].idx, "USA")
+    place = state.atom_at.get(where)
+    if place is not None and not place.used:
+        place.used = True
+    state.hint(doc[where].idx, "USA")
     return True
+
+
+def _us_state_named_after(state: DocState, atom: Atom) -> int | None:
+    """Where "of <U.S. state>" right after a name names the state ("X of Utah")."""
+    doc, i = state.doc, atom.end + 1
+    if i >= len(doc) or doc[atom.end].lower_ != "of":
+        return None
+    for n in (1, 2):
+        if i + n <= len(doc) and doc[i : i + n].text in state.table.us_states:
+            place = state.atom_at.get(i)
+            if place is None or place.start == i and place.end == i + n:
+                return i
+    return None
 
 
 def _us_place_after(state: DocState, atom: Atom) -> str | None:
