@@ -929,3 +929,12 @@ def test_us_politicians_listed_after_a_plural_title(extract):
 def test_the_countrys_body_is_of_the_state_named_before(extract):
     text = "Votes were counted in Zambia. The country's Electoral Commission, set up after rule from Britain, announced it."
     assert {a: c for _, a, c in extract(text)}["Electoral Commission"] == "ZMB"
+
+
+def test_a_verb_spelled_like_a_work_noun_does_not_block_a_name(extract):
+    assert [a for _, a, _ in extract("Early counts show Maria Lindqvist leading, a spokesman said.")] == ["Maria Lindqvist"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(extract):
+    found = extract("The Open Rights Foundation objected. And the Digital Liberty Foundation agreed.")
+    assert [m for m, _, _ in found] == ["Open Rights Foundation", "Digital Liberty Foundation"]

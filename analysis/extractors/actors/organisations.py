@@ -506,7 +506,10 @@ def ner_organisations(state: DocState) -> None:
             continue  # "the CAN-SPAM act": a law's name, not "the Harbour Workers Union bill"
         if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
             continue  # "Kushner" after "Jared Kushner": the person, found by surname later
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
+        while start < end and (
+            doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS
+            or doc[start].pos_ in ("CCONJ", "SCONJ", "AUX", "PRON")  # "And the X Foundation"
+        ):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
             end -= 1

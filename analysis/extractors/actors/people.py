@@ -710,7 +710,8 @@ def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | N
 def _person_evidence(state: DocState, atom: Atom) -> bool:
     """An untitled two-word name NER calls a person: does the sentence treat it as one?"""
     doc = state.doc
-    if atom.start > 0 and doc[atom.start - 1].lower_ in NOT_PERSON_NOUNS:
+    before = doc[atom.start - 1] if atom.start > 0 else None
+    if before is not None and before.lower_ in NOT_PERSON_NOUNS and before.is_lower and before.pos_ == "NOUN":
         return False  # "the ship Lena Marsh sank": a vessel, whatever it does
     head = doc[atom.end - 1]
     if head.dep_ in ("nsubj", "nsubjpass", "poss") or head.head.lemma_ in SPEECH_LEMMAS:
