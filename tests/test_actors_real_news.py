@@ -938,3 +938,18 @@ def test_a_verb_spelled_like_a_work_noun_does_not_block_a_name(extract):
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(extract):
     found = extract("The Open Rights Foundation objected. And the Digital Liberty Foundation agreed.")
     assert [m for m, _, _ in found] == ["Open Rights Foundation", "Digital Liberty Foundation"]
+
+
+def test_a_party_label_before_a_lower_case_office(extract):
+    text = "Riots hit the U.S. capital. The city's Democratic mayor Lena Corso blamed the police."
+    found = extract(text)
+    assert ("Democratic", "Democratic Party", "USA") in found
+    assert {a: c for _, a, c in found}["Lena Corso"] == "USA"
+
+
+def test_a_party_named_with_a_state_before_party_is_the_party(extract):
+    text = "She stood for the Progressive Canada party last year. Progressive Canada says it will run again in Canada."
+    found = extract(text)
+    assert [(m, a) for m, a, _ in found] == [
+        ("Progressive Canada", "Progressive Canada"), ("Progressive Canada", "Progressive Canada"), ("Canada", "Canada"),
+    ]

@@ -493,11 +493,12 @@ def ner_organisations(state: DocState) -> None:
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
     # and where NER tags it again alone.
-    named_orgs |= {
-        doc[start:end - (doc[end - 1].text == "party")].text for start, end, _ in candidates
+    party_names = {
+        doc[start + (doc[start].lower_ == "the") : end - (doc[end - 1].text == "party")].text for start, end, _ in candidates
         if (end < len(doc) and doc[end].text == "party" or doc[end - 1].text == "party" and end - start > 1)
         and all(t.is_title or t.is_upper for t in doc[start:end] if t.lower_ not in ("the", "party"))
     }
+    named_orgs |= party_names
     not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
         if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
@@ -542,6 +543,8 @@ def ner_organisations(state: DocState) -> None:
         if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
             continue  # "the Centre", "the Company": a common noun with a capital, no name
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
+        named = named or doc[start:end].text in party_names
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.
@@ -596,6 +599,23 @@ def ner_organisations(state: DocState) -> None:
             city.used = True
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
+    _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _party_names_again(state: DocState, names: set[str]) -> None:
+    """A party named before "party" ("the Sustainable Ruritania party"), written again
+    where NER finds only the state inside it ("Sustainable Ruritania said …"): the party."""
+    if not names:
+        return
+    doc = state.doc
+    model = {d.actor: d for d in state.drafts if d.actor in names}
+    for name, first in model.items():
+        n = len(name.split())
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != name.split()[0] or doc[i : i + n].text != name or any(k in state.taken for k in range(i, i + n)):
+                continue
+            inside = [a for k in range(i, i + n) if (a := state.atom_at.get(k)) is not None and not a.used]
+            state.add(Draft(i, i + n, first.actor, "organisation", first.country, "ner", head=i + n - 1), inside)
 
 
 def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:

@@ -945,10 +945,14 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
         # "Obama's national security advisor X": the office holder's state; the holder
         # stays a mention of their own.
         return k, Atom(k, k, T.REGION, "", "country", holder.country, "table")
+    if atom is None and j == k - 1 and j >= 0 and doc[j].text in PARTY_LABELS and doc[k].lower_ in STATE_ROLES | BARE_OFFICES:
+        # "the city's Democratic mayor X", "Conservative minister X": a party's office
+        # holder, an official of the text's state; the label is a mention of its own.
+        return k, None
     if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
         # "former prime minister X", "national security advisor X": no state word, so an
         # official of the text's state; not "company president X" (another body's).
-        if j < 0 or doc[j].lower_ in ("former", "then", "the") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+        if j < 0 or doc[j].lower_ in ("former", "then", "the", "outgoing", "incumbent") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
             return (j if j >= 0 and doc[j].lower_ == "former" else k), None
         return None
     if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
