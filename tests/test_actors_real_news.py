@@ -953,3 +953,8 @@ def test_a_party_named_with_a_state_before_party_is_the_party(extract):
     assert [(m, a) for m, a, _ in found] == [
         ("Progressive Canada", "Progressive Canada"), ("Progressive Canada", "Progressive Canada"), ("Canada", "Canada"),
     ]
+
+
+def test_a_church_named_with_a_demonym_is_one_organisation(extract):
+    found = extract("The Serbian Orthodox Church objected, and the Serbian government did not reply.")
+    assert [(m, a) for m, a, _ in found] == [("Serbian Orthodox Church", "Serbian Orthodox Church"), ("Serbian government", "Serbia")]
