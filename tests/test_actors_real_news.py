@@ -958,3 +958,8 @@ def test_a_party_named_with_a_state_before_party_is_the_party(extract):
 def test_a_church_named_with_a_demonym_is_one_organisation(extract):
     found = extract("The Serbian Orthodox Church objected, and the Serbian government did not reply.")
     assert [(m, a) for m, a, _ in found] == [("Serbian Orthodox Church", "Serbian Orthodox Church"), ("Serbian government", "Serbia")]
+
+
+def test_a_name_a_media_noun_describes_is_an_organisation(extract):
+    found = extract("Speaking to Verity magazine, she denied it; the Harbour Gazette newspaper agreed on Sunday.")
+    assert [(m, t) for m, t, _ in found] == [("Verity", "Verity"), ("Harbour Gazette", "Harbour Gazette")]

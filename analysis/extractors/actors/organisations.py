@@ -42,6 +42,7 @@ from analysis.text.context import token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
+MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
@@ -428,6 +429,18 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         cited = before is not None and (before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according")
         if reports or cited:
             spans.append((start, tok.i + 1, "NEWSPAPER"))
+    for tok in doc:
+        # "Time magazine", "the Kyiv Post newspaper": a name a media noun describes.
+        if tok.text not in MEDIA_NOUNS or tok.i == 0 or tok.i in state.atom_at:
+            continue
+        start = tok.i
+        while (
+            start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+            and start - 1 not in state.atom_at and doc[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        ):
+            start -= 1
+        if start < tok.i and not doc[start].is_sent_start:
+            spans.append((start, tok.i, "NEWSPAPER"))
     return spans
 
 
