@@ -963,3 +963,8 @@ def test_a_church_named_with_a_demonym_is_one_organisation(extract):
 def test_a_name_a_media_noun_describes_is_an_organisation(extract):
     found = extract("Speaking to Verity magazine, she denied it; the Harbour Gazette newspaper agreed on Sunday.")
     assert [(m, t) for m, t, _ in found] == [("Verity", "Verity"), ("Harbour Gazette", "Harbour Gazette")]
+
+
+def test_a_member_of_a_states_body_set_off_after_the_name(extract):
+    found = {a: c for _, a, c in extract("Malawi passed the law. Grace Banda, a member of Parliament, opposed it.")}
+    assert found["Grace Banda"] == "MWI"

@@ -561,7 +561,9 @@ def people(state: DocState) -> None:
             draft.country = _us_place_after(state, atom)
         office = _office_of_body_after(state, atom.end) if not stateless else None
         # "Delfin Lorenzana, the Defence Secretary;": an office of state, its state the text's.
-        office_appos = office is None and not stateless and _office_in_apposition(state, draft.end)
+        office_appos = office is None and not stateless and (
+            _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
+        )
         draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
@@ -788,6 +790,24 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         if country is None and tok.text in state.table.us_states and atom is None:
             country = "USA"
     return country if role else None
+
+
+def _state_body_in_apposition(state: DocState, end: int) -> bool:
+    """", a member of Parliament," right after a name: a role in a state's own body named
+    without its state (the text's state)."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    role = False
+    for j in range(end + 1, min(end + 10, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        role = role or tok.lower_ in PREDICATE_OFFICES
+        atom = state.atom_at.get(j)
+        if role and atom is not None and atom.kind == T.BODY and doc[atom.start].is_title:
+            return True
+    return False
 
 
 def _place_then_state(state: DocState, comma: int) -> bool:
