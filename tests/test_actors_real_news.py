@@ -968,3 +968,9 @@ def test_a_name_a_media_noun_describes_is_an_organisation(extract):
 def test_a_member_of_a_states_body_set_off_after_the_name(extract):
     found = {a: c for _, a, c in extract("Malawi passed the law. Grace Banda, a member of Parliament, opposed it.")}
     assert found["Grace Banda"] == "MWI"
+
+
+def test_names_listed_after_a_plural_office_are_its_officials(extract):
+    text = "The Senate voted on Friday. Two Republican Senators, Dana Whitfield and Owen Brandt, voted against it."
+    found = {a: c for _, a, c in extract(text)}
+    assert found["Dana Whitfield"] == found["Owen Brandt"] == "USA"

@@ -62,6 +62,8 @@ ORG_DESCRIPTORS = words("actors", "org_descriptors")
 BARE_OFFICES = words("actors", "bare_offices")
 # Offices a sentence gives a person as a predicate ("served as President of X").
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
+# Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
+PLURAL_OFFICES = words("state_agents", "plural_offices")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -549,6 +551,11 @@ def people(state: DocState) -> None:
             if draft.country is None:
                 draft.country = _office_in_predicate(state, atom)
                 predicated = draft.country is not None
+            if draft.country is None:
+                listed = _listed_after_offices(state, atom)
+                if listed is not None:  # "Two Democratic Representatives, X and Y"
+                    draft.country, predicated = listed or None, True
+                    draft.needs_state = draft.country is None
         for part in parts:
             if part.kind == T.BODY:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
@@ -564,7 +571,7 @@ def people(state: DocState) -> None:
         office_appos = office is None and not stateless and (
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
         )
-        draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
+        draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
@@ -732,6 +739,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
+    if _listed_after_offices(state, atom) is not None:
+        return True  # "Two Labour MPs, Jo Roe and Al Poe,"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -790,6 +799,30 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         if country is None and tok.text in state.table.us_states and atom is None:
             country = "USA"
     return country if role else None
+
+
+def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
+    """A name listed after a plural office ("Two Democratic Representatives, X and Y",
+    "Republican members of the House X and Y"): "" for an official of the text's state,
+    or the state a party label or state word before the office names; None if the name
+    is not so listed."""
+    doc = state.doc
+    tok = doc[atom.end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
+        tok = tok.head
+        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
+            break
+    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+        return None
+    for left in doc[max(tok.left_edge.i, tok.i - 4) : tok.i]:
+        party = PARTY_LABELS.get(left.text)
+        entry = state.table.entries.get(party) if party else None
+        if entry is not None and entry.country:
+            return entry.country
+        found = state.atom_at.get(left.i)
+        if found is not None and found.kind in STATE_KINDS and found.country:
+            return found.country
+    return ""
 
 
 def _state_body_in_apposition(state: DocState, end: int) -> bool:
