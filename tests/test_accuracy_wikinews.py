@@ -50,16 +50,16 @@ def test_reported_speech_on_real_news_is_precise(indirect_scores):
 
 
 def test_actors_on_held_out_real_news(scores):
-    assert scores["actor_f1"] >= 0.91
+    assert scores["actor_f1"] >= 0.92
 
 
 # Held-out sets are scored here for their aggregates only (never tuned on; README of each):
 # the floors sit just under the scores after the session that last changed a rule, so a
 # change that loses ground on unseen text fails, and nothing here shows which article.
 HELD_OUT_FLOORS = {
-    "wikinews_heldout2": {"quote_f1": 0.91, "speaker_acc": 0.84, "actor_f1": 0.71},
-    "wikinews_heldout3": {"quote_f1": 0.93, "speaker_acc": 0.85, "actor_f1": 0.75},
-    "wikinews_heldout4": {"quote_f1": 0.87, "speaker_acc": 0.51, "actor_f1": 0.80},
+    "wikinews_heldout2": {"quote_f1": 0.91, "speaker_acc": 0.84, "actor_f1": 0.73},
+    "wikinews_heldout3": {"quote_f1": 0.93, "speaker_acc": 0.85, "actor_f1": 0.76},
+    "wikinews_heldout4": {"quote_f1": 0.87, "speaker_acc": 0.51, "actor_f1": 0.84},
 }
 
 

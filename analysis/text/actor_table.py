@@ -82,6 +82,7 @@ class State:
     seats: tuple[str, ...]
     prefix: str  # how its bodies are named: "Russian" Foreign Ministry, "U.S." Army
     regions: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # nouns for its people beyond the demonyms' plurals ("Britons")
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,6 +132,8 @@ class ActorTable:
             plural = _demonym_plural(demonym)
             if plural:
                 self.add(Entry(plural, DEMONYM_PLURAL, state.name, "group", state.iso3))
+        for noun in state.people:
+            self.add(Entry(noun, DEMONYM_PLURAL, state.name, "group", state.iso3))
         for capital in state.capitals:
             self.add(Entry(capital, CAPITAL, state.name, "country", state.iso3))
         for seat in state.seats:
@@ -254,6 +257,7 @@ def load_states(path: Path = COUNTRIES_FILE) -> list[State]:
                 seats=_as_tuple(extra.get("seats")),
                 prefix=str(extra.get("prefix") or (demonyms[0] if demonyms else name)),
                 regions=_as_tuple(extra.get("regions")),
+                people=_as_tuple(extra.get("people")),
             )
         )
     return states

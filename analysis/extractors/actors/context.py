@@ -13,7 +13,8 @@ import bisect
 from collections import Counter
 
 from analysis.extractors.actors.state import DocState, Draft
-from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_WORDS
+from analysis.text import actor_table as T
+from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_SUFFIXES, ORG_WORDS
 from analysis.text.actor_table import fold
 
 
@@ -50,6 +51,7 @@ def resolve_context(state: DocState) -> None:
         if draft.actor_type == "person" and draft.actor in first:
             draft.country = first[draft.actor]
     _one_kind(state)
+    _shortened_names(state)
     _share_countries(state)
     # One person, one state per article: fill mentions that did not say.
     known: dict[str, str] = {}
@@ -95,6 +97,32 @@ def _one_kind(state: DocState) -> None:
         for d in state.drafts:
             if d.actor == actor and d.actor_type != kind and d.method in ("ner", "learned"):
                 d.actor_type, d.country, d.acts_for_state = kind, model.country, model.acts_for_state
+
+
+def _shortened_names(state: DocState) -> None:
+    """An organisation named again by the end of its name ("the Judiciary Committee" after
+    "the House Judiciary Committee", "the Solidarity Party" after "the American Solidarity
+    Party") is that organisation: the words it keeps end in a body's head word."""
+    full: dict[tuple[str, ...], Draft] = {}
+    for d in sorted(state.drafts, key=lambda d: d.start):
+        if d.actor_type != "organisation" or not d.actor:
+            continue
+        words = tuple(d.actor.split())
+        earlier = full.get(words) if d.method == "ner" and len(words) >= 2 and words[-1] in ORG_SUFFIXES else None
+        if earlier is not None and earlier.actor != d.actor:
+            dropped = earlier.actor.split()[: -len(words)]
+            entry = state.table.entries.get(" ".join(dropped))
+            if entry is not None and entry.kind == T.NAME:
+                # "the U.S. Libertarian Party", then "the Libertarian Party": the state's
+                # short name only says whose it is; the party is the shorter name.
+                for other in state.drafts:
+                    if other.actor == earlier.actor:
+                        other.actor, other.country = d.actor, other.country or entry.country
+                continue
+            d.actor, d.country, d.acts_for_state = earlier.actor, earlier.country or d.country, earlier.acts_for_state
+            continue
+        for k in range(1, len(words) - 1):
+            full.setdefault(words[k:], d)
 
 
 def _share_countries(state: DocState) -> None:

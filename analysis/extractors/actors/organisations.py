@@ -24,6 +24,7 @@ from analysis.extractors.actors.vocabulary import (
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
     NAME_OPENERS,
+    ORG_SUFFIXES,
     ORG_WORDS,
     PARTY_LABELS,
     PARTY_ROLES,
@@ -38,10 +39,10 @@ from analysis.extractors.actors.vocabulary import (
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import token_texts, tokens_in, transcript_label
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 
-ORG_SUFFIXES = words("actors", "org_suffixes")
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
+MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
@@ -52,6 +53,11 @@ PLACE_NOUNS = words("actors", "place_nouns")
 SECTOR_WORDS = words("actors", "sector_words")
 REGULATOR_HEADS = words("actors", "regulator_heads")
 PARTY_WORDS = words("actors", "party_words")
+# "the regional government", "a federal court": a level of government and a body, lower case.
+LEVEL_WORDS = words("actors", "level_words")
+LEVEL_BODY_HEADS = words("actors", "level_body_heads")
+# Party letters in "(R-AZ)" after a U.S. politician's name.
+PARTY_CODES: dict[str, str] = table("actors", "party_codes")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
@@ -178,6 +184,33 @@ def bodies_and_governments(state: DocState) -> None:
                 state.add(Draft(start, j + 1, atom.actor, "country", atom.country, atom.method), [atom])
 
 
+def level_bodies(state: DocState) -> None:
+    """A lower-case body named with its level of government ("the regional government",
+    "the central government", "a federal court", "the provincial council"): the body of
+    the state the text is about, or of the region or state named after it ("the regional
+    government of <region>"); hb/hc/hd gold. Not after a state's own word ("the U.S. federal
+    government" is one mention of the state), and not a state's ("the state senate")."""
+    doc = state.doc
+    for tok in tokens_in(doc, LEVEL_WORDS):
+        i = tok.i
+        if tok.text not in LEVEL_WORDS or i + 1 >= len(doc) or doc[i + 1].text not in LEVEL_BODY_HEADS:
+            continue
+        if any(k in state.taken or k in state.atom_at for k in (i, i + 1)):
+            continue
+        if i > 0 and (i - 1 in state.atom_at or doc[i - 1].text in ("’s", "'s")):
+            continue  # "the U.S. federal government", "Iraq's central government"
+        end, country = i + 2, None
+        place = state.atom_at.get(i + 3) if i + 3 < len(doc) and doc[i + 2].lower_ == "of" else None
+        if place is not None and place.start == i + 3 and not place.used and place.kind in (T.NAME, T.REGION) and place.country:
+            end, country = place.end, place.country
+            place.used = True
+        phrase = f"{tok.text} {doc[i + 1].text}"
+        if country:
+            state.add(Draft(i, end, state.table.body_name(phrase, country), "organisation", country, "table", acts_for_state=True), [])
+        else:
+            state.add(Draft(i, end, "", "organisation", None, "context", body=phrase, acts_for_state=True), [])
+
+
 def _state_after_of(state: DocState, body: Atom) -> Atom | None:
     """The state named right after a body: "Supreme Court [of the United Kingdom]"."""
     doc = state.doc
@@ -294,7 +327,7 @@ def party_labels(state: DocState) -> None:
         if prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.atom_at:
             continue  # "Social Democrats", "Christian Democrats": another party's name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or tok.i + 1 in person_at or nxt.lower_ in PARTY_ROLES:
+        if nxt is None or tok.i + 1 in person_at or nxt.lower_ in PARTY_ROLES or _coordinated_party(state, tok.i + 1):
             pass
         elif nxt.is_alpha and (nxt.is_title or nxt.is_upper or nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
             continue  # "Democratic Republic", "Labour Day", "Labour costs"
@@ -303,6 +336,40 @@ def party_labels(state: DocState) -> None:
         entry = state.table.entries.get(party)
         country = entry.country if entry is not None else None
         state.add(Draft(tok.i, tok.i + 1, party, "organisation", country, "table", head=tok.i), [])
+
+
+def _coordinated_party(state: DocState, i: int) -> bool:
+    """"the Democratic and Republican parties", "either the Democratic or Republican
+    Party": a label joined to another party's label shares its head of politics."""
+    doc = state.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or", "nor"):
+        return False
+    other = doc[i + 1]
+    atom = state.atom_at.get(other.i)
+    return other.text in PARTY_LABELS or atom is not None and atom.kind == T.ORGANISATION and atom.actor in PARTY_LABELS.values()
+
+
+def party_codes(state: DocState) -> None:
+    """"Senator Jo Roe (R-AZ)": the party letter is a mention of the party (hd gold), and the
+    politician it follows is an official of the United States; the state code is a
+    constituency, no mention."""
+    doc = state.doc
+    for tok in doc:
+        if tok.text != "(" or tok.i + 3 >= len(doc):
+            continue
+        letter, dash, where, close = doc[tok.i + 1 : tok.i + 5] if tok.i + 4 < len(doc) else (None,) * 4
+        party = PARTY_CODES.get(letter.text) if letter is not None else None
+        if party is None or dash.text != "-" or not where.text[:1].isupper() or close.text != ")":
+            continue
+        person = next((d for d in state.drafts if d.actor_type == "person" and d.end == tok.i), None)
+        if person is None or letter.i in state.taken:
+            continue
+        entry = state.table.entries.get(party)
+        state.add(Draft(letter.i, letter.i + 1, party, "organisation", entry.country if entry else None, "table", head=letter.i), [])
+        if person.country is None:
+            for d in state.drafts:
+                if d.actor == person.actor and d.actor_type == "person" and d.country is None:
+                    d.country, d.needs_state, d.acts_for_state = entry.country if entry else None, False, True
 
 
 def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
@@ -375,6 +442,18 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         cited = before is not None and (before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according")
         if reports or cited:
             spans.append((start, tok.i + 1, "NEWSPAPER"))
+    for tok in doc:
+        # "Time magazine", "the Kyiv Post newspaper": a name a media noun describes.
+        if tok.text not in MEDIA_NOUNS or tok.i == 0 or tok.i in state.atom_at:
+            continue
+        start = tok.i
+        while (
+            start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+            and start - 1 not in state.atom_at and doc[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        ):
+            start -= 1
+        if start < tok.i and not doc[start].is_sent_start:
+            spans.append((start, tok.i, "NEWSPAPER"))
     return spans
 
 
@@ -438,6 +517,14 @@ def ner_organisations(state: DocState) -> None:
         doc[start:end].text for start, end, _ in candidates
         if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
     }
+    # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
+    # and where NER tags it again alone.
+    party_names = {
+        doc[start + (doc[start].lower_ == "the") : end - (doc[end - 1].text == "party")].text for start, end, _ in candidates
+        if (end < len(doc) and doc[end].text == "party" or doc[end - 1].text == "party" and end - start > 1)
+        and all(t.is_title or t.is_upper for t in doc[start:end] if t.lower_ not in ("the", "party"))
+    }
+    named_orgs |= party_names
     not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
         if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
@@ -446,10 +533,15 @@ def ner_organisations(state: DocState) -> None:
             continue  # "the CAN-SPAM act": a law's name, not "the Harbour Workers Union bill"
         if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
             continue  # "Kushner" after "Jared Kushner": the person, found by surname later
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS):
+        while start < end and (
+            doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS
+            or doc[start].pos_ in ("CCONJ", "SCONJ", "AUX", "PRON")  # "And the X Foundation"
+        ):
             start += 1
         while end > start and doc[end - 1].text in ("’s", "'s"):
             end -= 1
+        if end - start > 1 and doc[end - 1].text == "party":
+            end -= 1  # "[Kubwa party]ORG": the name is the party's
         # "[Movement for Democratic Change (MDC]ORG": the bracket opens the acronym, which
         # _link_acronym makes a mention of its own.
         end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
@@ -477,6 +569,8 @@ def ner_organisations(state: DocState) -> None:
         if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
             continue  # "the Centre", "the Company": a common noun with a capital, no name
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
+        named = named or doc[start:end].text in party_names
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.
@@ -512,12 +606,14 @@ def ner_organisations(state: DocState) -> None:
         defined = state.acronyms.get(words[0]) if known and len(words) == 1 else None
         if defined is not None:
             country = country or defined.country
-        actor = defined.actor if defined is not None else doc[start:end].text
+        actor = defined.actor if defined is not None else PARTY_LABELS.get(doc[start:end].text, doc[start:end].text)
         draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
         # "state oil company SHT", "Tupras, the country’s largest refiner": the state
         # the paragraph is about.
         if appos == "?":
             draft.country = state.state_named_before(start)
+        if draft.country is None:
+            draft.the_country_at = _the_country_before(state, start)  # "the country's Electoral Board"
         body_like = _named_like_a_state_body(doc[start:end])
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
         draft.acts_for_state = (
@@ -529,6 +625,23 @@ def ner_organisations(state: DocState) -> None:
             city.used = True
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
+    _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _party_names_again(state: DocState, names: set[str]) -> None:
+    """A party named before "party" ("the Sustainable Ruritania party"), written again
+    where NER finds only the state inside it ("Sustainable Ruritania said …"): the party."""
+    if not names:
+        return
+    doc = state.doc
+    model = {d.actor: d for d in state.drafts if d.actor in names}
+    for name, first in model.items():
+        n = len(name.split())
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != name.split()[0] or doc[i : i + n].text != name or any(k in state.taken for k in range(i, i + n)):
+                continue
+            inside = [a for k in range(i, i + n) if (a := state.atom_at.get(k)) is not None and not a.used]
+            state.add(Draft(i, i + n, first.actor, "organisation", first.country, "ner", head=i + n - 1), inside)
 
 
 def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:
@@ -616,6 +729,19 @@ def _owner_before(state: DocState, start: int) -> str | None:
         if atom is not None and atom.kind in (T.NAME, T.DEMONYM) and atom.country:
             owner = atom.country
     return owner
+
+
+def _the_country_before(state: DocState, start: int) -> int:
+    """Where "the country" stands in "the country's (new) Electoral Board": the state is
+    the one named last before it (resolved once every state mention is known), not the
+    paragraph's; -1 if the name has no such owner."""
+    doc = state.doc
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    if k >= 1 and doc[k].text in ("’s", "'s") and doc[k - 1].lower_ == "country":
+        return k - 1
+    return -1
 
 
 def _descriptor_before(state: DocState, start: int) -> str | None:

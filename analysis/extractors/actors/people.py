@@ -45,6 +45,8 @@ SPEECH_LEMMAS = words("speech", "person_evidence")
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
 ROLE_WORDS = words("actors", "role_words")
+# Common nouns before a name that make it a work, a vessel or an event, not a person.
+NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -58,6 +60,10 @@ US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 BARE_OFFICES = words("actors", "bare_offices")
+# Offices a sentence gives a person as a predicate ("served as President of X").
+PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
+# Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
+PLURAL_OFFICES = words("state_agents", "plural_offices")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -65,6 +71,10 @@ FAMILY_NAME_FIRST = words("actors", "family_name_first")
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
 BODY_TITLES = table("actors", "body_titles")
+# Title words that qualify an office and never stand alone right before a name
+# ("National", "Economic"): "National Bison Range" is no titled person.
+TITLE_MODIFIERS = words("actors", "title_modifiers")
+LOCATION_PREPS = words("actors", "location_preps")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -108,7 +118,10 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     for tok in tokens_in(doc[:-2], state.resolver.title_words):
-        if tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY and tok.i not in by_token:
+        if (
+            tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY
+            and tok.text not in TITLE_MODIFIERS and tok.i not in by_token
+        ):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
                 end += 1
@@ -153,7 +166,7 @@ def ner_people(state: DocState) -> None:
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
-            and doc[start - 1].lower_ not in ROLE_WORDS
+            and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -264,7 +277,8 @@ def _bare_name_word(state: DocState, i: int, occupied) -> bool:
 
 def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     """A two- or three-word name NER calls an organisation, that the text treats as a
-    person: an apposition with a role ("Sani Musa, the Kenyan billionaire"), or a
+    person: an apposition with a role after it ("Sani Musa, the Kenyan billionaire") or
+    before it ("The current president of Ruritania, Jo Roe,"), or a
     surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
     doc = state.doc
     words = doc[start:end]
@@ -274,6 +288,8 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if _apposition_role(state, end):
         return True
+    if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
+        return True  # ", the president of Ruritania, Jo Roe,"
     if state.company_openers is None:
         state.company_openers = {
             t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
@@ -328,6 +344,12 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             titled = True
             parts.extend({id(a): a for j in range(gloss, i) if (a := state.atom_at.get(j)) is not None}.values())
             k = gloss
+            continue
+        if (
+            doc[i].text == "-" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            and state.is_title(i - 1) and k < len(doc) and doc[k].text in state.resolver.title_words
+        ):
+            k = i  # "Secretary-General", "Vice-President": one title word
             continue
         if state.is_title(i):
             # "Mr." alone is no office: it says nothing about which state.
@@ -495,10 +517,12 @@ def people(state: DocState) -> None:
         body = served = None
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
+            title = doc[start : atom.start].text.split()
             served = body.actor if body is not None else next(
-                (BODY_TITLES[doc[j].text] for j in range(start, atom.start) if doc[j].text in BODY_TITLES), None
-            )
+                (BODY_TITLES[w] for w in title if w in BODY_TITLES), None
+            )  # "Pope X"; a bare "Secretary-General X" is the UN's
         draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        predicated = False
         of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
             # "President Hassan Rouhani of Iran": the state after the name is absorbed.
@@ -524,6 +548,14 @@ def people(state: DocState) -> None:
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
             )
+            if draft.country is None:
+                draft.country = _office_in_predicate(state, atom)
+                predicated = draft.country is not None
+            if draft.country is None:
+                listed = _listed_after_offices(state, atom)
+                if listed is not None:  # "Two Democratic Representatives, X and Y"
+                    draft.country, predicated = listed or None, True
+                    draft.needs_state = draft.country is None
         for part in parts:
             if part.kind == T.BODY:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
@@ -536,10 +568,12 @@ def people(state: DocState) -> None:
             draft.country = _us_place_after(state, atom)
         office = _office_of_body_after(state, atom.end) if not stateless else None
         # "Delfin Lorenzana, the Defence Secretary;": an office of state, its state the text's.
-        office_appos = office is None and not stateless and _office_in_apposition(state, draft.end)
-        draft.needs_state = draft.country is None and (titled or office is not None or office_appos) and not stateless
+        office_appos = office is None and not stateless and (
+            _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
+        )
+        draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
-            office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
+            predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
         if office is not None:
@@ -551,9 +585,13 @@ def people(state: DocState) -> None:
                 o_start, body.end, name, "person", draft.country, "title+name", head=atom.end - 1,
                 titled=True, needs_state=draft.country is None, acts_for_state=True,
             ), [body])
+        if len(name_span) == 1 and titled and method == "title+name" and doc[atom.start - 1].lower_ != "of":
+            # "Ruritania's security minister Wiranto": a one-word name is its own key.
+            state.learned.setdefault(fold(name), []).append((atom.start, name, draft))
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
-            forms = (person.name, *person.aliases) if person else (name,)
+            # "John Luk" for "John Luk Jok": "Luk" is then that person too.
+            forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
                 for key in surname_keys(form, (person.country if person else draft.country) or ""):
@@ -567,12 +605,21 @@ def people(state: DocState) -> None:
             _resolve_surname(state, draft)
     for atom, draft in singles:
         if _resolve_surname(state, draft):
+            _predicated(state, atom, draft)
             state.add(draft, [atom])
         else:  # not a person after all: "Tupras, the country’s largest refiner"
             state.atoms.remove(atom)
             for i in range(atom.start, atom.end):
                 state.atom_at.pop(i, None)
             state.atom_ending.pop(atom.end, None)
+
+
+def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:
+    """A surname mention whose sentence gives the office ("Roe was the President of X")
+    gives the person its state, if the person has none yet."""
+    if draft.country is None and draft.actor not in state.body_officials:
+        draft.country = _office_in_predicate(state, atom)
+        draft.acts_for_state = draft.country is not None
 
 
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
@@ -585,6 +632,11 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
     for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
+            return earlier, draft.country
+    # "John Luk" after "John Luk Jok": the first words of a longer name met before.
+    for start, earlier, draft in state.given.get(fold(words[0]), ()):
+        known = earlier.split()
+        if start < tok_i and len(known) > len(words) and known[: len(words)] == words:
             return earlier, draft.country
     return None
 
@@ -667,6 +719,9 @@ def _given_name_of(state: DocState, key: str, before: int) -> tuple[str, str | N
 def _person_evidence(state: DocState, atom: Atom) -> bool:
     """An untitled two-word name NER calls a person: does the sentence treat it as one?"""
     doc = state.doc
+    before = doc[atom.start - 1] if atom.start > 0 else None
+    if before is not None and before.lower_ in NOT_PERSON_NOUNS and before.is_lower and before.pos_ == "NOUN":
+        return False  # "the ship Lena Marsh sank": a vessel, whatever it does
     head = doc[atom.end - 1]
     if head.dep_ in ("nsubj", "nsubjpass", "poss") or head.head.lemma_ in SPEECH_LEMMAS:
         return True
@@ -680,6 +735,12 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "the Italian foreign minister, Luigi Di Maio"
     if _party_after(state, atom) is not None:
         return True  # "Ruth Calder of the Scottish National Party"
+    if _described(state, atom):
+        return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
+    if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
+        return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
+    if _listed_after_offices(state, atom) is not None:
+        return True  # "Two Labour MPs, Jo Roe and Al Poe,"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -689,16 +750,47 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
     )
 
 
+def _described(state: DocState, atom: Atom) -> bool:
+    """A name the text describes as a person: after a common noun for what someone does
+    ("drummer Jo Roe", "model Jo Roe", "nominee Jo Roe", set off or not: "Another
+    eyewitness, Jo Roe,"), identified or named as one ("identified as Jo Roe"), given an
+    age (", 20,") or listed with other people ("starring Jo Roe, Ann Poe and …"). Not a
+    film, a ship or a storm ("the film Jo Roe"), nor words that are not all capitalised."""
+    doc = state.doc
+    words_ = [t for t in doc[atom.start : atom.end] if t.is_alpha]
+    if not words_ or any(not (t.is_title or t.lower_ in NAME_PARTICLES) for t in words_):
+        return False
+    k = atom.start - 1
+    if k >= 1 and doc[k].text == "," and doc[k - 1].is_lower:
+        k -= 1  # "Another eyewitness, Jo Roe"
+    before = doc[k] if k >= 0 else None
+    if (
+        before is not None and before.is_lower and before.is_alpha and before.tag_ in ("NN", "NNP")
+        and before.lower_ not in NOT_PERSON_NOUNS and before.i not in state.atom_at
+    ):
+        return True
+    if atom.start >= 2 and doc[atom.start - 1].lower_ == "as" and doc[atom.start - 2].lemma_ in ("identify", "name"):
+        return True
+    if atom.end + 2 < len(doc) and doc[atom.end].text == "," and doc[atom.end + 1].like_num and doc[atom.end + 2].text in (",", "."):
+        return True  # "Jo Roe, 20, was placed under surveillance"
+    head = doc[atom.end - 1]
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and p.i not in state.atom_at for p in partners)
+
+
 def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -> str | None:
     """Country named in ", Beijing's ambassador to Colombia," right after ``end``."""
     doc = state.doc
     if end >= len(doc) or doc[end].text != ",":
         return None
     country, role = None, False
-    for j in range(end + 1, min(end + 12, len(doc))):
+    for j in range(end + 1, min(end + 16, len(doc))):
         tok = doc[j]
-        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
-            break
+        if tok.text == "," and country is None and _place_then_state(state, j):
+            continue  # ", the Deputy Chief Minister of the state of Goa, India,"
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or (tok.pos_ in ("VERB", "AUX") and doc[j - 1].text != "-"):
+            break  # (", the long-serving Sultan of Oman," stays one apposition)
         if tok.lower_ in roles:
             role = True
         atom = state.atom_at.get(j)
@@ -707,6 +799,106 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         if country is None and tok.text in state.table.us_states and atom is None:
             country = "USA"
     return country if role else None
+
+
+def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
+    """A name listed after a plural office ("Two Democratic Representatives, X and Y",
+    "Republican members of the House X and Y"): "" for an official of the text's state,
+    or the state a party label or state word before the office names; None if the name
+    is not so listed."""
+    doc = state.doc
+    tok = doc[atom.end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
+        tok = tok.head
+        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
+            break
+    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+        return None
+    for left in doc[max(tok.left_edge.i, tok.i - 4) : tok.i]:
+        party = PARTY_LABELS.get(left.text)
+        entry = state.table.entries.get(party) if party else None
+        if entry is not None and entry.country:
+            return entry.country
+        found = state.atom_at.get(left.i)
+        if found is not None and found.kind in STATE_KINDS and found.country:
+            return found.country
+    return ""
+
+
+def _state_body_in_apposition(state: DocState, end: int) -> bool:
+    """", a member of Parliament," right after a name: a role in a state's own body named
+    without its state (the text's state)."""
+    doc = state.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    role = False
+    for j in range(end + 1, min(end + 10, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        role = role or tok.lower_ in PREDICATE_OFFICES
+        atom = state.atom_at.get(j)
+        if role and atom is not None and atom.kind == T.BODY and doc[atom.start].is_title:
+            return True
+    return False
+
+
+def _place_then_state(state: DocState, comma: int) -> bool:
+    """"Goa, India": a state right after the comma that closes a place's name."""
+    atom = state.atom_at.get(comma + 1)
+    return (
+        atom is not None and atom.start == comma + 1 and atom.kind == T.NAME and atom.country is not None
+        and state.doc[comma - 1].is_title and (atom.end >= len(state.doc) or state.doc[atom.end].is_punct)
+    )
+
+
+def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
+    """The state of an office the sentence says the person holds or held: "X, who served
+    as President of Ruritania", "X was sworn in as Ruritania's governor", "X has been
+    re-elected as leader of the <a state's party>", "X was the President of Ruritania
+    from 1981"; the office ("president", "governor", "leader" …) and the state, a U.S.
+    state or a state's party or body named in the phrase after "as" or "was"."""
+    doc = state.doc
+    head = doc[atom.end - 1]
+    verbs = [c for c in head.children if c.dep_ == "relcl"]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    # "… and was sworn in as …", "was re-elected as …" (parsed "re" + advcl "elected")
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                phrase = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+            elif child.dep_ == "attr" and verb.lemma_ == "be":
+                phrase = list(child.subtree)
+            else:
+                continue
+            iso3 = _state_of_office(state, phrase)
+            if iso3:
+                return iso3
+    return None
+
+
+def _state_of_office(state: DocState, phrase) -> str | None:
+    """The state of the office a phrase names ("President of Ruritania", "Ruritania's
+    new governor", "governor of Ohio", "leader of the <party of a state>"); not the state
+    an ambassador is sent to ("ambassador to Ruritania")."""
+    doc = state.doc
+    if not any(t.lower_ in PREDICATE_OFFICES for t in phrase):
+        return None
+    for tok in phrase:
+        atom = state.atom_at.get(tok.i)
+        if atom is not None and atom.start == tok.i and atom.country:
+            k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
+                continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
+                return atom.country
+        if atom is None and tok.text in state.table.us_states:
+            return "USA"
+    party = next((d for d in state.drafts if d.actor_type == "organisation" and _is_party(d.actor)
+                  and d.country and any(d.start <= t.i < d.end for t in phrase)), None)
+    return party.country if party is not None else None
 
 
 def _role_before(state: DocState, start: int) -> range | None:
@@ -730,9 +922,14 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     window = _role_before(state, start)
     if window is None:
         return None, -1
-    for i in window:
+    # The state nearest the name ("the U.S. strike that killed Ruritanian general, X"),
+    # not one the role is sent to or is in ("ambassador to Colombia").
+    for i in reversed(window):
         atom = state.atom_at.get(i)
-        if atom is not None and atom.kind in STATE_KINDS and atom.country:
+        if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
+            k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
+                continue
             return atom.country, -1
     for i in window:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
@@ -801,10 +998,14 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
         # "Obama's national security advisor X": the office holder's state; the holder
         # stays a mention of their own.
         return k, Atom(k, k, T.REGION, "", "country", holder.country, "table")
+    if atom is None and j == k - 1 and j >= 0 and doc[j].text in PARTY_LABELS and doc[k].lower_ in STATE_ROLES | BARE_OFFICES:
+        # "the city's Democratic mayor X", "Conservative minister X": a party's office
+        # holder, an official of the text's state; the label is a mention of its own.
+        return k, None
     if atom is None and j == k - 1 and doc[start - 1].lower_ in BARE_OFFICES:
         # "former prime minister X", "national security advisor X": no state word, so an
         # official of the text's state; not "company president X" (another body's).
-        if j < 0 or doc[j].lower_ in ("former", "then", "the") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+        if j < 0 or doc[j].lower_ in ("former", "then", "the", "outgoing", "incumbent") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
             return (j if j >= 0 and doc[j].lower_ == "former" else k), None
         return None
     if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
@@ -916,19 +1117,31 @@ def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
     after a U.S. politician's name is the constituency, no mention of a country (the
     atom is consumed)."""
     doc = state.doc
-    if atom.end + 1 >= len(doc) or doc[atom.end].lower_ != "of":
+    where = _us_state_named_after(state, atom)
+    if where is None:
         return False
-    place = state.atom_at.get(atom.end + 1)
-    if place is None or place.used or place.start != atom.end + 1:
-        return False
-    if doc[place.start : place.end].text not in state.table.us_states:
-        return False
-    before = {doc[i].text for i in range(max(0, start - 5), atom.start)}
+    # "Senators X of Florida, Y of Utah and Z of Georgia": the titles before the list count
+    before = {doc[i].text for i in range(min(max(0, start - 5), doc[atom.start].sent.start), atom.start)}
     if not before & (US_PARTY_WORDS | US_STATE_TITLES):
         return False
-    place.used = True
-    state.hint(doc[place.start].idx, "USA")
+    place = state.atom_at.get(where)
+    if place is not None and not place.used:
+        place.used = True
+    state.hint(doc[where].idx, "USA")
     return True
+
+
+def _us_state_named_after(state: DocState, atom: Atom) -> int | None:
+    """Where "of <U.S. state>" right after a name names the state ("X of Utah")."""
+    doc, i = state.doc, atom.end + 1
+    if i >= len(doc) or doc[atom.end].lower_ != "of":
+        return None
+    for n in (1, 2):
+        if i + n <= len(doc) and doc[i : i + n].text in state.table.us_states:
+            place = state.atom_at.get(i)
+            if place is None or place.start == i and place.end == i + n:
+                return i
+    return None
 
 
 def _us_place_after(state: DocState, atom: Atom) -> str | None:
@@ -951,13 +1164,20 @@ def learned_surnames(state: DocState) -> None:
         return
     doc = state.doc
     for tok in doc:
-        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and state.atom_at[tok.i].kind != T.PERSON:
+        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and not _surname_over_place(state, tok):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].text in ORG_WORDS:
-            continue  # "Obiora Industries"
+        run = tok.i + 1
+        while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
+            run += 1
+        if any(doc[k].text in ORG_WORDS | PLACE_WORDS for k in range(tok.i + 1, run)):
+            continue  # "Obiora Industries", "the Sultan Qaboos Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
+            run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
+            run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
+            if found is not None and run and not set(run) & set(found[0].split()):
+                found = None  # "Luiz Fernando Furlan" after "Luiz Inácio Lula da Silva": someone else
         if found is None:
             continue
         name, country = found
@@ -978,7 +1198,31 @@ def learned_surnames(state: DocState) -> None:
             end = full.end
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
-        state.add(Draft(start, end, name, "person", country, "learned"), [])
+        draft = Draft(start, end, name, "person", country, "learned")
+        _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
+        state.add(draft, [])
+
+
+def _surname_over_place(state: DocState, tok) -> bool:
+    """A table atom that is a person, or a capital that is also the surname of someone
+    the article introduced ("Amman had scrawled …" after "Sudesh Amman")."""
+    atom = state.atom_at[tok.i]
+    if atom.kind == T.PERSON:
+        return True
+    return surname_not_place(state, atom)
+
+
+def surname_not_place(state: DocState, atom: Atom) -> bool:
+    """A capital that is the surname of someone the article introduced before ("Amman had
+    scrawled …" after "Sudesh Amman"); not where it says where ("in Amman"). A state's
+    name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
+    doc = state.doc
+    tok = doc[atom.start]
+    if atom.used or atom.kind != T.CAPITAL or atom.end - atom.start != 1:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in LOCATION_PREPS | {"from", "to", "of"}:
+        return False
+    return state.introduced_before(fold(tok.text), tok.i) is not None
 
 
 def officials_of_bodies(state: DocState) -> None:

@@ -11,6 +11,7 @@ bird are no states.
 
 from __future__ import annotations
 
+from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
@@ -60,10 +61,32 @@ def table_atoms(state: DocState) -> None:
         state.atoms.append(Atom(start, end, entry.kind, entry.actor, entry.actor_type, entry.country, method))
 
 
+def hyphenated_states(state: DocState) -> None:
+    """States the tokenizer keeps inside one hyphenated word ("U.S.-led", "U.S.-Mexican
+    border"): each state part is a mention of its own (hd gold: names inside compounds
+    count); two demonyms ("Chinese-American") name a people's origin, no state."""
+    doc = state.doc
+    for tok in doc:
+        if "-" not in tok.text[1:-1] or tok.i in state.atom_at or state.in_dateline_char(tok.idx):
+            continue
+        parts, offset = [], 0
+        for part in tok.text.split("-"):
+            entry = state.table.entries.get(part)
+            if entry is not None and entry.kind in (T.NAME, T.DEMONYM) and entry.country:
+                parts.append((offset, part, entry))
+            offset += len(part) + 1
+        if not parts or all(entry.kind == T.DEMONYM for _, _, entry in parts) and len(parts) > 1:
+            continue
+        for offset, part, entry in parts:
+            chars = (tok.idx + offset, tok.idx + offset + len(part))
+            draft = Draft(tok.i, tok.i + 1, entry.actor, "country", entry.country, "table", chars=chars)
+            state.add(draft, [])
+
+
 def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> bool:
     """"Liberal Democratic Party", "Social Democratic Party": NER's organisation opens with
-    capitalised words the table does not know, so it is another organisation than the
-    one the table names inside it ("Maryland Democratic Party", whose opening the table
+    capitalised words the table does not know (a demonym among them: "Czech Social
+    Democratic Party"), so it is another organisation than the one the table names inside it ("Maryland Democratic Party", whose opening the table
     knows, stays the party)."""
     doc = state.doc
     tok = doc[start]
@@ -73,8 +96,9 @@ def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> boo
     while k >= 0 and doc[k].ent_iob_ == "I":
         k -= 1
     opening = [t for t in doc[k:start] if t.lower_ != "the"]
-    return bool(opening) and all(
-        t.is_title and t.i not in matched and t.text not in state.table.us_states for t in opening
+    # "Czech Social Democratic Party": a state's demonym may open it too, if another word does
+    return bool(opening) and all(t.is_title and t.text not in state.table.us_states for t in opening) and any(
+        t.i not in matched for t in opening
     )
 
 
@@ -82,8 +106,8 @@ def standalone(state: DocState) -> None:
     for atom in state.atoms:
         if atom.used or any(i in state.taken for i in range(atom.start, atom.end)):
             continue
-        if state.in_dateline(atom):
-            continue
+        if state.in_dateline(atom) or surname_not_place(state, atom):
+            continue  # (a person's surname: learned_surnames makes it the person)
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
         if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
             continue  # "Georgian lari", "US dollars": a currency
@@ -226,6 +250,22 @@ def _in_route(state: DocState, atom: Atom) -> bool:
     return any(doc[i].is_title and i not in state.atom_at for i in range(lo, hi))
 
 
+def _among_us_states(state: DocState, atom: Atom) -> bool:
+    """A name in a list of U.S. states ("Ohio, Utah and Georgia"), or a federal court's
+    district ("the Northern District of Georgia")."""
+    doc, us = state.doc, state.table.us_states
+    k = atom.start - 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text == "District":
+        return True
+    if k >= 1 and doc[k].text in (",", "and", "or"):
+        k -= 1 + (doc[k - 1].text == "," and k >= 2)
+        return k >= 0 and (doc[k].text in us or k >= 1 and f"{doc[k - 1].text} {doc[k].text}" in us)
+    j = atom.end
+    if j + 1 < len(doc) and doc[j].text in (",", "and", "or"):
+        return doc[j + 1].text in us or j + 2 < len(doc) and f"{doc[j + 1].text} {doc[j + 2].text}" in us
+    return False
+
+
 def _trap(state: DocState, atom: Atom) -> bool:
     """Georgia/Washington the U.S. state, Turkey the bird."""
     doc = state.doc
@@ -233,6 +273,8 @@ def _trap(state: DocState, atom: Atom) -> bool:
     if word in ("Georgia", "Washington"):
         if atom.start >= 2 and doc[atom.start - 1].text == "," and doc[atom.start - 2].ent_type_ == "GPE":
             return atom.start - 2 not in state.atom_at  # "Atlanta, Georgia"
+        if _among_us_states(state, atom):
+            return True  # "primaries in Idaho, Michigan and Washington", "the District of Georgia"
         if atom.start >= 2 and doc[atom.start - 1].lower_ == "of" and doc[atom.start - 2].lower_ == "state":
             return True  # "the state of Washington"
         sent = {t.text for t in doc[atom.start].sent}

@@ -65,15 +65,18 @@ from analysis.text.actor_table import ActorTable, Entry
 # The passes over one Doc, in order; each consumes the atoms it uses.
 PASSES = (
     places.table_atoms,
+    places.hyphenated_states,
     people.ner_people,
     people.drop_eponymous,
     DocState.index,
     people.people,
     organisations.groups,
     organisations.bodies_and_governments,
+    organisations.level_bodies,
     organisations.named_organisations,
     organisations.defined_acronyms,
     organisations.party_labels,
+    organisations.party_codes,
     organisations.ner_organisations,
     places.standalone,
     people.learned_surnames,

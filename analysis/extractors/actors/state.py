@@ -70,6 +70,7 @@ class Draft:
     titled: bool = False
     the_country_at: int = -1  # "the country’s dictator, X": state named before this token
     acts_for_state: bool = False  # an official, a state body or a state's group (see records)
+    chars: tuple[int, int] | None = None  # a part of one token ("U.S." in "U.S.-led"), as characters
     seq: int = field(default=-1, repr=False, compare=False)  # order of adding (DocState.add)
     tally: StateTally | None = field(default=None, repr=False, compare=False)
 
@@ -231,7 +232,7 @@ class DocState:
         for d in sorted(self.drafts, key=lambda d: (d.start, d.end)):
             if not d.actor:
                 continue
-            start, end = doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1].text)
+            start, end = d.chars or (doc[d.start].idx, doc[d.end - 1].idx + len(doc[d.end - 1].text))
             if (start, end) in seen:
                 continue
             seen.add((start, end))

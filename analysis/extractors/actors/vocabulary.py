@@ -13,6 +13,8 @@ from analysis.text.names import HONORIFICS
 
 # Words that make an NER span an organisation, or a place, rather than a person.
 ORG_WORDS = words("actors", "org_words")
+# Last words of organisations' names ("Committee", "Party", "Group").
+ORG_SUFFIXES = words("actors", "org_suffixes")
 PLACE_WORDS = words("actors", "place_words")
 PRODUCT_WORDS = words("actors", "product_words")
 # The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
