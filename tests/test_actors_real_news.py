@@ -974,3 +974,16 @@ def test_names_listed_after_a_plural_office_are_its_officials(extract):
     text = "The Senate voted on Friday. Two Republican Senators, Dana Whitfield and Owen Brandt, voted against it."
     found = {a: c for _, a, c in extract(text)}
     assert found["Dana Whitfield"] == found["Owen Brandt"] == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "The provincial government opened the new bridge on Monday. Alice Marlow, a councillor, "
+    "welcomed it. Marlow was elected as an interim Lord Mayor in 2019 after the former mayor resigned.",
+    "Talks with the federal government stalled again. Dev Ortane spoke for the city. Ortane was "
+    "chosen as acting Lord Mayor last spring.",
+])
+def test_a_body_whose_state_is_still_open_does_not_break_an_office_in_the_predicate(extract, text):
+    """A level body ("the provincial government") waits for its state with no actor name yet;
+    reading an office in a later predicate must pass over it, not fail on the empty name."""
+    names = {actor for _, actor, _ in extract(text)}
+    assert names & {"Alice Marlow", "Dev Ortane"}

@@ -441,7 +441,9 @@ def _title_gloss(state: DocState, close: int) -> int | None:
 
 
 def _is_party(actor: str) -> bool:
-    return actor in PARTY_NAMES or actor.split()[-1] in ("Party", "party")
+    # A body still waiting for its state has no name yet ("the provincial government").
+    words = actor.split()
+    return actor in PARTY_NAMES or (bool(words) and words[-1] in ("Party", "party"))
 
 
 def _office_word(state: DocState, i: int) -> bool:
