@@ -504,3 +504,61 @@ def test_barrels_in_storage_still_take_no_period_from_a_neighbour(nlp):
 )
 def test_a_ministry_no_paragraph_places_is_the_article_s_main_state_not_a_buyer_named_last(nlp, text):
     assert _at(_run(nlp, text, dt.date(2025, 9, 3)), "$1.9 billion").source_country == "GUY"
+
+
+# -- supplier lists of a buyer's story (v7) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Korea imported 12.4 million tonnes of crude oil in May, customs data showed.\n\n"
+            "Kuwait held its spot as the top source at 3.1 million tonnes. Qatar sold 1.2 million tonnes.",
+            "3.1 million tonnes",
+        ),
+        (
+            "India imported 20.5 million tonnes of crude in May, the oil ministry said.\n\n"
+            "Brazil came third with 2.2 million tonnes, while Angola delivered 1.4 million tonnes.",
+            "2.2 million tonnes",
+        ),
+    ],
+)
+def test_a_tonnage_in_a_paragraph_that_trades_tonnes_is_a_figure(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).unit == "tonnes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports rose to 12.4 million tonnes in May, customs data showed. Imports in April were "
+        "11.9 million tonnes.\n\nKuwait shipped 1.3 million tonnes in May.",
+        "India's crude imports reached 20.5 million tonnes in May. India bought more from the Gulf, and imports "
+        "were up 4%.\n\nQatar sent 1.3 million tonnes of oil in May.",
+    ],
+)
+def test_a_supplier_shipping_with_no_destination_ships_to_the_story_s_buyer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "1.3 million tonnes")
+    assert figure.exporter in ("KWT", "QAT") and figure.importer in ("KOR", "IND")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain's crude imports rose to 1.2 million bpd in May, customs data showed.\n\n"
+            "Nigeria regained first place with 210,000 bpd, followed by Mexico at 180,000 bpd.",
+            {"210,000 bpd": ("NGA", "ESP"), "180,000 bpd": ("MEX", "ESP")},
+        ),
+        (
+            "Poland's crude imports climbed to 540,000 bpd in May, the ministry said. Imports had fallen in April.\n\n"
+            "Norway supplied 39% of the total, ahead of Saudi Arabia with 27%.",
+            {"27%": ("SAU", "POL")},
+        ),
+    ],
+)
+def test_a_ranked_supplier_holds_the_figure_after_its_at_or_with(nlp, text, expected):
+    figures = _run(nlp, text, JUNE)
+    for span, parties in expected.items():
+        figure = _at(figures, span)
+        assert (figure.exporter, figure.importer) == parties, span

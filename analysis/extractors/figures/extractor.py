@@ -56,6 +56,9 @@ _DEBT = words("figures", "debt")
 # "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
 # sales is export revenue, whatever verb (cost, lose) carries it.
 _REVENUE = words("figures", "revenue")
+# Quantities a list carries from its paragraph's trade figures (money and shares name
+# their own whole).
+_LISTED_UNITS = frozenset({"tonnes", "tonnes_per_year"})
 # A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
 _PRICE_SUBJECTS = words("figures", "price_subjects")
 
@@ -68,7 +71,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="6", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="7", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -184,6 +187,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
     """Energy-trade figures among the candidates; bare numbers inherit a neighbour's unit."""
     kept: list[_Kept] = []
     bare: list[tuple[Candidate, Span]] = []
+    unsure: list[_Kept] = []  # quantities with no trade word of their own
     for candidate in candidates:
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -193,8 +197,11 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept):
+            if candidate.unit in _LISTED_UNITS:
+                unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
+    kept.extend(_listed_with_trade(text, unsure, kept))
     for index, item in enumerate(kept):
         # "widened to $5 a barrel, from around $2 in October": a baseline price.
         candidate = item.candidate
@@ -218,6 +225,27 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         kept.append(_Kept(candidate, span, neighbour.unit, value))
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
     return kept
+
+
+def _listed_with_trade(text: str, unsure: list[_Kept], kept: list[_Kept]) -> list[_Kept]:
+    """Tonnages of a supplier list whose paragraph trades the same unit elsewhere ("Russia
+    stayed the top source at 9.3 million tonnes. Iraq shipped 5.7 million tonnes"): the
+    list is of that trade, unless the figure's own words make it something else."""
+    if not unsure:
+        return []
+    traded: dict[int, set[str]] = {}
+    for item in kept:
+        traded.setdefault(_paragraph_start(text, item.candidate.start), set()).add(item.unit)
+    return [
+        item for item in unsure
+        if item.unit in traded.get(_paragraph_start(text, item.candidate.start), ())
+        and not commodities.governed_by_non_trade(item.span)
+        and not commodities.names_non_trade(commodities.clause_tokens(item.span.root))
+    ]
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:

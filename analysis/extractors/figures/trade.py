@@ -66,6 +66,8 @@ IMPORT_AGENTS = words("figures", "import_agents")
 FACILITIES = words("figures", "trade_facilities")
 DEAL_NOUNS = words("figures", "deal_nouns")
 COPULAS = words("figures", "copulas")
+RANK_VERBS = words("figures", "rank_verbs")
+_RANK_HEDGES = words("figures", "rank_hedges")
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -824,7 +826,12 @@ class Flows:
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
         gapped = self._gapped(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
-        if pointed is not None:
+        ranked = self._ranked(figure, exporter, importer)
+        if ranked is not None:
+            # "Iraq regained second place with 9.8 lakh bpd, followed by Saudi Arabia at 7.1
+            # lakh bpd": a ranking of the story's suppliers (or buyers), each by its figure.
+            exporter, importer = ranked
+        elif pointed is not None:
             # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
             # the flow the sentence before describes, figure or not.
             exporter, importer = pointed
@@ -876,7 +883,9 @@ class Flows:
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
             # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
-            supplied = (share or exporter is not None) and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            supplied = (share or exporter is not None) and (not totals or shares_previous) and (
+                lemmas & SUPPLY_SHARE or (exporter is not None and lemmas & EXPORT_EVIDENCE and self._buyers_story(exporter))
+            )
             if importer is None and not bloc and not _destination_in(clause) and (
                 supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
             ):
@@ -1037,6 +1046,48 @@ class Flows:
                     self.seen_importers[ref.iso3] += 1
                 self.last_seen[ref.iso3] = ref.start
             self._next_ref += 1
+
+    def _ranked(self, figure: Span, exporter: str | None, importer: str | None) -> tuple[str | None, str | None] | None:
+        """(exporter, importer) when the figure is a ranked state's ("…, followed by Saudi
+        Arabia at 7.1 lakh bpd", "ahead of the UAE with 38.5%", "Iraq regained second place
+        with …"), the state written right before its "at"/"with" or the subject of the
+        ranking verb it hangs on, with no trade role of its own: a supplier of the story's
+        buyer, or a buyer of the story's seller."""
+        doc = figure.doc
+        index = figure.start - 1
+        while index >= 0 and doc[index].lower_ in _RANK_HEDGES:
+            index -= 1
+        if index <= 0 or doc[index].lower_ not in ("at", "with"):
+            return None
+        prep = doc[index]
+        holders = [r for r in _refs_between(self.refs, index - 1, index) if r.kind in ("country", "description")]
+        if not holders:
+            verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+            if verb.lemma_.lower() not in RANK_VERBS:
+                return None
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            holders = [r for r in _refs_between(self.refs, sent(figure).start, figure.start)
+                       if r.token.i in subjects and r.kind in ("country", "description")]
+        holder = next((r for r in holders if r.iso3 and r.role is None), None)
+        if holder is None or holder.iso3 in (exporter, importer):
+            return None
+        if self._buyers_story(holder.iso3):
+            return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
+        seller = self._main(self.seen_exporters, exclude=holder.iso3)
+        if seller is not None and self.seen_exporters[seller] > max(
+            (n for s, n in self.seen_importers.items() if s != seller), default=0
+        ):
+            return seller, holder.iso3
+        return None
+
+    def _buyers_story(self, exporter: str) -> bool:
+        """The story so far is one buyer's: its main importer is named more often than any
+        exporter, so a supplier shipping with no destination ships to it ("Iraq shipped
+        5.7 million tonnes" in a report of China's customs)."""
+        importer = self._main(self.seen_importers, exclude=exporter)
+        if importer is None:
+            return False
+        return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
 
     def _main(self, counter: Counter, exclude: str | None) -> str | None:
         """The state named most often in this role so far (ties: the latest named)."""
