@@ -562,3 +562,88 @@ def test_a_ranked_supplier_holds_the_figure_after_its_at_or_with(nlp, text, expe
     for span, parties in expected.items():
         figure = _at(figures, span)
         assert (figure.exporter, figure.importer) == parties, span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+            "Nigerian oil arrivals totalled 210,000 bpd.",
+            "210,000 bpd", ("NGA", "ESP"),
+        ),
+        (
+            "Poland's crude imports climbed to 540,000 bpd in May, the ministry said. Imports had fallen in April.\n\n"
+            "Norwegian crude imports came to 190,000 bpd.",
+            "190,000 bpd", ("NOR", "POL"),
+        ),
+    ],
+)
+def test_a_demonym_on_oil_arrivals_in_another_buyer_s_story_is_the_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+        "Mexico was third with 150,000 bpd.",
+        "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+        "Mexico stayed in third place with 150,000 bpd.",
+    ],
+)
+def test_a_state_ranked_by_a_copula_holds_its_figure(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "150,000 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "ESP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia's crude sales abroad eased in April, JODI figures showed.\n\n"
+        "Shipments from the world's biggest crude exporter slipped to 6.1 million bpd.",
+        "Iraq's oil sales abroad rose in April, the ministry said. "
+        "Loadings by the second-largest producer in the group reached 3.3 million bpd.",
+    ],
+)
+def test_a_ranking_description_stands_for_the_state_before(nlp, text):
+    figures = _run(nlp, text, JUNE)
+    figure = next(f for f in figures if f.unit == "barrels_per_day")
+    assert figure.exporter in ("SAU", "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's purchases of Iraqi crude hit a record 1.3 million in May, up from 1.1 million bpd in April.",
+        "Iraq's oil sales averaged 3.1 million bpd in April, the ministry said. Loadings rose to a record 3.3 million in May.",
+    ],
+)
+def test_a_bare_level_takes_the_unit_of_its_baseline_or_of_the_sentence_before(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.value in (1.3e6, 3.3e6))
+    assert figure.unit == "barrels_per_day"
+
+
+def test_a_bare_number_of_something_else_stays_out(nlp):
+    figures = _run(nlp, "Iraq exported 3.4 million bpd in April. Its population rose to 46 million in May.", JUNE)
+    assert [f.text for f in figures] == ["3.4 million bpd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        (
+            "Iran's crude exports to China averaged 1.5 million bpd in April, Kpler said. "
+            "Buyers in Shandong paid about $5 a barrel below Brent for the oil.",
+            "$5 a barrel", "2025-04",
+        ),
+        (
+            "Venezuela shipped 700,000 bpd to China in March, tanker data showed.\n\n"
+            "Its Merey grade sold at a discount of $12 a barrel to Brent, traders said.",
+            "$12 a barrel", "2025-03",
+        ),
+    ],
+)
+def test_a_price_with_no_time_of_its_own_is_of_the_flow_its_paragraph_dates(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period

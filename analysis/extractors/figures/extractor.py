@@ -49,6 +49,11 @@ _INHERIT_RIGHT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|during|for|a|the|last|this|from|to|at|by|and|or|before|after|earlier|previously|ago)\b",
     re.IGNORECASE,
 )
+# A bare level with no figure beside it: "rose to a record 3.9 million", "averaged 850,000".
+_LEVEL_LEFT = re.compile(
+    rf"\b(?:to|at|averaged|averaging|totalled|totaled|totalling|reached|hit)\s+(?:a\s+record\s+|(?:{QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 # Money that is not the value of oil traded: freight, debts, loans, investment (gold rule
 # 12) has no exporter or importer; a debt names no commodity either.
 _NOT_TRADE_MONEY = words("figures", "not_trade_money")
@@ -214,9 +219,14 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             item.unit = "usd_per_barrel"
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
-        if not _INHERIT_LEFT.search(left) or not _INHERIT_RIGHT.match(text, candidate.end):
+        if not _INHERIT_RIGHT.match(text, candidate.end):
             continue
-        neighbour = _nearest_in_sentence(span, kept)
+        if _INHERIT_LEFT.search(left):
+            neighbour = _nearest_in_sentence(span, kept)
+        elif _LEVEL_LEFT.search(left) and candidate.scale > 1.0 and commodities.mentions_trade(commodities.clause_tokens(span.root)):
+            neighbour = _level_unit(text, span, kept)
+        else:
+            continue
         if neighbour is None:
             continue
         value = candidate.value
@@ -246,6 +256,24 @@ def _listed_with_trade(text: str, unsure: list[_Kept], kept: list[_Kept]) -> lis
 
 def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
+
+
+def _level_unit(text: str, span: Span, kept: list[_Kept]) -> _Kept | None:
+    """The figure whose unit a bare level takes: its baseline later in the sentence ("hit a
+    record 1.9 million in May, up from 1.6 million bpd"), else the last volume of the
+    sentence before in its paragraph ("… 3.4 million bpd in April. Loadings rose to a
+    record 3.9 million in May")."""
+    sentence = sent(span)
+    index = _bisect_kept(kept, span.start)
+    after = kept[index] if index < len(kept) else None
+    if after is not None and sent(after.span).start == sentence.start and \
+            _BASELINE_LEAD.search(text[span.end_char : after.candidate.start]) and after.unit in VOLUME_UNITS:
+        return after
+    before = kept[index - 1] if index > 0 and sentence.start > 0 else None
+    if before is None or before.unit not in VOLUME_UNITS or "\n" in text[before.candidate.end : span.start_char]:
+        return None
+    previous = sent(span.doc[sentence.start - 1])
+    return before if previous.start <= before.span.start < sentence.start else None
 
 
 def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:

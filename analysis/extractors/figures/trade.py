@@ -92,6 +92,7 @@ _DESCRIPTION = re.compile(
 # OPEC member", "the African exporter" (not "the producer", "the state oil company").
 _GROUP_NOUNS = words("figures", "state_group_nouns")
 _NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifiers')}\b")
+_ONE_STATE_RANK = re.compile(rf"(?:\b|-){alternation('figures', 'one_state_ranks')}\b")
 IMPORT_IN_VERBS = words("figures", "import_in_verbs")
 ORIGIN_VERBS = words("figures", "origin_verbs")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
@@ -124,6 +125,9 @@ class StateRef:
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
     for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
+    # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
+    # the buyer, or in a story of another buyer the oil's origin.
+    demonym: bool = False
 
 
 class RefList(list):
@@ -198,12 +202,30 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
         ref.role, ref.subject, ref.strong = role_of(ref.token)
         if ref.role == IMPORTER and _listed_with_region(ref.token):
             ref.role = None
+        ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
     _several_origins(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _demonym_on_oil(token: Token) -> bool:
+    """"Saudi oil arrivals", "Iraqi crude imports": an adjective of a state on an import
+    noun that an oil noun qualifies too."""
+    if token.dep_ != "amod" or token.pos_ != "ADJ" and token.ent_type_ != "NORP":
+        return False
+    head = token.head
+    chain = [head]
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+        chain.append(head)
+    if head.lemma_.lower() not in IMPORT_NOUNS:
+        return False
+    return any(t.lemma_.lower() in COMMODITY_NOUNS for t in chain[:-1]) or any(
+        c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children
+    )
 
 
 def _several_origins(refs: list[StateRef]) -> None:
@@ -241,7 +263,7 @@ def _descriptions(text: str):
         for region_name, members in REGIONS.items():
             if re.search(rf"\b{region_name}\b", phrase) and not (region_name == "asian" and "southeast asian" in phrase):
                 allowed = members if allowed is None else allowed & members
-        if noun in _GROUP_NOUNS and allowed is None:
+        if noun in _GROUP_NOUNS and allowed is None and not _ONE_STATE_RANK.search(mods):
             continue
         if noun in _GROUP_NOUNS and text[match.end() : match.end() + 1] == "s":
             continue  # "the Gulf producers": several states
@@ -827,7 +849,12 @@ class Flows:
         gapped = self._gapped(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
         ranked = self._ranked(figure, exporter, importer)
-        if ranked is not None:
+        if exporter is None and importer is not None and any(
+            r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
+        ) and self._buyers_story(importer):
+            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports.
+            exporter, importer = importer, self._main(self.seen_importers, exclude=importer)
+        elif ranked is not None:
             # "Iraq regained second place with 9.8 lakh bpd, followed by Saudi Arabia at 7.1
             # lakh bpd": a ranking of the story's suppliers (or buyers), each by its figure.
             exporter, importer = ranked
