@@ -577,6 +577,11 @@ def test_a_ranked_supplier_holds_the_figure_after_its_at_or_with(nlp, text, expe
             "Norwegian crude imports came to 190,000 bpd.",
             "190,000 bpd", ("NOR", "POL"),
         ),
+        (
+            "Norway stayed Poland's largest crude supplier in May, customs data showed.\n\n"
+            "Norwegian arrivals came to 190,000 bpd.",
+            "190,000 bpd", ("NOR", "POL"),
+        ),
     ],
 )
 def test_a_demonym_on_oil_arrivals_in_another_buyer_s_story_is_the_origin(nlp, text, span, parties):
@@ -647,3 +652,40 @@ def test_a_bare_number_of_something_else_stays_out(nlp):
 )
 def test_a_price_with_no_time_of_its_own_is_of_the_flow_its_paragraph_dates(nlp, text, span, period):
     assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Iraq will load 3.4 million bpd in July. China is set to take 45% of the cargoes, with India a close second at 30%.",
+         "30%", ("IRQ", "IND")),
+        ("Kuwait will ship 1.9 million bpd in July. Japan is due to take 25% of the crude, with South Korea a distant second at 11%.",
+         "11%", ("KWT", "KOR")),
+    ],
+)
+def test_a_verbless_rank_names_its_state(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman will load 25 cargoes of about 2 million barrels each in July, up from 22 in June.",
+        "Basra will ship 40 tankers of 1 million barrels each in July, against 36 in June.",
+    ],
+)
+def test_a_bare_count_far_from_the_figure_beside_it_takes_no_unit(nlp, text):
+    assert all(f.value >= 1e6 for f in _run(nlp, text, JUNE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq will load 3.4 million bpd in July. China is expected to take 45% of the cargoes.",
+        "Kuwait will ship 1.9 million bpd in July. India is seen to take 20% of the oil.",
+    ],
+)
+def test_a_state_expected_to_buy_is_no_source(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
+    assert figure.source is None

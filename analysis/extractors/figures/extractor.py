@@ -49,6 +49,8 @@ _INHERIT_RIGHT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|during|for|a|the|last|this|from|to|at|by|and|or|before|after|earlier|previously|ago)\b",
     re.IGNORECASE,
 )
+# How far a baseline or a level may stand from the figure whose unit it takes.
+_BASELINE_RATIO = 50
 # A bare level with no figure beside it: "rose to a record 3.9 million", "averaged 850,000".
 _LEVEL_LEFT = re.compile(
     rf"\b(?:to|at|averaged|averaging|totalled|totaled|totalling|reached|hit)\s+(?:a\s+record\s+|(?:{QUALIFIER})\s+)?$",
@@ -232,6 +234,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         value = candidate.value
         if candidate.scale == 1.0 and neighbour.candidate.scale > 1.0 and value < 1000:
             value *= neighbour.candidate.scale  # "1.2 million bpd, up from 1.1"
+        if not value or not 1 / _BASELINE_RATIO <= neighbour.value / value <= _BASELINE_RATIO:
+            continue  # "cargoes of 950,000 barrels each, down from 35": another count
         kept.append(_Kept(candidate, span, neighbour.unit, value))
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
     return kept

@@ -919,6 +919,8 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
+            if token.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in token.head.children):
+                continue  # "China is expected to take 60%": what is expected, not who expects it
             if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:

@@ -67,7 +67,9 @@ FACILITIES = words("figures", "trade_facilities")
 DEAL_NOUNS = words("figures", "deal_nouns")
 COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
+_ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _RANK_HEDGES = words("figures", "rank_hedges")
+_RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -212,20 +214,17 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
 
 
 def _demonym_on_oil(token: Token) -> bool:
-    """"Saudi oil arrivals", "Iraqi crude imports": an adjective of a state on an import
-    noun that an oil noun qualifies too."""
+    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals": an adjective of a
+    state on an import noun that an oil noun qualifies too, or on "arrivals"."""
     if token.dep_ != "amod" or token.pos_ != "ADJ" and token.ent_type_ != "NORP":
         return False
     head = token.head
-    chain = [head]
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-        chain.append(head)
-    if head.lemma_.lower() not in IMPORT_NOUNS:
-        return False
-    return any(t.lemma_.lower() in COMMODITY_NOUNS for t in chain[:-1]) or any(
-        c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children
-    )
+    oil = False
+    while head.dep_ == "compound" and head.lemma_.lower() in COMMODITY_NOUNS and head.head.i != head.i:
+        head, oil = head.head, True
+    oil = oil or any(c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children)
+    lemma = head.lemma_.lower()
+    return lemma in _ORIGIN_ARRIVALS or (oil and lemma in IMPORT_NOUNS)
 
 
 def _several_origins(refs: list[StateRef]) -> None:
@@ -1066,7 +1065,7 @@ class Flows:
         """Count the roles named in the text before ``position`` toward the main flow."""
         while self._next_ref < len(self.refs) and self.refs[self._next_ref].start < position:
             ref = self.refs[self._next_ref]
-            if ref.kind in ("country", "description", "group") and ref.strong:
+            if ref.kind in ("country", "description", "group") and ref.strong and not ref.demonym:
                 if ref.role == EXPORTER:
                     self.seen_exporters[ref.iso3] += 1
                 elif ref.role == IMPORTER:
@@ -1089,16 +1088,25 @@ class Flows:
         prep = doc[index]
         holders = [r for r in _refs_between(self.refs, index - 1, index) if r.kind in ("country", "description")]
         if not holders:
+            # ("with India a distant second at 12%": the subject of the verbless rank.)
+            subjects = {c.i for c in prep.head.children if c.dep_ == "nsubj"} if prep.head.pos_ not in ("VERB", "AUX") else set()
             verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
-            if verb.lemma_.lower() not in RANK_VERBS:
-                return None
-            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if verb.lemma_.lower() in RANK_VERBS:
+                subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             holders = [r for r in _refs_between(self.refs, sent(figure).start, figure.start)
                        if r.token.i in subjects and r.kind in ("country", "description")]
+        if not holders:
+            holders = self._ranked_after_with(prep)
         holder = next((r for r in holders if r.iso3 and r.role is None), None)
         if holder is None or holder.iso3 in (exporter, importer):
             return None
-        if self._buyers_story(holder.iso3):
+        leader = next((r.role for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                       if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        if leader == IMPORTER:
+            # "Japan is due to take 25%, with South Korea a distant second at 11%": the
+            # ranked state holds the role of the one it is ranked after.
+            return self._main(self.seen_exporters, exclude=holder.iso3), holder.iso3
+        if leader == EXPORTER or self._buyers_story(holder.iso3):
             return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
         seller = self._main(self.seen_exporters, exclude=holder.iso3)
         if seller is not None and self.seen_exporters[seller] > max(
@@ -1106,6 +1114,17 @@ class Flows:
         ):
             return seller, holder.iso3
         return None
+
+    def _ranked_after_with(self, prep: Token) -> list[StateRef]:
+        """"…, with India a close second at 30%", however the parser hangs it: the one state
+        between a "with" shortly before and the figure's preposition, beside an ordinal."""
+        sentence = sent(prep)
+        lo = max(sentence.start, prep.i - _RANK_REACH)
+        opener = next((t.i for t in reversed(sentence.doc[lo : prep.i]) if t.lower_ == "with"), None)
+        if opener is None or not any(t.ent_type_ == "ORDINAL" for t in sentence.doc[opener : prep.i]):
+            return []
+        states = [r for r in _refs_between(self.refs, opener, prep.i) if r.kind == "country"]
+        return states if len({r.iso3 for r in states}) == 1 else []
 
     def _buyers_story(self, exporter: str) -> bool:
         """The story so far is one buyer's: its main importer is named more often than any
