@@ -689,3 +689,29 @@ def test_a_bare_count_far_from_the_figure_beside_it_takes_no_unit(nlp, text):
 def test_a_state_expected_to_buy_is_no_source(nlp, text):
     figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
     assert figure.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's crude exports rose to 3.4 million bpd in May. India bought 1.1 million bpd.",
+        "Kuwait's oil exports slipped to 1.8 million bpd in May.\n\nJapan received 400,000 bpd, a tanker tracker said.",
+    ],
+)
+def test_a_buyer_after_a_seller_s_total_buys_from_that_seller(nlp, text):
+    figure = [f for f in _run(nlp, text, JUNE) if f.unit == "barrels_per_day"][1]
+    assert (figure.exporter, figure.importer) in (("IRQ", "IND"), ("KWT", "JPN"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's crude exports fell to 1.2 million bpd in May. Spain's purchases held at 150,000 bpd.\n\n"
+        "Oil revenue fell 12% in May, the finance ministry said.",
+        "Angola's crude exports rose to 1.1 million bpd in May. India's purchases rose to 200,000 bpd.\n\n"
+        "Oil revenue rose 9% in May, the finance ministry said.",
+    ],
+)
+def test_an_unnamed_ministry_is_the_story_s_state_on_a_tie(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
+    assert figure.source_country in ("NGA", "AGO")

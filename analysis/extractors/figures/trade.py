@@ -929,10 +929,12 @@ class Flows:
             importer = self.previous[2]
         elif (
             exporter is None and importer is not None and not bloc and self.previous is not None
-            and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
-            and self.previous[2] != importer and not _origin_in(clause, self.refs)
-            and not _regional_subject(clause)
+            and self.previous[1] not in (None, importer) and self.previous[2] != importer
+            and (self.previous[0] == sentence.start or self.previous[2] is None and self._continues(sentence))
+            and not _origin_in(clause, self.refs) and not _regional_subject(clause)
         ):
+            # (Or in the sentence after a seller's total: "Russia's exports climbed to 3.6
+            # million bpd. India remained the top destination, taking 1.6 million bpd".)
             # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd", "Iran's
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
