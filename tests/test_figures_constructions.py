@@ -715,3 +715,29 @@ def test_a_buyer_after_a_seller_s_total_buys_from_that_seller(nlp, text):
 def test_an_unnamed_ministry_is_the_story_s_state_on_a_tie(nlp, text):
     figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
     assert figure.source_country in ("NGA", "AGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+         "Nigeria led with 210,000 bpd and Mexico third with 150,000 bpd.", "150,000 bpd", ("MEX", "ESP")),
+        ("Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+         "Nigeria led with 210,000 bpd, with Mexico in third place at 150,000 bpd.", "150,000 bpd", ("MEX", "ESP")),
+    ],
+)
+def test_a_state_with_its_rank_before_the_figure_holds_it(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Brazil supplied nearly a quarter of China's crude imports in May, about 2.6 million bpd.", "2.6 million bpd"),
+        ("Saudi Arabia supplied 18% of India's crude imports in May, or roughly 850,000 bpd, Kpler said.", "850,000 bpd"),
+    ],
+)
+def test_a_figure_in_apposition_keeps_the_flow_before_it(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.importer in ("CHN", "IND") and figure.exporter in ("BRA", "SAU")

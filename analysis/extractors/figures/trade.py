@@ -70,6 +70,7 @@ RANK_VERBS = words("figures", "rank_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
+_RANK_PLACES = words("figures", "rank_places")
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -920,6 +921,13 @@ class Flows:
                 # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
         if (
+            importer is None and exporter is not None and self.previous is not None and self.previous[0] == sentence.start
+            and self.previous[1] == exporter and self.previous[2] not in (None, exporter) and self._restates_previous(figure)
+        ):
+            # "Russia supplied more than a third of the total, about 1.8 million bpd": the
+            # same flow in another unit.
+            importer = self.previous[2]
+        elif (
             importer is None and exporter is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
             and self.previous[1] not in (None, exporter) and not _destination_in(clause)
@@ -1088,7 +1096,11 @@ class Flows:
         if index <= 0 or doc[index].lower_ not in ("at", "with"):
             return None
         prep = doc[index]
-        holders = [r for r in _refs_between(self.refs, index - 1, index) if r.kind in ("country", "description")]
+        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …")
+        before = index - 1
+        while before > index - _RANK_REACH // 2 and (doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES):
+            before -= 1
+        holders = [r for r in _refs_between(self.refs, before, before + 1) if r.kind in ("country", "description")]
         if not holders:
             # ("with India a distant second at 12%": the subject of the verbless rank.)
             subjects = {c.i for c in prep.head.children if c.dep_ == "nsubj"} if prep.head.pos_ not in ("VERB", "AUX") else set()
@@ -1116,6 +1128,18 @@ class Flows:
         ):
             return seller, holder.iso3
         return None
+
+    def _restates_previous(self, figure: Span) -> bool:
+        """The figure stands in apposition to the one just before it ("a third of the
+        total, about 1.8 million bpd", "5 million tonnes, or 1.2 million bpd")."""
+        doc = figure.doc
+        index = figure.start - 1
+        while index >= 0 and doc[index].lower_ in _RANK_HEDGES | {"or", "roughly", "some"}:
+            index -= 1
+        if index < 1 or doc[index].text != ",":
+            return False
+        head = doc[index - 1]
+        return head.like_num or head.text == "%" or head.lower_ in ("total", "it", "them") or head.ent_type_ in ("PERCENT", "QUANTITY", "CARDINAL")
 
     def _ranked_after_with(self, prep: Token) -> list[StateRef]:
         """"…, with India a close second at 30%", however the parser hangs it: the one state
