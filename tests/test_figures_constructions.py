@@ -741,19 +741,3 @@ def test_a_state_with_its_rank_before_the_figure_holds_it(nlp, text, span, parti
 def test_a_figure_in_apposition_keeps_the_flow_before_it(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.importer in ("CHN", "IND") and figure.exporter in ("BRA", "SAU")
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("Korea imported 12.4 million tonnes of crude in May, customs data showed.\n\nThat was up 6.1% from April.", "6.1%"),
-        ("India bought 4.9 million bpd of crude in May. This was down 2% on a year earlier, ministry data showed.", "2%"),
-    ],
-)
-def test_a_change_pointing_back_to_the_figure_before_is_a_figure(nlp, text, span):
-    assert _at(_run(nlp, text, JUNE), span).unit == "percent"
-
-
-def test_a_change_pointing_back_to_something_else_stays_out(nlp):
-    text = "Korea imported 12.4 million tonnes of crude in May. That was up 6.1% in the vote count."
-    assert [f.text for f in _run(nlp, text, JUNE)] == ["12.4 million tonnes"]

@@ -49,9 +49,6 @@ _INHERIT_RIGHT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|during|for|a|the|last|this|from|to|at|by|and|or|before|after|earlier|previously|ago)\b",
     re.IGNORECASE,
 )
-# "That was up 8.4%", "This was down 3% on a year earlier": the figure just told, changed.
-_POINTING_BACK = frozenset({"that", "this", "it"})
-_CHANGE_OF_IT = re.compile(rf"\b(?:was|is|were|are)\s+(?:up|down)\s+(?:by\s+)?(?:{QUALIFIER}\s+)?$", re.IGNORECASE)
 # How far a baseline or a level may stand from the figure whose unit it takes.
 _BASELINE_RATIO = 50
 # A bare level with no figure beside it: "rose to a record 3.9 million", "averaged 850,000".
@@ -206,7 +203,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             bare.append((candidate, span))
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
-                and not _share_after_trade(span, candidate, kept) and not _change_of_the_one_before(text, span, candidate, kept):
+                and not _share_after_trade(span, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -295,20 +292,6 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
     if candidate.unit == "percent":
         return _CHANGE_LEAD.search(between) is not None
     return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
-
-
-def _change_of_the_one_before(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
-    """A change told of the sentence before's trade figure by pointing back to it ("China
-    imported 47.6 million tonnes in November. That was up 8.4% from October")."""
-    if candidate.unit != "percent" or not kept or not _CHANGE_OF_IT.search(text, max(0, candidate.start - 30), candidate.start):
-        return False
-    sentence = sent(span)
-    if sentence[0].lower_ not in _POINTING_BACK or sentence.start == 0:
-        return False
-    before = sent(span.doc[sentence.start - 1])
-    if not before.start <= kept[-1].span.start < sentence.start:
-        return False
-    return not commodities.governed_by_non_trade(span) and not commodities.names_non_trade(commodities.clause_tokens(span.root))
 
 
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
