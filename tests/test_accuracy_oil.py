@@ -1,9 +1,10 @@
-"""Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev,
-tuned on; tests/gold/oil_heldout and oil_heldout2, never tuned on), scored with the client's own rules
+"""Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
+and oil_dev2, tuned on; tests/gold/oil_heldout, oil_heldout2 and oil_heldout3, never tuned on), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
-period and party constructions of branch figures5, with ``voice``: the source read
+period and party constructions of branch figures5, and after the supplier lists and
+rankings of figures6 (v7), with ``voice``: the source read
 through the gold's own ``source_actor`` where it gives one), so that a change that loses
 figures or fields fails here."""
 
@@ -17,12 +18,16 @@ from tests.gold import oil_score
 
 GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS = {
-    "oil_dev": {"figure_f1": 0.97, "exporter_acc": 0.93, "importer_acc": 0.88, "source_acc": 0.93,
-                "period_acc": 0.95, "status_acc": 0.96, "tuple_acc": 0.84},
-    "oil_heldout": {"figure_f1": 0.92, "exporter_acc": 0.80, "importer_acc": 0.86, "source_acc": 0.75,
-                    "voice_acc": 0.75, "period_acc": 0.88, "status_acc": 0.89, "tuple_acc": 0.53},
-    "oil_heldout2": {"figure_f1": 0.97, "exporter_acc": 0.92, "importer_acc": 0.82, "source_acc": 0.58,
-                     "voice_acc": 0.76, "period_acc": 0.80, "status_acc": 0.90, "tuple_acc": 0.42},
+    "oil_dev": {"figure_f1": 0.97, "exporter_acc": 0.93, "importer_acc": 0.89, "source_acc": 0.93,
+                "period_acc": 0.97, "status_acc": 0.96, "tuple_acc": 0.84},
+    "oil_dev2": {"figure_f1": 0.96, "exporter_acc": 0.89, "importer_acc": 0.88, "voice_acc": 0.92,
+                 "period_acc": 0.93, "status_acc": 0.97},
+    "oil_heldout": {"figure_f1": 0.92, "exporter_acc": 0.83, "importer_acc": 0.90, "source_acc": 0.75,
+                    "voice_acc": 0.75, "period_acc": 0.88, "status_acc": 0.89, "tuple_acc": 0.56},
+    "oil_heldout2": {"figure_f1": 0.98, "exporter_acc": 0.93, "importer_acc": 0.83, "source_acc": 0.58,
+                     "voice_acc": 0.76, "period_acc": 0.80, "status_acc": 0.90, "tuple_acc": 0.44},
+    "oil_heldout3": {"figure_f1": 0.94, "exporter_acc": 0.79, "importer_acc": 0.87, "source_acc": 0.52,
+                     "voice_acc": 0.69, "period_acc": 0.74, "status_acc": 0.88, "tuple_acc": 0.40},
 }
 
 

@@ -504,3 +504,240 @@ def test_barrels_in_storage_still_take_no_period_from_a_neighbour(nlp):
 )
 def test_a_ministry_no_paragraph_places_is_the_article_s_main_state_not_a_buyer_named_last(nlp, text):
     assert _at(_run(nlp, text, dt.date(2025, 9, 3)), "$1.9 billion").source_country == "GUY"
+
+
+# -- supplier lists of a buyer's story (v7) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Korea imported 12.4 million tonnes of crude oil in May, customs data showed.\n\n"
+            "Kuwait held its spot as the top source at 3.1 million tonnes. Qatar sold 1.2 million tonnes.",
+            "3.1 million tonnes",
+        ),
+        (
+            "India imported 20.5 million tonnes of crude in May, the oil ministry said.\n\n"
+            "Brazil came third with 2.2 million tonnes, while Angola delivered 1.4 million tonnes.",
+            "2.2 million tonnes",
+        ),
+    ],
+)
+def test_a_tonnage_in_a_paragraph_that_trades_tonnes_is_a_figure(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).unit == "tonnes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports rose to 12.4 million tonnes in May, customs data showed. Imports in April were "
+        "11.9 million tonnes.\n\nKuwait shipped 1.3 million tonnes in May.",
+        "India's crude imports reached 20.5 million tonnes in May. India bought more from the Gulf, and imports "
+        "were up 4%.\n\nQatar sent 1.3 million tonnes of oil in May.",
+    ],
+)
+def test_a_supplier_shipping_with_no_destination_ships_to_the_story_s_buyer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "1.3 million tonnes")
+    assert figure.exporter in ("KWT", "QAT") and figure.importer in ("KOR", "IND")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain's crude imports rose to 1.2 million bpd in May, customs data showed.\n\n"
+            "Nigeria regained first place with 210,000 bpd, followed by Mexico at 180,000 bpd.",
+            {"210,000 bpd": ("NGA", "ESP"), "180,000 bpd": ("MEX", "ESP")},
+        ),
+        (
+            "Poland's crude imports climbed to 540,000 bpd in May, the ministry said. Imports had fallen in April.\n\n"
+            "Norway supplied 39% of the total, ahead of Saudi Arabia with 27%.",
+            {"27%": ("SAU", "POL")},
+        ),
+    ],
+)
+def test_a_ranked_supplier_holds_the_figure_after_its_at_or_with(nlp, text, expected):
+    figures = _run(nlp, text, JUNE)
+    for span, parties in expected.items():
+        figure = _at(figures, span)
+        assert (figure.exporter, figure.importer) == parties, span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+            "Nigerian oil arrivals totalled 210,000 bpd.",
+            "210,000 bpd", ("NGA", "ESP"),
+        ),
+        (
+            "Poland's crude imports climbed to 540,000 bpd in May, the ministry said. Imports had fallen in April.\n\n"
+            "Norwegian crude imports came to 190,000 bpd.",
+            "190,000 bpd", ("NOR", "POL"),
+        ),
+        (
+            "Norway stayed Poland's largest crude supplier in May, customs data showed.\n\n"
+            "Norwegian arrivals came to 190,000 bpd.",
+            "190,000 bpd", ("NOR", "POL"),
+        ),
+    ],
+)
+def test_a_demonym_on_oil_arrivals_in_another_buyer_s_story_is_the_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+        "Mexico was third with 150,000 bpd.",
+        "Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+        "Mexico stayed in third place with 150,000 bpd.",
+    ],
+)
+def test_a_state_ranked_by_a_copula_holds_its_figure(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "150,000 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "ESP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia's crude sales abroad eased in April, JODI figures showed.\n\n"
+        "Shipments from the world's biggest crude exporter slipped to 6.1 million bpd.",
+        "Iraq's oil sales abroad rose in April, the ministry said. "
+        "Loadings by the second-largest producer in the group reached 3.3 million bpd.",
+    ],
+)
+def test_a_ranking_description_stands_for_the_state_before(nlp, text):
+    figures = _run(nlp, text, JUNE)
+    figure = next(f for f in figures if f.unit == "barrels_per_day")
+    assert figure.exporter in ("SAU", "IRQ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's purchases of Iraqi crude hit a record 1.3 million in May, up from 1.1 million bpd in April.",
+        "Iraq's oil sales averaged 3.1 million bpd in April, the ministry said. Loadings rose to a record 3.3 million in May.",
+    ],
+)
+def test_a_bare_level_takes_the_unit_of_its_baseline_or_of_the_sentence_before(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.value in (1.3e6, 3.3e6))
+    assert figure.unit == "barrels_per_day"
+
+
+def test_a_bare_number_of_something_else_stays_out(nlp):
+    figures = _run(nlp, "Iraq exported 3.4 million bpd in April. Its population rose to 46 million in May.", JUNE)
+    assert [f.text for f in figures] == ["3.4 million bpd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        (
+            "Iran's crude exports to China averaged 1.5 million bpd in April, Kpler said. "
+            "Buyers in Shandong paid about $5 a barrel below Brent for the oil.",
+            "$5 a barrel", "2025-04",
+        ),
+        (
+            "Venezuela shipped 700,000 bpd to China in March, tanker data showed.\n\n"
+            "Its Merey grade sold at a discount of $12 a barrel to Brent, traders said.",
+            "$12 a barrel", "2025-03",
+        ),
+    ],
+)
+def test_a_price_with_no_time_of_its_own_is_of_the_flow_its_paragraph_dates(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Iraq will load 3.4 million bpd in July. China is set to take 45% of the cargoes, with India a close second at 30%.",
+         "30%", ("IRQ", "IND")),
+        ("Kuwait will ship 1.9 million bpd in July. Japan is due to take 25% of the crude, with South Korea a distant second at 11%.",
+         "11%", ("KWT", "KOR")),
+    ],
+)
+def test_a_verbless_rank_names_its_state(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman will load 25 cargoes of about 2 million barrels each in July, up from 22 in June.",
+        "Basra will ship 40 tankers of 1 million barrels each in July, against 36 in June.",
+    ],
+)
+def test_a_bare_count_far_from_the_figure_beside_it_takes_no_unit(nlp, text):
+    assert all(f.value >= 1e6 for f in _run(nlp, text, JUNE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq will load 3.4 million bpd in July. China is expected to take 45% of the cargoes.",
+        "Kuwait will ship 1.9 million bpd in July. India is seen to take 20% of the oil.",
+    ],
+)
+def test_a_state_expected_to_buy_is_no_source(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
+    assert figure.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's crude exports rose to 3.4 million bpd in May. India bought 1.1 million bpd.",
+        "Kuwait's oil exports slipped to 1.8 million bpd in May.\n\nJapan received 400,000 bpd, a tanker tracker said.",
+    ],
+)
+def test_a_buyer_after_a_seller_s_total_buys_from_that_seller(nlp, text):
+    figure = [f for f in _run(nlp, text, JUNE) if f.unit == "barrels_per_day"][1]
+    assert (figure.exporter, figure.importer) in (("IRQ", "IND"), ("KWT", "JPN"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's crude exports fell to 1.2 million bpd in May. Spain's purchases held at 150,000 bpd.\n\n"
+        "Oil revenue fell 12% in May, the finance ministry said.",
+        "Angola's crude exports rose to 1.1 million bpd in May. India's purchases rose to 200,000 bpd.\n\n"
+        "Oil revenue rose 9% in May, the finance ministry said.",
+    ],
+)
+def test_an_unnamed_ministry_is_the_story_s_state_on_a_tie(nlp, text):
+    figure = next(f for f in _run(nlp, text, JUNE) if f.unit == "percent")
+    assert figure.source_country in ("NGA", "AGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+         "Nigeria led with 210,000 bpd and Mexico third with 150,000 bpd.", "150,000 bpd", ("MEX", "ESP")),
+        ("Spain's crude imports rose 3% to 1.2 million bpd in May, customs data showed. Imports fell in April.\n\n"
+         "Nigeria led with 210,000 bpd, with Mexico in third place at 150,000 bpd.", "150,000 bpd", ("MEX", "ESP")),
+    ],
+)
+def test_a_state_with_its_rank_before_the_figure_holds_it(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Brazil supplied nearly a quarter of China's crude imports in May, about 2.6 million bpd.", "2.6 million bpd"),
+        ("Saudi Arabia supplied 18% of India's crude imports in May, or roughly 850,000 bpd, Kpler said.", "850,000 bpd"),
+    ],
+)
+def test_a_figure_in_apposition_keeps_the_flow_before_it(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.importer in ("CHN", "IND") and figure.exporter in ("BRA", "SAU")

@@ -49,6 +49,13 @@ _INHERIT_RIGHT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|during|for|a|the|last|this|from|to|at|by|and|or|before|after|earlier|previously|ago)\b",
     re.IGNORECASE,
 )
+# How far a baseline or a level may stand from the figure whose unit it takes.
+_BASELINE_RATIO = 50
+# A bare level with no figure beside it: "rose to a record 3.9 million", "averaged 850,000".
+_LEVEL_LEFT = re.compile(
+    rf"\b(?:to|at|averaged|averaging|totalled|totaled|totalling|reached|hit)\s+(?:a\s+record\s+|(?:{QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 # Money that is not the value of oil traded: freight, debts, loans, investment (gold rule
 # 12) has no exporter or importer; a debt names no commodity either.
 _NOT_TRADE_MONEY = words("figures", "not_trade_money")
@@ -56,6 +63,9 @@ _DEBT = words("figures", "debt")
 # "costing Baghdad $25 billion in lost revenue": money a state earns or loses from its oil
 # sales is export revenue, whatever verb (cost, lose) carries it.
 _REVENUE = words("figures", "revenue")
+# Quantities a list carries from its paragraph's trade figures (money and shares name
+# their own whole).
+_LISTED_UNITS = frozenset({"tonnes", "tonnes_per_year"})
 # A change of a price ("Brent rose 0.4%") is a price: no exporter or importer.
 _PRICE_SUBJECTS = words("figures", "price_subjects")
 
@@ -68,7 +78,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="6", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="7", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -184,6 +194,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
     """Energy-trade figures among the candidates; bare numbers inherit a neighbour's unit."""
     kept: list[_Kept] = []
     bare: list[tuple[Candidate, Span]] = []
+    unsure: list[_Kept] = []  # quantities with no trade word of their own
     for candidate in candidates:
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -193,8 +204,11 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept):
+            if candidate.unit in _LISTED_UNITS:
+                unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
+    kept.extend(_listed_with_trade(text, unsure, kept))
     for index, item in enumerate(kept):
         # "widened to $5 a barrel, from around $2 in October": a baseline price.
         candidate = item.candidate
@@ -207,17 +221,63 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             item.unit = "usd_per_barrel"
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
-        if not _INHERIT_LEFT.search(left) or not _INHERIT_RIGHT.match(text, candidate.end):
+        if not _INHERIT_RIGHT.match(text, candidate.end):
             continue
-        neighbour = _nearest_in_sentence(span, kept)
+        if _INHERIT_LEFT.search(left):
+            neighbour = _nearest_in_sentence(span, kept)
+        elif _LEVEL_LEFT.search(left) and candidate.scale > 1.0 and commodities.mentions_trade(commodities.clause_tokens(span.root)):
+            neighbour = _level_unit(text, span, kept)
+        else:
+            continue
         if neighbour is None:
             continue
         value = candidate.value
         if candidate.scale == 1.0 and neighbour.candidate.scale > 1.0 and value < 1000:
             value *= neighbour.candidate.scale  # "1.2 million bpd, up from 1.1"
+        if not value or not 1 / _BASELINE_RATIO <= neighbour.value / value <= _BASELINE_RATIO:
+            continue  # "cargoes of 950,000 barrels each, down from 35": another count
         kept.append(_Kept(candidate, span, neighbour.unit, value))
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
     return kept
+
+
+def _listed_with_trade(text: str, unsure: list[_Kept], kept: list[_Kept]) -> list[_Kept]:
+    """Tonnages of a supplier list whose paragraph trades the same unit elsewhere ("Russia
+    stayed the top source at 9.3 million tonnes. Iraq shipped 5.7 million tonnes"): the
+    list is of that trade, unless the figure's own words make it something else."""
+    if not unsure:
+        return []
+    traded: dict[int, set[str]] = {}
+    for item in kept:
+        traded.setdefault(_paragraph_start(text, item.candidate.start), set()).add(item.unit)
+    return [
+        item for item in unsure
+        if item.unit in traded.get(_paragraph_start(text, item.candidate.start), ())
+        and not commodities.governed_by_non_trade(item.span)
+        and not commodities.names_non_trade(commodities.clause_tokens(item.span.root))
+    ]
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _level_unit(text: str, span: Span, kept: list[_Kept]) -> _Kept | None:
+    """The figure whose unit a bare level takes: its baseline later in the sentence ("hit a
+    record 1.9 million in May, up from 1.6 million bpd"), else the last volume of the
+    sentence before in its paragraph ("… 3.4 million bpd in April. Loadings rose to a
+    record 3.9 million in May")."""
+    sentence = sent(span)
+    index = _bisect_kept(kept, span.start)
+    after = kept[index] if index < len(kept) else None
+    if after is not None and sent(after.span).start == sentence.start and \
+            _BASELINE_LEAD.search(text[span.end_char : after.candidate.start]) and after.unit in VOLUME_UNITS:
+        return after
+    before = kept[index - 1] if index > 0 and sentence.start > 0 else None
+    if before is None or before.unit not in VOLUME_UNITS or "\n" in text[before.candidate.end : span.start_char]:
+        return None
+    previous = sent(span.doc[sentence.start - 1])
+    return before if previous.start <= before.span.start < sentence.start else None
 
 
 def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:

@@ -439,6 +439,10 @@ class Periods:
                 result = resolve(self._day_told_before(sentence), self.published, forward=forward)
             elif target:
                 result = self._aimed(start)
+            elif unit == "usd_per_barrel" and not dating and not lemmas & PLAN_WORDS:
+                # "The teapots have been paying $6 a barrel below Brent for the oil" after
+                # the November arrivals: a price or discount of the flow its paragraph dates.
+                result = self._continued(sentence)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
                 unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)

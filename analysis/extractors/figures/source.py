@@ -872,7 +872,8 @@ class Sources:
         return self._last_organisation(before)
 
     def _main_state(self, before: int) -> str | None:
-        """The state the article names most before ``before`` (the later on a tie), as
+        """The state the article names most before ``before`` (on a tie the one named
+        first, the story's own: a Russian export story's later buyers do not win it), as
         a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
         counted once as the reading moves on, like :meth:`_last_organisation`."""
         position, index, counts = self._states
@@ -882,9 +883,8 @@ class Sources:
             mention = self.mentions[index]
             index += 1
             if mention.actor_type == "country" and self._doc is not None and self._speaks_of(mention, self._doc):
-                entry = counts.setdefault(mention.state, [0, 0])
+                entry = counts.setdefault(mention.state, [0, -mention.start])
                 entry[0] += 1
-                entry[1] = mention.start
         self._states = (before, index, counts)
         if not counts:
             return None
@@ -919,6 +919,8 @@ class Sources:
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
                 continue
+            if token.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in token.head.children):
+                continue  # "China is expected to take 60%": what is expected, not who expects it
             if token.lower_ == "customs" or any(c.dep_ == "compound" and c.lower_ == "customs" for c in token.children):
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:

@@ -66,6 +66,11 @@ IMPORT_AGENTS = words("figures", "import_agents")
 FACILITIES = words("figures", "trade_facilities")
 DEAL_NOUNS = words("figures", "deal_nouns")
 COPULAS = words("figures", "copulas")
+RANK_VERBS = words("figures", "rank_verbs")
+_ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
+_RANK_HEDGES = words("figures", "rank_hedges")
+_RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
+_RANK_PLACES = words("figures", "rank_places")
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -90,6 +95,7 @@ _DESCRIPTION = re.compile(
 # OPEC member", "the African exporter" (not "the producer", "the state oil company").
 _GROUP_NOUNS = words("figures", "state_group_nouns")
 _NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifiers')}\b")
+_ONE_STATE_RANK = re.compile(rf"(?:\b|-){alternation('figures', 'one_state_ranks')}\b")
 IMPORT_IN_VERBS = words("figures", "import_in_verbs")
 ORIGIN_VERBS = words("figures", "origin_verbs")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
@@ -122,6 +128,9 @@ class StateRef:
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
     for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
+    # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
+    # the buyer, or in a story of another buyer the oil's origin.
+    demonym: bool = False
 
 
 class RefList(list):
@@ -196,12 +205,27 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
         ref.role, ref.subject, ref.strong = role_of(ref.token)
         if ref.role == IMPORTER and _listed_with_region(ref.token):
             ref.role = None
+        ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
     _several_origins(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _demonym_on_oil(token: Token) -> bool:
+    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals": an adjective of a
+    state on an import noun that an oil noun qualifies too, or on "arrivals"."""
+    if token.dep_ != "amod" or token.pos_ != "ADJ" and token.ent_type_ != "NORP":
+        return False
+    head = token.head
+    oil = False
+    while head.dep_ == "compound" and head.lemma_.lower() in COMMODITY_NOUNS and head.head.i != head.i:
+        head, oil = head.head, True
+    oil = oil or any(c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children)
+    lemma = head.lemma_.lower()
+    return lemma in _ORIGIN_ARRIVALS or (oil and lemma in IMPORT_NOUNS)
 
 
 def _several_origins(refs: list[StateRef]) -> None:
@@ -239,7 +263,7 @@ def _descriptions(text: str):
         for region_name, members in REGIONS.items():
             if re.search(rf"\b{region_name}\b", phrase) and not (region_name == "asian" and "southeast asian" in phrase):
                 allowed = members if allowed is None else allowed & members
-        if noun in _GROUP_NOUNS and allowed is None:
+        if noun in _GROUP_NOUNS and allowed is None and not _ONE_STATE_RANK.search(mods):
             continue
         if noun in _GROUP_NOUNS and text[match.end() : match.end() + 1] == "s":
             continue  # "the Gulf producers": several states
@@ -824,7 +848,17 @@ class Flows:
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
         gapped = self._gapped(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
-        if pointed is not None:
+        ranked = self._ranked(figure, exporter, importer)
+        if exporter is None and importer is not None and any(
+            r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
+        ) and self._buyers_story(importer):
+            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports.
+            exporter, importer = importer, self._main(self.seen_importers, exclude=importer)
+        elif ranked is not None:
+            # "Iraq regained second place with 9.8 lakh bpd, followed by Saudi Arabia at 7.1
+            # lakh bpd": a ranking of the story's suppliers (or buyers), each by its figure.
+            exporter, importer = ranked
+        elif pointed is not None:
             # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
             # the flow the sentence before describes, figure or not.
             exporter, importer = pointed
@@ -876,7 +910,9 @@ class Flows:
             if importer is None and not bloc and lemmas & IMPORT_EVIDENCE:
                 importer = self._main(self.seen_importers, exclude=exporter)
             # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
-            supplied = (share or exporter is not None) and lemmas & SUPPLY_SHARE and (not totals or shares_previous)
+            supplied = (share or exporter is not None) and (not totals or shares_previous) and (
+                lemmas & SUPPLY_SHARE or (exporter is not None and lemmas & EXPORT_EVIDENCE and self._buyers_story(exporter))
+            )
             if importer is None and not bloc and not _destination_in(clause) and (
                 supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
             ):
@@ -885,6 +921,13 @@ class Flows:
                 # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
         if (
+            importer is None and exporter is not None and self.previous is not None and self.previous[0] == sentence.start
+            and self.previous[1] == exporter and self.previous[2] not in (None, exporter) and self._restates_previous(figure)
+        ):
+            # "Russia supplied more than a third of the total, about 1.8 million bpd": the
+            # same flow in another unit.
+            importer = self.previous[2]
+        elif (
             importer is None and exporter is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
             and self.previous[1] not in (None, exporter) and not _destination_in(clause)
@@ -894,10 +937,12 @@ class Flows:
             importer = self.previous[2]
         elif (
             exporter is None and importer is not None and not bloc and self.previous is not None
-            and self.previous[0] == sentence.start and self.previous[1] not in (None, importer)
-            and self.previous[2] != importer and not _origin_in(clause, self.refs)
-            and not _regional_subject(clause)
+            and self.previous[1] not in (None, importer) and self.previous[2] != importer
+            and (self.previous[0] == sentence.start or self.previous[2] is None and self._continues(sentence))
+            and not _origin_in(clause, self.refs) and not _regional_subject(clause)
         ):
+            # (Or in the sentence after a seller's total: "Russia's exports climbed to 3.6
+            # million bpd. India remained the top destination, taking 1.6 million bpd".)
             # "Shipments to India reached 64,000 bpd, while Cuba received 40,000 bpd", "Iran's
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
@@ -1030,13 +1075,91 @@ class Flows:
         """Count the roles named in the text before ``position`` toward the main flow."""
         while self._next_ref < len(self.refs) and self.refs[self._next_ref].start < position:
             ref = self.refs[self._next_ref]
-            if ref.kind in ("country", "description", "group") and ref.strong:
+            if ref.kind in ("country", "description", "group") and ref.strong and not ref.demonym:
                 if ref.role == EXPORTER:
                     self.seen_exporters[ref.iso3] += 1
                 elif ref.role == IMPORTER:
                     self.seen_importers[ref.iso3] += 1
                 self.last_seen[ref.iso3] = ref.start
             self._next_ref += 1
+
+    def _ranked(self, figure: Span, exporter: str | None, importer: str | None) -> tuple[str | None, str | None] | None:
+        """(exporter, importer) when the figure is a ranked state's ("…, followed by Saudi
+        Arabia at 7.1 lakh bpd", "ahead of the UAE with 38.5%", "Iraq regained second place
+        with …"), the state written right before its "at"/"with" or the subject of the
+        ranking verb it hangs on, with no trade role of its own: a supplier of the story's
+        buyer, or a buyer of the story's seller."""
+        doc = figure.doc
+        index = figure.start - 1
+        while index >= 0 and doc[index].lower_ in _RANK_HEDGES:
+            index -= 1
+        if index <= 0 or doc[index].lower_ not in ("at", "with"):
+            return None
+        prep = doc[index]
+        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …")
+        before = index - 1
+        while before > index - _RANK_REACH // 2 and (doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES):
+            before -= 1
+        holders = [r for r in _refs_between(self.refs, before, before + 1) if r.kind in ("country", "description")]
+        if not holders:
+            # ("with India a distant second at 12%": the subject of the verbless rank.)
+            subjects = {c.i for c in prep.head.children if c.dep_ == "nsubj"} if prep.head.pos_ not in ("VERB", "AUX") else set()
+            verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+            if verb.lemma_.lower() in RANK_VERBS:
+                subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            holders = [r for r in _refs_between(self.refs, sent(figure).start, figure.start)
+                       if r.token.i in subjects and r.kind in ("country", "description")]
+        if not holders:
+            holders = self._ranked_after_with(prep)
+        holder = next((r for r in holders if r.iso3 and r.role is None), None)
+        if holder is None or holder.iso3 in (exporter, importer):
+            return None
+        leader = next((r.role for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                       if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        if leader == IMPORTER:
+            # "Japan is due to take 25%, with South Korea a distant second at 11%": the
+            # ranked state holds the role of the one it is ranked after.
+            return self._main(self.seen_exporters, exclude=holder.iso3), holder.iso3
+        if leader == EXPORTER or self._buyers_story(holder.iso3):
+            return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
+        seller = self._main(self.seen_exporters, exclude=holder.iso3)
+        if seller is not None and self.seen_exporters[seller] > max(
+            (n for s, n in self.seen_importers.items() if s != seller), default=0
+        ):
+            return seller, holder.iso3
+        return None
+
+    def _restates_previous(self, figure: Span) -> bool:
+        """The figure stands in apposition to the one just before it ("a third of the
+        total, about 1.8 million bpd", "5 million tonnes, or 1.2 million bpd")."""
+        doc = figure.doc
+        index = figure.start - 1
+        while index >= 0 and doc[index].lower_ in _RANK_HEDGES | {"or", "roughly", "some"}:
+            index -= 1
+        if index < 1 or doc[index].text != ",":
+            return False
+        head = doc[index - 1]
+        return head.like_num or head.text == "%" or head.lower_ in ("total", "it", "them") or head.ent_type_ in ("PERCENT", "QUANTITY", "CARDINAL")
+
+    def _ranked_after_with(self, prep: Token) -> list[StateRef]:
+        """"…, with India a close second at 30%", however the parser hangs it: the one state
+        between a "with" shortly before and the figure's preposition, beside an ordinal."""
+        sentence = sent(prep)
+        lo = max(sentence.start, prep.i - _RANK_REACH)
+        opener = next((t.i for t in reversed(sentence.doc[lo : prep.i]) if t.lower_ == "with"), None)
+        if opener is None or not any(t.ent_type_ == "ORDINAL" for t in sentence.doc[opener : prep.i]):
+            return []
+        states = [r for r in _refs_between(self.refs, opener, prep.i) if r.kind == "country"]
+        return states if len({r.iso3 for r in states}) == 1 else []
+
+    def _buyers_story(self, exporter: str) -> bool:
+        """The story so far is one buyer's: its main importer is named more often than any
+        exporter, so a supplier shipping with no destination ships to it ("Iraq shipped
+        5.7 million tonnes" in a report of China's customs)."""
+        importer = self._main(self.seen_importers, exclude=exporter)
+        if importer is None:
+            return False
+        return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
 
     def _main(self, counter: Counter, exclude: str | None) -> str | None:
         """The state named most often in this role so far (ties: the latest named)."""
