@@ -853,3 +853,17 @@ def test_a_suggestion_in_the_subjunctive_is_a_request(nlp):
     assert indirect(nlp, "Okafor suggested that residents boil their water, and then call the helpline.") == []
     assert indirect(nlp, "Coach Rui Santos suggested his players rest before the final.") == []
     assert indirect(nlp, "Okafor suggested the strike would end soon.") == [("the strike would end soon", "Okafor", "suggest")]
+
+
+def test_a_when_clause_after_a_date_and_an_inverted_as_stay_in_the_report(nlp):
+    assert indirect(nlp, "According to Reuters, the vote is scheduled for May 9, when both chambers are to sit together.") == [
+        ("the vote is scheduled for May 9, when both chambers are to sit together", "Reuters", "according to")
+    ]
+    text = "Interior Minister Omar Haddad said the final round is set for June 2, when the two leading candidates will face each other."
+    assert indirect(nlp, text) == [
+        ("the final round is set for June 2, when the two leading candidates will face each other", "Omar Haddad", "say")
+    ]
+    assert indirect(nlp, "Governor Ana Ruiz claimed 40 houses were flooded, as were two schools.") == [
+        ("40 houses were flooded, as were two schools", "Ana Ruiz", "claim")
+    ]
+    assert indirect(nlp, "Governor Ana Ruiz said the dam held, as engineers had predicted.") == [("the dam held", "Ana Ruiz", "say")]

@@ -493,7 +493,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and (child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according")
+        adverbial = child.dep_ == "advcl" and not _part_of_the_report(child) or child.dep_ == "prep" and (
+            child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according"
+        )
         if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
             # "…, before reversing course the next day": the reporter's own clause;
             # "…, according to the paper": who relays the report, no part of it
@@ -508,6 +510,19 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _part_of_the_report(advcl: Token) -> bool:
+    """An adverbial clause after a comma that still belongs to the report: "set for
+    June 2, when the two candidates meet" (the date's relative, which the parse hangs on
+    the verb) and "40 houses were flooded, as were two schools" (an inverted "as")."""
+    doc = advcl.doc
+    first = advcl.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in {"DATE", "TIME"}:
+        return True
+    return first.lower_ == "as" and first.dep_ == "mark" and first.i + 1 == advcl.i
 
 
 def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
