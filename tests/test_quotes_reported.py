@@ -855,6 +855,12 @@ def test_a_suggestion_in_the_subjunctive_is_a_request(nlp):
     assert indirect(nlp, "Okafor suggested the strike would end soon.") == [("the strike would end soon", "Okafor", "suggest")]
 
 
+def test_a_demand_in_the_subjunctive_is_a_request(nlp):
+    assert indirect(nlp, "The mayor insists that the budget include money for the new bridge.") == []
+    assert indirect(nlp, "Governor Ana Ruiz insisted the council hold a second vote.") == []
+    assert indirect(nlp, "Governor Ana Ruiz insisted she was innocent.") == [("she was innocent", "Ana Ruiz", "insist")]
+
+
 def test_a_when_clause_after_a_date_and_an_inverted_as_stay_in_the_report(nlp):
     assert indirect(nlp, "According to Reuters, the vote is scheduled for May 9, when both chambers are to sit together.") == [
         ("the vote is scheduled for May 9, when both chambers are to sit together", "Reuters", "according to")

@@ -283,13 +283,13 @@ def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: i
 
 
 def _mandative(verb: Token, clause: Token) -> bool:
-    """"He suggested (that) voters stay home": after a past verb of proposal, a clause
-    in the present with no auxiliary is the subjunctive of a request; a report would
-    be backshifted ("suggested there were not enough votes")."""
-    return (
-        verb.lemma_.lower() in _MANDATIVE_CUES and verb.tag_ == "VBD" and clause.tag_ in {"VB", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
-    )
+    """"He suggested (that) voters stay home", "she insists that the plan include …":
+    after a verb of proposal, a bare verb with no auxiliary is the subjunctive of a
+    request, and so is a present one after a past verb, where a report would be
+    backshifted ("suggested there were not enough votes")."""
+    if verb.lemma_.lower() not in _MANDATIVE_CUES or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    return clause.tag_ == "VB" or verb.tag_ == "VBD" and clause.tag_ == "VBP"
 
 
 def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
