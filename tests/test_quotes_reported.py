@@ -873,3 +873,12 @@ def test_a_when_clause_after_a_date_and_an_inverted_as_stay_in_the_report(nlp):
         ("40 houses were flooded, as were two schools", "Ana Ruiz", "claim")
     ]
     assert indirect(nlp, "Governor Ana Ruiz said the dam held, as engineers had predicted.") == [("the dam held", "Ana Ruiz", "say")]
+
+
+def test_a_pronoun_reporting_inside_an_interview_answer_gives_no_row(nlp):
+    text = "((WN)) What happened next?\n\n((Mira Sen)) My uncle Ravi came to the station. He told me that the train had left an hour before.\n\n((WN)) And then?"
+    assert indirect(nlp, text) == []
+    text = "((WN)) Did the landlord reply?\n\n((Omar Haddad)) Not at first. My neighbour Lina Park phoned him twice. She said that he had already sold the building."
+    assert indirect(nlp, text) == []
+    text = "Farmers marched on Monday. Their leader Ravi Sen spoke first. He told reporters that the fuel tax was unfair."
+    assert indirect(nlp, text) == [("the fuel tax was unfair", "Ravi Sen", "tell")]
