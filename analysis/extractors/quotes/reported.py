@@ -471,9 +471,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
         if (child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i
-                and any(c.dep_ == "ccomp" for c in child.children)):
+                and any(c.dep_ == "ccomp" for c in child.children)) or _speakers_next_act(clause, child):
             # "said the city would rebuild and added that …": a second report, the
-            # parse hangs it on the first clause
+            # parse hangs it on the first clause; so it does the speaker's next act
             cut = child.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
@@ -481,12 +481,6 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
-        if _speakers_next_act(clause, child):
-            cut = child.left_edge.i
-            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                cut -= 1
-            tokens = [t for t in tokens if t.i < cut]
-            continue
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
