@@ -49,6 +49,14 @@ def test_reported_speech_on_real_news_is_precise(indirect_scores):
     assert indirect_scores["quote_r"] >= 0.60
 
 
+def test_reported_speech_on_the_second_dev_set(tmp_path):
+    from tests.gold.wikinews_heldout.score import score
+
+    result = score({"indirect"}, tmp_path, gold.HERE.parent / "wikinews_dev2")
+    assert result["quote_p"] >= 0.95
+    assert result["quote_r"] >= 0.80
+
+
 def test_actors_on_held_out_real_news(scores):
     assert scores["actor_f1"] >= 0.92
 

@@ -782,3 +782,103 @@ def test_verbs_of_manner_introduce_a_whole_quoted_sentence(nlp):
     assert speakers(nlp, '"We are not going anywhere," Ana Ruiz quipped.') == ["Ana Ruiz"]
     assert speakers(nlp, '"That is simply false," retorted Omar Haddad, the party\'s treasurer.') == ["Omar Haddad"]
     assert [q.cue for q in rows(nlp, 'Co-author Jing Wang recounted, "When we put the coating on, nothing stuck."')] == ["recount"]
+
+
+def test_a_court_paper_speaks_as_written(nlp):
+    assert indirect(nlp, "The complaint alleges the mayor's office ignored the audit for two years.") == [
+        ("the mayor's office ignored the audit for two years", "complaint", "allege")
+    ]
+    assert indirect(nlp, "The lawsuit argues the new rota breaks their contract, and that the board acted in bad faith.") == [
+        ("the new rota breaks their contract, and that the board acted in bad faith", "lawsuit", "argue")
+    ]
+
+
+def test_a_court_paper_filed_claiming_speaks_itself(nlp):
+    assert indirect(nlp, "Last week a tenants' group filed a lawsuit claiming the rent rule is unlawful and breached their leases.") == [
+        ("the rent rule is unlawful and breached their leases", "lawsuit", "claim")
+    ]
+    assert indirect(nlp, "A union filed a suit claiming the new shift pattern is unsafe.") == [
+        ("the new shift pattern is unsafe", "suit", "claim")
+    ]
+
+
+def test_reads_the_paper_between_commas_spans_the_whole_clause(nlp):
+    assert indirect(nlp, "Since the council skipped the vote, reads the lawsuit, the levy cannot be collected.") == [
+        ("Since the council skipped the vote, reads the lawsuit, the levy cannot be collected", "lawsuit", "read")
+    ]
+    assert indirect(nlp, "Because the permit lapsed in May, reads the complaint, the quarry must close.") == [
+        ("Because the permit lapsed in May, reads the complaint, the quarry must close", "complaint", "read")
+    ]
+    assert indirect(nlp, "She reads the paper, and then she leaves for work.") == []
+
+
+def test_an_as_attribution_inside_the_clause_spans_it_whole(nlp):
+    assert indirect(nlp, "The new bridge was, as local media sources reported, built without a permit.") == [
+        ("The new bridge was, as local media sources reported, built without a permit", "local media sources", "report")
+    ]
+    assert indirect(nlp, "The ferry is, as port officials observed, the only link to the island.") == [
+        ("The ferry is, as port officials observed, the only link to the island", "port officials", "observe")
+    ]
+    assert indirect(nlp, "Prices rose, as analysts predicted.") == []
+
+
+def test_a_backshifted_modal_conjunct_goes_on_with_the_reported_clause(nlp):
+    assert indirect(nlp, "Finance Minister Laura Ruiz has said she is unwilling to take the post but would accept it if asked.") == [
+        ("she is unwilling to take the post but would accept it if asked", "Laura Ruiz", "say")
+    ]
+    text = "Laura Ruiz, the likely heir should the leader resign, has expressed she is unwilling to take the post but would accept it if she were asked to, according to Reuters."
+    assert indirect(nlp, text) == [
+        ("she is unwilling to take the post but would accept it if she were asked to", "Laura Ruiz", "express")
+    ]
+
+
+def test_a_past_conjunct_after_a_modal_clause_is_the_speakers_next_act(nlp):
+    assert indirect(nlp, "Okafor predicted the senator would lose by a wide margin and urged voters to stay home.") == [
+        ("the senator would lose by a wide margin", "Okafor", "predict")
+    ]
+    assert indirect(nlp, "Lindqvist said the mine would close within a year and thanked the workers for their patience.") == [
+        ("the mine would close within a year", "Lindqvist", "say")
+    ]
+    assert indirect(nlp, "Lindqvist said the mine would close and the town would suffer.") == [
+        ("the mine would close and the town would suffer", "Lindqvist", "say")
+    ]
+
+
+def test_words_after_an_opening_mark_that_never_closes_are_no_reported_clause(nlp):
+    assert indirect(nlp, 'Coach Ana Ruiz said, "We defended well for most of the match.') == []
+    assert indirect(nlp, 'Captain Ana Ruiz said, "Our defence was superb from start to finish.') == []
+
+
+def test_a_suggestion_in_the_subjunctive_is_a_request(nlp):
+    assert indirect(nlp, "Okafor suggested that residents boil their water, and then call the helpline.") == []
+    assert indirect(nlp, "Coach Rui Santos suggested his players rest before the final.") == []
+    assert indirect(nlp, "Okafor suggested the strike would end soon.") == [("the strike would end soon", "Okafor", "suggest")]
+
+
+def test_a_demand_in_the_subjunctive_is_a_request(nlp):
+    assert indirect(nlp, "The mayor insists that the budget include money for the new bridge.") == []
+    assert indirect(nlp, "Governor Ana Ruiz insisted the council hold a second vote.") == []
+    assert indirect(nlp, "Governor Ana Ruiz insisted she was innocent.") == [("she was innocent", "Ana Ruiz", "insist")]
+
+
+def test_a_when_clause_after_a_date_and_an_inverted_as_stay_in_the_report(nlp):
+    assert indirect(nlp, "According to Reuters, the vote is scheduled for May 9, when both chambers are to sit together.") == [
+        ("the vote is scheduled for May 9, when both chambers are to sit together", "Reuters", "according to")
+    ]
+    text = "Interior Minister Omar Haddad said the final round is set for June 2, when the two leading candidates will face each other."
+    assert indirect(nlp, text) == [
+        ("the final round is set for June 2, when the two leading candidates will face each other", "Omar Haddad", "say")
+    ]
+    assert indirect(nlp, "Governor Ana Ruiz claimed 40 houses were flooded, as were two schools.") == [
+        ("40 houses were flooded, as were two schools", "Ana Ruiz", "claim")
+    ]
+    assert indirect(nlp, "Governor Ana Ruiz said the dam held, as engineers had predicted.") == [("the dam held", "Ana Ruiz", "say")]
+
+
+def test_a_pronoun_reporting_inside_an_interview_answer_gives_no_row(nlp):
+    text = "((WN)) What happened next?\n\n((Mira Sen)) My uncle Ravi came to the station. He told me that the train had left an hour before.\n\n((WN)) And then?"
+    assert indirect(nlp, text) == []
+    text = "((WN)) Did the landlord reply?\n\n((Omar Haddad)) Not at first. My neighbour Lina Park phoned him twice. She said that he had already sold the building."
+    assert indirect(nlp, text) == []
+    text = "Farmers marched on Monday. Their leader Ravi Sen spoke first. He told reporters that the fuel tax was unfair."
+    assert indirect(nlp, text) == [("the fuel tax was unfair", "Ravi Sen", "tell")]

@@ -12,6 +12,9 @@ Precision first: a row is emitted only for
 * "X issued a statement saying …" (the issuer's), "the paper quoted X as saying …" and
   "X was quoted as saying …" (X's), ", which X said was …" (the rest of the relative
   clause), "…, according to the paper." after a person's own "said" (the person's);
+* a court paper speaking as written ("the lawsuit alleges …", "filed a motion claiming
+  …"), and the interrupting "…, reads the motion, …" and "…, as officials noted, …",
+  spanned whole with the clause they interrupt;
 
 and only when the speaker is a name, a body, or a pronoun or description that resolves
 to one (``SpeakerResolver``), or an unnamed source speaking as written ("police said",
@@ -34,14 +37,18 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, relayed_speaker,
 )
-from analysis.text.context import doc_text, token_starts
+from analysis.text.context import doc_text, token_starts, transcript_label
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
+_BACKSHIFTED = words("quotes", "reported_backshifted_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
+_PLEADINGS = words("quotes", "reported_pleadings")
+_INVERTED_CUES = words("quotes", "reported_inverted_cues")
+_MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -63,8 +70,13 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             row = _according(doc, token, resolver, quoted, paragraph_of)
-        elif token.lemma_.lower() in REPORTED_CUES and token.pos_ in {"VERB"}:
-            row = _said_that(doc, token, resolver, quoted, paragraph_of)
+        elif token.lemma_.lower() in REPORTED_CUES and token.pos_ in {"VERB", "AUX"}:
+            # the parse may take a verb set off by commas for an auxiliary
+            row = token.pos_ == "VERB" and _said_that(doc, token, resolver, quoted, paragraph_of) or _as_noted(
+                doc, token, resolver, quoted, paragraph_of
+            )
+        elif token.lemma_.lower() in _INVERTED_CUES and token.pos_ in {"VERB"}:
+            row = _reads_the_text(doc, token, resolver, quoted, paragraph_of)
         else:
             row = None
         if row is not None:
@@ -133,10 +145,13 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
+    if _mandative(verb, clause):
+        return None  # "suggested voters stay home": a request, not a report
     span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
     if span is None:
         return None
     start, end = _second_that_clause(doc, verb, clause, *span)
+    end = _modal_conjunct(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
@@ -149,6 +164,61 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """Tokens ``first`` … ``last`` stand between commas inside their sentence, words on
+    both sides."""
+    sent = doc[first].sent
+    return (first - 1 > sent.start and doc[first - 1].text == ","
+            and last + 2 < sent.end and doc[last + 1].text == "," and doc[last + 2].is_alpha)
+
+
+def _whole_clause(doc: Doc, inside: Token) -> tuple[int, int] | None:
+    """Character bounds of the sentence's clause around an interrupting attribution:
+    from the sentence's start to its end, or to a comma before a coordinating
+    conjunction that opens the reporter's next clause; spanned whole, the attribution
+    included, as an offset span cannot skip it."""
+    sent = inside.sent
+    end = sent.end
+    for t in doc[inside.i + 1 : sent.end - 1]:
+        if t.text in {";", ":"} or t.text == "," and doc[t.i + 1].dep_ == "cc":
+            end = t.i
+            break
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= inside.i:
+        return None
+    return doc[sent.start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _reads_the_text(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"Since no vote was held, reads the lawsuit, the levy is void": the court paper
+    named after its words, between commas."""
+    papers = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i and c.lemma_.lower() in _PLEADINGS]
+    if len(papers) != 1 or not _set_off(doc, verb.i, papers[0].right_edge.i):
+        return None
+    span = _whole_clause(doc, verb)
+    if span is None:
+        return None
+    return _row(doc, *span, verb, papers[0], resolver, quoted, paragraph_of)
+
+
+def _as_noted(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"The board is the only body that is, as local papers noted, fully elected": an
+    "as" attribution set off by commas inside the clause it reports."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ in {"dobj", "ccomp", "neg"} for c in verb.children):
+        return None
+    first = subjects[0].left_edge.i - 1
+    if first < 0 or doc[first].lower_ != "as" or subjects[0].right_edge.i + 1 != verb.i:
+        return None
+    if not _set_off(doc, first, verb.i):
+        return None
+    span = _whole_clause(doc, verb)
+    if span is None:
+        return None
+    return _row(doc, *span, verb, subjects[0], resolver, quoted, paragraph_of)
 
 
 def _relative_gap(verb: Token, clause: Token) -> Token | None:
@@ -165,8 +235,13 @@ def _relative_gap(verb: Token, clause: Token) -> Token | None:
 
 def _issued_text(verb: Token) -> Token | None:
     """Who put out the text a participle of speech describes: "the office released a
-    statement saying …", "a letter from the minister stating …"."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in MUTE_NOUNS:
+    statement saying …", "a letter from the minister stating …"; a court paper speaks
+    itself ("filed a petition claiming …")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if verb.head.lemma_.lower() in _PLEADINGS:
+        return verb.head
+    if verb.head.lemma_.lower() not in MUTE_NOUNS:
         return None
     return issuer_of(verb.head)
 
@@ -205,6 +280,46 @@ def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: i
             if second and between.strip() in {", and that", "and that"}:
                 return start, second[1]
     return start, end
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """"He suggested (that) voters stay home", "she insists that the plan include …":
+    after a verb of proposal, a bare verb with no auxiliary is the subjunctive of a
+    request, and so is a present one after a past verb, where a report would be
+    backshifted ("suggested there were not enough votes")."""
+    if verb.lemma_.lower() not in _MANDATIVE_CUES or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    return clause.tag_ == "VB" or verb.tag_ == "VBD" and clause.tag_ == "VBP"
+
+
+def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"X said she is unwilling to run but would serve if asked": the parse hangs the
+    conjunct on the verb of speech; with a backshifted modal of its own, no subject and
+    no comma, it goes on with the reported clause."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
+            continue
+        cc = doc[child.left_edge.i - 1]
+        if cc.dep_ != "cc" or cc.i < 1 or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+            continue
+        span = _clause_span(doc, child, skip=None)  # without "…, according to X"
+        return span[1] if span is not None else end
+    return end
+
+
+def _speakers_next_act(clause: Token, child: Token) -> bool:
+    """"X predicted the senator would lose and urged voters to …": a past-tense conjunct
+    with no subject or auxiliary cannot share the clause's modal; the parse hangs the
+    speaker's next act on the reported clause."""
+    return (
+        child.dep_ == "conj" and child.tag_ == "VBD" and child.i > clause.i
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        and not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in child.children)
+    )
 
 
 def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int:
@@ -356,9 +471,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
         # "…, and his critics blame him …" / "…, and mentioned …": a conjunct after a
         # comma is as likely the reporter's own clause; the span stops before it
         if (child.dep_ == "conj" and child.lemma_.lower() in REPORTED_CUES and child.i > clause.i
-                and any(c.dep_ == "ccomp" for c in child.children)):
+                and any(c.dep_ == "ccomp" for c in child.children)) or _speakers_next_act(clause, child):
             # "said the city would rebuild and added that …": a second report, the
-            # parse hangs it on the first clause
+            # parse hangs it on the first clause; so it does the speaker's next act
             cut = child.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
@@ -372,7 +487,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
-        adverbial = child.dep_ == "advcl" or child.dep_ == "prep" and (child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according")
+        adverbial = child.dep_ == "advcl" and not _part_of_the_report(child) or child.dep_ == "prep" and (
+            child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according"
+        )
         if adverbial and child.i > clause.i and child.left_edge.i >= 1 and doc[child.left_edge.i - 1].text == ",":
             # "…, before reversing course the next day": the reporter's own clause;
             # "…, according to the paper": who relays the report, no part of it
@@ -387,6 +504,19 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _part_of_the_report(advcl: Token) -> bool:
+    """An adverbial clause after a comma that still belongs to the report: "set for
+    June 2, when the two candidates meet" (the date's relative, which the parse hangs on
+    the verb) and "40 houses were flooded, as were two schools" (an inverted "as")."""
+    doc = advcl.doc
+    first = advcl.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in {"DATE", "TIME"}:
+        return True
+    return first.lower_ == "as" and first.dep_ == "mark" and first.i + 1 == advcl.i
 
 
 def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
@@ -411,10 +541,14 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None  # "announced the new name …: X-20": the parse ran the object into what follows
     if quoted.meets(start, end):
         return None
+    if text[:start].rstrip()[-1:] in _MARK_CHARS:
+        return None  # 'said, "We played well.' with the closing mark lost: the speaker's own words
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
+    if subject.pos_ == "PRON" and any(transcript_label(doc, t.i) for t in doc[: subject.i]):
+        return None  # "he told me that …" in an interviewee's story: someone in the story, not a referent
     before = min(start, subject.idx)
     speaker = resolver.speaker_for(subject.i, before=before, apposed=apposed)
     if speaker is None or speaker.category == "place":
@@ -436,7 +570,7 @@ def _unnamed_source(subject: Token) -> bool:
     if subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS:
+    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS:
         return True
     if lemma not in PERSON_ROLES and lemma != "source":
         return False
