@@ -38,12 +38,13 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import tokens_in
 from analysis.text.lexicon import table, words
-from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES
+from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
+SUCCESSION_WORDS = words("state_agents", "succession_words")
 ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
@@ -148,6 +149,7 @@ def ner_people(state: DocState) -> None:
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
             or doc[start].text in NAME_OPENERS or (doc[start].lower_ in ROLE_WORDS and doc[start].is_sent_start)
+            or (doc[start].lower_ in OCCUPATIONS and doc[start].is_title and end - start > 2)
         ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
@@ -167,6 +169,7 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
+            and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -561,6 +564,9 @@ def people(state: DocState) -> None:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
         if draft.country is None and not stateless:
             draft.country, draft.the_country_at = _apposition_before(state, start)
+        role_before = draft.country is None and not stateless and _short_role_before(state, start)
+        if role_before == "successor":  # "his successor, X": the state of the one succeeded
+            draft.country = _followed_in_sentence(state, start)
         led = _state_leading(state, start) if draft.country is None and not stateless else None
         if led is not None:  # "Armenia's delegation, led by Ara Sargsyan"
             draft.country = led
@@ -571,6 +577,7 @@ def people(state: DocState) -> None:
         office_appos = office is None and not stateless and (
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
         )
+        office_appos = office_appos or bool(role_before)
         draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
@@ -914,6 +921,43 @@ def _role_before(state: DocState, start: int) -> range | None:
     return window if any(doc[i].lower_ in ROLE_WORDS for i in window) else None
 
 
+def _short_role_before(state: DocState, start: int) -> str | None:
+    """"One senator, X", "his successor, X": a bare office or succession of two or three
+    words set off before the name. "office" for an official of the text's state,
+    "successor" for one who follows someone the text named."""
+    doc = state.doc
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > 0 and start - k <= 4 and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+        k -= 1
+    words = doc[k : start - 1]
+    opened = doc[k].is_sent_start or doc[k - 1].text in (",", ";", "\n\n")
+    if not (opened and 2 <= len(words) <= 3) or words[0].pos_ not in ("DET", "NUM", "PRON"):
+        return None
+    if any(i in state.atom_at for i in range(k, start - 1)):
+        return None
+    if words[-1].lower_ in SUCCESSION_WORDS:
+        return "successor"
+    return "office" if words[-1].lower_ in STATE_ROLES and words[-1].is_lower else None
+
+
+def _followed_in_sentence(state: DocState, start: int) -> str | None:
+    """The state of the person named last before ``start`` in its sentence or the one
+    before ("before Roe's funeral, his successor, X"), as the article introduced them."""
+    doc = state.doc
+    sent = doc[start].sent.start
+    lo = doc[sent - 1].sent.start if sent > 0 else 0
+    before = [a for a in state.atoms if a.kind == T.PERSON and lo <= a.start and a.end < start]
+    for atom in sorted(before, key=lambda a: -a.start):
+        if atom.country:
+            return atom.country
+        known = state.introduced_before(fold(doc[atom.start : atom.end].text), atom.start + 1)
+        if known is not None and known[1]:
+            return known[1]
+    return None
+
+
 def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     """Country from "Beijing’s ambassador to Colombia, Zhu Jingyang"; for "the
     country’s dictator, Nicolás Maduro" the token where "the country" must be looked
@@ -966,7 +1010,9 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
         offices += doc[i].text in STATE_OFFICES
         i += 1
-    return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
+    # ", the Information Minister paid tribute": news drops the closing comma before the verb
+    closed = i < len(doc) and (doc[i].text in (",", ".", ";") or doc[i].pos_ in ("VERB", "AUX"))
+    return bool(offices) and closed and first < i
 
 
 def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] | None:
