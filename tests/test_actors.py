@@ -650,3 +650,57 @@ def test_a_commander_of_no_state_stays_without_one(extract):
 )
 def test_a_legislative_assembly_is_its_states_body(extract, text, body, iso3):
     assert ("Legislative Assembly", body, iso3) in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, iso3",
+    [
+        ("One of Kenya's Vice Presidents, Ruth Wanjiku Odhiambo, also commented.", "Ruth Wanjiku Odhiambo", "KEN"),
+        ("One of Ghana's ministers, Kofi Boateng, resigned on Friday.", "Kofi Boateng", "GHA"),
+    ],
+)
+def test_one_of_a_states_office_holders_set_off_before_a_name(extract, text, name, iso3):
+    assert (name, name, iso3) in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, iso3",
+    [
+        (
+            "Jared Obuya sent the letter to Grace Otieno, the Secretary of Transportation; the rules came out later. "
+            "Kenya's minister agreed.", "Grace Otieno", "KEN",
+        ),
+        ("Ghana's cabinet met. Kofi Mensah, the Minister of Works, spoke.", "Kofi Mensah", "GHA"),
+    ],
+)
+def test_an_office_with_its_portfolio_in_apposition(extract, text, name, iso3):
+    assert (name, name, iso3) in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He studied at the Royal Military Academy in Ghana.", "Cadets of the Army College in Ghana marched on Monday."],
+)
+def test_a_state_body_opening_a_schools_name_is_no_mention(extract, text):
+    assert not any(actor.startswith("Ghanaian") for _, actor, _ in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("The numbers were first reported by Military Times on Monday, citing U.S. officials.", "Military Times"),
+        ("The figures were reported by Gotham Times on Monday.", "Gotham Times"),
+    ],
+)
+def test_a_medium_cited_by_name_without_the(extract, text, outlet):
+    got = extract(text)
+    assert (outlet, outlet, None) in got
+    assert not any("military" in actor for _, actor, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [("Mazars USA said it would comply.", "Mazars USA"), ("Brightwater USA said it would comply with the order.", "Brightwater USA")],
+)
+def test_a_companys_arm_named_by_a_state_code_is_the_company(extract, text, company):
+    assert extract(text) == [(company, company, "USA")]

@@ -436,9 +436,11 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        if start == tok.i or start == 0 or doc[start - 1].lower_ != "the":
+        if start == tok.i or start == 0:
             continue
-        if _cited_source(doc, start - 1, tok):
+        if doc[start - 1].lower_ != "the" and not (doc[start - 1].lower_ == "by" and doc[start - 1].head.lemma_ in SPEECH_CUES):
+            continue  # "reported by Gotham Times" needs no "the"
+        if _cited_source(doc, start - (doc[start - 1].lower_ == "the"), tok):
             spans.append((start, tok.i + 1, "NEWSPAPER"))
     for tok in doc[1:-1]:
         # "told The Pelican that …": a capital "The" inside a sentence opens a title, any title.
@@ -591,6 +593,11 @@ def ner_organisations(state: DocState) -> None:
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
         named = named or doc[start:end].text in party_names
+        # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
+        last = state.atom_at.get(end - 1)
+        named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
+            and last.end == end and doc[last.start:end].text.isupper() and doc[start].is_title \
+            and not any(i in state.atom_at for i in range(start, last.start))
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.

@@ -918,7 +918,9 @@ def _role_before(state: DocState, start: int) -> range | None:
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
     window = range(k + 1, start - 1)
-    return window if any(doc[i].lower_ in ROLE_WORDS for i in window) else None
+    # "One of Ruritania's vice presidents, X": one of several holders of the role
+    roles = ROLE_WORDS | {w + "s" for w in ROLE_WORDS}
+    return window if any(doc[i].lower_ in roles for i in window) else None
 
 
 def _short_role_before(state: DocState, start: int) -> str | None:
@@ -1010,6 +1012,8 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
         offices += doc[i].text in STATE_OFFICES
         i += 1
+        if offices and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and i + 1 not in state.atom_at:
+            i += 1  # ", the Secretary of Health;": the office's portfolio; "of <a state>" is not bare
     # ", the Information Minister paid tribute": news drops the closing comma before the verb
     closed = i < len(doc) and (doc[i].text in (",", ".", ";") or doc[i].pos_ in ("VERB", "AUX"))
     return bool(offices) and closed and first < i
