@@ -602,7 +602,7 @@ def test_outlets_and_companies_of_the_table(extract):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya's parliament met on Monday. Michael Odera, the Information Minister paid tribute to the speaker.",
+        "Kenya's parliament met on Monday. Michael Odera, the Water Minister thanked the engineers.",
         "Ghana's cabinet met on Monday. Kofi Mensah, the Health Minister told reporters the clinics would open.",
     ],
 )
@@ -614,7 +614,7 @@ def test_an_office_in_apposition_without_its_closing_comma(extract, text):
 @pytest.mark.parametrize(
     "text, name, iso3",
     [
-        ("Kenya's parliament met on Monday. One senator, Michael Odera, said he would sue.", "Michael Odera", "KEN"),
+        ("Kenya's parliament met on Monday. One senator, Michael Odera, vowed to appeal the ruling.", "Michael Odera", "KEN"),
         ("Ghana's parliament sat late. A minister, Ama Owusu, walked out.", "Ama Owusu", "GHA"),
     ],
 )
@@ -627,7 +627,7 @@ def test_a_bare_office_set_off_before_a_name_is_the_texts_state(extract, text, n
     [
         (
             "The Emir of Qatar, Tamim bin Hamad, died on Friday. Kenya's president Daniel Moi sent condolences. "
-            "Before Hamad's burial, his successor, Jassim bin Fahad, prayed.",
+            "At Hamad's funeral, his successor, Jassim bin Fahad, led the mourners.",
             "Jassim bin Fahad", "QAT",
         ),
         ("Kenya's president Daniel Moi retired in 2002. His successor, Mwai Kibaki, took office.", "Mwai Kibaki", "KEN"),
@@ -655,7 +655,7 @@ def test_a_legislative_assembly_is_its_states_body(extract, text, body, iso3):
 @pytest.mark.parametrize(
     "text, name, iso3",
     [
-        ("One of Kenya's Vice Presidents, Ruth Wanjiku Odhiambo, also commented.", "Ruth Wanjiku Odhiambo", "KEN"),
+        ("One of Kenya's Vice Presidents, Ruth Wanjiku Odhiambo, sent flowers.", "Ruth Wanjiku Odhiambo", "KEN"),
         ("One of Ghana's ministers, Kofi Boateng, resigned on Friday.", "Kofi Boateng", "GHA"),
     ],
 )
@@ -667,7 +667,7 @@ def test_one_of_a_states_office_holders_set_off_before_a_name(extract, text, nam
     "text, name, iso3",
     [
         (
-            "Jared Obuya sent the letter to Grace Otieno, the Secretary of Transportation; the rules came out later. "
+            "The governor wrote to Grace Otieno, the Secretary of Agriculture; she answered a week later. "
             "Kenya's minister agreed.", "Grace Otieno", "KEN",
         ),
         ("Ghana's cabinet met. Kofi Mensah, the Minister of Works, spoke.", "Kofi Mensah", "GHA"),
@@ -688,7 +688,7 @@ def test_a_state_body_opening_a_schools_name_is_no_mention(extract, text):
 @pytest.mark.parametrize(
     "text, outlet",
     [
-        ("The numbers were first reported by Military Times on Monday, citing U.S. officials.", "Military Times"),
+        ("The story was broken by Military Times, which cited two U.S. officers.", "Military Times"),
         ("The figures were reported by Gotham Times on Monday.", "Gotham Times"),
     ],
 )
@@ -704,3 +704,20 @@ def test_a_medium_cited_by_name_without_the(extract, text, outlet):
 )
 def test_a_companys_arm_named_by_a_state_code_is_the_company(extract, text, company):
     assert extract(text) == [(company, company, "USA")]
+
+
+@pytest.mark.parametrize(
+    "text, name, iso3",
+    [
+        (
+            "Last week, Marisol Vega Ocasio quit as the governor of the United States territory of Guam.",
+            "Marisol Vega Ocasio", "GUM",
+        ),
+        (
+            "Last year, Aqqaluk Lynge Berthelsen resigned as the premier of the Danish territory of Greenland.",
+            "Aqqaluk Lynge Berthelsen", "GRL",
+        ),
+    ],
+)
+def test_a_three_word_name_leaving_an_office_of_a_states_unit(extract, text, name, iso3):
+    assert (name, name, iso3) in extract(text)

@@ -107,10 +107,10 @@ def ner_people(state: DocState) -> None:
     by_token = {i: a for a in state.atoms for i in range(a.start, a.end)}
     spans = [(e.start, e.end, "ner") for e in doc.ents if e.label_ == "PERSON"]
     for ent in doc.ents:  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
-        if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3:
-            tail = _name_after_title(state, ent.start, ent.end, by_token)
-            if tail is not None:
-                spans.append((tail, ent.end, "ner"))
+        tail = _name_after_title(state, ent.start, ent.end, by_token) \
+            if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3 else None
+        if tail is not None:
+            spans.append((tail, ent.end, "ner"))
         elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
             spans.append((ent.start, ent.end, "ner"))
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -289,7 +289,7 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
         return False
-    if _apposition_role(state, end):
+    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]):
         return True
     if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
         return True  # ", the president of Ruritania, Jo Roe,"
@@ -298,6 +298,18 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
             t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
         }
     return doc[end - 1].text in state.company_openers
+
+
+def _subject_as_office(head) -> bool:
+    """"Jo Roe resigned as the governor", "… was sworn in as president": the subject
+    leaves or takes an office, so is someone."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    offices = [
+        t for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for t in prep.children if t.dep_ == "pobj"
+    ]
+    return any(t.lower_ in PREDICATE_OFFICES and t.is_lower for t in offices)
 
 
 def _apposition_role(state: DocState, end: int) -> bool:
@@ -899,6 +911,8 @@ def _state_of_office(state: DocState, phrase) -> str | None:
             k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            if _unit_of_state_after(state, atom):
+                continue  # "governor of the Ruritanian commonwealth of X": X's office
             if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
                 return atom.country
         if atom is None and tok.text in state.table.us_states:
@@ -906,6 +920,16 @@ def _state_of_office(state: DocState, phrase) -> str | None:
     party = next((d for d in state.drafts if d.actor_type == "organisation" and _is_party(d.actor)
                   and d.country and any(d.start <= t.i < d.end for t in phrase)), None)
     return party.country if party is not None else None
+
+
+def _unit_of_state_after(state: DocState, atom: Atom) -> bool:
+    """"United States commonwealth of Puerto Rico", "Danish territory of Greenland": the
+    state is followed by a lower-case unit of it "of" another state the table knows."""
+    doc, i = state.doc, atom.end
+    if i + 2 >= len(doc) or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ == "of"):
+        return False
+    other = state.atom_at.get(i + 2 + (doc[i + 2].lower_ == "the"))
+    return other is not None and other.kind in STATE_KINDS and bool(other.country) and other.country != atom.country
 
 
 def _role_before(state: DocState, start: int) -> range | None:
