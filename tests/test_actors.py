@@ -721,3 +721,18 @@ def test_a_companys_arm_named_by_a_state_code_is_the_company(extract, text, comp
 )
 def test_a_three_word_name_leaving_an_office_of_a_states_unit(extract, text, name, iso3):
     assert (name, name, iso3) in extract(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mills welcomed his Danish, Polish and Irish counterparts, Lars Holm, Piotr Zielinski and Aoife Byrne, at the summit.",
+            {"Lars Holm": "DNK", "Piotr Zielinski": "POL", "Aoife Byrne": "IRL"},
+        ),
+        ("The Kenyan and Ghanaian ministers, Ann Otieno and Kofi Mensah, signed the deal.", {"Ann Otieno": "KEN", "Kofi Mensah": "GHA"}),
+    ],
+)
+def test_names_listed_after_a_plural_role_take_the_states_in_their_places(extract, text, expected):
+    got = {actor: country for _, actor, country in extract(text) if actor in expected}
+    assert got == expected

@@ -567,6 +567,8 @@ def people(state: DocState) -> None:
                 draft.country = _office_in_predicate(state, atom)
                 predicated = draft.country is not None
             if draft.country is None:
+                draft.country = _respective_state(state, atom)
+            if draft.country is None:
                 listed = _listed_after_offices(state, atom)
                 if listed is not None:  # "Two Democratic Representatives, X and Y"
                     draft.country, predicated = listed or None, True
@@ -758,7 +760,7 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
-    if _listed_after_offices(state, atom) is not None:
+    if _listed_after_offices(state, atom) is not None or _respective_state(state, atom) is not None:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
@@ -942,8 +944,10 @@ def _role_before(state: DocState, start: int) -> range | None:
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
     window = range(k + 1, start - 1)
-    # "One of Ruritania's vice presidents, X": one of several holders of the role
-    roles = ROLE_WORDS | {w + "s" for w in ROLE_WORDS}
+    # "One of Ruritania's vice presidents, X": one of several holders of the role (not
+    # "its French and Greek counterparts, X, Y and Z", a list)
+    one_of = doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of"
+    roles = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} if one_of else ROLE_WORDS
     return window if any(doc[i].lower_ in roles for i in window) else None
 
 
@@ -966,6 +970,41 @@ def _short_role_before(state: DocState, start: int) -> str | None:
     if words[-1].lower_ in SUCCESSION_WORDS:
         return "successor"
     return "office" if words[-1].lower_ in STATE_ROLES and words[-1].is_lower else None
+
+
+def _respective_state(state: DocState, atom: Atom) -> str | None:
+    """"his Greek, Cypriot and French counterparts, A, B and C": as many names listed
+    after a plural role as states before it, each name the state in its place."""
+    doc = state.doc
+    names = [a for a in state.atoms if a.kind == T.PERSON]
+    by_start = {a.start: a for a in names}
+    # back over "A, B and" to the comma after the role
+    first, i = atom, atom.start
+    while i >= 2 and doc[i - 1].text in (",", "and"):
+        j = i - 1 - (doc[i - 1].text == "and" and doc[i - 2].text == ",")
+        prev = next((a for a in names if a.end == j), None)
+        if prev is None:
+            break
+        first, i = prev, prev.start
+    if i < 3 or doc[i - 1].text != "," or doc[i - 2].lower_ not in ROLE_WORDS | {w + "s" for w in ROLE_WORDS} \
+            or not doc[i - 2].lower_.endswith("s"):
+        return None
+    states, k = [], i - 3
+    while k >= 0 and i - 2 - k <= 8 and (doc[k].text in (",", "and") or k in state.atom_at):
+        a = state.atom_at.get(k)
+        if a is not None and a.start == k and a.kind in (T.NAME, T.DEMONYM) and a.country:
+            states.insert(0, a.country)
+        k -= 1
+    listed, end = [first], first.end
+    while end + 1 < len(doc) and doc[end].text in (",", "and"):
+        nxt = by_start.get(end + 1 + (doc[end].text == "," and doc[end + 1].text == "and"))
+        if nxt is None:
+            break
+        listed.append(nxt)
+        end = nxt.end
+    if len(states) < 2 or len(states) != len(listed) or atom not in listed:
+        return None
+    return states[listed.index(atom)]
 
 
 def _followed_in_sentence(state: DocState, start: int) -> str | None:
