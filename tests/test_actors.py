@@ -736,3 +736,10 @@ def test_a_three_word_name_leaving_an_office_of_a_states_unit(extract, text, nam
 def test_names_listed_after_a_plural_role_take_the_states_in_their_places(extract, text, expected):
     got = {actor: country for _, actor, country in extract(text) if actor in expected}
     assert got == expected
+
+
+def test_a_name_ner_calls_a_place_between_two_people_in_a_list(extract):
+    # the recogniser calls the middle name a place here
+    text = "Mills welcomed his Danish, Cypriot and Irish counterparts, Lars Holm, Andreas Christofides and Aoife Byrne, at the summit."
+    got = {actor: country for _, actor, country in extract(text)}
+    assert got["Andreas Christofides"] == "CYP" and got["Aoife Byrne"] == "IRL"

@@ -289,7 +289,7 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
         return False
-    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]):
+    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
         return True
     if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
         return True  # ", the president of Ruritania, Jo Roe,"
@@ -298,6 +298,15 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
             t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
         }
     return doc[end - 1].text in state.company_openers
+
+
+def _between_people(doc, start: int, end: int) -> bool:
+    """"A Roe, [Bo Poe]ORG and Cy Doe": a name listed between two of NER's people."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", "and"):
+        return False
+    after = end + 1 + (doc[end].text == "," and doc[end + 1].text == "and")
+    return doc[start - 2].ent_type_ == "PERSON" and after < len(doc) and doc[after].ent_iob_ == "B" \
+        and doc[after].ent_type_ == "PERSON"
 
 
 def _subject_as_office(head) -> bool:
