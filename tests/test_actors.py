@@ -709,3 +709,15 @@ def test_a_name_ner_calls_a_place_between_two_people_in_a_list(extract):
     text = "Mills welcomed his Danish, Cypriot and Irish counterparts, Lars Holm, Andreas Christofides and Aoife Byrne, at the summit."
     got = {actor: country for _, actor, country in extract(text)}
     assert got["Andreas Christofides"] == "CYP" and got["Aoife Byrne"] == "IRL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Kolar led the office of Pavel Zhuk Valyuk, who was arrested in May.",
+        "Lena Marsh led the office of Pavel Zhuk Valyuk, who was arrested in May.",
+    ],
+)
+def test_a_name_ner_calls_an_organisation_that_who_follows_is_a_person(extract_records, text):
+    # the recogniser calls the name an organisation in both
+    assert any(m.actor == "Pavel Zhuk Valyuk" and m.actor_type == "person" for m in extract_records(text))

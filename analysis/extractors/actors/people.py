@@ -291,6 +291,8 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
         return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        return True  # "the campaign of Jo Roe, who was arrested": "who" is said of people
     if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
         return True  # ", the president of Ruritania, Jo Roe,"
     if state.company_openers is None:
