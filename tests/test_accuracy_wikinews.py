@@ -66,7 +66,7 @@ def test_actors_on_held_out_real_news(scores):
 # change that loses ground on unseen text fails, and nothing here shows which article.
 HELD_OUT_FLOORS = {
     "wikinews_heldout2": {"quote_f1": 0.91, "speaker_acc": 0.84, "actor_f1": 0.73},
-    "wikinews_heldout3": {"quote_f1": 0.93, "speaker_acc": 0.85, "actor_f1": 0.76},
+    "wikinews_heldout3": {"quote_f1": 0.93, "speaker_acc": 0.85, "actor_f1": 0.77},
     "wikinews_heldout4": {"quote_f1": 0.87, "speaker_acc": 0.51, "actor_f1": 0.84},
 }
 
@@ -78,3 +78,10 @@ def test_held_out_sets_keep_their_floors(folder, tmp_path):
     result = score({"direct", "partial"}, tmp_path, gold.HERE.parent / folder)
     low = {name: (result[name], floor) for name, floor in HELD_OUT_FLOORS[folder].items() if result[name] < floor}
     assert not low, low
+
+
+def test_actors_on_the_second_dev_set(tmp_path):
+    # wikinews_dev2: read and tuned on (issue 13's target is .95 on real news); .969 when set
+    from tests.gold.wikinews_heldout.score import score
+
+    assert score({"direct", "partial"}, tmp_path, gold.HERE.parent / "wikinews_dev2")["actor_f1"] >= 0.95

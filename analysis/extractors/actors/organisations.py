@@ -53,6 +53,7 @@ PLACE_NOUNS = words("actors", "place_nouns")
 SECTOR_WORDS = words("actors", "sector_words")
 REGULATOR_HEADS = words("actors", "regulator_heads")
 PARTY_WORDS = words("actors", "party_words")
+PARTY_GATHERINGS = words("actors", "party_gatherings")
 # "the regional government", "a federal court": a level of government and a body, lower case.
 LEVEL_WORDS = words("actors", "level_words")
 LEVEL_BODY_HEADS = words("actors", "level_body_heads")
@@ -435,13 +436,22 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        if start == tok.i or start == 0 or doc[start - 1].lower_ != "the":
+        if start == tok.i or start == 0:
             continue
-        before = doc[start - 2] if start >= 2 else None
-        reports = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_CUES
-        cited = before is not None and (before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according")
-        if reports or cited:
+        if doc[start - 1].lower_ != "the" and not (doc[start - 1].lower_ == "by" and doc[start - 1].head.lemma_ in SPEECH_CUES):
+            continue  # "reported by Gotham Times" needs no "the"
+        if _cited_source(doc, start - (doc[start - 1].lower_ == "the"), tok):
             spans.append((start, tok.i + 1, "NEWSPAPER"))
+    for tok in doc[1:-1]:
+        # "told The Pelican that …": a capital "The" inside a sentence opens a title, any title.
+        if tok.text != "The" or tok.is_sent_start or not doc[tok.i + 1].is_title or tok.i + 1 in state.atom_at:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and end not in state.atom_at:
+            end += 1
+        if end > tok.i + 1 and _cited_source(doc, tok.i, doc[end - 1]):
+            spans.append((tok.i, end, "NEWSPAPER"))
     for tok in doc:
         # "Time magazine", "the Kyiv Post newspaper": a name a media noun describes.
         if tok.text not in MEDIA_NOUNS or tok.i == 0 or tok.i in state.atom_at:
@@ -455,6 +465,15 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         if start < tok.i and not doc[start].is_sent_start:
             spans.append((start, tok.i, "NEWSPAPER"))
     return spans
+
+
+def _cited_source(doc, the: int, head) -> bool:
+    """Whether the title ``head`` ends, after "the" at ``the``, reports or is told or cited."""
+    before = doc[the - 1] if the >= 1 else None
+    reports = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_CUES
+    return reports or before is not None and (
+        before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according"
+    )
 
 
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
@@ -551,6 +570,9 @@ def ner_organisations(state: DocState) -> None:
             start = inner[-1] + 1
         if start >= end or any(i in state.taken for i in range(start, end)):
             continue
+        if doc[end - 1].text in PARTY_GATHERINGS and start >= 2 and doc[start - 1].text in ("’s", "'s") \
+                and doc[start - 2].lower_ in PARTY_WORDS:
+            continue  # "the Whig Party's National Convention": the party's event, the party the actor
         if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
@@ -571,6 +593,11 @@ def ner_organisations(state: DocState) -> None:
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
         named = named or doc[start:end].text in party_names
+        # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
+        last = state.atom_at.get(end - 1)
+        named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
+            and last.end == end and doc[last.start:end].text.isupper() and doc[start].is_title \
+            and not any(i in state.atom_at for i in range(start, last.start))
         # A state or region inside a company's name is part of it ("Independent
         # Petroleum Marketers Association of Nigeria"); anything else the table knows
         # inside the span wins.

@@ -38,12 +38,13 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import tokens_in
 from analysis.text.lexicon import table, words
-from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES
+from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
+SUCCESSION_WORDS = words("state_agents", "succession_words")
 ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
@@ -106,10 +107,10 @@ def ner_people(state: DocState) -> None:
     by_token = {i: a for a in state.atoms for i in range(a.start, a.end)}
     spans = [(e.start, e.end, "ner") for e in doc.ents if e.label_ == "PERSON"]
     for ent in doc.ents:  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
-        if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3:
-            tail = _name_after_title(state, ent.start, ent.end, by_token)
-            if tail is not None:
-                spans.append((tail, ent.end, "ner"))
+        tail = _name_after_title(state, ent.start, ent.end, by_token) \
+            if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3 else None
+        if tail is not None:
+            spans.append((tail, ent.end, "ner"))
         elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
             spans.append((ent.start, ent.end, "ner"))
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
@@ -148,6 +149,7 @@ def ner_people(state: DocState) -> None:
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
             or doc[start].text in NAME_OPENERS or (doc[start].lower_ in ROLE_WORDS and doc[start].is_sent_start)
+            or (doc[start].lower_ in OCCUPATIONS and doc[start].is_title and end - start > 2)
         ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
@@ -167,6 +169,7 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
+            and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -286,8 +289,10 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
         return False
-    if _apposition_role(state, end):
+    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
         return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        return True  # "the campaign of Jo Roe, who was arrested": "who" is said of people
     if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
         return True  # ", the president of Ruritania, Jo Roe,"
     if state.company_openers is None:
@@ -295,6 +300,27 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
             t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
         }
     return doc[end - 1].text in state.company_openers
+
+
+def _between_people(doc, start: int, end: int) -> bool:
+    """"A Roe, [Bo Poe]ORG and Cy Doe": a name listed between two of NER's people."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", "and"):
+        return False
+    after = end + 1 + (doc[end].text == "," and doc[end + 1].text == "and")
+    return doc[start - 2].ent_type_ == "PERSON" and after < len(doc) and doc[after].ent_iob_ == "B" \
+        and doc[after].ent_type_ == "PERSON"
+
+
+def _subject_as_office(head) -> bool:
+    """"Jo Roe resigned as the governor", "… was sworn in as president": the subject
+    leaves or takes an office, so is someone."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    offices = [
+        t for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for t in prep.children if t.dep_ == "pobj"
+    ]
+    return any(t.lower_ in PREDICATE_OFFICES and t.is_lower for t in offices)
 
 
 def _apposition_role(state: DocState, end: int) -> bool:
@@ -554,6 +580,8 @@ def people(state: DocState) -> None:
                 draft.country = _office_in_predicate(state, atom)
                 predicated = draft.country is not None
             if draft.country is None:
+                draft.country = _respective_state(state, atom)
+            if draft.country is None:
                 listed = _listed_after_offices(state, atom)
                 if listed is not None:  # "Two Democratic Representatives, X and Y"
                     draft.country, predicated = listed or None, True
@@ -563,6 +591,9 @@ def people(state: DocState) -> None:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
         if draft.country is None and not stateless:
             draft.country, draft.the_country_at = _apposition_before(state, start)
+        role_before = draft.country is None and not stateless and _short_role_before(state, start)
+        if role_before == "successor":  # "his successor, X": the state of the one succeeded
+            draft.country = _followed_in_sentence(state, start)
         led = _state_leading(state, start) if draft.country is None and not stateless else None
         if led is not None:  # "Armenia's delegation, led by Ara Sargsyan"
             draft.country = led
@@ -573,6 +604,7 @@ def people(state: DocState) -> None:
         office_appos = office is None and not stateless and (
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
         )
+        office_appos = office_appos or bool(role_before)
         draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos) and not stateless
         draft.acts_for_state = not stateless and (
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
@@ -741,7 +773,7 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
-    if _listed_after_offices(state, atom) is not None:
+    if _listed_after_offices(state, atom) is not None or _respective_state(state, atom) is not None:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
@@ -894,6 +926,8 @@ def _state_of_office(state: DocState, phrase) -> str | None:
             k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            if _unit_of_state_after(state, atom):
+                continue  # "governor of the Ruritanian commonwealth of X": X's office
             if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
                 return atom.country
         if atom is None and tok.text in state.table.us_states:
@@ -901,6 +935,16 @@ def _state_of_office(state: DocState, phrase) -> str | None:
     party = next((d for d in state.drafts if d.actor_type == "organisation" and _is_party(d.actor)
                   and d.country and any(d.start <= t.i < d.end for t in phrase)), None)
     return party.country if party is not None else None
+
+
+def _unit_of_state_after(state: DocState, atom: Atom) -> bool:
+    """"United States commonwealth of Puerto Rico", "Danish territory of Greenland": the
+    state is followed by a lower-case unit of it "of" another state the table knows."""
+    doc, i = state.doc, atom.end
+    if i + 2 >= len(doc) or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ == "of"):
+        return False
+    other = state.atom_at.get(i + 2 + (doc[i + 2].lower_ == "the"))
+    return other is not None and other.kind in STATE_KINDS and bool(other.country) and other.country != atom.country
 
 
 def _role_before(state: DocState, start: int) -> range | None:
@@ -913,7 +957,83 @@ def _role_before(state: DocState, start: int) -> range | None:
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
     window = range(k + 1, start - 1)
-    return window if any(doc[i].lower_ in ROLE_WORDS for i in window) else None
+    # "One of Ruritania's vice presidents, X": one of several holders of the role (not
+    # "its French and Greek counterparts, X, Y and Z", a list)
+    one_of = doc[k + 1].lower_ == "one" and doc[k + 2].lower_ == "of"
+    roles = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} if one_of else ROLE_WORDS
+    return window if any(doc[i].lower_ in roles for i in window) else None
+
+
+def _short_role_before(state: DocState, start: int) -> str | None:
+    """"One senator, X", "his successor, X": a bare office or succession of two or three
+    words set off before the name. "office" for an official of the text's state,
+    "successor" for one who follows someone the text named."""
+    doc = state.doc
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    k = start - 2
+    while k > 0 and start - k <= 4 and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+        k -= 1
+    words = doc[k : start - 1]
+    opened = doc[k].is_sent_start or doc[k - 1].text in (",", ";", "\n\n")
+    if not (opened and 2 <= len(words) <= 3) or words[0].pos_ not in ("DET", "NUM", "PRON"):
+        return None
+    if any(i in state.atom_at for i in range(k, start - 1)):
+        return None
+    if words[-1].lower_ in SUCCESSION_WORDS:
+        return "successor"
+    return "office" if words[-1].lower_ in STATE_ROLES and words[-1].is_lower else None
+
+
+def _respective_state(state: DocState, atom: Atom) -> str | None:
+    """"his Greek, Cypriot and French counterparts, A, B and C": as many names listed
+    after a plural role as states before it, each name the state in its place."""
+    doc = state.doc
+    names = [a for a in state.atoms if a.kind == T.PERSON]
+    by_start = {a.start: a for a in names}
+    # back over "A, B and" to the comma after the role
+    first, i = atom, atom.start
+    while i >= 2 and doc[i - 1].text in (",", "and"):
+        j = i - 1 - (doc[i - 1].text == "and" and doc[i - 2].text == ",")
+        prev = next((a for a in names if a.end == j), None)
+        if prev is None:
+            break
+        first, i = prev, prev.start
+    if i < 3 or doc[i - 1].text != "," or doc[i - 2].lower_ not in ROLE_WORDS | {w + "s" for w in ROLE_WORDS} \
+            or not doc[i - 2].lower_.endswith("s"):
+        return None
+    states, k = [], i - 3
+    while k >= 0 and i - 2 - k <= 8 and (doc[k].text in (",", "and") or k in state.atom_at):
+        a = state.atom_at.get(k)
+        if a is not None and a.start == k and a.kind in (T.NAME, T.DEMONYM) and a.country:
+            states.insert(0, a.country)
+        k -= 1
+    listed, end = [first], first.end
+    while end + 1 < len(doc) and doc[end].text in (",", "and"):
+        nxt = by_start.get(end + 1 + (doc[end].text == "," and doc[end + 1].text == "and"))
+        if nxt is None:
+            break
+        listed.append(nxt)
+        end = nxt.end
+    if len(states) < 2 or len(states) != len(listed) or atom not in listed:
+        return None
+    return states[listed.index(atom)]
+
+
+def _followed_in_sentence(state: DocState, start: int) -> str | None:
+    """The state of the person named last before ``start`` in its sentence or the one
+    before ("before Roe's funeral, his successor, X"), as the article introduced them."""
+    doc = state.doc
+    sent = doc[start].sent.start
+    lo = doc[sent - 1].sent.start if sent > 0 else 0
+    before = [a for a in state.atoms if a.kind == T.PERSON and lo <= a.start and a.end < start]
+    for atom in sorted(before, key=lambda a: -a.start):
+        if atom.country:
+            return atom.country
+        known = state.introduced_before(fold(doc[atom.start : atom.end].text), atom.start + 1)
+        if known is not None and known[1]:
+            return known[1]
+    return None
 
 
 def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
@@ -968,7 +1088,11 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
         offices += doc[i].text in STATE_OFFICES
         i += 1
-    return bool(offices) and i < len(doc) and doc[i].text in (",", ".", ";") and first < i
+        if offices and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and i + 1 not in state.atom_at:
+            i += 1  # ", the Secretary of Health;": the office's portfolio; "of <a state>" is not bare
+    # ", the Information Minister paid tribute": news drops the closing comma before the verb
+    closed = i < len(doc) and (doc[i].text in (",", ".", ";") or doc[i].pos_ in ("VERB", "AUX"))
+    return bool(offices) and closed and first < i
 
 
 def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] | None:

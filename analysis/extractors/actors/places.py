@@ -32,6 +32,7 @@ SITE_NOUNS = words("actors", "site_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
+NAME_HEADS = words("actors", "school_heads") | words("actors", "newspaper_heads")
 # Goods whose journey runs between states, not cities: "crude shipments from Washington to
 # Beijing" are the two states' trade ("the flight from London to Sydney" stays a journey).
 TRADE_WORDS = words("figures", "trade_words")
@@ -56,6 +57,9 @@ def table_atoms(state: DocState) -> None:
             or end < len(state.doc) and is_model_number(state.doc[end].text)
         ):
             continue  # "Boeing 707": a product, not its maker
+        if entry.kind == T.BODY and end < len(state.doc) and state.doc[end].text in NAME_HEADS \
+                and state.doc[start].is_title:
+            continue  # "the Royal Military Academy", "Military Times": a school's or a medium's name
         occupied.update(range(start, end))
         method = "alias-file" if entry.source == "alias-file" else "table"
         state.atoms.append(Atom(start, end, entry.kind, entry.actor, entry.actor_type, entry.country, method))
