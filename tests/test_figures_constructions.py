@@ -257,6 +257,20 @@ def test_imports_a_state_s_voice_reports_or_that_land_in_a_state(nlp, text, span
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's oil ministry said imports by Asian refiners dropped to 2.1 million bpd in June.",
+        "Buyers in Asia cut their purchases to 1.6 million bpd in May, the Omani energy ministry said.",
+        "Refiners abroad imported 900,000 bpd in May, Nigeria's petroleum ministry said.",
+    ],
+)
+def test_imports_whose_buyers_the_sentence_names_are_not_the_speaking_state_s(nlp, text):
+    # the state speaking of its buyers' imports is the seller, not the importer
+    (figure,) = _run(nlp, text, JUNE)
+    assert figure.importer is None
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("Output in Libya rose to 1.4 million bpd in May, oil officials said.", "1.4 million bpd"),
