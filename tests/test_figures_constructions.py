@@ -35,6 +35,7 @@ def test_a_statement_carries_the_source_named_before(nlp, text, span):
     assert (figure.source_actor, figure.source_country) == ("Iraq", "IRQ")
 
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -393,6 +394,19 @@ def test_a_day_that_dates_a_publication_leaves_the_figure_the_month_it_inherits(
 def test_a_price_takes_the_day_the_sentence_before_told_of(nlp, text):
     figure = _run(nlp, text, dt.date(2026, 1, 6))[-1]
     assert figure.period in ("2026-01-05", "2026-01-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPEC+ ministers will meet on Sunday to review output targets. Brent traded at $64.20 a barrel.",
+        "A tanker was seized on Friday near the strait. WTI rose to $59.30 a barrel.",
+    ],
+)
+def test_a_price_takes_no_day_of_an_event_the_sentence_before_told_of(nlp, text):
+    # a meeting's or a seizure's day is no trading session of the price after it
+    figure = _run(nlp, text, dt.date(2026, 1, 6))[-1]
+    assert figure.period is None
 
 
 @pytest.mark.parametrize(

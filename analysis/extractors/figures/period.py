@@ -338,6 +338,8 @@ _REVENUE = words("figures", "revenue")
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
+# What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
+_MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -480,8 +482,17 @@ class Periods:
             return None  # it has figures of its own: their period goes on instead
         first = bisect.bisect_left(self.starts, before.start_char)
         last = bisect.bisect_left(self.starts, sentence.start_char)
-        days = [e for e in self.expressions[first:last] if e.kind == "day"]
+        days = [e for e in self.expressions[first:last] if e.kind == "day" and self._market_day(e)]
         return days[0] if days else None
+
+    def _market_day(self, expression: TimeExpression) -> bool:
+        """The day is told of the market ("Oil prices rose on Monday", "Crude climbed on
+        Tuesday"), not of an event ("ministers will meet on Sunday", "a tanker was seized
+        on Friday"), whose day is no trading session."""
+        verb = self._verb_above(self._token_of(expression))
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MARKET_SUBJECTS for c in verb.children
+        )
 
     def _day_near(self, sentence) -> bool:
         return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
