@@ -35,6 +35,15 @@ def test_a_statement_carries_the_source_named_before(nlp, text, span):
     assert (figure.source_actor, figure.source_country) == ("Iraq", "IRQ")
 
 
+@pytest.mark.parametrize("noun", ["report", "statement"])
+def test_a_government_statement_is_the_state_s_not_the_source_named_before(nlp, noun):
+    text = (
+        "Libyan exports rose to 1.1 million bpd in May, Kpler said. "
+        f"A government {noun} said Libyan output reached 1.3 million bpd in May."
+    )
+    figure = _at(_run(nlp, text, JUNE), "1.3 million bpd")
+    assert (figure.source, figure.source_country) == ("Libya government", "LBY")
+
 
 @pytest.mark.parametrize(
     "text",

@@ -110,7 +110,9 @@ _MEMBERS = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_BACK_NOUNS}\b",
     re.IGNORECASE,
 )
-_GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
+_GOVERNMENT_DATA = re.compile(
+    rf"\b{alternation('figures', 'state_data_modifiers')}\s+(?:{_BACK_NOUNS}|{_STATEMENT_NOUNS})\b", re.IGNORECASE
+)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
@@ -605,9 +607,6 @@ class Sources:
             return anaphoric
         if self.providers and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
-        said = self._last_speaker(offset)
-        if _STATEMENT.search(text) and said is not None:
-            return said  # "the statement said": of the one that put it out, else of the one named before
         body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
@@ -624,6 +623,10 @@ class Sources:
             name = self._unnamed_at(offset + government.start(), offset + government.end(), named="government")
             if name:
                 return name
+        # Only now: "a government statement said" is the state's, not the last source named.
+        said = self._last_speaker(offset)
+        if _STATEMENT.search(text) and said is not None:
+            return said  # "the statement said": of the one that put it out, else of the one named before
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
