@@ -809,6 +809,20 @@ def test_an_office_the_sentence_gives_ties_the_person_to_its_state(extract):
         assert found[(surname, name)] == iso3
 
 
+def test_an_office_in_a_body_a_state_word_only_qualifies_ties_the_person_to_no_state(extract):
+    # a Swedish bank, a French company, the German team: no office of the state
+    cases = [
+        ("Lena Marsh was the head of a Swedish bank until 2019.", "Lena Marsh"),
+        ("Oscar Velden, who served as chairman of a French energy company, resigned on Monday.", "Oscar Velden"),
+        ("Mia Roth was a member of the German team that won the relay.", "Mia Roth"),
+    ]
+    for text, name in cases:
+        found = {a: c for _, a, c in extract(text)}
+        assert found[name] is None, text
+    found = {a: c for _, a, c in extract("Tomas Berg was sworn in as Norway's prime minister on Monday.")}
+    assert found["Tomas Berg"] == "NOR"
+
+
 def test_an_apposed_office_reaches_past_a_hyphen_and_a_place(extract):
     text = (
         "On Sunday, Rashid al-Kindi, the long-serving Emir of Qatar, opened the summit. "

@@ -64,6 +64,8 @@ BARE_OFFICES = words("actors", "bare_offices")
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
 # Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
 PLURAL_OFFICES = words("state_agents", "plural_offices")
+# Bodies of a state an office may be held in ("a member of the Ruritanian parliament").
+STATE_BODY_HEADS = words("actors", "level_body_heads") | words("voices", "government_body_words")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -892,13 +894,28 @@ def _state_of_office(state: DocState, phrase) -> str | None:
             k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue  # "delegate to the U.S. House", "ambassador to Ruritania"
-            if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
+            if atom.kind == T.ORGANISATION and _is_party(atom.actor):
+                return atom.country
+            if atom.kind in STATE_KINDS and _names_the_office_s_state(doc[atom.end - 1]):
                 return atom.country
         if atom is None and tok.text in state.table.us_states:
             return "USA"
     party = next((d for d in state.drafts if d.actor_type == "organisation" and _is_party(d.actor)
                   and d.country and any(d.start <= t.i < d.end for t in phrase)), None)
     return party.country if party is not None else None
+
+
+def _names_the_office_s_state(word) -> bool:
+    """"President of Ruritania", "Ruritania's governor", "a member of the Ruritanian
+    parliament", "leader of the Ruritanian Labour Party": the state word is the office's,
+    its state body's or its party's; not that of a body it only qualifies ("the head of a
+    Ruritanian bank", "the Ruritanian team")."""
+    if word.dep_ == "pobj":
+        return True
+    head = word.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lower_ in PREDICATE_OFFICES or head.lemma_.lower() in STATE_BODY_HEADS or _is_party(head.text)
 
 
 def _role_before(state: DocState, start: int) -> range | None:
