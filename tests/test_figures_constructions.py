@@ -191,7 +191,7 @@ def test_the_statement_is_the_one_its_issuer_put_out(nlp, text):
     ("text", "actor"),
     [
         ("Outside OPEC, Kazakhstan again pumped above its quota. Its Energy Ministry said output averaged 1.81 million bpd. "
-         "Russian Deputy Prime Minister Alexander Novak said Russia was close to its quota.", "Kazakhstan"),
+         "Russian Deputy Prime Minister Pavel Orlov said Russia was near its own quota.", "Kazakhstan"),
         ("Azerbaijan kept output steady in May. Its Energy Ministry said production was 480,000 bpd, "
          "while Russia and Russian officials pressed for cuts.", "Azerbaijan"),
     ],
@@ -371,7 +371,7 @@ def test_half_of_a_month_is_that_month(nlp, text, published, span, period):
 @pytest.mark.parametrize(
     ("text", "published", "span", "period"),
     [
-        ("Novak said output would rise by another 40,000 bpd in November.", dt.date(2025, 10, 31), "40,000 bpd", "2025-11"),
+        ("Orlov said supply would climb by a further 40,000 bpd in November.", dt.date(2025, 10, 31), "40,000 bpd", "2025-11"),
         ("Aramco cut the February official selling price (OSP) for Arab Light to Asia by 30 cents.", dt.date(2026, 1, 6),
          "30 cents", "2026-02"),
     ],
