@@ -431,6 +431,19 @@ def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, partie
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Indian crude imports at western ports fell to 1.1 million bpd in June.",
+        "Japanese oil arrivals at the country's terminals rose to 2.3 million bpd in May.",
+    ],
+)
+def test_a_demonym_on_crude_imports_landing_at_unplaced_ports_is_the_buyer(nlp, text):
+    # ports no state is named for are the demonym's own: it imports
+    figure = _run(nlp, text, JUNE)[0]
+    assert figure.exporter is None and figure.importer in ("IND", "JPN")
+
+
+@pytest.mark.parametrize(
     ("text", "importer"),
     [
         ("Chinese crude imports rose to 11.2 million bpd in May.", "CHN"),
