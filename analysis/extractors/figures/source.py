@@ -874,21 +874,32 @@ class Sources:
             return self._actor_name(found)
         return self._last_organisation(before)
 
-    def _main_state(self, before: int) -> str | None:
-        """The state the article names most before ``before`` (the later on a tie), as
-        a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
-        counted once as the reading moves on, like :meth:`_last_organisation`."""
-        position, index, counts = self._states
+    def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
+        """(position read up to, index of the next mention, key -> [count, last start]) of
+        the mentions ending by ``before`` that ``key`` names: counted once as the reading
+        moves on (calls come in text order); a call further back counts afresh."""
+        position, index, counts = cursor
         if before < position:
             index, counts = 0, {}
         while index < len(self.mentions) and self.mentions[index].end <= before:
             mention = self.mentions[index]
             index += 1
-            if mention.actor_type == "country" and self._doc is not None and self._speaks_of(mention, self._doc):
-                entry = counts.setdefault(mention.state, [0, 0])
+            name = key(mention)
+            if name is not None:
+                entry = counts.setdefault(name, [0, 0])
                 entry[0] += 1
                 entry[1] = mention.start
-        self._states = (before, index, counts)
+        return before, index, counts
+
+    def _main_state(self, before: int) -> str | None:
+        """The state the article names most before ``before`` (the later on a tie), as
+        a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
+        counted once as the reading moves on, like :meth:`_last_organisation`."""
+        self._states = self._tally(
+            self._states, before,
+            lambda m: m.state if m.actor_type == "country" and self._doc is not None and self._speaks_of(m, self._doc) else None,
+        )
+        counts = self._states[2]
         if not counts:
             return None
         return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
@@ -896,22 +907,10 @@ class Sources:
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
         (most mentioned, then latest), not an outlet or provider it quoted."""
-        # Counted once as the reading moves on (calls come in text order); a call further
-        # back counts afresh.
-        position, index, counts = self._organisations
-        if before < position:
-            index, counts = 0, {}
-        while index < len(self.mentions) and self.mentions[index].end <= before:
-            mention = self.mentions[index]
-            index += 1
-            if mention.actor_type != "organisation":
-                continue
-            name = self._actor_name(mention)
-            if name is not None:
-                entry = counts.setdefault(name, [0, 0])
-                entry[0] += 1
-                entry[1] = mention.start
-        self._organisations = (before, index, counts)
+        self._organisations = self._tally(
+            self._organisations, before, lambda m: self._actor_name(m) if m.actor_type == "organisation" else None
+        )
+        counts = self._organisations[2]
         found = [item for item in counts.items() if item[0] not in self.providers]
         if not found:
             return None
