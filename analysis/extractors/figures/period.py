@@ -340,6 +340,8 @@ _REVENUE = words("figures", "revenue")
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
 # What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
 _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
+# Data that give figures ("the May data showed"): a time told of them dates what follows.
+_DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -604,11 +606,13 @@ class Periods:
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
         """A time that can date the figures after it: one told of a flow ("Saudi shipments
-        picked up in August"), not of background ("The field was found in 1958", "The line
+        picked up in August") or of the data giving it ("Customs figures for May came
+        out"), not of background ("The field was found in 1958", "The line
         opened in 2003"), and not one compared with or an event's."""
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
             return False
-        if not mentions_trade(list(sent(self._token_of(expression)))):
+        sentence = list(sent(self._token_of(expression)))
+        if not mentions_trade(sentence) and not any(t.lower_ in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
