@@ -823,6 +823,13 @@ def test_an_office_in_a_body_a_state_word_only_qualifies_ties_the_person_to_no_s
     assert found["Tomas Berg"] == "NOR"
 
 
+def test_names_listed_after_members_of_another_body_are_no_officials(extract):
+    found = {a: c for _, a, c in extract("Norway hosted the tournament. Club members Lena Marsh and Oscar Velden won prizes.")}
+    assert found["Lena Marsh"] is None and found["Oscar Velden"] is None
+    found = {a: c for _, a, c in extract("Kenya's parliament met on Monday. Union members Ruth Achieng and Paul Otieno walked out.")}
+    assert found["Ruth Achieng"] is None and found["Paul Otieno"] is None
+
+
 def test_an_apposed_office_reaches_past_a_hyphen_and_a_place(extract):
     text = (
         "On Sunday, Rashid al-Kindi, the long-serving Emir of Qatar, opened the summit. "

@@ -741,8 +741,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
-    if _listed_after_offices(state, atom) is not None:
-        return True  # "Two Labour MPs, Jo Roe and Al Poe,"
+    if _listing_office(state, atom) is not None:
+        return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -807,14 +807,10 @@ def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
     """A name listed after a plural office ("Two Democratic Representatives, X and Y",
     "Republican members of the House X and Y"): "" for an official of the text's state,
     or the state a party label or state word before the office names; None if the name
-    is not so listed."""
+    is not so listed, or listed after another body's ("Club members X and Y")."""
     doc = state.doc
-    tok = doc[atom.end - 1]
-    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
-        tok = tok.head
-        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
-            break
-    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+    tok = _listing_office(state, atom)
+    if tok is None:
         return None
     for left in doc[max(tok.left_edge.i, tok.i - 4) : tok.i]:
         party = PARTY_LABELS.get(left.text)
@@ -824,7 +820,22 @@ def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
         found = state.atom_at.get(left.i)
         if found is not None and found.kind in STATE_KINDS and found.country:
             return found.country
+    if any(c.dep_ == "compound" for c in tok.lefts):
+        return None  # "Club members X and Y", "union members": another body's, no state's
     return ""
+
+
+def _listing_office(state: DocState, atom: Atom):
+    """The plural office a name is listed after ("Two Labour MPs, X and Y", "Club members
+    X and Y"), if any."""
+    tok = state.doc[atom.end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
+        tok = tok.head
+        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
+            break
+    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+        return None
+    return tok
 
 
 def _state_body_in_apposition(state: DocState, end: int) -> bool:
