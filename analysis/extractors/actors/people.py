@@ -588,11 +588,11 @@ def people(state: DocState) -> None:
                 titled=True, needs_state=draft.country is None, acts_for_state=True,
             ), [body])
         if len(name_span) == 1 and titled and method == "title+name" and doc[atom.start - 1].lower_ != "of":
-            # "Ruritania's security minister Wiranto": a one-word name is its own key.
+            # "Ruritania's security minister Darsono": a one-word name is its own key.
             state.learned.setdefault(fold(name), []).append((atom.start, name, draft))
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
-            # "John Luk" for "John Luk Jok": "Luk" is then that person too.
+            # "Peter Deng" for "Peter Deng Akol": "Deng" is then that person too.
             forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
@@ -635,7 +635,7 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
-    # "John Luk" after "John Luk Jok": the first words of a longer name met before.
+    # "Peter Deng" after "Peter Deng Akol": the first words of a longer name met before.
     for start, earlier, draft in state.given.get(fold(words[0]), ()):
         known = earlier.split()
         if start < tok_i and len(known) > len(words) and known[: len(words)] == words:
@@ -1198,14 +1198,14 @@ def learned_surnames(state: DocState) -> None:
         while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
             run += 1
         if any(doc[k].text in ORG_WORDS | PLACE_WORDS for k in range(tok.i + 1, run)):
-            continue  # "Obiora Industries", "the Sultan Qaboos Grand Mosque"
+            continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
             run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
             run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
             if found is not None and run and not set(run) & set(found[0].split()):
-                found = None  # "Luiz Fernando Furlan" after "Luiz Inácio Lula da Silva": someone else
+                found = None  # "Ana Maria Pires" after "Ana Beatriz Costa": someone else
         if found is None:
             continue
         name, country = found
@@ -1233,7 +1233,7 @@ def learned_surnames(state: DocState) -> None:
 
 def _surname_over_place(state: DocState, tok) -> bool:
     """A table atom that is a person, or a capital that is also the surname of someone
-    the article introduced ("Amman had scrawled …" after "Sudesh Amman")."""
+    the article introduced ("Amman had written …" after "Karim Amman")."""
     atom = state.atom_at[tok.i]
     if atom.kind == T.PERSON:
         return True
@@ -1242,7 +1242,7 @@ def _surname_over_place(state: DocState, tok) -> bool:
 
 def surname_not_place(state: DocState, atom: Atom) -> bool:
     """A capital that is the surname of someone the article introduced before ("Amman had
-    scrawled …" after "Sudesh Amman"); not where it says where ("in Amman"). A state's
+    written …" after "Karim Amman"); not where it says where ("in Amman"). A state's
     name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
     doc = state.doc
     tok = doc[atom.start]
