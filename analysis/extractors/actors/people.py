@@ -918,15 +918,18 @@ def _state_of_office(state: DocState, phrase) -> str | None:
 
 def _names_the_office_s_state(word) -> bool:
     """"President of Ruritania", "Ruritania's governor", "a member of the Ruritanian
-    parliament", "leader of the Ruritanian Labour Party": the state word is the office's,
-    its state body's or its party's; not that of a body it only qualifies ("the head of a
-    Ruritanian bank", "the Ruritanian team")."""
+    parliament", "head of the Ruritanian delegation", "leader of the Ruritanian Labour
+    Party": the state word is the office's, its state body's, delegation's or party's; not
+    that of a body it only qualifies ("the head of a Ruritanian bank", "a Ruritanian
+    club")."""
     if word.dep_ == "pobj":
         return True
     head = word.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return head.lower_ in PREDICATE_OFFICES or head.lemma_.lower() in STATE_BODY_HEADS or _is_party(head.text)
+    return (
+        head.lower_ in PREDICATE_OFFICES or head.lemma_.lower() in STATE_BODY_HEADS | LED_GROUPS or _is_party(head.text)
+    )
 
 
 def _role_before(state: DocState, start: int) -> range | None:
