@@ -340,12 +340,12 @@ def _speakers_imports(sentence: Span, clause, sources: Sources, attribution) -> 
     """Imports a state's own voice reports with no buyer named: "China's customs reported
     imports of 11.3 million bpd", "arrivals rose 4%, the ministry said" — that state's
     (a company or data firm reports other states' imports too)."""
-    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS or _buyer_named(clause):
+    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS or _names_its_buyers(clause):
         return None
     return sources.speaker_state(sentence) or _state_voice(attribution, sources)
 
 
-def _buyer_named(clause) -> bool:
+def _names_its_buyers(clause) -> bool:
     """The clause says who imports ("imports by Asian refiners", "buyers cut their
     purchases", "refiners abroad imported"): a state speaking of them is their seller."""
     for token in clause.tokens:
