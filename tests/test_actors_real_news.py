@@ -809,6 +809,29 @@ def test_an_office_the_sentence_gives_ties_the_person_to_its_state(extract):
         assert found[(surname, name)] == iso3
 
 
+def test_an_office_in_a_body_a_state_word_only_qualifies_ties_the_person_to_no_state(extract):
+    # a Swedish bank, a French company, a Dutch club: no office of the state
+    cases = [
+        ("Lena Marsh was the head of a Swedish bank until 2019.", "Lena Marsh"),
+        ("Oscar Velden, who served as chairman of a French energy company, resigned on Monday.", "Oscar Velden"),
+        ("Mia Roth was a member of a Dutch rowing club until 2021.", "Mia Roth"),
+    ]
+    for text, name in cases:
+        found = {a: c for _, a, c in extract(text)}
+        assert found[name] is None, text
+    found = {a: c for _, a, c in extract("Tomas Berg was sworn in as Norway's prime minister on Monday.")}
+    assert found["Tomas Berg"] == "NOR"
+    found = {a: c for _, a, c in extract("Arlo Fenn was the head of the Swedish delegation to the talks.")}
+    assert found["Arlo Fenn"] == "SWE"
+
+
+def test_names_listed_after_members_of_another_body_are_no_officials(extract):
+    found = {a: c for _, a, c in extract("Norway hosted the tournament. Club members Lena Marsh and Oscar Velden won prizes.")}
+    assert found["Lena Marsh"] is None and found["Oscar Velden"] is None
+    found = {a: c for _, a, c in extract("Kenya's parliament met on Monday. Union members Ruth Achieng and Paul Otieno walked out.")}
+    assert found["Ruth Achieng"] is None and found["Paul Otieno"] is None
+
+
 def test_an_apposed_office_reaches_past_a_hyphen_and_a_place(extract):
     text = (
         "On Sunday, Rashid al-Kindi, the long-serving Emir of Qatar, opened the summit. "

@@ -763,15 +763,15 @@ def test_defendants_speak_as_written_and_a_body_the_parse_misreads_is_named_by_i
     assert indirect(nlp, "The defendants claimed the victim had first reported a theft.") == [
         ("the victim had first reported a theft", "defendants", "claim")
     ]
-    text = "UNICEF reported they had delivered over 105 thousand doses of vaccine by November."
+    text = "UNICEF reported they had shipped more than 80,000 school kits by March."
     mentions = [mention(text, "UNICEF", "UNICEF", "organisation", None)]
-    assert spoken_with(nlp, text, mentions) == [("they had delivered over 105 thousand doses of vaccine by November", "UNICEF")]
+    assert spoken_with(nlp, text, mentions) == [("they had shipped more than 80,000 school kits by March", "UNICEF")]
 
 
 def test_according_to_a_source_then_a_titled_subject(nlp):
-    text = "According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far."
+    text = "According to NPR, former Vice President of the United States Dana Whitfield has won 640 delegates in the race."
     assert indirect(nlp, text) == [
-        ("former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far", "NPR", "according to")
+        ("former Vice President of the United States Dana Whitfield has won 640 delegates in the race", "NPR", "according to")
     ]
     assert indirect(nlp, "According to Reuters, Interior Minister Omar Haddad has resigned.") == [
         ("Interior Minister Omar Haddad has resigned", "Reuters", "according to")

@@ -65,6 +65,8 @@ BARE_OFFICES = words("actors", "bare_offices")
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
 # Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
 PLURAL_OFFICES = words("state_agents", "plural_offices")
+# Bodies of a state an office may be held in ("a member of the Ruritanian parliament").
+STATE_BODY_HEADS = words("actors", "level_body_heads") | words("voices", "government_body_words")
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
@@ -620,11 +622,11 @@ def people(state: DocState) -> None:
                 titled=True, needs_state=draft.country is None, acts_for_state=True,
             ), [body])
         if len(name_span) == 1 and titled and method == "title+name" and doc[atom.start - 1].lower_ != "of":
-            # "Ruritania's security minister Wiranto": a one-word name is its own key.
+            # "Ruritania's security minister Darsono": a one-word name is its own key.
             state.learned.setdefault(fold(name), []).append((atom.start, name, draft))
         if len(name_span) > 1 and name_span[-1].text not in ORG_WORDS:
             person = state.table.people.get(atom.actor) if atom.method not in ("ner", "honorific") else None
-            # "John Luk" for "John Luk Jok": "Luk" is then that person too.
+            # "Peter Deng" for "Peter Deng Akol": "Deng" is then that person too.
             forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
@@ -667,7 +669,7 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
-    # "John Luk" after "John Luk Jok": the first words of a longer name met before.
+    # "Peter Deng" after "Peter Deng Akol": the first words of a longer name met before.
     for start, earlier, draft in state.given.get(fold(words[0]), ()):
         known = earlier.split()
         if start < tok_i and len(known) > len(words) and known[: len(words)] == words:
@@ -773,8 +775,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "fashion designer Tim Gunn", "Another eyewitness, Jo Roe,", "Jo Roe, 20,"
     if _us_state_named_after(state, atom) is not None and _us_state_after(state, atom.start, atom):
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
-    if _listed_after_offices(state, atom) is not None or _respective_state(state, atom) is not None:
-        return True  # "Two Labour MPs, Jo Roe and Al Poe,"
+    if _listing_office(state, atom) is not None or _respective_state(state, atom) is not None:
+        return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -839,14 +841,10 @@ def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
     """A name listed after a plural office ("Two Democratic Representatives, X and Y",
     "Republican members of the House X and Y"): "" for an official of the text's state,
     or the state a party label or state word before the office names; None if the name
-    is not so listed."""
+    is not so listed, or listed after another body's ("Club members X and Y")."""
     doc = state.doc
-    tok = doc[atom.end - 1]
-    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
-        tok = tok.head
-        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
-            break
-    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+    tok = _listing_office(state, atom)
+    if tok is None:
         return None
     for left in doc[max(tok.left_edge.i, tok.i - 4) : tok.i]:
         party = PARTY_LABELS.get(left.text)
@@ -856,7 +854,22 @@ def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
         found = state.atom_at.get(left.i)
         if found is not None and found.kind in STATE_KINDS and found.country:
             return found.country
+    if any(c.dep_ == "compound" for c in tok.lefts):
+        return None  # "Club members X and Y", "union members": another body's, no state's
     return ""
+
+
+def _listing_office(state: DocState, atom: Atom):
+    """The plural office a name is listed after ("Two Labour MPs, X and Y", "Club members
+    X and Y"), if any."""
+    tok = state.doc[atom.end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.ent_type_ in ("PERSON", "ORG", ""):
+        tok = tok.head
+        if tok.lower_ in PLURAL_OFFICES and tok.tag_ in ("NNS", "NNPS"):
+            break
+    if tok.lower_ not in PLURAL_OFFICES or tok.tag_ not in ("NNS", "NNPS") or tok.i >= atom.start:
+        return None
+    return tok
 
 
 def _state_body_in_apposition(state: DocState, end: int) -> bool:
@@ -928,7 +941,9 @@ def _state_of_office(state: DocState, phrase) -> str | None:
                 continue  # "delegate to the U.S. House", "ambassador to Ruritania"
             if _unit_of_state_after(state, atom):
                 continue  # "governor of the Ruritanian commonwealth of X": X's office
-            if atom.kind in STATE_KINDS or atom.kind == T.ORGANISATION and _is_party(atom.actor):
+            if atom.kind == T.ORGANISATION and _is_party(atom.actor):
+                return atom.country
+            if atom.kind in STATE_KINDS and _names_the_office_s_state(doc[atom.end - 1]):
                 return atom.country
         if atom is None and tok.text in state.table.us_states:
             return "USA"
@@ -945,6 +960,22 @@ def _unit_of_state_after(state: DocState, atom: Atom) -> bool:
         return False
     other = state.atom_at.get(i + 2 + (doc[i + 2].lower_ == "the"))
     return other is not None and other.kind in STATE_KINDS and bool(other.country) and other.country != atom.country
+
+
+def _names_the_office_s_state(word) -> bool:
+    """"President of Ruritania", "Ruritania's governor", "a member of the Ruritanian
+    parliament", "head of the Ruritanian delegation", "leader of the Ruritanian Labour
+    Party": the state word is the office's, its state body's, delegation's or party's; not
+    that of a body it only qualifies ("the head of a Ruritanian bank", "a Ruritanian
+    club")."""
+    if word.dep_ == "pobj":
+        return True
+    head = word.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return (
+        head.lower_ in PREDICATE_OFFICES or head.lemma_.lower() in STATE_BODY_HEADS | LED_GROUPS or _is_party(head.text)
+    )
 
 
 def _role_before(state: DocState, start: int) -> range | None:
@@ -1296,14 +1327,14 @@ def learned_surnames(state: DocState) -> None:
         while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
             run += 1
         if any(doc[k].text in ORG_WORDS | PLACE_WORDS for k in range(tok.i + 1, run)):
-            continue  # "Obiora Industries", "the Sultan Qaboos Grand Mosque"
+            continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
             run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
             run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
             if found is not None and run and not set(run) & set(found[0].split()):
-                found = None  # "Luiz Fernando Furlan" after "Luiz Inácio Lula da Silva": someone else
+                found = None  # "Ana Maria Pires" after "Ana Beatriz Costa": someone else
         if found is None:
             continue
         name, country = found
@@ -1331,7 +1362,7 @@ def learned_surnames(state: DocState) -> None:
 
 def _surname_over_place(state: DocState, tok) -> bool:
     """A table atom that is a person, or a capital that is also the surname of someone
-    the article introduced ("Amman had scrawled …" after "Sudesh Amman")."""
+    the article introduced ("Amman had written …" after "Karim Amman")."""
     atom = state.atom_at[tok.i]
     if atom.kind == T.PERSON:
         return True
@@ -1340,7 +1371,7 @@ def _surname_over_place(state: DocState, tok) -> bool:
 
 def surname_not_place(state: DocState, atom: Atom) -> bool:
     """A capital that is the surname of someone the article introduced before ("Amman had
-    scrawled …" after "Sudesh Amman"); not where it says where ("in Amman"). A state's
+    written …" after "Karim Amman"); not where it says where ("in Amman"). A state's
     name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
     doc = state.doc
     tok = doc[atom.start]

@@ -22,6 +22,7 @@ from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
+    IMPORT_AGENTS,
     IMPORT_EVIDENCE,
     PRODUCTION_EVIDENCE,
     TOTAL_WORDS,
@@ -78,7 +79,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="7", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="9", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -399,9 +400,22 @@ def _speakers_imports(sentence: Span, clause, sources: Sources, attribution) -> 
     """Imports a state's own voice reports with no buyer named: "China's customs reported
     imports of 11.3 million bpd", "arrivals rose 4%, the ministry said" — that state's
     (a company or data firm reports other states' imports too)."""
-    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS:
+    if not clause.words & IMPORT_EVIDENCE or clause.words & TOTAL_WORDS or _names_its_buyers(clause):
         return None
     return sources.speaker_state(sentence) or _state_voice(attribution, sources)
+
+
+def _names_its_buyers(clause) -> bool:
+    """The clause says who imports ("imports by Asian refiners", "buyers cut their
+    purchases", "refiners abroad imported"): a state speaking of them is their seller."""
+    for token in clause.tokens:
+        if token.lemma_.lower() in IMPORT_AGENTS:
+            return True
+        if token.lemma_.lower() in IMPORT_EVIDENCE and any(
+            c.dep_ == "nsubj" or c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children
+        ):
+            return True
+    return False
 
 
 def _state_voice(attribution, sources: Sources) -> str | None:

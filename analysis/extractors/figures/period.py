@@ -338,6 +338,10 @@ _REVENUE = words("figures", "revenue")
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
+# What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
+_MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
+# Data that give figures ("the May data showed"): a time told of them dates what follows.
+_DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -484,8 +488,17 @@ class Periods:
             return None  # it has figures of its own: their period goes on instead
         first = bisect.bisect_left(self.starts, before.start_char)
         last = bisect.bisect_left(self.starts, sentence.start_char)
-        days = [e for e in self.expressions[first:last] if e.kind == "day"]
+        days = [e for e in self.expressions[first:last] if e.kind == "day" and self._market_day(e)]
         return days[0] if days else None
+
+    def _market_day(self, expression: TimeExpression) -> bool:
+        """The day is told of the market ("Oil prices rose on Monday", "Crude climbed on
+        Tuesday"), not of an event ("ministers will meet on Sunday", "a tanker was seized
+        on Friday"), whose day is no trading session."""
+        verb = self._verb_above(self._token_of(expression))
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MARKET_SUBJECTS for c in verb.children
+        )
 
     def _day_near(self, sentence) -> bool:
         return self.day_period is not None and 0 <= self._paragraph(sentence.start_char) - self.day_period[0] <= 1
@@ -597,11 +610,13 @@ class Periods:
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
         """A time that can date the figures after it: one told of a flow ("Saudi shipments
-        picked up in August"), not of background ("The field was found in 1958", "The line
+        picked up in August") or of the data giving it ("Customs figures for May came
+        out"), not of background ("The field was found in 1958", "The line
         opened in 2003"), and not one compared with or an event's."""
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
             return False
-        if not mentions_trade(list(sent(self._token_of(expression)))):
+        sentence = list(sent(self._token_of(expression)))
+        if not mentions_trade(sentence) and not any(t.lower_ in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS

@@ -110,7 +110,9 @@ _MEMBERS = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_BACK_NOUNS}\b",
     re.IGNORECASE,
 )
-_GOVERNMENT_DATA = re.compile(rf"\b{alternation('figures', 'state_data_modifiers')}\s+{_BACK_NOUNS}\b", re.IGNORECASE)
+_GOVERNMENT_DATA = re.compile(
+    rf"\b{alternation('figures', 'state_data_modifiers')}\s+(?:{_BACK_NOUNS}|{_STATEMENT_NOUNS})\b", re.IGNORECASE
+)
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
@@ -605,9 +607,6 @@ class Sources:
             return anaphoric
         if self.providers and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
-        said = self._last_speaker(offset)
-        if _STATEMENT.search(text) and said is not None:
-            return said  # "the statement said": of the one that put it out, else of the one named before
         body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
@@ -624,6 +623,10 @@ class Sources:
             name = self._unnamed_at(offset + government.start(), offset + government.end(), named="government")
             if name:
                 return name
+        # Only now: "a government statement said" is the state's, not the last source named.
+        said = self._last_speaker(offset)
+        if _STATEMENT.search(text) and said is not None:
+            return said  # "the statement said": of the one that put it out, else of the one named before
         for match in _ACCORDING.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
@@ -871,44 +874,44 @@ class Sources:
             return self._actor_name(found)
         return self._last_organisation(before)
 
+    def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
+        """(position read up to, index of the next mention, key -> [count, last start, first
+        start]) of the mentions ending by ``before`` that ``key`` names: counted once as the
+        reading moves on (calls come in text order); a call further back counts afresh."""
+        position, index, counts = cursor
+        if before < position:
+            index, counts = 0, {}
+        while index < len(self.mentions) and self.mentions[index].end <= before:
+            mention = self.mentions[index]
+            index += 1
+            name = key(mention)
+            if name is not None:
+                entry = counts.setdefault(name, [0, 0, mention.start])
+                entry[0] += 1
+                entry[1] = mention.start
+        return before, index, counts
+
     def _main_state(self, before: int) -> str | None:
         """The state the article names most before ``before`` (on a tie the one named
         first, the story's own: a Russian export story's later buyers do not win it), as
         a state that speaks, not as where a flow goes or comes from (:meth:`_speaks_of`),
         counted once as the reading moves on, like :meth:`_last_organisation`."""
-        position, index, counts = self._states
-        if before < position:
-            index, counts = 0, {}
-        while index < len(self.mentions) and self.mentions[index].end <= before:
-            mention = self.mentions[index]
-            index += 1
-            if mention.actor_type == "country" and self._doc is not None and self._speaks_of(mention, self._doc):
-                entry = counts.setdefault(mention.state, [0, -mention.start])
-                entry[0] += 1
-        self._states = (before, index, counts)
+        self._states = self._tally(
+            self._states, before,
+            lambda m: m.state if m.actor_type == "country" and self._doc is not None and self._speaks_of(m, self._doc) else None,
+        )
+        counts = self._states[2]
         if not counts:
             return None
-        return max(counts.items(), key=lambda item: (item[1][0], item[1][1]))[0]
+        return max(counts.items(), key=lambda item: (item[1][0], -item[1][2]))[0]
 
     def _last_organisation(self, before: int) -> str | None:
         """"The company", "the organisation": the organisation the article is about so far
         (most mentioned, then latest), not an outlet or provider it quoted."""
-        # Counted once as the reading moves on (calls come in text order); a call further
-        # back counts afresh.
-        position, index, counts = self._organisations
-        if before < position:
-            index, counts = 0, {}
-        while index < len(self.mentions) and self.mentions[index].end <= before:
-            mention = self.mentions[index]
-            index += 1
-            if mention.actor_type != "organisation":
-                continue
-            name = self._actor_name(mention)
-            if name is not None:
-                entry = counts.setdefault(name, [0, 0])
-                entry[0] += 1
-                entry[1] = mention.start
-        self._organisations = (before, index, counts)
+        self._organisations = self._tally(
+            self._organisations, before, lambda m: self._actor_name(m) if m.actor_type == "organisation" else None
+        )
+        counts = self._organisations[2]
         found = [item for item in counts.items() if item[0] not in self.providers]
         if not found:
             return None

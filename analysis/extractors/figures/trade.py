@@ -435,14 +435,14 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 
 
 def _buyer_named(noun: Token) -> bool:
-    """The flow noun names where it lands: "… into India", "… at Turkish ports"."""
+    """The flow noun names the state where it lands: "… into India", "… at Turkish
+    ports" (not "at western ports", "at the country's terminals": the demonym's own)."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "at", "in", "by"):
             continue
         for place in prep.children:
             if place.dep_ == "pobj" and (
-                place.ent_type_ in ("GPE", "NORP") or place.lemma_.lower() in FACILITIES
-                or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
+                place.ent_type_ in ("GPE", "NORP") or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
             ):
                 return True
     return False
