@@ -741,3 +741,66 @@ def test_a_state_with_its_rank_before_the_figure_holds_it(nlp, text, span, parti
 def test_a_figure_in_apposition_keeps_the_flow_before_it(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.importer in ("CHN", "IND") and figure.exporter in ("BRA", "SAU")
+
+
+# -- round 8: loading programmes, weekly spans, prices of a grade ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Angolan loadings will slip to 980,000 bpd in August, a loading programme from Sonangol showed.", "980,000 bpd"),
+        ("Angola is set to ship 1.04 million bpd of crude in July, according to the Sonangol loading schedule.", "1.04 million bpd"),
+    ],
+)
+def test_a_state_company_s_loading_programme_is_its_source(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.source_actor, figure.source_country) == ("Sonangol", "AGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loading programme for August lists 31 cargoes, or 990,000 bpd, Sonangol said.",
+        "Angola's August loading schedule holds 31 cargoes, about 990,000 bpd, the programme issued by Sonangol showed.",
+    ],
+)
+def test_a_state_s_own_programme_leaves_the_source_to_its_issuer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "990,000 bpd")
+    assert figure.source_actor == "Sonangol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loading programme for August lists 31 cargoes, or 990,000 bpd, Sonangol said.",
+        "Nigeria's schedule for August loadings comes to 990,000 bpd of its main grades, traders said.",
+    ],
+)
+def test_a_programme_s_month_after_the_date_is_the_coming_one(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "990,000 bpd").period == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("U.S. crude imports averaged 6.2 million bpd over the four weeks to June 6, the EIA said.",
+         "6.2 million bpd", "2025-05-10/2025-06-06"),
+        ("In the past two weeks ending May 30, Indian refiners took 1.7 million bpd of Russian oil, Kpler data showed.",
+         "1.7 million bpd", "2025-05-17/2025-05-30"),
+    ],
+)
+def test_weeks_to_a_day_are_the_days_of_those_weeks(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The producer set Arab Light for Asia at $1.10 a barrel over the benchmark, a 30-cent cut.", "30-cent"),
+        ("Aramco raised the official selling price of its Arab Medium to Europe by 70 cents.", "70 cents"),
+    ],
+)
+def test_cents_off_a_grade_s_price_are_per_barrel(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.unit == "usd_per_barrel"

@@ -78,7 +78,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="7", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="8", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 

@@ -53,6 +53,8 @@ _EXPRESSIONS = re.compile(
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
+    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?P<wcount>{_COUNT})\s+weeks\s+(?:to|ended|ending|through)\s+)
+        (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
@@ -90,6 +92,7 @@ class TimeExpression:
     day: int | None = None  # of a dated day ("Nov. 14": 14)
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
     days_back: int | None = None  # "yesterday": 1, "today": 0
+    weeks: int | None = None  # "the four weeks to May 18": 4 weeks ending on the day
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -140,6 +143,12 @@ def _expression(match: re.Match) -> TimeExpression:
         which = (match.group("fthis") or "").lower()
         relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
+    if match.group("weeksto"):
+        # "the four weeks to May 18": the days of those weeks, ending on that day.
+        count = match.group("wcount").lower()
+        year = int(match.group("wyear")) if match.group("wyear") else None
+        month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
+        return TimeExpression(start, end, "day", month=month, day=day, year=year, weeks=_COUNTS.get(count) or int(count))
     if match.group("day"):
         if match.group("weekday"):
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
@@ -213,25 +222,34 @@ def resolve(
 
 
 def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -> str | None:
-    """ISO date of a day the text names: a weekday is the latest one on or before the
-    article's date (the next one in a forecast), "yesterday" the day before it."""
+    """ISO date of a day the text names (a weekday is the latest one on or before the
+    article's date, the next one in a forecast; "yesterday" the day before it), or the
+    interval of days of the weeks that end on it ("2025-04-21/2025-05-18")."""
+    date = _named_day(expression, published, forward)
+    if date is None:
+        return None
+    if expression.weeks:
+        return f"{(date - dt.timedelta(days=7 * expression.weeks - 1)).isoformat()}/{date.isoformat()}"
+    return date.isoformat()
+
+
+def _named_day(expression: TimeExpression, published: dt.date | None, forward: bool) -> dt.date | None:
     if expression.month is not None and expression.year is not None:
-        date = _date(expression.year, expression.month, expression.day)
-        return date.isoformat() if date else None
+        return _date(expression.year, expression.month, expression.day)
     if published is None:
         return None
     if expression.weekday is not None:
         back = (published.weekday() - expression.weekday) % 7
         if forward and back:
-            return (published + dt.timedelta(days=7 - back)).isoformat()
-        return (published - dt.timedelta(days=back)).isoformat()
+            return published + dt.timedelta(days=7 - back)
+        return published - dt.timedelta(days=back)
     if expression.days_back is not None:
-        return (published - dt.timedelta(days=expression.days_back)).isoformat()
+        return published - dt.timedelta(days=expression.days_back)
     year = published.year
     date = _date(year, expression.month, expression.day)
     if date is not None and date > published and not forward:
         date = _date(year - 1, expression.month, expression.day)
-    return date.isoformat() if date else None
+    return date
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
