@@ -804,3 +804,27 @@ def test_weeks_to_a_day_are_the_days_of_those_weeks(nlp, text, span, period):
 def test_cents_off_a_grade_s_price_are_per_barrel(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.unit == "usd_per_barrel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm shut-ins reached 380,000 bpd of offshore oil output, the Bureau of Safety and Environmental Enforcement said.",
+        "Some 380,000 bpd of Gulf output stayed offline on Friday, according to the offshore regulator BSEE.",
+    ],
+)
+def test_the_offshore_safety_bureau_speaks_for_the_united_states(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "380,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("BSEE", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco lifted its Arab Light OSP for Asia by 60 cents for July.",
+        "The producer trimmed the OSPs of its Arab Medium for Europe by 60 cents for July loadings.",
+    ],
+)
+def test_a_change_to_an_osp_is_a_figure_per_barrel(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "60 cents")
+    assert (figure.unit, figure.value) == ("usd_per_barrel", 0.6)
