@@ -828,3 +828,29 @@ def test_the_offshore_safety_bureau_speaks_for_the_united_states(nlp, text):
 def test_a_change_to_an_osp_is_a_figure_per_barrel(nlp, text):
     figure = _at(_run(nlp, text, JUNE), "60 cents")
     assert (figure.unit, figure.value) == ("usd_per_barrel", 0.6)
+
+
+NOVEMBER = dt.date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments through the third quarter averaged 1.9 million bpd, the oil ministry said.",
+        "Iraq's exports ran at 1.9 million bpd on average up to the end of the third quarter, Kpler data showed.",
+    ],
+)
+def test_through_a_quarter_is_the_year_up_to_its_end(nlp, text):
+    assert _at(_run(nlp, text, NOVEMBER), "1.9 million bpd").period == "2025-01/2025-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan bought 2.4 million bpd of crude abroad in October, METI data showed.",
+        "Arrivals of crude in Japan slipped to 2.4 million bpd in October, according to figures from METI.",
+    ],
+)
+def test_japan_s_trade_ministry_by_its_acronym_speaks_for_japan(nlp, text):
+    figure = _at(_run(nlp, text, NOVEMBER), "2.4 million bpd")
+    assert figure.source_country == "JPN"

@@ -63,6 +63,8 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+    | (?P<qthrough>\b(?i:(?:through|until|up\s+to|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
+        (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
         |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
@@ -167,6 +169,11 @@ def _expression(match: re.Match) -> TimeExpression:
             # Comparisons date a baseline; days, weeks, decades and open spans are no
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
             return TimeExpression(start, end, kind)
+    if match.group("qthrough"):
+        # "through the third quarter": the year's months up to that quarter's end.
+        last = 3 * _ORDINAL_QUARTER[match.group("tqord").lower()]
+        year = int(match.group("tqyear")) if match.group("tqyear") else None
+        return TimeExpression(start, end, "interval", month=1, year=year, last_month=last, last_year=year)
     if match.group("quarter"):
         if match.group("qend"):
             number = _MONTHS[match.group("qend")[:3].lower()] // 3  # "the December quarter": the one it ends
