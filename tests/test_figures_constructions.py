@@ -854,3 +854,16 @@ def test_through_a_quarter_is_the_year_up_to_its_end(nlp, text):
 def test_japan_s_trade_ministry_by_its_acronym_speaks_for_japan(nlp, text):
     figure = _at(_run(nlp, text, NOVEMBER), "2.4 million bpd")
     assert figure.source_country == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kingdom's producer lifted most of its July official selling prices.\n\n"
+        "Arab Light for Asia went up by 25 cents to $1.45 a barrel over the regional benchmark.",
+        "State producers across the Gulf set their OSPs for July.\n\n"
+        "Arab Light for Asia went up by 25 cents to $1.45 a barrel over the regional benchmark.",
+    ],
+)
+def test_a_lede_setting_official_prices_dates_the_grades_after_it(nlp, text):
+    assert _at(_run(nlp, text, dt.date(2025, 6, 5)), "$1.45 a barrel").period == "2025-07"

@@ -341,6 +341,9 @@ DEAL_NOUNS = words("figures", "deal_nouns")
 EVENT_NOUNS = words("figures", "event_nouns")
 # Words of a forecast (months resolve to the nearest one, before or after the date).
 FORWARD_WORDS = words("figures", "forward_words")
+# "Aramco set its July official selling prices": a sentence that sets prices for a coming
+# month's loadings, whose month dates the grades' prices after it.
+_SETS_PRICES = re.compile(rf"\b{alternation('figures', 'official_price_words')}\b", re.IGNORECASE)
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
@@ -466,8 +469,9 @@ class Periods:
                 result = self._aimed(start)
             elif unit == "usd_per_barrel" and not dating and not lemmas & PLAN_WORDS:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after
-                # the November arrivals: a price or discount of the flow its paragraph dates.
-                result = self._continued(sentence)
+                # the November arrivals: a price or discount of the flow its paragraph dates;
+                # else the month a lede set official prices for.
+                result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
                 unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
@@ -596,7 +600,7 @@ class Periods:
         parts = [_back(part, unit or "year") for part in period.split("/")]
         return None if None in parts else "/".join(parts)
 
-    def _set_before(self, sentence, forward: bool, span) -> str | None:
+    def _set_before(self, sentence, forward: bool, span, *, prices: bool = False) -> str | None:
         """The time last named before the sentence, in its paragraph or the one before,
         in a sentence without figures with none after it ("Saudi shipments picked up in August. The kingdom
         shipped 6.1 million bpd"): a sentence that sets a month sets it for the figures
@@ -617,7 +621,10 @@ class Periods:
                 return None  # its sentence or one after it has figures: their period goes on instead
             if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
                 continue
-            return resolve(expression, self.published, forward=forward)
+            sets_prices = _SETS_PRICES.search(sent(self._token_of(expression)).text) is not None
+            if prices and not sets_prices:
+                continue
+            return resolve(expression, self.published, forward=forward or sets_prices)
         return None
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:
