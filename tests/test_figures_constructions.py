@@ -793,3 +793,129 @@ def test_a_state_with_its_rank_before_the_figure_holds_it(nlp, text, span, parti
 def test_a_figure_in_apposition_keeps_the_flow_before_it(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.importer in ("CHN", "IND") and figure.exporter in ("BRA", "SAU")
+
+
+# -- round 8: loading programmes, weekly spans, prices of a grade ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Angolan loadings will slip to 980,000 bpd in August, a loading programme from Sonangol showed.", "980,000 bpd"),
+        ("Angola is set to ship 1.04 million bpd of crude in July, according to the Sonangol loading schedule.", "1.04 million bpd"),
+    ],
+)
+def test_a_state_company_s_loading_programme_is_its_source(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.source_actor, figure.source_country) == ("Sonangol", "AGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loading programme for August lists 31 cargoes, or 990,000 bpd, Sonangol said.",
+        "Angola's August loading schedule holds 31 cargoes, about 990,000 bpd, the programme issued by Sonangol showed.",
+    ],
+)
+def test_a_state_s_own_programme_leaves_the_source_to_its_issuer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "990,000 bpd")
+    assert figure.source_actor == "Sonangol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loading programme for August lists 31 cargoes, or 990,000 bpd, Sonangol said.",
+        "Nigeria's schedule for August loadings comes to 990,000 bpd of its main grades, traders said.",
+    ],
+)
+def test_a_programme_s_month_after_the_date_is_the_coming_one(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "990,000 bpd").period == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("U.S. crude imports averaged 6.2 million bpd over the four weeks to June 6, the EIA said.",
+         "6.2 million bpd", "2025-05-10/2025-06-06"),
+        ("In the past two weeks ending May 30, Indian refiners took 1.7 million bpd of Russian oil, Kpler data showed.",
+         "1.7 million bpd", "2025-05-17/2025-05-30"),
+    ],
+)
+def test_weeks_to_a_day_are_the_days_of_those_weeks(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The producer set Arab Light for Asia at $1.10 a barrel over the benchmark, a 30-cent cut.", "30-cent"),
+        ("Aramco raised the official selling price of its Arab Medium to Europe by 70 cents.", "70 cents"),
+    ],
+)
+def test_cents_off_a_grade_s_price_are_per_barrel(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.unit == "usd_per_barrel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm shut-ins reached 380,000 bpd of offshore oil output, the Bureau of Safety and Environmental Enforcement said.",
+        "Some 380,000 bpd of Gulf output stayed offline on Friday, according to the offshore regulator BSEE.",
+    ],
+)
+def test_the_offshore_safety_bureau_speaks_for_the_united_states(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "380,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("BSEE", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aramco lifted its Arab Light OSP for Asia by 60 cents for July.",
+        "The producer trimmed the OSPs of its Arab Medium for Europe by 60 cents for July loadings.",
+    ],
+)
+def test_a_change_to_an_osp_is_a_figure_per_barrel(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "60 cents")
+    assert (figure.unit, figure.value) == ("usd_per_barrel", 0.6)
+
+
+NOVEMBER = dt.date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments through the third quarter averaged 1.9 million bpd, the oil ministry said.",
+        "Iraq's exports ran at 1.9 million bpd on average up to the end of the third quarter, Kpler data showed.",
+    ],
+)
+def test_through_a_quarter_is_the_year_up_to_its_end(nlp, text):
+    assert _at(_run(nlp, text, NOVEMBER), "1.9 million bpd").period == "2025-01/2025-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan bought 2.4 million bpd of crude abroad in October, METI data showed.",
+        "Arrivals of crude in Japan slipped to 2.4 million bpd in October, according to figures from METI.",
+    ],
+)
+def test_japan_s_trade_ministry_by_its_acronym_speaks_for_japan(nlp, text):
+    figure = _at(_run(nlp, text, NOVEMBER), "2.4 million bpd")
+    assert figure.source_country == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kingdom's producer lifted most of its July official selling prices.\n\n"
+        "Arab Light for Asia went up by 25 cents to $1.45 a barrel over the regional benchmark.",
+        "State producers across the Gulf set their OSPs for July.\n\n"
+        "Arab Light for Asia went up by 25 cents to $1.45 a barrel over the regional benchmark.",
+    ],
+)
+def test_a_lede_setting_official_prices_dates_the_grades_after_it(nlp, text):
+    assert _at(_run(nlp, text, dt.date(2025, 6, 5)), "$1.45 a barrel").period == "2025-07"

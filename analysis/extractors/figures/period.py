@@ -53,6 +53,8 @@ _EXPRESSIONS = re.compile(
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
+    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?P<wcount>{_COUNT})\s+weeks\s+(?:to|ended|ending|through)\s+)
+        (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
@@ -61,6 +63,8 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+    | (?P<qthrough>\b(?i:(?:through|until|up\s+to|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
+        (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
         |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
@@ -90,6 +94,7 @@ class TimeExpression:
     day: int | None = None  # of a dated day ("Nov. 14": 14)
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
     days_back: int | None = None  # "yesterday": 1, "today": 0
+    weeks: int | None = None  # "the four weeks to May 18": 4 weeks ending on the day
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -140,6 +145,12 @@ def _expression(match: re.Match) -> TimeExpression:
         which = (match.group("fthis") or "").lower()
         relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
+    if match.group("weeksto"):
+        # "the four weeks to May 18": the days of those weeks, ending on that day.
+        count = match.group("wcount").lower()
+        year = int(match.group("wyear")) if match.group("wyear") else None
+        month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
+        return TimeExpression(start, end, "day", month=month, day=day, year=year, weeks=_COUNTS.get(count) or int(count))
     if match.group("day"):
         if match.group("weekday"):
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
@@ -158,6 +169,11 @@ def _expression(match: re.Match) -> TimeExpression:
             # Comparisons date a baseline; days, weeks, decades and open spans are no
             # ISO month/quarter/year (gold rule 15): they end the search with nothing.
             return TimeExpression(start, end, kind)
+    if match.group("qthrough"):
+        # "through the third quarter": the year's months up to that quarter's end.
+        last = 3 * _ORDINAL_QUARTER[match.group("tqord").lower()]
+        year = int(match.group("tqyear")) if match.group("tqyear") else None
+        return TimeExpression(start, end, "interval", month=1, year=year, last_month=last, last_year=year)
     if match.group("quarter"):
         if match.group("qend"):
             number = _MONTHS[match.group("qend")[:3].lower()] // 3  # "the December quarter": the one it ends
@@ -213,25 +229,34 @@ def resolve(
 
 
 def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -> str | None:
-    """ISO date of a day the text names: a weekday is the latest one on or before the
-    article's date (the next one in a forecast), "yesterday" the day before it."""
+    """ISO date of a day the text names (a weekday is the latest one on or before the
+    article's date, the next one in a forecast; "yesterday" the day before it), or the
+    interval of days of the weeks that end on it ("2025-04-21/2025-05-18")."""
+    date = _named_day(expression, published, forward)
+    if date is None:
+        return None
+    if expression.weeks:
+        return f"{(date - dt.timedelta(days=7 * expression.weeks - 1)).isoformat()}/{date.isoformat()}"
+    return date.isoformat()
+
+
+def _named_day(expression: TimeExpression, published: dt.date | None, forward: bool) -> dt.date | None:
     if expression.month is not None and expression.year is not None:
-        date = _date(expression.year, expression.month, expression.day)
-        return date.isoformat() if date else None
+        return _date(expression.year, expression.month, expression.day)
     if published is None:
         return None
     if expression.weekday is not None:
         back = (published.weekday() - expression.weekday) % 7
         if forward and back:
-            return (published + dt.timedelta(days=7 - back)).isoformat()
-        return (published - dt.timedelta(days=back)).isoformat()
+            return published + dt.timedelta(days=7 - back)
+        return published - dt.timedelta(days=back)
     if expression.days_back is not None:
-        return (published - dt.timedelta(days=expression.days_back)).isoformat()
+        return published - dt.timedelta(days=expression.days_back)
     year = published.year
     date = _date(year, expression.month, expression.day)
     if date is not None and date > published and not forward:
         date = _date(year - 1, expression.month, expression.day)
-    return date.isoformat() if date else None
+    return date
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -316,6 +341,9 @@ DEAL_NOUNS = words("figures", "deal_nouns")
 EVENT_NOUNS = words("figures", "event_nouns")
 # Words of a forecast (months resolve to the nearest one, before or after the date).
 FORWARD_WORDS = words("figures", "forward_words")
+# "Aramco set its July official selling prices": a sentence that sets prices for a coming
+# month's loadings, whose month dates the grades' prices after it.
+_SETS_PRICES = re.compile(rf"\b{alternation('figures', 'official_price_words')}\b", re.IGNORECASE)
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
@@ -445,8 +473,9 @@ class Periods:
                 result = self._aimed(start)
             elif unit == "usd_per_barrel" and not dating and not lemmas & PLAN_WORDS:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after
-                # the November arrivals: a price or discount of the flow its paragraph dates.
-                result = self._continued(sentence)
+                # the November arrivals: a price or discount of the flow its paragraph dates;
+                # else the month a lede set official prices for.
+                result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
                 unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
@@ -584,7 +613,7 @@ class Periods:
         parts = [_back(part, unit or "year") for part in period.split("/")]
         return None if None in parts else "/".join(parts)
 
-    def _set_before(self, sentence, forward: bool, span) -> str | None:
+    def _set_before(self, sentence, forward: bool, span, *, prices: bool = False) -> str | None:
         """The time last named before the sentence, in its paragraph or the one before,
         in a sentence without figures with none after it ("Saudi shipments picked up in August. The kingdom
         shipped 6.1 million bpd"): a sentence that sets a month sets it for the figures
@@ -605,7 +634,10 @@ class Periods:
                 return None  # its sentence or one after it has figures: their period goes on instead
             if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
                 continue
-            return resolve(expression, self.published, forward=forward)
+            sets_prices = _SETS_PRICES.search(sent(self._token_of(expression)).text) is not None
+            if prices and not sets_prices:
+                continue
+            return resolve(expression, self.published, forward=forward or sets_prices)
         return None
 
     def _speaks_for_what_follows(self, expression: TimeExpression) -> bool:

@@ -56,7 +56,8 @@ SOURCE_NAMES = table("figures", "source_names")
 # A name: capitalised words, joined by "of", "for", "and" … (at most nine words, so that a
 # line of capitals costs linear time).
 _NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
-_DATA_NOUNS = alternation("figures", "source_data_nouns")
+_PROGRAMME = re.compile(rf"{alternation('figures', 'source_programme_nouns')}$", re.IGNORECASE)
+_DATA_NOUNS = f"(?:{alternation('figures', 'source_data_nouns')}|{alternation('figures', 'source_programme_nouns')})"
 _FIRM = (
     rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)*{alternation('figures', 'source_firm_nouns')}\s+"
 )
@@ -664,6 +665,8 @@ class Sources:
                 name_text, name_start = name_text[skipped:].lstrip(), name_start + skipped
             if name_text.split()[0].lower() in _NOT_NAMES:
                 continue
+            if _PROGRAMME.search(match.group(0)) and self.actor_table.lookup_country(name_text):
+                continue  # "Angola's loading programme": the state's, issued by someone named elsewhere
             name = self._canonical(name_text, offset + name_start, offset + match.end("name"), text[match.end("name") :])
             if name:
                 if "customs" in match.group("mods").lower() and not name.endswith("customs"):
