@@ -335,3 +335,22 @@ def test_an_interview_turn_label_is_nobody_a_pronoun_can_point_to(nlp, label):
 )
 def test_he_or_she_skips_a_person_the_article_genders_otherwise(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Another singer, Rosa Lind, would name Tom Baker and Kit Marlowe as her heroes. '
+            'When she met them, "I could not speak," she told the crowd.',
+            "Rosa Lind",
+        ),
+        (
+            'Another dancer, Julia Berg, would list Sam Ortiz and Ben Crane as her partners. '
+            'Asked about them, "I owe them everything," she said.',
+            "Julia Berg",
+        ),
+    ],
+)
+def test_she_is_the_subject_named_in_apposition_not_the_people_she_names(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

@@ -849,7 +849,11 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _root_subject(token: Token) -> bool:
-    """The subject of its sentence's main verb."""
+    """The subject of its sentence's main verb, or the name in apposition to it ("Another
+    singer, Rosa Lind, would name …": the name is who the sentence is about, not the
+    people it names as objects)."""
+    if token.dep_ == "appos":
+        token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
