@@ -694,6 +694,8 @@ def _person_bounds(head: Token) -> tuple[int, int]:
 
 def _placed(token: Token) -> bool:
     """The sentence uses this proper noun as a place."""
+    if token.dep_ == "conj" and token.head.pos_ == "PROPN" and _placed(token.head):
+        return True  # "in Kent, Devon and Essex": each conjunct says where, as the first does
     head = token.head
     if token.dep_ == "pobj":
         prep = head.lower_
