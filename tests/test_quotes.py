@@ -368,3 +368,15 @@ def test_she_is_the_subject_named_in_apposition_not_the_people_she_names(nlp, te
 def test_they_never_points_to_a_place_listed_after_in(nlp, text):
     # "Victoria" is also a capital the actor table knows; a conjunct of "in X" only says where
     assert [q.speaker for q in rows(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Broadcaster Nell Harte commented, "The man with the ladder is a Welsh roofer. Remember that next time."',
+         "Nell Harte"),
+        ('Commentator Ivo Brandt wrote, "The crowd stayed calm all night."', "Ivo Brandt"),
+    ],
+)
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

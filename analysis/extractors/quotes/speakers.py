@@ -665,8 +665,10 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             break
         if lower in PERSON_ROLES and prev.ent_type_ != "PERSON":
             break  # "Analyst Rohan Mehta": a role at the start of a sentence, not a name
-        if lower in names.OCCUPATIONS and prev.ent_type_ != "PERSON":
-            break  # "Voter Jenna Marsh told …": an occupation capitalised before a name
+        if lower in names.OCCUPATIONS and (prev.ent_type_ != "PERSON" or prev.ent_iob_ == "B"):
+            # "Voter Jenna Marsh told …": an occupation capitalised before a name, also
+            # where NER opens the person's name with it
+            break
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
