@@ -380,3 +380,16 @@ def test_they_never_points_to_a_place_listed_after_in(nlp, text):
 )
 def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Scientists urged patience. Remarked Center for River Studies biologist Tom Ash, "The salmon are back, '
+         'but one good year proves little."', "Tom Ash"),
+        ('Farmers were wary. Remarked Institute for Soil Health agronomist Ruth Kell, "One wet spring will not '
+         'fix the fields."', "Ruth Kell"),
+    ],
+)
+def test_an_inverted_cue_opening_the_sentence_is_spoken_by_the_name_ending_the_title(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
