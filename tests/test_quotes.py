@@ -359,8 +359,8 @@ def test_she_is_the_subject_named_in_apposition_not_the_people_she_names(nlp, te
 @pytest.mark.parametrize(
     "text",
     [
-        "A survey of 900 pupils was carried out in New South Wales, Victoria, South Australia and Queensland "
-        'last year. The authors say the results show a gap. They call for "a new subsidy for every school."',
+        "Soil was sampled in Gippsland, Victoria and the Riverina over the winter. The surveyors say the samples "
+        'show little carbon. They call for "cover crops on every paddock."',
         "Checks of 300 clinics were made across Mahé, Victoria and Praslin in May. The inspectors say the work "
         'showed a shortage of staff. They call for "more nurses on every island."',
     ],
@@ -393,3 +393,15 @@ def test_an_occupation_opening_the_sentence_is_no_part_of_the_name(nlp, text, sp
 )
 def test_an_inverted_cue_opening_the_sentence_is_spoken_by_the_name_ending_the_title(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A survey of 900 pupils was carried out in New South Wales, Victoria, South Australia and Queensland "
+        'last year. The authors say the results show a gap. They call for "a new subsidy for every school."',
+        'The study\'s authors say fish counts fell by half last year. They call for "a ban on night trawling."',
+    ],
+)
+def test_the_authors_of_a_study_are_whom_they_stands_for(nlp, text):
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "partial"] == ["authors"]
