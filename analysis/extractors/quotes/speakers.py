@@ -894,7 +894,13 @@ def issuer_of(noun: Token) -> Token | None:
 def relayed_speaker(verb: Token) -> Token | None:
     """"The paper quoted X as saying …", "the BBC cited X as saying …", "X was quoted as
     saying …": X speaks, the outlet only relays (the object of the relaying verb, or the
-    subject of its passive, never its subject)."""
+    subject of its passive, never its subject). So does the source a report cites on
+    the way ("Reuters, citing two officials, reported …"), when it is one that speaks."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in RELAYING_VERBS:
+            cited = [c for c in child.children if c.dep_ == "dobj" and _speaks(c)]
+            if cited:
+                return cited[0]
     if verb.lemma_.lower() in RELAYING_VERBS:
         # the parse may hang a second quote on "quoted" itself: "… as saying “A” and “B”"
         relaying = verb if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else None
@@ -908,6 +914,15 @@ def relayed_speaker(verb: Token) -> Token | None:
         c for c in relaying.children if c.dep_ == "nsubjpass"  # "X was quoted as saying …"
     ]
     return objects[0] if objects else None
+
+
+def _speaks(noun: Token) -> bool:
+    """A name, or a source, person or body noun; not a text ("citing a report") or a
+    thing ("citing concerns")."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    if forms & MUTE_NOUNS:
+        return False
+    return noun.pos_ == "PROPN" or bool(forms & (PERSON_ROLES | GROUP_NOUNS | BODY_NOUNS | UNNAMED_SOURCES))
 
 
 def _apposed_name(head: Token) -> Token | None:
