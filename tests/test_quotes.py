@@ -405,3 +405,16 @@ def test_an_inverted_cue_opening_the_sentence_is_spoken_by_the_name_ending_the_t
 )
 def test_the_authors_of_a_study_are_whom_they_stands_for(nlp, text):
     assert [q.speaker for q in rows(nlp, text) if q.kind == "partial"] == ["authors"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Chief executive of the Northside Food Bank Tom Hale said, "Demand has risen sharply."', "Tom Hale"),
+        ('Managing director of Hollow Creek Mining Peter Vance told reporters, "The seam is exhausted."',
+         "Peter Vance"),
+        ('The director of the museum said, "We will reopen in May."', "director"),
+    ],
+)
+def test_a_lower_case_title_of_a_body_runs_into_the_name_that_speaks(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

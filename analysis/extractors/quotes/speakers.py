@@ -1018,8 +1018,12 @@ def _title_then_name(head: Token) -> bool:
 
 def _titled_name(head: Token) -> Token | None:
     """"said Minister of State for Water Resources Kofi Mensah" parses the title as the
-    subject with the name at the end of its prepositions: the name's last token."""
-    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not _is_title_word(head):
+    subject with the name at the end of its prepositions: the name's last token. A title
+    in lower case does so too when NER calls that last name a person ("Chief executive of
+    the Northside Food Bank Tom Hale said")."""
+    if head.ent_type_ == "PERSON" or not _is_title_word(head):
+        return None
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.right_edge.ent_type_ == "PERSON"):
         return None
     last = head.right_edge
     if last.i == head.i or last.pos_ != "PROPN" or _is_title_word(last):
