@@ -5,6 +5,7 @@ Every sentence here is written for the test; the constructions come from real re
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -882,3 +883,21 @@ def test_a_pronoun_reporting_inside_an_interview_answer_gives_no_row(nlp):
     assert indirect(nlp, text) == []
     text = "Farmers marched on Monday. Their leader Ravi Sen spoke first. He told reporters that the fuel tax was unfair."
     assert indirect(nlp, text) == [("the fuel tax was unfair", "Ravi Sen", "tell")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Reuters, citing anonymous sources, reported that the plant had been shut for a week.", "anonymous sources"),
+        ("The Tribune, citing two officials, reported the talks had collapsed.", "two officials"),
+        # a cited text or concern leaves the row with the reporter
+        ("The ministry, citing a report by the central bank, said inflation would ease.", "ministry"),
+        ("The union, citing safety concerns, said the mine should close.", "union"),
+    ],
+)
+def test_a_source_cited_by_the_report_is_the_speaker_of_its_row(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == [speaker]
+
+
+def test_a_source_cited_before_a_direct_quote_speaks_it(nlp):
+    assert speakers(nlp, 'The Tribune, citing two officials, wrote: "The talks are over."') == ["two officials"]

@@ -621,8 +621,16 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
                 if token.lower_ not in _RELATIVE and not token.like_num:
                     nouns.append(i)
     # "Calling it “…”, Ana Ruiz of the charity, told …": the parse hangs the name
-    # somewhere in the clause before the verb; a person named there speaks
-    people = [i for i in nouns if i < verb.i and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN"]
+    # somewhere in the clause before the verb; a person named there speaks. A cue that
+    # opens its sentence is inverted ("Remarked Oak Trust biologist Ana Ruiz, “…”"): the
+    # person named after it speaks, not the body in the title the parse makes its object.
+    people = [i for i in nouns if doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN"]
+    if verb.i == sentence.start:
+        quoted = next((i for i in range(verb.i, sentence.end) if index.inside_quote(i)), sentence.end)
+        titled = [i for i in people if verb.i < i < quoted]
+        if titled:
+            return max(titled)  # the name that ends the title, nearest the quote
+    people = [i for i in people if i < verb.i]
     return (people or nouns or [None])[0]
 
 

@@ -101,12 +101,11 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     issued = _issued_text(verb)
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
-    subjects = named_subject([c for c in children if c.dep_ in {"nsubj"}])
+    relayed = relayed_speaker(verb)
+    # "the paper quoted X as saying …", "Reuters, citing two officials, reported …": X says it
+    subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
-    relayed = relayed_speaker(verb)
-    if not subjects and relayed is not None:
-        subjects = [relayed]  # "the paper quoted X as saying …"
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):

@@ -665,8 +665,10 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             break
         if lower in PERSON_ROLES and prev.ent_type_ != "PERSON":
             break  # "Analyst Rohan Mehta": a role at the start of a sentence, not a name
-        if lower in names.OCCUPATIONS and prev.ent_type_ != "PERSON":
-            break  # "Voter Jenna Marsh told …": an occupation capitalised before a name
+        if lower in names.OCCUPATIONS and (prev.ent_type_ != "PERSON" or prev.ent_iob_ == "B"):
+            # "Voter Jenna Marsh told …": an occupation capitalised before a name, also
+            # where NER opens the person's name with it
+            break
         if prev.pos_ == "PROPN" or lower in NAME_PARTICLES or (prev.text == "-" and not prev.whitespace_):
             left -= 1
             continue
@@ -694,6 +696,8 @@ def _person_bounds(head: Token) -> tuple[int, int]:
 
 def _placed(token: Token) -> bool:
     """The sentence uses this proper noun as a place."""
+    if token.dep_ == "conj" and token.head.pos_ == "PROPN" and _placed(token.head):
+        return True  # "in Kent, Devon and Essex": each conjunct says where, as the first does
     head = token.head
     if token.dep_ == "pobj":
         prep = head.lower_
@@ -849,7 +853,11 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _root_subject(token: Token) -> bool:
-    """The subject of its sentence's main verb."""
+    """The subject of its sentence's main verb, or the name in apposition to it ("Another
+    singer, Rosa Lind, would name …": the name is who the sentence is about, not the
+    people it names as objects)."""
+    if token.dep_ == "appos":
+        token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
@@ -886,7 +894,13 @@ def issuer_of(noun: Token) -> Token | None:
 def relayed_speaker(verb: Token) -> Token | None:
     """"The paper quoted X as saying …", "the BBC cited X as saying …", "X was quoted as
     saying …": X speaks, the outlet only relays (the object of the relaying verb, or the
-    subject of its passive, never its subject)."""
+    subject of its passive, never its subject). So does the source a report cites on
+    the way ("Reuters, citing two officials, reported …"), when it is one that speaks."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in RELAYING_VERBS:
+            cited = [c for c in child.children if c.dep_ == "dobj" and _speaks(c)]
+            if cited:
+                return cited[0]
     if verb.lemma_.lower() in RELAYING_VERBS:
         # the parse may hang a second quote on "quoted" itself: "… as saying “A” and “B”"
         relaying = verb if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) else None
@@ -900,6 +914,15 @@ def relayed_speaker(verb: Token) -> Token | None:
         c for c in relaying.children if c.dep_ == "nsubjpass"  # "X was quoted as saying …"
     ]
     return objects[0] if objects else None
+
+
+def _speaks(noun: Token) -> bool:
+    """A name, or a source, person or body noun; not a text ("citing a report") or a
+    thing ("citing concerns")."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    if forms & MUTE_NOUNS:
+        return False
+    return noun.pos_ == "PROPN" or bool(forms & (PERSON_ROLES | GROUP_NOUNS | BODY_NOUNS | UNNAMED_SOURCES))
 
 
 def _apposed_name(head: Token) -> Token | None:
@@ -995,8 +1018,12 @@ def _title_then_name(head: Token) -> bool:
 
 def _titled_name(head: Token) -> Token | None:
     """"said Minister of State for Water Resources Kofi Mensah" parses the title as the
-    subject with the name at the end of its prepositions: the name's last token."""
-    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not _is_title_word(head):
+    subject with the name at the end of its prepositions: the name's last token. A title
+    in lower case does so too when NER calls that last name a person ("Chief executive of
+    the Northside Food Bank Tom Hale said")."""
+    if head.ent_type_ == "PERSON" or not _is_title_word(head):
+        return None
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.right_edge.ent_type_ == "PERSON"):
         return None
     last = head.right_edge
     if last.i == head.i or last.pos_ != "PROPN" or _is_title_word(last):
