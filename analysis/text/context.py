@@ -96,3 +96,15 @@ def transcript_label(doc: Doc, i: int) -> bool:
     if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
         return doc[i + 1].text == ")" and doc[i + 2].text == ")"
     return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
+
+_FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def first_transcript_label(doc: Doc) -> int | None:
+    """The index of the first :func:`transcript_label` token, or None, found once per Doc:
+    "is this row inside an interview?" is then a comparison, not a walk back over the text."""
+    if doc not in _FIRST_LABELS:
+        _FIRST_LABELS[doc] = next((t.i for t in doc if transcript_label(doc, t.i)), None)
+    return _FIRST_LABELS[doc]

@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, relayed_speaker,
 )
-from analysis.text.context import doc_text, token_starts, transcript_label
+from analysis.text.context import doc_text, first_transcript_label, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 
@@ -546,7 +546,8 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
-    if subject.pos_ == "PRON" and any(transcript_label(doc, t.i) for t in doc[: subject.i]):
+    label = first_transcript_label(doc) if subject.pos_ == "PRON" else None
+    if label is not None and label < subject.i:
         return None  # "he told me that …" in an interviewee's story: someone in the story, not a referent
     before = min(start, subject.idx)
     speaker = resolver.speaker_for(subject.i, before=before, apposed=apposed)
