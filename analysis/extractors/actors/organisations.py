@@ -355,8 +355,8 @@ def party_codes(state: DocState) -> None:
     politician it follows is an official of the United States; the state code is a
     constituency, no mention."""
     doc = state.doc
-    for tok in doc:
-        if tok.text != "(" or tok.i + 3 >= len(doc):
+    for tok in tokens_in(doc, ("(",)):
+        if tok.i + 3 >= len(doc):
             continue
         letter, dash, where, close = doc[tok.i + 1 : tok.i + 5] if tok.i + 4 < len(doc) else (None,) * 4
         party = PARTY_CODES.get(letter.text) if letter is not None else None
@@ -430,8 +430,8 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
     """"The Baltimore Star reported", "told the Leeds Chronicle", "according to the Daily
     Sun": a capitalised name after "the" ending in a newspaper's word, as a source."""
     doc, spans = state.doc, []
-    for tok in doc:
-        if tok.text not in NEWSPAPER_HEADS or not tok.is_title or tok.i in state.atom_at:
+    for tok in tokens_in(doc, NEWSPAPER_HEADS):
+        if not tok.is_title or tok.i in state.atom_at:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -442,9 +442,9 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
             continue  # "reported by Gotham Times" needs no "the"
         if _cited_source(doc, start - (doc[start - 1].lower_ == "the"), tok):
             spans.append((start, tok.i + 1, "NEWSPAPER"))
-    for tok in doc[1:-1]:
+    for tok in tokens_in(doc[1:-1], ("The",)):
         # "told The Pelican that …": a capital "The" inside a sentence opens a title, any title.
-        if tok.text != "The" or tok.is_sent_start or not doc[tok.i + 1].is_title or tok.i + 1 in state.atom_at:
+        if tok.is_sent_start or not doc[tok.i + 1].is_title or tok.i + 1 in state.atom_at:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
@@ -452,9 +452,9 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
             end += 1
         if end > tok.i + 1 and _cited_source(doc, tok.i, doc[end - 1]):
             spans.append((tok.i, end, "NEWSPAPER"))
-    for tok in doc:
+    for tok in tokens_in(doc, MEDIA_NOUNS):
         # "Time magazine", "the Kyiv Post newspaper": a name a media noun describes.
-        if tok.text not in MEDIA_NOUNS or tok.i == 0 or tok.i in state.atom_at:
+        if tok.i == 0 or tok.i in state.atom_at:
             continue
         start = tok.i
         while (

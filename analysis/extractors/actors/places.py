@@ -15,6 +15,7 @@ from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
+from analysis.text.context import token_texts
 from analysis.text.lexicon import table, words
 
 # Where a capital or seat only says where something happened.
@@ -70,8 +71,11 @@ def hyphenated_states(state: DocState) -> None:
     border"): each state part is a mention of its own (hd gold: names inside compounds
     count); two demonyms ("Chinese-American") name a people's origin, no state."""
     doc = state.doc
-    for tok in doc:
-        if "-" not in tok.text[1:-1] or tok.i in state.atom_at or state.in_dateline_char(tok.idx):
+    for i, text in enumerate(token_texts(doc)):
+        if "-" not in text[1:-1] or i in state.atom_at:
+            continue
+        tok = doc[i]
+        if state.in_dateline_char(tok.idx):
             continue
         parts, offset = [], 0
         for part in tok.text.split("-"):
