@@ -98,7 +98,6 @@ def transcript_label(doc: Doc, i: int) -> bool:
     return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
-
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
 
 

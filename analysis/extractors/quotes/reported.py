@@ -540,7 +540,10 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None  # "announced the new name …: X-20": the parse ran the object into what follows
     if quoted.meets(start, end):
         return None
-    if text[:start].rstrip()[-1:] in _MARK_CHARS:
+    before_start = start
+    while before_start and text[before_start - 1].isspace():
+        before_start -= 1
+    if before_start and text[before_start - 1] in _MARK_CHARS:
         return None  # 'said, "We played well.' with the closing mark lost: the speaker's own words
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
