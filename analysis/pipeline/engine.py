@@ -42,6 +42,7 @@ from analysis.errors import ExtractionError
 from corpus.report import printable
 from analysis.pipeline import tables
 from analysis.pipeline.digest import sha256_file
+from analysis.pipeline.merge import merge_parts, sql_literal
 from analysis.spreadsheet import CSV_FORMULA
 from analysis.pipeline.processing import PartitionResult, Settings, process_partition
 from analysis.pipeline.registry import resolve_order
@@ -485,16 +486,13 @@ class _Spill:
         import duckdb
 
         connection = duckdb.connect()
-        # One thread and a memory cap: deterministic output, spills to disk if large.
+        # DuckDB writes the CSVs of rows already sorted: one thread, in the order given.
         connection.execute("SET threads = 1")
         connection.execute("SET preserve_insertion_order = true")
-        connection.execute(f"SET temp_directory = {_sql_literal(self.staging / '.duckdb')}")
         return connection
 
     def merge(self, name: str, dest_dir: Path, fmt: str, *, connection=None) -> int:
         """Sort the parts of ``name`` into ``dest_dir/<name>.<fmt>``; return its row count."""
-        import pyarrow.dataset as ds
-
         if connection is None:
             self.flush()
             connection = self._connect()
@@ -503,36 +501,20 @@ class _Spill:
             finally:
                 connection.close()
         schema = tables.SCHEMAS[name]
-        order = ", ".join(f'parts."{col}"' for col in _order_columns(schema.names))
-        columns = ", ".join(
-            _csv_cell(f.name) if fmt == "csv" and tables.is_text(f.type) else f'"{f.name}"' for f in schema
-        )
-        # The part files by name, never a glob pattern: --out may hold [ ] { } * ?.
-        part_files = [str(p) for p in sorted((self.staging / name).iterdir()) if p.suffix == ".parquet"]
-        parts = ds.dataset(part_files, schema=schema, format="parquet")
+        csv_columns = ", ".join(_csv_cell(f.name) if tables.is_text(f.type) else f'"{f.name}"' for f in schema)
+        part_files = sorted(p for p in (self.staging / name).iterdir() if p.suffix == ".parquet")
         tmp = self.staging / f".{name}.{fmt}.tmp"
-        options = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000" if fmt == "parquet" else "FORMAT csv, HEADER true"
-        connection.register("parts", parts)
-        try:
-            # COPY answers the number of rows it wrote.
-            (count,) = connection.execute(
-                f"COPY (SELECT {columns} FROM parts ORDER BY {order}) TO {_sql_literal(tmp)} ({options})"
-            ).fetchone()
-        finally:
-            connection.unregister("parts")
+        count = merge_parts(part_files, tmp, schema=schema, fmt=fmt, order=_order_columns(schema.names),
+                            connection=connection, csv_columns=csv_columns, scratch=self.staging / f".{name}.ranges")
         tmp.replace(tables.table_path(dest_dir, name, fmt))
-        return int(count)
+        return count
 
 
 def _csv_cell(column: str) -> str:
     """A text cell a spreadsheet would run as a formula gets a leading ' (``CSV_FORMULA``)."""
     col = f'"{column}"'
-    pattern, quote = _sql_literal(CSV_FORMULA), _sql_literal("'")
+    pattern, quote = sql_literal(CSV_FORMULA), sql_literal("'")
     return f"CASE WHEN regexp_matches({col}, {pattern}) THEN {quote} || {col} ELSE {col} END AS {col}"
-
-
-def _sql_literal(path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
 
 
 def _order_columns(names: list[str]) -> list[str]:

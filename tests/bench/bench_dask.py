@@ -11,9 +11,10 @@ in byte ranges (``corpus/shards.py``).
 1. **Driver memory**, for each of ``--sizes`` articles, in a fresh driver process:
    the peak of Python allocations (tracemalloc) and the peak RSS sampled every 20 ms,
    split into the reading-admitting-extracting stage and the final merge of the parts
-   (DuckDB, run by the driver for either engine). Parsing 100,000 articles with the full
-   model is hours on this machine, so this part uses a CHEAP PIPELINE: a blank English
-   spaCy pipeline (tokenizer only) and no extractor, so the only table is ``articles``.
+   (``analysis.pipeline.merge``, run by the driver for either engine). Parsing 100,000
+   articles with the full model is hours on this machine, so this part uses a CHEAP
+   PIPELINE: a blank English spaCy pipeline (tokenizer only) and no extractor, so the only
+   table is ``articles``.
    The driver's side is the same as with the full pipeline: it plans the shards, admits
    every article's id, sha256 and MinHash signature, hands out the work and merges the
    parts; the workers still read, normalise, hash, tokenize and write their parts. A flat
