@@ -303,10 +303,16 @@ def _dask_client(workers: int, scheduler: str | None):
     # The in-process scheduler keeps its last messages to each worker for debugging (1,000
     # by default), each holding a task's arguments: memory that grows with the shards. The
     # workers' statistical profiler (for a dashboard this cluster does not serve) samples
-    # the parsing thread every 10 ms: 3-4% of the parse's CPU.
+    # the parsing thread every 10 ms: 3-4% of the parse's CPU. Each worker's event loop also
+    # wakes every 20 ms to check it is not blocked and every 100 ms to read its memory, taking
+    # the GIL from the parse: 4-5% of a worker's CPU, under 1% at 1 s
+    # (tests/bench/bench_dask_worker.py).
     with dask.config.set({"distributed.admin.low-level-log-length": 16,
                           "distributed.nanny.pre-spawn-environ": environ,
-                          "distributed.worker.profile.enabled": False}), LocalCluster(
+                          "distributed.worker.profile.enabled": False,
+                          "distributed.admin.tick.interval": "1s",
+                          "distributed.admin.system-monitor.interval": "5s",
+                          "distributed.worker.memory.monitor-interval": "1s"}), LocalCluster(
         n_workers=max(1, workers),
         threads_per_worker=1,
         processes=True,
