@@ -52,17 +52,31 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-_TOKEN_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+_COLUMNS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_column(doc: Doc, attr: str) -> list[str]:
+    """Each token's ``attr`` as a string ("ORTH" its text, "LOWER", "LEMMA", "POS", "TAG",
+    "DEP", "ENT_TYPE"), in token order, built once per Doc from the parse's arrays (no
+    Token object is made): a rule that walks the whole Doc tests these first and builds
+    a Token only where they match, since a Token and its string attributes, made for
+    every token, cost more than the rule itself."""
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    column = columns.get(attr)
+    if column is None:
+        values = doc.to_array(attr).tolist()
+        # One string lookup per distinct value: a Doc repeats its tags and words.
+        names = {value: doc.vocab.strings[value] for value in set(values)}
+        column = columns[attr] = [names[value] for value in values]
+    return column
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, in token order, built once per Doc from the parse's arrays
-    (no Token object is made): the rules that look for a word test these first."""
-    texts = _TOKEN_TEXTS.get(doc)
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = _TOKEN_TEXTS[doc] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    return texts
+    """Each token's text, in token order (:func:`token_column` "ORTH"): the rules that
+    look for a word test these first."""
+    return token_column(doc, "ORTH")
 
 
 def tokens_in(tokens: Doc | Span, words) -> Iterator[Token]:

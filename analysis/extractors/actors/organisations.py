@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import token_texts, tokens_in, transcript_label
+from analysis.text.context import token_column, token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
@@ -382,7 +382,13 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
-    for tok in doc:
+    texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+    for i, text in enumerate(texts):
+        # What either branch below needs, read off the columns (str.isupper is the
+        # lexeme's is_upper): most tokens are neither.
+        if text not in ORG_SUFFIXES and (entities[i] or not (poses[i] == "PROPN" or text.isupper())):
+            continue
+        tok = doc[i]
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
             start = tok.i
             while start > 0 and tok.i - start < 6:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, token_starts, transcript_label
+from analysis.text.context import doc_text, entity_text, token_column, token_starts, transcript_label
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -59,6 +59,7 @@ GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
 UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+_GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 # Participles by which a source relays another's words ("quoting Y", "cited X as saying").
 RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
@@ -339,9 +340,11 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ in {"GPE", "LOC", "FAC"}:
                 places.update(t.lower_ for t in ent if t.is_alpha)
-        for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+        poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+        for i, pos in enumerate(poses):
+            if pos != "PROPN" or entities[i] in {"ORG", "NORP"}:
                 continue
+            token = doc[i]
             if _placed(token):
                 places.add(token.lower_)
                 places.update(c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -406,14 +409,21 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
                 heads[ent.root.i] = None
-        for token in doc:
-            if self._in_quote(token.idx):
+        lowers, tags, deps = token_column(doc, "LOWER"), token_column(doc, "TAG"), token_column(doc, "DEP")
+        poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+        for i, lower in enumerate(lowers):
+            # What every branch below needs, read off the columns: most tokens fail it.
+            if not (
+                tags[i] == "NNS" and lower in _GROUPS_OR_SOURCES
+                or deps[i] in _SUBJECTS and poses[i] == "PROPN" and not entities[i]
+            ) or self._in_quote(self._token_starts[i]):
                 continue
+            token = doc[i]
             if token.lower_ in GROUP_NOUNS and token.tag_ == "NNS" and any(
                 c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.lefts
             ):
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
-            elif token.lower_ in GROUP_NOUNS | UNNAMED_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
+            elif token.lower_ in _GROUPS_OR_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
                 heads[token.i] = None  # "The researchers found … They reported, “…”": who "they" are
             elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
                 # a name the parser's NER missed ("Rubio spoke …"), or a title whose
