@@ -67,10 +67,17 @@ def token_column(doc: Doc, attr: str) -> list[str]:
     column = columns.get(attr)
     if column is None:
         values = doc.to_array(attr).tolist()
-        # One string lookup per distinct value: a Doc repeats its tags and words.
-        names = {value: doc.vocab.strings[value] for value in set(values)}
+        names = _STRING_OF
+        for value in set(values).difference(names):
+            names[value] = doc.vocab.strings[value]
         column = columns[attr] = [names[value] for value in values]
     return column
+
+
+# A string's hash is its hash in every Doc and vocabulary, so the strings already looked
+# up serve every later Doc: the store decodes a new copy on each lookup, which costs more
+# than the rest of a column. It holds what the vocabulary's string store holds.
+_STRING_OF: dict[int, str] = {}
 
 
 def token_texts(doc: Doc) -> list[str]:
