@@ -497,10 +497,10 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
 def _products(state: DocState) -> set[str]:
     """Capitals the text puts after a model number ("the Boeing 737 MAX"): a product's
     name, there and where it stands alone later ("the MAX")."""
-    doc = state.doc
+    texts = token_texts(state.doc)  # str.isupper, istitle, isalpha are the lexeme's flags
     return {
-        doc[i].text for i in range(2, len(doc))
-        if doc[i].is_upper and is_model_number(doc[i - 1].text) and doc[i - 2].is_title and doc[i - 2].is_alpha
+        texts[i] for i in range(2, len(texts))
+        if texts[i].isupper() and is_model_number(texts[i - 1]) and texts[i - 2].istitle() and texts[i - 2].isalpha()
     }
 
 
@@ -508,10 +508,11 @@ def _law_acronyms(state: DocState) -> set[str]:
     """Acronyms the text defines for a law ("the Clean Rivers Act (CRA)"): a law is no
     organisation, there or where the acronym stands alone later."""
     doc = state.doc
+    texts = token_texts(doc)
     return {
-        doc[i + 1].text for i in range(1, len(doc) - 2)
-        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
-        and (doc[i - 1].text == "Act" or doc[i - 1].ent_type_ == "LAW")
+        texts[i + 1] for i in range(1, len(doc) - 2)
+        if texts[i] == "(" and texts[i + 2] == ")" and texts[i + 1].isupper()
+        and (texts[i - 1] == "Act" or doc[i - 1].ent_type_ == "LAW")
     }
 
 

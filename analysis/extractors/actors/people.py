@@ -780,11 +780,7 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
-    # NER's one-token persons are its entities of length one: a walk over them, not the doc.
-    return any(
-        ent.start >= atom.end and len(ent) == 1 and ent.label_ == "PERSON" and ent.text == surname
-        for ent in doc.ents
-    )
+    return any(start >= atom.end and text == surname for start, text in state.lone_persons)
 
 
 def _described(state: DocState, atom: Atom) -> bool:
