@@ -70,7 +70,7 @@ def token_column(doc: Doc, attr: str) -> list[str]:
         names = _STRING_OF
         for value in set(values).difference(names):
             names[value] = doc.vocab.strings[value]
-        column = columns[attr] = [names[value] for value in values]
+        column = columns[attr] = list(map(names.__getitem__, values))
     return column
 
 
@@ -92,7 +92,7 @@ def tokens_in(tokens: Doc | Span, words) -> Iterator[Token]:
     doc = tokens.doc
     start, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(doc))
     texts = token_texts(doc)
-    return (doc[i] for i in range(start, end) if texts[i] in words)
+    return (doc[i] for i, text in enumerate(texts[start:end], start) if text in words)
 
 
 def entity_text(token: Token) -> str:
@@ -113,10 +113,11 @@ def transcript_label(doc: Doc, i: int) -> bool:
     """Token ``i`` is an interview transcript's label for who speaks next, opening a
     paragraph: "((WN))" (Wikinews' double brackets) or "WN:". It names a turn, not an
     actor or a referent."""
-    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
-    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
-        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
-    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
+    texts = token_texts(doc)
+    opens = i == 0 or texts[i - 1].strip() == "" or "\n" in texts[i - 1]
+    if i >= 2 and texts[i - 1] == "(" and texts[i - 2] == "(" and i + 2 < len(texts):
+        return texts[i + 1] == ")" and texts[i + 2] == ")"
+    return opens and i + 1 < len(texts) and texts[i + 1] == ":"
 
 
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
@@ -126,5 +127,8 @@ def first_transcript_label(doc: Doc) -> int | None:
     """The index of the first :func:`transcript_label` token, or None, found once per Doc:
     "is this row inside an interview?" is then a comparison, not a walk back over the text."""
     if doc not in _FIRST_LABELS:
-        _FIRST_LABELS[doc] = next((t.i for t in doc if transcript_label(doc, t.i)), None)
+        # A label comes right before a ":" or right after a "(": only those tokens are asked.
+        texts = token_texts(doc)
+        asked = sorted({j - 1 if text == ":" else j + 1 for j, text in enumerate(texts) if text == ":" or text == "("})
+        _FIRST_LABELS[doc] = next((i for i in asked if 0 <= i < len(texts) and transcript_label(doc, i)), None)
     return _FIRST_LABELS[doc]

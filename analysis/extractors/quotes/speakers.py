@@ -409,13 +409,12 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
                 heads[ent.root.i] = None
-        lowers, tags, deps = token_column(doc, "LOWER"), token_column(doc, "TAG"), token_column(doc, "DEP")
+        lowers, deps = token_column(doc, "LOWER"), token_column(doc, "DEP")
         poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
         for i, lower in enumerate(lowers):
             # What every branch below needs, read off the columns: most tokens fail it.
             if not (
-                tags[i] == "NNS" and lower in _GROUPS_OR_SOURCES
-                or deps[i] in _SUBJECTS and poses[i] == "PROPN" and not entities[i]
+                lower in _GROUPS_OR_SOURCES or deps[i] in _SUBJECTS and poses[i] == "PROPN" and not entities[i]
             ) or self._in_quote(self._token_starts[i]):
                 continue
             token = doc[i]
