@@ -33,10 +33,12 @@ _TEXTS: WeakKeyDictionary = WeakKeyDictionary()
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token again on each access,
-    and every extractor needs the whole string."""
+    and every extractor needs the whole string. Joined from the token texts and their
+    trailing-space flags (a Token per token costs more than the join)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        spaced = doc.to_array("SPACY").tolist()
+        text = _TEXTS[doc] = "".join([word + " " if space else word for word, space in zip(token_texts(doc), spaced)])
     return text
 
 
