@@ -1109,17 +1109,19 @@ def _name_words(text: str) -> set[str]:
 
 def _context_words(head: Token) -> set[str]:
     """Words of the phrase and its apposition: where titles and gender cues live."""
+    doc = head.doc
+    lowers, lemmas, deps = token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "DEP")
     words = set()
-    for token in head.subtree:
-        if abs(token.i - head.i) > 12 or token.dep_ == "relcl":
+    for i in (token.i for token in head.subtree):
+        if abs(i - head.i) > 12 or deps[i] == "relcl":
             continue
-        words.add(token.lower_)
-        words.add(token.lemma_.lower())
+        words.add(lowers[i])
+        words.add(lemmas[i].lower())
     if head.dep_ == "appos":  # "Russia’s ambassador to India, Denis Alipov"
-        for token in head.head.subtree:
-            if abs(token.i - head.i) <= 12:
-                words.add(token.lower_)
-                words.add(token.lemma_.lower())
+        for i in (token.i for token in head.head.subtree):
+            if abs(i - head.i) <= 12:
+                words.add(lowers[i])
+                words.add(lemmas[i].lower())
     return words
 
 
