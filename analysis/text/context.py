@@ -88,13 +88,14 @@ def token_texts(doc: Doc) -> list[str]:
     return token_column(doc, "ORTH")
 
 
-def tokens_in(tokens: Doc | Span, words) -> Iterator[Token]:
-    """The tokens of a Doc or Span whose text is one of ``words``, in order: a walk that
+def tokens_in(tokens: Doc | Span, words, *, attr: str = "ORTH") -> Iterator[Token]:
+    """The tokens of a Doc or Span whose text (or other :func:`token_column` ``attr``:
+    "DEP" for the subjects of a sentence) is one of ``words``, in order: a walk that
     builds a Token only where the word is."""
     doc = tokens.doc
     start, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(doc))
-    texts = token_texts(doc)
-    return (doc[i] for i, text in enumerate(texts[start:end], start) if text in words)
+    column = token_column(doc, attr)
+    return (doc[i] for i, text in enumerate(column[start:end], start) if text in words)
 
 
 def entity_text(token: Token) -> str:

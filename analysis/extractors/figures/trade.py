@@ -965,7 +965,8 @@ class Flows:
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
         self.previous = (sentence.start, exporter, importer)
-        if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
+        lemmas = token_column(sentence.doc, "LEMMA")
+        if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
         if exporter:
             self.seen_exporters[exporter] += 1
