@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, token_column, token_starts, transcript_label
+from analysis.text.context import doc_text, entity_text, token_column, token_starts, token_texts, transcript_label
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -337,9 +337,10 @@ class SpeakerResolver:
         after a locative preposition, before ", where", or naming a field, port, city."""
         doc = self.doc
         places: set[str] = set()
+        texts, lowers = token_texts(doc), token_column(doc, "LOWER")
         for ent in doc.ents:
-            if ent.label_ in {"GPE", "LOC", "FAC"}:
-                places.update(t.lower_ for t in ent if t.is_alpha)
+            if ent.label_ in {"GPE", "LOC", "FAC"}:  # str.isalpha is the lexeme's is_alpha
+                places.update(lowers[i] for i in range(ent.start, ent.end) if texts[i].isalpha())
         poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
         for i, pos in enumerate(poses):
             if pos != "PROPN" or entities[i] in {"ORG", "NORP"}:
@@ -364,7 +365,8 @@ class SpeakerResolver:
             return False
         # A person's surname that is a place elsewhere is still that person: _link
         # joins it to the person named in full before.
-        words = [t.lower_ for t in self.doc[left : right + 1] if t.is_alpha and t.lower_ not in HONORIFICS]
+        texts, lowers = token_texts(self.doc), token_column(self.doc, "LOWER")
+        words = [lowers[i] for i in range(left, right + 1) if texts[i].isalpha() and lowers[i] not in HONORIFICS]
         return bool(words) and (" ".join(words) in _subdivisions() or all(w in self._places for w in words))
 
     # -- country of a person from the article's own words -------------------
