@@ -1317,7 +1317,8 @@ def learned_surnames(state: DocState) -> None:
     if not state.learned:
         return
     doc = state.doc
-    for i, text in enumerate(token_texts(doc)):
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
         # str.istitle is the lexeme's is_title: no Token for the lower-case words.
         if i in state.taken or not text.istitle():
             continue
@@ -1325,9 +1326,9 @@ def learned_surnames(state: DocState) -> None:
         if tok.i in state.atom_at and not _surname_over_place(state, tok):
             continue
         run = tok.i + 1
-        while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
+        while run < len(doc) and run - tok.i <= 3 and texts[run].istitle():
             run += 1
-        if any(doc[k].text in ORG_OR_PLACE_WORDS for k in range(tok.i + 1, run)):
+        if any(texts[k] in ORG_OR_PLACE_WORDS for k in range(tok.i + 1, run)):
             continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":
