@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
@@ -657,7 +657,8 @@ class Periods:
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
             return False
         sentence = list(sent(self._token_of(expression)))
-        if not mentions_trade(sentence) and not any(t.lower_ in _DATA_NOUNS for t in sentence):
+        lowers = token_column(self.doc, "LOWER")
+        if not mentions_trade(sentence) and not any(lowers[t.i] in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
