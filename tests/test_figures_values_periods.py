@@ -6,6 +6,7 @@ each construction (never copied from an article)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -547,3 +548,25 @@ def test_figure_word_scans_find_only_at_word_starts_what_they_find_anywhere():
         for end in range(len(text) + 1):
             found, expected = scan.search(text, 0, end), anywhere.search(text, 0, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_time_expression_openers_skip_no_expression():
+    """The first-word lookahead of the time-expression pattern only skips positions where
+    no alternative could match: each kind of expression is found as without it."""
+    from analysis.extractors.figures.period import _AT_WORD_STARTS, _EXPRESSIONS
+
+    unfiltered = re.compile(r"\b(?=\w)(?:" + _EXPRESSIONS.pattern + ")", _EXPRESSIONS.flags)
+    text = (
+        "Shipments from March to June 2031 rose; Feb. through Apr. too. In the first nine months of 2030 and "
+        "the second half of this year they fell. A year earlier, one month ago, The same period of 2029, "
+        "year-on-year, previous year's levels; the early 1990s, the mid-2010s. Last week and this weekend, "
+        "the past four weeks to May 18, 2031, 3 weeks ending Sept. 9. On Tuesday, yesterday, Today, "
+        "Nov. 14th, 2030. Since April 2031, since mid-2030, Over the same two months, during the period, "
+        "By the end of 2032, by 2031 levels, until March, After 2029, starting in 2030, Beyond 2035, "
+        "up to the third quarter of 2031, the 4th quarter, Q3 2031, the December quarter, in Jan 2031, "
+        "so far this year, Earlier this month, later this quarter, the current year, year-to-date, "
+        "End of the year, in 2031 and mid-2032, 2030 barrels, 1990%, $2031."
+    )
+    found = [(m.span(), m.groupdict()) for m in _AT_WORD_STARTS.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in unfiltered.finditer(text)]
+    assert len({kind for _, groups in found for kind, value in groups.items() if value}) >= 30

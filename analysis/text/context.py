@@ -33,10 +33,12 @@ _TEXTS: WeakKeyDictionary = WeakKeyDictionary()
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins every token again on each access,
-    and every extractor needs the whole string."""
+    and every extractor needs the whole string. Joined from the token texts and their
+    trailing-space flags (a Token per token costs more than the join)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        spaced = doc.to_array("SPACY").tolist()
+        text = _TEXTS[doc] = "".join([word + " " if space else word for word, space in zip(token_texts(doc), spaced)])
     return text
 
 
@@ -52,26 +54,48 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-_TOKEN_TEXTS: WeakKeyDictionary = WeakKeyDictionary()
+_COLUMNS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_column(doc: Doc, attr: str) -> list[str]:
+    """Each token's ``attr`` as a string ("ORTH" its text, "LOWER", "LEMMA", "POS", "TAG",
+    "DEP", "ENT_TYPE"), in token order, built once per Doc from the parse's arrays (no
+    Token object is made): a rule that walks the whole Doc tests these first and builds
+    a Token only where they match, since a Token and its string attributes, made for
+    every token, cost more than the rule itself."""
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    column = columns.get(attr)
+    if column is None:
+        values = doc.to_array(attr).tolist()
+        names = _STRING_OF
+        for value in set(values).difference(names):
+            names[value] = doc.vocab.strings[value]
+        column = columns[attr] = list(map(names.__getitem__, values))
+    return column
+
+
+# A string's hash is its hash in every Doc and vocabulary, so the strings already looked
+# up serve every later Doc: the store decodes a new copy on each lookup, which costs more
+# than the rest of a column. It holds what the vocabulary's string store holds.
+_STRING_OF: dict[int, str] = {}
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, in token order, built once per Doc from the parse's arrays
-    (no Token object is made): the rules that look for a word test these first."""
-    texts = _TOKEN_TEXTS.get(doc)
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = _TOKEN_TEXTS[doc] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    return texts
+    """Each token's text, in token order (:func:`token_column` "ORTH"): the rules that
+    look for a word test these first."""
+    return token_column(doc, "ORTH")
 
 
-def tokens_in(tokens: Doc | Span, words) -> Iterator[Token]:
-    """The tokens of a Doc or Span whose text is one of ``words``, in order: a walk that
+def tokens_in(tokens: Doc | Span, words, *, attr: str = "ORTH") -> Iterator[Token]:
+    """The tokens of a Doc or Span whose text (or other :func:`token_column` ``attr``:
+    "DEP" for the subjects of a sentence) is one of ``words``, in order: a walk that
     builds a Token only where the word is."""
     doc = tokens.doc
     start, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(doc))
-    texts = token_texts(doc)
-    return (doc[i] for i in range(start, end) if texts[i] in words)
+    column = token_column(doc, attr)
+    return (doc[i] for i, text in enumerate(column[start:end], start) if text in words)
 
 
 def entity_text(token: Token) -> str:
@@ -92,10 +116,11 @@ def transcript_label(doc: Doc, i: int) -> bool:
     """Token ``i`` is an interview transcript's label for who speaks next, opening a
     paragraph: "((WN))" (Wikinews' double brackets) or "WN:". It names a turn, not an
     actor or a referent."""
-    opens = i == 0 or doc[i - 1].text.strip() == "" or "\n" in doc[i - 1].text
-    if i >= 2 and doc[i - 1].text == "(" and doc[i - 2].text == "(" and i + 2 < len(doc):
-        return doc[i + 1].text == ")" and doc[i + 2].text == ")"
-    return opens and i + 1 < len(doc) and doc[i + 1].text == ":"
+    texts = token_texts(doc)
+    opens = i == 0 or texts[i - 1].strip() == "" or "\n" in texts[i - 1]
+    if i >= 2 and texts[i - 1] == "(" and texts[i - 2] == "(" and i + 2 < len(texts):
+        return texts[i + 1] == ")" and texts[i + 2] == ")"
+    return opens and i + 1 < len(texts) and texts[i + 1] == ":"
 
 
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
@@ -105,5 +130,8 @@ def first_transcript_label(doc: Doc) -> int | None:
     """The index of the first :func:`transcript_label` token, or None, found once per Doc:
     "is this row inside an interview?" is then a comparison, not a walk back over the text."""
     if doc not in _FIRST_LABELS:
-        _FIRST_LABELS[doc] = next((t.i for t in doc if transcript_label(doc, t.i)), None)
+        # A label comes right before a ":" or right after a "(": only those tokens are asked.
+        texts = token_texts(doc)
+        asked = sorted({j - 1 if text == ":" else j + 1 for j, text in enumerate(texts) if text == ":" or text == "("})
+        _FIRST_LABELS[doc] = next((i for i in asked if 0 <= i < len(texts) and transcript_label(doc, i)), None)
     return _FIRST_LABELS[doc]

@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import token_texts, tokens_in, transcript_label
+from analysis.text.context import token_column, token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
@@ -382,7 +382,13 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
-    for tok in doc:
+    texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+    for i, text in enumerate(texts):
+        # What either branch below needs, read off the columns (str.isupper is the
+        # lexeme's is_upper): most tokens are neither.
+        if text not in ORG_SUFFIXES and (entities[i] or not (poses[i] == "PROPN" or text.isupper())):
+            continue
+        tok = doc[i]
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
             start = tok.i
             while start > 0 and tok.i - start < 6:
@@ -491,10 +497,10 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
 def _products(state: DocState) -> set[str]:
     """Capitals the text puts after a model number ("the Boeing 737 MAX"): a product's
     name, there and where it stands alone later ("the MAX")."""
-    doc = state.doc
+    texts = token_texts(state.doc)  # str.isupper, istitle, isalpha are the lexeme's flags
     return {
-        doc[i].text for i in range(2, len(doc))
-        if doc[i].is_upper and is_model_number(doc[i - 1].text) and doc[i - 2].is_title and doc[i - 2].is_alpha
+        texts[i] for i in range(2, len(texts))
+        if texts[i].isupper() and is_model_number(texts[i - 1]) and texts[i - 2].istitle() and texts[i - 2].isalpha()
     }
 
 
@@ -502,10 +508,11 @@ def _law_acronyms(state: DocState) -> set[str]:
     """Acronyms the text defines for a law ("the Clean Rivers Act (CRA)"): a law is no
     organisation, there or where the acronym stands alone later."""
     doc = state.doc
+    texts = token_texts(doc)
     return {
-        doc[i + 1].text for i in range(1, len(doc) - 2)
-        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
-        and (doc[i - 1].text == "Act" or doc[i - 1].ent_type_ == "LAW")
+        texts[i + 1] for i in range(1, len(doc) - 2)
+        if texts[i] == "(" and texts[i + 2] == ")" and texts[i + 1].isupper()
+        and (texts[i - 1] == "Act" or doc[i - 1].ent_type_ == "LAW")
     }
 
 
@@ -529,58 +536,59 @@ def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
 
 def ner_organisations(state: DocState) -> None:
     doc = state.doc
+    texts, lowers = token_texts(doc), token_column(doc, "LOWER")
     candidates = _org_candidates(state)
     # Names the article introduces with a descriptor ("software company Blue Owl") are
     # that organisation wherever NER tags them again, as a person or not at all.
     named_orgs = {
         doc[start:end].text for start, end, _ in candidates
-        if start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS
+        if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
     # and where NER tags it again alone.
     party_names = {
-        doc[start + (doc[start].lower_ == "the") : end - (doc[end - 1].text == "party")].text for start, end, _ in candidates
-        if (end < len(doc) and doc[end].text == "party" or doc[end - 1].text == "party" and end - start > 1)
+        doc[start + (lowers[start] == "the") : end - (texts[end - 1] == "party")].text for start, end, _ in candidates
+        if (end < len(doc) and texts[end] == "party" or texts[end - 1] == "party" and end - start > 1)
         and all(t.is_title or t.is_upper for t in doc[start:end] if t.lower_ not in ("the", "party"))
     }
     named_orgs |= party_names
     not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
-        if end - start == 1 and doc[start].text in not_names or doc[end - 1].text == "Act":
+        if end - start == 1 and texts[start] in not_names or texts[end - 1] == "Act":
             continue  # a law ("the Tenure of Office Act") is no organisation
-        if end < len(doc) and doc[end].lower_ in LAW_NOUNS and all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+        if end < len(doc) and lowers[end] in LAW_NOUNS and all(t.is_upper or not t.is_alpha for t in doc[start:end]):
             continue  # "the CAN-SPAM act": a law's name, not "the Harbour Workers Union bill"
-        if end - start == 1 and fold(doc[start].text) in state.learned and state.introduced_before(fold(doc[start].text), start):
+        if end - start == 1 and fold(texts[start]) in state.learned and state.introduced_before(fold(texts[start]), start):
             continue  # "Kushner" after "Jared Kushner": the person, found by surname later
         while start < end and (
-            doc[start].lower_ in ("the", "a", "an") or doc[start].text in NAME_OPENERS
+            lowers[start] in ("the", "a", "an") or texts[start] in NAME_OPENERS
             or doc[start].pos_ in ("CCONJ", "SCONJ", "AUX", "PRON")  # "And the X Foundation"
         ):
             start += 1
-        while end > start and doc[end - 1].text in ("’s", "'s"):
+        while end > start and texts[end - 1] in ("’s", "'s"):
             end -= 1
-        if end - start > 1 and doc[end - 1].text == "party":
+        if end - start > 1 and texts[end - 1] == "party":
             end -= 1  # "[Kubwa party]ORG": the name is the party's
         # "[Movement for Democratic Change (MDC]ORG": the bracket opens the acronym, which
         # _link_acronym makes a mention of its own.
-        end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
+        end = next((i for i in range(start + 1, end) if texts[i] == "("), end)
         # "[Nigeria’s Obiora Petroleum Refinery]ORG": the owner is its own mention.
-        inner = [i for i in range(start, end - 1) if doc[i].text in ("’s", "'s")]
+        inner = [i for i in range(start, end - 1) if texts[i] in ("’s", "'s")]
         if inner:
             start = inner[-1] + 1
         if start >= end or any(i in state.taken for i in range(start, end)):
             continue
-        if doc[end - 1].text in PARTY_GATHERINGS and start >= 2 and doc[start - 1].text in ("’s", "'s") \
-                and doc[start - 2].lower_ in PARTY_WORDS:
+        if texts[end - 1] in PARTY_GATHERINGS and start >= 2 and texts[start - 1] in ("’s", "'s") \
+                and lowers[start - 2] in PARTY_WORDS:
             continue  # "the Whig Party's National Convention": the party's event, the party the actor
-        if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+        if end < len(doc) and lowers[end] in PLACE_NOUNS:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
-        if doc[start].text in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
+        if texts[start] in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
         if end - start == 1 and transcript_label(doc, start):
             continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
-        words = [doc[i].text for i in range(start, end)]
-        if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(doc[end].text):
+        words = [texts[i] for i in range(start, end)]
+        if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):

@@ -26,17 +26,17 @@ from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
     COURTESY,
     NAME_OPENERS,
+    NOT_NAME_WORDS,
     PARTY_LABELS,
+    ORG_OR_PLACE_WORDS,
     ORG_WORDS,
-    PLACE_WORDS,
-    PRODUCT_WORDS,
     STATE_KINDS,
     TITLE_MODIFIER_KINDS,
     is_acronym,
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import tokens_in
+from analysis.text.context import token_texts, tokens_in
 from analysis.text.lexicon import table, words
 from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS
 
@@ -191,7 +191,7 @@ def ner_people(state: DocState) -> None:
         ):
             end += 2  # "[Kim Sun]-woo": NER may cut a hyphenated given name
         words = {doc[i].text for i in range(start, end)}
-        if words & (ORG_WORDS | PLACE_WORDS | PRODUCT_WORDS) or state.in_dateline_char(doc[start].idx):
+        if words & NOT_NAME_WORDS or state.in_dateline_char(doc[start].idx):
             continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name
@@ -246,7 +246,7 @@ def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | 
         return None
     for i in range(last + 1, end):
         tok = doc[i]
-        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_OR_PLACE_WORDS or i in occupied:
             return None
     return last + 1
 
@@ -265,7 +265,7 @@ def _name_after_office_of_state(state: DocState, start: int, end: int, occupied)
         return None
     for i in range(atom.end, end):
         tok = doc[i]
-        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_WORDS | PLACE_WORDS or i in occupied:
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_OR_PLACE_WORDS or i in occupied:
             return None
         if tok.text in state.resolver.title_words:
             return None
@@ -276,7 +276,7 @@ def _bare_name_word(state: DocState, i: int, occupied) -> bool:
     tok = state.doc[i]
     return (
         tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ in ("ORG", "GPE", "NORP", "DATE", "FAC", "LOC")
-        and tok.text not in state.resolver.title_words and tok.text not in ORG_WORDS | PLACE_WORDS and i not in occupied
+        and tok.text not in state.resolver.title_words and tok.text not in ORG_OR_PLACE_WORDS and i not in occupied
     )
 
 
@@ -289,7 +289,7 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     words = doc[start:end]
     if not 2 <= len(words) <= 3 or any(i in occupied for i in range(start, end)):
         return False
-    if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_WORDS | PLACE_WORDS for t in words):
+    if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_OR_PLACE_WORDS for t in words):
         return False
     if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
         return True
@@ -298,8 +298,9 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     if doc[start].ent_type_ == "ORG" and words.text not in state.table.us_states and _role_before(state, start) is not None:
         return True  # ", the president of Ruritania, Jo Roe,"
     if state.company_openers is None:
-        state.company_openers = {
-            t.text for t in doc[:-1] if doc[t.i + 1].is_title and doc[t.i + 1].text in ORG_WORDS
+        texts = token_texts(doc)
+        state.company_openers = {  # str.istitle is the lexeme's is_title
+            texts[i] for i in range(len(texts) - 1) if texts[i + 1].istitle() and texts[i + 1] in ORG_WORDS
         }
     return doc[end - 1].text in state.company_openers
 
@@ -779,11 +780,7 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
-    # NER's one-token persons are its entities of length one: a walk over them, not the doc.
-    return any(
-        ent.start >= atom.end and len(ent) == 1 and ent.label_ == "PERSON" and ent.text == surname
-        for ent in doc.ents
-    )
+    return any(start >= atom.end and text == surname for start, text in state.lone_persons)
 
 
 def _described(state: DocState, atom: Atom) -> bool:
@@ -1320,13 +1317,18 @@ def learned_surnames(state: DocState) -> None:
     if not state.learned:
         return
     doc = state.doc
-    for tok in doc:
-        if tok.i in state.taken or not tok.is_title or tok.i in state.atom_at and not _surname_over_place(state, tok):
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        # str.istitle is the lexeme's is_title: no Token for the lower-case words.
+        if i in state.taken or not text.istitle():
+            continue
+        tok = doc[i]
+        if tok.i in state.atom_at and not _surname_over_place(state, tok):
             continue
         run = tok.i + 1
-        while run < len(doc) and run - tok.i <= 3 and doc[run].is_title:
+        while run < len(doc) and run - tok.i <= 3 and texts[run].istitle():
             run += 1
-        if any(doc[k].text in ORG_WORDS | PLACE_WORDS for k in range(tok.i + 1, run)):
+        if any(texts[k] in ORG_OR_PLACE_WORDS for k in range(tok.i + 1, run)):
             continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
         found = state.introduced_before(fold(tok.text), tok.i)
         if found is None and tok.pos_ == "PROPN":

@@ -206,6 +206,9 @@ class DocState:
         self.body_officials: dict[str, str] = {}  # person -> international body served
         self.company_openers: set[str] | None = None  # words before a company word
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
+        # NER's one-token persons (token, text), found once: a surname reused alone later
+        # is asked for by every two-word name.
+        self.lone_persons = [(e.start, e.text) for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"]
         self.paragraphs = paragraph_spans(self.text)
         self.datelines = find_datelines(self.text, self.paragraphs)
         self.quoted = CharRanges(quoted_ranges(self.text))

@@ -17,6 +17,9 @@ ORG_WORDS = words("actors", "org_words")
 ORG_SUFFIXES = words("actors", "org_suffixes")
 PLACE_WORDS = words("actors", "place_words")
 PRODUCT_WORDS = words("actors", "product_words")
+# Capitalised words that make a run no person's name (one set, not a union per token).
+ORG_OR_PLACE_WORDS = ORG_WORDS | PLACE_WORDS
+NOT_NAME_WORDS = ORG_OR_PLACE_WORDS | PRODUCT_WORDS
 # The last word of a company named after its city or region ("Tokyo Gas", "Osaka Gas").
 INDUSTRY_HEADS = words("actors", "industry_heads")
 ACRONYM_STOP = words("actors", "acronym_stop")

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, token_column, token_texts
 from analysis.text.lexicon import words
 
 # Written form -> canonical commodity; longer forms first so "fuel oil" beats "oil".
@@ -227,11 +227,19 @@ def _nearest(mentions, start: int, end: int) -> str | None:
 
 def mentions_trade(tokens: list[Token]) -> bool:
     # The lower-cased form too: a capitalised "Cargoes" opening a sentence may be lemmatised as a name.
-    return any(t.lemma_.lower() in TRADE_WORDS or _singular(t.lower_) & TRADE_WORDS or ENERGY.fullmatch(t.text) for t in tokens)
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_texts(doc)
+    return any(
+        lemmas[i].lower() in TRADE_WORDS or _singular_in(lowers[i], TRADE_WORDS) or ENERGY.fullmatch(texts[i])
+        for i in (t.i for t in tokens)
+    )
 
 
-def _singular(word: str) -> set[str]:
-    return {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+def _singular_in(word: str, words: frozenset[str]) -> bool:
+    """``word``, or it less a plural "-s" or "-es", is one of ``words``."""
+    return word in words or word.endswith("s") and word[:-1] in words or word.endswith("es") and word[:-2] in words
 
 
 def governed_by_non_trade(span: Span) -> bool:

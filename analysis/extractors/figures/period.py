@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
@@ -75,9 +75,18 @@ _EXPRESSIONS = re.compile(
     """,
     re.VERBOSE,
 )
-# Every expression opens at the start of a word: the lookahead lets the engine pass over
-# the other positions at once instead of trying each alternative there (3x faster).
-_AT_WORD_STARTS = re.compile(r"\b(?=\w)(?:" + _EXPRESSIONS.pattern + ")", _EXPRESSIONS.flags)
+# The first words the alternatives above can open with (prefixes, any case, a superset:
+# a digit, a month, an ordinal …). An alternative added above needs its first word here.
+_OPENERS = (
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|past|last|second|third|fourth|final|a\s|one|the"
+    r"|year|previous|this|next|two|three|four|five|six|seven|eight|nine|ten|eleven|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tonight|since|over|in|during|for|by|until|till|after|before|from|starting|through|beyond"
+    r"|up|to|q|so|earlier|later|end)"
+)
+# Every expression opens at the start of a word with one of those: the lookaheads let the
+# engine pass over the other positions at once instead of trying each alternative there
+# (3x faster for the word starts, and 1.7x again for the openers).
+_AT_WORD_STARTS = re.compile(r"\b(?=\w)(?=" + _OPENERS + r")(?:" + _EXPRESSIONS.pattern + ")", _EXPRESSIONS.flags)
 
 
 @dataclass(slots=True, frozen=True)
@@ -648,7 +657,8 @@ class Periods:
         if _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
             return False
         sentence = list(sent(self._token_of(expression)))
-        if not mentions_trade(sentence) and not any(t.lower_ in _DATA_NOUNS for t in sentence):
+        lowers = token_column(self.doc, "LOWER")
+        if not mentions_trade(sentence) and not any(lowers[t.i] in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
         return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS

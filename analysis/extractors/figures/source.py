@@ -45,7 +45,7 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import doc_text, entity_text
+from analysis.text.context import doc_text, entity_text, tokens_in
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, voice_of, voice_of_name
@@ -124,6 +124,7 @@ _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = words("figures", "speaker_pronouns")
 _TITLES = words("figures", "speaker_titles")
 _BODIES = words("figures", "unnamed_body_nouns")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
@@ -345,8 +346,8 @@ class Sources:
         return Said(name, mention.country, self._voices.get(name) if name else None)
 
     def _reporter(self, sentence: Span) -> Said | None:
-        for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
+        for token in tokens_in(sentence, _SUBJECT_DEPS, attr="DEP"):
+            if not _reports(token.head):
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue  # a subject inside the quote ("we expect")
@@ -446,8 +447,8 @@ class Sources:
         """The state whose official or ministry the sentence is attributed to ("…, Kuwait's
         oil minister said", "the ministry said", "Iraq said"): a state speaking of exports
         speaks of its own. Data providers and outlets are not states' voices."""
-        for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
+        for token in tokens_in(sentence, _SUBJECT_DEPS, attr="DEP"):
+            if not _reports(token.head):
                 continue
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
@@ -585,8 +586,8 @@ class Sources:
             return self._points_to_unnamed(reference, sentence.start_char)  # "the data showed", of unnamed data
         if _UNNAMED_ACCORDING.search(span_text(sentence)):
             return True
-        for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
+        for token in tokens_in(sentence, _SUBJECT_DEPS, attr="DEP"):
+            if not _reports(token.head):
                 continue
             if token.pos_ == "PRON" or self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
@@ -922,8 +923,8 @@ class Sources:
 
     def _speaker(self, sentence: Span) -> str | None:
         """The named subject of a reporting verb: "Gazprom said", "analysts at Kpler"."""
-        for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass") or not _reports(token.head):
+        for token in tokens_in(sentence, _SUBJECT_DEPS, attr="DEP"):
+            if not _reports(token.head):
                 continue
             if token.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in token.head.children):
                 continue  # "China is expected to take 60%": what is expected, not who expects it

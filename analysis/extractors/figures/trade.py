@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
-from analysis.text.context import doc_text
+from analysis.text.context import doc_text, token_column
 from analysis.text.lexicon import alternation, table, words
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
@@ -625,9 +625,10 @@ class Clause:
 
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
-    tokens = [doc[i] for i in sorted(indices)]
-    words = frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
-    return Clause(indices, head, tokens, words)
+    order = sorted(indices)
+    lemmas, lowers = token_column(doc, "LEMMA"), token_column(doc, "LOWER")
+    words = frozenset(w for i in order for w in (lemmas[i].lower(), lowers[i]))
+    return Clause(indices, head, [doc[i] for i in order], words)
 
 
 def region(figure: Span) -> Clause:
@@ -964,7 +965,8 @@ class Flows:
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
         self.previous = (sentence.start, exporter, importer)
-        if importer and any(t.lemma_.lower() in PLANT_WORDS for t in sentence):
+        lemmas = token_column(sentence.doc, "LEMMA")
+        if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
         if exporter:
             self.seen_exporters[exporter] += 1

@@ -16,6 +16,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.text.context import token_texts
+
 WINDOW = 60  # tokens on either side of a figure that its context may come from
 
 
@@ -43,10 +45,11 @@ def _at_paragraphs(sentence: Span) -> list[Span]:
     """A sentence never crosses a paragraph break (the parser sometimes runs a closing
     quote into the next paragraph)."""
     doc, parts, start = sentence.doc, [], sentence.start
-    for token in sentence:
-        if token.is_space and "\n\n" in token.text and token.i + 1 < sentence.end:
-            parts.append(doc[start : token.i + 1])
-            start = token.i + 1
+    texts = token_texts(doc)  # str.isspace is the lexeme's is_space
+    for i in range(sentence.start, sentence.end):
+        if "\n\n" in texts[i] and texts[i].isspace() and i + 1 < sentence.end:
+            parts.append(doc[start : i + 1])
+            start = i + 1
     parts.append(doc[start : sentence.end])
     return parts
 

@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, relayed_speaker,
 )
-from analysis.text.context import doc_text, first_transcript_label, token_starts
+from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 
@@ -48,6 +48,7 @@ _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
+_CUES = REPORTED_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
@@ -65,7 +66,12 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     """
     quoted = CharRanges(quoted)
     found: list[tuple[int, int, str, Speaker]] = []
-    for token in doc:
+    lowers, lemmas, poses = token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "POS")
+    for i, lower in enumerate(lowers):
+        # What every branch below needs, read off the columns: most tokens are no cue.
+        if lower != "according" and not (poses[i] in {"VERB", "AUX"} and lemmas[i].lower() in _CUES):
+            continue
+        token = doc[i]
         if quoted.covers(token.idx):
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":

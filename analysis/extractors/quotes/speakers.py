@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, token_starts, transcript_label
+from analysis.text.context import doc_text, entity_text, token_column, token_starts, token_texts, transcript_label
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -59,6 +59,7 @@ GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
 UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+_GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 # Participles by which a source relays another's words ("quoting Y", "cited X as saying").
 RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
@@ -336,12 +337,15 @@ class SpeakerResolver:
         after a locative preposition, before ", where", or naming a field, port, city."""
         doc = self.doc
         places: set[str] = set()
+        texts, lowers = token_texts(doc), token_column(doc, "LOWER")
         for ent in doc.ents:
-            if ent.label_ in {"GPE", "LOC", "FAC"}:
-                places.update(t.lower_ for t in ent if t.is_alpha)
-        for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "NORP"}:
+            if ent.label_ in {"GPE", "LOC", "FAC"}:  # str.isalpha is the lexeme's is_alpha
+                places.update(lowers[i] for i in range(ent.start, ent.end) if texts[i].isalpha())
+        poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+        for i, pos in enumerate(poses):
+            if pos != "PROPN" or entities[i] in {"ORG", "NORP"}:
                 continue
+            token = doc[i]
             if _placed(token):
                 places.add(token.lower_)
                 places.update(c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -361,7 +365,8 @@ class SpeakerResolver:
             return False
         # A person's surname that is a place elsewhere is still that person: _link
         # joins it to the person named in full before.
-        words = [t.lower_ for t in self.doc[left : right + 1] if t.is_alpha and t.lower_ not in HONORIFICS]
+        texts, lowers = token_texts(self.doc), token_column(self.doc, "LOWER")
+        words = [lowers[i] for i in range(left, right + 1) if texts[i].isalpha() and lowers[i] not in HONORIFICS]
         return bool(words) and (" ".join(words) in _subdivisions() or all(w in self._places for w in words))
 
     # -- country of a person from the article's own words -------------------
@@ -406,14 +411,20 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
                 heads[ent.root.i] = None
-        for token in doc:
-            if self._in_quote(token.idx):
+        lowers, deps = token_column(doc, "LOWER"), token_column(doc, "DEP")
+        poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
+        for i, lower in enumerate(lowers):
+            # What every branch below needs, read off the columns: most tokens fail it.
+            if not (
+                lower in _GROUPS_OR_SOURCES or deps[i] in _SUBJECTS and poses[i] == "PROPN" and not entities[i]
+            ) or self._in_quote(self._token_starts[i]):
                 continue
+            token = doc[i]
             if token.lower_ in GROUP_NOUNS and token.tag_ == "NNS" and any(
                 c.ent_type_ in {"NORP", "GPE", "ORG"} for c in token.lefts
             ):
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
-            elif token.lower_ in GROUP_NOUNS | UNNAMED_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
+            elif token.lower_ in _GROUPS_OR_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
                 heads[token.i] = None  # "The researchers found … They reported, “…”": who "they" are
             elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
                 # a name the parser's NER missed ("Rubio spoke …"), or a title whose
@@ -1100,17 +1111,19 @@ def _name_words(text: str) -> set[str]:
 
 def _context_words(head: Token) -> set[str]:
     """Words of the phrase and its apposition: where titles and gender cues live."""
+    doc = head.doc
+    lowers, lemmas, deps = token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "DEP")
     words = set()
-    for token in head.subtree:
-        if abs(token.i - head.i) > 12 or token.dep_ == "relcl":
+    for i in (token.i for token in head.subtree):
+        if abs(i - head.i) > 12 or deps[i] == "relcl":
             continue
-        words.add(token.lower_)
-        words.add(token.lemma_.lower())
+        words.add(lowers[i])
+        words.add(lemmas[i].lower())
     if head.dep_ == "appos":  # "Russia’s ambassador to India, Denis Alipov"
-        for token in head.head.subtree:
-            if abs(token.i - head.i) <= 12:
-                words.add(token.lower_)
-                words.add(token.lemma_.lower())
+        for i in (token.i for token in head.head.subtree):
+            if abs(i - head.i) <= 12:
+                words.add(lowers[i])
+                words.add(lemmas[i].lower())
     return words
 
 
