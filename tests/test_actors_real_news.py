@@ -1010,3 +1010,26 @@ def test_a_body_whose_state_is_still_open_does_not_break_an_office_in_the_predic
     reading an office in a later predicate must pass over it, not fail on the empty name."""
     names = {actor for _, actor, _ in extract(text)}
     assert names & {"Alice Marlow", "Dev Ortane"}
+
+
+def test_names_coordinated_with_names_are_people(extract):
+    text = "The quartet later recorded with Linda Marsh, Peter Okafor and Daniel Weiss."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Linda Marsh"] == ("Linda Marsh", None)
+    assert found["Peter Okafor"] == ("Peter Okafor", None)
+    assert found["Daniel Weiss"] == ("Daniel Weiss", None)
+
+
+def test_a_list_of_two_names_is_people_but_not_as_places_entered(extract):
+    text = "Her estate went to Sarah Collins and Michael Brennan in 1990."
+    found = {m for m, _, _ in extract(text)}
+    assert {"Sarah Collins", "Michael Brennan"} <= found
+    text = "Rebel units entered Tell Qaran and Ain Sufra at dawn."
+    assert not {m for m, _, _ in extract(text)} & {"Tell Qaran", "Ain Sufra"}
+
+
+def test_a_tribe_named_beside_a_person_is_no_person(extract_records):
+    found = {m.text: m.actor_type for m in extract_records("The suit named Otter Tribe and Prairie Native Vote as plaintiffs.")}
+    assert found.get("Otter Tribe") != "person"
+    found = {m.text: m.actor_type for m in extract_records("The plaintiffs were Jane Harlow, Otter Creek Tribe and a union.")}
+    assert found["Jane Harlow"] == "person" and "person" not in {t for m, t in found.items() if "Tribe" in m}

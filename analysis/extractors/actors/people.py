@@ -78,6 +78,8 @@ BODY_TITLES = table("actors", "body_titles")
 # ("National", "Economic"): "National Bison Range" is no titled person.
 TITLE_MODIFIERS = words("actors", "title_modifiers")
 LOCATION_PREPS = words("actors", "location_preps")
+LIST_JOINERS = words("actors", "list_joiners")
+PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -777,6 +779,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
     if _listing_office(state, atom) is not None or _respective_state(state, atom) is not None:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
+    if _listed_with_people(state, atom):
+        return True  # "toured with Jo Roe, Al Poe and Ann Lee": names coordinated with names
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
@@ -784,6 +788,29 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         ent.start >= atom.end and len(ent) == 1 and ent.label_ == "PERSON" and ent.text == surname
         for ent in doc.ents
     )
+
+
+def _listed_with_people(state: DocState, atom: Atom) -> bool:
+    """Is the name a conjunct of another full name NER also calls a person? One such
+    name in a list might be a ship or a product; two coordinated ones are people."""
+    doc = state.doc
+    head = doc[atom.end - 1]
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    for partner in partners:
+        other = state.atom_at.get(partner.i)
+        if other is None or other is atom or other.kind != T.PERSON or other.method != "ner" \
+                or other.end - other.start < 2 or partner.i != other.end - 1:
+            continue
+        first, second = sorted((atom, other), key=lambda a: a.start)
+        between = doc[first.end : second.start]
+        if len(between) > 3 or any(t.text not in LIST_JOINERS for t in between):
+            continue  # "X of the School of Marine and Y Science": not a list of the two
+        lead = doc[first.start : first.end].root.head
+        if lead.lower_ in LOCATION_PREPS or lead.lemma_ in PLACE_OBJECT_LEMMAS:
+            continue  # "in X and Y", "entered X and Y": places
+        return True
+    return False
 
 
 def _described(state: DocState, atom: Atom) -> bool:
