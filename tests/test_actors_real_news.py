@@ -1033,3 +1033,10 @@ def test_a_tribe_named_beside_a_person_is_no_person(extract_records):
     assert found.get("Otter Tribe") != "person"
     found = {m.text: m.actor_type for m in extract_records("The plaintiffs were Jane Harlow, Otter Creek Tribe and a union.")}
     assert found["Jane Harlow"] == "person" and "person" not in {t for m, t in found.items() if "Tribe" in m}
+
+
+def test_a_name_after_what_befell_someone_or_a_kin_noun_is_a_person(extract):
+    found = {m for m, _, _ in extract("Marches followed the killing of Daniel Okafor by a guard.")}
+    assert "Daniel Okafor" in found
+    found = {m for m, _, _ in extract("She visited the widow of Thomas Hale last week.")}
+    assert "Thomas Hale" in found

@@ -48,6 +48,7 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
+PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -781,6 +782,9 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
     if _listed_with_people(state, atom):
         return True  # "toured with Jo Roe, Al Poe and Ann Lee": names coordinated with names
+    root = doc[atom.start : atom.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_OF_NOUNS:
+        return True  # "the shooting of Jo Roe", "the widow of Jo Roe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     # NER's one-token persons are its entities of length one: a walk over them, not the doc.
