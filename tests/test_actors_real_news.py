@@ -1040,3 +1040,25 @@ def test_a_name_after_what_befell_someone_or_a_kin_noun_is_a_person(extract):
     assert "Daniel Okafor" in found
     found = {m for m, _, _ in extract("She visited the widow of Thomas Hale last week.")}
     assert "Thomas Hale" in found
+
+
+def test_an_office_for_another_state_serves_the_state_before_it(extract):
+    found = {m: (actor, country) for m, actor, country in extract(
+        "On Tuesday, US Special Representative for Iran Brian Hook said the plan was political."
+    )}
+    assert found["US Special Representative for Iran Brian Hook"] == ("Brian Hook", "USA")
+    assert found["Iran"] == ("Iran", "IRN")
+    found = {m: (actor, country) for m, actor, country in extract(
+        "Russian Ambassador to Turkey Andrei Karlov was shot on Monday."
+    )}
+    assert found["Russian Ambassador to Turkey Andrei Karlov"] == ("Andrei Karlov", "RUS")
+    assert found["Turkey"][1] == "TUR"
+
+
+def test_an_envoy_for_a_state_set_off_before_the_name_serves_the_state_before(extract):
+    found = {m: (actor, country) for m, actor, country in extract(
+        "The US special envoy for Ukraine, Kurt Volker, resigned on Friday."
+    )}
+    assert found["Kurt Volker"] == ("Kurt Volker", "USA")
+    found = {m: (actor, country) for m, actor, country in extract("A negotiator for Iran, Ali Bagheri, left the room.")}
+    assert found["Ali Bagheri"] == ("Ali Bagheri", "IRN")

@@ -80,6 +80,7 @@ BODY_TITLES = table("actors", "body_titles")
 TITLE_MODIFIERS = words("actors", "title_modifiers")
 LOCATION_PREPS = words("actors", "location_preps")
 LIST_JOINERS = words("actors", "list_joiners")
+PORTFOLIO_PREPS = words("actors", "portfolio_preps")
 PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
@@ -355,13 +356,14 @@ def drop_eponymous(state: DocState) -> None:
     ]
 
 
-def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, bool]:
+def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, bool, list[Atom]]:
     """Extend a name left over its whole title phrase: titles, the capitalised words
     of an office ("Chief Cabinet Secretary", "Minister of State for Petroleum
     Resources", "Economy, Trade and Industry Minister") and the state, region, body or
     company they belong to ("Japanese …", "Kurdistan Region …", "NNPC Group …")."""
     doc = state.doc
     parts: list[Atom] = []
+    portfolio: list[Atom] = []
     titled = us_state = joined = False
     k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
     while k > 0:
@@ -388,6 +390,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             k = i
             continue
         modifier = state.atom_ending.get(k)
+        if (
+            not titled and k == start and modifier is not None and not modifier.used
+            and modifier.kind in STATE_KINDS and modifier.start >= 3
+            and doc[modifier.start - 1].lower_ in PORTFOLIO_PREPS and state.is_title(modifier.start - 2)
+            and state.atom_ending.get(_title_start(state, modifier.start - 1)) is not None
+        ):
+            # "US Special Representative for Iran X", "Russian Ambassador to Turkey X": the
+            # office is the state's before it; the one after "for"/"to" is its own mention.
+            portfolio.append(modifier)
+            k = modifier.start - 1
+            continue
         if (
             not titled and k == start and modifier is not None and not modifier.used
             and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
@@ -432,7 +445,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
         break
     while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in state.atom_at:
         k += 1
-    return k, parts, titled, us_state
+    if portfolio and not any(p.kind in STATE_KINDS and p.country for p in parts):
+        return start, [], False, False, []  # no state before the office: "Minister for Iran Affairs"
+    return k, parts, titled, us_state, [p for p in portfolio if p.start >= k]
+
+
+def _title_start(state: DocState, end: int) -> int:
+    """Where the run of title words ending at ``end`` starts."""
+    k = end
+    while k > 0 and state.is_title(k - 1) and k - 1 not in state.atom_at:
+        k -= 1
+    return k
 
 
 def _party_country(state: DocState, atom: Atom) -> str | None:
@@ -501,7 +524,7 @@ def people(state: DocState) -> None:
     for atom in [a for a in state.atoms if a.kind == T.PERSON]:
         if atom.used:
             continue
-        start, parts, titled, us_state = _title_phrase(state, atom.start)
+        start, parts, titled, us_state, portfolio = _title_phrase(state, atom.start)
         if start > 0 and doc[start - 1].text in PARTY_LABELS and (start - 1) not in state.atom_at:
             titled = True  # "Republican Jane Roe": a politician, an official of the text's state
         if not titled and start == atom.start:
@@ -615,6 +638,8 @@ def people(state: DocState) -> None:
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
+        for place in portfolio:
+            state.add(Draft(place.start, place.end, place.actor, place.actor_type, place.country, place.method), [place])
         if office is not None:
             # "Nancy Pelosi, the Speaker of the House of Representatives,": the office
             # is a mention of its own, and the body inside it is absorbed.
@@ -1107,14 +1132,22 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     if window is None:
         return None, -1
     # The state nearest the name ("the U.S. strike that killed Ruritanian general, X"),
-    # not one the role is sent to or is in ("ambassador to Colombia").
+    # not one the role is sent to or is in ("ambassador to Colombia"), nor one it deals
+    # with after a state that it serves ("the US envoy for Ruritania, X"; but "a
+    # negotiator for Ruritania, X" serves Ruritania).
+    dealt_with = None
     for i in reversed(window):
         atom = state.atom_at.get(i)
         if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
             k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue
+            if k >= 0 and doc[k].lower_ in PORTFOLIO_PREPS and dealt_with is None:
+                dealt_with = atom.country
+                continue
             return atom.country, -1
+    if dealt_with is not None:
+        return dealt_with, -1
     for i in window:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i
