@@ -1062,3 +1062,14 @@ def test_an_envoy_for_a_state_set_off_before_the_name_serves_the_state_before(ex
     assert found["Kurt Volker"] == ("Kurt Volker", "USA")
     found = {m: (actor, country) for m, actor, country in extract("A negotiator for Iran, Ali Bagheri, left the room.")}
     assert found["Ali Bagheri"] == ("Ali Bagheri", "IRN")
+
+
+def test_a_demonym_in_an_ethnic_label_names_no_state(extract):
+    found = [(m, actor) for m, actor, _ in extract("She became the first African American judge on the state court.")]
+    assert ("American", "United States") not in found
+    found = [(m, actor) for m, actor, _ in extract(
+        "Leaders of several Native American tribes met Canadian officials on Monday."
+    )]
+    assert ("American", "United States") not in found and ("Canadian officials", "Canada") in found
+    found = {m for m, _, _ in extract("Shelling along the Syrian-Turkish border resumed.")}
+    assert {"Syrian", "Turkish"} <= found

@@ -31,6 +31,7 @@ BIRD_WORDS = words("actors", "bird_words")
 CURRENCY_NOUNS = words("actors", "currency_nouns")
 SITE_NOUNS = words("actors", "site_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
+ETHNIC_OPENERS = words("actors", "ethnic_openers")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
 NAME_HEADS = words("actors", "school_heads") | words("actors", "newspaper_heads")
@@ -119,6 +120,8 @@ def standalone(state: DocState) -> None:
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
         if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
             continue  # "Georgian lari", "US dollars": a currency
+        if atom.kind in (T.DEMONYM, T.DEMONYM_PLURAL) and _ethnic_label(state, atom):
+            continue
         if atom.kind == T.NAME:
             if _trap(state, atom):
                 continue
@@ -228,6 +231,16 @@ def _of_goods(preposition) -> bool:
     """"shipments from …", "crude flowing from …": the journey of traded goods."""
     head = preposition.head
     return head.lemma_.lower() in TRADE_WORDS or head.lower_ in TRADE_WORDS
+
+
+def _ethnic_label(state: DocState, atom: Atom) -> bool:
+    """"African American", "Native Americans", "African-American": a demonym after an
+    ethnic word labels people, not a state ("Syrian-Turkish border" still names two)."""
+    doc = state.doc
+    i = atom.start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_:
+        i -= 1
+    return i >= 0 and doc[i].text in ETHNIC_OPENERS
 
 
 def _is_language(state: DocState, atom: Atom) -> bool:
