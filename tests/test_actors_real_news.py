@@ -1073,3 +1073,14 @@ def test_a_demonym_in_an_ethnic_label_names_no_state(extract):
     assert ("American", "United States") not in found and ("Canadian officials", "Canada") in found
     found = {m for m, _, _ in extract("Shelling along the Syrian-Turkish border resumed.")}
     assert {"Syrian", "Turkish"} <= found
+
+
+def test_a_capital_as_a_city_names_no_state(extract):
+    found = [(m, actor) for m, actor, _ in extract("The mayor of Lisbon, Carla Mendes, praised the firefighters.")]
+    assert ("Lisbon", "Portugal") not in found
+    found = [(m, actor) for m, actor, _ in extract("The blast hit a market east of the capital, Nairobi, on Sunday.")]
+    assert ("Nairobi", "Kenya") not in found
+    found = [(m, actor) for m, actor, _ in extract("The freighter was bound for Manila when its engine failed.")]
+    assert ("Manila", "Philippines") not in found
+    found = [(m, actor) for m, actor, _ in extract("Lisbon protested to Madrid on Monday.")]
+    assert ("Lisbon", "Portugal") in found

@@ -30,6 +30,7 @@ TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "tr
 BIRD_WORDS = words("actors", "bird_words")
 CURRENCY_NOUNS = words("actors", "currency_nouns")
 SITE_NOUNS = words("actors", "site_nouns")
+CITY_NOUNS = words("actors", "city_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
 ETHNIC_OPENERS = words("actors", "ethnic_openers")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
@@ -201,9 +202,13 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".", ";", ")", "\n\n") or doc[nxt.end].pos_ in ("ADP", "CCONJ"))
     ):
         return True  # "in Caracas, Venezuela, on Monday" (not "with Baghdad, Jordan’s ministry")
+    if tok.dep_ == "appos" and tok.head.lower_ in CITY_NOUNS and tok.head.i < tok.i:
+        return True  # "the capital, Riyadh"
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CITY_NOUNS:
+        return True  # "the mayor of London", "a suburb of Paris": the city
     if tok.dep_ == "pobj" or (head.pos_ == "ADP" and head.i < tok.i):
         prep = head.lower_
         if prep in LOCATION_PREPS:
