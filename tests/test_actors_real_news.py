@@ -1084,3 +1084,21 @@ def test_a_capital_as_a_city_names_no_state(extract):
     assert ("Manila", "Philippines") not in found
     found = [(m, actor) for m, actor, _ in extract("Lisbon protested to Madrid on Monday.")]
     assert ("Lisbon", "Portugal") in found
+
+
+def test_a_surname_with_its_particles_is_the_person_named_in_full(extract):
+    found = [(m, actor) for m, actor, _ in extract(
+        "Maria Van Doren won the county vote. Later Van Doren, a lawyer, thanked her staff."
+    )]
+    assert ("Van Doren", "Maria Van Doren") in found
+    found = [(m, actor) for m, actor, _ in extract(
+        "Rocky De La Fuente won the nomination. De La Fuente, a businessman, thanked voters."
+    )]
+    assert ("De La Fuente", "Rocky De La Fuente") in found
+
+
+def test_a_slash_ticket_is_two_people(extract):
+    text = "Sam Brownlee picked Ana De Witt as running mate. De Witt/Brownlee has already won ballot access in Utah."
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert not [m for m, _ in found if "/" in m]
+    assert ("Brownlee", "Sam Brownlee") in found

@@ -151,6 +151,8 @@ def ner_people(state: DocState) -> None:
             if end > tok.i + 1:
                 spans.append((tok.i + 1, end, "honorific"))
     companies: set[str] = set()  # names the article introduced as a company's
+    # "the Roe/Poe ticket": two running mates, one name each.
+    spans = [piece for span in spans for piece in _split_at_slashes(doc, *span)]
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
@@ -229,6 +231,12 @@ def ner_people(state: DocState) -> None:
         state.atoms.append(atom)
         for i in range(start, end):
             by_token[i] = atom
+
+
+def _split_at_slashes(doc, start: int, end: int, how: str) -> list[tuple[int, int, str]]:
+    cuts = [i for i in range(start, end) if doc[i].text == "/"]
+    bounds = [start - 1, *cuts, end]
+    return [(a + 1, b, how) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
 
 def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
@@ -689,7 +697,7 @@ def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
     """A person met earlier whose name this one extends or shortens by a middle name
     (the same first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe", or
-    "John Bolton" after "John R. Bolton", is him."""
+    "John Bolton" after "John R. Bolton", is him; so is a surname with its particles."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -697,6 +705,11 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
+    if words[0].lower() in NAME_PARTICLES:
+        # "De La Fuente" after "Rocky De La Fuente": the surname with its particles.
+        for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
+            if start < tok_i and earlier.endswith(" " + name):
+                return earlier, draft.country
     # "Peter Deng" after "Peter Deng Akol": the first words of a longer name met before.
     for start, earlier, draft in state.given.get(fold(words[0]), ()):
         known = earlier.split()
