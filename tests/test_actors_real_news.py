@@ -1102,3 +1102,19 @@ def test_a_slash_ticket_is_two_people(extract):
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert not [m for m, _ in found if "/" in m]
     assert ("Brownlee", "Sam Brownlee") in found
+
+
+def test_a_name_after_a_body_word_and_of_is_the_body_s_name(extract):
+    found = {m for m, _, _ in extract("So I finished my degree at the University of Nevada Reno, where my advisor works.")}
+    assert "Nevada Reno" not in found
+    found = {m: (actor, country) for m, actor, country in extract(
+        "Psychology student at University of Texas Arlington Amneh Jafari started the campaign."
+    )}
+    assert "Texas Arlington Amneh Jafari" not in found
+
+
+def test_a_spanish_point_or_beach_is_a_place(extract):
+    found = {m for m, _, _ in extract("Punta Lobos is one of the annual breeding sites for the birds.")}
+    assert "Punta Lobos" not in found
+    found = {m for m, _, _ in extract("The colony at Punta Delgada has declined, and Punta Delgada is now protected.")}
+    assert "Punta Delgada" not in found

@@ -153,6 +153,7 @@ def ner_people(state: DocState) -> None:
     companies: set[str] = set()  # names the article introduced as a company's
     # "the Roe/Poe ticket": two running mates, one name each.
     spans = [piece for span in spans for piece in _split_at_slashes(doc, *span)]
+    body_names: set[int] = set()  # tokens of a body's name NER took for a person's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
@@ -169,6 +170,9 @@ def ner_people(state: DocState) -> None:
             start = office + 1  # "[Eastern Divisional Railway Manager Ana Roe]PERSON": the name after the office
         if start >= end:
             continue
+        if end - start <= 2 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in ORG_WORDS:
+            body_names.update(range(start, end))
+            continue  # "University of [California Davis]": the rest of a body's name
         # "President Mahamat Idriss Deby": NER sometimes drops a given name.
         # A sentence-opening given name only when the parse ties it to the name
         # ("Mehmet Kalyoncu, the Turkish billionaire").
@@ -176,6 +180,7 @@ def ner_people(state: DocState) -> None:
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
+            and start - 1 not in body_names
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
