@@ -1118,3 +1118,10 @@ def test_a_spanish_point_or_beach_is_a_place(extract):
     assert "Punta Lobos" not in found
     found = {m for m, _, _ in extract("The colony at Punta Delgada has declined, and Punta Delgada is now protected.")}
     assert "Punta Delgada" not in found
+
+
+def test_a_capitalised_occupation_opening_a_name_is_no_part_of_it(extract):
+    found = {m: actor for m, actor, _ in extract("Podcaster Rhea Lindgren joined the ticket. Lindgren spoke first.")}
+    assert "Rhea Lindgren" in found.values() and not [a for a in found.values() if a.startswith("Podcaster")]
+    found = {m: actor for m, actor, _ in extract("Moderator Tom Brecker lost control of the debate on Tuesday.")}
+    assert not [a for a in found.values() if a.startswith("Moderator")]
