@@ -1125,3 +1125,14 @@ def test_a_capitalised_occupation_opening_a_name_is_no_part_of_it(extract):
     assert "Rhea Lindgren" in found.values() and not [a for a in found.values() if a.startswith("Podcaster")]
     found = {m: actor for m, actor, _ in extract("Moderator Tom Brecker lost control of the debate on Tuesday.")}
     assert not [a for a in found.values() if a.startswith("Moderator")]
+
+
+def test_companies_and_bodies_named_bare_are_in_the_table(extract):
+    found = [(m, actor, country) for m, actor, country in extract(
+        "After the outage, Microsoft blamed a faulty update and Google said its services were unaffected."
+    )]
+    assert ("Microsoft", "Microsoft", "USA") in found and ("Google", "Google", "USA") in found
+    found = [(m, actor, country) for m, actor, country in extract(
+        "Tehran asked Interpol to issue a notice; Interpol declined the request on Friday."
+    )]
+    assert [m for m, actor, _ in found if actor == "Interpol"] == ["Interpol", "Interpol"]
