@@ -48,6 +48,7 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
+PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -78,6 +79,9 @@ BODY_TITLES = table("actors", "body_titles")
 # ("National", "Economic"): "National Bison Range" is no titled person.
 TITLE_MODIFIERS = words("actors", "title_modifiers")
 LOCATION_PREPS = words("actors", "location_preps")
+LIST_JOINERS = words("actors", "list_joiners")
+PORTFOLIO_PREPS = words("actors", "portfolio_preps")
+PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -147,6 +151,9 @@ def ner_people(state: DocState) -> None:
             if end > tok.i + 1:
                 spans.append((tok.i + 1, end, "honorific"))
     companies: set[str] = set()  # names the article introduced as a company's
+    # "the Roe/Poe ticket": two running mates, one name each.
+    spans = [piece for span in spans for piece in _split_at_slashes(doc, *span)]
+    body_names: set[int] = set()  # tokens of a body's name NER took for a person's
     for start, end, how in sorted(spans, key=lambda s: (s[0], -s[1])):
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
@@ -163,6 +170,9 @@ def ner_people(state: DocState) -> None:
             start = office + 1  # "[Eastern Divisional Railway Manager Ana Roe]PERSON": the name after the office
         if start >= end:
             continue
+        if end - start <= 2 and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in ORG_WORDS:
+            body_names.update(range(start, end))
+            continue  # "University of [California Davis]": the rest of a body's name
         # "President Mahamat Idriss Deby": NER sometimes drops a given name.
         # A sentence-opening given name only when the parse ties it to the name
         # ("Mehmet Kalyoncu, the Turkish billionaire").
@@ -170,6 +180,7 @@ def ner_people(state: DocState) -> None:
             start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
             and doc[start - 1].text not in state.resolver.title_words and start - 1 not in by_token
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
+            and start - 1 not in body_names
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
@@ -225,6 +236,12 @@ def ner_people(state: DocState) -> None:
         state.atoms.append(atom)
         for i in range(start, end):
             by_token[i] = atom
+
+
+def _split_at_slashes(doc, start: int, end: int, how: str) -> list[tuple[int, int, str]]:
+    cuts = [i for i in range(start, end) if doc[i].text == "/"]
+    bounds = [start - 1, *cuts, end]
+    return [(a + 1, b, how) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
 
 def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
@@ -353,13 +370,14 @@ def drop_eponymous(state: DocState) -> None:
     ]
 
 
-def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, bool]:
+def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, bool, list[Atom]]:
     """Extend a name left over its whole title phrase: titles, the capitalised words
     of an office ("Chief Cabinet Secretary", "Minister of State for Petroleum
     Resources", "Economy, Trade and Industry Minister") and the state, region, body or
     company they belong to ("Japanese …", "Kurdistan Region …", "NNPC Group …")."""
     doc = state.doc
     parts: list[Atom] = []
+    portfolio: list[Atom] = []
     titled = us_state = joined = False
     k, words = start, 0  # phrase is doc[k:start]; words: office words the table lacks
     while k > 0:
@@ -386,6 +404,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             k = i
             continue
         modifier = state.atom_ending.get(k)
+        if (
+            not titled and k == start and modifier is not None and not modifier.used
+            and modifier.kind in STATE_KINDS and modifier.start >= 3
+            and doc[modifier.start - 1].lower_ in PORTFOLIO_PREPS and state.is_title(modifier.start - 2)
+            and state.atom_ending.get(_title_start(state, modifier.start - 1)) is not None
+        ):
+            # "US Special Representative for Iran X", "Russian Ambassador to Turkey X": the
+            # office is the state's before it; the one after "for"/"to" is its own mention.
+            portfolio.append(modifier)
+            k = modifier.start - 1
+            continue
         if (
             not titled and k == start and modifier is not None and not modifier.used
             and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
@@ -430,7 +459,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
         break
     while k < start and (doc[k].lower_ in ("of", "and", "the", "for", "&") or doc[k].text == ",") and k not in state.atom_at:
         k += 1
-    return k, parts, titled, us_state
+    if portfolio and not any(p.kind in STATE_KINDS and p.country for p in parts):
+        return start, [], False, False, []  # no state before the office: "Minister for Iran Affairs"
+    return k, parts, titled, us_state, [p for p in portfolio if p.start >= k]
+
+
+def _title_start(state: DocState, end: int) -> int:
+    """Where the run of title words ending at ``end`` starts."""
+    k = end
+    while k > 0 and state.is_title(k - 1) and k - 1 not in state.atom_at:
+        k -= 1
+    return k
 
 
 def _party_country(state: DocState, atom: Atom) -> str | None:
@@ -499,7 +538,7 @@ def people(state: DocState) -> None:
     for atom in [a for a in state.atoms if a.kind == T.PERSON]:
         if atom.used:
             continue
-        start, parts, titled, us_state = _title_phrase(state, atom.start)
+        start, parts, titled, us_state, portfolio = _title_phrase(state, atom.start)
         if start > 0 and doc[start - 1].text in PARTY_LABELS and (start - 1) not in state.atom_at:
             titled = True  # "Republican Jane Roe": a politician, an official of the text's state
         if not titled and start == atom.start:
@@ -613,6 +652,8 @@ def people(state: DocState) -> None:
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
+        for place in portfolio:
+            state.add(Draft(place.start, place.end, place.actor, place.actor_type, place.country, place.method), [place])
         if office is not None:
             # "Nancy Pelosi, the Speaker of the House of Representatives,": the office
             # is a mention of its own, and the body inside it is absorbed.
@@ -662,7 +703,7 @@ def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:
 def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, str | None] | None:
     """A person met earlier whose name this one extends or shortens by a middle name
     (the same first and last words): "Robert Gabriel Mugabe" after "Robert Mugabe", or
-    "John Bolton" after "John R. Bolton", is him."""
+    "John Bolton" after "John R. Bolton", is him; so is a surname with its particles."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -670,6 +711,11 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
         known = earlier.split()
         if start < tok_i and 2 <= len(known) != len(words) and known[0] == words[0] and known[-1] == words[-1]:
             return earlier, draft.country
+    if words[0].lower() in NAME_PARTICLES:
+        # "De La Fuente" after "Rocky De La Fuente": the surname with its particles.
+        for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
+            if start < tok_i and earlier.endswith(" " + name):
+                return earlier, draft.country
     # "Peter Deng" after "Peter Deng Akol": the first words of a longer name met before.
     for start, earlier, draft in state.given.get(fold(words[0]), ()):
         known = earlier.split()
@@ -778,9 +824,37 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
         return True  # "Senators Jo Roe of Utah, Al Poe of Iowa …"
     if _listing_office(state, atom) is not None or _respective_state(state, atom) is not None:
         return True  # "Two Labour MPs, Jo Roe and Al Poe,", "Club members Jo Roe and Al Poe"
+    if _listed_with_people(state, atom):
+        return True  # "toured with Jo Roe, Al Poe and Ann Lee": names coordinated with names
+    root = doc[atom.start : atom.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_OF_NOUNS:
+        return True  # "the shooting of Jo Roe", "the widow of Jo Roe"
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     return any(start >= atom.end and text == surname for start, text in state.lone_persons)
+
+
+def _listed_with_people(state: DocState, atom: Atom) -> bool:
+    """Is the name a conjunct of another full name NER also calls a person? One such
+    name in a list might be a ship or a product; two coordinated ones are people."""
+    doc = state.doc
+    head = doc[atom.end - 1]
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    for partner in partners:
+        other = state.atom_at.get(partner.i)
+        if other is None or other is atom or other.kind != T.PERSON or other.method != "ner" \
+                or other.end - other.start < 2 or partner.i != other.end - 1:
+            continue
+        first, second = sorted((atom, other), key=lambda a: a.start)
+        between = doc[first.end : second.start]
+        if len(between) > 3 or any(t.text not in LIST_JOINERS for t in between):
+            continue  # "X of the School of Marine and Y Science": not a list of the two
+        lead = doc[first.start : first.end].root.head
+        if lead.lower_ in LOCATION_PREPS or lead.lemma_ in PLACE_OBJECT_LEMMAS:
+            continue  # "in X and Y", "entered X and Y": places
+        return True
+    return False
 
 
 def _described(state: DocState, atom: Atom) -> bool:
@@ -1073,14 +1147,22 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     if window is None:
         return None, -1
     # The state nearest the name ("the U.S. strike that killed Ruritanian general, X"),
-    # not one the role is sent to or is in ("ambassador to Colombia").
+    # not one the role is sent to or is in ("ambassador to Colombia"), nor one it deals
+    # with after a state that it serves ("the US envoy for Ruritania, X"; but "a
+    # negotiator for Ruritania, X" serves Ruritania).
+    dealt_with = None
     for i in reversed(window):
         atom = state.atom_at.get(i)
         if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
             k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue
+            if k >= 0 and doc[k].lower_ in PORTFOLIO_PREPS and dealt_with is None:
+                dealt_with = atom.country
+                continue
             return atom.country, -1
+    if dealt_with is not None:
+        return dealt_with, -1
     for i in window:
         if doc[i].lower_ == "country" and i + 1 < len(doc) and doc[i + 1].text in ("’s", "'s"):
             return None, i

@@ -30,7 +30,9 @@ TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "tr
 BIRD_WORDS = words("actors", "bird_words")
 CURRENCY_NOUNS = words("actors", "currency_nouns")
 SITE_NOUNS = words("actors", "site_nouns")
+CITY_NOUNS = words("actors", "city_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
+ETHNIC_OPENERS = words("actors", "ethnic_openers")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
 NAME_HEADS = words("actors", "school_heads") | words("actors", "newspaper_heads")
@@ -119,6 +121,8 @@ def standalone(state: DocState) -> None:
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
         if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
             continue  # "Georgian lari", "US dollars": a currency
+        if atom.kind in (T.DEMONYM, T.DEMONYM_PLURAL) and _ethnic_label(state, atom):
+            continue
         if atom.kind == T.NAME:
             if _trap(state, atom):
                 continue
@@ -198,9 +202,13 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".", ";", ")", "\n\n") or doc[nxt.end].pos_ in ("ADP", "CCONJ"))
     ):
         return True  # "in Caracas, Venezuela, on Monday" (not "with Baghdad, Jordan’s ministry")
+    if tok.dep_ == "appos" and tok.head.lower_ in CITY_NOUNS and tok.head.i < tok.i:
+        return True  # "the capital, Riyadh"
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CITY_NOUNS:
+        return True  # "the mayor of London", "a suburb of Paris": the city
     if tok.dep_ == "pobj" or (head.pos_ == "ADP" and head.i < tok.i):
         prep = head.lower_
         if prep in LOCATION_PREPS:
@@ -228,6 +236,16 @@ def _of_goods(preposition) -> bool:
     """"shipments from …", "crude flowing from …": the journey of traded goods."""
     head = preposition.head
     return head.lemma_.lower() in TRADE_WORDS or head.lower_ in TRADE_WORDS
+
+
+def _ethnic_label(state: DocState, atom: Atom) -> bool:
+    """"African American", "Native Americans", "African-American": a demonym after an
+    ethnic word labels people, not a state ("Syrian-Turkish border" still names two)."""
+    doc = state.doc
+    i = atom.start - 1
+    if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_:
+        i -= 1
+    return i >= 0 and doc[i].text in ETHNIC_OPENERS
 
 
 def _is_language(state: DocState, atom: Atom) -> bool:
