@@ -901,3 +901,28 @@ def test_a_source_cited_by_the_report_is_the_speaker_of_its_row(nlp, text, speak
 
 def test_a_source_cited_before_a_direct_quote_speaks_it(nlp):
     assert speakers(nlp, 'The Tribune, citing two officials, wrote: "The talks are over."') == ["two officials"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to Connecticut Senator Richard Blumenthal, the plane is one of few still flying.", "Richard Blumenthal"),
+        ("According to Michigan Senator Daniel Brooks, the factory will close by the end of the year.", "Daniel Brooks"),
+    ],
+)
+def test_according_to_a_titled_name_after_its_state_is_the_person(nlp, text, speaker):
+    # the parse takes the state for the phrase's object and hangs the name elsewhere
+    assert [(q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == [(speaker, "according to")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The first reports said the boat was a trawler; the Herald later reported investigators, after a second search, stated it was a ferry.", "investigators"),
+        ("The Gazette reported doctors, after further tests, confirmed the patient had recovered.", "doctors"),
+        # a conjunction makes it the paper's own second act
+        ("The Herald reported the fire and stated that the building was empty.", "Herald"),
+    ],
+)
+def test_a_source_reported_as_the_object_of_a_report_speaks_its_own_verb(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text, indirect=True) if q.kind == "indirect"][-1:] == [speaker]

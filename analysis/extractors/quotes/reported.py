@@ -106,6 +106,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    if not subjects:
+        source = _reported_source(verb)
+        if source is not None:
+            subjects = [source]
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -163,6 +167,24 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _reported_source(verb: Token) -> Token | None:
+    """"The paper reported investigators, after a search, stated it was a ferry": the
+    parse makes the source the object of the outer report and hangs its own verb on
+    that report with no conjunction between; the words are the source's, not the
+    paper's (a report nested in a report belongs to its source)."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "dep"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "X reported the fire and stated …": X's second act
+    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    return objects[0]
 
 
 def _set_off(doc: Doc, first: int, last: int) -> bool:
@@ -346,7 +368,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = objects[0]
+    source = _split_name(objects[0])
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
@@ -393,6 +415,22 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _split_name(source: Token) -> Token:
+    """"According to Oregon Senator Ana Ruiz, …": the parse may take the place that opens
+    the title for the phrase's object and hang the rest of the name elsewhere; the
+    source is the person the run of proper nouns ends on."""
+    doc = source.doc
+    last = source.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    end = doc[last]
+    if last == source.i or end.ent_type_ != "PERSON" or source.ent_type_ not in {"GPE", "NORP", "LOC"}:
+        return source
+    if any(doc[i].head.i == source.i for i in range(source.i + 1, last + 1)):
+        return source  # the parse kept the run on the object: its own name
+    return end
 
 
 def _swallowed_title(source: Token, head: Token) -> Token | None:
