@@ -926,3 +926,55 @@ def test_according_to_a_titled_name_after_its_state_is_the_person(nlp, text, spe
 )
 def test_a_source_reported_as_the_object_of_a_report_speaks_its_own_verb(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text, indirect=True) if q.kind == "indirect"][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later the Red Cross explained why that mattered.",
+        "The curator Ana Ruiz explained how the painter's move to the coast changed his palette.",
+    ],
+)
+def test_an_embedded_question_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_question_word_deeper_in_the_clause_keeps_the_report(nlp):
+    assert indirect(nlp, "Ana Ruiz said what matters most in these talks is to keep the ports open.") == [
+        ("what matters most in these talks is to keep the ports open", "Ana Ruiz", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because when Ana Ruiz says that we raise the price, we lose the buyers.",
+        "If Omar Haddad says the bridge is safe, the mayor will reopen it.",
+    ],
+)
+def test_a_verb_of_speech_in_a_condition_or_habit_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_past_when_clause_still_reports(nlp):
+    assert indirect(nlp, "When Omar Haddad said the bridge was safe, the mayor reopened it.") == [
+        ("the bridge was safe", "Omar Haddad", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat sank far from where the Navy's charts had predicted it would be.",
+        "The survey ship was found well south of where Captain Omar Haddad had said it would be.",
+    ],
+)
+def test_a_clause_cut_to_its_auxiliary_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_complementiser_read_as_a_determiner_stays_out_of_the_span(nlp):
+    text = "Dr Ana Ruiz explained that heroin, which had often been cut with other drugs, had been mixed with a sedative."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["heroin, which had often been cut with other drugs, had been mixed with a sedative"]
+    text = "Governor Ana Ruiz said that was wrong and the vote must be held again."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["that was wrong and the vote must be held again"]

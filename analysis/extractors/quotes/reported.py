@@ -49,6 +49,9 @@ _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
+_QUESTION_WORDS = words("quotes", "reported_question_words")
+_CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
+_HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -98,6 +101,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "would say that …": nobody said it yet
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         return None  # "a plan announced last week"
+    if _hypothetical(verb):
+        return None  # "if she says the bridge is safe, …"
     issued = _issued_text(verb)
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
@@ -150,9 +155,12 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     if _mandative(verb, clause):
         return None  # "suggested voters stay home": a request, not a report
+    if _embedded_question(verb, clause) or _elided(clause):
+        return None
     span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
     if span is None:
         return None
+    span = _after_stray_that(doc, verb, *span)
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
@@ -167,6 +175,48 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"If Ruiz says the bridge is safe, …", "when she says that we raise prices, we
+    lose buyers": a condition or a habit, not words anyone said."""
+    for child in verb.children:
+        if child.dep_ not in {"mark", "advmod"} or child.i > verb.i:
+            continue
+        if child.lower_ in _CONDITIONAL_MARKS:
+            return True
+        if child.lower_ in _HABITUAL_MARKS and verb.tag_ in {"VBZ", "VBP"}:
+            return True
+    return False
+
+
+def _embedded_question(verb: Token, clause: Token) -> bool:
+    """"explained why that was so", "described how the move changed his work": the
+    clause opens with a question word of its own; it names the topic, not the words
+    ("said what matters most is …", the question word deeper in, is a report)."""
+    first = clause.left_edge
+    return first.i > verb.i and first.lower_ in _QUESTION_WORDS and first.head.i == clause.i
+
+
+def _elided(clause: Token) -> bool:
+    """"far from where the charts had predicted it would be": an auxiliary with nothing
+    after it, the rest of the clause left out; no words to report."""
+    return clause.pos_ == "AUX" and clause.right_edge.i == clause.i and all(
+        c.dep_ in {"nsubj", "aux", "neg", "advmod", "expl"} for c in clause.children
+    )
+
+
+def _after_stray_that(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """"explained that heroin, which …, had been mixed": a complementiser the parse took
+    for a determiner stays out of the span, as any "that" after the verb does; "said
+    that was wrong" keeps its pronoun subject."""
+    first = doc[_token_at(doc, start)]
+    if first.lower_ != "that" or first.i < verb.i or first.i + 1 >= len(doc):
+        return start, end
+    following = doc[first.i + 1]
+    if following.pos_ in {"VERB", "AUX"} or following.is_punct:
+        return start, end
+    return following.idx, end
 
 
 def _reported_source(verb: Token) -> Token | None:
