@@ -978,3 +978,29 @@ def test_a_complementiser_read_as_a_determiner_stays_out_of_the_span(nlp):
     assert [q for q, _, _ in indirect(nlp, text)] == ["heroin, which had often been cut with other drugs, had been mixed with a sedative"]
     text = "Governor Ana Ruiz said that was wrong and the vote must be held again."
     assert [q for q, _, _ in indirect(nlp, text)] == ["that was wrong and the vote must be held again"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Inspector Ana Ruiz stated in May that the closure of the bridge between the two towns pushed up the price of fuel, and smugglers had been diluting their stock.",
+         "the closure of the bridge between the two towns pushed up the price of fuel, and smugglers had been diluting their stock"),
+        ("Mayor Omar Haddad said many villages lost water and power, and might not get them back for weeks.",
+         "many villages lost water and power, and might not get them back for weeks"),
+        ("The agency said the new sprays break down quickly, and are unlikely to harm nearby rivers.",
+         "the new sprays break down quickly, and are unlikely to harm nearby rivers"),
+    ],
+)
+def test_a_backshifted_or_same_subject_conjunct_after_the_comma_is_more_of_the_report(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Ravi Sen said he had swerved to avoid another car, and he was not fined for it.", "he had swerved to avoid another car"),
+        ("Local officials said 24 people have been hospitalised, but a news agency reported as many as 32 hospitalised.", "24 people have been hospitalised"),
+    ],
+)
+def test_the_reporters_own_conjunct_after_the_comma_stays_out(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)][:1] == [span]

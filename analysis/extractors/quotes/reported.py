@@ -568,6 +568,8 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
+        if child.dep_ == "conj" and _continues_report(clause, child):
+            continue
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
@@ -591,6 +593,22 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _continues_report(clause: Token, conj: Token) -> bool:
+    """"said prices had risen, and dealers had been stockpiling", "said many towns lost
+    power, and might not get it back for weeks": a conjunct after the comma that is
+    backshifted as the report is (a past perfect, a "would"), or that goes on with the
+    clause's own subject in its tense, is more of what was said; the reporter's own
+    clause ("…, and he was not cited") is neither."""
+    if conj.lemma_.lower() in REPORTED_CUES or conj.i < clause.i:
+        return False
+    auxiliaries = [c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i]
+    if any(a.lower_ in _BACKSHIFTED or a.lower_ == "had" for a in auxiliaries):
+        return True
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or auxiliaries:
+        return False
+    return conj.tag_ == clause.tag_ and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _part_of_the_report(advcl: Token) -> bool:
