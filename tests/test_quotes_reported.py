@@ -1004,3 +1004,44 @@ def test_a_backshifted_or_same_subject_conjunct_after_the_comma_is_more_of_the_r
 )
 def test_the_reporters_own_conjunct_after_the_comma_stays_out(nlp, text, span):
     assert [q for q, _, _ in indirect(nlp, text)][:1] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span, speaker",
+    [
+        ("The City Council announced the black box from Bus 14 has been handed to police.",
+         "the black box from Bus 14 has been handed to police", "City Council"),
+        ("The Fire Service announced the black box from Flight 7 has been recovered from the hillside.",
+         "the black box from Flight 7 has been recovered from the hillside", "Fire Service"),
+    ],
+)
+def test_a_clause_subject_parsed_as_the_verbs_object_opens_the_report(nlp, text, span, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(span, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, span, speaker",
+    [
+        ("The paintings were all lent by a private collector in Lyon, according to Marie Dubois, the museum's chief curator.",
+         "The paintings were all lent by a private collector in Lyon", "Marie Dubois"),
+        ("The coins were all found by a farmer near Ghent, according to Pieter Claes, the region's chief archaeologist.",
+         "The coins were all found by a farmer near Ghent", "Pieter Claes"),
+    ],
+)
+def test_a_closing_according_to_may_describe_its_source(nlp, text, span, speaker):
+    assert indirect(nlp, text) == [(span, speaker, "according to")]
+
+
+def test_a_closing_according_to_that_holds_more_than_its_source_gives_no_row(nlp):
+    assert indirect(nlp, "The mayor was, according to the paper, supportive of the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The fire, officials said, started in the kitchen of the hotel.", "officials", "say"),
+        ("The old ferry, Captain Ana Ruiz noted, had never sailed in such a storm.", "Ana Ruiz", "note"),
+    ],
+)
+def test_an_attribution_between_the_subject_and_its_verb_is_spanned_whole(nlp, text, speaker, cue):
+    assert indirect(nlp, text) == [(text[:-1], speaker, cue)]

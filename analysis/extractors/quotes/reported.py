@@ -139,13 +139,16 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
         return None  # "the paper reported its source said …": the source's report, found at its own verb
+    fused = _object_as_subject(verb, clause)
+    if fused is not None:
+        children = [c for c in children if c.i != fused.i]
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
         return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
-    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+    if fused is None and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
     if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
@@ -161,6 +164,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
+    if fused is not None:
+        span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
@@ -175,6 +180,28 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """"announced the flight recorder has been found": the parse takes the clause's
+    subject for the verb's object and leaves the clause opening on its auxiliary; the
+    object is the subject when the two meet (or only a phrase of the object's, which
+    the parse hangs on the verb, stands between)."""
+    if verb.lemma_.lower() in ADDRESSEE_CUES or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if len(objects) != 1:
+        return None
+    meets = objects[0].right_edge.i + 1
+    for child in verb.children:  # "the recorder from Flight 610 has been …", the phrase hung on the verb
+        if child.dep_ == "prep" and child.left_edge.i == meets and child.right_edge.i + 1 == clause.left_edge.i:
+            meets = clause.left_edge.i
+    if meets != clause.left_edge.i:
+        return None
+    first = clause.left_edge
+    if first.dep_ not in {"aux", "auxpass"} or first.head.i != clause.i or first.lower_ == "to":
+        return None
+    return objects[0]
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -328,8 +355,10 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
     if subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
         return None
     clause_subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS]
-    if not clause_subjects or clause_subjects[0].left_edge.i <= comma:
+    if not clause_subjects:
         return None
+    if clause_subjects[0].left_edge.i <= comma:
+        return _interrupting(doc, verb, subject, clause_subjects[0], resolver, quoted, paragraph_of)
     tokens = [t for t in head.subtree if t.i > comma]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
@@ -337,6 +366,21 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"The fire, officials said, started in the kitchen": the attribution set off by
+    commas between the clause's subject, which opens the sentence, and its verb; the
+    clause is spanned whole, the attribution included (hd's convention: an offset span
+    cannot skip it)."""
+    if clause_subject.left_edge.i != verb.sent.start or clause_subject.right_edge.i + 2 != subject.left_edge.i:
+        return None
+    if clause_subject.i > verb.i or not _set_off(doc, subject.left_edge.i, verb.right_edge.i if verb.right_edge.text != "," else verb.right_edge.i - 1):
+        return None
+    span = _whole_clause(doc, verb)
+    if span is None:
+        return None
+    return _row(doc, *span, verb, subject, resolver, quoted, paragraph_of)
 
 
 def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
@@ -435,6 +479,12 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     named = {
         t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN"
         for t in c.subtree
+    }
+    # "…, according to Ana Ruiz, the museum's curator.": the description closing the
+    # phrase is the source's
+    named |= {
+        t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
+        and c.right_edge.i == phrase_right for t in c.subtree
     }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
