@@ -1045,3 +1045,32 @@ def test_a_closing_according_to_that_holds_more_than_its_source_gives_no_row(nlp
 )
 def test_an_attribution_between_the_subject_and_its_verb_is_spanned_whole(nlp, text, speaker, cue):
     assert indirect(nlp, text) == [(text[:-1], speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("A hospital official told the local radio station, a small outlet, that one of the injured was the town's mayor.",
+         "one of the injured was the town's mayor"),
+        ("A hospital official told the local radio station, a community outlet, that two of the injured were the town's firemen.",
+         "two of the injured were the town's firemen"),
+    ],
+)
+def test_a_that_clause_parsed_as_the_addressees_relative_is_the_report(nlp, text, span):
+    assert indirect(nlp, text) == [(span, "official", "tell")]
+
+
+def test_a_real_relative_on_the_addressee_is_no_report(nlp):
+    assert indirect(nlp, "Ana Ruiz warned the farmers that had lost their crops about the new tax.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The new bridge, according to officials, will open in the spring.", "officials"),
+        ("The harbour's oldest crane, according to Mayor Lina Park, will be taken down next year.", "Lina Park"),
+        ("Most of the damage, police said, was done to the old market.", "police"),
+    ],
+)
+def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_whole(nlp, text, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]

@@ -132,6 +132,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)]
+    if not clauses:
+        clauses = _complement_read_as_relative(verb)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
         return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
@@ -180,6 +182,22 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _complement_read_as_relative(verb: Token) -> list[Token]:
+    """"told the radio station, a small outlet, that one of the injured was …": the
+    parse hangs the that-clause on the addressee as a relative clause; a relative's
+    "that" is its subject or object, never a complementiser, so a relative clause
+    opened by "that" as a mark is the verb's complement."""
+    if verb.lemma_.lower() not in ADDRESSEE_CUES:
+        return []
+    found = [
+        t for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree
+        if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == t.left_edge.i for m in t.children)
+        and any(m.dep_ in _CLAUSE_SUBJECTS for m in t.children)
+    ]
+    return found[:1]
 
 
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:
@@ -373,7 +391,7 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     commas between the clause's subject, which opens the sentence, and its verb; the
     clause is spanned whole, the attribution included (hd's convention: an offset span
     cannot skip it)."""
-    if clause_subject.left_edge.i != verb.sent.start or clause_subject.right_edge.i + 2 != subject.left_edge.i:
+    if clause_subject.left_edge.i != verb.sent.start or _last_word(clause_subject) + 2 != subject.left_edge.i:
         return None
     if clause_subject.i > verb.i or not _set_off(doc, subject.left_edge.i, verb.right_edge.i if verb.right_edge.text != "," else verb.right_edge.i - 1):
         return None
@@ -490,6 +508,13 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
         return None
+    if _between_subject_and_verb(doc, head, phrase_left, phrase_right):
+        # "The unit, according to a daily, is too small to sell": spanned whole, as an
+        # attribution interrupting its clause is (hd)
+        span = _whole_clause(doc, according)
+        if span is None:
+            return None
+        return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
     opener = _opening_adverbial(doc, according)
     span = _clause_span(doc, head, skip=according, also=opener)
     if span is None:
@@ -531,6 +556,23 @@ def _split_name(source: Token) -> Token:
     if any(doc[i].head.i == source.i for i in range(source.i + 1, last + 1)):
         return source  # the parse kept the run on the object: its own name
     return end
+
+
+def _between_subject_and_verb(doc: Doc, head: Token, first: int, last: int) -> bool:
+    """Tokens ``first`` … ``last`` stand between commas right after the subject that
+    opens the sentence of ``head``, and before ``head`` itself."""
+    subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < first]
+    return (len(subjects) == 1 and subjects[0].left_edge.i == head.sent.start and _last_word(subjects[0]) + 2 == first
+            and last < head.i and _set_off(doc, first, last))
+
+
+def _last_word(token: Token) -> int:
+    """The index of the last word of ``token``'s subtree (the parse may hang the comma
+    after it there)."""
+    last = token.right_edge.i
+    while last > token.i and token.doc[last].is_punct:
+        last -= 1
+    return last
 
 
 def _swallowed_title(source: Token, head: Token) -> Token | None:
