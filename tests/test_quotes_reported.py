@@ -1074,3 +1074,8 @@ def test_a_real_relative_on_the_addressee_is_no_report(nlp):
 )
 def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_whole(nlp, text, speaker):
     assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]
+
+
+def test_according_to_around_a_verb_of_speech_leaves_the_row_to_its_subject(nlp):
+    text = "Witnesses, according to the Herald, said a man walked in and set fire to the curtains."
+    assert indirect(nlp, text) == [("a man walked in and set fire to the curtains", "Witnesses", "say")]

@@ -508,9 +508,10 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
         return None
-    if _between_subject_and_verb(doc, head, phrase_left, phrase_right):
+    if head.lemma_.lower() not in REPORTED_CUES and _between_subject_and_verb(doc, head, phrase_left, phrase_right):
         # "The unit, according to a daily, is too small to sell": spanned whole, as an
-        # attribution interrupting its clause is (hd)
+        # attribution interrupting its clause is (hd); "Witnesses, according to the
+        # paper, said …" is the witnesses' report, found at their verb
         span = _whole_clause(doc, according)
         if span is None:
             return None
