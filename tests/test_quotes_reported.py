@@ -1079,3 +1079,20 @@ def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_who
 def test_according_to_around_a_verb_of_speech_leaves_the_row_to_its_subject(nlp):
     text = "Witnesses, according to the Herald, said a man walked in and set fire to the curtains."
     assert indirect(nlp, text) == [("a man walked in and set fire to the curtains", "Witnesses", "say")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Confirming water can exist on planets that have no moons, Ana Ruiz said "We should widen the search".',
+        'Suggesting the bridge may need to close for a year, Omar Haddad said "We have no other choice".',
+    ],
+)
+def test_a_participle_of_speech_opening_the_sentence_is_the_reporters_adverbial(nlp, text):
+    assert [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect" and q.cue == "say"] == []
+
+
+def test_a_gerund_subject_of_the_fronted_report_keeps_its_row(nlp):
+    assert indirect(nlp, "Raising the fuel tax would hurt farmers, the minister Ana Ruiz said.") == [
+        ("Raising the fuel tax would hurt farmers", "Ana Ruiz", "say")
+    ]

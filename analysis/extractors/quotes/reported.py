@@ -719,8 +719,17 @@ def _part_of_the_report(advcl: Token) -> bool:
 
 def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """"The talks failed, the minister said.": the clause opens its sentence and only a
-    comma stands between it and the attribution."""
+    comma stands between it and the attribution. A participle opening it is the
+    reporter's adverbial ("Confirming water can exist there, she said “…”": a verb of
+    speech, or a clause of its own after it, whatever the parse makes of it), unless it
+    is the clause's gerund subject ("Raising the tax would hurt farmers, she said")."""
     first = _token_at(doc, start)
+    opening = doc[first]
+    if opening.tag_ in {"VBG", "VBN"} and (
+        opening.dep_ not in _CLAUSE_SUBJECTS or opening.lemma_.lower() in REPORTED_CUES
+        or any(c.dep_ == "ccomp" for c in opening.children)
+    ):
+        return False
     sent_start = doc[first].sent.start
     starts = token_starts(doc)
     between = doc[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, verb.idx)]
