@@ -1096,3 +1096,6 @@ def test_a_gerund_subject_of_the_fronted_report_keeps_its_row(nlp):
     assert indirect(nlp, "Raising the fuel tax would hurt farmers, the minister Ana Ruiz said.") == [
         ("Raising the fuel tax would hurt farmers", "Ana Ruiz", "say")
     ]
+    # a name whose first word the tagger takes for a participle
+    text = "Seyed Ali Karimi, a member of the city council, died of a stroke, the government announced yesterday."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["Seyed Ali Karimi, a member of the city council, died of a stroke"]

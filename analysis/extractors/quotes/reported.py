@@ -722,10 +722,11 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     comma stands between it and the attribution. A participle opening it is the
     reporter's adverbial ("Confirming water can exist there, she said “…”": a verb of
     speech, or a clause of its own after it, whatever the parse makes of it), unless it
-    is the clause's gerund subject ("Raising the tax would hurt farmers, she said")."""
+    is the clause's gerund subject ("Raising the tax would hurt farmers, she said") or a
+    name's first word the tagger took for one."""
     first = _token_at(doc, start)
     opening = doc[first]
-    if opening.tag_ in {"VBG", "VBN"} and (
+    if opening.tag_ in {"VBG", "VBN"} and not (opening.dep_ == "compound" and opening.head.pos_ == "PROPN") and (
         opening.dep_ not in _CLAUSE_SUBJECTS or opening.lemma_.lower() in REPORTED_CUES
         or any(c.dep_ == "ccomp" for c in opening.children)
     ):
