@@ -1099,3 +1099,16 @@ def test_a_gerund_subject_of_the_fronted_report_keeps_its_row(nlp):
     # a name whose first word the tagger takes for a participle
     text = "Seyed Ali Karimi, a member of the city council, died of a stroke, the government announced yesterday."
     assert [q for q, _, _ in indirect(nlp, text)] == ["Seyed Ali Karimi, a member of the city council, died of a stroke"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Ana Ruiz also claims that her passport was taken from her and she was forced to work in the kitchen.",
+         "her passport was taken from her and she was forced to work in the kitchen"),
+        ("The sailor Ravi Sen alleges that his wages were withheld for months and he was locked in a cabin.",
+         "his wages were withheld for months and he was locked in a cabin"),
+    ],
+)
+def test_a_clause_joined_by_a_bare_and_in_the_same_tense_goes_on_with_the_report(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)] == [span]

@@ -170,6 +170,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
+    end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
@@ -441,6 +442,24 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
         return span[1] if span is not None else end
+    return end
+
+
+def _joined_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"X claims that her passport was taken and she was forced to work": the parse hangs
+    a second clause, joined by a bare "and" right after the reported one, on the verb of
+    speech; in the same tense, with a subject of its own and no verb of speech, it goes
+    on with the report (a comma, or another tense, leaves it the reporter's)."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"} or child.tag_ != clause.tag_:
+            continue
+        if child.lemma_.lower() in REPORTED_CUES or not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        cc = doc[child.left_edge.i - 1]
+        if cc.lower_ != "and" or cc.head.i != verb.i or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+            continue
+        span = _clause_span(doc, child, skip=None)
+        return span[1] if span is not None and span[0] > end else end
     return end
 
 
