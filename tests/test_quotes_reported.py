@@ -901,3 +901,214 @@ def test_a_source_cited_by_the_report_is_the_speaker_of_its_row(nlp, text, speak
 
 def test_a_source_cited_before_a_direct_quote_speaks_it(nlp):
     assert speakers(nlp, 'The Tribune, citing two officials, wrote: "The talks are over."') == ["two officials"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to Connecticut Senator Richard Blumenthal, the plane is one of few still flying.", "Richard Blumenthal"),
+        ("According to Michigan Senator Daniel Brooks, the factory will close by the end of the year.", "Daniel Brooks"),
+    ],
+)
+def test_according_to_a_titled_name_after_its_state_is_the_person(nlp, text, speaker):
+    # the parse takes the state for the phrase's object and hangs the name elsewhere
+    assert [(q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"] == [(speaker, "according to")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The first reports said the boat was a trawler; the Herald later reported investigators, after a second search, stated it was a ferry.", "investigators"),
+        ("The Gazette reported doctors, after further tests, confirmed the patient had recovered.", "doctors"),
+        # a conjunction makes it the paper's own second act
+        ("The Herald reported the fire and stated that the building was empty.", "Herald"),
+    ],
+)
+def test_a_source_reported_as_the_object_of_a_report_speaks_its_own_verb(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text, indirect=True) if q.kind == "indirect"][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later the Red Cross explained why that mattered.",
+        "The curator Ana Ruiz explained how the painter's move to the coast changed his palette.",
+    ],
+)
+def test_an_embedded_question_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_question_word_deeper_in_the_clause_keeps_the_report(nlp):
+    assert indirect(nlp, "Ana Ruiz said what matters most in these talks is to keep the ports open.") == [
+        ("what matters most in these talks is to keep the ports open", "Ana Ruiz", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because when Ana Ruiz says that we raise the price, we lose the buyers.",
+        "If Omar Haddad says the bridge is safe, the mayor will reopen it.",
+    ],
+)
+def test_a_verb_of_speech_in_a_condition_or_habit_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_past_when_clause_still_reports(nlp):
+    assert indirect(nlp, "When Omar Haddad said the bridge was safe, the mayor reopened it.") == [
+        ("the bridge was safe", "Omar Haddad", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat sank far from where the Navy's charts had predicted it would be.",
+        "The survey ship was found well south of where Captain Omar Haddad had said it would be.",
+    ],
+)
+def test_a_clause_cut_to_its_auxiliary_is_no_report(nlp, text):
+    assert indirect(nlp, text) == []
+
+
+def test_a_complementiser_read_as_a_determiner_stays_out_of_the_span(nlp):
+    text = "Dr Ana Ruiz explained that heroin, which had often been cut with other drugs, had been mixed with a sedative."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["heroin, which had often been cut with other drugs, had been mixed with a sedative"]
+    text = "Governor Ana Ruiz said that was wrong and the vote must be held again."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["that was wrong and the vote must be held again"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Inspector Ana Ruiz stated in May that the closure of the bridge between the two towns pushed up the price of fuel, and smugglers had been diluting their stock.",
+         "the closure of the bridge between the two towns pushed up the price of fuel, and smugglers had been diluting their stock"),
+        ("Mayor Omar Haddad said many villages lost water and power, and might not get them back for weeks.",
+         "many villages lost water and power, and might not get them back for weeks"),
+        ("The agency said the new sprays break down quickly, and are unlikely to harm nearby rivers.",
+         "the new sprays break down quickly, and are unlikely to harm nearby rivers"),
+    ],
+)
+def test_a_backshifted_or_same_subject_conjunct_after_the_comma_is_more_of_the_report(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Ravi Sen said he had swerved to avoid another car, and he was not fined for it.", "he had swerved to avoid another car"),
+        ("Local officials said 24 people have been hospitalised, but a news agency reported as many as 32 hospitalised.", "24 people have been hospitalised"),
+    ],
+)
+def test_the_reporters_own_conjunct_after_the_comma_stays_out(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)][:1] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span, speaker",
+    [
+        ("The City Council announced the black box from Bus 14 has been handed to police.",
+         "the black box from Bus 14 has been handed to police", "City Council"),
+        ("The Fire Service announced the black box from Flight 7 has been recovered from the hillside.",
+         "the black box from Flight 7 has been recovered from the hillside", "Fire Service"),
+    ],
+)
+def test_a_clause_subject_parsed_as_the_verbs_object_opens_the_report(nlp, text, span, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(span, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, span, speaker",
+    [
+        ("The paintings were all lent by a private collector in Lyon, according to Marie Dubois, the museum's chief curator.",
+         "The paintings were all lent by a private collector in Lyon", "Marie Dubois"),
+        ("The coins were all found by a farmer near Ghent, according to Pieter Claes, the region's chief archaeologist.",
+         "The coins were all found by a farmer near Ghent", "Pieter Claes"),
+    ],
+)
+def test_a_closing_according_to_may_describe_its_source(nlp, text, span, speaker):
+    assert indirect(nlp, text) == [(span, speaker, "according to")]
+
+
+def test_a_closing_according_to_that_holds_more_than_its_source_gives_no_row(nlp):
+    assert indirect(nlp, "The mayor was, according to the paper, supportive of the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The fire, officials said, started in the kitchen of the hotel.", "officials", "say"),
+        ("The old ferry, Captain Ana Ruiz noted, had never sailed in such a storm.", "Ana Ruiz", "note"),
+    ],
+)
+def test_an_attribution_between_the_subject_and_its_verb_is_spanned_whole(nlp, text, speaker, cue):
+    assert indirect(nlp, text) == [(text[:-1], speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("A hospital official told the local radio station, a small outlet, that one of the injured was the town's mayor.",
+         "one of the injured was the town's mayor"),
+        ("A hospital official told the local radio station, a community outlet, that two of the injured were the town's firemen.",
+         "two of the injured were the town's firemen"),
+    ],
+)
+def test_a_that_clause_parsed_as_the_addressees_relative_is_the_report(nlp, text, span):
+    assert indirect(nlp, text) == [(span, "official", "tell")]
+
+
+def test_a_real_relative_on_the_addressee_is_no_report(nlp):
+    assert indirect(nlp, "Ana Ruiz warned the farmers that had lost their crops about the new tax.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The new bridge, according to officials, will open in the spring.", "officials"),
+        ("The harbour's oldest crane, according to Mayor Lina Park, will be taken down next year.", "Lina Park"),
+        ("Most of the damage, police said, was done to the old market.", "police"),
+    ],
+)
+def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_whole(nlp, text, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]
+
+
+def test_according_to_around_a_verb_of_speech_leaves_the_row_to_its_subject(nlp):
+    text = "Witnesses, according to the Herald, said a man walked in and set fire to the curtains."
+    assert indirect(nlp, text) == [("a man walked in and set fire to the curtains", "Witnesses", "say")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Confirming water can exist on planets that have no moons, Ana Ruiz said "We should widen the search".',
+        'Suggesting the bridge may need to close for a year, Omar Haddad said "We have no other choice".',
+    ],
+)
+def test_a_participle_of_speech_opening_the_sentence_is_the_reporters_adverbial(nlp, text):
+    assert [q for q in rows(nlp, text, indirect=True) if q.kind == "indirect" and q.cue == "say"] == []
+
+
+def test_a_gerund_subject_of_the_fronted_report_keeps_its_row(nlp):
+    assert indirect(nlp, "Raising the fuel tax would hurt farmers, the minister Ana Ruiz said.") == [
+        ("Raising the fuel tax would hurt farmers", "Ana Ruiz", "say")
+    ]
+    # a name whose first word the tagger takes for a participle
+    text = "Seyed Ali Karimi, a member of the city council, died of a stroke, the government announced yesterday."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["Seyed Ali Karimi, a member of the city council, died of a stroke"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Ana Ruiz also claims that her passport was taken from her and she was forced to work in the kitchen.",
+         "her passport was taken from her and she was forced to work in the kitchen"),
+        ("The sailor Ravi Sen alleges that his wages were withheld for months and he was locked in a cabin.",
+         "his wages were withheld for months and he was locked in a cabin"),
+    ],
+)
+def test_a_clause_joined_by_a_bare_and_in_the_same_tense_goes_on_with_the_report(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)] == [span]

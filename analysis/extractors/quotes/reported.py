@@ -50,6 +50,9 @@ _PLEADINGS = words("quotes", "reported_pleadings")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 _CUES = REPORTED_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
+_QUESTION_WORDS = words("quotes", "reported_question_words")
+_CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
+_HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -104,6 +107,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "would say that …": nobody said it yet
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         return None  # "a plan announced last week"
+    if _hypothetical(verb):
+        return None  # "if she says the bridge is safe, …"
     issued = _issued_text(verb)
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
@@ -112,6 +117,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    if not subjects:
+        source = _reported_source(verb)
+        if source is not None:
+            subjects = [source]
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -129,6 +138,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)]
+    if not clauses:
+        clauses = _complement_read_as_relative(verb)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
         return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
@@ -136,13 +147,16 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
         return None  # "the paper reported its source said …": the source's report, found at its own verb
+    fused = _object_as_subject(verb, clause)
+    if fused is not None:
+        children = [c for c in children if c.i != fused.i]
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
     if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
         return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
-    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+    if fused is None and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
     if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
@@ -152,11 +166,17 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     if _mandative(verb, clause):
         return None  # "suggested voters stay home": a request, not a report
+    if _embedded_question(verb, clause) or _elided(clause):
+        return None
     span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
     if span is None:
         return None
+    span = _after_stray_that(doc, verb, *span)
+    if fused is not None:
+        span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
+    end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
@@ -169,6 +189,104 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _complement_read_as_relative(verb: Token) -> list[Token]:
+    """"told the radio station, a small outlet, that one of the injured was …": the
+    parse hangs the that-clause on the addressee as a relative clause; a relative's
+    "that" is its subject or object, never a complementiser, so a relative clause
+    opened by "that" as a mark is the verb's complement."""
+    if verb.lemma_.lower() not in ADDRESSEE_CUES:
+        return []
+    found = [
+        t for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree
+        if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == t.left_edge.i for m in t.children)
+        and any(m.dep_ in _CLAUSE_SUBJECTS for m in t.children)
+    ]
+    return found[:1]
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """"announced the flight recorder has been found": the parse takes the clause's
+    subject for the verb's object and leaves the clause opening on its auxiliary; the
+    object is the subject when the two meet (or only a phrase of the object's, which
+    the parse hangs on the verb, stands between)."""
+    if verb.lemma_.lower() in ADDRESSEE_CUES or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if len(objects) != 1:
+        return None
+    meets = objects[0].right_edge.i + 1
+    for child in verb.children:  # "the recorder from Flight 610 has been …", the phrase hung on the verb
+        if child.dep_ == "prep" and child.left_edge.i == meets and child.right_edge.i + 1 == clause.left_edge.i:
+            meets = clause.left_edge.i
+    if meets != clause.left_edge.i:
+        return None
+    first = clause.left_edge
+    if first.dep_ not in {"aux", "auxpass"} or first.head.i != clause.i or first.lower_ == "to":
+        return None
+    return objects[0]
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"If Ruiz says the bridge is safe, …", "when she says that we raise prices, we
+    lose buyers": a condition or a habit, not words anyone said."""
+    for child in verb.children:
+        if child.dep_ not in {"mark", "advmod"} or child.i > verb.i:
+            continue
+        if child.lower_ in _CONDITIONAL_MARKS:
+            return True
+        if child.lower_ in _HABITUAL_MARKS and verb.tag_ in {"VBZ", "VBP"}:
+            return True
+    return False
+
+
+def _embedded_question(verb: Token, clause: Token) -> bool:
+    """"explained why that was so", "described how the move changed his work": the
+    clause opens with a question word of its own; it names the topic, not the words
+    ("said what matters most is …", the question word deeper in, is a report)."""
+    first = clause.left_edge
+    return first.i > verb.i and first.lower_ in _QUESTION_WORDS and first.head.i == clause.i
+
+
+def _elided(clause: Token) -> bool:
+    """"far from where the charts had predicted it would be": an auxiliary with nothing
+    after it, the rest of the clause left out; no words to report."""
+    return clause.pos_ == "AUX" and clause.right_edge.i == clause.i and all(
+        c.dep_ in {"nsubj", "aux", "neg", "advmod", "expl"} for c in clause.children
+    )
+
+
+def _after_stray_that(doc: Doc, verb: Token, start: int, end: int) -> tuple[int, int]:
+    """"explained that heroin, which …, had been mixed": a complementiser the parse took
+    for a determiner stays out of the span, as any "that" after the verb does; "said
+    that was wrong" keeps its pronoun subject."""
+    first = doc[_token_at(doc, start)]
+    if first.lower_ != "that" or first.i < verb.i or first.i + 1 >= len(doc):
+        return start, end
+    following = doc[first.i + 1]
+    if following.pos_ in {"VERB", "AUX"} or following.is_punct:
+        return start, end
+    return following.idx, end
+
+
+def _reported_source(verb: Token) -> Token | None:
+    """"The paper reported investigators, after a search, stated it was a ferry": the
+    parse makes the source the object of the outer report and hangs its own verb on
+    that report with no conjunction between; the words are the source's, not the
+    paper's (a report nested in a report belongs to its source)."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "dep"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "X reported the fire and stated …": X's second act
+    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    return objects[0]
 
 
 def _set_off(doc: Doc, first: int, last: int) -> bool:
@@ -262,8 +380,10 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
     if subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
         return None
     clause_subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS]
-    if not clause_subjects or clause_subjects[0].left_edge.i <= comma:
+    if not clause_subjects:
         return None
+    if clause_subjects[0].left_edge.i <= comma:
+        return _interrupting(doc, verb, subject, clause_subjects[0], resolver, quoted, paragraph_of)
     tokens = [t for t in head.subtree if t.i > comma]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
@@ -271,6 +391,21 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"The fire, officials said, started in the kitchen": the attribution set off by
+    commas between the clause's subject, which opens the sentence, and its verb; the
+    clause is spanned whole, the attribution included (hd's convention: an offset span
+    cannot skip it)."""
+    if clause_subject.left_edge.i != verb.sent.start or _last_word(clause_subject) + 2 != subject.left_edge.i:
+        return None
+    if clause_subject.i > verb.i or not _set_off(doc, subject.left_edge.i, verb.right_edge.i if verb.right_edge.text != "," else verb.right_edge.i - 1):
+        return None
+    span = _whole_clause(doc, verb)
+    if span is None:
+        return None
+    return _row(doc, *span, verb, subject, resolver, quoted, paragraph_of)
 
 
 def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
@@ -316,6 +451,24 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     return end
 
 
+def _joined_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"X claims that her passport was taken and she was forced to work": the parse hangs
+    a second clause, joined by a bare "and" right after the reported one, on the verb of
+    speech; in the same tense, with a subject of its own and no verb of speech, it goes
+    on with the report (a comma, or another tense, leaves it the reporter's)."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"} or child.tag_ != clause.tag_:
+            continue
+        if child.lemma_.lower() in REPORTED_CUES or not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        cc = doc[child.left_edge.i - 1]
+        if cc.lower_ != "and" or cc.head.i != verb.i or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+            continue
+        span = _clause_span(doc, child, skip=None)
+        return span[1] if span is not None and span[0] > end else end
+    return end
+
+
 def _speakers_next_act(clause: Token, child: Token) -> bool:
     """"X predicted the senator would lose and urged voters to …": a past-tense conjunct
     with no subject or auxiliary cannot share the clause's modal; the parse hangs the
@@ -352,7 +505,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = objects[0]
+    source = _split_name(objects[0])
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
@@ -370,10 +523,24 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         t.i for c in source.children if source.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN"
         for t in c.subtree
     }
+    # "…, according to Ana Ruiz, the museum's curator.": the description closing the
+    # phrase is the source's
+    named |= {
+        t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
+        and c.right_edge.i == phrase_right for t in c.subtree
+    }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
         return None
+    if head.lemma_.lower() not in REPORTED_CUES and _between_subject_and_verb(doc, head, phrase_left, phrase_right):
+        # "The unit, according to a daily, is too small to sell": spanned whole, as an
+        # attribution interrupting its clause is (hd); "Witnesses, according to the
+        # paper, said …" is the witnesses' report, found at their verb
+        span = _whole_clause(doc, according)
+        if span is None:
+            return None
+        return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
     opener = _opening_adverbial(doc, according)
     span = _clause_span(doc, head, skip=according, also=opener)
     if span is None:
@@ -399,6 +566,39 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _split_name(source: Token) -> Token:
+    """"According to Oregon Senator Ana Ruiz, …": the parse may take the place that opens
+    the title for the phrase's object and hang the rest of the name elsewhere; the
+    source is the person the run of proper nouns ends on."""
+    doc = source.doc
+    last = source.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    end = doc[last]
+    if last == source.i or end.ent_type_ != "PERSON" or source.ent_type_ not in {"GPE", "NORP", "LOC"}:
+        return source
+    if any(doc[i].head.i == source.i for i in range(source.i + 1, last + 1)):
+        return source  # the parse kept the run on the object: its own name
+    return end
+
+
+def _between_subject_and_verb(doc: Doc, head: Token, first: int, last: int) -> bool:
+    """Tokens ``first`` … ``last`` stand between commas right after the subject that
+    opens the sentence of ``head``, and before ``head`` itself."""
+    subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < first]
+    return (len(subjects) == 1 and subjects[0].left_edge.i == head.sent.start and _last_word(subjects[0]) + 2 == first
+            and last < head.i and _set_off(doc, first, last))
+
+
+def _last_word(token: Token) -> int:
+    """The index of the last word of ``token``'s subtree (the parse may hang the comma
+    after it there)."""
+    last = token.right_edge.i
+    while last > token.i and token.doc[last].is_punct:
+        last -= 1
+    return last
 
 
 def _swallowed_title(source: Token, head: Token) -> Token | None:
@@ -486,6 +686,8 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
+        if child.dep_ == "conj" and _continues_report(clause, child):
+            continue
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
@@ -511,6 +713,22 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _continues_report(clause: Token, conj: Token) -> bool:
+    """"said prices had risen, and dealers had been stockpiling", "said many towns lost
+    power, and might not get it back for weeks": a conjunct after the comma that is
+    backshifted as the report is (a past perfect, a "would"), or that goes on with the
+    clause's own subject in its tense, is more of what was said; the reporter's own
+    clause ("…, and he was not cited") is neither."""
+    if conj.lemma_.lower() in REPORTED_CUES or conj.i < clause.i:
+        return False
+    auxiliaries = [c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i]
+    if any(a.lower_ in _BACKSHIFTED or a.lower_ == "had" for a in auxiliaries):
+        return True
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or auxiliaries:
+        return False
+    return conj.tag_ == clause.tag_ and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+
+
 def _part_of_the_report(advcl: Token) -> bool:
     """An adverbial clause after a comma that still belongs to the report: "set for
     June 2, when the two candidates meet" (the date's relative, which the parse hangs on
@@ -526,8 +744,18 @@ def _part_of_the_report(advcl: Token) -> bool:
 
 def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """"The talks failed, the minister said.": the clause opens its sentence and only a
-    comma stands between it and the attribution."""
+    comma stands between it and the attribution. A participle opening it is the
+    reporter's adverbial ("Confirming water can exist there, she said “…”": a verb of
+    speech, or a clause of its own after it, whatever the parse makes of it), unless it
+    is the clause's gerund subject ("Raising the tax would hurt farmers, she said") or a
+    name's first word the tagger took for one."""
     first = _token_at(doc, start)
+    opening = doc[first]
+    if opening.tag_ in {"VBG", "VBN"} and not (opening.dep_ == "compound" and opening.head.pos_ == "PROPN") and (
+        opening.dep_ not in _CLAUSE_SUBJECTS or opening.lemma_.lower() in REPORTED_CUES
+        or any(c.dep_ == "ccomp" for c in opening.children)
+    ):
+        return False
     sent_start = doc[first].sent.start
     starts = token_starts(doc)
     between = doc[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, verb.idx)]
