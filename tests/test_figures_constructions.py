@@ -919,3 +919,80 @@ def test_japan_s_trade_ministry_by_its_acronym_speaks_for_japan(nlp, text):
 )
 def test_a_lede_setting_official_prices_dates_the_grades_after_it(nlp, text):
     assert _at(_run(nlp, text, dt.date(2025, 6, 5)), "$1.45 a barrel").period == "2025-07"
+
+
+# -- periods of baselines and spans of days (figures8) ------------------------------------
+
+AUGUST = dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Qatar's condensate sales eased to 410,000 bpd in July from 430,000 bpd in the prior month.", "430,000 bpd", "2025-06"),
+        ("Brazil shipped 1.9 million bpd of crude in July, up from 1.7 million bpd the previous month.", "1.7 million bpd", "2025-06"),
+        ("Brazil shipped 1.9 million bpd of crude in July, up from 1.7 million bpd the previous month.", "1.9 million bpd", "2025-07"),
+    ],
+)
+def test_the_previous_month_of_a_baseline_is_the_month_before_the_sentence_s(nlp, text, span, period):
+    assert _at(_run(nlp, text, AUGUST), span).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loadings dipped 2% to 1.08 million bpd in July, from June's 1.1 million bpd.",
+        "Angolan exports came to 1.08 million bpd in July, down from June's revised 1.1 million bpd.",
+    ],
+)
+def test_a_month_owning_a_baseline_dates_it(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "1.08 million bpd").period, _at(figures, "1.1 million bpd").period) == ("2025-07", "2025-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Chinese arrivals of Omani crude hit 950,000 bpd in July, against 870,000 bpd in July last year.", "870,000 bpd"),
+        ("Oman sold 870,000 bpd to China in July of last year, customs figures show.", "870,000 bpd"),
+    ],
+)
+def test_a_month_of_last_year_is_the_year_before_the_article_s(nlp, text, span):
+    assert _at(_run(nlp, text, AUGUST), span).period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nigerian exports slid to 1.4 million bpd in July. A year earlier, they stood at 1.55 million bpd.", "1.55 million bpd"),
+        ("Algeria pumped 960,000 bpd in July, against 1.01 million bpd in the same month a year before.", "1.01 million bpd"),
+    ],
+)
+def test_a_year_back_from_the_sentence_s_month(nlp, text, span):
+    assert _at(_run(nlp, text, AUGUST), span).period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Crude loadings at Russia's Pacific ports reached 900,000 bpd in the week to August 17, tracking data showed.",
+         "2025-08-11/2025-08-17"),
+        ("Russian seaborne flows held at 3.3 million bpd in the seven days to August 17.", "2025-08-11/2025-08-17"),
+        ("Russian seaborne flows held at 3.3 million bpd over the four-week period to August 17.", "2025-07-21/2025-08-17"),
+        ("In the 28 days to August 17, Russian crude flows averaged 3.3 million bpd.", "2025-07-21/2025-08-17"),
+    ],
+)
+def test_a_span_of_days_ending_on_a_named_day(nlp, text, period):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "barrels_per_day")
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through the end of the second quarter, Indian refiners took 2.1 million bpd of Iraqi oil.",
+        "Iraq sold India 2.1 million bpd on average until the end of the second quarter.",
+    ],
+)
+def test_through_the_end_of_a_quarter_is_the_year_up_to_it(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "2.1 million bpd").period == "2025-01/2025-06"

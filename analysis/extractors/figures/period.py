@@ -43,17 +43,22 @@ _COUNTS = {
     "ten": 10, "eleven": 11,
 }
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+# Days counted back from a named day: "the seven days to June 29", "the 28 days to May 18".
+_DAY_COUNT = r"(?:seven|ten|fourteen|twenty-eight|thirty|[1-9]\d?)"
+_DAY_COUNTS = {"seven": 7, "ten": 10, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 _EXPRESSIONS = re.compile(
     rf"""
       (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before)
+    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
+        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
-    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?P<wcount>{_COUNT})\s+weeks\s+(?:to|ended|ending|through)\s+)
+    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
+        |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
         (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
@@ -63,12 +68,12 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
-    | (?P<qthrough>\b(?i:(?:through|until|up\s+to|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
+    | (?P<qthrough>\b(?i:(?:(?:through|until|up\s+to)(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
         (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
         |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
-    | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
+    | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b|\s+(?i:of\s+)?(?P<mwhich>(?i:last|this))\s+(?i:year)\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
     | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
@@ -94,7 +99,7 @@ class TimeExpression:
     day: int | None = None  # of a dated day ("Nov. 14": 14)
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
     days_back: int | None = None  # "yesterday": 1, "today": 0
-    weeks: int | None = None  # "the four weeks to May 18": 4 weeks ending on the day
+    days: int | None = None  # "the four weeks to May 18": 28 days ending on the day
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -146,11 +151,11 @@ def _expression(match: re.Match) -> TimeExpression:
         relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
     if match.group("weeksto"):
-        # "the four weeks to May 18": the days of those weeks, ending on that day.
-        count = match.group("wcount").lower()
+        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18": the
+        # days of that span, ending on that day.
         year = int(match.group("wyear")) if match.group("wyear") else None
         month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
-        return TimeExpression(start, end, "day", month=month, day=day, year=year, weeks=_COUNTS.get(count) or int(count))
+        return TimeExpression(start, end, "day", month=month, day=day, year=year, days=_span_days(match))
     if match.group("day"):
         if match.group("weekday"):
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
@@ -162,8 +167,12 @@ def _expression(match: re.Match) -> TimeExpression:
         # "by 2027": the year a goal or forecast aims at; of a level reported, an open span.
         return TimeExpression(start, end, "by", year=int(match.group("byear")))
     if match.group("compare"):
-        # "a year earlier", "a month ago": the baseline's time, that far back (Periods).
-        return TimeExpression(start, end, "compare", relative="month" if "month" in match.group(0).lower() else "year")
+        # "a year earlier", "a month ago", "the prior month": the baseline's time, that far
+        # back (Periods). "the previous month" alone in its sentence is the one before the date's.
+        if match.group("cprev") or match.group("cbefore"):
+            return TimeExpression(start, end, "compare", relative="previous month")
+        unit = match.group("cunit")
+        return TimeExpression(start, end, "compare", relative="month" if unit and unit.lower() == "month" else "year")
     for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
@@ -184,7 +193,9 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("month"):
         month = _MONTHS[match.group("month")[:3].lower()]
         year = int(match.group("myear")) if match.group("myear") else None
-        return TimeExpression(start, end, "month", month=month, year=year)
+        # "September last year": that month of the year before the article's.
+        which = f"{match.group('mwhich').lower()} year" if match.group("mwhich") else None
+        return TimeExpression(start, end, "month", month=month, year=year, relative=which)
     if match.group("relative"):
         which = re.sub(r"\s+", " ", match.group("rwhich").lower())
         which = "this" if which in ("so far this", "earlier this", "later this", "the current") else which
@@ -193,6 +204,14 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("ytd"):
         return TimeExpression(start, end, "relative", relative="this year")
     return TimeExpression(start, end, "year", year=int(match.group("year")))
+
+
+def _span_days(match: re.Match) -> int:
+    if match.group("dcount"):
+        count = match.group("dcount").lower()
+        return _DAY_COUNTS.get(count) or int(count)
+    count = (match.group("wcount") or match.group("wpcount") or "").lower()
+    return 7 * (_COUNTS.get(count) or int(count)) if count else 7
 
 
 def resolve(
@@ -209,6 +228,8 @@ def resolve(
         return _interval(expression, published, text_year, forward)
     if expression.kind == "year":
         return f"{expression.year}"
+    if expression.kind == "month" and expression.relative and published is not None:
+        return f"{published.year + (-1 if expression.relative == 'last year' else 0)}-{expression.month:02d}"
     if expression.kind == "month":
         year = expression.year or _year_for(expression.month, 12, published, text_year, forward=forward)
         return f"{year}-{expression.month:02d}" if year else None
@@ -235,8 +256,8 @@ def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -
     date = _named_day(expression, published, forward)
     if date is None:
         return None
-    if expression.weeks:
-        return f"{(date - dt.timedelta(days=7 * expression.weeks - 1)).isoformat()}/{date.isoformat()}"
+    if expression.days:
+        return f"{(date - dt.timedelta(days=expression.days - 1)).isoformat()}/{date.isoformat()}"
     return date.isoformat()
 
 
@@ -351,9 +372,12 @@ PLAN_WORDS = words("figures", "plan_words")
 # "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    rf"(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
+    rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
+# What stands between a possessive time and the figure it owns: "March's 6.6 million",
+# "June's exports of 6.05 million", "last month's revised 3.1 million".
+_POSSESSED = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?(?:{QUALIFIER}\s*)?$")
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
@@ -440,14 +464,19 @@ class Periods:
         if compare and (start in self.baseline or not own):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, compare[0].relative if compare else "year")
+            result = self._shifted(sentence, compare[0].relative)
+            if result is None and compare[0].relative == "previous month":
+                result = resolve(TimeExpression(0, 0, "relative", relative="last month"), self.published)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
             # then its sentence's.
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
-            expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            expression = (
+                self._possessive(in_sentence, start)
+                or period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            )
             days = [e for e in own if e.kind == "day"]
             if unit == "usd_per_barrel" and days:
                 # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
@@ -492,6 +521,16 @@ class Periods:
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _possessive(self, expressions: list[TimeExpression], start: int) -> TimeExpression | None:
+        """The month whose figure this is, written as its owner right before it: "down from
+        March's 6.6 million bpd", "from June's exports of 6.05 million bpd"."""
+        for expression in expressions:
+            if expression.kind in ("month", "quarter", "relative") and expression.end <= start and _POSSESSED.match(
+                self.text, expression.end, start
+            ):
+                return expression
+        return None
 
     def _aimed(self, start: int) -> str | None:
         """The last period after the article's date named earlier in the figure's
