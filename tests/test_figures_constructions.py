@@ -996,3 +996,48 @@ def test_a_span_of_days_ending_on_a_named_day(nlp, text, period):
 )
 def test_through_the_end_of_a_quarter_is_the_year_up_to_it(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "2.1 million bpd").period == "2025-01/2025-06"
+
+
+# -- several parties in one sentence (figures8) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Korea took 95,000 bpd of Brazilian crude in July, compared with 410,000 bpd from Kuwait and 380,000 bpd from Iraq.",
+         {"95,000 bpd": "BRA", "410,000 bpd": "KWT", "380,000 bpd": "IRQ"}),
+        ("Spain bought 60,000 bpd from Libya in July, against 140,000 bpd from Nigeria.",
+         {"60,000 bpd": "LBY", "140,000 bpd": "NGA"}),
+    ],
+)
+def test_an_amount_compared_with_names_its_own_origin(nlp, text, spans):
+    figures = _run(nlp, text, AUGUST)
+    assert {span: _at(figures, span).exporter for span in spans} == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("In July, Greece imported 1.4 million tonnes of crude. Libya raised its supplies by 15% to 400,000 tonnes, "
+         "and Egypt by 9% to 120,000 tonnes.", "400,000 tonnes", "120,000 tonnes"),
+        ("Italy's crude purchases slipped in July. Algeria cut its shipments by 4% to 1.1 million tonnes, "
+         "and Azerbaijan by 7% to 900,000 tonnes.", "1.1 million tonnes", "900,000 tonnes"),
+    ],
+)
+def test_a_state_with_its_verb_gapped_holds_the_figures_after_it(nlp, text, first, second):
+    figures = _run(nlp, text, AUGUST)
+    exporters = (_at(figures, first).exporter, _at(figures, second).exporter)
+    assert exporters in (("LBY", "EGY"), ("DZA", "AZE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq remained Korea's biggest supplier in July, shipping 25.1 million barrels, followed by Kuwait with 18.4 million barrels.",
+        "Iraq kept its place as Korea's top supplier in July, sending 25.1 million barrels, followed by Kuwait with 18.4 million barrels.",
+    ],
+)
+def test_followed_by_a_state_with_an_amount(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "25.1 million barrels").exporter, _at(figures, "18.4 million barrels").exporter) == ("IRQ", "KWT")
+    assert _at(figures, "18.4 million barrels").importer == "KOR"

@@ -108,6 +108,7 @@ NON_STATE_PLACES = words("figures", "non_state_places")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
+_COMPARING_PREPS = words("figures", "comparing_preps")
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
 
@@ -278,6 +279,12 @@ def _descriptions(text: str):
 def role_of(token: Token) -> tuple[str | None, bool, bool]:
     """(trade role, is a clause subject, is a strong clue) of the reference at ``token``."""
     dep, head = token.dep_, token.head
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.i != token.i:
+        # "Iraq cut its supplies by 20% to 700,000 tonnes, and Kazakhstan by 12% to
+        # 500,000 tonnes": a state left alone with the verb's complements (the verb
+        # gapped) is a subject of that verb, in its subject's role.
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (_subject_role(head, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
     if dep == "conj" and head.i != token.i:
         # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
         return role_of(head)
@@ -292,8 +299,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
         # "Italy was the largest buyer …, followed by the Netherlands": the same role.
         verb = head.head.head
-        for _ in range(3):  # "…, taking 410,000 bpd, followed by …": up to the clause with a subject
-            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+        for _ in range(4):
+            # "…, taking 410,000 bpd, followed by …", "…, providing 31.5 million barrels,
+            # followed by …" (on the amount): up to the clause with a subject
+            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp", "dobj") or verb.head.i == verb.i:
                 break
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
@@ -459,6 +468,10 @@ def _object_role(prep: Token) -> str | None:
     if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and amount:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
+    if amount and word in ("from", "to") and governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("pobj", "conj", "appos"):
+        # "compared with 1.1 million bpd from Iraq", "against 300,000 bpd to India": an
+        # amount standing alone with where it comes from or goes.
+        return EXPORTER if word == "from" else IMPORTER
     lemma = governor.lemma_.lower()
     # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
@@ -696,6 +709,15 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     indices = clause.indices
     anchor = figure.root.i
     in_region = [r for r in _refs_between(refs, min(indices, default=anchor), max(indices, default=anchor) + 1) if r.token.i in indices]
+    in_region = [r for r in in_region if not _another_amount_s(r.token, figure.root)]
+    # A gapped conjunct ("…, and Kazakhstan by 12% to 500,000 tonnes") holds the figures
+    # after it; the verb's own subject those before it.
+    gapped = [r for r in in_region if _gapped_subject(r.token)]
+    if gapped:
+        before = [r.token.i for r in gapped if r.token.i < anchor]
+        if before:
+            in_region = [r for r in in_region if r.token.i >= max(before) or r.role != _role_of_ref(gapped, max(before))]
+        in_region = [r for r in in_region if not (_gapped_subject(r.token) and r.token.i > anchor)]
 
     antecedent = _relative_subject(clause.head)
 
@@ -727,6 +749,26 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _another_amount_s(token: Token, root: Token) -> bool:
+    """The state hangs on another amount set beside the figure as a comparison ("…,
+    compared with 1.1 million bpd from Iraq"): that amount's origin or destination."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to"):
+        return False
+    amount = token.head.head
+    if amount.i == root.i or amount.pos_ not in ("NOUN", "PROPN", "SYM") or not any(c.dep_ == "nummod" or c.like_num for c in amount.children):
+        return False
+    first = amount.head if amount.dep_ == "conj" else amount
+    return first.dep_ == "pobj" and first.head.lower_ in _COMPARING_PREPS
+
+
+def _gapped_subject(token: Token) -> bool:
+    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
+
+
+def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
+    return next((r.role for r in refs if r.token.i == index), None)
 
 
 def _whole_of_a_share(token: Token) -> bool:
