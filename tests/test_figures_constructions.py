@@ -1041,3 +1041,50 @@ def test_followed_by_a_state_with_an_amount(nlp, text):
     figures = _run(nlp, text, AUGUST)
     assert (_at(figures, "25.1 million barrels").exporter, _at(figures, "18.4 million barrels").exporter) == ("IRQ", "KWT")
     assert _at(figures, "18.4 million barrels").importer == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece imported 70 million barrels of crude in July, the ministry said. Libya provided 9.3 million barrels and Egypt 2.1 million barrels.",
+        "Greece imported 70 million barrels of crude in July, the ministry said. Libya shipped 9.3 million barrels and Egypt 2.1 million barrels.",
+    ],
+)
+def test_a_second_amount_after_a_state_with_the_verb_gapped(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    first, second = _at(figures, "9.3 million barrels"), _at(figures, "2.1 million barrels")
+    assert (first.exporter, second.exporter) == ("LBY", "EGY")
+    assert (first.period, second.period) == ("2025-07", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude purchases rose in July, KNOC said. Kuwait was the biggest supplier during the month, with 21% of the total.",
+        "Korea's crude purchases rose in July, KNOC said. Over the month, Kuwait was the biggest crude supplier, with 21% of the total.",
+    ],
+)
+def test_the_month_after_a_lede_without_figures_is_the_lede_s(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "21%").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian purchases of Omani crude fell in July, ship-tracking data showed. Imports from Oman dropped 22% from a year earlier.",
+        "Chinese arrivals from Angola slipped in July, customs said. Angolan supplies fell 22% on a year earlier.",
+    ],
+)
+def test_a_change_from_a_year_earlier_is_a_change_of_the_month_now(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "22%").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait plans to ship 2.0 million bpd in September, a loading schedule showed. Exports of Kuwait Export Crude will ease to 1.6 million bpd.",
+        "Kuwait intends to load 2.0 million bpd in September, traders said. Its shipments of the heavier grade would rise to 1.6 million bpd.",
+    ],
+)
+def test_a_forecast_takes_the_coming_month_its_paragraph_named(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.6 million bpd").period == "2025-09"

@@ -387,9 +387,13 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 # $7.1 billion") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
+_MODALS = words("figures", "forecast_modals")
+# A change against a time gone by: "fell 30% from a year earlier" is a change of now.
+_CHANGE_SINCE = re.compile(r"\s*(?:from|on|over|versus|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
-_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
+_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
 # What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
 _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
@@ -461,7 +465,7 @@ class Periods:
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and (start in self.baseline or not own):
+        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
             result = self._shifted(sentence, compare[0].relative)
@@ -484,6 +488,8 @@ class Periods:
                 expression = period_for(start, end, days)
             if expression is not None and expression.kind == "same":
                 result = self.paragraph_period[1] if self.paragraph_period else (self.last_sentence[1] if self.last_sentence else None)
+                # "during the month" after a lede that named it with no figure of its own
+                result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
                 result = resolve(expression, self.published, forward=forward)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
@@ -498,7 +504,9 @@ class Periods:
                 # "Oil prices rose on Monday after …. Brent settled 68 cents higher at
                 # $61.76.": the session the sentence before told of.
                 result = resolve(self._day_told_before(sentence), self.published, forward=forward)
-            elif target:
+            elif target or (forward and lemmas & _MODALS):
+                # ("Exports of Basra Medium will fall to 2.2 million bpd" after the plan for
+                # March: a forecast takes the coming period its paragraph names, no other.)
                 result = self._aimed(start)
             elif unit == "usd_per_barrel" and not dating and not lemmas & PLAN_WORDS:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after

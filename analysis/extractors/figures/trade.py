@@ -293,6 +293,13 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
     if token.lower_ == "it":
         return None, False, True  # "it" counts only as a subject
+    if _gapped_object_owner(token):
+        # "Kuwait provided 6.1 million barrels and Qatar 3.2 million barrels": the state
+        # before the second amount stands for a second subject of the verb.
+        verb = head.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].i != token.i:
+            return role_of(subjects[0])[0], True, True
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
@@ -764,7 +771,18 @@ def _another_amount_s(token: Token, root: Token) -> bool:
 
 
 def _gapped_subject(token: Token) -> bool:
-    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
+    return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN") or _gapped_object_owner(token)
+
+
+def _gapped_object_owner(token: Token) -> bool:
+    """A name on the second of two amounts a verb takes ("… 6.1 million barrels and
+    Qatar 3.2 million barrels")."""
+    amount = token.head
+    return (
+        token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and amount.dep_ == "conj"
+        and any(c.dep_ == "nummod" for c in amount.children) and amount.head.dep_ == "dobj"
+        and any(c.dep_ == "nummod" for c in amount.head.children) and amount.head.head.pos_ == "VERB"
+    )
 
 
 def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
