@@ -1088,3 +1088,16 @@ def test_a_change_from_a_year_earlier_is_a_change_of_the_month_now(nlp, text):
 )
 def test_a_forecast_takes_the_coming_month_its_paragraph_named(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "1.6 million bpd").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Portugal's crude purchases rose in July. Angola shipped 410,000 tonnes and Brazil, a newer supplier that sends "
+         "mostly pre-salt grades, 230,000 tonnes.", "230,000 tonnes", ("BRA", "PRT")),
+        ("Vortexa estimated that Japan took 210,000 bpd of Qatari crude in July and Korea 180,000 bpd.", "180,000 bpd", ("QAT", "KOR")),
+    ],
+)
+def test_a_state_after_and_right_before_its_amount_is_a_second_subject(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, AUGUST), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -109,6 +109,7 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
 _COMPARING_PREPS = words("figures", "comparing_preps")
+_APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
 
@@ -293,13 +294,6 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
     if token.lower_ == "it":
         return None, False, True  # "it" counts only as a subject
-    if _gapped_object_owner(token):
-        # "Kuwait provided 6.1 million barrels and Qatar 3.2 million barrels": the state
-        # before the second amount stands for a second subject of the verb.
-        verb = head.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].i != token.i:
-            return role_of(subjects[0])[0], True, True
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
@@ -771,18 +765,7 @@ def _another_amount_s(token: Token, root: Token) -> bool:
 
 
 def _gapped_subject(token: Token) -> bool:
-    return (token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN") or _gapped_object_owner(token)
-
-
-def _gapped_object_owner(token: Token) -> bool:
-    """A name on the second of two amounts a verb takes ("… 6.1 million barrels and
-    Qatar 3.2 million barrels")."""
-    amount = token.head
-    return (
-        token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and amount.dep_ == "conj"
-        and any(c.dep_ == "nummod" for c in amount.children) and amount.head.dep_ == "dobj"
-        and any(c.dep_ == "nummod" for c in amount.head.children) and amount.head.head.pos_ == "VERB"
-    )
+    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
 
 
 def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
@@ -906,7 +889,7 @@ class Flows:
             for token in clause.tokens
         )
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
-        gapped = self._gapped(figure, sentence)
+        gapped = self._gapped(figure, sentence) or self._listed_after_and(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
         ranked = self._ranked(figure, exporter, importer)
         if exporter is None and importer is not None and any(
@@ -1084,6 +1067,36 @@ class Flows:
         if not states:
             return None
         return (states[0], None) if self.previous[1] is not None else (None, states[0])
+
+    def _listed_after_and(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """"Iraq shipped 5.66 million tonnes and Malaysia, a hub …, 5.14 million tonnes",
+        "India took 1.02 million bpd … and China 1.11 million bpd": a state written after
+        "and", right before the figure (an appositive between), with the verb gapped, is
+        a second subject: it takes the role the sentence's subject had in the figure before."""
+        if self.previous is None or self.previous[0] != sentence.start:
+            return None
+        doc = self.doc
+        index = figure.start - 1
+        if index > sentence.start and doc[index].text == ",":
+            # skip "…, a hub where cargoes are often moved between ships at sea,"
+            opening = next((j for j in range(index - 1, max(sentence.start, index - _APPOSITIVE_REACH) - 1, -1) if doc[j].text == ","), None)
+            if opening is None:
+                return None
+            index = opening - 1
+        refs = [r for r in _refs_between(self.refs, index, index + 1) if r.kind == "country"]
+        if not refs:
+            return None
+        first = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
+        if first is None or first.start <= sentence.start or doc[first.start - 1].lower_ != "and":
+            return None
+        _, exporter, importer = self.previous
+        subjects = {r.iso3 for r in _refs_between(self.refs, sentence.start, first.start) if r.subject}
+        state = refs[0].iso3
+        if exporter is not None and exporter in subjects and state != importer:
+            return state, importer
+        if importer is not None and importer in subjects and state != exporter:
+            return exporter, state
+        return None
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
