@@ -1101,3 +1101,15 @@ def test_a_forecast_takes_the_coming_month_its_paragraph_named(nlp, text):
 def test_a_state_after_and_right_before_its_amount_is_a_second_subject(nlp, text, span, parties):
     figure = _at(_run(nlp, text, AUGUST), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Vortexa, Spain, the second-largest buyer of Algerian crude, bought 140,000 bpd from Algeria in July.",
+        "According to Kpler data, Spain, a steady customer of the North African producer, took 140,000 bpd of Algerian crude in July.",
+    ],
+)
+def test_a_subject_set_off_after_according_to_keeps_its_role(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "140,000 bpd")
+    assert (figure.exporter, figure.importer) == ("DZA", "ESP")

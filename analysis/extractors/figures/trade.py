@@ -289,6 +289,12 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep == "conj" and head.i != token.i:
         # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
         return role_of(head)
+    if dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        # "According to Kpler, Italy, the biggest buyer of Libyan crude, received …": the
+        # parser hangs the subject on the source; the verb without one is its verb.
+        verb = head.head.head.head
+        if verb.pos_ == "VERB" and not _has_subject(verb):
+            return _subject_role(verb, passive=False), True, True
     if dep in ("nsubj", "nsubjpass") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
         verb = head if dep != "appos" else head.head
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
