@@ -1113,3 +1113,27 @@ def test_a_state_after_and_right_before_its_amount_is_a_second_subject(nlp, text
 def test_a_subject_set_off_after_according_to_keeps_its_role(nlp, text):
     figure = _at(_run(nlp, text, AUGUST), "140,000 bpd")
     assert (figure.exporter, figure.importer) == ("DZA", "ESP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq remained India's top crude supplier in July, ship-tracking data showed on Friday, with deliveries of 4.1 million tonnes.",
+        "Iraq stayed India's biggest crude supplier in July, Kpler figures showed on Monday, with arrivals of 4.1 million tonnes.",
+    ],
+)
+def test_a_figure_hung_on_the_reporting_verb_belongs_to_what_is_reported(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "4.1 million tonnes")
+    assert (figure.exporter, figure.importer, figure.period) == ("IRQ", "IND", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea imported 88 million barrels of crude in July. That was up 6% from a year earlier, KNOC data showed.",
+        "Korea imported 88 million barrels of crude in July.\n\nThis was 6% more than a year before, the ministry said.",
+    ],
+)
+def test_a_change_pointing_back_to_the_volume_before_is_kept(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "6%")
+    assert (figure.importer, figure.period) == ("KOR", "2025-07")

@@ -204,7 +204,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             bare.append((candidate, span))
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
-                and not _share_after_trade(span, candidate, kept):
+                and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -295,6 +295,20 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
     return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
 
 
+def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"… arrivals of 9.1 million tonnes. That was down 4% from a year earlier": a change
+    whose subject points back to the trade volume of the sentence right before."""
+    if candidate.unit != "percent" or not kept or kept[-1].unit not in VOLUME_UNITS:
+        return False
+    sentence = sent(span)
+    if sentence.start == 0 or not any(t.dep_ == "nsubj" and t.lower_ in _POINTING_SUBJECTS for t in sentence):
+        return False
+    previous = sent(span.doc[sentence.start - 1])
+    while previous.text.strip() == "" and previous.start > 0:
+        previous = sent(span.doc[previous.start - 1])
+    return previous.start <= kept[-1].span.start < previous.end
+
+
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """A share right after trade figures, in their sentence or the next ("Imports from
     Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
@@ -379,6 +393,8 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # "Exports of refined fuel fell …, the customs administration said": a state's voice
 # speaking of exports as such speaks of its own (not of "shipments" it records arriving).
 _OWN_EXPORTS = words("figures", "own_export_words")
+# Subjects that stand for the figure just given: "That was down 4% …", "This compares …".
+_POINTING_SUBJECTS = words("figures", "pointing_determiners") | {"it"}
 
 
 def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:

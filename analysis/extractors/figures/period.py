@@ -387,10 +387,14 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 # $7.1 billion") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# Verbs of a statement, whose day is not a figure's (gold rule 15).
+_STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
 # A change against a time gone by: "fell 30% from a year earlier" is a change of now.
-_CHANGE_SINCE = re.compile(r"\s*(?:from|on|over|versus|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
+_CHANGE_SINCE = re.compile(
+    r"\s*(?:from|on|over|versus|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
+)
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
@@ -624,6 +628,8 @@ class Periods:
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return False
         verb = self._verb_above(token)
+        if expression.kind == "day" and expression.days is None and verb.lemma_.lower() in _STATEMENT_VERBS:
+            return False  # "customs data showed on Thursday, with arrivals of …": the statement's day
         own = self._verb_above(span.root).i == verb.i
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False

@@ -365,7 +365,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return EXPORTER
     if lemma in COPULAS:
         for child in verb.children:
-            if child.dep_ in ("attr", "acomp", "oprd") or (child.dep_ == "prep" and child.lower_ == "as"):
+            # ("Russia stayed China's largest supplier": the parser's object of a copula.)
+            if child.dep_ in ("attr", "acomp", "oprd", "dobj") or (child.dep_ == "prep" and child.lower_ == "as"):
                 noun = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
                 if noun is None:
                     continue
@@ -666,8 +667,14 @@ def region(figure: Span) -> Clause:
         if child.dep_ == "relcl" and (lemma in IMPORT_VERBS or lemma in EXPORT_VERBS):
             return _clause(set(range(max(lo, root.left_edge.i), min(hi, root.right_edge.i + 1))), child)
     head = clause_head(root)
+    # "Russia stayed China's top supplier, customs data showed, with arrivals of 9.1
+    # million tonnes": a figure the parser hangs on the reporting verb belongs to what
+    # is reported.
+    reported = head.lemma_.lower() in REPORTING_VERBS and _hangs_on(root, head)
 
     def beside(token: Token) -> bool:
+        if reported and token.dep_ == "ccomp" and token.head.i == head.i:
+            return False
         # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
         # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
         # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
@@ -693,6 +700,19 @@ def region(figure: Span) -> Clause:
                 break
         indices.update(range(max(lo, noun.left_edge.i), min(hi, head.left_edge.i)))
     return _clause(indices, head)
+
+
+def _hangs_on(root: Token, verb: Token) -> bool:
+    """The figure is reached from ``verb`` through prepositions and nouns alone ("showed …,
+    with arrivals of 9.1 million tonnes"), not through a clause of its own."""
+    token = root
+    for _ in range(WINDOW):
+        if token.head.i == verb.i:
+            return token.dep_ == "prep"
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _the_plant(clause: Clause) -> bool:
@@ -900,8 +920,9 @@ class Flows:
         ranked = self._ranked(figure, exporter, importer)
         if exporter is None and importer is not None and any(
             r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
-        ) and self._buyers_story(importer):
-            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports.
+        ) and (self._buyers_story(importer) or self._known_seller(importer)):
+            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports
+            # (or after "Norway stayed Poland's top supplier": Norway sells here).
             exporter, importer = importer, self._main(self.seen_importers, exclude=importer)
         elif ranked is not None:
             # "Iraq regained second place with 9.8 lakh bpd, followed by Saudi Arabia at 7.1
@@ -1239,6 +1260,11 @@ class Flows:
         if importer is None:
             return False
         return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
+
+    def _known_seller(self, state: str) -> bool:
+        """The text so far has the state selling, never buying, to a buyer it names."""
+        return bool(self.seen_exporters[state]) and not self.seen_importers[state] \
+            and self._main(self.seen_importers, exclude=state) is not None
 
     def _main(self, counter: Counter, exclude: str | None) -> str | None:
         """The state named most often in this role so far (ties: the latest named)."""
