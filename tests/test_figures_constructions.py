@@ -1137,3 +1137,18 @@ def test_a_figure_hung_on_the_reporting_verb_belongs_to_what_is_reported(nlp, te
 def test_a_change_pointing_back_to_the_volume_before_is_kept(nlp, text):
     figure = _at(_run(nlp, text, AUGUST), "6%")
     assert (figure.importer, figure.period) == ("KOR", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq stayed India's top crude supplier in July, with deliveries of 4.1 million tonnes.\n\n"
+        "Saudi Arabia came second with 2.9 million tonnes, while Russia shipped 2.2 million tonnes.",
+        "Iraq remained India's largest crude supplier in July, shipping 4.1 million tonnes. That was up 3% on a year earlier.\n\n"
+        "Saudi Arabia ranked second with 2.9 million tonnes, while Russia shipped 2.2 million tonnes.",
+    ],
+)
+def test_a_state_ranked_after_the_flow_before_takes_its_subject_s_role(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    second, third = _at(figures, "2.9 million tonnes"), _at(figures, "2.2 million tonnes")
+    assert ((second.exporter, second.importer), (third.exporter, third.importer)) == (("SAU", "IND"), ("RUS", "IND"))

@@ -297,8 +297,8 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
 
 def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """"… arrivals of 9.1 million tonnes. That was down 4% from a year earlier": a change
-    whose subject points back to the trade volume of the sentence right before."""
-    if candidate.unit != "percent" or not kept or kept[-1].unit not in VOLUME_UNITS:
+    whose subject points back to the figure of the sentence right before."""
+    if candidate.unit != "percent" or not kept or kept[-1].unit == "percent":
         return False
     sentence = sent(span)
     if sentence.start == 0 or not any(t.dep_ == "nsubj" and t.lower_ in _POINTING_SUBJECTS for t in sentence):

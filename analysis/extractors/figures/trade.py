@@ -1220,6 +1220,15 @@ class Flows:
             # "Japan is due to take 25%, with South Korea a distant second at 11%": the
             # ranked state holds the role of the one it is ranked after.
             return self._main(self.seen_exporters, exclude=holder.iso3), holder.iso3
+        if leader is None:
+            # "Russia stayed China's top supplier, with arrivals of 9.1 million tonnes.
+            # Saudi Arabia came second with 6.8 million tonnes": ranked after the flow
+            # before, in the role its subject had.
+            leader = self._previous_subject_role(figure)
+            if leader == EXPORTER and holder.iso3 != self.previous[2]:
+                return holder.iso3, self.previous[2]
+            if leader == IMPORTER and holder.iso3 != self.previous[1]:
+                return self.previous[1], holder.iso3
         if leader == EXPORTER or self._buyers_story(holder.iso3):
             return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
         seller = self._main(self.seen_exporters, exclude=holder.iso3)
@@ -1227,6 +1236,25 @@ class Flows:
             (n for s, n in self.seen_importers.items() if s != seller), default=0
         ):
             return seller, holder.iso3
+        return None
+
+    def _previous_subject_role(self, figure: Span) -> str | None:
+        """The role of the subject of the sentence of the flow right before, in an earlier
+        sentence, when that flow had both parties."""
+        sentence = sent(figure)
+        if self.previous is None or None in self.previous[1:] or self.previous[0] >= sentence.start or not self._continues(sentence):
+            return None
+        # (Its sentence, or up to two before it: "That was down 4% …" continues the flow.)
+        before = sent(self.doc[self.previous[0]])
+        for _ in range(3):
+            for ref in _refs_between(self.refs, before.start, before.end):
+                if ref.subject and ref.iso3 == self.previous[1] and ref.role == EXPORTER:
+                    return EXPORTER
+                if ref.subject and ref.iso3 == self.previous[2] and ref.role == IMPORTER:
+                    return IMPORTER
+            if before.start == 0:
+                break
+            before = sent(self.doc[before.start - 1])
         return None
 
     def _restates_previous(self, figure: Span) -> bool:
