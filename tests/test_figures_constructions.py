@@ -1152,3 +1152,18 @@ def test_a_state_ranked_after_the_flow_before_takes_its_subject_s_role(nlp, text
     figures = _run(nlp, text, AUGUST)
     second, third = _at(figures, "2.9 million tonnes"), _at(figures, "2.2 million tonnes")
     assert ((second.exporter, second.importer), (third.exporter, third.importer)) == (("SAU", "IND"), ("RUS", "IND"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports rose 4% in July, KNOC data showed.\n\n"
+        "Saudi Arabia was the biggest supplier, providing 33% of the total, followed by Kuwait with 14%.",
+        "Korea's crude imports rose 4% in July, KNOC data showed. Saudi Arabia led with 33% of the total, "
+        "ahead of Kuwait at 14%.",
+    ],
+)
+def test_shares_of_a_ranking_after_a_lede_on_the_imports(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "33%").exporter, _at(figures, "14%").exporter) == ("SAU", "KWT")
+    assert (_at(figures, "33%").importer, _at(figures, "14%").importer) == ("KOR", "KOR")

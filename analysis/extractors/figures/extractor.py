@@ -204,7 +204,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             bare.append((candidate, span))
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
-                and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept):
+                and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
+                and not _ranked_after_kept(text, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -309,6 +310,21 @@ def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> 
     return previous.start <= kept[-1].span.start < previous.end
 
 
+def _ranked_after_kept(text: str, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"…, providing 41% of the total, followed by the UAE with 38%": the next one's share
+    (or volume) in a ranking, in the unit of the kept figure before it."""
+    if not kept or kept[-1].unit != candidate.unit or kept[-1].candidate.end > candidate.start:
+        return False
+    between = text[kept[-1].candidate.end : candidate.start]
+    return len(between) <= _LEAD_CHARS and "." not in between.replace("U.S.", "US") and _RANKED_LEAD.search(between) is not None
+
+
+# "…, followed by the UAE with 38%", "…, ahead of Qatar at 9%".
+_RANKED_LEAD = re.compile(
+    rf",\s*(?:followed\s+by|ahead\s+of|trailed\s+by)\s+[^,;]{{1,60}}?\s+(?:with|at)\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE
+)
+
+
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """A share right after trade figures, in their sentence or the next ("Imports from
     Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
@@ -361,14 +377,29 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         if commodities.mentions_trade(own_of):
             return True
         # ("Cargoes bound for India accounted for 38% of the total": the clause trades.)
+        # ("Japan's crude imports fell … Saudi Arabia was the biggest supplier, providing
+        # 41% of the total": the total the sentence before told of.)
         return commodities.is_anaphoric(own_of) and (
             commodities.is_energy_context(span_text(sent(span))) or commodities.mentions_trade(clause)
+            or commodities.is_energy_context(span_text(_sentence_before(sent(span))))
         )
     if commodities.mentions_trade(clause) or commodities.mentions_trade(_raised_subject(root)):
         return True
     if candidate.kind == "fraction":
         return False
     return commodities.is_energy_context(span_text(sent(span)))
+
+
+def _sentence_before(sentence: Span) -> Span:
+    """The sentence of text right before (across a paragraph break; else the sentence itself)."""
+    before = sentence
+    for _ in range(3):
+        if before.start == 0:
+            return sentence
+        before = sent(sentence.doc[before.start - 1])
+        if before.text.strip():
+            return before
+    return sentence
 
 
 def _raised_subject(root) -> list:
