@@ -1167,3 +1167,26 @@ def test_shares_of_a_ranking_after_a_lede_on_the_imports(nlp, text):
     figures = _run(nlp, text, AUGUST)
     assert (_at(figures, "33%").exporter, _at(figures, "14%").exporter) == ("SAU", "KWT")
     assert (_at(figures, "33%").importer, _at(figures, "14%").importer) == ("KOR", "KOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait plans to lift crude exports to 2.1 million bpd in September, officials said.",
+        "Kuwait aims to take its output to 2.1 million bpd in September, officials said.",
+    ],
+)
+def test_lifting_exports_is_raising_them(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "2.1 million bpd").exporter == "KWT"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("China's crude imports slipped in July. Iran's share of China's imports rose to 14%.", ("IRN", "CHN")),
+        ("Russian crude exports eased in July. India's share of Russia's exports fell to 38%.", ("RUS", "IND")),
+    ],
+)
+def test_the_possessor_of_a_share_of_a_flow_is_the_other_side(nlp, text, parties):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "percent")
+    assert (figure.exporter, figure.importer) == parties

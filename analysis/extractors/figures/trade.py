@@ -109,6 +109,7 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
 _COMPARING_PREPS = words("figures", "comparing_preps")
+_OWN_FLOW_OUT = words("figures", "own_flow_out")
 _APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
@@ -349,6 +350,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                 return IMPORTER  # "China was supplied by Russia"
             return EXPORTER
         if candidate_lemma in IMPORT_VERBS:
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_FLOW_OUT for c in candidate.children):
+                return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
             return IMPORTER
     if lemma not in REPORTING_VERBS:
         for child in verb.children:
@@ -408,6 +411,15 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         chain.append(noun)
     lemma = noun.lemma_.lower()
     possessive = token.dep_ == "poss"
+    if possessive and lemma == "share":
+        # "Russia's share of India's imports": the supplier's share of a buyer's flow (and
+        # "India's share of Russia's exports" the buyer's).
+        whole = [c.lemma_.lower() for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"]
+        if any(w in IMPORT_NOUNS for w in whole):
+            return EXPORTER, True
+        if any(w in _OWN_FLOW_OUT for w in whole):
+            return IMPORTER, True
     if possessive and lemma in EXPORT_AGENTS:
         return IMPORTER, True
     if possessive and lemma in IMPORT_AGENTS:
