@@ -1190,3 +1190,38 @@ def test_lifting_exports_is_raising_them(nlp, text):
 def test_the_possessor_of_a_share_of_a_flow_is_the_other_side(nlp, text, parties):
     figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "percent")
     assert (figure.exporter, figure.importer) == parties
+
+
+def _titled(nlp, text, title, published=AUGUST):
+    from analysis.pipeline import builtin  # noqa: F401
+    from analysis.pipeline.registry import build
+    from analysis.text.actor_table import load_table
+    from analysis.text.context import ExtractionContext
+    from corpus.article import Article
+
+    article = Article(article_id="s", text=text, published=published, title=title)
+    context = ExtractionContext(article=article, doc=nlp(text), actor_table=load_table())
+    for spec, run in build(["figures"]):
+        context.results[spec.name] = list(run(context))
+    return context.results["figures"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        ("Angola's crude exports dip in July", "Loadings fell 4% to 1.05 million bpd last month, a loading plan showed.", ("AGO", None)),
+        ("Nigeria's oil shipments slide", "Cargoes sent in July fell to 1.05 million bpd, tanker data showed.", ("NGA", None)),
+    ],
+)
+def test_the_title_names_the_state_the_text_leaves_open(nlp, title, text, parties):
+    figure = _at(_titled(nlp, text, title), "1.05 million bpd")
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_the_parties_a_title_names():
+    from analysis.extractors.figures.trade import headline_parties
+    from analysis.text.actor_table import load_table
+
+    lookup = load_table().lookup_country
+    assert headline_parties("India's imports from Iraq rise", lookup) == ("IRQ", "IND")
+    assert headline_parties("Oil prices steady as markets weigh Gaza talks", lookup) == (None, None)

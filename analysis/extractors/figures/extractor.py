@@ -28,6 +28,7 @@ from analysis.extractors.figures.trade import (
     TOTAL_WORDS,
     Flows,
     clause_head,
+    headline_parties,
     region,
     state_refs,
 )
@@ -114,7 +115,10 @@ def extract_figures(
     if not kept:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    flows = Flows(doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions)
+    flows = Flows(
+        doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions,
+        headline=headline_parties(article.title, actor_table.lookup_country),
+    )
     sources = Sources(mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept])
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
