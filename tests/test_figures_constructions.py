@@ -1225,3 +1225,15 @@ def test_the_parties_a_title_names():
     lookup = load_table().lookup_country
     assert headline_parties("India's imports from Iraq rise", lookup) == ("IRQ", "IND")
     assert headline_parties("Oil prices steady as markets weigh Gaza talks", lookup) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports slipped in July. Imports from Iraq fell 12% from a year earlier, while those from Kuwait rose by 18%.",
+        "Korea's crude imports slipped in July. Purchases from Iraq dropped 12%, and those from Kuwait climbed 18%.",
+    ],
+)
+def test_those_from_another_state_beside_a_trade_figure(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "18%")
+    assert (figure.exporter, figure.importer) == ("KWT", "KOR")

@@ -209,7 +209,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
-                and not _ranked_after_kept(text, candidate, kept):
+                and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -312,6 +312,17 @@ def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> 
     while previous.text.strip() == "" and previous.start > 0:
         previous = sent(span.doc[previous.start - 1])
     return previous.start <= kept[-1].span.start < previous.end
+
+
+def _those_beside(span: Span, kept: list[_Kept]) -> bool:
+    """"Imports from Angola fell 30%, while those from Oman grew by 25%": "those" stands for
+    the flow of the trade figure before it in the sentence, from or to another place."""
+    if not kept or sent(kept[-1].span).start != sent(span).start:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("those", "that") and any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in t.children)
+        for t in commodities.clause_tokens(span.root)
+    )
 
 
 def _ranked_after_kept(text: str, candidate: Candidate, kept: list[_Kept]) -> bool:
