@@ -1237,3 +1237,14 @@ def test_the_parties_a_title_names():
 def test_those_from_another_state_beside_a_trade_figure(nlp, text):
     figure = _at(_run(nlp, text, AUGUST), "18%")
     assert (figure.exporter, figure.importer) == ("KWT", "KOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.1 million bpd of crude left Iranian ports in July, tanker-tracking data monitored by Bloomberg show.",
+        "Iranian crude loadings averaged 1.1 million bpd in July, according to ship-tracking data analysed by Bloomberg.",
+    ],
+)
+def test_data_monitored_or_analysed_by_a_provider_are_its(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.1 million bpd").source_actor == "Bloomberg"
