@@ -1248,3 +1248,14 @@ def test_those_from_another_state_beside_a_trade_figure(nlp, text):
 )
 def test_data_monitored_or_analysed_by_a_provider_are_its(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "1.1 million bpd").source_actor == "Bloomberg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's crude sales held firm in July, officials said.\n\nLoadings averaged 1.9 million bpd, tanker data showed.",
+        "The ministry said that exports held steady in July.\n\n\"Kuwait's loadings averaged 1.9 million bpd,\" a spokesman said.",
+    ],
+)
+def test_a_flow_that_held_in_a_month_dates_what_follows(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.9 million bpd").period == "2025-07"

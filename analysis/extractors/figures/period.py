@@ -705,7 +705,9 @@ class Periods:
         if not mentions_trade(sentence) and not any(t.lower_ in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
-        return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
+        # ("exports held steady in October": a flow that holds is no event held.)
+        flow_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FLOW_WORDS for c in verb.children)
+        return not _marked_event(verb) and (verb.lemma_.lower() not in EVENT_VERBS or flow_subject)
 
     def _continued(self, sentence) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the
