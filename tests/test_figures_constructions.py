@@ -1259,3 +1259,14 @@ def test_data_monitored_or_analysed_by_a_provider_are_its(nlp, text):
 )
 def test_a_flow_that_held_in_a_month_dates_what_follows(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "1.9 million bpd").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's imports from Algeria fell to 140,000 bpd in July, while its exports of gasoline to Morocco rose to 35,000 bpd.",
+        "Spain's purchases from Algeria slipped to 140,000 bpd in July, and its fuel exports to Morocco climbed to 35,000 bpd.",
+    ],
+)
+def test_its_in_a_clause_beside_the_main_one_is_the_main_subject_s_owner(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "35,000 bpd").exporter == "ESP"

@@ -577,6 +577,24 @@ def _plant_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | Non
     return None
 
 
+def _parallel_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | None:
+    """"India's imports from Iraq fell …, while its exports of diesel rose …": the owner
+    of a clause's subject set beside the main clause is the main subject (or its owner),
+    whatever role that one held."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    places = {subject.i} | {c.i for c in subject.children if c.dep_ == "poss"}
+    return next((r for r in reversed(earlier) if r.token.i in places and r.kind == "country"), None)
+
+
 def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | None:
     sentence = sent(ref.token)
 
@@ -601,6 +619,10 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
             if candidate.kind in ("person", "country") and same_sentence(candidate) and candidate.subject \
                     and candidate.token.head.lemma_.lower() in REPORTING_VERBS and candidate.token.i < ref.token.i and fits(candidate):
                 return candidate.iso3
+    if pronoun:
+        parallel = _parallel_antecedent(ref.token, earlier)
+        if parallel is not None and (ref.allowed is None or parallel.iso3 in ref.allowed):
+            return parallel.iso3
     if ref.token.lower_ in ("its", "it"):
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
