@@ -1270,3 +1270,16 @@ def test_a_flow_that_held_in_a_month_dates_what_follows(nlp, text):
 )
 def test_its_in_a_clause_beside_the_main_one_is_the_main_subject_s_owner(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "35,000 bpd").exporter == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("India bought 1.7 million bpd from Russia in July and sold 90,000 bpd of diesel to Kenya.", "90,000 bpd", ("IND", "KEN")),
+        ("Singapore imported 700,000 bpd from Malaysia in July and exported 250,000 bpd of fuel oil to Indonesia.",
+         "250,000 bpd", ("SGP", "IDN")),
+    ],
+)
+def test_a_second_verb_sharing_the_subject_gives_it_its_own_role(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, AUGUST), span)
+    assert (figure.exporter, figure.importer) == parties

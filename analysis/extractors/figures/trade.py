@@ -782,11 +782,20 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         in_region = [r for r in in_region if not (_gapped_subject(r.token) and r.token.i > anchor)]
 
     antecedent = _relative_subject(clause.head)
+    shared = _shared_subject_role(figure.root)
+    if shared is not None:
+        # "China bought 1.9 million bpd from Russia and sold 120,000 bpd to Singapore": the
+        # second verb's figure sees its own words and the shared subject, in its own role.
+        verb, _ = shared
+        inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+        in_region = [r for r in in_region if r.token.i in inside or (r.token.dep_ == "nsubj" and r.token.head.i == verb.head.i)]
 
     def role_here(ref: StateRef) -> str | None:
         # "ahead of Qatar, which supplied 22%": in its relative clause the state is the subject.
         if antecedent is not None and ref.token.i == antecedent[0]:
             return antecedent[1]
+        if shared is not None and ref.token.dep_ == "nsubj" and ref.token.head.i == shared[0].head.i:
+            return shared[1]
         return ref.role
 
     def best(role: str, exclude: str | None) -> str | None:
@@ -811,6 +820,19 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _shared_subject_role(root: Token) -> tuple[Token, str] | None:
+    """(verb, role) when the figure is the object of a second trade verb that shares the
+    first one's subject ("… bought 1.9 million bpd from Russia and sold 120,000 bpd …")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb) or verb.head.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    role = EXPORTER if lemma in EXPORT_VERBS else IMPORTER if lemma in IMPORT_VERBS else None
+    first = verb.head.lemma_.lower()
+    first_role = EXPORTER if first in EXPORT_VERBS else IMPORTER if first in IMPORT_VERBS else None
+    return (verb, role) if role is not None and first_role not in (None, role) else None
 
 
 def _another_amount_s(token: Token, root: Token) -> bool:
