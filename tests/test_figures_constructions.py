@@ -1283,3 +1283,27 @@ def test_its_in_a_clause_beside_the_main_one_is_the_main_subject_s_owner(nlp, te
 def test_a_second_verb_sharing_the_subject_gives_it_its_own_role(nlp, text, span, parties):
     figure = _at(_run(nlp, text, AUGUST), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Korea imported 2.8 million bpd of crude in the year to June, KNOC data showed.", "2024-07/2025-06"),
+        ("Oman's exports averaged 850,000 bpd in the three months to July, the ministry said.", "2025-05/2025-07"),
+        ("In the six months ended June 30, Korea imported 2.8 million bpd of crude.", "2025-01/2025-06"),
+    ],
+)
+def test_months_counted_back_to_a_named_month(nlp, text, period):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "barrels_per_day")
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, Spain has bought 140,000 bpd of Algerian crude.",
+        "Spain has taken 140,000 bpd of Algerian crude since the beginning of the year.",
+    ],
+)
+def test_since_the_start_of_the_year_is_the_year_so_far(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "140,000 bpd").period == "2025"

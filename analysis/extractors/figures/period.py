@@ -61,6 +61,9 @@ _EXPRESSIONS = re.compile(
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
         |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
         (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
+    | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
+        (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
+    | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
@@ -151,6 +154,16 @@ def _expression(match: re.Match) -> TimeExpression:
         which = (match.group("fthis") or "").lower()
         relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
+    if match.group("monthsto"):
+        # "the three months to May", "the year to March": the months of that span, ending
+        # with the month named.
+        last = _MONTHS[match.group("mtmonth")[:3].lower()]
+        count = 12 if match.group("mtyear_span") else (_COUNTS.get(match.group("mtcount").lower()) or {"twelve": 12}.get(match.group("mtcount").lower()) or int(match.group("mtcount")))
+        year = int(match.group("mtyear")) if match.group("mtyear") else None
+        return TimeExpression(start, end, "interval", month=(last - count) % 12 + 1, last_month=last, last_year=year)
+    if match.group("yearstart"):
+        # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
+        return TimeExpression(start, end, "relative", relative="this year")
     if match.group("weeksto"):
         # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18": the
         # days of that span, ending on that day.
