@@ -1192,20 +1192,6 @@ def test_the_possessor_of_a_share_of_a_flow_is_the_other_side(nlp, text, parties
     assert (figure.exporter, figure.importer) == parties
 
 
-def _titled(nlp, text, title, published=AUGUST):
-    from analysis.pipeline import builtin  # noqa: F401
-    from analysis.pipeline.registry import build
-    from analysis.text.actor_table import load_table
-    from analysis.text.context import ExtractionContext
-    from corpus.article import Article
-
-    article = Article(article_id="s", text=text, published=published, title=title)
-    context = ExtractionContext(article=article, doc=nlp(text), actor_table=load_table())
-    for spec, run in build(["figures"]):
-        context.results[spec.name] = list(run(context))
-    return context.results["figures"]
-
-
 @pytest.mark.parametrize(
     ("title", "text", "parties"),
     [
@@ -1214,7 +1200,7 @@ def _titled(nlp, text, title, published=AUGUST):
     ],
 )
 def test_the_title_names_the_state_the_text_leaves_open(nlp, title, text, parties):
-    figure = _at(_titled(nlp, text, title), "1.05 million bpd")
+    figure = _at(_run(nlp, text, AUGUST, title=title), "1.05 million bpd")
     assert (figure.exporter, figure.importer) == parties
 
 
