@@ -919,3 +919,377 @@ def test_japan_s_trade_ministry_by_its_acronym_speaks_for_japan(nlp, text):
 )
 def test_a_lede_setting_official_prices_dates_the_grades_after_it(nlp, text):
     assert _at(_run(nlp, text, dt.date(2025, 6, 5)), "$1.45 a barrel").period == "2025-07"
+
+
+# -- periods of baselines and spans of days (figures8) ------------------------------------
+
+AUGUST = dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Qatar's condensate sales eased to 410,000 bpd in July from 430,000 bpd in the prior month.", "430,000 bpd", "2025-06"),
+        ("Brazil shipped 1.9 million bpd of crude in July, up from 1.7 million bpd the previous month.", "1.7 million bpd", "2025-06"),
+        ("Brazil shipped 1.9 million bpd of crude in July, up from 1.7 million bpd the previous month.", "1.9 million bpd", "2025-07"),
+    ],
+)
+def test_the_previous_month_of_a_baseline_is_the_month_before_the_sentence_s(nlp, text, span, period):
+    assert _at(_run(nlp, text, AUGUST), span).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola's loadings dipped 2% to 1.08 million bpd in July, from June's 1.1 million bpd.",
+        "Angolan exports came to 1.08 million bpd in July, down from June's revised 1.1 million bpd.",
+    ],
+)
+def test_a_month_owning_a_baseline_dates_it(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "1.08 million bpd").period, _at(figures, "1.1 million bpd").period) == ("2025-07", "2025-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Chinese arrivals of Omani crude hit 950,000 bpd in July, against 870,000 bpd in July last year.", "870,000 bpd"),
+        ("Oman sold 870,000 bpd to China in July of last year, customs figures show.", "870,000 bpd"),
+    ],
+)
+def test_a_month_of_last_year_is_the_year_before_the_article_s(nlp, text, span):
+    assert _at(_run(nlp, text, AUGUST), span).period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nigerian exports slid to 1.4 million bpd in July. A year earlier, they stood at 1.55 million bpd.", "1.55 million bpd"),
+        ("Algeria pumped 960,000 bpd in July, against 1.01 million bpd in the same month a year before.", "1.01 million bpd"),
+    ],
+)
+def test_a_year_back_from_the_sentence_s_month(nlp, text, span):
+    assert _at(_run(nlp, text, AUGUST), span).period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Crude loadings at Russia's Pacific ports reached 900,000 bpd in the week to August 17, tracking data showed.",
+         "2025-08-11/2025-08-17"),
+        ("Russian seaborne flows held at 3.3 million bpd in the seven days to August 17.", "2025-08-11/2025-08-17"),
+        ("Russian seaborne flows held at 3.3 million bpd over the four-week period to August 17.", "2025-07-21/2025-08-17"),
+        ("In the 28 days to August 17, Russian crude flows averaged 3.3 million bpd.", "2025-07-21/2025-08-17"),
+    ],
+)
+def test_a_span_of_days_ending_on_a_named_day(nlp, text, period):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "barrels_per_day")
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through the end of the second quarter, Indian refiners took 2.1 million bpd of Iraqi oil.",
+        "Iraq sold India 2.1 million bpd on average until the end of the second quarter.",
+    ],
+)
+def test_through_the_end_of_a_quarter_is_the_year_up_to_it(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "2.1 million bpd").period == "2025-01/2025-06"
+
+
+# -- several parties in one sentence (figures8) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Korea took 95,000 bpd of Brazilian crude in July, compared with 410,000 bpd from Kuwait and 380,000 bpd from Iraq.",
+         {"95,000 bpd": "BRA", "410,000 bpd": "KWT", "380,000 bpd": "IRQ"}),
+        ("Spain bought 60,000 bpd from Libya in July, against 140,000 bpd from Nigeria.",
+         {"60,000 bpd": "LBY", "140,000 bpd": "NGA"}),
+    ],
+)
+def test_an_amount_compared_with_names_its_own_origin(nlp, text, spans):
+    figures = _run(nlp, text, AUGUST)
+    assert {span: _at(figures, span).exporter for span in spans} == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("In July, Greece imported 1.4 million tonnes of crude. Libya raised its supplies by 15% to 400,000 tonnes, "
+         "and Egypt by 9% to 120,000 tonnes.", "400,000 tonnes", "120,000 tonnes"),
+        ("Italy's crude purchases slipped in July. Algeria cut its shipments by 4% to 1.1 million tonnes, "
+         "and Azerbaijan by 7% to 900,000 tonnes.", "1.1 million tonnes", "900,000 tonnes"),
+    ],
+)
+def test_a_state_with_its_verb_gapped_holds_the_figures_after_it(nlp, text, first, second):
+    figures = _run(nlp, text, AUGUST)
+    exporters = (_at(figures, first).exporter, _at(figures, second).exporter)
+    assert exporters in (("LBY", "EGY"), ("DZA", "AZE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq remained Korea's biggest supplier in July, shipping 25.1 million barrels, followed by Kuwait with 18.4 million barrels.",
+        "Iraq kept its place as Korea's top supplier in July, sending 25.1 million barrels, followed by Kuwait with 18.4 million barrels.",
+    ],
+)
+def test_followed_by_a_state_with_an_amount(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "25.1 million barrels").exporter, _at(figures, "18.4 million barrels").exporter) == ("IRQ", "KWT")
+    assert _at(figures, "18.4 million barrels").importer == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece imported 70 million barrels of crude in July, the ministry said. Libya provided 9.3 million barrels and Egypt 2.1 million barrels.",
+        "Greece imported 70 million barrels of crude in July, the ministry said. Libya shipped 9.3 million barrels and Egypt 2.1 million barrels.",
+    ],
+)
+def test_a_second_amount_after_a_state_with_the_verb_gapped(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    first, second = _at(figures, "9.3 million barrels"), _at(figures, "2.1 million barrels")
+    assert (first.exporter, second.exporter) == ("LBY", "EGY")
+    assert (first.period, second.period) == ("2025-07", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude purchases rose in July, KNOC said. Kuwait was the biggest supplier during the month, with 21% of the total.",
+        "Korea's crude purchases rose in July, KNOC said. Over the month, Kuwait was the biggest crude supplier, with 21% of the total.",
+    ],
+)
+def test_the_month_after_a_lede_without_figures_is_the_lede_s(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "21%").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian purchases of Omani crude fell in July, ship-tracking data showed. Imports from Oman dropped 22% from a year earlier.",
+        "Chinese arrivals from Angola slipped in July, customs said. Angolan supplies fell 22% on a year earlier.",
+    ],
+)
+def test_a_change_from_a_year_earlier_is_a_change_of_the_month_now(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "22%").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait plans to ship 2.0 million bpd in September, a loading schedule showed. Exports of Kuwait Export Crude will ease to 1.6 million bpd.",
+        "Kuwait intends to load 2.0 million bpd in September, traders said. Its shipments of the heavier grade would rise to 1.6 million bpd.",
+    ],
+)
+def test_a_forecast_takes_the_coming_month_its_paragraph_named(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.6 million bpd").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Portugal's crude purchases rose in July. Angola shipped 410,000 tonnes and Brazil, a newer supplier that sends "
+         "mostly pre-salt grades, 230,000 tonnes.", "230,000 tonnes", ("BRA", "PRT")),
+        ("Vortexa estimated that Japan took 210,000 bpd of Qatari crude in July and Korea 180,000 bpd.", "180,000 bpd", ("QAT", "KOR")),
+    ],
+)
+def test_a_state_after_and_right_before_its_amount_is_a_second_subject(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, AUGUST), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Vortexa, Spain, the second-largest buyer of Algerian crude, bought 140,000 bpd from Algeria in July.",
+        "According to Kpler data, Spain, a steady customer of the North African producer, took 140,000 bpd of Algerian crude in July.",
+    ],
+)
+def test_a_subject_set_off_after_according_to_keeps_its_role(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "140,000 bpd")
+    assert (figure.exporter, figure.importer) == ("DZA", "ESP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq remained India's top crude supplier in July, ship-tracking data showed on Friday, with deliveries of 4.1 million tonnes.",
+        "Iraq stayed India's biggest crude supplier in July, Kpler figures showed on Monday, with arrivals of 4.1 million tonnes.",
+    ],
+)
+def test_a_figure_hung_on_the_reporting_verb_belongs_to_what_is_reported(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "4.1 million tonnes")
+    assert (figure.exporter, figure.importer, figure.period) == ("IRQ", "IND", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea imported 88 million barrels of crude in July. That was up 6% from a year earlier, KNOC data showed.",
+        "Korea imported 88 million barrels of crude in July.\n\nThis was 6% more than a year before, the ministry said.",
+    ],
+)
+def test_a_change_pointing_back_to_the_volume_before_is_kept(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "6%")
+    assert (figure.importer, figure.period) == ("KOR", "2025-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq stayed India's top crude supplier in July, with deliveries of 4.1 million tonnes.\n\n"
+        "Saudi Arabia came second with 2.9 million tonnes, while Russia shipped 2.2 million tonnes.",
+        "Iraq remained India's largest crude supplier in July, shipping 4.1 million tonnes. That was up 3% on a year earlier.\n\n"
+        "Saudi Arabia ranked second with 2.9 million tonnes, while Russia shipped 2.2 million tonnes.",
+    ],
+)
+def test_a_state_ranked_after_the_flow_before_takes_its_subject_s_role(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    second, third = _at(figures, "2.9 million tonnes"), _at(figures, "2.2 million tonnes")
+    assert ((second.exporter, second.importer), (third.exporter, third.importer)) == (("SAU", "IND"), ("RUS", "IND"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports rose 4% in July, KNOC data showed.\n\n"
+        "Saudi Arabia was the biggest supplier, providing 33% of the total, followed by Kuwait with 14%.",
+        "Korea's crude imports rose 4% in July, KNOC data showed. Saudi Arabia led with 33% of the total, "
+        "ahead of Kuwait at 14%.",
+    ],
+)
+def test_shares_of_a_ranking_after_a_lede_on_the_imports(nlp, text):
+    figures = _run(nlp, text, AUGUST)
+    assert (_at(figures, "33%").exporter, _at(figures, "14%").exporter) == ("SAU", "KWT")
+    assert (_at(figures, "33%").importer, _at(figures, "14%").importer) == ("KOR", "KOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait plans to lift crude exports to 2.1 million bpd in September, officials said.",
+        "Kuwait aims to take its output to 2.1 million bpd in September, officials said.",
+    ],
+)
+def test_lifting_exports_is_raising_them(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "2.1 million bpd").exporter == "KWT"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("China's crude imports slipped in July. Iran's share of China's imports rose to 14%.", ("IRN", "CHN")),
+        ("Russian crude exports eased in July. India's share of Russia's exports fell to 38%.", ("RUS", "IND")),
+    ],
+)
+def test_the_possessor_of_a_share_of_a_flow_is_the_other_side(nlp, text, parties):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "percent")
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "parties"),
+    [
+        ("Angola's crude exports dip in July", "Loadings fell 4% to 1.05 million bpd last month, a loading plan showed.", ("AGO", None)),
+        ("Nigeria's oil shipments slide", "Cargoes sent in July fell to 1.05 million bpd, tanker data showed.", ("NGA", None)),
+    ],
+)
+def test_the_title_names_the_state_the_text_leaves_open(nlp, title, text, parties):
+    figure = _at(_run(nlp, text, AUGUST, title=title), "1.05 million bpd")
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_the_parties_a_title_names():
+    from analysis.extractors.figures.trade import headline_parties
+    from analysis.text.actor_table import load_table
+
+    lookup = load_table().lookup_country
+    assert headline_parties("India's imports from Iraq rise", lookup) == ("IRQ", "IND")
+    assert headline_parties("Oil prices steady as markets weigh Gaza talks", lookup) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's crude imports slipped in July. Imports from Iraq fell 12% from a year earlier, while those from Kuwait rose by 18%.",
+        "Korea's crude imports slipped in July. Purchases from Iraq dropped 12%, and those from Kuwait climbed 18%.",
+    ],
+)
+def test_those_from_another_state_beside_a_trade_figure(nlp, text):
+    figure = _at(_run(nlp, text, AUGUST), "18%")
+    assert (figure.exporter, figure.importer) == ("KWT", "KOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.1 million bpd of crude left Iranian ports in July, tanker-tracking data monitored by Bloomberg show.",
+        "Iranian crude loadings averaged 1.1 million bpd in July, according to ship-tracking data analysed by Bloomberg.",
+    ],
+)
+def test_data_monitored_or_analysed_by_a_provider_are_its(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.1 million bpd").source_actor == "Bloomberg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's crude sales held firm in July, officials said.\n\nLoadings averaged 1.9 million bpd, tanker data showed.",
+        "The ministry said that exports held steady in July.\n\n\"Kuwait's loadings averaged 1.9 million bpd,\" a spokesman said.",
+    ],
+)
+def test_a_flow_that_held_in_a_month_dates_what_follows(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "1.9 million bpd").period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's imports from Algeria fell to 140,000 bpd in July, while its exports of gasoline to Morocco rose to 35,000 bpd.",
+        "Spain's purchases from Algeria slipped to 140,000 bpd in July, and its fuel exports to Morocco climbed to 35,000 bpd.",
+    ],
+)
+def test_its_in_a_clause_beside_the_main_one_is_the_main_subject_s_owner(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "35,000 bpd").exporter == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("India bought 1.7 million bpd from Russia in July and sold 90,000 bpd of diesel to Kenya.", "90,000 bpd", ("IND", "KEN")),
+        ("Singapore imported 700,000 bpd from Malaysia in July and exported 250,000 bpd of fuel oil to Indonesia.",
+         "250,000 bpd", ("SGP", "IDN")),
+    ],
+)
+def test_a_second_verb_sharing_the_subject_gives_it_its_own_role(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, AUGUST), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Korea imported 2.8 million bpd of crude in the year to June, KNOC data showed.", "2024-07/2025-06"),
+        ("Oman's exports averaged 850,000 bpd in the three months to July, the ministry said.", "2025-05/2025-07"),
+        ("In the six months ended June 30, Korea imported 2.8 million bpd of crude.", "2025-01/2025-06"),
+    ],
+)
+def test_months_counted_back_to_a_named_month(nlp, text, period):
+    figure = next(f for f in _run(nlp, text, AUGUST) if f.unit == "barrels_per_day")
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of the year, Spain has bought 140,000 bpd of Algerian crude.",
+        "Spain has taken 140,000 bpd of Algerian crude since the beginning of the year.",
+    ],
+)
+def test_since_the_start_of_the_year_is_the_year_so_far(nlp, text):
+    assert _at(_run(nlp, text, AUGUST), "140,000 bpd").period == "2025"

@@ -16,13 +16,13 @@ from analysis.pipeline.records import ActorMention
 from corpus.article import Article
 
 
-def _run(nlp, text: str, published=dt.date(2025, 11, 20)):
+def _run(nlp, text: str, published=dt.date(2025, 11, 20), *, title: str | None = None):
     """Actors, then figures, on one parse (as the engine runs them)."""
     from analysis.pipeline import builtin  # noqa: F401
     from analysis.pipeline.registry import build
     from analysis.text.context import ExtractionContext
 
-    article = Article(article_id="s", text=text, published=published)
+    article = Article(article_id="s", text=text, published=published, title=title)
     context = ExtractionContext(article=article, doc=nlp(text), actor_table=load_table())
     for spec, run in build(["figures"]):
         context.results[spec.name] = list(run(context))

@@ -28,6 +28,7 @@ from analysis.extractors.figures.trade import (
     TOTAL_WORDS,
     Flows,
     clause_head,
+    headline_parties,
     region,
     state_refs,
 )
@@ -114,7 +115,10 @@ def extract_figures(
     if not kept:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    flows = Flows(doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions)
+    flows = Flows(
+        doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions,
+        headline=headline_parties(article.title, actor_table.lookup_country),
+    )
     sources = Sources(mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept])
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
@@ -204,7 +208,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             bare.append((candidate, span))
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
-                and not _share_after_trade(span, candidate, kept):
+                and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
+                and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -295,6 +300,46 @@ def _changes_kept(text: str, span: Span, candidate: Candidate, kept: list[_Kept]
     return candidate.unit == kept[-1].unit and _BASELINE_LEAD.search(between) is not None
 
 
+def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"… arrivals of 9.1 million tonnes. That was down 4% from a year earlier": a change
+    whose subject points back to the figure of the sentence right before."""
+    if candidate.unit != "percent" or not kept or kept[-1].unit == "percent":
+        return False
+    sentence = sent(span)
+    if sentence.start == 0 or not any(t.dep_ == "nsubj" and t.lower_ in _POINTING_SUBJECTS for t in sentence):
+        return False
+    previous = sent(span.doc[sentence.start - 1])
+    while previous.text.strip() == "" and previous.start > 0:
+        previous = sent(span.doc[previous.start - 1])
+    return previous.start <= kept[-1].span.start < previous.end
+
+
+def _those_beside(span: Span, kept: list[_Kept]) -> bool:
+    """"Imports from Angola fell 30%, while those from Oman grew by 25%": "those" stands for
+    the flow of the trade figure before it in the sentence, from or to another place."""
+    if not kept or sent(kept[-1].span).start != sent(span).start:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("those", "that") and any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in t.children)
+        for t in commodities.clause_tokens(span.root)
+    )
+
+
+def _ranked_after_kept(text: str, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"…, providing 41% of the total, followed by the UAE with 38%": the next one's share
+    (or volume) in a ranking, in the unit of the kept figure before it."""
+    if not kept or kept[-1].unit != candidate.unit or kept[-1].candidate.end > candidate.start:
+        return False
+    between = text[kept[-1].candidate.end : candidate.start]
+    return len(between) <= _LEAD_CHARS and "." not in between.replace("U.S.", "US") and _RANKED_LEAD.search(between) is not None
+
+
+# "…, followed by the UAE with 38%", "…, ahead of Qatar at 9%".
+_RANKED_LEAD = re.compile(
+    rf",\s*(?:followed\s+by|ahead\s+of|trailed\s+by)\s+[^,;]{{1,60}}?\s+(?:with|at)\s+(?:{QUALIFIER}\s+)?$", re.IGNORECASE
+)
+
+
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """A share right after trade figures, in their sentence or the next ("Imports from
     Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
@@ -347,14 +392,29 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         if commodities.mentions_trade(own_of):
             return True
         # ("Cargoes bound for India accounted for 38% of the total": the clause trades.)
+        # ("Japan's crude imports fell … Saudi Arabia was the biggest supplier, providing
+        # 41% of the total": the total the sentence before told of.)
         return commodities.is_anaphoric(own_of) and (
             commodities.is_energy_context(span_text(sent(span))) or commodities.mentions_trade(clause)
+            or commodities.is_energy_context(span_text(_sentence_before(sent(span))))
         )
     if commodities.mentions_trade(clause) or commodities.mentions_trade(_raised_subject(root)):
         return True
     if candidate.kind == "fraction":
         return False
     return commodities.is_energy_context(span_text(sent(span)))
+
+
+def _sentence_before(sentence: Span) -> Span:
+    """The sentence of text right before (across a paragraph break; else the sentence itself)."""
+    before = sentence
+    for _ in range(3):
+        if before.start == 0:
+            return sentence
+        before = sent(sentence.doc[before.start - 1])
+        if before.text.strip():
+            return before
+    return sentence
 
 
 def _raised_subject(root) -> list:
@@ -379,6 +439,8 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # "Exports of refined fuel fell …, the customs administration said": a state's voice
 # speaking of exports as such speaks of its own (not of "shipments" it records arriving).
 _OWN_EXPORTS = words("figures", "own_export_words")
+# Subjects that stand for the figure just given: "That was down 4% …", "This compares …".
+_POINTING_SUBJECTS = words("figures", "pointing_determiners") | {"it"}
 
 
 def _speakers_exports(span: Span, sentence: Span, clause, sources: Sources, attribution) -> str | None:

@@ -43,18 +43,27 @@ _COUNTS = {
     "ten": 10, "eleven": 11,
 }
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+# Days counted back from a named day: "the seven days to June 29", "the 28 days to May 18".
+_DAY_COUNT = r"(?:seven|ten|fourteen|twenty-eight|thirty|[1-9]\d?)"
+_DAY_COUNTS = {"seven": 7, "ten": 10, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 _EXPRESSIONS = re.compile(
     rf"""
       (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
+        (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?:a|one)\s+(?:year|month)\s+(?:earlier|ago|before)
+    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
+        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
-    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?P<wcount>{_COUNT})\s+weeks\s+(?:to|ended|ending|through)\s+)
+    | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
+        |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
         (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
+    | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
+        (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
+    | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
         |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
@@ -63,12 +72,12 @@ _EXPRESSIONS = re.compile(
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
-    | (?P<qthrough>\b(?i:(?:through|until|up\s+to|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
+    | (?P<qthrough>\b(?i:(?:(?:through|until|up\s+to)(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
         (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
         |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
-    | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b)?
+    | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b|\s+(?i:of\s+)?(?P<mwhich>(?i:last|this))\s+(?i:year)\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
     | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
@@ -103,7 +112,7 @@ class TimeExpression:
     day: int | None = None  # of a dated day ("Nov. 14": 14)
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
     days_back: int | None = None  # "yesterday": 1, "today": 0
-    weeks: int | None = None  # "the four weeks to May 18": 4 weeks ending on the day
+    days: int | None = None  # "the four weeks to May 18": 28 days ending on the day
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -154,12 +163,22 @@ def _expression(match: re.Match) -> TimeExpression:
         which = (match.group("fthis") or "").lower()
         relative = f"{'this' if which == 'the' else which} year" if which else None
         return TimeExpression(start, end, "interval", month=first, last_month=last, last_year=year, relative=relative)
+    if match.group("monthsto"):
+        # "the three months to May", "the year to March": the months of that span, ending
+        # with the month named.
+        last = _MONTHS[match.group("mtmonth")[:3].lower()]
+        count = 12 if match.group("mtyear_span") else (_COUNTS.get(match.group("mtcount").lower()) or {"twelve": 12}.get(match.group("mtcount").lower()) or int(match.group("mtcount")))
+        year = int(match.group("mtyear")) if match.group("mtyear") else None
+        return TimeExpression(start, end, "interval", month=(last - count) % 12 + 1, last_month=last, last_year=year)
+    if match.group("yearstart"):
+        # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
+        return TimeExpression(start, end, "relative", relative="this year")
     if match.group("weeksto"):
-        # "the four weeks to May 18": the days of those weeks, ending on that day.
-        count = match.group("wcount").lower()
+        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18": the
+        # days of that span, ending on that day.
         year = int(match.group("wyear")) if match.group("wyear") else None
         month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
-        return TimeExpression(start, end, "day", month=month, day=day, year=year, weeks=_COUNTS.get(count) or int(count))
+        return TimeExpression(start, end, "day", month=month, day=day, year=year, days=_span_days(match))
     if match.group("day"):
         if match.group("weekday"):
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
@@ -171,8 +190,12 @@ def _expression(match: re.Match) -> TimeExpression:
         # "by 2027": the year a goal or forecast aims at; of a level reported, an open span.
         return TimeExpression(start, end, "by", year=int(match.group("byear")))
     if match.group("compare"):
-        # "a year earlier", "a month ago": the baseline's time, that far back (Periods).
-        return TimeExpression(start, end, "compare", relative="month" if "month" in match.group(0).lower() else "year")
+        # "a year earlier", "a month ago", "the prior month": the baseline's time, that far
+        # back (Periods). "the previous month" alone in its sentence is the one before the date's.
+        if match.group("cprev") or match.group("cbefore"):
+            return TimeExpression(start, end, "compare", relative="previous month")
+        unit = match.group("cunit")
+        return TimeExpression(start, end, "compare", relative="month" if unit and unit.lower() == "month" else "year")
     for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
@@ -193,7 +216,9 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("month"):
         month = _MONTHS[match.group("month")[:3].lower()]
         year = int(match.group("myear")) if match.group("myear") else None
-        return TimeExpression(start, end, "month", month=month, year=year)
+        # "September last year": that month of the year before the article's.
+        which = f"{match.group('mwhich').lower()} year" if match.group("mwhich") else None
+        return TimeExpression(start, end, "month", month=month, year=year, relative=which)
     if match.group("relative"):
         which = re.sub(r"\s+", " ", match.group("rwhich").lower())
         which = "this" if which in ("so far this", "earlier this", "later this", "the current") else which
@@ -202,6 +227,14 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("ytd"):
         return TimeExpression(start, end, "relative", relative="this year")
     return TimeExpression(start, end, "year", year=int(match.group("year")))
+
+
+def _span_days(match: re.Match) -> int:
+    if match.group("dcount"):
+        count = match.group("dcount").lower()
+        return _DAY_COUNTS.get(count) or int(count)
+    count = (match.group("wcount") or match.group("wpcount") or "").lower()
+    return 7 * (_COUNTS.get(count) or int(count)) if count else 7
 
 
 def resolve(
@@ -218,6 +251,8 @@ def resolve(
         return _interval(expression, published, text_year, forward)
     if expression.kind == "year":
         return f"{expression.year}"
+    if expression.kind == "month" and expression.relative and published is not None:
+        return f"{published.year + (-1 if expression.relative == 'last year' else 0)}-{expression.month:02d}"
     if expression.kind == "month":
         year = expression.year or _year_for(expression.month, 12, published, text_year, forward=forward)
         return f"{year}-{expression.month:02d}" if year else None
@@ -244,8 +279,8 @@ def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -
     date = _named_day(expression, published, forward)
     if date is None:
         return None
-    if expression.weeks:
-        return f"{(date - dt.timedelta(days=7 * expression.weeks - 1)).isoformat()}/{date.isoformat()}"
+    if expression.days:
+        return f"{(date - dt.timedelta(days=expression.days - 1)).isoformat()}/{date.isoformat()}"
     return date.isoformat()
 
 
@@ -360,9 +395,12 @@ PLAN_WORDS = words("figures", "plan_words")
 # "from a peak of".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
-    rf"(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
+    rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
+# What stands between a possessive time and the figure it owns: "March's 6.6 million",
+# "June's exports of 6.05 million", "last month's revised 3.1 million".
+_POSSESSED = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?(?:{QUALIFIER}\s*)?$")
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
@@ -372,9 +410,17 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 # $7.1 billion") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+# Verbs of a statement, whose day is not a figure's (gold rule 15).
+_STATEMENT_VERBS = words("speech", "figure_speakers")
+# Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
+_MODALS = words("figures", "forecast_modals")
+# A change against a time gone by: "fell 30% from a year earlier" is a change of now.
+_CHANGE_SINCE = re.compile(
+    r"\s*(?:from|on|over|versus|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
+)
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
-_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence")
+_FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
 # What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
 _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
@@ -446,17 +492,22 @@ class Periods:
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and (start in self.baseline or not own):
+        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, compare[0].relative if compare else "year")
+            result = self._shifted(sentence, compare[0].relative)
+            if result is None and compare[0].relative == "previous month":
+                result = resolve(TimeExpression(0, 0, "relative", relative="last month"), self.published)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
             # then its sentence's.
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
-            expression = period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            expression = (
+                self._possessive(in_sentence, start)
+                or period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
+            )
             days = [e for e in own if e.kind == "day"]
             if unit == "usd_per_barrel" and days:
                 # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
@@ -464,6 +515,8 @@ class Periods:
                 expression = period_for(start, end, days)
             if expression is not None and expression.kind == "same":
                 result = self.paragraph_period[1] if self.paragraph_period else (self.last_sentence[1] if self.last_sentence else None)
+                # "during the month" after a lede that named it with no figure of its own
+                result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
                 result = resolve(expression, self.published, forward=forward)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
@@ -478,7 +531,9 @@ class Periods:
                 # "Oil prices rose on Monday after …. Brent settled 68 cents higher at
                 # $61.76.": the session the sentence before told of.
                 result = resolve(self._day_told_before(sentence), self.published, forward=forward)
-            elif target:
+            elif target or (forward and lemmas & _MODALS):
+                # ("Exports of Basra Medium will fall to 2.2 million bpd" after the plan for
+                # March: a forecast takes the coming period its paragraph names, no other.)
                 result = self._aimed(start)
             elif unit == "usd_per_barrel" and not dating and not lemmas & PLAN_WORDS:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after
@@ -501,6 +556,16 @@ class Periods:
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _possessive(self, expressions: list[TimeExpression], start: int) -> TimeExpression | None:
+        """The month whose figure this is, written as its owner right before it: "down from
+        March's 6.6 million bpd", "from June's exports of 6.05 million bpd"."""
+        for expression in expressions:
+            if expression.kind in ("month", "quarter", "relative") and expression.end <= start and _POSSESSED.match(
+                self.text, expression.end, start
+            ):
+                return expression
+        return None
 
     def _aimed(self, start: int) -> str | None:
         """The last period after the article's date named earlier in the figure's
@@ -586,6 +651,8 @@ class Periods:
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return False
         verb = self._verb_above(token)
+        if expression.kind == "day" and expression.days is None and verb.lemma_.lower() in _STATEMENT_VERBS:
+            return False  # "customs data showed on Thursday, with arrivals of …": the statement's day
         own = self._verb_above(span.root).i == verb.i
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False
@@ -661,7 +728,9 @@ class Periods:
         if not mentions_trade(sentence) and not any(lowers[t.i] in _DATA_NOUNS for t in sentence):
             return False
         verb = self._verb_above(self._token_of(expression))
-        return not _marked_event(verb) and verb.lemma_.lower() not in EVENT_VERBS
+        # ("exports held steady in October": a flow that holds is no event held.)
+        flow_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FLOW_WORDS for c in verb.children)
+        return not _marked_event(verb) and (verb.lemma_.lower() not in EVENT_VERBS or flow_subject)
 
     def _continued(self, sentence) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the

@@ -108,6 +108,10 @@ NON_STATE_PLACES = words("figures", "non_state_places")
 _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 # Actor types that can stand for a trading state; the rank orders competing references.
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
+_COMPARING_PREPS = words("figures", "comparing_preps")
+_OWN_FLOW_OUT = words("figures", "own_flow_out")
+_CONDUITS = FACILITIES | words("actors", "route_nouns")
+_APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
 
@@ -278,9 +282,21 @@ def _descriptions(text: str):
 def role_of(token: Token) -> tuple[str | None, bool, bool]:
     """(trade role, is a clause subject, is a strong clue) of the reference at ``token``."""
     dep, head = token.dep_, token.head
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.i != token.i:
+        # "Iraq cut its supplies by 20% to 700,000 tonnes, and Kazakhstan by 12% to
+        # 500,000 tonnes": a state left alone with the verb's complements (the verb
+        # gapped) is a subject of that verb, in its subject's role.
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (_subject_role(head, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
     if dep == "conj" and head.i != token.i:
         # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
         return role_of(head)
+    if dep == "appos" and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        # "According to Kpler, Italy, the biggest buyer of Libyan crude, received …": the
+        # parser hangs the subject on the source; the verb without one is its verb.
+        verb = head.head.head.head
+        if verb.pos_ == "VERB" and not _has_subject(verb):
+            return _subject_role(verb, passive=False), True, True
     if dep in ("nsubj", "nsubjpass") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
         verb = head if dep != "appos" else head.head
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
@@ -292,8 +308,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
         # "Italy was the largest buyer …, followed by the Netherlands": the same role.
         verb = head.head.head
-        for _ in range(3):  # "…, taking 410,000 bpd, followed by …": up to the clause with a subject
-            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+        for _ in range(4):
+            # "…, taking 410,000 bpd, followed by …", "…, providing 31.5 million barrels,
+            # followed by …" (on the amount): up to the clause with a subject
+            if _has_subject(verb) or verb.dep_ not in ("conj", "advcl", "xcomp", "dobj") or verb.head.i == verb.i:
                 break
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
@@ -333,6 +351,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                 return IMPORTER  # "China was supplied by Russia"
             return EXPORTER
         if candidate_lemma in IMPORT_VERBS:
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_FLOW_OUT for c in candidate.children):
+                return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
             return IMPORTER
     if lemma not in REPORTING_VERBS:
         for child in verb.children:
@@ -349,7 +369,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return EXPORTER
     if lemma in COPULAS:
         for child in verb.children:
-            if child.dep_ in ("attr", "acomp", "oprd") or (child.dep_ == "prep" and child.lower_ == "as"):
+            # ("Russia stayed China's largest supplier": the parser's object of a copula.)
+            if child.dep_ in ("attr", "acomp", "oprd", "dobj") or (child.dep_ == "prep" and child.lower_ == "as"):
                 noun = child if child.dep_ != "prep" else next((g for g in child.children if g.dep_ == "pobj"), None)
                 if noun is None:
                     continue
@@ -391,6 +412,15 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         chain.append(noun)
     lemma = noun.lemma_.lower()
     possessive = token.dep_ == "poss"
+    if possessive and lemma == "share":
+        # "Russia's share of India's imports": the supplier's share of a buyer's flow (and
+        # "India's share of Russia's exports" the buyer's).
+        whole = [c.lemma_.lower() for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"]
+        if any(w in IMPORT_NOUNS for w in whole):
+            return EXPORTER, True
+        if any(w in _OWN_FLOW_OUT for w in whole):
+            return IMPORTER, True
     if possessive and lemma in EXPORT_AGENTS:
         return IMPORTER, True
     if possessive and lemma in IMPORT_AGENTS:
@@ -459,6 +489,10 @@ def _object_role(prep: Token) -> str | None:
     if governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("dobj", "nsubjpass", "attr") and amount:
         # "bought 2.1 million bpd from Russia": the phrase hangs on the amount; its verb trades.
         governor = governor.head
+    if amount and word in ("from", "to") and governor.pos_ in ("NOUN", "PROPN", "SYM") and governor.dep_ in ("pobj", "conj", "appos"):
+        # "compared with 1.1 million bpd from Iraq", "against 300,000 bpd to India": an
+        # amount standing alone with where it comes from or goes.
+        return EXPORTER if word == "from" else IMPORTER
     lemma = governor.lemma_.lower()
     # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
@@ -543,6 +577,24 @@ def _plant_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | Non
     return None
 
 
+def _parallel_antecedent(pronoun: Token, earlier: list[StateRef]) -> StateRef | None:
+    """"India's imports from Iraq fell …, while its exports of diesel rose …": the owner
+    of a clause's subject set beside the main clause is the main subject (or its owner),
+    whatever role that one held."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    places = {subject.i} | {c.i for c in subject.children if c.dep_ == "poss"}
+    return next((r for r in reversed(earlier) if r.token.i in places and r.kind == "country"), None)
+
+
 def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | None:
     sentence = sent(ref.token)
 
@@ -567,6 +619,10 @@ def _pick(earlier: list[StateRef], ref: StateRef, exclude: set[str]) -> str | No
             if candidate.kind in ("person", "country") and same_sentence(candidate) and candidate.subject \
                     and candidate.token.head.lemma_.lower() in REPORTING_VERBS and candidate.token.i < ref.token.i and fits(candidate):
                 return candidate.iso3
+    if pronoun:
+        parallel = _parallel_antecedent(ref.token, earlier)
+        if parallel is not None and (ref.allowed is None or parallel.iso3 in ref.allowed):
+            return parallel.iso3
     if ref.token.lower_ in ("its", "it"):
         plant = _plant_antecedent(ref.token, earlier)
         if plant is not None and fits(plant):
@@ -647,8 +703,14 @@ def region(figure: Span) -> Clause:
         if child.dep_ == "relcl" and (lemma in IMPORT_VERBS or lemma in EXPORT_VERBS):
             return _clause(set(range(max(lo, root.left_edge.i), min(hi, root.right_edge.i + 1))), child)
     head = clause_head(root)
+    # "Russia stayed China's top supplier, customs data showed, with arrivals of 9.1
+    # million tonnes": a figure the parser hangs on the reporting verb belongs to what
+    # is reported.
+    reported = head.lemma_.lower() in REPORTING_VERBS and _hangs_on(root, head)
 
     def beside(token: Token) -> bool:
+        if reported and token.dep_ == "ccomp" and token.head.i == head.i:
+            return False
         # A clause with a subject of its own, beside the figure's ("…, while X fell …"),
         # or a relative clause on a noun off the figure's line ("with a 40% share, ahead
         # of Qatar, which supplied 22%": Qatar's clause is not the 40%'s).
@@ -676,6 +738,19 @@ def region(figure: Span) -> Clause:
     return _clause(indices, head)
 
 
+def _hangs_on(root: Token, verb: Token) -> bool:
+    """The figure is reached from ``verb`` through prepositions and nouns alone ("showed …,
+    with arrivals of 9.1 million tonnes"), not through a clause of its own."""
+    token = root
+    for _ in range(WINDOW):
+        if token.head.i == verb.i:
+            return token.dep_ == "prep"
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _the_plant(clause: Clause) -> bool:
     """The clause names a plant already spoken of: "the refinery's intake", "its refinery"."""
     for token in clause.tokens:
@@ -697,13 +772,31 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
     indices = clause.indices
     anchor = figure.root.i
     in_region = [r for r in _refs_between(refs, min(indices, default=anchor), max(indices, default=anchor) + 1) if r.token.i in indices]
+    in_region = [r for r in in_region if not _another_amount_s(r.token, figure.root)]
+    # A gapped conjunct ("…, and Kazakhstan by 12% to 500,000 tonnes") holds the figures
+    # after it; the verb's own subject those before it.
+    gapped = [r for r in in_region if _gapped_subject(r.token)]
+    if gapped:
+        before = [r.token.i for r in gapped if r.token.i < anchor]
+        if before:
+            in_region = [r for r in in_region if r.token.i >= max(before) or r.role != _role_of_ref(gapped, max(before))]
+        in_region = [r for r in in_region if not (_gapped_subject(r.token) and r.token.i > anchor)]
 
     antecedent = _relative_subject(clause.head)
+    shared = _shared_subject_role(figure.root)
+    if shared is not None:
+        # "China bought 1.9 million bpd from Russia and sold 120,000 bpd to Singapore": the
+        # second verb's figure sees its own words and the shared subject, in its own role.
+        verb, _ = shared
+        inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+        in_region = [r for r in in_region if r.token.i in inside or (r.token.dep_ == "nsubj" and r.token.head.i == verb.head.i)]
 
     def role_here(ref: StateRef) -> str | None:
         # "ahead of Qatar, which supplied 22%": in its relative clause the state is the subject.
         if antecedent is not None and ref.token.i == antecedent[0]:
             return antecedent[1]
+        if shared is not None and ref.token.dep_ == "nsubj" and ref.token.head.i == shared[0].head.i:
+            return shared[1]
         return ref.role
 
     def best(role: str, exclude: str | None) -> str | None:
@@ -728,6 +821,39 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _shared_subject_role(root: Token) -> tuple[Token, str] | None:
+    """(verb, role) when the figure is the object of a second trade verb that shares the
+    first one's subject ("… bought 1.9 million bpd from Russia and sold 120,000 bpd …")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb) or verb.head.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    role = EXPORTER if lemma in EXPORT_VERBS else IMPORTER if lemma in IMPORT_VERBS else None
+    first = verb.head.lemma_.lower()
+    first_role = EXPORTER if first in EXPORT_VERBS else IMPORTER if first in IMPORT_VERBS else None
+    return (verb, role) if role is not None and first_role not in (None, role) else None
+
+
+def _another_amount_s(token: Token, root: Token) -> bool:
+    """The state hangs on another amount set beside the figure as a comparison ("…,
+    compared with 1.1 million bpd from Iraq"): that amount's origin or destination."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to"):
+        return False
+    amount = token.head.head
+    if amount.i == root.i or amount.pos_ not in ("NOUN", "PROPN", "SYM") or not any(c.dep_ == "nummod" or c.like_num for c in amount.children):
+        return False
+    first = amount.head if amount.dep_ == "conj" else amount
+    return first.dep_ == "pobj" and first.head.lower_ in _COMPARING_PREPS
+
+
+def _gapped_subject(token: Token) -> bool:
+    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
+
+
+def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
+    return next((r.role for r in refs if r.token.i == index), None)
 
 
 def _whole_of_a_share(token: Token) -> bool:
@@ -790,16 +916,58 @@ def _relative_subject(head: Token) -> tuple[int, str] | None:
     return (head.head.i, role) if role in (EXPORTER, IMPORTER) else None
 
 
+_HEADLINE_WEIGHT = 0.5
+# Capitalised runs of up to three words in a title, each a candidate state name.
+_TITLE_NAMES = re.compile(r"(?<![\w'’])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})")
+
+
+def headline_parties(title: str | None, lookup) -> tuple[str | None, str | None]:
+    """(exporter, importer) of a title about one flow: "Venezuela's oil exports slide",
+    "Iran's oil shipments to China hit record", "India's imports from Iraq rise"; ``lookup``
+    gives a name's ISO3 (:meth:`ActorTable.lookup_country`)."""
+    if not title:
+        return None, None
+    lowered = {w.rstrip("s") for w in re.findall(r"[a-z]+", title.lower())}
+    exports = bool(lowered & {w.rstrip("s") for w in EXPORT_EVIDENCE | PRODUCTION_EVIDENCE})
+    imports = bool(lowered & {w.rstrip("s") for w in IMPORT_EVIDENCE})
+    if exports == imports:
+        return None, None
+    first = to = origin = None
+    for match in _TITLE_NAMES.finditer(title):
+        words = match.group(1).split()
+        state = next((lookup(" ".join(words[:n])) for n in range(len(words), 0, -1) if lookup(" ".join(words[:n]))), None)
+        if state is None:
+            continue
+        before = title[: match.start()].rstrip().lower()
+        if before.endswith((" to", " into", " for")):
+            to = to or state
+        elif before.endswith(" from"):
+            origin = origin or state
+        else:
+            first = first or state
+    if exports:
+        return first, to if to != first else None
+    return origin if origin != first else None, first
+
+
 class Flows:
     """Exporter and importer of each figure of one article, in text order."""
 
-    def __init__(self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention]):
+    def __init__(
+        self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention], *, headline: tuple[str | None, str | None] = (None, None)
+    ):
+        """``headline``: (exporter, importer) the article's title names (:func:`headline_parties`)."""
         self.doc = doc
         self.refs = refs
         self.mentions = mentions
         self.previous: tuple[int, str | None, str | None] | None = None  # (sentence start, exporter, importer)
         self.seen_exporters: Counter = Counter()
         self.seen_importers: Counter = Counter()
+        # A state the title names counts for less than one named in the text: it fills a
+        # role the text leaves open ("Exports fell 12% …" under "Venezuela's oil exports slide").
+        for counter, state in ((self.seen_exporters, headline[0]), (self.seen_importers, headline[1])):
+            if state:
+                counter[state] += _HEADLINE_WEIGHT
         self.last_seen: dict[str, int] = {}
         self._next_ref = 0
         # Roots of the mentions of groups without a state ("OPEC+"), found once.
@@ -847,13 +1015,14 @@ class Flows:
             for token in clause.tokens
         )
         rival = self._rival_share(clause, sentence) if exporter is None and importer is None else None
-        gapped = self._gapped(figure, sentence)
+        gapped = self._gapped(figure, sentence) or self._listed_after_and(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
         ranked = self._ranked(figure, exporter, importer)
         if exporter is None and importer is not None and any(
             r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
-        ) and self._buyers_story(importer):
-            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports.
+        ) and (self._buyers_story(importer) or self._known_seller(importer)):
+            # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports
+            # (or after "Norway stayed Poland's top supplier": Norway sells here).
             exporter, importer = importer, self._main(self.seen_importers, exclude=importer)
         elif ranked is not None:
             # "Iraq regained second place with 9.8 lakh bpd, followed by Saudi Arabia at 7.1
@@ -1027,6 +1196,36 @@ class Flows:
             return None
         return (states[0], None) if self.previous[1] is not None else (None, states[0])
 
+    def _listed_after_and(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """"Iraq shipped 5.66 million tonnes and Malaysia, a hub …, 5.14 million tonnes",
+        "India took 1.02 million bpd … and China 1.11 million bpd": a state written after
+        "and", right before the figure (an appositive between), with the verb gapped, is
+        a second subject: it takes the role the sentence's subject had in the figure before."""
+        if self.previous is None or self.previous[0] != sentence.start:
+            return None
+        doc = self.doc
+        index = figure.start - 1
+        if index > sentence.start and doc[index].text == ",":
+            # skip "…, a hub where cargoes are often moved between ships at sea,"
+            opening = next((j for j in range(index - 1, max(sentence.start, index - _APPOSITIVE_REACH) - 1, -1) if doc[j].text == ","), None)
+            if opening is None:
+                return None
+            index = opening - 1
+        refs = [r for r in _refs_between(self.refs, index, index + 1) if r.kind == "country"]
+        if not refs:
+            return None
+        first = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
+        if first is None or first.start <= sentence.start or doc[first.start - 1].lower_ != "and":
+            return None
+        _, exporter, importer = self.previous
+        subjects = {r.iso3 for r in _refs_between(self.refs, sentence.start, first.start) if r.subject}
+        state = refs[0].iso3
+        if exporter is not None and exporter in subjects and state != importer:
+            return state, importer
+        if importer is not None and importer in subjects and state != exporter:
+            return exporter, state
+        return None
+
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
         # to 6.2 lakh bpd. The UAE's share climbed to 11%.")
@@ -1122,6 +1321,15 @@ class Flows:
             # "Japan is due to take 25%, with South Korea a distant second at 11%": the
             # ranked state holds the role of the one it is ranked after.
             return self._main(self.seen_exporters, exclude=holder.iso3), holder.iso3
+        if leader is None:
+            # "Russia stayed China's top supplier, with arrivals of 9.1 million tonnes.
+            # Saudi Arabia came second with 6.8 million tonnes": ranked after the flow
+            # before, in the role its subject had.
+            leader = self._previous_subject_role(figure)
+            if leader == EXPORTER and holder.iso3 != self.previous[2]:
+                return holder.iso3, self.previous[2]
+            if leader == IMPORTER and holder.iso3 != self.previous[1]:
+                return self.previous[1], holder.iso3
         if leader == EXPORTER or self._buyers_story(holder.iso3):
             return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
         seller = self._main(self.seen_exporters, exclude=holder.iso3)
@@ -1129,6 +1337,25 @@ class Flows:
             (n for s, n in self.seen_importers.items() if s != seller), default=0
         ):
             return seller, holder.iso3
+        return None
+
+    def _previous_subject_role(self, figure: Span) -> str | None:
+        """The role of the subject of the sentence of the flow right before, in an earlier
+        sentence, when that flow had both parties."""
+        sentence = sent(figure)
+        if self.previous is None or None in self.previous[1:] or self.previous[0] >= sentence.start or not self._continues(sentence):
+            return None
+        # (Its sentence, or up to two before it: "That was down 4% …" continues the flow.)
+        before = sent(self.doc[self.previous[0]])
+        for _ in range(3):
+            for ref in _refs_between(self.refs, before.start, before.end):
+                if ref.subject and ref.iso3 == self.previous[1] and ref.role == EXPORTER:
+                    return EXPORTER
+                if ref.subject and ref.iso3 == self.previous[2] and ref.role == IMPORTER:
+                    return IMPORTER
+            if before.start == 0:
+                break
+            before = sent(self.doc[before.start - 1])
         return None
 
     def _restates_previous(self, figure: Span) -> bool:
@@ -1163,6 +1390,11 @@ class Flows:
             return False
         return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
 
+    def _known_seller(self, state: str) -> bool:
+        """The text so far has the state selling, never buying, to a buyer it names."""
+        return bool(self.seen_exporters[state]) and not self.seen_importers[state] \
+            and self._main(self.seen_importers, exclude=state) is not None
+
     def _main(self, counter: Counter, exclude: str | None) -> str | None:
         """The state named most often in this role so far (ties: the latest named)."""
         ranked = [(count, self.last_seen.get(iso3, -1), iso3) for iso3, count in counter.items() if iso3 != exclude]
@@ -1178,5 +1410,7 @@ class Flows:
             if root.dep_ in ("compound", "amod") and root.head.dep_ in ("nsubj", "nsubjpass", "pobj"):
                 if any(c.dep_ == "poss" and c.i != root.i for c in root.head.children):
                     continue  # "Iraq's OPEC+ production quota": the state's, within the group
+                if root.head.lemma_.lower() in _CONDUITS:
+                    continue  # "exports through the CPC pipeline": the way out, not the owner
                 return True
         return False
