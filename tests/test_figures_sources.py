@@ -460,6 +460,18 @@ _SOURCE_READINGS = {
         "Bahrain's refinery intake averaged 260,000 bpd in May, ministry spokeswoman Layla Haddad said.",
         "260,000 bpd", "source_country", "BHR",
     ),
+    "a_spokesman_apposed_for_the_ministry_speaks_for_its_state": (
+        "Qatar's condensate sales reached 290,000 bpd in March, said Yusuf Darwish, a spokesman for the energy ministry.",
+        "290,000 bpd", "source_actor", "Qatar",
+    ),
+    "an_official_apposed_at_the_ministry_speaks_for_its_state": (
+        "Oman's exports reached 850,000 bpd in March, said Salim Harthy, an official at the energy ministry.",
+        "850,000 bpd", "source_country", "OMN",
+    ),
+    "a_spokesman_the_tagger_reads_as_an_organisation_still_speaks_for_the_state": (
+        "Kuwait's refinery runs fell to 720,000 bpd in March, Oil Ministry spokesman Nawaf Jihad said.",
+        "720,000 bpd", "source_country", "KWT",
+    ),
 }
 
 
