@@ -472,6 +472,14 @@ _SOURCE_READINGS = {
         "Kuwait's refinery runs fell to 720,000 bpd in March, Oil Ministry spokesman Nawaf Jihad said.",
         "720,000 bpd", "source_country", "KWT",
     ),
+    "an_outlet_citing_a_provider_gives_the_provider": (
+        "Pakistan received 95,000 bpd of Russian crude in August, the Dawn newspaper reported, citing tanker tracker Kpler.",
+        "95,000 bpd", "source", "Kpler",
+    ),
+    "an_outlet_quoting_a_provider_gives_the_provider": (
+        "South Korea's purchases of Kazakh oil doubled to 120,000 bpd in May, Yonhap said, quoting Vortexa.",
+        "120,000 bpd", "source", "Vortexa",
+    ),
 }
 
 

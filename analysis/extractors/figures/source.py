@@ -116,6 +116,9 @@ _GOVERNMENT_DATA = re.compile(
 )
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+# "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
+# wins over the outlet.
+_RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
@@ -645,6 +648,11 @@ class Sources:
             name = self._name_at(text, match.end(), offset)
             if name:
                 self.providers.append(name)  # "According to Vortexa, … the data showed"
+                return name
+        for match in _RELAYED.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name and self.actor_table.lookup_country(name) is None:  # not "citing U.S. sanctions"
+                self.providers.append(name)
                 return name
         speaker = self._speaker(sentence)
         if speaker is None and unresolved:
