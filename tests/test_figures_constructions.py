@@ -1293,3 +1293,15 @@ def test_months_counted_back_to_a_named_month(nlp, text, period):
 )
 def test_since_the_start_of_the_year_is_the_year_so_far(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "140,000 bpd").period == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Brent crude for February delivery ended at $71.05 a barrel on Tuesday, up 33 cents.", "$71.05 a barrel", "2025-06-10"),
+        ("Oil slid on Wednesday. The July contract of U.S. crude settled at $66.30 a barrel.", "$66.30 a barrel", "2025-06-11"),
+    ],
+)
+def test_a_contract_month_dates_no_price(nlp, text, span, period):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.period, figure.status) == (period, "reported")

@@ -388,6 +388,10 @@ FORWARD_WORDS = words("figures", "forward_words")
 # "Aramco set its July official selling prices": a sentence that sets prices for a coming
 # month's loadings, whose month dates the grades' prices after it.
 _SETS_PRICES = re.compile(rf"\b{alternation('figures', 'official_price_words')}\b", re.IGNORECASE)
+# A futures contract named by its month, "Brent for January delivery", "the December
+# contract": the month the contract delivers in, not a period of the price quoted.
+_CONTRACT_NOUNS = words("figures", "contract_month_nouns")
+_CONTRACT_MONTH = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+{alternation('figures', 'contract_month_nouns')}\b")
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
@@ -454,9 +458,10 @@ class Periods:
         paragraphs = paragraph_spans(text)
         datelines = find_datelines(text, paragraphs)
         self.paragraph_starts = [lo for lo, _ in paragraphs]
+        self.contracts = [m.start() for lo, hi in _windows(figures, len(text)) for m in _CONTRACT_MONTH.finditer(text, lo, hi)]
         self.expressions = [
             e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
-            if not any(d.start <= e.start and e.end <= d.end for d in datelines)
+            if not any(d.start <= e.start and e.end <= d.end for d in datelines) and not self._contract_between(e.start, e.start + 1)
         ]
         self.figures = figures  # (start, end, unit) of every kept figure, text order
         self.figure_ends = [end for _, end, _ in figures]
@@ -486,6 +491,8 @@ class Periods:
         own = [e for e in in_sentence if self._speaks_for(e, start, span, sentence)]
         in_region = [e for e in own if self._token_of(e).i in region]
         lemmas = clause.words
+        if self._contract_between(sentence.start_char, sentence.end_char):
+            lemmas = lemmas - _CONTRACT_NOUNS  # "for January delivery" forecasts nothing
         # "traders expect shipments to slow to … in December": the forecast verb governs
         # the figure's clause from above it.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
@@ -556,6 +563,11 @@ class Periods:
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _contract_between(self, lo: int, hi: int) -> bool:
+        """A contract month ("January delivery") opens in ``[lo, hi)``."""
+        at = bisect.bisect_left(self.contracts, lo)
+        return at < len(self.contracts) and self.contracts[at] < hi
 
     def _possessive(self, expressions: list[TimeExpression], start: int) -> TimeExpression | None:
         """The month whose figure this is, written as its owner right before it: "down from
