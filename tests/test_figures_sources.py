@@ -480,6 +480,15 @@ _SOURCE_READINGS = {
         "South Korea's purchases of Kazakh oil doubled to 120,000 bpd in May, Yonhap said, quoting Vortexa.",
         "120,000 bpd", "source", "Vortexa",
     ),
+    "japan_s_energy_agency_is_its_ministry_s": (
+        "Japan bought 61.2 million barrels of crude in June, figures from the Agency for Natural Resources and Energy showed.",
+        "61.2 million barrels", "source", "METI",
+    ),
+    "japan_s_energy_agency_under_its_ministry": (
+        "Kuwait shipped 7.9 million barrels of crude to Japan in June, according to the Ministry of Economy, Trade and "
+        "Industry's Agency of Natural Resources and Energy.",
+        "7.9 million barrels", "source_country", "JPN",
+    ),
 }
 
 
