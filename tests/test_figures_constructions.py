@@ -1305,3 +1305,14 @@ def test_since_the_start_of_the_year_is_the_year_so_far(nlp, text):
 def test_a_contract_month_dates_no_price(nlp, text, span, period):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.period, figure.status) == (period, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Libya's output fell to 640,000 bpd on 9 June, the National Oil Corporation said.", "640,000 bpd", "2025-06-09"),
+        ("Angola loaded 1.1 million bpd on 28th May 2025, up from 990,000 bpd a week before, port data showed.", "1.1 million bpd", "2025-05-28"),
+    ],
+)
+def test_a_day_written_before_its_month_dates_the_figure(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period

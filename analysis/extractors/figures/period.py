@@ -65,7 +65,8 @@ _EXPRESSIONS = re.compile(
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
-        |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
+        |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?
+        |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
     | (?P<same>\b(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
@@ -184,6 +185,9 @@ def _expression(match: re.Match) -> TimeExpression:
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
         if match.group("dayword"):
             return TimeExpression(start, end, "day", days_back=1 if match.group("dayword").lower() == "yesterday" else 0)
+        if match.group("bday"):  # "on 18 January": the day before the month
+            year = int(match.group("byear2")) if match.group("byear2") else None
+            return TimeExpression(start, end, "day", month=_MONTHS[match.group("bmonth")[:3].lower()], day=int(match.group("bday")), year=year)
         year = int(match.group("dyear")) if match.group("dyear") else None
         return TimeExpression(start, end, "day", month=_MONTHS[match.group("dmonth")[:3].lower()], day=int(match.group("dday")), year=year)
     if match.group("by"):
