@@ -1316,3 +1316,15 @@ def test_a_contract_month_dates_no_price(nlp, text, span, period):
 )
 def test_a_day_written_before_its_month_dates_the_figure(nlp, text, span, period):
     assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Kuwait shipped 1.72 million bpd in May, below the April average of 1.81 million, tanker data showed.", "1.81 million", 1810000),
+        ("Nigeria pumped 1.55 million bpd in May against a March rate of 1.49 million, the regulator said.", "1.49 million", 1490000),
+    ],
+)
+def test_a_measure_named_again_without_its_unit_takes_the_figure_s(nlp, text, span, value):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.value, figure.unit) == (value, "barrels_per_day")
