@@ -721,3 +721,15 @@ def test_a_name_ner_calls_a_place_between_two_people_in_a_list(extract):
 def test_a_name_ner_calls_an_organisation_that_who_follows_is_a_person(extract_records, text):
     # the recogniser calls the name an organisation in both
     assert any(m.actor == "Pavel Zhuk Valyuk" and m.actor_type == "person" for m in extract_records(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's fuel imports grew. Compared with a year earlier, May imports rose 5 percent to 180,000 bpd.",
+        "China's crude imports grew. Against a year earlier, May imports rose 2 percent to 11.3 million bpd.",
+    ],
+)
+def test_a_month_modifying_a_noun_is_no_person(extract, text):
+    # "May imports": the month (issue 11's oil-trade reading), not Theresa May counted toward Britain.
+    assert all(actor != "Theresa May" for _, actor, _ in extract(text))

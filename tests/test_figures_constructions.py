@@ -1293,3 +1293,38 @@ def test_months_counted_back_to_a_named_month(nlp, text, period):
 )
 def test_since_the_start_of_the_year_is_the_year_so_far(nlp, text):
     assert _at(_run(nlp, text, AUGUST), "140,000 bpd").period == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Brent crude for February delivery ended at $71.05 a barrel on Tuesday, up 33 cents.", "$71.05 a barrel", "2025-06-10"),
+        ("Oil slid on Wednesday. The July contract of U.S. crude settled at $66.30 a barrel.", "$66.30 a barrel", "2025-06-11"),
+    ],
+)
+def test_a_contract_month_dates_no_price(nlp, text, span, period):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.period, figure.status) == (period, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Libya's output fell to 640,000 bpd on 9 June, the National Oil Corporation said.", "640,000 bpd", "2025-06-09"),
+        ("Angola loaded 1.1 million bpd on 28th May 2025, up from 990,000 bpd a week before, port data showed.", "1.1 million bpd", "2025-05-28"),
+    ],
+)
+def test_a_day_written_before_its_month_dates_the_figure(nlp, text, span, period):
+    assert _at(_run(nlp, text, JUNE), span).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Kuwait shipped 1.72 million bpd in May, below the April average of 1.81 million, tanker data showed.", "1.81 million", 1810000),
+        ("Nigeria pumped 1.55 million bpd in May against a March rate of 1.49 million, the regulator said.", "1.49 million", 1490000),
+    ],
+)
+def test_a_measure_named_again_without_its_unit_takes_the_figure_s(nlp, text, span, value):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.value, figure.unit) == (value, "barrels_per_day")

@@ -460,6 +460,35 @@ _SOURCE_READINGS = {
         "Bahrain's refinery intake averaged 260,000 bpd in May, ministry spokeswoman Layla Haddad said.",
         "260,000 bpd", "source_country", "BHR",
     ),
+    "a_spokesman_apposed_for_the_ministry_speaks_for_its_state": (
+        "Qatar's condensate sales reached 290,000 bpd in March, said Yusuf Darwish, a spokesman for the energy ministry.",
+        "290,000 bpd", "source_actor", "Qatar",
+    ),
+    "an_official_apposed_at_the_ministry_speaks_for_its_state": (
+        "Oman's exports reached 850,000 bpd in March, said Salim Harthy, an official at the energy ministry.",
+        "850,000 bpd", "source_country", "OMN",
+    ),
+    "a_spokesman_the_tagger_reads_as_an_organisation_still_speaks_for_the_state": (
+        "Kuwait's refinery runs fell to 720,000 bpd in March, Oil Ministry spokesman Nawaf Jihad said.",
+        "720,000 bpd", "source_country", "KWT",
+    ),
+    "an_outlet_citing_a_provider_gives_the_provider": (
+        "Pakistan received 95,000 bpd of Russian crude in August, the Dawn newspaper reported, citing tanker tracker Kpler.",
+        "95,000 bpd", "source", "Kpler",
+    ),
+    "an_outlet_quoting_a_provider_gives_the_provider": (
+        "South Korea's purchases of Kazakh oil doubled to 120,000 bpd in May, Yonhap said, quoting Vortexa.",
+        "120,000 bpd", "source", "Vortexa",
+    ),
+    "japan_s_energy_agency_is_its_ministry_s": (
+        "Japan bought 61.2 million barrels of crude in June, figures from the Agency for Natural Resources and Energy showed.",
+        "61.2 million barrels", "source", "METI",
+    ),
+    "japan_s_energy_agency_under_its_ministry": (
+        "Kuwait shipped 7.9 million barrels of crude to Japan in June, according to the Ministry of Economy, Trade and "
+        "Industry's Agency of Natural Resources and Energy.",
+        "7.9 million barrels", "source_country", "JPN",
+    ),
 }
 
 

@@ -20,6 +20,7 @@ not a company's is :data:`GOVERNMENT_BODY_WORDS` plus the actor table's ``bodies
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from analysis.pipeline.records import ActorMention
@@ -57,12 +58,32 @@ def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | 
 
 
 def is_government_body(actor: str, table: ActorTable) -> bool:
-    """A ministry, customs, a regulator or a government, by its canonical name."""
-    lowered = actor.casefold()
-    last = lowered.rsplit(None, 1)[-1] if lowered else ""
-    if last in GOVERNMENT_BODY_WORDS:
+    """A ministry, customs, a regulator or a government, by its canonical name or by a
+    name the table gives it ("METI": "Ministry of Economy, Trade and Industry")."""
+    if _named_as_body(actor):
         return True
-    return any(lowered == body.casefold() or lowered.endswith(" " + body.casefold()) for body in set(table.bodies.values()))
+    lowered = actor.casefold()
+    if any(lowered == body.casefold() or lowered.endswith(" " + body.casefold()) for body in set(table.bodies.values())):
+        return True
+    return actor in _bodies_by_alias(table)
+
+
+def _named_as_body(name: str) -> bool:
+    """"Oil Ministry", "Ministry of Energy": a body word ends or opens the name."""
+    words = name.casefold().replace(",", " ").split()
+    return bool(words) and (words[-1] in GOVERNMENT_BODY_WORDS or (len(words) > 2 and words[0] in GOVERNMENT_BODY_WORDS and words[1] == "of"))
+
+
+_BODIES_BY_ALIAS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def _bodies_by_alias(table: ActorTable) -> frozenset[str]:
+    """Organisations some alias of which names a government body, read once per table."""
+    found = _BODIES_BY_ALIAS.get(table)
+    if found is None:
+        found = frozenset(e.actor for e in table.entries.values() if e.actor_type == "organisation" and _named_as_body(e.alias))
+        _BODIES_BY_ALIAS[table] = found
+    return found
 
 
 def voice_of_name(name: str, table: ActorTable) -> Voice:

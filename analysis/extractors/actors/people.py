@@ -25,6 +25,8 @@ import unicodedata
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
     COURTESY,
+    MONTH_NAMES,
+    MONTH_PREPOSITIONS,
     NAME_OPENERS,
     NOT_NAME_WORDS,
     PARTY_LABELS,
@@ -204,6 +206,8 @@ def ner_people(state: DocState) -> None:
         words = {doc[i].text for i in range(start, end)}
         if words & NOT_NAME_WORDS or state.in_dateline_char(doc[start].idx):
             continue
+        if end - start == 1 and _a_month(doc[start]):
+            continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name
         if doc[start:end].text in companies or (start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS):
@@ -236,6 +240,16 @@ def ner_people(state: DocState) -> None:
         state.atoms.append(atom)
         for i in range(start, end):
             by_token[i] = atom
+
+
+def _a_month(token) -> bool:
+    """"May imports slid", "since May": a month's name as a noun's modifier or after a time
+    preposition, not a person's ("May said")."""
+    if token.text not in MONTH_NAMES:
+        return False
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return True
+    return token.i > 0 and token.nbor(-1).lower_ in MONTH_PREPOSITIONS
 
 
 def _split_at_slashes(doc, start: int, end: int, how: str) -> list[tuple[int, int, str]]:

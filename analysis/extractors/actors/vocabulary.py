@@ -17,6 +17,8 @@ ORG_WORDS = words("actors", "org_words")
 ORG_SUFFIXES = words("actors", "org_suffixes")
 PLACE_WORDS = words("actors", "place_words")
 PRODUCT_WORDS = words("actors", "product_words")
+MONTH_NAMES = words("actors", "month_names")
+MONTH_PREPOSITIONS = words("actors", "month_prepositions")
 # Capitalised words that make a run no person's name (one set, not a union per token).
 ORG_OR_PLACE_WORDS = ORG_WORDS | PLACE_WORDS
 NOT_NAME_WORDS = ORG_OR_PLACE_WORDS | PRODUCT_WORDS

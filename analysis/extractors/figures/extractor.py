@@ -38,13 +38,15 @@ from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text
-from analysis.text.lexicon import words
+from analysis.text.lexicon import alternation, words
 from corpus.article import Article
 
 # A bare number takes the unit of a figure beside it only after these words
 # ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
 _INHERIT_LEFT = re.compile(
-    rf"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:{QUALIFIER}\s+)?$",
+    rf"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:{QUALIFIER}\s+)?$"
+    # "above the March average of 3.21 million", "a May rate of 1.1 million": the measure named
+    rf"|\b(?:the|a|an)\s+(?:[A-Z][a-z]+(?:['’]s)?\s+)?{alternation('figures', 'bare_measure_nouns')}\s+of\s+(?:{QUALIFIER}\s+)?$",
     re.IGNORECASE,
 )
 _INHERIT_RIGHT = re.compile(
@@ -80,7 +82,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="12", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="13", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 

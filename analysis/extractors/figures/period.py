@@ -65,7 +65,8 @@ _EXPRESSIONS = re.compile(
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
-        |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?)
+        |\b(?P<dmonth>{_MONTH})(?!\w)\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dyear>{_YEAR})\b)?
+        |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
     | (?P<same>\b(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
@@ -184,6 +185,9 @@ def _expression(match: re.Match) -> TimeExpression:
             return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("weekday")[:3].lower()])
         if match.group("dayword"):
             return TimeExpression(start, end, "day", days_back=1 if match.group("dayword").lower() == "yesterday" else 0)
+        if match.group("bday"):  # "on 18 January": the day before the month
+            year = int(match.group("byear2")) if match.group("byear2") else None
+            return TimeExpression(start, end, "day", month=_MONTHS[match.group("bmonth")[:3].lower()], day=int(match.group("bday")), year=year)
         year = int(match.group("dyear")) if match.group("dyear") else None
         return TimeExpression(start, end, "day", month=_MONTHS[match.group("dmonth")[:3].lower()], day=int(match.group("dday")), year=year)
     if match.group("by"):
@@ -388,6 +392,10 @@ FORWARD_WORDS = words("figures", "forward_words")
 # "Aramco set its July official selling prices": a sentence that sets prices for a coming
 # month's loadings, whose month dates the grades' prices after it.
 _SETS_PRICES = re.compile(rf"\b{alternation('figures', 'official_price_words')}\b", re.IGNORECASE)
+# A futures contract named by its month, "Brent for January delivery", "the December
+# contract": the month the contract delivers in, not a period of the price quoted.
+_CONTRACT_NOUNS = words("figures", "contract_month_nouns")
+_CONTRACT_MONTH = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+{alternation('figures', 'contract_month_nouns')}\b")
 # Words of a plan or contract: its flow has no period of its own and takes none from
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
@@ -454,9 +462,10 @@ class Periods:
         paragraphs = paragraph_spans(text)
         datelines = find_datelines(text, paragraphs)
         self.paragraph_starts = [lo for lo, _ in paragraphs]
+        self.contracts = [m.start() for lo, hi in _windows(figures, len(text)) for m in _CONTRACT_MONTH.finditer(text, lo, hi)]
         self.expressions = [
             e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
-            if not any(d.start <= e.start and e.end <= d.end for d in datelines)
+            if not any(d.start <= e.start and e.end <= d.end for d in datelines) and not self._contract_between(e.start, e.start + 1)
         ]
         self.figures = figures  # (start, end, unit) of every kept figure, text order
         self.figure_ends = [end for _, end, _ in figures]
@@ -486,6 +495,8 @@ class Periods:
         own = [e for e in in_sentence if self._speaks_for(e, start, span, sentence)]
         in_region = [e for e in own if self._token_of(e).i in region]
         lemmas = clause.words
+        if self._contract_between(sentence.start_char, sentence.end_char):
+            lemmas = lemmas - _CONTRACT_NOUNS  # "for January delivery" forecasts nothing
         # "traders expect shipments to slow to … in December": the forecast verb governs
         # the figure's clause from above it.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
@@ -556,6 +567,11 @@ class Periods:
                 if unit not in _UNDATED_BY_NEIGHBOURS:
                     self.paragraph_period = (self._paragraph(start), result)
         return result
+
+    def _contract_between(self, lo: int, hi: int) -> bool:
+        """A contract month ("January delivery") opens in ``[lo, hi)``."""
+        at = bisect.bisect_left(self.contracts, lo)
+        return at < len(self.contracts) and self.contracts[at] < hi
 
     def _possessive(self, expressions: list[TimeExpression], start: int) -> TimeExpression | None:
         """The month whose figure this is, written as its owner right before it: "down from

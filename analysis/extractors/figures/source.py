@@ -116,6 +116,9 @@ _GOVERNMENT_DATA = re.compile(
 )
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+# "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
+# wins over the outlet.
+_RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
@@ -128,6 +131,18 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
+# "Oil Ministry spokesman …", "…, a spokesman for the oil ministry": a name titled by an
+# office of a government body (its words before the name, or an apposition after it).
+_OFFICE_BEFORE = re.compile(
+    rf"\b(?:[\w'’-]+\s+){{0,3}}?{alternation('voices', 'government_body_words')}\s+(?:[\w-]+\s+)?"
+    rf"{alternation('figures', 'body_speaker_nouns')}\s+$",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(
+    rf"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{alternation('figures', 'body_speaker_nouns')}\s+(?:for|of|at|with)\s+"
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{alternation('voices', 'government_body_words')}\b",
+    re.IGNORECASE,
+)
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
 _REPORTING_VERBS = words("speech", "figure_sources")
@@ -634,6 +649,11 @@ class Sources:
             if name:
                 self.providers.append(name)  # "According to Vortexa, … the data showed"
                 return name
+        for match in _RELAYED.finditer(text):
+            name = self._name_at(text, match.end(), offset)
+            if name and self.actor_table.lookup_country(name) is None:  # not "citing U.S. sanctions"
+                self.providers.append(name)
+                return name
         speaker = self._speaker(sentence)
         if speaker is None and unresolved:
             # "the report showed" after "the regulator said in its monthly report", no
@@ -817,7 +837,7 @@ class Sources:
         before = re.split(r"[,.;\n]", (self.text or "")[max(0, mention.start - 40) : mention.start])[-1]
         title = set(re.findall(r"[a-z]+", f"{before} {mention.text}".lower()))
         if not title & GOVERNMENT_BODY_WORDS:
-            return None
+            return self._office_state(mention.start, mention.end)  # "…, a spokesman for the ministry"
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         state = self._own_state(token[0]) if token is not None and len(token) else None
         if state is None:
@@ -826,7 +846,7 @@ class Sources:
             bodies = title & _BODIES
             body = self._last_mention(mention.start, lambda m: m.country is not None and any(_is_body(m, b) for b in bodies))
             state = body.country if body is not None else None
-        return state
+        return state or self._office_state(mention.start, mention.end)
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
@@ -1019,7 +1039,30 @@ class Sources:
         name = entity_text(token)
         if name.split()[0].lower() in _NOT_NAMES:
             return None
-        return SOURCE_NAMES.get(name.lower(), name)
+        name = SOURCE_NAMES.get(name.lower(), name)
+        # A spokesman the tagger read as an organisation still speaks for his body's state.
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        state = self._office_state(entity.start_char, entity.end_char) if entity is not None else None
+        if state:
+            self._voices.setdefault(name, Voice(self.state_name(state), state))
+        return name
+
+    def _office_state(self, start: int, end: int) -> str | None:
+        """"Oil Ministry spokesman Asim Jihad", "Asim Jihad, a spokesman for the oil
+        ministry": a name an office of a government body titles speaks for that body's
+        state — the one the body's own mention names, else its paragraph's, else the
+        article's (as :meth:`_unnamed_body`)."""
+        text = self.text or ""
+        title = _OFFICE_BEFORE.search(text, max(0, start - 60), start) or _OFFICE_AFTER.match(text, end)
+        if title is None or self._doc is None:
+            return None
+        for mention in self._overlapping(title.start(), title.end()):
+            if mention.actor_type == "organisation" and mention.country:
+                return mention.country
+        span = self._doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return self._own_state(span[0]) or self._main_state(start)
 
     def _named(self, token, *, states: bool = False) -> str | None:
         """The organisation, person or state's people a token names; ``states``: a state
