@@ -418,3 +418,45 @@ def test_the_authors_of_a_study_are_whom_they_stands_for(nlp, text):
 )
 def test_a_lower_case_title_of_a_body_runs_into_the_name_that_speaks(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Painter Rosa Delgado will exhibit in Lisbon next month. The painter recalled her first show, when the "
+         'critics were "polite but baffled."', "Rosa Delgado"),
+        ("Veteran striker Ole Brandt scored twice on Saturday. Midfielder Tim Hale limped off. The striker said the "
+         'win was "long overdue."', "Ole Brandt"),
+    ],
+)
+def test_a_definite_role_of_sport_or_the_arts_takes_up_the_person_given_that_title(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+def test_a_plural_role_speaks_as_a_group_not_as_the_person_named_last(nlp):
+    text = ('Dr Ana Lind led the survey of the reef. Professors said the bleaching was "worse than any year on '
+            'record."')
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "partial"] == ["Professors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor visited the ward on Friday. Reports said both patients were showing "mild symptoms".',
+        'The board met on Monday. Letters said its members had been "kept in the dark".',
+        'The company unveiled its plan on Monday. The announcement also said the staff would get a "fair hearing".',
+    ],
+)
+def test_a_text_opening_the_sentence_speaks_for_nobody_the_sentence_does_not_name(nlp, text):
+    assert [(q.kind, q.speaker) for q in rows(nlp, text)] == [("partial", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Stripes may confuse the insects," said study co-author and university fellow Ana Lind.', "Ana Lind"),
+        ('"The samples were clean," said lab technician and part-time lecturer Joan Weir.', "Joan Weir"),
+    ],
+)
+def test_two_titles_joined_by_and_belong_to_the_name_after_them(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

@@ -171,7 +171,7 @@ class SpeakerResolver:
             return self.speaker_for(part.i, before)
         if token.pos_ == "PRON":
             return None  # "I", "we", "who": nothing to stand for outside the quote
-        if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
+        if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
             issuer = issuer_of(token)
@@ -180,7 +180,7 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(token)
         if named is not None:
             token = named
         else:
@@ -966,6 +966,24 @@ def _apposed_name(head: Token) -> Token | None:
     return None
 
 
+def _coordinated_name(head: Token) -> Token | None:
+    """"said study co-author and university fellow Ana Lind": a bare title joined by
+    "and" to a second title that runs into a name is that person's, named at the end
+    ("the minister and Ana Lind" are two people; so are "officials and Ana Lind")."""
+    if head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN" or any(c.dep_ == "det" for c in head.lefts):
+        return None
+    doc = head.doc
+    node = head
+    if node.i + 2 < len(doc) and doc[node.i + 1].text == "-":
+        node = doc[node.i + 2]  # the parse splits a hyphenated title ("co-author") and hangs the rest on its end
+    for child in node.children:
+        if child.dep_ == "conj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and any(
+            left.pos_ == "NOUN" for left in child.lefts
+        ):
+            return child
+    return None
+
+
 def _named_as(head: Token) -> Token | None:
     """"a protester using the pseudonym Katya", "a resident identified only as Omar", "a
     man named Ali": an unnamed source the article names by an alias is that name. Read
@@ -1061,7 +1079,8 @@ def _description(head: Token) -> tuple[str, str] | None:
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
     if lemma in PERSON_ROLES:
-        return "person", lemma
+        # "scientists say", "the players said": people of that trade, not the one named last
+        return ("group" if head.tag_ == "NNS" else "person"), lemma
     if lemma in BODY_NOUNS:
         return "organisation", lemma
     return None
