@@ -460,3 +460,21 @@ def test_a_text_opening_the_sentence_speaks_for_nobody_the_sentence_does_not_nam
 )
 def test_two_titles_joined_by_and_belong_to_the_name_after_them(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The ministry released a statement after the blast. "No staff were hurt. We thank the fire crews," '
+         "read the statement.", "ministry"),
+        ('The union sent a letter to the board. "Any change to shifts needs our consent", the letter read.', "union"),
+    ],
+)
+def test_a_text_read_out_after_its_words_is_spoken_by_whoever_issued_it_before(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+def test_a_text_nobody_is_said_to_have_issued_speaks_for_nobody(nlp):
+    text = ('One survey from June counted 40 nests on the cliffs. The same survey also noted over 90 "empty '
+            'burrows" on the slope.')
+    assert [q.speaker for q in rows(nlp, text)] == [None]

@@ -64,6 +64,7 @@ _NAMING = re.compile(
 )
 _MINOR_WORDS = words("quotes", "minor_words")
 _MODALS = words("quotes", "reported_modals")
+_INVERTED_CUES = words("quotes", "reported_inverted_cues")
 
 
 @dataclass(slots=True, frozen=True)
@@ -508,6 +509,11 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     relayed = relayed_speaker(verb)
     if relayed is not None and not index.inside_quote(relayed.i):
         return relayed.i
+    if verb.lemma_.lower() in _INVERTED_CUES:
+        # "“…,” read the statement": the parse makes the text the object of "read"
+        texts = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS]
+        if texts and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return texts[0].i
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it

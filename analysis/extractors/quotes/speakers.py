@@ -174,7 +174,7 @@ class SpeakerResolver:
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
-            issuer = issuer_of(token)
+            issuer = issuer_of(token) or self._issued_earlier(token)
             return self.speaker_for(issuer.i, before) if issuer is not None else None
         if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
@@ -202,6 +202,21 @@ class SpeakerResolver:
         known = self._by_head.get(token.i)
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
+
+    def _issued_earlier(self, noun: Token) -> Token | None:
+        """"The ministry released a statement. “…,” read the statement": "the" text is
+        the one issued last before it, in its paragraph or the one before; who issued
+        that one speaks."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return None
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            token = self.doc[i]
+            if len(_PARAGRAPH_BREAK.findall(self.text, token.idx, noun.idx)) > 1:
+                return None
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not self._in_quote(token.idx):
+                return issuer_of(token, issued=True)
+        return None
 
     def _joint(self, head: Token, speaker: Speaker) -> Speaker | None:
         """"Norway, Oman and Switzerland said in a joint statement": states or bodies
@@ -872,18 +887,19 @@ def _root_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
-def issuer_of(noun: Token) -> Token | None:
+def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
     """Who issued a statement or report, as its sentence says: "the court's summary",
     "a statement by/from the ministry", "a statement released by the office", "they
-    released a statement which said"; ``None`` when the sentence does not say."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    names = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)]
+    released a statement which said"; ``None`` when the sentence does not say. With
+    ``issued``, only who is said to have put it out (the last two)."""
+    names = [] if issued else [c for c in noun.children if c.dep_ == "poss"] + [
+        c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)
+    ]
     if names:
-        return names[-1]  # "the Home Office letter reads", "the government statement announced"
+        # "the court's summary"; "the Home Office letter reads", "the government statement announced"
+        return names[0] if names[0].dep_ == "poss" else names[-1]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"} and not issued:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
