@@ -478,3 +478,16 @@ def test_a_text_nobody_is_said_to_have_issued_speaks_for_nobody(nlp):
     text = ('One survey from June counted 40 nests on the cliffs. The same survey also noted over 90 "empty '
             'burrows" on the slope.')
     assert [q.speaker for q in rows(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mara Voss took up cricket late. \"I had never held a bat, but the coach shouted, 'Swing it', and I "
+         "thought, 'Well, here goes' \", she recalled in a 2010 interview.", "Mara Voss"),
+        ("Omar Haddad sold his first boat in 1990. \"The buyer asked, 'Does it float?', and I answered, "
+         "'Mostly' \", he told the paper.", "Omar Haddad"),
+    ],
+)
+def test_a_comma_after_the_closing_mark_puts_the_attribution_in_the_same_sentence(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

@@ -350,10 +350,13 @@ def _region_before(index: DocIndex, span: QuoteSpan) -> list[int]:
 
 
 def _starts_sentence(doc: Doc, region: list[int]) -> bool:
-    """Text after a quote that ends in "." opens a new sentence unless it starts lowercase."""
+    """Text after a quote that ends in "." opens a new sentence unless it starts lowercase
+    or with the comma of an attribution ("“… ‘Here goes’ ”, he recalled")."""
     if not region:
         return True
     token = doc[region[0]]
+    if token.text == ",":
+        return False
     return token.is_title or token.is_upper or not token.is_alpha
 
 
