@@ -491,3 +491,23 @@ def test_a_text_nobody_is_said_to_have_issued_speaks_for_nobody(nlp):
 )
 def test_a_comma_after_the_closing_mark_puts_the_attribution_in_the_same_sentence(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Singer Lia Moor will tour Spain in May. Tired of the part, she left the show after one season. \"It was "
+         'not why I became a singer. I wanted to sing, not stand still."', "Lia Moor"),
+        ('Lead actor Tom Hale talked about how the show was ignored "for years." During the first night, "I felt '
+         'like a king at a feast. I had waited twenty years for that."', "Tom Hale"),
+        ('Jon Pike was arrested on Friday. "He is a danger to the public."', None),
+    ],
+)
+def test_a_quote_standing_alone_is_the_words_of_the_person_the_sentence_before_is_about(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+def test_an_unattributed_quote_inherits_no_speaker_from_a_paragraph_further_off(nlp):
+    text = ('Ana Ruiz spoke at the rally. "We will win," she said.\n\nThe vote is on Sunday.\n\n'
+            'The rules were the usual "no phones", "no cameras", "no food", which everyone ignored.')
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "direct"][1:] == [None, None]

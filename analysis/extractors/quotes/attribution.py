@@ -133,12 +133,16 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             # "The campaign reissued its July statement: “…”": the clause before the
             # colon names who speaks, whoever spoke in the quote before
             return Attribution(kind, None, None, colon)
-        elif q > 0 and _follows_in_story(spans, q, text):
-            return Attribution(kind, None, None, None, inherit="previous")
+        elif q > 0 and follows_in_story(spans[q - 1], span, text):
+            # whose quote it continues is known only once the quotes before are
+            # attributed; failing one near enough, the sentence before may say
+            return Attribution(kind, None, None, _topic_subject(index, first, paragraph_start), inherit="previous")
         elif span.continues:
             return Attribution(kind, None, None, None, inherit="next")
         else:
             subject = _colon_subject(index, span)
+            if subject is None:
+                subject = _topic_subject(index, first, paragraph_start)
             return Attribution(kind, None, None, subject)
     if cue is None:
         return Attribution(kind, None, None, None)
@@ -382,6 +386,32 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
     return None
 
 
+def _topic_subject(index: DocIndex, first: int, paragraph_start: int) -> int | None:
+    """"Tired of the part, she left the show. During the last season, “…”": a quote that
+    stands as its own sentence, no verb of speech near it, is the words of the person the
+    sentence before it (in its paragraph) is about, when a name or "he"/"she" is that
+    sentence's subject; not one it is said of ("X was arrested"), nor an interviewee's "I"."""
+    doc = index.doc
+    lower = index.token_at(paragraph_start)
+    j = first - 1
+    while j >= lower and doc[j].text not in _SENT_END:
+        if doc[j].pos_ in {"VERB", "AUX"} and not index.inside_quote(j):
+            return None  # the quote's own sentence has a clause of its own before it
+        j -= 1
+    if j < lower:
+        return None
+    sentence = doc[j].sent
+    root = sentence.root
+    if sentence.start < lower or index.inside_quote(root.i) or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in root.children:
+        if child.dep_ == "nsubj" and not index.inside_quote(child.i) and (
+            child.lower_ in {"he", "she"} or child.pos_ == "PROPN" and child.ent_type_ == "PERSON"
+        ):
+            return child.i
+    return None
+
+
 def _issues_text(verb: Token) -> bool:
     """"The senator issued a statement on the ruling. “…”": putting out a text
     introduces the quote that follows as its words."""
@@ -472,11 +502,10 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     return None
 
 
-def _follows_in_story(spans: list[QuoteSpan], q: int, text: str) -> bool:
+def follows_in_story(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
     """A direct quote with no attribution continues the previous quote's speaker when
     that quote is in the same paragraph, or in the paragraph before and this quote opens
     its own paragraph (``“…,” she said.`` / ``“…”``)."""
-    previous, span = spans[q - 1], spans[q]
     if previous.paragraph == span.paragraph:
         return True
     return previous.paragraph == span.paragraph - 1 and _opens_paragraph(text, span)
