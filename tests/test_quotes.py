@@ -456,6 +456,8 @@ def test_a_text_opening_the_sentence_speaks_for_nobody_the_sentence_does_not_nam
     [
         ('"Stripes may confuse the insects," said study co-author and university fellow Ana Lind.', "Ana Lind"),
         ('"The samples were clean," said lab technician and part-time lecturer Joan Weir.', "Joan Weir"),
+        ('"The samples were clean," said study co-author and National Science Trust Senior Fellow Joan Weir.',
+         "Joan Weir"),
     ],
 )
 def test_two_titles_joined_by_and_belong_to_the_name_after_them(nlp, text, speaker):

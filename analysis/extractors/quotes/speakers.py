@@ -994,8 +994,8 @@ def _coordinated_name(head: Token) -> Token | None:
         node = doc[node.i + 2]  # the parse splits a hyphenated title ("co-author") and hangs the rest on its end
     for child in node.children:
         if child.dep_ == "conj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and any(
-            left.pos_ == "NOUN" for left in child.lefts
-        ):
+            left.pos_ in {"NOUN", "PROPN"} and left.ent_type_ != "PERSON" for left in child.lefts
+        ):  # the name's own title ("fellow", "Senior Fellow") before it, not just a first name
             return child
     return None
 
