@@ -513,3 +513,16 @@ def test_an_unattributed_quote_inherits_no_speaker_from_a_paragraph_further_off(
     text = ('Ana Ruiz spoke at the rally. "We will win," she said.\n\nThe vote is on Sunday.\n\n'
             'The rules were the usual "no phones", "no cameras", "no food", which everyone ignored.')
     assert [q.speaker for q in rows(nlp, text) if q.kind == "direct"][1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('((WN)) How did your family react?\n\n((Lena Ortiz)) At first they were worried. I told my father, "This '
+         'is what I want to do with my life."', "Lena Ortiz"),
+        ('((WN)) And what did you say?\n\n((Omar Haddad)) I said, "No, I am staying here."', "Omar Haddad"),
+        ('((WN)) Did you ever tell them, "I quit"?', None),
+    ],
+)
+def test_in_an_interview_transcript_i_is_the_person_the_turn_is_labelled_with(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]

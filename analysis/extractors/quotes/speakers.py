@@ -45,7 +45,9 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, token_column, token_starts, token_texts, transcript_label
+from analysis.text.context import (
+    doc_text, entity_text, token_column, token_starts, token_texts, transcript_label, turn_speaker,
+)
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -169,8 +171,10 @@ class SpeakerResolver:
             if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
             return self.speaker_for(part.i, before)
+        if lower == "i":
+            return self._interviewee(token)
         if token.pos_ == "PRON":
-            return None  # "I", "we", "who": nothing to stand for outside the quote
+            return None  # "we", "who": nothing to stand for outside the quote
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
@@ -202,6 +206,16 @@ class SpeakerResolver:
         known = self._by_head.get(token.i)
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
+
+    def _interviewee(self, pronoun: Token) -> Speaker | None:
+        """"((Ana Ruiz)) … and I said, “…”": in an interview transcript "I" is the person
+        the turn's label names; the interviewer's one-word label ("((WN))") is nobody."""
+        turn = turn_speaker(self.text, pronoun.idx)
+        label = self.doc.char_span(*turn, alignment_mode="expand") if turn else None
+        if label is None:
+            return None
+        speaker = Speaker(self.text[turn[0] : turn[1]], turn[0], turn[1], None, None, "person")
+        return self._link(speaker, label.root).speaker
 
     def _issued_earlier(self, noun: Token) -> Token | None:
         """"The ministry released a statement. “…,” read the statement": "the" text is
