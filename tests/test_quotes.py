@@ -526,3 +526,16 @@ def test_an_unattributed_quote_inherits_no_speaker_from_a_paragraph_further_off(
 )
 def test_in_an_interview_transcript_i_is_the_person_the_turn_is_labelled_with(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Crowds gathered at the bridge in London on Sunday.\n\n"I am in awe of the people who ran towards danger" '
+        "tweeted Mayor of London Ana Ruiz (no relation).",
+        'Crowds gathered at the bridge in Paris on Sunday.\n\n"We owe the crews a great deal" wrote Mayor of Paris '
+        "Ana Ruiz.",
+    ],
+)
+def test_a_mayor_of_a_place_is_the_name_after_it_with_or_without_a_comma_or_an_aside(nlp, text):
+    assert [q.speaker for q in rows(nlp, text)] == ["Ana Ruiz"]

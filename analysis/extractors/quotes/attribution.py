@@ -298,6 +298,10 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
     else:
         order = (before,)
     for region in order:
+        if region is after and after and _modifier_cue(doc[after[0]]):
+            # "“…” tweeted Mayor Ana Ruiz": with no comma after the quote the parse makes
+            # the verb a modifier of the name it inverts with
+            return after[0], doc[after[0]].head.i
         for i in region:
             token = doc[i]
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
@@ -317,6 +321,11 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
                 return i, subject
     return None, None
+
+
+def _modifier_cue(token: Token) -> bool:
+    return (token.dep_ == "amod" and token.tag_ in {"VBD", "VBN"} and token.lemma_.lower() in CUE_LEMMAS
+            and token.head.pos_ == "PROPN" and token.head.i > token.i)
 
 
 def _region_after(index: DocIndex, span: QuoteSpan) -> list[int]:

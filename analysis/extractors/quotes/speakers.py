@@ -93,6 +93,7 @@ _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_TITLE_JOINERS = frozenset({"of", "for", "to", "the", "and"})  # "Ambassador to the United Nations …"
 
 
 @dataclass(slots=True, frozen=True)
@@ -180,7 +181,7 @@ class SpeakerResolver:
             # speaks for whoever issued it, when the sentence says who; else nobody.
             issuer = issuer_of(token) or self._issued_earlier(token)
             return self.speaker_for(issuer.i, before) if issuer is not None else None
-        if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
+        if (_is_title_word(token) or token.lower_ in PERSON_ROLES) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
@@ -282,10 +283,16 @@ class SpeakerResolver:
         table or the article's mentions know as a state or body."""
         doc = self.doc
         last = head.right_edge
+        if last.pos_ != "PROPN":
+            # "Mayor of London Sadiq Khan (no relation)": the name ends before the aside
+            run = head.i + 1
+            while run <= last.i and (doc[run].pos_ == "PROPN" or doc[run].lower_ in _TITLE_JOINERS):
+                run += 1
+            last = doc[run - 1]
         if last.i - head.i < 3 or last.pos_ != "PROPN" or _is_title_word(last):
             return None
         tokens = doc[head.i + 1 : last.i + 1]
-        if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "for", "to", "the", "and"}) for t in tokens):
+        if any(not (t.pos_ == "PROPN" or t.lower_ in _TITLE_JOINERS) for t in tokens):
             return None
         run = []
         i = last.i
