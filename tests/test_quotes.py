@@ -418,3 +418,124 @@ def test_the_authors_of_a_study_are_whom_they_stands_for(nlp, text):
 )
 def test_a_lower_case_title_of_a_body_runs_into_the_name_that_speaks(nlp, text, speaker):
     assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Painter Rosa Delgado will exhibit in Lisbon next month. The painter recalled her first show, when the "
+         'critics were "polite but baffled."', "Rosa Delgado"),
+        ("Veteran striker Ole Brandt scored twice on Saturday. Midfielder Tim Hale limped off. The striker said the "
+         'win was "long overdue."', "Ole Brandt"),
+    ],
+)
+def test_a_definite_role_of_sport_or_the_arts_takes_up_the_person_given_that_title(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+def test_a_plural_role_speaks_as_a_group_not_as_the_person_named_last(nlp):
+    text = ('Dr Ana Lind led the survey of the reef. Professors said the bleaching was "worse than any year on '
+            'record."')
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "partial"] == ["Professors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor visited the ward on Friday. Reports said both patients were showing "mild symptoms".',
+        'The board met on Monday. Letters said its members had been "kept in the dark".',
+        'The company unveiled its plan on Monday. The announcement also said the staff would get a "fair hearing".',
+    ],
+)
+def test_a_text_opening_the_sentence_speaks_for_nobody_the_sentence_does_not_name(nlp, text):
+    assert [(q.kind, q.speaker) for q in rows(nlp, text)] == [("partial", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Stripes may confuse the insects," said study co-author and university fellow Ana Lind.', "Ana Lind"),
+        ('"The samples were clean," said lab technician and part-time lecturer Joan Weir.', "Joan Weir"),
+        ('"The samples were clean," said study co-author and National Science Trust Senior Fellow Joan Weir.',
+         "Joan Weir"),
+    ],
+)
+def test_two_titles_joined_by_and_belong_to_the_name_after_them(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The ministry released a statement after the blast. "No staff were hurt. We thank the fire crews," '
+         "read the statement.", "ministry"),
+        ('The union sent a letter to the board. "Any change to shifts needs our consent", the letter read.', "union"),
+    ],
+)
+def test_a_text_read_out_after_its_words_is_spoken_by_whoever_issued_it_before(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+def test_a_text_nobody_is_said_to_have_issued_speaks_for_nobody(nlp):
+    text = ('One survey from June counted 40 nests on the cliffs. The same survey also noted over 90 "empty '
+            'burrows" on the slope.')
+    assert [q.speaker for q in rows(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mara Voss took up cricket late. \"I had never held a bat, but the coach shouted, 'Swing it', and I "
+         "thought, 'Well, here goes' \", she recalled in a 2010 interview.", "Mara Voss"),
+        ("Omar Haddad sold his first boat in 1990. \"The buyer asked, 'Does it float?', and I answered, "
+         "'Mostly' \", he told the paper.", "Omar Haddad"),
+    ],
+)
+def test_a_comma_after_the_closing_mark_puts_the_attribution_in_the_same_sentence(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Singer Lia Moor will tour Spain in May. Tired of the part, she left the show after one season. \"It was "
+         'not why I became a singer. I wanted to sing, not stand still."', "Lia Moor"),
+        ('Lead actor Tom Hale talked about how the show was ignored "for years." During the first night, "I felt '
+         'like a king at a feast. I had waited twenty years for that."', "Tom Hale"),
+        ('Jon Pike was arrested on Friday. "He is a danger to the public."', None),
+    ],
+)
+def test_a_quote_standing_alone_is_the_words_of_the_person_the_sentence_before_is_about(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+def test_an_unattributed_quote_inherits_no_speaker_from_a_paragraph_further_off(nlp):
+    text = ('Ana Ruiz spoke at the rally. "We will win," she said.\n\nThe vote is on Sunday.\n\n'
+            'The rules were the usual "no phones", "no cameras", "no food", which everyone ignored.')
+    assert [q.speaker for q in rows(nlp, text) if q.kind == "direct"][1:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('((WN)) How did your family react?\n\n((Lena Ortiz)) At first they were worried. I told my father, "This '
+         'is what I want to do with my life."', "Lena Ortiz"),
+        ('((WN)) And what did you say?\n\n((Omar Haddad)) I said, "No, I am staying here."', "Omar Haddad"),
+        ('((WN)) Did you ever tell them, "I quit"?', None),
+    ],
+)
+def test_in_an_interview_transcript_i_is_the_person_the_turn_is_labelled_with(nlp, text, speaker):
+    assert [q.speaker for q in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Crowds gathered at the bridge in London on Sunday.\n\n"I am in awe of the people who ran towards danger" '
+        "tweeted Mayor of London Ana Ruiz (no relation).",
+        'Crowds gathered at the bridge in Paris on Sunday.\n\n"We owe the crews a great deal" wrote Mayor of Paris '
+        "Ana Ruiz.",
+    ],
+)
+def test_a_mayor_of_a_place_is_the_name_after_it_with_or_without_a_comma_or_an_aside(nlp, text):
+    assert [q.speaker for q in rows(nlp, text)] == ["Ana Ruiz"]

@@ -3,6 +3,7 @@ table and the records of the extractors it requires."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 from weakref import WeakKeyDictionary
@@ -121,6 +122,18 @@ def transcript_label(doc: Doc, i: int) -> bool:
     if i >= 2 and texts[i - 1] == "(" and texts[i - 2] == "(" and i + 2 < len(texts):
         return texts[i + 1] == ")" and texts[i + 2] == ")"
     return opens and i + 1 < len(texts) and texts[i + 1] == ":"
+
+
+# "((Ana Ruiz)) …": a turn opened by a person's name, two to four capitalised words
+# (the interviewer's "((WN))" is one)
+_TURN_LABEL = re.compile(r"\(\(((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\)\)")
+
+
+def turn_speaker(text: str, char: int) -> tuple[int, int] | None:
+    """Character bounds of the name labelling the transcript turn (the paragraph) that
+    holds ``char``, or None when that paragraph opens with no person's label."""
+    turn = _TURN_LABEL.match(text, text.rfind("\n", 0, char) + 1)
+    return turn.span(1) if turn else None
 
 
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()

@@ -64,6 +64,7 @@ _NAMING = re.compile(
 )
 _MINOR_WORDS = words("quotes", "minor_words")
 _MODALS = words("quotes", "reported_modals")
+_INVERTED_CUES = words("quotes", "reported_inverted_cues")
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,12 +133,16 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             # "The campaign reissued its July statement: “…”": the clause before the
             # colon names who speaks, whoever spoke in the quote before
             return Attribution(kind, None, None, colon)
-        elif q > 0 and _follows_in_story(spans, q, text):
-            return Attribution(kind, None, None, None, inherit="previous")
+        elif q > 0 and follows_in_story(spans[q - 1], span, text):
+            # whose quote it continues is known only once the quotes before are
+            # attributed; failing one near enough, the sentence before may say
+            return Attribution(kind, None, None, _topic_subject(index, first, paragraph_start), inherit="previous")
         elif span.continues:
             return Attribution(kind, None, None, None, inherit="next")
         else:
             subject = _colon_subject(index, span)
+            if subject is None:
+                subject = _topic_subject(index, first, paragraph_start)
             return Attribution(kind, None, None, subject)
     if cue is None:
         return Attribution(kind, None, None, None)
@@ -293,6 +298,10 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
     else:
         order = (before,)
     for region in order:
+        if region is after and after and _modifier_cue(doc[after[0]]):
+            # "“…” tweeted Mayor Ana Ruiz": with no comma after the quote the parse makes
+            # the verb a modifier of the name it inverts with
+            return after[0], doc[after[0]].head.i
         for i in region:
             token = doc[i]
             if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
@@ -312,6 +321,11 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
                 return i, subject
     return None, None
+
+
+def _modifier_cue(token: Token) -> bool:
+    return (token.dep_ == "amod" and token.tag_ in {"VBD", "VBN"} and token.lemma_.lower() in CUE_LEMMAS
+            and token.head.pos_ == "PROPN" and token.head.i > token.i)
 
 
 def _region_after(index: DocIndex, span: QuoteSpan) -> list[int]:
@@ -349,10 +363,13 @@ def _region_before(index: DocIndex, span: QuoteSpan) -> list[int]:
 
 
 def _starts_sentence(doc: Doc, region: list[int]) -> bool:
-    """Text after a quote that ends in "." opens a new sentence unless it starts lowercase."""
+    """Text after a quote that ends in "." opens a new sentence unless it starts lowercase
+    or with the comma of an attribution ("“… ‘Here goes’ ”, he recalled")."""
     if not region:
         return True
     token = doc[region[0]]
+    if token.text == ",":
+        return False
     return token.is_title or token.is_upper or not token.is_alpha
 
 
@@ -375,6 +392,32 @@ def _previous_sentence_cue(index: DocIndex, first: int, paragraph_start: int):
             subject = _subject_of(index, doc[k]) or _nearby_subject(index, doc[k])
             if subject is not None:
                 return k, subject
+    return None
+
+
+def _topic_subject(index: DocIndex, first: int, paragraph_start: int) -> int | None:
+    """"Tired of the part, she left the show. During the last season, “…”": a quote that
+    stands as its own sentence, no verb of speech near it, is the words of the person the
+    sentence before it (in its paragraph) is about, when a name or "he"/"she" is that
+    sentence's subject; not one it is said of ("X was arrested"), nor an interviewee's "I"."""
+    doc = index.doc
+    lower = index.token_at(paragraph_start)
+    j = first - 1
+    while j >= lower and doc[j].text not in _SENT_END:
+        if doc[j].pos_ in {"VERB", "AUX"} and not index.inside_quote(j):
+            return None  # the quote's own sentence has a clause of its own before it
+        j -= 1
+    if j < lower:
+        return None
+    sentence = doc[j].sent
+    root = sentence.root
+    if sentence.start < lower or index.inside_quote(root.i) or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in root.children:
+        if child.dep_ == "nsubj" and not index.inside_quote(child.i) and (
+            child.lower_ in {"he", "she"} or child.pos_ == "PROPN" and child.ent_type_ == "PERSON"
+        ):
+            return child.i
     return None
 
 
@@ -468,11 +511,10 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     return None
 
 
-def _follows_in_story(spans: list[QuoteSpan], q: int, text: str) -> bool:
+def follows_in_story(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
     """A direct quote with no attribution continues the previous quote's speaker when
     that quote is in the same paragraph, or in the paragraph before and this quote opens
     its own paragraph (``“…,” she said.`` / ``“…”``)."""
-    previous, span = spans[q - 1], spans[q]
     if previous.paragraph == span.paragraph:
         return True
     return previous.paragraph == span.paragraph - 1 and _opens_paragraph(text, span)
@@ -508,6 +550,11 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     relayed = relayed_speaker(verb)
     if relayed is not None and not index.inside_quote(relayed.i):
         return relayed.i
+    if verb.lemma_.lower() in _INVERTED_CUES:
+        # "“…,” read the statement": the parse makes the text the object of "read"
+        texts = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS]
+        if texts and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return texts[0].i
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from analysis.extractors.quotes.attribution import Attribution, DocIndex, attribute
+from analysis.extractors.quotes.attribution import Attribution, DocIndex, attribute, follows_in_story
 from analysis.text.marks import QuoteSpan, find_quote_spans
 from analysis.extractors.quotes.reported import reported_speech
 from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
@@ -33,7 +33,7 @@ from corpus.normalize import paragraph_spans
 DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
 
 
-@register_extractor("quotes", table="quotes", requires=("actors",), version="11", depends=("analysis.extractors.quotes",))
+@register_extractor("quotes", table="quotes", requires=("actors",), version="12", depends=("analysis.extractors.quotes",))
 def make(config: dict):
     kinds = tuple(config.get("kinds") or DEFAULT_KINDS)
     keep_unattributed = bool(config.get("keep_unattributed", True))
@@ -80,12 +80,13 @@ def extract_quotes(
             speakers.append(None)
             continue
         speaker = None
-        if attribution.subject is not None:
+        kept = [k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])] if attribution.inherit == "previous" else []
+        if kept and follows_in_story(spans[kept[0]], span, text):
+            # the last real quote before it, not a label in between, and no further off
+            # than the quote it follows would be
+            speaker, attribution = _inherit(attributions, speakers, kept[0], attribution)
+        elif attribution.subject is not None:
             speaker = resolver.speaker_for(attribution.subject, before=_anchor(doc, span, attribution))
-        elif attribution.inherit == "previous":
-            kept = [k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])]
-            if kept:  # the last real quote before it, not a label in between
-                speaker, attribution = _inherit(attributions, speakers, kept[0], attribution)
         attributions.append(attribution)
         speakers.append(speaker)
 

@@ -45,7 +45,9 @@ from spacy.tokens import Doc, Token
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
-from analysis.text.context import doc_text, entity_text, token_column, token_starts, token_texts, transcript_label
+from analysis.text.context import (
+    doc_text, entity_text, token_column, token_starts, token_texts, transcript_label, turn_speaker,
+)
 from analysis.text.lexicon import words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
@@ -91,6 +93,7 @@ _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_TITLE_JOINERS = frozenset({"of", "for", "to", "the", "and"})  # "Ambassador to the United Nations …"
 
 
 @dataclass(slots=True, frozen=True)
@@ -169,18 +172,20 @@ class SpeakerResolver:
             if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
             return self.speaker_for(part.i, before)
+        if lower == "i":
+            return self._interviewee(token)
         if token.pos_ == "PRON":
-            return None  # "I", "we", "who": nothing to stand for outside the quote
-        if token.is_lower and token.lemma_.lower() in MUTE_NOUNS:
+            return None  # "we", "who": nothing to stand for outside the quote
+        if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
-            issuer = issuer_of(token)
+            issuer = issuer_of(token) or self._issued_earlier(token)
             return self.speaker_for(issuer.i, before) if issuer is not None else None
-        if _is_title_word(token) and not token.is_lower and _titled_name(token) is None:
+        if (_is_title_word(token) or token.lower_ in PERSON_ROLES) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(token)
         if named is not None:
             token = named
         else:
@@ -202,6 +207,31 @@ class SpeakerResolver:
         known = self._by_head.get(token.i)
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
+
+    def _interviewee(self, pronoun: Token) -> Speaker | None:
+        """"((Ana Ruiz)) … and I said, “…”": in an interview transcript "I" is the person
+        the turn's label names; the interviewer's one-word label ("((WN))") is nobody."""
+        turn = turn_speaker(self.text, pronoun.idx)
+        label = self.doc.char_span(*turn, alignment_mode="expand") if turn else None
+        if label is None:
+            return None
+        speaker = Speaker(self.text[turn[0] : turn[1]], turn[0], turn[1], None, None, "person")
+        return self._link(speaker, label.root).speaker
+
+    def _issued_earlier(self, noun: Token) -> Token | None:
+        """"The ministry released a statement. “…,” read the statement": "the" text is
+        the one issued last before it, in its paragraph or the one before; who issued
+        that one speaks."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+            return None
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            token = self.doc[i]
+            if len(_PARAGRAPH_BREAK.findall(self.text, token.idx, noun.idx)) > 1:
+                return None
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not self._in_quote(token.idx):
+                return issuer_of(token, issued=True)
+        return None
 
     def _joint(self, head: Token, speaker: Speaker) -> Speaker | None:
         """"Norway, Oman and Switzerland said in a joint statement": states or bodies
@@ -253,10 +283,16 @@ class SpeakerResolver:
         table or the article's mentions know as a state or body."""
         doc = self.doc
         last = head.right_edge
+        if last.pos_ != "PROPN":
+            # "Mayor of London Sadiq Khan (no relation)": the name ends before the aside
+            run = head.i + 1
+            while run <= last.i and (doc[run].pos_ == "PROPN" or doc[run].lower_ in _TITLE_JOINERS):
+                run += 1
+            last = doc[run - 1]
         if last.i - head.i < 3 or last.pos_ != "PROPN" or _is_title_word(last):
             return None
         tokens = doc[head.i + 1 : last.i + 1]
-        if any(not (t.pos_ == "PROPN" or t.lower_ in {"of", "for", "to", "the", "and"}) for t in tokens):
+        if any(not (t.pos_ == "PROPN" or t.lower_ in _TITLE_JOINERS) for t in tokens):
             return None
         run = []
         i = last.i
@@ -872,18 +908,19 @@ def _root_subject(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
 
 
-def issuer_of(noun: Token) -> Token | None:
+def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
     """Who issued a statement or report, as its sentence says: "the court's summary",
     "a statement by/from the ministry", "a statement released by the office", "they
-    released a statement which said"; ``None`` when the sentence does not say."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    names = [c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)]
+    released a statement which said"; ``None`` when the sentence does not say. With
+    ``issued``, only who is said to have put it out (the last two)."""
+    names = [] if issued else [c for c in noun.children if c.dep_ == "poss"] + [
+        c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_NOUNS)
+    ]
     if names:
-        return names[-1]  # "the Home Office letter reads", "the government statement announced"
+        # "the court's summary"; "the Home Office letter reads", "the government statement announced"
+        return names[0] if names[0].dep_ == "poss" else names[-1]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"} and not issued:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
@@ -963,6 +1000,24 @@ def _apposed_name(head: Token) -> Token | None:
                     for child in body.rights:
                         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
                             return child
+    return None
+
+
+def _coordinated_name(head: Token) -> Token | None:
+    """"said study co-author and university fellow Ana Lind": a bare title joined by
+    "and" to a second title that runs into a name is that person's, named at the end
+    ("the minister and Ana Lind" are two people; so are "officials and Ana Lind")."""
+    if head.pos_ != "NOUN" or not head.is_lower or head.tag_ != "NN" or any(c.dep_ == "det" for c in head.lefts):
+        return None
+    doc = head.doc
+    node = head
+    if node.i + 2 < len(doc) and doc[node.i + 1].text == "-":
+        node = doc[node.i + 2]  # the parse splits a hyphenated title ("co-author") and hangs the rest on its end
+    for child in node.children:
+        if child.dep_ == "conj" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and any(
+            left.pos_ in {"NOUN", "PROPN"} and left.ent_type_ != "PERSON" for left in child.lefts
+        ):  # the name's own title ("fellow", "Senior Fellow") before it, not just a first name
+            return child
     return None
 
 
@@ -1061,7 +1116,8 @@ def _description(head: Token) -> tuple[str, str] | None:
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
     if lemma in PERSON_ROLES:
-        return "person", lemma
+        # "scientists say", "the players said": people of that trade, not the one named last
+        return ("group" if head.tag_ == "NNS" else "person"), lemma
     if lemma in BODY_NOUNS:
         return "organisation", lemma
     return None
