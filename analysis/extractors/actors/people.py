@@ -38,7 +38,9 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import token_texts, tokens_in
 from analysis.text.lexicon import table, words
-from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS
+from analysis.text.names import (
+    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, officer_role_after, officer_role_before,
+)
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
@@ -601,7 +603,7 @@ def people(state: DocState) -> None:
         if served is not None:
             # "AU trade commissioner X", "X, a UN rapporteur", "Pope X": the official of
             # an international body counts toward the body, here and by surname later.
-            state.body_officials[name] = served
+            state.body_officials[name] = (served, None)
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
@@ -1466,12 +1468,72 @@ def surname_not_place(state: DocState, atom: Atom) -> bool:
     return state.introduced_before(fold(tok.text), tok.i) is not None
 
 
+def _officered(state: DocState, actor: str, acts_for_state: bool) -> bool:
+    """Whether an organisation's officers are mentions of it: not a party's (its
+    politicians are their state's officials, w1/w2 gold), nor a state body's or state
+    company's (they act for the state)."""
+    return bool(actor) and not acts_for_state and not _is_party(actor) and actor not in state.table.state_actors
+
+
+def _organisation_served(
+    state: DocState, draft: Draft, starts: dict[int, Draft], ends: dict[int, Draft]
+) -> tuple[Atom | Draft | None, bool]:
+    """The organisation a person's mention names them an officer of, and whether the
+    office before the name makes one mention of both: in the title phrase ("Boeing Chief
+    Financial Officer X", "Taliban spokesperson X"), before the name ("AARP's policy
+    director X", one mention; "Greenpeace's director, X" and "a spokesman for Amnesty
+    International, X", two) or in an apposition after it ("X, the director-general of the
+    WHO,", two)."""
+    doc = state.doc
+    for i in range(draft.start, draft.head):
+        atom = state.atom_at.get(i)
+        if atom is not None and atom.kind == T.ORGANISATION and atom.start == i and _officered(state, atom.actor, False) \
+                and any(doc[k].lower_ in OFFICER_ROLES for k in range(atom.end, draft.head)):
+            return atom, False
+    k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
+    org = ends.get(k)
+    if k < draft.start and org is not None and officer_role_before(doc, org.start) >= 0:
+        return org, False  # "a spokesman for Amnesty International, X"
+    for p in range(k - 1, max(k - 8, 0), -1):
+        org = ends.get(p)
+        if org is not None and officer_role_after(doc, org.end, possessive=False) == k:
+            return org, k == draft.start  # "AARP's policy director X", "Greenpeace's director, X"
+    if draft.end < len(doc) and doc[draft.end].text == ",":
+        j = draft.end + 1 + (draft.end + 1 < len(doc) and doc[draft.end + 1].lower_ in ("a", "an", "the"))
+        org = next((starts[i] for i in range(j + 2, min(j + 9, len(doc))) if i in starts), None)
+        if org is not None and officer_role_before(doc, org.start) == j:
+            return org, False  # "X, the director-general of the WHO"
+    return None, False
+
+
+def officers_of_organisations(state: DocState) -> None:
+    """An organisation's officer is a mention of the organisation (hc/hd/he gold: AARP's
+    policy director, "Taliban spokesperson X", "Boeing Chief Financial Officer X"), the
+    surname later too (:func:`officials_of_bodies`); its journalists and scholars keep
+    their names (no office of :data:`OFFICER_ROLES`)."""
+    orgs = [d for d in state.drafts if d.actor_type == "organisation" and _officered(state, d.actor, d.acts_for_state)]
+    starts, ends = {d.start: d for d in orgs}, {d.end: d for d in orgs}
+    merged = False
+    for draft in state.drafts:
+        if draft.actor_type != "person" or draft.actor in state.body_officials or draft.titled and draft.acts_for_state:
+            continue  # "Congresswoman X", also a caucus's leader: her state's official
+        org, one = _organisation_served(state, draft, starts, ends)
+        if org is None:
+            continue
+        state.body_officials[draft.actor] = (org.actor, org.country)
+        if one and isinstance(org, Draft):
+            draft.start, draft.chars, org.actor, merged = org.start, None, "", True
+    if merged:
+        state.drop_unnamed()
+
+
 def officials_of_bodies(state: DocState) -> None:
-    """The last pass: every mention of an official of an international body, surnames
-    included, is a mention of the body (no state)."""
+    """The last pass: every mention of an official of an organisation, surnames
+    included, is a mention of it (an international body's keep no state)."""
     if not state.body_officials:
         return
     for draft in state.drafts:
         body = state.body_officials.get(draft.actor) if draft.actor_type == "person" else None
         if body is not None:
-            draft.actor, draft.actor_type, draft.country, draft.acts_for_state = body, "organisation", None, False
+            draft.actor, draft.country = body
+            draft.actor_type, draft.acts_for_state = "organisation", False
