@@ -1186,3 +1186,16 @@ def test_the_un_court_is_the_united_nations(extract):
     assert [a for m, a in found if m in ("International Court of Justice", "ICJ")] == ["United Nations"] * 2
     found = [(m, actor) for m, actor, _ in extract("Judges at the ICJ heard the case against Borduria on Monday.")]
     assert ("ICJ", "United Nations") in found
+
+
+def test_a_capital_before_a_common_noun_only_says_where(extract):
+    # hb-hd gold: cities only locate; a capital still stands for its state before its
+    # government, officials or envoy, and in "pro-Beijing".
+    found = [(m, actor) for m, actor, _ in extract(
+        "The suspect was arrested at a Lisbon airport; a former Lisbon lobbyist had hired him."
+    )]
+    assert not [m for m, _ in found if m == "Lisbon"]
+    found = [(m, actor) for m, actor, _ in extract(
+        "After dinner at the Tokyo restaurant, the Caracas government said Tokyo had protested."
+    )]
+    assert ("Caracas", "Venezuela") in found and [m for m, a in found if a == "Japan"] == ["Tokyo"]
