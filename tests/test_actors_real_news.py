@@ -1199,3 +1199,14 @@ def test_a_capital_before_a_common_noun_only_says_where(extract):
         "After dinner at the Tokyo restaurant, the Caracas government said Tokyo had protested."
     )]
     assert ("Caracas", "Venezuela") in found and [m for m, a in found if a == "Japan"] == ["Tokyo"]
+
+
+def test_a_hispanic_name_is_later_the_father_s_surname(extract):
+    found = [(m, actor) for m, actor, _ in extract(
+        "Jorge Ramírez Ortega, Mexico's interior minister, resigned on Friday. Ramírez said he had no regrets."
+    )]
+    assert ("Ramírez", "Jorge Ramírez Ortega") in found
+    found = [(m, actor, country) for m, actor, country in extract(
+        "Ana Beltrán Soto, Peru's foreign minister, met reporters. Beltrán denied the claim."
+    )]
+    assert ("Beltrán", "Ana Beltrán Soto", "PER") in found

@@ -73,6 +73,7 @@ STATE_BODY_HEADS = words("actors", "level_body_heads") | words("voices", "govern
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
+PATERNAL_SURNAME_FIRST = words("actors", "paternal_surname_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
@@ -106,6 +107,8 @@ def surname_keys(name: str, country: str | None) -> list[str]:
         or any(w.lower() in ("bin", "ibn", "bint") for w in words)
     ):
         keys.append(fold(words[0]))
+    if country in PATERNAL_SURNAME_FIRST and len(words) == 3 and words[1][:1].isupper():
+        keys.append(fold(words[1]))
     return keys
 
 
