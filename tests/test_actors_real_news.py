@@ -1210,3 +1210,17 @@ def test_a_hispanic_name_is_later_the_father_s_surname(extract):
         "Ana Beltrán Soto, Peru's foreign minister, met reporters. Beltrán denied the claim."
     )]
     assert ("Beltrán", "Ana Beltrán Soto", "PER") in found
+
+
+def test_a_surname_that_is_a_people_s_word_is_the_person(extract):
+    found = [(m, actor) for m, actor, _ in extract("Greg Finn said the plan would work. Finn added that it was cheap.")]
+    assert found == [("Greg Finn", "Greg Finn"), ("Finn", "Greg Finn")]
+    found = [(m, actor) for m, actor, _ in extract("Coach Ola Dane praised the squad; Dane then left for Oslo.")]
+    assert ("Dane", "Denmark") not in found
+
+
+def test_a_party_member_in_an_apposition_belongs_to_the_party_s_state(extract):
+    found = {m: (actor, country) for m, actor, country in extract("Rita Vance, a Republican, lost the race. Vance conceded.")}
+    assert found["Rita Vance"] == ("Rita Vance", "USA") and found["Vance"] == ("Rita Vance", "USA")
+    found = {m: (actor, country) for m, actor, country in extract("Mark Ellis, a Democrat, won the seat in November.")}
+    assert found["Mark Ellis"] == ("Mark Ellis", "USA") and found["Democrat"][0] == "Democratic Party"

@@ -223,11 +223,11 @@ def ner_people(state: DocState) -> None:
             continue  # "the Turkey Trot"; a lone surname may still be "the Maduro regime"
         overlapping = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
         if overlapping:
-            # "Jordan Bardella", "Chad Miller": a longer person name beats a place
-            # inside it; anything else the table knows wins.
+            # "Jordan Bardella", "Chad Miller", "Greg Finn": a longer person name beats a
+            # place or a people's word inside it; anything else the table knows wins.
             inside = list(overlapping.values())
             if not all(
-                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) or _another_bearer(state, a, start, end))
+                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM, T.DEMONYM_PLURAL) or _another_bearer(state, a, start, end))
                 and start <= a.start and a.end <= end and a.end - a.start < end - start
                 for a in inside
             ):
@@ -478,10 +478,17 @@ def _title_start(state: DocState, end: int) -> int:
 
 
 def _party_country(state: DocState, atom: Atom) -> str | None:
-    """"X of the Scottish National Party": a politician of a state's party belongs to
-    that state (the party stays a mention of its own)."""
+    """"X of the Scottish National Party", "X, a Democrat,": a politician of a state's
+    party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
-    return party.country if party is not None else None
+    if party is not None:
+        return party.country
+    doc, i = state.doc, atom.end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
+            and doc[i + 3].text in (",", ".", ";"):
+        entry = state.table.entries.get(PARTY_LABELS[doc[i + 2].text])
+        return entry.country if entry is not None else None
+    return None
 
 
 def _party_after(state: DocState, atom: Atom) -> Atom | None:
@@ -1459,12 +1466,13 @@ def _surname_over_place(state: DocState, tok) -> bool:
 
 
 def surname_not_place(state: DocState, atom: Atom) -> bool:
-    """A capital that is the surname of someone the article introduced before ("Amman had
-    written …" after "Karim Amman"); not where it says where ("in Amman"). A state's
-    name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
+    """A capital or a people's word that is the surname of someone the article introduced
+    before ("Amman had written …" after "Karim Amman", "Finn added" after "Greg Finn");
+    not where it says where ("in Amman"). A state's name stays the state ("said Jordan
+    would be invited" after "Jim Jordan")."""
     doc = state.doc
     tok = doc[atom.start]
-    if atom.used or atom.kind != T.CAPITAL or atom.end - atom.start != 1:
+    if atom.used or atom.kind not in (T.CAPITAL, T.DEMONYM_PLURAL) or atom.end - atom.start != 1:
         return False
     if tok.i > 0 and doc[tok.i - 1].lower_ in LOCATION_PREPS | {"from", "to", "of"}:
         return False
