@@ -1224,3 +1224,13 @@ def test_a_party_member_in_an_apposition_belongs_to_the_party_s_state(extract):
     assert found["Rita Vance"] == ("Rita Vance", "USA") and found["Vance"] == ("Rita Vance", "USA")
     found = {m: (actor, country) for m, actor, country in extract("Mark Ellis, a Democrat, won the seat in November.")}
     assert found["Mark Ellis"] == ("Mark Ellis", "USA") and found["Democrat"][0] == "Democratic Party"
+
+
+def test_a_capital_after_a_verb_of_giving_is_the_recipient_state(extract):
+    found = [(m, actor) for m, actor, _ in extract("Moscow has sold Minsk rifles for years, officials said.")]
+    assert ("Minsk", "Belarus") in found
+
+
+def test_a_group_s_military_spokesman_is_the_group_s_mention(extract):
+    found = {m: actor for m, actor, _ in extract("Hamas military spokesman Yusuf Odeh said the truce was over.")}
+    assert found["Hamas military spokesman Yusuf Odeh"] == "Hamas"

@@ -1501,6 +1501,8 @@ def _organisation_served(
         if atom is not None and atom.kind == T.ORGANISATION and atom.start == i and _officered(state, atom.actor, False) \
                 and any(doc[k].lower_ in OFFICER_ROLES for k in range(atom.end, draft.head)):
             return atom, False
+    if draft.titled and draft.acts_for_state:
+        return None, False  # "the caucus's leader, Congresswoman X": her state's official
     k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
     org = ends.get(k)
     if k < draft.start and org is not None and officer_role_before(doc, org.start) >= 0:
@@ -1526,8 +1528,8 @@ def officers_of_organisations(state: DocState) -> None:
     starts, ends = {d.start: d for d in orgs}, {d.end: d for d in orgs}
     merged = False
     for draft in state.drafts:
-        if draft.actor_type != "person" or draft.actor in state.body_officials or draft.titled and draft.acts_for_state:
-            continue  # "Congresswoman X", also a caucus's leader: her state's official
+        if draft.actor_type != "person" or draft.actor in state.body_officials:
+            continue
         org, one = _organisation_served(state, draft, starts, ends)
         if org is None:
             continue

@@ -234,6 +234,8 @@ def _names_a_thing(state: DocState, tok) -> bool:
         return False
     if tok.i >= 2 and state.doc[tok.i - 1].text == "-":
         return False  # "pro-Beijing camp", "anti-Pyongyang leaflets"
+    if tok.i >= 1 and state.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        return False  # "has sold Caracas weapons": the state it was sold to, parsed as a modifier
     return head.text not in state.table.government_nouns | state.table.group_nouns | STATE_STANDING_NOUNS
 
 
