@@ -367,7 +367,9 @@ def test_capitals_joined_by_hyphens_are_one_organisation(extract):
         "Regulators fined XYZ-TV again on Friday. Lawyers for XYZ-TV said they would appeal, "
         "and XYZ-TV chairman Paolo Ressi called the fine unfair."
     )
-    assert [m for m in found if m[0] == "XYZ-TV"] == [("XYZ-TV", "XYZ-TV", None)] * 3
+    assert [m for m in found if m[0] == "XYZ-TV"] == [("XYZ-TV", "XYZ-TV", None)] * 2
+    # the chairman is the company's officer: one mention of it (hc/hd gold)
+    assert ("XYZ-TV chairman Paolo Ressi", "XYZ-TV", None) in found
     assert ("XYZ", "XYZ", None) not in found
     assert not any(m[0].startswith("TV") for m in found)
 
@@ -389,7 +391,8 @@ def test_the_uns_councils_and_assembly_are_the_un(extract):
     )
     assert ("UN General Assembly", "United Nations", None) in found
     assert ("Security Council", "United Nations", None) in found
-    assert ("International Court of Justice", "International Court of Justice", None) in found
+    # the UN's court too (w1 and he gold); specialised agencies keep their names
+    assert ("International Court of Justice", "United Nations", None) in found
 
 
 def test_armed_groups_are_one_actor_under_any_of_their_names(extract):
@@ -1136,3 +1139,98 @@ def test_companies_and_bodies_named_bare_are_in_the_table(extract):
         "Tehran asked Interpol to issue a notice; Interpol declined the request on Friday."
     )]
     assert [m for m, actor, _ in found if actor == "Interpol"] == ["Interpol", "Interpol"]
+
+
+def test_an_organisation_s_officer_is_a_mention_of_the_organisation(extract):
+    # hc/hd/he gold: "Taliban spokesperson X", a company's chief officer, "X, the
+    # director-general of the WHO" and their surnames later count toward the organisation.
+    found = [(m, actor) for m, actor, _ in extract(
+        "Airbus finance chief Lena Brandt warned of delays, and Brandt later cut the forecast."
+    )]
+    assert found == [("Airbus finance chief Lena Brandt", "Airbus"), ("Brandt", "Airbus")]
+    found = [(m, actor) for m, actor, _ in extract(
+        "Oskar Lind, the director-general of the WHO, opened the meeting. Lind asked for more tests."
+    )]
+    assert [a for _, a in found] == ["World Health Organization"] * 3
+    found = {m: (actor, country) for m, actor, country in extract(
+        "Hezbollah spokesman Karim Nasser denied the report; Nasser spoke from Beirut."
+    )}
+    assert found["Hezbollah spokesman Karim Nasser"] == ("Hezbollah", "LBN")
+    assert found["Nasser"] == ("Hezbollah", "LBN")
+
+
+def test_an_office_for_an_unlisted_organisation_makes_it_one(extract):
+    found = [(m, actor) for m, actor, _ in extract(
+        "A spokeswoman for Friends of the Wetlands Trust, Ida Moen, said the dam would flood the marsh."
+    )]
+    assert found == [("Friends of the Wetlands Trust", "Friends of the Wetlands Trust"), ("Ida Moen", "Friends of the Wetlands Trust")]
+    found = [(m, actor) for m, actor, _ in extract(
+        "Mira Solberg, president of the Coastal Fishers Guild, met the minister on Monday."
+    )]
+    assert [a for _, a in found] == ["Coastal Fishers Guild", "Coastal Fishers Guild"]
+
+
+def test_journalists_and_a_party_s_politicians_are_no_officers_of_an_organisation(extract):
+    found = {m: actor for m, actor, _ in extract("BBC correspondent Alan Pryce reported the vote from the capital.")}
+    assert "Alan Pryce" in found.values()
+    found = {m: (actor, country) for m, actor, country in extract(
+        "Labour Party leader Tom Haskins criticised the budget in the House of Commons."
+    )}
+    assert sorted(actor for actor, _ in found.values()) == ["Labour Party", "Tom Haskins"]
+
+
+def test_the_un_court_is_the_united_nations(extract):
+    found = [(m, actor) for m, actor, _ in extract(
+        "The International Court of Justice ordered a halt; the ICJ gave Ruritania a month."
+    )]
+    assert [a for m, a in found if m in ("International Court of Justice", "ICJ")] == ["United Nations"] * 2
+    found = [(m, actor) for m, actor, _ in extract("Judges at the ICJ heard the case against Borduria on Monday.")]
+    assert ("ICJ", "United Nations") in found
+
+
+def test_a_capital_before_a_common_noun_only_says_where(extract):
+    # hb-hd gold: cities only locate; a capital still stands for its state before its
+    # government, officials or envoy, and in "pro-Beijing".
+    found = [(m, actor) for m, actor, _ in extract(
+        "The suspect was arrested at a Lisbon airport; a former Lisbon lobbyist had hired him."
+    )]
+    assert not [m for m, _ in found if m == "Lisbon"]
+    found = [(m, actor) for m, actor, _ in extract(
+        "After dinner at the Tokyo restaurant, the Caracas government said Tokyo had protested."
+    )]
+    assert ("Caracas", "Venezuela") in found and [m for m, a in found if a == "Japan"] == ["Tokyo"]
+
+
+def test_a_hispanic_name_is_later_the_father_s_surname(extract):
+    found = [(m, actor) for m, actor, _ in extract(
+        "Jorge Ramírez Ortega, Mexico's interior minister, resigned on Friday. Ramírez said he had no regrets."
+    )]
+    assert ("Ramírez", "Jorge Ramírez Ortega") in found
+    found = [(m, actor, country) for m, actor, country in extract(
+        "Ana Beltrán Soto, Peru's foreign minister, met reporters. Beltrán denied the claim."
+    )]
+    assert ("Beltrán", "Ana Beltrán Soto", "PER") in found
+
+
+def test_a_surname_that_is_a_people_s_word_is_the_person(extract):
+    found = [(m, actor) for m, actor, _ in extract("Greg Finn said the plan would work. Finn added that it was cheap.")]
+    assert found == [("Greg Finn", "Greg Finn"), ("Finn", "Greg Finn")]
+    found = [(m, actor) for m, actor, _ in extract("Coach Ola Dane praised the squad; Dane then left for Oslo.")]
+    assert ("Dane", "Denmark") not in found
+
+
+def test_a_party_member_in_an_apposition_belongs_to_the_party_s_state(extract):
+    found = {m: (actor, country) for m, actor, country in extract("Rita Vance, a Republican, lost the race. Vance conceded.")}
+    assert found["Rita Vance"] == ("Rita Vance", "USA") and found["Vance"] == ("Rita Vance", "USA")
+    found = {m: (actor, country) for m, actor, country in extract("Mark Ellis, a Democrat, won the seat in November.")}
+    assert found["Mark Ellis"] == ("Mark Ellis", "USA") and found["Democrat"][0] == "Democratic Party"
+
+
+def test_a_capital_after_a_verb_of_giving_is_the_recipient_state(extract):
+    found = [(m, actor) for m, actor, _ in extract("Moscow has sold Minsk rifles for years, officials said.")]
+    assert ("Minsk", "Belarus") in found
+
+
+def test_a_group_s_military_spokesman_is_the_group_s_mention(extract):
+    found = {m: actor for m, actor, _ in extract("Hamas military spokesman Yusuf Odeh said the truce was over.")}
+    assert found["Hamas military spokesman Yusuf Odeh"] == "Hamas"

@@ -13,3 +13,45 @@ HONORIFIC_TITLES = words("names", "honorific_titles")  # kept in a speaker's nam
 NAME_PARTICLES = words("names", "particles")
 NAME_SUFFIXES = words("names", "suffixes")
 OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name
+OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
+
+_ROLE_REACH = 5  # words of an office ("chief financial officer", "director - general")
+
+
+def _role_words(tokens) -> bool:
+    """Whether a run of words is an office: words and hyphens only, one of them a role."""
+    tokens = list(tokens)
+    return bool(tokens) and all(t.is_alpha or t.text == "-" for t in tokens) and any(
+        t.lower_ in OFFICER_ROLES for t in tokens
+    )
+
+
+def officer_role_before(doc, start: int) -> int:
+    """Where an office "of" or "for" an organisation opens when the organisation's name
+    starts at ``start`` ("a spokesman for [Amnesty]", "the director-general of the
+    [WHO]"): the office's first word (after its article), else -1."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return -1
+    k = i
+    while k - 1 >= 0 and i - (k - 1) <= _ROLE_REACH and (doc[k - 1].is_alpha or doc[k - 1].text == "-") \
+            and doc[k - 1].lower_ not in ("a", "an", "the"):
+        k -= 1
+    return k if k < i and _role_words(doc[k:i]) else -1
+
+
+def officer_role_after(doc, end: int, *, possessive: bool = True) -> int:
+    """Where an office after an organisation's name ends ("[Greenpeace]'s policy director",
+    or without the possessive "[Airbus] finance chief"; ``end`` the name's end): the token
+    after the office, else -1."""
+    has = end < len(doc) and doc[end].text in ("’s", "'s")
+    if possessive and not has:
+        return -1
+    j = end + has
+    while j < len(doc) and j - end <= _ROLE_REACH and (
+        doc[j].text == "-" or doc[j].is_alpha and (doc[j].is_lower or doc[j].lower_ in OFFICER_ROLES)
+    ):
+        j += 1
+    return j if _role_words(doc[end + has : j]) else -1

@@ -40,6 +40,7 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import token_column, token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
+from analysis.text.names import officer_role_after, officer_role_before
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -627,7 +628,12 @@ def ner_organisations(state: DocState) -> None:
         )
         # an acronym the article defined, or a name it already gave an organisation
         known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
-        if not (owner or descriptor or appos or acronym or named or known):
+        # "a spokesman for Amnesty International", "the Red Cross's director": an office in
+        # it (a one-word name before "'s chief of staff" is as often a person's)
+        officered = label == "ORG" and (
+            officer_role_before(doc, start) >= 0 or len(words) > 1 and officer_role_after(doc, end) >= 0
+        )
+        if not (owner or descriptor or appos or acronym or named or known or officered):
             continue
         if label not in ("ORG", "HYPHENATED") and not (descriptor or appos or named or known):
             continue  # anything else only becomes an organisation with evidence

@@ -40,7 +40,9 @@ from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import token_texts, tokens_in
 from analysis.text.lexicon import table, words
-from analysis.text.names import NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS
+from analysis.text.names import (
+    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, officer_role_after, officer_role_before,
+)
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
 # Offices of state, in a title phrase and in an apposition (data/lexicon.yaml).
@@ -73,6 +75,7 @@ STATE_BODY_HEADS = words("actors", "level_body_heads") | words("voices", "govern
 PARTY_NAMES = frozenset(PARTY_LABELS.values())  # and any "… Party"
 # Names written family name first: "Mao Ning" is later "Mao".
 FAMILY_NAME_FIRST = words("actors", "family_name_first")
+PATERNAL_SURNAME_FIRST = words("actors", "paternal_surname_first")
 # Words that join the parts of a title ("Minister of State for Petroleum Resources",
 # "Economy, Trade and Industry Minister").
 TITLE_CONNECTORS = words("actors", "title_connectors")
@@ -106,6 +109,8 @@ def surname_keys(name: str, country: str | None) -> list[str]:
         or any(w.lower() in ("bin", "ibn", "bint") for w in words)
     ):
         keys.append(fold(words[0]))
+    if country in PATERNAL_SURNAME_FIRST and len(words) == 3 and words[1][:1].isupper():
+        keys.append(fold(words[1]))
     return keys
 
 
@@ -222,11 +227,11 @@ def ner_people(state: DocState) -> None:
             continue  # "the Turkey Trot"; a lone surname may still be "the Maduro regime"
         overlapping = {id(by_token[i]): by_token[i] for i in range(start, end) if i in by_token}
         if overlapping:
-            # "Jordan Bardella", "Chad Miller": a longer person name beats a place
-            # inside it; anything else the table knows wins.
+            # "Jordan Bardella", "Chad Miller", "Greg Finn": a longer person name beats a
+            # place or a people's word inside it; anything else the table knows wins.
             inside = list(overlapping.values())
             if not all(
-                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM) or _another_bearer(state, a, start, end))
+                (a.kind in (T.NAME, T.CAPITAL, T.DEMONYM, T.DEMONYM_PLURAL) or _another_bearer(state, a, start, end))
                 and start <= a.start and a.end <= end and a.end - a.start < end - start
                 for a in inside
             ):
@@ -487,10 +492,17 @@ def _title_start(state: DocState, end: int) -> int:
 
 
 def _party_country(state: DocState, atom: Atom) -> str | None:
-    """"X of the Scottish National Party": a politician of a state's party belongs to
-    that state (the party stays a mention of its own)."""
+    """"X of the Scottish National Party", "X, a Democrat,": a politician of a state's
+    party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
-    return party.country if party is not None else None
+    if party is not None:
+        return party.country
+    doc, i = state.doc, atom.end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
+            and doc[i + 3].text in (",", ".", ";"):
+        entry = state.table.entries.get(PARTY_LABELS[doc[i + 2].text])
+        return entry.country if entry is not None else None
+    return None
 
 
 def _party_after(state: DocState, atom: Atom) -> Atom | None:
@@ -615,7 +627,7 @@ def people(state: DocState) -> None:
         if served is not None:
             # "AU trade commissioner X", "X, a UN rapporteur", "Pope X": the official of
             # an international body counts toward the body, here and by surname later.
-            state.body_officials[name] = served
+            state.body_officials[name] = (served, None)
         # An official of an international body ("EU Energy Commissioner …", "OPEC
         # Secretary General …"), or a person the table keeps without a state, serves
         # no state: the paragraph's state is not theirs.
@@ -1468,24 +1480,87 @@ def _surname_over_place(state: DocState, tok) -> bool:
 
 
 def surname_not_place(state: DocState, atom: Atom) -> bool:
-    """A capital that is the surname of someone the article introduced before ("Amman had
-    written …" after "Karim Amman"); not where it says where ("in Amman"). A state's
-    name stays the state ("said Jordan would be invited" after "Jim Jordan")."""
+    """A capital or a people's word that is the surname of someone the article introduced
+    before ("Amman had written …" after "Karim Amman", "Finn added" after "Greg Finn");
+    not where it says where ("in Amman"). A state's name stays the state ("said Jordan
+    would be invited" after "Jim Jordan")."""
     doc = state.doc
     tok = doc[atom.start]
-    if atom.used or atom.kind != T.CAPITAL or atom.end - atom.start != 1:
+    if atom.used or atom.kind not in (T.CAPITAL, T.DEMONYM_PLURAL) or atom.end - atom.start != 1:
         return False
     if tok.i > 0 and doc[tok.i - 1].lower_ in LOCATION_PREPS | {"from", "to", "of"}:
         return False
     return state.introduced_before(fold(tok.text), tok.i) is not None
 
 
+def _officered(state: DocState, actor: str, acts_for_state: bool) -> bool:
+    """Whether an organisation's officers are mentions of it: not a party's (its
+    politicians are their state's officials, w1/w2 gold), nor a state body's or state
+    company's (they act for the state)."""
+    return bool(actor) and not acts_for_state and not _is_party(actor) and actor not in state.table.state_actors
+
+
+def _organisation_served(
+    state: DocState, draft: Draft, starts: dict[int, Draft], ends: dict[int, Draft]
+) -> tuple[Atom | Draft | None, bool]:
+    """The organisation a person's mention names them an officer of, and whether the
+    office before the name makes one mention of both: in the title phrase ("Boeing Chief
+    Financial Officer X", "Taliban spokesperson X"), before the name ("AARP's policy
+    director X", one mention; "Greenpeace's director, X" and "a spokesman for Amnesty
+    International, X", two) or in an apposition after it ("X, the director-general of the
+    WHO,", two)."""
+    doc = state.doc
+    for i in range(draft.start, draft.head):
+        atom = state.atom_at.get(i)
+        if atom is not None and atom.kind == T.ORGANISATION and atom.start == i and _officered(state, atom.actor, False) \
+                and any(doc[k].lower_ in OFFICER_ROLES for k in range(atom.end, draft.head)):
+            return atom, False
+    if draft.titled and draft.acts_for_state:
+        return None, False  # "the caucus's leader, Congresswoman X": her state's official
+    k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
+    org = ends.get(k)
+    if k < draft.start and org is not None and officer_role_before(doc, org.start) >= 0:
+        return org, False  # "a spokesman for Amnesty International, X"
+    for p in range(k - 1, max(k - 8, 0), -1):
+        org = ends.get(p)
+        if org is not None and officer_role_after(doc, org.end, possessive=False) == k:
+            return org, k == draft.start  # "AARP's policy director X", "Greenpeace's director, X"
+    if draft.end < len(doc) and doc[draft.end].text == ",":
+        j = draft.end + 1 + (draft.end + 1 < len(doc) and doc[draft.end + 1].lower_ in ("a", "an", "the"))
+        org = next((starts[i] for i in range(j + 2, min(j + 9, len(doc))) if i in starts), None)
+        if org is not None and officer_role_before(doc, org.start) == j:
+            return org, False  # "X, the director-general of the WHO"
+    return None, False
+
+
+def officers_of_organisations(state: DocState) -> None:
+    """An organisation's officer is a mention of the organisation (hc/hd/he gold: AARP's
+    policy director, "Taliban spokesperson X", "Boeing Chief Financial Officer X"), the
+    surname later too (:func:`officials_of_bodies`); its journalists and scholars keep
+    their names (no office of :data:`OFFICER_ROLES`)."""
+    orgs = [d for d in state.drafts if d.actor_type == "organisation" and _officered(state, d.actor, d.acts_for_state)]
+    starts, ends = {d.start: d for d in orgs}, {d.end: d for d in orgs}
+    merged = False
+    for draft in state.drafts:
+        if draft.actor_type != "person" or draft.actor in state.body_officials:
+            continue
+        org, one = _organisation_served(state, draft, starts, ends)
+        if org is None:
+            continue
+        state.body_officials[draft.actor] = (org.actor, org.country)
+        if one and isinstance(org, Draft):
+            draft.start, draft.chars, org.actor, merged = org.start, None, "", True
+    if merged:
+        state.drop_unnamed()
+
+
 def officials_of_bodies(state: DocState) -> None:
-    """The last pass: every mention of an official of an international body, surnames
-    included, is a mention of the body (no state)."""
+    """The last pass: every mention of an official of an organisation, surnames
+    included, is a mention of it (an international body's keep no state)."""
     if not state.body_officials:
         return
     for draft in state.drafts:
         body = state.body_officials.get(draft.actor) if draft.actor_type == "person" else None
         if body is not None:
-            draft.actor, draft.actor_type, draft.country, draft.acts_for_state = body, "organisation", None, False
+            draft.actor, draft.country = body
+            draft.actor_type, draft.acts_for_state = "organisation", False

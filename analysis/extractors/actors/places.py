@@ -35,6 +35,9 @@ LANGUAGE_CUES = words("actors", "language_cues")
 ETHNIC_OPENERS = words("actors", "ethnic_openers")
 # Capitals standing for the international body seated there ("Brussels" for the EU).
 BODY_SEATS = table("actors", "body_seats")
+# Nouns a capital before them makes the state's ("the Moscow envoy", "the Tehran regime's
+# spokesman"): offices of state and its officials.
+STATE_STANDING_NOUNS = words("state_agents", "roles") | words("state_agents", "plural_offices")
 NAME_HEADS = words("actors", "school_heads") | words("actors", "newspaper_heads")
 # Goods whose journey runs between states, not cities: "crude shipments from Washington to
 # Beijing" are the two states' trade ("the flight from London to Sydney" stays a journey).
@@ -186,6 +189,8 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         return True  # "in London's Hyde Park", "in the White House basement"
     if atom.end < len(doc) and doc[atom.end].text in ("’s", "'s"):
         return False
+    if atom.kind == T.CAPITAL and _names_a_thing(state, tok):
+        return True
     if _from_to(state, atom):
         return True
     if atom.end + 1 < len(doc) and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
@@ -216,6 +221,22 @@ def _is_place(state: DocState, atom: Atom) -> bool:
         if prep in MOTION_PREPS and head.head.lemma_ in MOTION_LEMMAS:
             return True
     return False
+
+
+def _names_a_thing(state: DocState, tok) -> bool:
+    """"a Baghdad airport", "the London restaurant", "a former Washington lobbyist": a
+    capital modifying a common noun says where the thing or person is (hb-hd gold: cities
+    only locate); "the Caracas government", "Moscow officials" and "the Moscow envoy"
+    still stand for the state, "anti-Pyongyang" for its government, and seats of
+    government ("White House adviser") stay the state's."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < tok.i or not head.is_lower:
+        return False
+    if tok.i >= 2 and state.doc[tok.i - 1].text == "-":
+        return False  # "pro-Beijing camp", "anti-Pyongyang leaflets"
+    if tok.i >= 1 and state.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        return False  # "has sold Caracas weapons": the state it was sold to, parsed as a modifier
+    return head.text not in state.table.government_nouns | state.table.group_nouns | STATE_STANDING_NOUNS
 
 
 def _from_to(state: DocState, atom: Atom) -> bool:

@@ -81,6 +81,7 @@ PASSES = (
     places.standalone,
     people.learned_surnames,
     context.resolve_context,
+    people.officers_of_organisations,
     people.officials_of_bodies,
 )
 

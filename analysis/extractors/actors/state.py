@@ -203,7 +203,8 @@ class DocState:
         self.given: dict[str, list[tuple[int, str, Draft]]] = {}
         self.first_form: dict[str, str] = {}
         self.acronyms: dict[str, Draft] = {}  # acronyms the article defined ("IPMAN") → the organisation spelled out
-        self.body_officials: dict[str, str] = {}  # person -> international body served
+        # person -> the organisation served (an international body, with no state)
+        self.body_officials: dict[str, tuple[str, str | None]] = {}
         self.company_openers: set[str] | None = None  # words before a company word
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
         # NER's one-token persons (token, text), found once: a surname reused alone later
