@@ -1328,3 +1328,21 @@ def test_a_day_written_before_its_month_dates_the_figure(nlp, text, span, period
 def test_a_measure_named_again_without_its_unit_takes_the_figure_s(nlp, text, span, value):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.value, figure.unit) == (value, "barrels_per_day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Saudi crude made up 41% of Japan's imports in May, ahead of the UAE with 33% and Kuwait with 8%, customs data showed.",
+            "33%", ("ARE", "JPN"),
+        ),
+        (
+            "Iraq accounted for 27% of India's oil purchases in May, followed by Russia at 24% and Saudi Arabia at 15%, Kpler said.",
+            "24%", ("RUS", "IND"),
+        ),
+    ],
+)
+def test_states_ranked_after_a_share_of_a_buyer_s_imports_supply_that_buyer(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

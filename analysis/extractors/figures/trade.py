@@ -862,6 +862,11 @@ def _whole_of_a_share(token: Token) -> bool:
     return of.lower_ == "of" and of.head.lower_ in ("%", "percent", "pct") and token.dep_ == "pobj"
 
 
+def _owns_a_whole(token: Token) -> bool:
+    """"34% of India's imports": the state owns the whole a share is of."""
+    return token.dep_ == "poss" and _whole_of_a_share(token.head)
+
+
 def _share_of_the_flows(figure: Span) -> bool:
     """"90% of the flows", "a third of those cargoes": a share of a flow named before."""
     for prep in figure.root.children:
@@ -1315,8 +1320,13 @@ class Flows:
         holder = next((r for r in holders if r.iso3 and r.role is None), None)
         if holder is None or holder.iso3 in (exporter, importer):
             return None
-        leader = next((r.role for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
-                       if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        first = next((r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                      if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        leader = first.role if first is not None else None
+        if first is not None and _owns_a_whole(first.token):
+            # "Russian oil made up 34% of India's imports, ahead of Iraq with 19.5%": the
+            # ranked states hold shares of the same whole, the role opposite its owner's.
+            return (holder.iso3, first.iso3) if leader == IMPORTER else (first.iso3, holder.iso3)
         if leader == IMPORTER:
             # "Japan is due to take 25%, with South Korea a distant second at 11%": the
             # ranked state holds the role of the one it is ranked after.
