@@ -1346,3 +1346,33 @@ def test_a_measure_named_again_without_its_unit_takes_the_figure_s(nlp, text, sp
 def test_states_ranked_after_a_share_of_a_buyer_s_imports_supply_that_buyer(nlp, text, span, parties):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Greece's crude imports climbed 9% to 2.6 million tonnes in April, port authority data showed. "
+            "Kazakhstan supplied 1.1 million tonnes of the total.",
+            "1.1 million tonnes", ("KAZ", "GRC"),
+        ),
+        (
+            "Spain imported 5.2 million tonnes of crude in March, the energy ministry said. "
+            "Nigeria provided about 900,000 tonnes of that total.",
+            "900,000 tonnes", ("NGA", "ESP"),
+        ),
+        (
+            "Vortexa analyst Ana Reyes said Canadian crude exports averaged 3.9 million bpd in May. "
+            "Shipments to Asia made up 600,000 bpd of the total.",
+            "600,000 bpd", ("CAN", None),
+        ),
+        (
+            "Brazil's crude exports reached 1.9 million bpd in April, the regulator said. "
+            "Shipments to Europe made up 450,000 bpd of the total.",
+            "450,000 bpd", ("BRA", None),
+        ),
+    ],
+)
+def test_an_amount_of_the_total_keeps_the_total_s_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -857,9 +857,12 @@ def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
 
 
 def _whole_of_a_share(token: Token) -> bool:
-    """"…, or 40% of the total": the whole a share is of, not a total flow."""
+    """"…, or 40% of the total", "supplied 2.3 million tonnes of the total": the whole a
+    share or an amount is part of, not a total flow."""
     of = token.head
-    return of.lower_ == "of" and of.head.lower_ in ("%", "percent", "pct") and token.dep_ == "pobj"
+    return of.lower_ == "of" and token.dep_ == "pobj" and (
+        of.head.lower_ in ("%", "percent", "pct") or any(c.dep_ == "nummod" for c in of.head.children)
+    )
 
 
 def _owns_a_whole(token: Token) -> bool:
