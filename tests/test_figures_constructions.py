@@ -1376,3 +1376,16 @@ def test_states_ranked_after_a_share_of_a_buyer_s_imports_supply_that_buyer(nlp,
 def test_an_amount_of_the_total_keeps_the_total_s_flow(nlp, text, span, parties):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Saudi Aramco cut the official selling price for its Arab Medium grade to Europe by 70 cents a barrel for July, the company said.",
+         "70 cents a barrel"),
+        ("Kuwait Petroleum Corp raised the official selling price of its export crude to Asia for July by $1.10 a barrel from June.",
+         "$1.10 a barrel"),
+    ],
+)
+def test_an_official_selling_price_for_a_month_is_for_the_coming_one(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).period == "2025-07"
