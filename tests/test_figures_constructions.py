@@ -1389,3 +1389,15 @@ def test_an_amount_of_the_total_keeps_the_total_s_flow(nlp, text, span, parties)
 )
 def test_an_official_selling_price_for_a_month_is_for_the_coming_one(nlp, text, span):
     assert _at(_run(nlp, text, JUNE), span).period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("U.S. crude for July delivery settled at $66.70 a barrel, down 52 cents.", "52 cents"),
+        ("Canadian heavy crude for July delivery closed at $52.30 a barrel on Wednesday, up 65 cents.", "65 cents"),
+    ],
+)
+def test_a_change_beside_a_price_per_barrel_is_a_price_with_no_parties(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.unit, figure.exporter, figure.importer) == ("usd_per_barrel", None, None)
