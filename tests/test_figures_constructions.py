@@ -1401,3 +1401,17 @@ def test_an_official_selling_price_for_a_month_is_for_the_coming_one(nlp, text, 
 def test_a_change_beside_a_price_per_barrel_is_a_price_with_no_parties(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.unit, figure.exporter, figure.importer) == ("usd_per_barrel", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Angola's shipments to India rose to 210,000 bpd in May, which was 60,000 bpd more than in April, Vortexa said.",
+         "60,000 bpd", ("AGO", "IND")),
+        ("Kuwaiti crude sales to Japan slipped to 280,000 bpd in May, some 35,000 bpd lower than a month earlier, Kpler data showed.",
+         "35,000 bpd", ("KWT", "JPN")),
+    ],
+)
+def test_a_gap_set_off_after_a_flow_is_that_flow_s(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
