@@ -1415,3 +1415,16 @@ def test_a_change_beside_a_price_per_barrel_is_a_price_with_no_parties(nlp, text
 def test_a_gap_set_off_after_a_flow_is_that_flow_s(nlp, text, span, parties):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Norway represented 18% of Poland's crude imports last month, according to Vortexa.", "18%", ("NOR", "POL")),
+        ("Iraq accounted for 27% of India's oil purchases in May, Kpler said.", "27%", ("IRQ", "IND")),
+        ("China made up 41% of Angola's crude exports in May, Kpler data showed.", "41%", ("AGO", "CHN")),
+    ],
+)
+def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -67,6 +67,7 @@ FACILITIES = words("figures", "trade_facilities")
 DEAL_NOUNS = words("figures", "deal_nouns")
 COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
+SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
@@ -367,6 +368,10 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if object_lemma in FLOW_EXPORT:
                     return EXPORTER
+    if lemma in SHARE_VERBS:
+        role = _share_holder_role(verb)
+        if role is not None:
+            return role
     if lemma in COPULAS:
         for child in verb.children:
             # ("Russia stayed China's largest supplier": the parser's object of a copula.)
@@ -379,6 +384,24 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if noun_lemma in EXPORT_AGENTS:
                     return EXPORTER
+    return None
+
+
+def _share_holder_role(verb: Token) -> str | None:
+    """The role of the subject of a share verb, opposite the whole's: "Russia accounted for
+    34% of India's imports" supplies, "China made up 40% of Iran's exports" buys."""
+    shares = [c for c in verb.children if c.dep_ == "dobj"]
+    shares += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for share in shares:
+        for of in share.children:
+            if of.dep_ != "prep" or of.lower_ != "of":
+                continue
+            for whole in of.children:
+                lemma = whole.lemma_.lower()
+                if whole.dep_ == "pobj" and lemma in FLOW_IMPORT:
+                    return EXPORTER
+                if whole.dep_ == "pobj" and lemma in FLOW_EXPORT:
+                    return IMPORTER
     return None
 
 
