@@ -513,3 +513,16 @@ def test_source_readings(nlp, case):
 def test_a_regulator_named_by_acronym_speaks_for_its_state(nlp, text, span, voice):
     figure = _at(_run(nlp, text, dt.date(2025, 6, 12)), span)
     assert (figure.source_actor, figure.source_country) == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "voice"),
+    [
+        ("Exports from Kuwait's Mina al-Ahmadi port slipped to 1.6 million bpd in May, the oil ministry said.", "1.6 million bpd", ("Kuwait", "KWT")),
+        ("Shipments from Oman's Mina al Fahal terminal averaged 850,000 bpd in May, ministry spokeswoman Laila Rashid said.",
+         "850,000 bpd", ("Oman", "OMN")),
+    ],
+)
+def test_a_ministry_speaks_for_the_state_its_exports_leave_from(nlp, text, span, voice):
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 12)), span)
+    assert (figure.source_actor, figure.source_country) == voice
