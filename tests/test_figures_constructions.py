@@ -1428,3 +1428,16 @@ def test_a_gap_set_off_after_a_flow_is_that_flow_s(nlp, text, span, parties):
 def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, text, span, parties):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fire broke out at a plant in Louisiana on Tuesday. Three of its crude units can handle a combined 410,000 barrels per day, industry data showed.",
+         "410,000 barrels per day"),
+        ("The company halted two lines on Monday. One of the pipelines is able to carry 250,000 bpd, the operator said.", "250,000 bpd"),
+    ],
+)
+def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period) == ("capacity", None)
