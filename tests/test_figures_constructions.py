@@ -1328,3 +1328,116 @@ def test_a_day_written_before_its_month_dates_the_figure(nlp, text, span, period
 def test_a_measure_named_again_without_its_unit_takes_the_figure_s(nlp, text, span, value):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.value, figure.unit) == (value, "barrels_per_day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Saudi crude made up 41% of Japan's imports in May, ahead of the UAE with 33% and Kuwait with 8%, customs data showed.",
+            "33%", ("ARE", "JPN"),
+        ),
+        (
+            "Iraq accounted for 27% of India's oil purchases in May, followed by Russia at 24% and Saudi Arabia at 15%, Kpler said.",
+            "24%", ("RUS", "IND"),
+        ),
+    ],
+)
+def test_states_ranked_after_a_share_of_a_buyer_s_imports_supply_that_buyer(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "Greece's crude imports climbed 9% to 2.6 million tonnes in April, port authority data showed. "
+            "Kazakhstan supplied 1.1 million tonnes of the total.",
+            "1.1 million tonnes", ("KAZ", "GRC"),
+        ),
+        (
+            "Spain imported 5.2 million tonnes of crude in March, the energy ministry said. "
+            "Nigeria provided about 900,000 tonnes of that total.",
+            "900,000 tonnes", ("NGA", "ESP"),
+        ),
+        (
+            "Vortexa analyst Ana Reyes said Canadian crude exports averaged 3.9 million bpd in May. "
+            "Shipments to Asia made up 600,000 bpd of the total.",
+            "600,000 bpd", ("CAN", None),
+        ),
+        (
+            "Brazil's crude exports reached 1.9 million bpd in April, the regulator said. "
+            "Shipments to Europe made up 450,000 bpd of the total.",
+            "450,000 bpd", ("BRA", None),
+        ),
+    ],
+)
+def test_an_amount_of_the_total_keeps_the_total_s_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Saudi Aramco cut the official selling price for its Arab Medium grade to Europe by 70 cents a barrel for July, the company said.",
+         "70 cents a barrel"),
+        ("Kuwait Petroleum Corp raised the official selling price of its export crude to Asia for July by $1.10 a barrel from June.",
+         "$1.10 a barrel"),
+    ],
+)
+def test_an_official_selling_price_for_a_month_is_for_the_coming_one(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).period == "2025-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("U.S. crude for July delivery settled at $66.70 a barrel, down 52 cents.", "52 cents"),
+        ("Canadian heavy crude for July delivery closed at $52.30 a barrel on Wednesday, up 65 cents.", "65 cents"),
+    ],
+)
+def test_a_change_beside_a_price_per_barrel_is_a_price_with_no_parties(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.unit, figure.exporter, figure.importer) == ("usd_per_barrel", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Angola's shipments to India rose to 210,000 bpd in May, which was 60,000 bpd more than in April, Vortexa said.",
+         "60,000 bpd", ("AGO", "IND")),
+        ("Kuwaiti crude sales to Japan slipped to 280,000 bpd in May, some 35,000 bpd lower than a month earlier, Kpler data showed.",
+         "35,000 bpd", ("KWT", "JPN")),
+    ],
+)
+def test_a_gap_set_off_after_a_flow_is_that_flow_s(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Norway represented 18% of Poland's crude imports last month, according to Vortexa.", "18%", ("NOR", "POL")),
+        ("Iraq accounted for 27% of India's oil purchases in May, Kpler said.", "27%", ("IRQ", "IND")),
+        ("China made up 41% of Angola's crude exports in May, Kpler data showed.", "41%", ("AGO", "CHN")),
+    ],
+)
+def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fire broke out at a plant in Louisiana on Tuesday. Three of its crude units can handle a combined 410,000 barrels per day, industry data showed.",
+         "410,000 barrels per day"),
+        ("The company halted two lines on Monday. One of the pipelines is able to carry 250,000 bpd, the operator said.", "250,000 bpd"),
+    ],
+)
+def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period) == ("capacity", None)

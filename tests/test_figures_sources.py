@@ -496,3 +496,33 @@ _SOURCE_READINGS = {
 def test_source_readings(nlp, case):
     text, span, field, expected = _SOURCE_READINGS[case]
     assert getattr(_at(_run(nlp, text), span), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "voice"),
+    [
+        ("Nigerian crude output slipped to 1.48 million bpd in May, the Nigerian Upstream Petroleum Regulatory Commission said.",
+         "1.48 million bpd", ("Nigeria", "NGA")),
+        ("Data from NUPRC, the upstream regulator, put Nigeria's condensate output at 190,000 bpd in May.", "190,000 bpd", ("Nigeria", "NGA")),
+        ("Brazilian oil production hit 3.7 million bpd in May, data from regulator ANP showed.", "3.7 million bpd", ("Brazil", "BRA")),
+        ("India's diesel consumption climbed 3% to 8.1 million tonnes in May, figures from the Petroleum Planning and Analysis Cell showed.",
+         "8.1 million tonnes", ("India", "IND")),
+        ("Indian refiners processed 5.4 million bpd in May, according to PPAC data.", "5.4 million bpd", ("India", "IND")),
+    ],
+)
+def test_a_regulator_named_by_acronym_speaks_for_its_state(nlp, text, span, voice):
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 12)), span)
+    assert (figure.source_actor, figure.source_country) == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "voice"),
+    [
+        ("Exports from Kuwait's Mina al-Ahmadi port slipped to 1.6 million bpd in May, the oil ministry said.", "1.6 million bpd", ("Kuwait", "KWT")),
+        ("Shipments from Oman's Mina al Fahal terminal averaged 850,000 bpd in May, ministry spokeswoman Laila Rashid said.",
+         "850,000 bpd", ("Oman", "OMN")),
+    ],
+)
+def test_a_ministry_speaks_for_the_state_its_exports_leave_from(nlp, text, span, voice):
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 12)), span)
+    assert (figure.source_actor, figure.source_country) == voice

@@ -28,6 +28,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.lexicon import words
 
 GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
+STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
 
 
 @dataclass(slots=True, frozen=True)
@@ -60,7 +61,7 @@ def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | 
 def is_government_body(actor: str, table: ActorTable) -> bool:
     """A ministry, customs, a regulator or a government, by its canonical name or by a
     name the table gives it ("METI": "Ministry of Economy, Trade and Industry")."""
-    if _named_as_body(actor):
+    if _named_as_body(actor) or actor in STATE_VOICE_BODIES:
         return True
     lowered = actor.casefold()
     if any(lowered == body.casefold() or lowered.endswith(" " + body.casefold()) for body in set(table.bodies.values())):

@@ -82,7 +82,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="13", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="14", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -142,7 +142,7 @@ def extract_figures(
         attribution = sources.for_figure(span, sentence, capacity=capacity)
         compared = (
             _compared_with(previous, item, text, sentence) or _change_of(previous, item, text, sentence)
-            or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD)
+            or _change_of(previous, item, text, sentence, lead=_WORTH_LEAD) or _difference_of(previous, item, text, sentence)
         )
         if compared is not None:
             # "about 40% of its intake in January, up from 25% in December": the baseline
@@ -554,6 +554,16 @@ def _change_of(
     return previous
 
 
+def _difference_of(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> Figure | None:
+    """"…fell to 1.3 million bpd in December, which is 450,000 bpd less than in October":
+    the gap between two times of the figure's own flow, set off after it."""
+    if not _DIFFERENCE_FOLLOW.match(text, item.candidate.end):
+        return None
+    return _change_of(previous, item, text, sentence, lead=_DIFFERENCE_LEAD)
+
+
+_DIFFERENCE_LEAD = re.compile(rf",\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:{QUALIFIER}\s+)?$")
+_DIFFERENCE_FOLLOW = re.compile(r"\s+(?:less|more|lower|higher|fewer|below|above)\b")
 _WORTH_LEAD = re.compile(rf",\s*(?:worth|valued\s+at)\s+(?:{QUALIFIER}\s+)?$")
 
 

@@ -499,7 +499,10 @@ class Periods:
             lemmas = lemmas - _CONTRACT_NOUNS  # "for January delivery" forecasts nothing
         # "traders expect shipments to slow to … in December": the forecast verb governs
         # the figure's clause from above it.
-        forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS)
+        # An official selling price is set ahead for a coming month's loadings: "raised
+        # its price for October" in September is the October to come.
+        forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
+            or bool(_SETS_PRICES.search(sentence.text))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]

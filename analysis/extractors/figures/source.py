@@ -129,6 +129,7 @@ _TITLES = words("figures", "speaker_titles")
 _BODIES = words("figures", "unnamed_body_nouns")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
+_OWN_EXPORT_FLOWS = words("figures", "flow_export")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
 # "Oil Ministry spokesman …", "…, a spokesman for the oil ministry": a name titled by an
@@ -456,6 +457,8 @@ class Sources:
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
                 break
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _OWN_EXPORT_FLOWS:
+            return True  # "exports from Iraq's southern terminals …, the ministry said": the seller's own
         return not (token.dep_ == "pobj" and token.head.lower_ not in _PLACE_PREPOSITIONS)
 
     def speaker_state(self, sentence: Span) -> str | None:

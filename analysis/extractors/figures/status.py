@@ -118,6 +118,8 @@ def _facility_can(root: Token) -> bool:
     if not modal:
         return False
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("Two of the units can process …": the facilities the subject counts.)
+    subjects += [g for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
 
 

@@ -67,6 +67,7 @@ FACILITIES = words("figures", "trade_facilities")
 DEAL_NOUNS = words("figures", "deal_nouns")
 COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
+SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
@@ -367,6 +368,10 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if object_lemma in FLOW_EXPORT:
                     return EXPORTER
+    if lemma in SHARE_VERBS:
+        role = _share_holder_role(verb)
+        if role is not None:
+            return role
     if lemma in COPULAS:
         for child in verb.children:
             # ("Russia stayed China's largest supplier": the parser's object of a copula.)
@@ -379,6 +384,24 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if noun_lemma in EXPORT_AGENTS:
                     return EXPORTER
+    return None
+
+
+def _share_holder_role(verb: Token) -> str | None:
+    """The role of the subject of a share verb, opposite the whole's: "Russia accounted for
+    34% of India's imports" supplies, "China made up 40% of Iran's exports" buys."""
+    shares = [c for c in verb.children if c.dep_ == "dobj"]
+    shares += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for share in shares:
+        for of in share.children:
+            if of.dep_ != "prep" or of.lower_ != "of":
+                continue
+            for whole in of.children:
+                lemma = whole.lemma_.lower()
+                if whole.dep_ == "pobj" and lemma in FLOW_IMPORT:
+                    return EXPORTER
+                if whole.dep_ == "pobj" and lemma in FLOW_EXPORT:
+                    return IMPORTER
     return None
 
 
@@ -857,9 +880,17 @@ def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
 
 
 def _whole_of_a_share(token: Token) -> bool:
-    """"…, or 40% of the total": the whole a share is of, not a total flow."""
+    """"…, or 40% of the total", "supplied 2.3 million tonnes of the total": the whole a
+    share or an amount is part of, not a total flow."""
     of = token.head
-    return of.lower_ == "of" and of.head.lower_ in ("%", "percent", "pct") and token.dep_ == "pobj"
+    return of.lower_ == "of" and token.dep_ == "pobj" and (
+        of.head.lower_ in ("%", "percent", "pct") or any(c.dep_ == "nummod" for c in of.head.children)
+    )
+
+
+def _owns_a_whole(token: Token) -> bool:
+    """"34% of India's imports": the state owns the whole a share is of."""
+    return token.dep_ == "poss" and _whole_of_a_share(token.head)
 
 
 def _share_of_the_flows(figure: Span) -> bool:
@@ -1315,8 +1346,13 @@ class Flows:
         holder = next((r for r in holders if r.iso3 and r.role is None), None)
         if holder is None or holder.iso3 in (exporter, importer):
             return None
-        leader = next((r.role for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
-                       if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        first = next((r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                      if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        leader = first.role if first is not None else None
+        if first is not None and _owns_a_whole(first.token):
+            # "Russian oil made up 34% of India's imports, ahead of Iraq with 19.5%": the
+            # ranked states hold shares of the same whole, the role opposite its owner's.
+            return (holder.iso3, first.iso3) if leader == IMPORTER else (first.iso3, holder.iso3)
         if leader == IMPORTER:
             # "Japan is due to take 25%, with South Korea a distant second at 11%": the
             # ranked state holds the role of the one it is ranked after.
