@@ -84,6 +84,20 @@ def test_according_to_a_named_source(nlp):
     assert got == [("the tanker left the port on Monday night", "Reuters", "according to")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge collapsed on Monday, according to state television.",
+         ("The bridge collapsed on Monday", "state television", "according to")),
+        ("The state broadcaster said the bridge had collapsed on Monday.",
+         ("the bridge had collapsed on Monday", "state broadcaster", "say")),
+    ],
+)
+def test_an_outlet_named_by_its_medium_alone_reports_as_written(nlp, text, expected):
+    got = [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [expected]
+
+
 def test_no_indirect_row_when_negated_or_with_marks_and_an_unnamed_source_speaks_as_written(nlp):
     text = (
         "Ines Moura did not say that the deal was dead. "

@@ -47,6 +47,7 @@ _BACKSHIFTED = words("quotes", "reported_backshifted_modals")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
+_MEDIA_SOURCES = words("quotes", "reported_media_sources")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 _CUES = REPORTED_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
@@ -807,7 +808,7 @@ def _unnamed_source(subject: Token) -> bool:
     if subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS:
+    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
         return True
     if lemma not in PERSON_ROLES and lemma != "source":
         return False
