@@ -123,15 +123,16 @@ _DATA_WORDS = tuple(sorted({
     noun.split()[-1]
     for noun in words("figures", "source_data_nouns") | words("figures", "source_programme_nouns") | words("figures", "source_back_nouns")
 }))
-# The two letters re.IGNORECASE matches with an ASCII one that str.lower() leaves as they are.
-_IGNORECASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s"})
+# The letters re.IGNORECASE matches with an ASCII one that str.lower() does not lower to it
+# alone ("İ" becomes "i" and a combining dot).
+_IGNORECASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
 @lru_cache(maxsize=64)
 def _names_data(text: str) -> bool:
     """Whether ``text`` holds, in any case, a noun the data readers need (a sentence's
     text is asked by several of them)."""
-    lowered = text.lower() if text.isascii() else text.lower().translate(_IGNORECASE_FOLDS)
+    lowered = text.lower() if text.isascii() else text.translate(_IGNORECASE_FOLDS).lower()
     return any(noun in lowered for noun in _DATA_WORDS)
 
 
