@@ -526,3 +526,30 @@ def test_a_regulator_named_by_acronym_speaks_for_its_state(nlp, text, span, voic
 def test_a_ministry_speaks_for_the_state_its_exports_leave_from(nlp, text, span, voice):
     figure = _at(_run(nlp, text, dt.date(2025, 6, 12)), span)
     assert (figure.source_actor, figure.source_country) == voice
+
+
+# -- the data readers' shared precondition ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Figures compiled by the Petroleum Board showed a rise.",
+    "According to the DATA, output fell.",
+    "Harbour Line's loading\nplan lists six cargoes.",
+    "Analysts polled in the survey expect a cut.",
+    "The regulator's monthly tally put it higher.",
+    "the ſurvey showed a drop",  # re.IGNORECASE takes ſ for s, ı and İ for i
+    "according to the statİstics",
+    "the fıgures showed a drop",
+])
+def test_a_sentence_any_data_reader_matches_names_data(sentence):
+    from analysis.extractors.figures import source
+
+    readers = (source._PROVIDER_BEFORE, source._PROVIDER_AFTER, source._ANAPHORA, source._UNNAMED_DATA,
+               source._BODY_DATA, source._DATA_FROM_BODY, source._MEMBERS)
+    assert any(reader.search(sentence) for reader in readers)
+    assert source._names_data(sentence)
+
+
+def test_a_sentence_without_a_data_noun_skips_the_data_readers():
+    from analysis.extractors.figures import source
+
+    assert not source._names_data("The minister said exports to Asia would rise next year.")

@@ -66,15 +66,25 @@ def token_column(doc: Doc, attr: str) -> list[str]:
     every token, cost more than the rule itself."""
     columns = _COLUMNS.get(doc)
     if columns is None:
-        columns = _COLUMNS[doc] = {}
+        columns = _COLUMNS[doc] = _columns(doc, _READ_COLUMNS)
     column = columns.get(attr)
     if column is None:
-        values = doc.to_array(attr).tolist()
-        names = _STRING_OF
-        for value in set(values).difference(names):
-            names[value] = doc.vocab.strings[value]
-        column = columns[attr] = list(map(names.__getitem__, values))
+        column = columns[attr] = _columns(doc, (attr,))[attr]
     return column
+
+
+# The columns the rules read, taken from the parse together on the first request: one
+# to_array of them all costs far less than one per attribute.
+_READ_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE")
+
+
+def _columns(doc: Doc, attrs: tuple[str, ...]) -> dict[str, list[str]]:
+    # (to_array drops the second axis for a single attribute)
+    rows = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()
+    names = _STRING_OF
+    for value in set().union(*rows).difference(names):
+        names[value] = doc.vocab.strings[value]
+    return {attr: list(map(names.__getitem__, row)) for attr, row in zip(attrs, rows)}
 
 
 # A string's hash is its hash in every Doc and vocabulary, so the strings already looked

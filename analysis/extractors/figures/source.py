@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -114,6 +115,27 @@ _MEMBERS = re.compile(
 _GOVERNMENT_DATA = re.compile(
     rf"\b{alternation('figures', 'state_data_modifiers')}\s+(?:{_BACK_NOUNS}|{_STATEMENT_NOUNS})\b", re.IGNORECASE
 )
+# Each data reader above (a provider, a reference back, unnamed data, a survey's members, a
+# body's data) needs one of these nouns in the sentence, and most sentences name none: one
+# test for them all costs less than any one of those scans. A noun of two words ("loading
+# plan") is tested by its last one.
+_DATA_WORDS = tuple(sorted({
+    noun.split()[-1]
+    for noun in words("figures", "source_data_nouns") | words("figures", "source_programme_nouns") | words("figures", "source_back_nouns")
+}))
+# The letters re.IGNORECASE matches with an ASCII one that str.lower() does not lower to it
+# alone ("İ" becomes "i" and a combining dot).
+_IGNORECASE_FOLDS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+@lru_cache(maxsize=64)
+def _names_data(text: str) -> bool:
+    """Whether ``text`` holds, in any case, a noun the data readers need (a sentence's
+    text is asked by several of them)."""
+    lowered = text.lower() if text.isascii() else text.translate(_IGNORECASE_FOLDS).lower()
+    return any(noun in lowered for noun in _DATA_WORDS)
+
+
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
 # "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
@@ -599,10 +621,11 @@ class Sources:
     def _names_unnamed_source(self, sentence: Span) -> bool:
         """"…, traders said", "according to industry sources": an attribution the sentence
         makes to nobody named (a reference back to data is not one: it points to a source)."""
-        reference = _ANAPHORA.search(span_text(sentence))
+        text = span_text(sentence)
+        reference = _names_data(text) and _ANAPHORA.search(text)
         if reference:
             return self._points_to_unnamed(reference, sentence.start_char)  # "the data showed", of unnamed data
-        if _UNNAMED_ACCORDING.search(span_text(sentence)):
+        if _UNNAMED_ACCORDING.search(text):
             return True
         for token in tokens_in(sentence, _SUBJECT_DEPS, attr="DEP"):
             if not _reports(token.head):
@@ -625,9 +648,9 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
-        if self.providers and _MEMBERS.search(text):
+        if self.providers and _names_data(text) and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
-        body_data = _BODY_DATA.search(text) or _DATA_FROM_BODY.search(text)
+        body_data = _names_data(text) and (_BODY_DATA.search(text) or _DATA_FROM_BODY.search(text))
         if body_data:
             # "the trade ministry's preliminary data showed": that ministry, named before or
             # the one of the paragraph's state.
@@ -667,6 +690,8 @@ class Sources:
     def _note_unnamed_data(self, text: str, offset: int) -> None:
         """Remember where data nobody is named for were cited ("according to PDVSA
         documents and tanker-tracking data"): "the data showed" after them is theirs."""
+        if not _names_data(text):
+            return
         for match in _UNNAMED_DATA.finditer(text):
             before = text[: match.start()].rstrip().rsplit(None, 1)
             if before and before[-1][:1].isupper():
@@ -677,6 +702,8 @@ class Sources:
 
     def _provider(self, text: str, offset: int) -> tuple[str | None, int]:
         """The provider the sentence names and where (in ``text``)."""
+        if not _names_data(text):
+            return None, 0
         for match in _PROVIDER_BEFORE.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name:
@@ -705,6 +732,8 @@ class Sources:
         """The provider "the data showed" points back to: the last one named, unless
         data of the same kind nobody is named for were cited after it; and whether the
         sentence points back with no provider named before to point to."""
+        if not _names_data(text):
+            return None, False
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
             if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
@@ -1101,7 +1130,7 @@ def _opens(sentence: Span) -> bool:
     if digit is None:
         return False
     head = text[: digit.start()]
-    if _ACCORDING_OPENING.search(head) or _PROVIDER_BEFORE.search(head):
+    if _ACCORDING_OPENING.search(head) or _names_data(head) and _PROVIDER_BEFORE.search(head):
         return True
     limit = sentence.start_char + digit.start()
     for token in sentence:

@@ -22,7 +22,8 @@ WINDOW = 60  # tokens on either side of a figure that its context may come from
 
 
 # Sentence boundaries per parsed Doc, found once: ``Token.sent`` rescans the Doc on
-# every call, which would make each figure cost as much as its whole article.
+# every call, which would make each figure cost as much as its whole article. Kept as
+# token offsets: a Span holds its Doc, and a Doc held by its own entry is never freed.
 _SENTENCES: WeakKeyDictionary = WeakKeyDictionary()
 
 
@@ -35,10 +36,10 @@ def sentence_of(doc: Doc, index: int) -> Span:
         except ValueError:  # a Doc without sentence boundaries
             sentences = [doc[:]]
         sentences = [part for sentence in sentences for part in _at_paragraphs(sentence)]
-        entry = ([sentence.start for sentence in sentences], sentences)
-        _SENTENCES[doc] = entry
-    starts, sentences = entry
-    return sentences[max(0, bisect.bisect_right(starts, index) - 1)]
+        entry = _SENTENCES[doc] = ([sentence.start for sentence in sentences], [sentence.end for sentence in sentences])
+    starts, ends = entry
+    at = max(0, bisect.bisect_right(starts, index) - 1)
+    return doc[starts[at] : ends[at]]
 
 
 def _at_paragraphs(sentence: Span) -> list[Span]:
