@@ -462,9 +462,10 @@ class Periods:
         paragraphs = paragraph_spans(text)
         datelines = find_datelines(text, paragraphs)
         self.paragraph_starts = [lo for lo, _ in paragraphs]
-        self.contracts = [m.start() for lo, hi in _windows(figures, len(text)) for m in _CONTRACT_MONTH.finditer(text, lo, hi)]
+        windows = _windows(figures, len(text))
+        self.contracts = [m.start() for lo, hi in windows for m in _CONTRACT_MONTH.finditer(text, lo, hi)]
         self.expressions = [
-            e for lo, hi in _windows(figures, len(text)) for e in find_time_expressions(text, lo, hi)
+            e for lo, hi in windows for e in find_time_expressions(text, lo, hi)
             if not any(d.start <= e.start and e.end <= d.end for d in datelines) and not self._contract_between(e.start, e.start + 1)
         ]
         self.figures = figures  # (start, end, unit) of every kept figure, text order

@@ -80,11 +80,12 @@ def extract_quotes(
             speakers.append(None)
             continue
         speaker = None
-        kept = [k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])] if attribution.inherit == "previous" else []
-        if kept and follows_in_story(spans[kept[0]], span, text):
-            # the last real quote before it, not a label in between, and no further off
-            # than the quote it follows would be
-            speaker, attribution = _inherit(attributions, speakers, kept[0], attribution)
+        # the last real quote before it, not a label in between, and no further off than
+        # the quote it follows would be
+        kept = next((k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])), None) \
+            if attribution.inherit == "previous" else None
+        if kept is not None and follows_in_story(spans[kept], span, text):
+            speaker, attribution = _inherit(attributions, speakers, kept, attribution)
         elif attribution.subject is not None:
             speaker = resolver.speaker_for(attribution.subject, before=_anchor(doc, span, attribution))
         attributions.append(attribution)
