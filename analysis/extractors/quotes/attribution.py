@@ -662,6 +662,8 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
                 continue  # "…, told Reuters “…”": the one spoken to ("added KCNA" is inverted)
             if token.head.i == verb.i and (_spoken_to(token, verb) or _participle(token)):
                 continue
+            if token.dep_ in SUBJECT_DEPS and _reported_clause_subject(token, verb):
+                continue  # "X, said the measure was “…”": the subject of what was said
             if token.dep_ in SUBJECT_DEPS and not _is_dateline(index, token):
                 return i
             if _can_speak(token) and token.dep_ not in {"compound", "poss", "npadvmod"}:
@@ -679,6 +681,12 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             return max(titled)  # the name that ends the title, nearest the quote
     people = [i for i in people if i < verb.i]
     return (people or nouns or [None])[0]
+
+
+def _reported_clause_subject(token: Token, verb: Token) -> bool:
+    """The subject of the clause the verb reports, after the verb: what the words are
+    about, never who spoke them."""
+    return token.i > verb.i and token.head.dep_ == "ccomp" and token.head.head.i == verb.i
 
 
 def _is_dateline(index: DocIndex, token: Token) -> bool:

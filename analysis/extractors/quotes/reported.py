@@ -106,7 +106,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "did not say that …"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return None  # "would say that …": nobody said it yet
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not _finite_root(verb):
         return None  # "a plan announced last week"
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
@@ -190,6 +190,13 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _finite_root(verb: Token) -> bool:
+    """"The project announced on Sunday that …": the tagger may take a past tense for a
+    participle; a participle heading its sentence with a subject of its own is the
+    past tense (a reduced relative hangs on a noun)."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _complement_read_as_relative(verb: Token) -> list[Token]:
@@ -776,10 +783,12 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if quoted.meets(start, end):
         return None
     before_start = start
-    while before_start and text[before_start - 1].isspace():
+    while before_start and text[before_start - 1].isspace() and text[before_start - 1] != "\n":
         before_start -= 1
     if before_start and text[before_start - 1] in _MARK_CHARS:
-        return None  # 'said, "We played well.' with the closing mark lost: the speaker's own words
+        # 'said, "We played well.' with the closing mark lost: the speaker's own words (a
+        # mark closing the paragraph before is that paragraph's quote, no part of this one)
+        return None
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
