@@ -1180,3 +1180,10 @@ def test_a_report_opening_the_paragraph_after_a_quoted_one_keeps_its_row(nlp):
     text = ('The coach said, "We played hard and we never gave up."\n\n'
             "The second half was slow and scrappy, according to team captain Lena Ortiz.")
     assert indirect(nlp, text) == [("The second half was slow and scrappy", "Lena Ortiz", "according to")]
+
+
+def test_the_spokesperson_takes_up_the_unnamed_spokesperson_of_a_body_not_the_last_name(nlp):
+    text = ('Mayor Tom Baines asked the port to stop the ship. The port\'s rules forbid "any political '
+            'interference in shipping," a Harbour Board spokesperson stated. The spokesperson added that '
+            'the board "would not review requests of that kind".')
+    assert speakers(nlp, text) == ["Harbour Board spokesperson", "Harbour Board spokesperson"]

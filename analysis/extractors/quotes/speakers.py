@@ -205,6 +205,16 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
+        if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
+            # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
+            # whom "the spokesperson" takes up later; the words stay as written, and an
+            # unnamed person is no actor
+            written = self._speaker_at(token)
+            linked = self._link(dataclasses.replace(written, category="person"), token)
+            mention = _Mention(dataclasses.replace(linked.speaker, actor=written.actor, country=written.country), linked.entity)
+            self._by_head[token.i] = mention
+            self._insert(mention)
+            return mention.speaker
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
 
