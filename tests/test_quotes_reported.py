@@ -1139,7 +1139,7 @@ def parsed(nlp, tokens, ents=None):
     return Doc(
         nlp.vocab, words=words, spaces=[t[5] for t in tokens], pos=[t[1] for t in tokens],
         tags=[t[2] for t in tokens], deps=[t[3] for t in tokens], heads=[t[4] for t in tokens],
-        lemmas=[{"said": "say", "announced": "announce"}.get(w, w.lower()) for w in words],
+        lemmas=[{"said": "say", "announced": "announce", "notes": "note", "hurts": "hurt"}.get(w, w.lower()) for w in words],
         ents=ents or ["O"] * len(words),
     )
 
@@ -1187,3 +1187,25 @@ def test_the_spokesperson_takes_up_the_unnamed_spokesperson_of_a_body_not_the_la
             'interference in shipping," a Harbour Board spokesperson stated. The spokesperson added that '
             'the board "would not review requests of that kind".')
     assert speakers(nlp, text) == ["Harbour Board spokesperson", "Harbour Board spokesperson"]
+
+
+def test_a_verb_of_speech_tagged_as_a_plural_noun_still_introduces_the_quote(nlp):
+    # "notes" read as NNS, though it heads the sentence with a subject of its own
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Farm", "PROPN", "NNP", "compound", 2, True),
+        ("Agency", "PROPN", "NNP", "nsubj", 3, True), ("notes", "NOUN", "NNS", "ROOT", 3, False),
+        (",", "PUNCT", ",", "punct", 3, True), ('"', "PUNCT", "``", "punct", 7, False),
+        ("Drought", "NOUN", "NN", "nsubj", 7, True), ("hurts", "VERB", "VBZ", "ccomp", 3, True),
+        ("farmers", "NOUN", "NNS", "dobj", 7, True), ("most", "ADV", "RBS", "advmod", 7, False),
+        ('"', "PUNCT", "''", "punct", 7, False), (",", "PUNCT", ",", "punct", 3, True),
+        ("highlighting", "VERB", "VBG", "advcl", 7, True), ("the", "DET", "DT", "det", 14, True),
+        ("need", "NOUN", "NN", "dobj", 12, True), ("for", "ADP", "IN", "prep", 14, True),
+        ("irrigation", "NOUN", "NN", "pobj", 15, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 15)
+    found = extract_quotes(doc, "a", [], actor_table=load_table())
+    assert [(q.text, q.speaker, q.cue) for q in found] == [("Drought hurts farmers most", "Farm Agency", "note")]
+
+
+def test_opine_is_a_verb_of_speech(nlp):
+    text = '"The bridge can stay open for another winter", Ortega opines, "but the council should not wait much longer."'
+    assert speakers(nlp, text) == ["Ortega", "Ortega"]

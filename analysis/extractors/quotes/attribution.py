@@ -32,7 +32,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_starts
+from analysis.text.context import doc_text, token_starts, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -528,7 +528,7 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
         return False
-    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
+    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB") and not verb_read_as_noun(token):
         return False
     if token.dep_ in {"compound", "amod", "nmod", "poss"}:
         return False  # "whose claim acceptance rate": a verb's form inside a noun phrase
