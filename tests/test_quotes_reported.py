@@ -1209,3 +1209,13 @@ def test_a_verb_of_speech_tagged_as_a_plural_noun_still_introduces_the_quote(nlp
 def test_opine_is_a_verb_of_speech(nlp):
     text = '"The bridge can stay open for another winter", Ortega opines, "but the council should not wait much longer."'
     assert speakers(nlp, text) == ["Ortega", "Ortega"]
+
+
+def test_according_to_its_text_is_the_text_of_the_name_that_follows(nlp):
+    # the possessive looks ahead to the clause's subject, not back to the body named before
+    text = ("The Harbour Club race was called off. According to its press release, the "
+            'Sailing Federation was "halting all racing until the storm passes."')
+    assert speakers(nlp, text) == ["Sailing Federation"]
+    text = ("The Harbour Club race was called off. According to its press release, the "
+            "Sailing Federation has halted all racing until the storm passes.")
+    assert [speaker for _, speaker, _ in indirect(nlp, text)] == ["Sailing Federation"]

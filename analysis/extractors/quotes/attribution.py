@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_starts, verb_read_as_noun
@@ -310,6 +310,8 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     # "Lee decided, according to the summary, “…”": the text reports
                     # the subject's words
                     subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+                    owner = owner_named_after(token)
+                    subjects = subjects or ([owner] if owner is not None else [])
                     if subjects and not index.inside_quote(subjects[0].i):
                         return i, subjects[0].i
                 return i, objects[0].i if objects else None

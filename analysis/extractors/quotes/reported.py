@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
-    named_subject, relayed_speaker,
+    named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
 from analysis.text.lexicon import words
@@ -513,7 +513,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = _split_name(objects[0])
+    source = owner_named_after(according) or _split_name(objects[0])
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None

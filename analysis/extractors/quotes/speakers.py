@@ -66,6 +66,7 @@ _GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -947,6 +948,19 @@ def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
             if child.dep_ == "nsubj":
                 return child
     return None
+
+
+def owner_named_after(according: Token) -> Token | None:
+    """"According to its press release, the NBA …": a text that a possessive pronoun
+    gives an owner, in the phrase opening the sentence, is the text of the name that
+    is the clause's subject after it (the pronoun looks ahead, not back)."""
+    objects = [c for c in according.doc[according.i + 1].children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in MUTE_NOUNS or according.left_edge.i != according.sent.start:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in objects[0].children):
+        return None
+    subjects = [c for c in according.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > objects[0].i]
+    return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else None
 
 
 def relayed_speaker(verb: Token) -> Token | None:
