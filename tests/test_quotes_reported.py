@@ -1139,7 +1139,7 @@ def parsed(nlp, tokens, ents=None):
     return Doc(
         nlp.vocab, words=words, spaces=[t[5] for t in tokens], pos=[t[1] for t in tokens],
         tags=[t[2] for t in tokens], deps=[t[3] for t in tokens], heads=[t[4] for t in tokens],
-        lemmas=[{"said": "say", "announced": "announce", "notes": "note", "hurts": "hurt"}.get(w, w.lower()) for w in words],
+        lemmas=[{"said": "say", "announced": "announce", "notes": "note", "hurts": "hurt", "reported": "report"}.get(w, w.lower()) for w in words],
         ents=ents or ["O"] * len(words),
     )
 
@@ -1219,3 +1219,47 @@ def test_according_to_its_text_is_the_text_of_the_name_that_follows(nlp):
     text = ("The Harbour Club race was called off. According to its press release, the "
             "Sailing Federation has halted all racing until the storm passes.")
     assert [speaker for _, speaker, _ in indirect(nlp, text)] == ["Sailing Federation"]
+
+
+def test_a_semicolon_ends_the_report(nlp):
+    # the parse hangs the clause after the semicolon on the reported one
+    doc = parsed(nlp, [
+        ("Quakewatch", "PROPN", "NNP", "nsubj", 1, True), ("reported", "VERB", "VBD", "ROOT", 1, True),
+        ("the", "DET", "DT", "det", 3, True), ("tremor", "NOUN", "NN", "poss", 5, False),
+        ("'s", "PART", "POS", "case", 3, True), ("magnitude", "NOUN", "NN", "nsubj", 6, True),
+        ("was", "AUX", "VBD", "ccomp", 1, True), ("4.1", "NUM", "CD", "attr", 6, False),
+        (";", "PUNCT", ":", "punct", 6, True), ("Geo", "PROPN", "NNP", "compound", 10, True),
+        ("Survey", "PROPN", "NNP", "nsubj", 11, True), ("reported", "VERB", "VBD", "conj", 6, True),
+        ("4.3", "NUM", "CD", "dobj", 11, False), (".", "PUNCT", ".", "punct", 1, False),
+    ], ents=["B-ORG"] + ["O"] * 8 + ["B-ORG", "I-ORG"] + ["O"] * 3)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found] == [("the tremor's magnitude was 4.1", "Quakewatch")]
+
+
+def test_numbers_count_as_words_of_a_short_report(nlp):
+    assert indirect(nlp, "Health Minister Omar Haddad said 12 people died.") == [("12 people died", "Omar Haddad", "say")]
+
+
+def test_a_name_the_parse_folds_into_the_opening_phrase_is_the_subject(nlp):
+    # "Acme Shipping Company" read as part of "On Friday …", the verb left with no subject
+    doc = parsed(nlp, [
+        ("On", "ADP", "IN", "prep", 5, True), ("Friday", "PROPN", "NNP", "compound", 4, True),
+        ("Acme", "PROPN", "NNP", "compound", 4, True), ("Shipping", "PROPN", "NNP", "compound", 4, True),
+        ("Company", "PROPN", "NNP", "pobj", 0, True), ("announced", "VERB", "VBD", "ROOT", 5, True),
+        ("the", "DET", "DT", "det", 8, True), ("port", "NOUN", "NN", "compound", 8, True),
+        ("authority", "NOUN", "NN", "nsubj", 10, True), ("was", "AUX", "VBD", "aux", 10, True),
+        ("reviewing", "VERB", "VBG", "ccomp", 5, True), ("its", "PRON", "PRP$", "poss", 12, True),
+        ("licence", "NOUN", "NN", "dobj", 10, False), (".", "PUNCT", ".", "punct", 5, False),
+    ], ents=["O", "B-DATE", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found] == [("the port authority was reviewing its licence", "Acme Shipping Company")]
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_speakers_name(nlp):
+    text = "On Friday Acme Shipping Company announced the port authority was reviewing its licence."
+    assert [speaker for _, speaker, _ in indirect(nlp, text)] == ["Acme Shipping Company"]
+
+
+def test_a_semicolon_inside_brackets_ends_the_report_before_them(nlp):
+    text = "Co-author Lena Ortiz told Wikinews the two stars are closer than the Sun and the Earth (1 au; 150 million km; 93 million miles)."
+    assert [q for q, _, _ in indirect(nlp, text)] == ["the two stars are closer than the Sun and the Earth"]

@@ -119,7 +119,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
     if not subjects:
-        source = _reported_source(verb)
+        source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
@@ -297,6 +297,30 @@ def _reported_source(verb: Token) -> Token | None:
     return objects[0]
 
 
+def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
+    """"On Friday Ford Motor Company announced …", "On Twitter, Ana Ruiz, a columnist,
+    said …": the parse takes the name opening the clause for part of the phrase that
+    opens the sentence, and leaves the verb with no subject. The name is a person or a
+    body after a date or a comma in that phrase, right before the verb or its
+    apposition set off by commas."""
+    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start]
+    if len(phrases) != 1 or verb.i < 1:
+        return None
+    phrase = phrases[0]
+    if phrase.right_edge.i + 1 != verb.i and not (phrase.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","):
+        return None
+    for entity in doc.ents:
+        if not phrase.i < entity.start < verb.i or entity.label_ not in {"PERSON", "ORG"}:
+            continue
+        before = doc[entity.start - 1]
+        if before.text != "," and before.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        if entity.end == verb.i or doc[entity.end].text == "," and doc[verb.i - 1].text == ",":
+            return entity.root
+        return None
+    return None
+
+
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """Tokens ``first`` … ``last`` stand between commas inside their sentence, words on
     both sides."""
@@ -395,7 +419,7 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
     tokens = [t for t in head.subtree if t.i > comma]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+    if _words(tokens) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
@@ -709,16 +733,30 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             # "…, before reversing course the next day": the reporter's own clause;
             # "…, according to the paper": who relays the report, no part of it
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
+    semicolon = next((t.i for t in tokens if t.text == ";" and t.i > clause.i), None)
+    if semicolon is not None:
+        # "X reported the magnitude was 5.5; Y reported 5.8": the parse hangs the next
+        # clause on the report; the semicolon ends it, or the bracket it stands in
+        # ("… closer than the Earth (1 au; 150 million km)")
+        opened = [t.i for t in tokens if t.i < semicolon and t.text == "("]
+        closed = [t.i for t in tokens if t.i < semicolon and t.text == ")"]
+        cut = opened[len(closed)] if len(opened) > len(closed) else semicolon
+        tokens = [t for t in tokens if t.i < cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
             break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
+    if _words(tokens) < _MIN_WORDS:
         return None
     # one stretch of text
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _words(tokens: list[Token]) -> int:
+    """Words and numbers: "18 people died" is a report of three."""
+    return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
 def _continues_report(clause: Token, conj: Token) -> bool:

@@ -704,8 +704,12 @@ def name_bounds(head: Token, person: bool) -> tuple[int, int]:
         elif child.dep_ not in {"punct"}:
             break
     doc = head.doc
-    while left < head.i and (doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS"):
-        left += 1  # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry"
+    while left < head.i and (
+        doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS" or doc[left].ent_type_ in {"DATE", "TIME"}
+    ):
+        # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry";
+        # "On Friday Ford Motor Company announced" → "Ford Motor Company"
+        left += 1
     return left, right
 
 
