@@ -1263,3 +1263,20 @@ def test_a_date_opening_the_sentence_is_no_part_of_the_speakers_name(nlp):
 def test_a_semicolon_inside_brackets_ends_the_report_before_them(nlp):
     text = "Co-author Lena Ortiz told Wikinews the two stars are closer than the Sun and the Earth (1 au; 150 million km; 93 million miles)."
     assert [q for q, _, _ in indirect(nlp, text)] == ["the two stars are closer than the Sun and the Earth"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Health Minister Omar Haddad praised the nurses. He went on to say thousands of deaths could be prevented.",
+         "thousands of deaths could be prevented"),
+        ("Health Minister Omar Haddad praised the nurses, and went on to say that the new wards would open in May.",
+         "the new wards would open in May"),
+    ],
+)
+def test_went_on_to_say_is_the_subjects_report(nlp, text, span):
+    assert indirect(nlp, text) == [(span, "Omar Haddad", "say")]
+
+
+def test_refusing_to_say_reports_nothing(nlp):
+    assert indirect(nlp, "Health Minister Omar Haddad praised the nurses. He refused to say the wards were full.") == []

@@ -118,6 +118,12 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    if not subjects and _went_on_to(verb):
+        # "X went on to say …", "X praised Y and went on to say …": X says it
+        went = verb.head
+        subjects = [c for c in went.children if c.dep_ == "nsubj"] or (
+            [c for c in went.head.children if c.dep_ == "nsubj"] if went.dep_ == "conj" else []
+        )
     if not subjects:
         source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
@@ -197,6 +203,15 @@ def _finite_root(verb: Token) -> bool:
     participle; a participle heading its sentence with a subject of its own is the
     past tense (a reduced relative hangs on a noun)."""
     return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _went_on_to(verb: Token) -> bool:
+    """"She went on to say (that) …": the speaker's next words, the subject that of
+    "went on" (not "refused to say", "wanted to say": nothing said)."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB" and head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    )
 
 
 def _complement_read_as_relative(verb: Token) -> list[Token]:
