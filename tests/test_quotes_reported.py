@@ -1280,3 +1280,11 @@ def test_went_on_to_say_is_the_subjects_report(nlp, text, span):
 
 def test_refusing_to_say_reports_nothing(nlp):
     assert indirect(nlp, "Health Minister Omar Haddad praised the nurses. He refused to say the wards were full.") == []
+
+
+def test_an_upper_case_body_the_tagger_reads_as_a_pronoun_speaks(nlp):
+    # "WHO", the World Health Organization, not the relative pronoun
+    text = "WHO says measles cases rose sharply in the region last year."
+    mentions = [mention(text, "WHO", "World Health Organization", "organisation", None)]
+    found = extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)
+    assert [(q.speaker, q.speaker_actor) for q in found] == [("WHO", "World Health Organization")]

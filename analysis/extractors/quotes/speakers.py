@@ -175,8 +175,8 @@ class SpeakerResolver:
             return self.speaker_for(part.i, before)
         if lower == "i":
             return self._interviewee(token)
-        if token.pos_ == "PRON":
-            return None  # "we", "who": nothing to stand for outside the quote
+        if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
+            return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
