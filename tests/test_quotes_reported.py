@@ -1288,3 +1288,11 @@ def test_an_upper_case_body_the_tagger_reads_as_a_pronoun_speaks(nlp):
     mentions = [mention(text, "WHO", "World Health Organization", "organisation", None)]
     found = extract_quotes(nlp(text), "a", mentions, actor_table=load_table(), indirect=True)
     assert [(q.speaker, q.speaker_actor) for q in found] == [("WHO", "World Health Organization")]
+
+
+def test_a_word_split_at_its_hyphen_is_one_speaker_word(nlp):
+    assert speakers(nlp, 'When they come out, ex-Muslims say, "We were never given a choice."') == ["ex-Muslims"]
+    # "co-author" parsed as three subjects: the word, and the name in apposition to it
+    text = ('Another co-author, civil and environmental engineering professor Julian Marsh, said, "We have seen in '
+            'our earlier work that the city is more divided by race than by income."')
+    assert speakers(nlp, text) == ["Julian Marsh"]

@@ -573,7 +573,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     for _ in range(4):
         children = list(node.children)
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
-        if len(named_subject(subjects)) == 1 and len(subjects) == 2:
+        if len(named_subject(subjects)) == 1 and len(subjects) >= 2:
             children = named_subject(subjects)
         elif len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name

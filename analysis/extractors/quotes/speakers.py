@@ -680,8 +680,20 @@ class SpeakerResolver:
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
     """Token bounds (inclusive) of the speaker's name headed by ``head``."""
-    if person:
-        return _person_bounds(head)
+    return _whole_words(head.doc, *(_person_bounds(head) if person else _bounds(head)))
+
+
+def _whole_words(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """The bounds grown over words the tokenizer split at a hyphen ("ex-Muslims",
+    "co-author"): never half a word."""
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and not doc[left - 1].whitespace_:
+        left -= 2
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and not doc[right + 1].whitespace_:
+        right += 2
+    return left, right
+
+
+def _bounds(head: Token) -> tuple[int, int]:
     left = head.i
     for child in head.lefts:
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"}:
@@ -885,7 +897,12 @@ _ALIAS_VERBS = words("quotes", "alias_verbs")
 def named_subject(subjects: list[Token]) -> list[Token]:
     """"The party's leader, Ana Ruiz announced …", "Early critic MP Ana Ruiz said …" parse
     as two subjects: a description, perhaps a comma, then the name; the name is the one
-    subject."""
+    subject. A word the tokenizer splits at its hyphen ("co-author") the parse may make
+    as many subjects: the word is one, headed by its last part."""
+    if len(subjects) > 2 and all(
+        b.i == a.i + 1 for a, b in zip(subjects, subjects[1:])
+    ) and all(t.text == "-" for t in subjects[1:-1:2]) and len(subjects) % 2:
+        return subjects[-1:]
     if len(subjects) == 2:
         description, name = subjects
         doc = name.doc
