@@ -158,3 +158,9 @@ def first_transcript_label(doc: Doc) -> int | None:
         asked = sorted({j - 1 if text == ":" else j + 1 for j, text in enumerate(texts) if text == ":" or text == "("})
         _FIRST_LABELS[doc] = next((i for i in asked if 0 <= i < len(texts) and transcript_label(doc, i)), None)
     return _FIRST_LABELS[doc]
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """"The department notes, “…”": the tagger may take a verb in -s for a plural noun;
+    one heading its sentence with a subject of its own is the verb."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)

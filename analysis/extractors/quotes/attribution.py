@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, relayed_speaker,
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_starts
+from analysis.text.context import doc_text, token_starts, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -310,6 +310,8 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     # "Lee decided, according to the summary, “…”": the text reports
                     # the subject's words
                     subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+                    owner = owner_named_after(token)
+                    subjects = subjects or ([owner] if owner is not None else [])
                     if subjects and not index.inside_quote(subjects[0].i):
                         return i, subjects[0].i
                 return i, objects[0].i if objects else None
@@ -528,7 +530,7 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
         return False
-    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
+    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB") and not verb_read_as_noun(token):
         return False
     if token.dep_ in {"compound", "amod", "nmod", "poss"}:
         return False  # "whose claim acceptance rate": a verb's form inside a noun phrase
@@ -571,7 +573,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     for _ in range(4):
         children = list(node.children)
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
-        if len(named_subject(subjects)) == 1 and len(subjects) == 2:
+        if len(named_subject(subjects)) == 1 and len(subjects) >= 2:
             children = named_subject(subjects)
         elif len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
             # "Niger's president Mahamadou Issoufou said" parsed as two subjects: the name
@@ -662,6 +664,8 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
                 continue  # "…, told Reuters “…”": the one spoken to ("added KCNA" is inverted)
             if token.head.i == verb.i and (_spoken_to(token, verb) or _participle(token)):
                 continue
+            if token.dep_ in SUBJECT_DEPS and _reported_clause_subject(token, verb):
+                continue  # "X, said the measure was “…”": the subject of what was said
             if token.dep_ in SUBJECT_DEPS and not _is_dateline(index, token):
                 return i
             if _can_speak(token) and token.dep_ not in {"compound", "poss", "npadvmod"}:
@@ -679,6 +683,12 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             return max(titled)  # the name that ends the title, nearest the quote
     people = [i for i in people if i < verb.i]
     return (people or nouns or [None])[0]
+
+
+def _reported_clause_subject(token: Token, verb: Token) -> bool:
+    """The subject of the clause the verb reports, after the verb: what the words are
+    about, never who spoke them."""
+    return token.i > verb.i and token.head.dep_ == "ccomp" and token.head.head.i == verb.i
 
 
 def _is_dateline(index: DocIndex, token: Token) -> bool:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
-    named_subject, relayed_speaker,
+    named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
 from analysis.text.lexicon import words
@@ -106,7 +106,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "did not say that …"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return None  # "would say that …": nobody said it yet
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not _finite_root(verb):
         return None  # "a plan announced last week"
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
@@ -118,8 +118,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
+    if not subjects and _went_on_to(verb):
+        # "X went on to say …", "X praised Y and went on to say …": X says it
+        went = verb.head
+        subjects = [c for c in went.children if c.dep_ == "nsubj"] or (
+            [c for c in went.head.children if c.dep_ == "nsubj"] if went.dep_ == "conj" else []
+        )
     if not subjects:
-        source = _reported_source(verb)
+        source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
     if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
@@ -190,6 +196,22 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _finite_root(verb: Token) -> bool:
+    """"The project announced on Sunday that …": the tagger may take a past tense for a
+    participle; a participle heading its sentence with a subject of its own is the
+    past tense (a reduced relative hangs on a noun)."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _went_on_to(verb: Token) -> bool:
+    """"She went on to say (that) …": the speaker's next words, the subject that of
+    "went on" (not "refused to say", "wanted to say": nothing said)."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB" and head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    )
 
 
 def _complement_read_as_relative(verb: Token) -> list[Token]:
@@ -290,6 +312,30 @@ def _reported_source(verb: Token) -> Token | None:
     return objects[0]
 
 
+def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
+    """"On Friday Ford Motor Company announced …", "On Twitter, Ana Ruiz, a columnist,
+    said …": the parse takes the name opening the clause for part of the phrase that
+    opens the sentence, and leaves the verb with no subject. The name is a person or a
+    body after a date or a comma in that phrase, right before the verb or its
+    apposition set off by commas."""
+    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start]
+    if len(phrases) != 1 or verb.i < 1:
+        return None
+    phrase = phrases[0]
+    if phrase.right_edge.i + 1 != verb.i and not (phrase.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","):
+        return None
+    for entity in doc.ents:
+        if not phrase.i < entity.start < verb.i or entity.label_ not in {"PERSON", "ORG"}:
+            continue
+        before = doc[entity.start - 1]
+        if before.text != "," and before.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        if entity.end == verb.i or doc[entity.end].text == "," and doc[verb.i - 1].text == ",":
+            return entity.root
+        return None
+    return None
+
+
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """Tokens ``first`` … ``last`` stand between commas inside their sentence, words on
     both sides."""
@@ -388,7 +434,7 @@ def _parenthetical(doc: Doc, verb: Token, subject: Token, resolver: SpeakerResol
     tokens = [t for t in head.subtree if t.i > comma]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+    if _words(tokens) < _MIN_WORDS or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
@@ -506,7 +552,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = _split_name(objects[0])
+    source = owner_named_after(according) or _split_name(objects[0])
     head = according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
@@ -702,16 +748,30 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             # "…, before reversing course the next day": the reporter's own clause;
             # "…, according to the paper": who relays the report, no part of it
             tokens = [t for t in tokens if t.i < child.left_edge.i - 1]
+    semicolon = next((t.i for t in tokens if t.text == ";" and t.i > clause.i), None)
+    if semicolon is not None:
+        # "X reported the magnitude was 5.5; Y reported 5.8": the parse hangs the next
+        # clause on the report; the semicolon ends it, or the bracket it stands in
+        # ("… closer than the Earth (1 au; 150 million km)")
+        opened = [t.i for t in tokens if t.i < semicolon and t.text == "("]
+        closed = [t.i for t in tokens if t.i < semicolon and t.text == ")"]
+        cut = opened[len(closed)] if len(opened) > len(closed) else semicolon
+        tokens = [t for t in tokens if t.i < cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
             break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < _MIN_WORDS:
+    if _words(tokens) < _MIN_WORDS:
         return None
     # one stretch of text
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _words(tokens: list[Token]) -> int:
+    """Words and numbers: "18 people died" is a report of three."""
+    return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
 def _continues_report(clause: Token, conj: Token) -> bool:
@@ -776,10 +836,12 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if quoted.meets(start, end):
         return None
     before_start = start
-    while before_start and text[before_start - 1].isspace():
+    while before_start and text[before_start - 1].isspace() and text[before_start - 1] != "\n":
         before_start -= 1
     if before_start and text[before_start - 1] in _MARK_CHARS:
-        return None  # 'said, "We played well.' with the closing mark lost: the speaker's own words
+        # 'said, "We played well.' with the closing mark lost: the speaker's own words (a
+        # mark closing the paragraph before is that paragraph's quote, no part of this one)
+        return None
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):

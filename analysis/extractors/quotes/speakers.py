@@ -66,6 +66,7 @@ _GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -174,8 +175,8 @@ class SpeakerResolver:
             return self.speaker_for(part.i, before)
         if lower == "i":
             return self._interviewee(token)
-        if token.pos_ == "PRON":
-            return None  # "we", "who": nothing to stand for outside the quote
+        if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
+            return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
@@ -205,6 +206,16 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
+        if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
+            # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
+            # whom "the spokesperson" takes up later; the words stay as written, and an
+            # unnamed person is no actor
+            written = self._speaker_at(token)
+            linked = self._link(dataclasses.replace(written, category="person"), token)
+            mention = _Mention(dataclasses.replace(linked.speaker, actor=written.actor, country=written.country), linked.entity)
+            self._by_head[token.i] = mention
+            self._insert(mention)
+            return mention.speaker
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
 
@@ -669,8 +680,20 @@ class SpeakerResolver:
 
 def name_bounds(head: Token, person: bool) -> tuple[int, int]:
     """Token bounds (inclusive) of the speaker's name headed by ``head``."""
-    if person:
-        return _person_bounds(head)
+    return _whole_words(head.doc, *(_person_bounds(head) if person else _bounds(head)))
+
+
+def _whole_words(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """The bounds grown over words the tokenizer split at a hyphen ("ex-Muslims",
+    "co-author"): never half a word."""
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and not doc[left - 1].whitespace_:
+        left -= 2
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and not doc[right + 1].whitespace_:
+        right += 2
+    return left, right
+
+
+def _bounds(head: Token) -> tuple[int, int]:
     left = head.i
     for child in head.lefts:
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "quantmod"}:
@@ -693,8 +716,12 @@ def name_bounds(head: Token, person: bool) -> tuple[int, int]:
         elif child.dep_ not in {"punct"}:
             break
     doc = head.doc
-    while left < head.i and (doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS"):
-        left += 1  # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry"
+    while left < head.i and (
+        doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS" or doc[left].ent_type_ in {"DATE", "TIME"}
+    ):
+        # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry";
+        # "On Friday Ford Motor Company announced" → "Ford Motor Company"
+        left += 1
     return left, right
 
 
@@ -870,7 +897,12 @@ _ALIAS_VERBS = words("quotes", "alias_verbs")
 def named_subject(subjects: list[Token]) -> list[Token]:
     """"The party's leader, Ana Ruiz announced …", "Early critic MP Ana Ruiz said …" parse
     as two subjects: a description, perhaps a comma, then the name; the name is the one
-    subject."""
+    subject. A word the tokenizer splits at its hyphen ("co-author") the parse may make
+    as many subjects: the word is one, headed by its last part."""
+    if len(subjects) > 2 and all(
+        b.i == a.i + 1 for a, b in zip(subjects, subjects[1:])
+    ) and all(t.text == "-" for t in subjects[1:-1:2]) and len(subjects) % 2:
+        return subjects[-1:]
     if len(subjects) == 2:
         description, name = subjects
         doc = name.doc
@@ -937,6 +969,19 @@ def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
             if child.dep_ == "nsubj":
                 return child
     return None
+
+
+def owner_named_after(according: Token) -> Token | None:
+    """"According to its press release, the NBA …": a text that a possessive pronoun
+    gives an owner, in the phrase opening the sentence, is the text of the name that
+    is the clause's subject after it (the pronoun looks ahead, not back)."""
+    objects = [c for c in according.doc[according.i + 1].children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in MUTE_NOUNS or according.left_edge.i != according.sent.start:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in objects[0].children):
+        return None
+    subjects = [c for c in according.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > objects[0].i]
+    return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else None
 
 
 def relayed_speaker(verb: Token) -> Token | None:
