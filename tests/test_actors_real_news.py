@@ -1234,3 +1234,14 @@ def test_a_capital_after_a_verb_of_giving_is_the_recipient_state(extract):
 def test_a_group_s_military_spokesman_is_the_group_s_mention(extract):
     found = {m: actor for m, actor, _ in extract("Hamas military spokesman Yusuf Odeh said the truce was over.")}
     assert found["Hamas military spokesman Yusuf Odeh"] == "Hamas"
+
+
+def test_the_outlet_reporting_is_an_actor_but_not_as_an_interview_label(extract):
+    text = (
+        "The mayor's office declined to talk to Wikinews on Friday.\n\n"
+        "((Wikinews)) Why are you standing again?\n\n"
+        "((Lena Ortiz)) Because the budget is a mess."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert found.count(("Wikinews", "Wikinews")) == 1
+
