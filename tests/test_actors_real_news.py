@@ -1176,7 +1176,11 @@ def test_journalists_and_a_party_s_politicians_are_no_officers_of_an_organisatio
     found = {m: (actor, country) for m, actor, country in extract(
         "Labour Party leader Tom Haskins criticised the budget in the House of Commons."
     )}
-    assert sorted(actor for actor, _ in found.values()) == ["Labour Party", "Tom Haskins"]
+    # The party is a mention of its own and its leader a politician of the party's state,
+    # whose House the chamber then is.
+    assert sorted(found.values()) == [
+        ("British House of Commons", "GBR"), ("Labour Party", "GBR"), ("Tom Haskins", "GBR")
+    ]
 
 
 def test_the_un_court_is_the_united_nations(extract):
@@ -1245,3 +1249,13 @@ def test_the_outlet_reporting_is_an_actor_but_not_as_an_interview_label(extract)
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert found.count(("Wikinews", "Wikinews")) == 1
 
+
+def test_a_party_politician_counts_toward_the_party_s_or_the_text_s_state(extract):
+    found = {m: country for m, _, country in extract("Democratic state senator Laura Finch filed the bill on Monday.")}
+    assert found["Laura Finch"] == "USA"  # the label's party is the table's, a U.S. party
+    text = "Voters in the United States heard Green Party presidential nominee Rosa Delgado on Friday."
+    found = {m: country for m, _, country in extract(text)}
+    assert found["Rosa Delgado"] == "USA"  # a party the table lacks: the state of the text
+    text = "In Taiwan, Lin Mei-hua of the New Harbour Party said the vote was fair."
+    found = {m: country for m, _, country in extract(text)}
+    assert found["Lin Mei-hua"] == "TWN"
