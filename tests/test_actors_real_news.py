@@ -1259,3 +1259,14 @@ def test_a_party_politician_counts_toward_the_party_s_or_the_text_s_state(extrac
     text = "In Taiwan, Lin Mei-hua of the New Harbour Party said the vote was fair."
     found = {m: country for m, _, country in extract(text)}
     assert found["Lin Mei-hua"] == "TWN"
+
+
+def test_an_office_of_a_us_state_before_the_name_is_the_united_states_s(extract):
+    found = {m: (actor, country) for m, actor, country in extract("Governor of New Jersey Paul Brandt signed it.")}
+    assert found["Governor of New Jersey Paul Brandt"] == ("Paul Brandt", "USA")
+    found = {m: (actor, country) for m, actor, country in extract(
+        "In 2010, then-governor of Vermont Dana Whitcomb vetoed the bill."
+    )}
+    assert ("Dana Whitcomb", "USA") in found.values()
+    found = {m: (actor, country) for m, actor, country in extract("Senator from Oregon Lena Marsh agreed with him.")}
+    assert found["Senator from Oregon Lena Marsh"] == ("Lena Marsh", "USA")

@@ -189,6 +189,8 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
             and start - 1 not in body_names
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
+            and doc[start - 1].text not in state.table.us_states and doc[start - 1].ent_type_ not in ("GPE", "LOC")
+            # (not a place: "Governor of New Jersey [Sarah Palin]")
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
                 not doc[start - 1].is_sent_start
@@ -443,6 +445,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             # Fernández": the office, its state and the name are one mention.
             parts.append(modifier)
             k = modifier.start - 1
+            continue
+        us_name = next((n for n in (1, 2) if i - n >= 1 and doc[i - n + 1 : i + 1].text in state.table.us_states
+                        and all(state.atom_at.get(j) is None or state.atom_at[j].kind == T.NOT_ACTOR
+                                for j in range(i - n + 1, i + 1))), 0)
+        if (
+            not titled and k == start and us_name and doc[i - us_name].lower_ in ("of", "from") and i - us_name >= 1
+            and doc[i - us_name - 1].text.title() in US_STATE_TITLES
+        ):
+            # "Governor of Alaska X", "Senator from Oregon X", "the then-governor of Alaska X": a U.S. state's
+            # office, its state the United States.
+            us_state, titled, k = True, True, i - us_name - 1
             continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
