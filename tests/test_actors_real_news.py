@@ -1270,3 +1270,8 @@ def test_an_office_of_a_us_state_before_the_name_is_the_united_states_s(extract)
     assert ("Dana Whitcomb", "USA") in found.values()
     found = {m: (actor, country) for m, actor, country in extract("Senator from Oregon Lena Marsh agreed with him.")}
     assert found["Senator from Oregon Lena Marsh"] == ("Lena Marsh", "USA")
+
+
+def test_a_body_s_name_runs_on_over_its_for_phrase(extract):
+    found = {m for m, _, _ in extract("The Lena Marsh Foundation for the Performing Arts made two gifts.")}
+    assert "Lena Marsh Foundation for the Performing Arts" in found
