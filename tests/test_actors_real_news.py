@@ -1275,3 +1275,10 @@ def test_an_office_of_a_us_state_before_the_name_is_the_united_states_s(extract)
 def test_a_body_s_name_runs_on_over_its_for_phrase(extract):
     found = {m for m, _, _ in extract("The Lena Marsh Foundation for the Performing Arts made two gifts.")}
     assert "Lena Marsh Foundation for the Performing Arts" in found
+
+
+def test_a_hong_kong_party_s_politician_counts_toward_hong_kong(extract):
+    text = "In the vote, Demosisto's Mei Ling Chau won a seat, and Grace Tsang of the Civic Party lost hers."
+    found = {m: country for m, _, country in extract(text)}
+    assert found["Demosisto"] == "HKG" and found["Civic Party"] == "HKG"
+    assert found.get("Grace Tsang") == "HKG"
