@@ -577,6 +577,7 @@ def ner_organisations(state: DocState) -> None:
         inner = [i for i in range(start, end - 1) if texts[i] in ("’s", "'s")]
         if inner:
             start = inner[-1] + 1
+        end = _purpose_phrase_end(state, end)
         if start >= end or any(i in state.taken for i in range(start, end)):
             continue
         if texts[end - 1] in PARTY_GATHERINGS and start >= 2 and texts[start - 1] in ("’s", "'s") \
@@ -667,6 +668,28 @@ def ner_organisations(state: DocState) -> None:
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _purpose_phrase_end(state: DocState, end: int) -> int:
+    """Where a body's name ends that NER stopped before its "for" phrase ("[the Andy
+    Warhol Foundation] for the Visual Arts", "[Puerto Rico Center] for Investigative
+    Journalism"): capitalised words after "for" (and "the") run on, joined by "of",
+    "and" or "&", up to a word the table knows."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end - 1].text not in ORG_WORDS or doc[end].lower_ != "for":
+        return end
+    first = end + 1 + (doc[end + 1].lower_ == "the")
+    j = first
+    while j < len(doc) and j - first < 6 and j not in state.atom_at:
+        if doc[j].is_title and doc[j].is_alpha and doc[j].text not in ORG_WORDS | NAME_OPENERS:
+            j += 1
+        elif j > first and doc[j].lower_ in ("of", "and", "&") and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 1
+        else:
+            break
+    while j > first and not doc[j - 1].is_title:
+        j -= 1
+    return j if j > first else end
 
 
 def _party_names_again(state: DocState, names: set[str]) -> None:

@@ -189,6 +189,8 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in PARTY_LABELS and doc[start - 1].text not in NAME_OPENERS
             and start - 1 not in body_names
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
+            and doc[start - 1].text not in state.table.us_states and doc[start - 1].ent_type_ not in ("GPE", "LOC")
+            # (not a place: "Governor of New Jersey [Sarah Palin]")
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
             and (
                 not doc[start - 1].is_sent_start
@@ -444,6 +446,17 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             parts.append(modifier)
             k = modifier.start - 1
             continue
+        us_name = next((n for n in (1, 2) if i - n >= 1 and doc[i - n + 1 : i + 1].text in state.table.us_states
+                        and all(state.atom_at.get(j) is None or state.atom_at[j].kind == T.NOT_ACTOR
+                                for j in range(i - n + 1, i + 1))), 0)
+        if (
+            not titled and k == start and us_name and doc[i - us_name].lower_ in ("of", "from") and i - us_name >= 1
+            and doc[i - us_name - 1].text.title() in US_STATE_TITLES
+        ):
+            # "Governor of Alaska X", "Senator from Oregon X", "the then-governor of Alaska X": a U.S. state's
+            # office, its state the United States.
+            us_state, titled, k = True, True, i - us_name - 1
+            continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
                 us_state = True
@@ -502,6 +515,37 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
             and doc[i + 3].text in (",", ".", ";"):
         entry = state.table.entries.get(PARTY_LABELS[doc[i + 2].text])
         return entry.country if entry is not None else None
+    return None
+
+
+def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
+    """The state of the party a politician's mention ties them to, "?" when the party's
+    state is not known (then the state the text is about): a party label or a party's
+    name right before the name or its title ("Republican state senator X", "Civic Party
+    legislator X", "the Unity Party's X"), or after it ("X of the Civic Party", "X from
+    the Green Party"). The w1/w2 and held-out gold count party politicians toward their
+    state."""
+    doc = state.doc
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1  # "presidential nominee", "state representative": a lower-case role
+    if k >= 1 and doc[k].text in ("’s", "'s"):
+        k -= 1
+    if k >= 0 and doc[k].text in PARTY_LABELS and k not in state.atom_at:
+        entry = state.table.entries.get(PARTY_LABELS[doc[k].text])
+        return (entry.country if entry is not None else None) or "?"
+    if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
+        party = state.atom_at.get(k)
+        return (party.country if party is not None else None) or "?"
+    i = atom.end
+    if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
+        i += 1 + (doc[i + 1].lower_ == "the")
+        j = i
+        while j < len(doc) and j - i < 5 and doc[j].is_title and doc[j].text != "Party":
+            j += 1
+        if j > i and j < len(doc) and doc[j].text == "Party":
+            party = state.atom_at.get(j)
+            return (party.country if party is not None else None) or "?"
     return None
 
 
@@ -659,6 +703,9 @@ def people(state: DocState) -> None:
                 state.bodies_seen.append((start, part.actor, draft.country or ""))
         if draft.country is None and not stateless:
             draft.country, draft.the_country_at = _apposition_before(state, start)
+        tied = draft.country is None and not stateless and _party_tie(state, start, atom)
+        if tied:  # "Demosisto's Nathan Law", "Libertarian Party nominee Jo Roe": a politician of the text's state
+            draft.country = tied if tied != "?" else None
         role_before = draft.country is None and not stateless and _short_role_before(state, start)
         if role_before == "successor":  # "his successor, X": the state of the one succeeded
             draft.country = _followed_in_sentence(state, start)
@@ -673,7 +720,7 @@ def people(state: DocState) -> None:
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
         )
         office_appos = office_appos or bool(role_before)
-        draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos) and not stateless
+        draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos or bool(tied)) and not stateless
         draft.acts_for_state = not stateless and (
             predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
         )

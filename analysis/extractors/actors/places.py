@@ -15,7 +15,7 @@ from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
-from analysis.text.context import token_texts
+from analysis.text.context import token_texts, transcript_label
 from analysis.text.lexicon import table, words
 
 # Where a capital or seat only says where something happened.
@@ -63,6 +63,8 @@ def table_atoms(state: DocState) -> None:
             or end < len(state.doc) and is_model_number(state.doc[end].text)
         ):
             continue  # "Boeing 707": a product, not its maker
+        if entry.kind == T.ORGANISATION and end - start == 1 and transcript_label(state.doc, start):
+            continue  # "((Wikinews)) Which …": an interview's label for who asks, not the outlet acting
         if entry.kind == T.BODY and end < len(state.doc) and state.doc[end].text in NAME_HEADS \
                 and state.doc[start].is_title:
             continue  # "the Royal Military Academy", "Military Times": a school's or a medium's name
