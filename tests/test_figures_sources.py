@@ -553,3 +553,60 @@ def test_a_sentence_without_a_data_noun_skips_the_data_readers():
     from analysis.extractors.figures import source
 
     assert not source._names_data("The minister said exports to Asia would rise next year.")
+
+
+# -- figures12: speakers named again by title, description or head word ----------------
+
+
+def test_the_official_named_again_is_the_body_he_spoke_for(nlp):
+    text = (
+        "Algeria sold 510,000 bpd of crude abroad in March, an official at Sonatrach said.\n\n"
+        "The Sonatrach official, who asked not to be identified, said Italy bought 180,000 bpd. "
+        "Spain took 90,000 bpd, the official added."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "180,000 bpd").source_actor == "Sonatrach"
+    assert _at(figures, "90,000 bpd").source_actor == "Sonatrach"
+
+
+def test_the_official_of_an_unnamed_speaker_stays_nobodys(nlp):
+    text = "Algeria sold 510,000 bpd of crude abroad in March, an industry official said. Spain took 90,000 bpd, the official added."
+    assert _at(_run(nlp, text), "90,000 bpd").source is None
+
+
+def test_the_company_after_a_provider_is_that_provider(nlp):
+    text = (
+        "Colombia's crude exports slipped 9% to 420,000 bpd in June, figures from state oil company Ecopetrol showed.\n\n"
+        "Cargoes bound for the United States were 61% of the total, the company said."
+    )
+    assert _at(_run(nlp, text), "61%").source_actor == "Ecopetrol"
+
+
+def test_a_description_by_the_last_word_of_a_name(nlp):
+    text = (
+        "American crude imports from Mexico slid to 390,000 bpd in the week, the U.S. Energy Information "
+        "Administration said. The administration said imports from Colombia were 210,000 bpd."
+    )
+    assert _at(_run(nlp, text), "210,000 bpd").source_actor == "EIA"
+
+
+def test_a_monitoring_service_stands_for_the_one_named_before(nlp):
+    text = (
+        "Venezuela's exports climbed to 880,000 bpd in August, TankerTrackers.com said.\n\n"
+        "About 620,000 bpd of that sailed for China, the monitoring service said."
+    )
+    assert _at(_run(nlp, text), "620,000 bpd").source == "TankerTrackers.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdistan's Ministry of Natural Resources said fields in the region produced 265,000 bpd in May.",
+        "The KRG's Ministry of Natural Resources said fields in the region produced 265,000 bpd in May.",
+        "The natural resources ministry of the Kurdistan Region said fields there produced 265,000 bpd in May.",
+        "The Kurdistan Regional Government said fields in the region produced 265,000 bpd in May.",
+    ],
+)
+def test_a_regional_governments_body_speaks_for_that_government(nlp, text):
+    figure = _at(_run(nlp, text), "265,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("Kurdistan Regional Government", "IRQ")

@@ -570,3 +570,14 @@ def test_time_expression_openers_skip_no_expression():
     found = [(m.span(), m.groupdict()) for m in _AT_WORD_STARTS.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in unfiltered.finditer(text)]
     assert len({kind for _, groups in found for kind, value in groups.items() if value}) >= 30
+
+
+def test_the_month_may_is_no_modal(nlp):
+    # "from … in May" is the baseline's month: the level takes the month the lede set,
+    # as it would after any other month ("may" the modal would make it a plan).
+    text = (
+        "Gabon's oil exports fell in June as a terminal closed for repairs, port data showed.\n\n"
+        "Exports dropped to 150,000 bpd from 190,000 bpd in May, the data showed."
+    )
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 7, 3))}
+    assert (found["150,000 bpd"], found["190,000 bpd"]) == ("2025-06", "2025-05")

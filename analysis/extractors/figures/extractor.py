@@ -82,7 +82,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="15", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="16", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 

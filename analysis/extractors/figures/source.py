@@ -49,7 +49,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_text, entity_text, tokens_in
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -424,6 +424,11 @@ class Sources:
         state its own paragraph names (:meth:`_own_state`), else of the last minister
         named, else of the state the article has named most so far (a Guyana story's
         "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
+        regional = self._regional_voice(token.idx, token.idx + len(token.text))
+        if regional is not None:
+            name = f"{regional.actor} {token.text}"  # "the natural resources ministry of the Kurdistan Region"
+            self._voices.setdefault(name, regional)
+            return Said(name, regional.state, regional)
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
@@ -832,6 +837,10 @@ class Sources:
             name = f"{self.state_name(mention.country)} customs"
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+        if name not in self._voices and mention.actor_type == "organisation" and is_government_body(mention.actor, self.actor_table):
+            regional = self._regional_voice(mention.start, mention.end)
+            if regional is not None:
+                self._voices[name] = regional  # "Kurdistan's Ministry of Natural Resources"
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
@@ -839,6 +848,14 @@ class Sources:
                 Voice(self.state_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
+
+    def _regional_voice(self, start: int, end: int) -> Voice | None:
+        """The voice of a body a region's government owns (:func:`regional_government`)."""
+        government = regional_government(self.text or "", start, end)
+        if government is None:
+            return None
+        entry = self.actor_table.entries.get(government)
+        return Voice(government, entry.country if entry is not None else None)
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
@@ -928,7 +945,13 @@ class Sources:
         found = found or self._last_mention(before, named_here)
         if found is not None:
             return self._actor_name(found)
-        return self._last_organisation(before)
+        # "data from state oil company Petroecuador showed …. …, the company said": with no
+        # other organisation named, the provider is the one.
+        name = self._last_organisation(before)
+        if name is None:
+            found = self._last_mention(before, lambda m: m.actor_type == "organisation" and not _is_ministry(m))
+            name = self._actor_name(found) if found is not None else None
+        return name
 
     def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
         """(position read up to, index of the next mention, key -> [count, last start, first
@@ -1009,6 +1032,17 @@ class Sources:
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
                     return found.name
+            if token.lower_ in _BODY_SPEAKERS and any(c.lower_ == "the" for c in token.children):
+                # "The SOMO official said …. …, the official added": whose official spoke last.
+                said = self._titled_before(token)
+                if said:
+                    return said
+            if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+                # "the administration said" after the U.S. Energy Information
+                # Administration, "the commission said": the organisation its last word names.
+                headed = self._last_mention(token.idx, lambda m: m.actor_type == "organisation" and _head_word(m) == token.lower_)
+                if headed is not None:
+                    return self._actor_name(headed)
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
             if token.lower_ in _PRONOUNS:
@@ -1027,6 +1061,22 @@ class Sources:
                 # named last when no organisation mention stands for it.
                 return self._last_organisation(token.idx) or self._last_speaker(token.idx)
         return None
+
+    def _titled_before(self, token) -> str | None:
+        """The source of the last sentence, in this paragraph or the one before, that
+        named a speaker by the same title ("an official at SOMO said …"), if that
+        sentence's source is known."""
+        if self._said_last is None or self._doc is None or self.text is None:
+            return None
+        paragraph = self._paragraph(token.idx)
+        lo = self._paragraph_starts[max(paragraph - 1, 0)]
+        at = self.text.rfind(token.lower_, lo, sent(token).start_char)
+        if at < 0:
+            return None
+        titled = self._doc.char_span(at, at + len(token.lower_), alignment_mode="expand")
+        if titled is None or not len(titled) or sent(titled[0]).start_char != self._said_last[0]:
+            return None
+        return self._said_last[1]
 
     def _state_official(self, token) -> str | None:
         """"Nigeria's oil minister said", "Kuwaiti officials said": an unnamed official
@@ -1054,7 +1104,8 @@ class Sources:
                 return self._actor_name(mention)
         for head in heads:
             for child in head.children:
-                owners = [child] if child.dep_ in ("poss", "compound") else []
+                # ("The SOMO official": the tagger may read a short name as an adjective.)
+                owners = [child] if child.dep_ in ("poss", "compound", "amod") else []
                 if child.dep_ == "prep" and child.lower_ in ("of", "at"):
                     owners = [c for c in child.children if c.dep_ == "pobj"]
                 for owner in owners:
@@ -1106,6 +1157,12 @@ class Sources:
                 and not (states and _a_state(mention)) and not self._body_officials(mention):
             return None
         return self._actor_name(mention)
+
+
+def _head_word(mention: ActorMention) -> str:
+    """The last word of an organisation's name as written ("administration")."""
+    words = mention.text.split()
+    return words[-1].lower().rstrip(".,") if words else ""
 
 
 def _is_ministry(mention: ActorMention) -> bool:

@@ -705,8 +705,9 @@ class Clause:
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
-    lemmas, lowers = token_column(doc, "LEMMA"), token_column(doc, "LOWER")
-    words = frozenset(w for i in order for w in (lemmas[i].lower(), lowers[i]))
+    lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_column(doc, "ORTH")
+    # The month "May" is no modal: "from 780,000 bpd in May" plans nothing.
+    words = frozenset(w for i in order if texts[i] != "May" for w in (lemmas[i].lower(), lowers[i]))
     return Clause(indices, head, [doc[i] for i in order], words)
 
 
