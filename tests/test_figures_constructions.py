@@ -1441,3 +1441,20 @@ def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, te
 def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.status, figure.period) == ("capacity", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Angola's crude exports reached 1.05 million bpd in March. Of those barrels, 60% sailed to China and 8% to India.", ("60%", "8%")),
+        ("Korea's crude imports rose to 2.8 million bpd in June. Saudi Arabia provided 33% of the total, while Kuwait accounted for 12%.", ("12%",)),
+    ],
+)
+def test_shares_told_right_after_a_trade_figure_are_figures(nlp, text, shares):
+    found = {f.text for f in _run(nlp, text)}
+    assert set(shares) <= found
+
+
+def test_a_share_with_no_trade_before_it_is_no_figure(nlp):
+    text = "Turnout reached 61% in the capital. Of the voters, 40% went to the polls before noon."
+    assert not {f.text for f in _run(nlp, text)} & {"61%", "40%"}

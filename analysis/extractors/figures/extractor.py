@@ -24,7 +24,9 @@ from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
     IMPORT_AGENTS,
     IMPORT_EVIDENCE,
+    MOVE_WORDS,
     PRODUCTION_EVIDENCE,
+    SHARE_VERBS,
     TOTAL_WORDS,
     Flows,
     clause_head,
@@ -342,10 +344,15 @@ _RANKED_LEAD = re.compile(
 )
 
 
+# Words of a share of the trade just told: "The UAE's share climbed to 11%", "the UAE
+# accounted for 39%", "Of that, 35% went to Europe".
+_SHARE_WORDS = frozenset({"share"}) | SHARE_VERBS | MOVE_WORDS
+
+
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """A share right after trade figures, in their sentence or the next ("Imports from
     Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
-    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() == "share" for t in commodities.clause_tokens(span.root)):
+    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() in _SHARE_WORDS for t in commodities.clause_tokens(span.root)):
         return False
     sentence = sent(span)
     previous = sent(kept[-1].span)
