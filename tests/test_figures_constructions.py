@@ -1458,3 +1458,15 @@ def test_shares_told_right_after_a_trade_figure_are_figures(nlp, text, shares):
 def test_a_share_with_no_trade_before_it_is_no_figure(nlp):
     text = "Turnout reached 61% in the capital. Of the voters, 40% went to the polls before noon."
     assert not {f.text for f in _run(nlp, text)} & {"61%", "40%"}
+
+
+def test_a_flow_from_one_state_to_another_keeps_both_however_parsed(nlp):
+    text = "Qatar's exports climbed in May. Cargoes from the emirate to Japan averaged 95,000 bpd, Kpler data showed."
+    figure = _at(_run(nlp, text), "95,000 bpd")
+    assert figure.importer == "JPN"
+
+
+def test_a_region_that_receives_is_no_importer_carried_on(nlp):
+    text = "Colombia exported 450,000 bpd of crude in May. Exports to the United States were 260,000 bpd. Asia received 120,000 bpd."
+    figure = _at(_run(nlp, text), "120,000 bpd")
+    assert (figure.exporter, figure.importer) == ("COL", None)

@@ -581,3 +581,10 @@ def test_the_month_may_is_no_modal(nlp):
     )
     found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 7, 3))}
     assert (found["150,000 bpd"], found["190,000 bpd"]) == ("2025-06", "2025-05")
+
+
+def test_the_week_to_a_weekday_is_that_weeks_days(nlp):
+    # Friday 2025-03-07 is the article's day: the week to Friday is its seven days.
+    text = "Ecuador's crude exports rose 12% in the week to Friday to 410,000 bpd, port agents said."
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 3, 8))}
+    assert found["410,000 bpd"] == "2025-03-01/2025-03-07"

@@ -60,7 +60,7 @@ _EXPRESSIONS = re.compile(
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
         |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
-        (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
+        (?:(?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?|(?P<wweekday>{_WEEKDAY})\b))
     | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
@@ -175,8 +175,11 @@ def _expression(match: re.Match) -> TimeExpression:
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
     if match.group("weeksto"):
-        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18": the
-        # days of that span, ending on that day.
+        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18", "the
+        # week to Friday": the days of that span, ending on that day.
+        if match.group("wweekday"):
+            # "in the week to Friday": the days up to the latest such weekday.
+            return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("wweekday")[:3].lower()], days=_span_days(match))
         year = int(match.group("wyear")) if match.group("wyear") else None
         month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
         return TimeExpression(start, end, "day", month=month, day=day, year=year, days=_span_days(match))

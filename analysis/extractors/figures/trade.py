@@ -504,6 +504,13 @@ def _buyer_named(noun: Token) -> bool:
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if word in ("from", "to"):
+        # "Shipments from the kingdom to China", "Cargoes from the emirate to Japan": the
+        # parser may hang the one on the other, or on its place; both are of the flow noun
+        # above them.
+        pair = governor.head if governor.dep_ == "pobj" and not any(c.like_num for c in governor.children) else governor
+        if pair.dep_ == "prep" and pair.lower_ in ("from", "to") and pair.lower_ != word:
+            governor = pair.head
     amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
     if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
         # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
@@ -919,6 +926,15 @@ def _regional_subject(clause: Clause) -> bool:
     return False
 
 
+def _region_buys(clause: Clause) -> bool:
+    """The subject of the clause's buying verb is a region, not a state ("Europe
+    received …", "Asia took …")."""
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in NON_STATE_PLACES | _REGION_NAMES and t.head.lemma_.lower() in IMPORT_VERBS
+        for t in clause.tokens
+    )
+
+
 def _destination_in(clause: Clause) -> bool:
     """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
     return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
@@ -1096,6 +1112,8 @@ class Flows:
             _, exporter, importer = self.previous
             if _regional_subject(clause):
                 exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
+            if _region_buys(clause):
+                importer = None  # "Europe received 110,000 bpd": many importers, none the one before
             self.continued = True
         else:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
