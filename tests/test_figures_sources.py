@@ -610,3 +610,13 @@ def test_a_monitoring_service_stands_for_the_one_named_before(nlp):
 def test_a_regional_governments_body_speaks_for_that_government(nlp, text):
     figure = _at(_run(nlp, text), "265,000 bpd")
     assert (figure.source_actor, figure.source_country) == ("Kurdistan Regional Government", "IRQ")
+
+
+def test_a_provider_described_as_a_group_and_its_calculations_named_back(nlp):
+    text = (
+        "Norwegian gas flows to Germany averaged 142 mcm a day in March, data from the European grid "
+        "group ENTSOG showed. The same flows came to 4.4 bcm for the month, the calculations showed."
+    )
+    figures = _run(nlp, text, published=dt.date(2025, 4, 2))
+    assert _at(figures, "142 mcm").source == "ENTSOG"
+    assert _at(figures, "4.4 bcm").source == "ENTSOG"

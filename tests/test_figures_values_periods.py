@@ -588,3 +588,14 @@ def test_the_week_to_a_weekday_is_that_weeks_days(nlp):
     text = "Ecuador's crude exports rose 12% in the week to Friday to 410,000 bpd, port agents said."
     found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 3, 8))}
     assert found["410,000 bpd"] == "2025-03-01/2025-03-07"
+
+
+def test_gas_volumes_are_flows_dated_by_their_paragraph(nlp):
+    text = (
+        "Algeria piped 21.4 bcm of gas to Europe last year, its energy ministry said. "
+        "Deliveries to Spain through Medgaz reached 8.7 bcm, it said, and Italy took 11.9 bcm.\n\n"
+        "The Medgaz link can carry 10.7 bcm a year."
+    )
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 2, 3))}
+    assert (found["8.7 bcm"], found["11.9 bcm"]) == ("2024", "2024")  # "Italy took …": a flow of gas, not a count
+    assert found["10.7 bcm"] is None

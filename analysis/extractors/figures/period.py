@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
+from analysis.extractors.figures.units import is_gas_volume
 from analysis.text.context import doc_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
@@ -559,7 +560,7 @@ class Periods:
                 # else the month a lede set official prices for.
                 result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
-                unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+                _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
@@ -571,7 +572,7 @@ class Periods:
                 self.main_periods[sentence.start] = result
                 if len(result) == 10:
                     self.day_period = (self._paragraph(start), result)
-                if unit not in _UNDATED_BY_NEIGHBOURS:
+                if not _undated_by_neighbours(unit, span):
                     self.paragraph_period = (self._paragraph(start), result)
         return result
 
@@ -775,6 +776,19 @@ class Periods:
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+_YEARLY_RATE = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|/\s*y(?:ea)?r)\b", re.IGNORECASE)
+
+
+def _undated_by_neighbours(unit: str, span) -> bool:
+    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas volume kept
+    as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year"), unless
+    it is a yearly rate ("31.5 bcm a year": a route's or a contract's size, no total of a
+    time told before)."""
+    if unit == "other" and is_gas_volume(span.text):
+        return _YEARLY_RATE.match(doc_text(span.doc), span.end_char) is not None
+    return unit in _UNDATED_BY_NEIGHBOURS
 
 
 def _back(period: str, unit: str) -> str | None:

@@ -9,6 +9,7 @@ no column of their own in the vocabulary and are kept as ``other``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analysis.pipeline.records import FIGURE_UNITS
@@ -72,6 +73,14 @@ assert all(spec.unit in FIGURE_UNITS for spec in SPECS.values())
 # Units that only ever measure energy (no filter needed); the rest (percent, money,
 # tonnes) count only in an energy-trade context.
 VOLUME_UNITS = frozenset({"barrels_per_day", "barrels", "cubic_metres_per_day"})
+# Gas volumes are kept as ``other`` beside roubles and gallons, but measure energy as
+# barrels do: "Turkey took 9.8 bcm" is a flow, dated like one.
+_GAS_VOLUME = re.compile(r"(?:\bbcm|\btcm|\bmcm|\bbcf|\btcf|cubic\s+(?:met(?:re|er)s?|feet))\b", re.IGNORECASE)
+
+
+def is_gas_volume(span: str) -> bool:
+    """The figure's text (number and unit) is a volume of gas."""
+    return _GAS_VOLUME.search(span) is not None
 
 
 def currency_unit(currency: str) -> str:
