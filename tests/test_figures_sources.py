@@ -620,3 +620,28 @@ def test_a_provider_described_as_a_group_and_its_calculations_named_back(nlp):
     figures = _run(nlp, text, published=dt.date(2025, 4, 2))
     assert _at(figures, "142 mcm").source == "ENTSOG"
     assert _at(figures, "4.4 bcm").source == "ENTSOG"
+
+
+def test_the_regulator_is_the_organisation_described_so_before_its_name(nlp):
+    text = (
+        "Greece imported 1.9 bcm of gas in the first quarter, data from energy watchdog RAE showed. "
+        "Pipeline gas from Russia made up 40% of the total, the watchdog said."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "40%")
+    assert figure.source == "RAE"  # not an unnamed watchdog of the state named in the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "employer"),
+    [
+        ("Spot LNG cargoes to Asia fell 6% in March, said Maria Lenz, an analyst at Brightwell Energy.", "6%", "Brightwell Energy"),
+        ("Transgaz chief executive Radu Petrescu said Romania exported 1.2 bcm of gas in 2024.", "1.2 bcm", "Transgaz"),
+    ],
+)
+def test_a_person_speaks_for_an_employer_the_table_does_not_know(nlp, text, span, employer):
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), span).source_actor == employer
+
+
+def test_a_title_opening_the_sentence_is_no_employer(nlp):
+    text = "Former chief executive Radu Petrescu said Romania exported 1.2 bcm of gas in 2024."
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.2 bcm").source_actor != "Former"

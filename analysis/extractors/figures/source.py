@@ -168,6 +168,11 @@ _OFFICE_AFTER = re.compile(
 )
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
+_EMPLOYER_TITLES = words("figures", "employer_titles")
+_TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
+# "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
+# the person's name starts.
+_TITLED_BY = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)?\s+(?P<title>(?:[a-z-]+\s+){1,4})$")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _CONTRASTS = words("figures", "contrast_links")
@@ -844,8 +849,11 @@ class Sources:
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
+            written = self._employer_written(mention) if employer is None and not state else None
             self._voices[name] = (
-                Voice(self.state_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
+                Voice(self.state_name(state), state) if state
+                else Voice(written, None) if written
+                else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
 
@@ -896,6 +904,30 @@ class Sources:
             body = self._last_mention(mention.start, lambda m: m.country is not None and any(_is_body(m, b) for b in bodies))
             state = body.country if body is not None else None
         return state or self._office_state(mention.start, mention.end)
+
+    def _employer_written(self, mention: ActorMention) -> str | None:
+        """An employer no actor mention names, written beside a person the table does
+        not place, by a title: "Alex Froley, an analyst at ICIS", "Naftogaz chief
+        executive Oleksiy Chernyshov" (a name, not a person's, a place's or a title's
+        first word); its name as written, a state's excepted."""
+        if mention.actor_type != "person" or mention.state or self._doc is None:
+            return None
+        text = self.text or ""
+        after = _APPOSED_EMPLOYER.match(text, mention.end)
+        if after is not None and set(text[after.start() : after.end()].lower().split()) & _EMPLOYER_TITLES:
+            found = re.match(_NAME, text[after.end() : after.end() + 80])
+            named = found.group(0).rstrip(".") if found else None
+        else:
+            found = _TITLED_BY.search(text, max(0, mention.start - 60), mention.start)
+            if found is None or not set(found.group("title").split()) & _EMPLOYER_TITLES:
+                return None
+            token = self._doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+            # (A name, not a capitalised word of the title: "Former chief executive …".)
+            named = found.group("name") if token is not None and len(token) and token[0].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") \
+                and found.group("name").split()[0].lower() not in _TITLE_OPENERS else None
+        if not named or named.split()[0].lower() in _NOT_NAMES or self.actor_table.lookup_country(named):
+            return None
+        return SOURCE_NAMES.get(named.lower(), named)
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
@@ -1023,6 +1055,15 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
+            if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+                # "the administration said" after the U.S. Energy Information
+                # Administration, "the regulator said" after "energy market regulator
+                # EPDK": the organisation its name's last word or its description names.
+                headed = self._last_mention(
+                    token.idx, lambda m: m.actor_type == "organisation" and token.lower_ in (_head_word(m), self._described_by(m))
+                )
+                if headed is not None:
+                    return self._actor_name(headed)
             named_before = token.lower_ in _BODIES | _TITLES and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
@@ -1037,12 +1078,6 @@ class Sources:
                 said = self._titled_before(token)
                 if said:
                     return said
-            if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-                # "the administration said" after the U.S. Energy Information
-                # Administration, "the commission said": the organisation its last word names.
-                headed = self._last_mention(token.idx, lambda m: m.actor_type == "organisation" and _head_word(m) == token.lower_)
-                if headed is not None:
-                    return self._actor_name(headed)
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
             if token.lower_ in _PRONOUNS:
@@ -1061,6 +1096,12 @@ class Sources:
                 # named last when no organisation mention stands for it.
                 return self._last_organisation(token.idx) or self._last_speaker(token.idx)
         return None
+
+    def _described_by(self, mention: ActorMention) -> str:
+        """The lower-case noun right before an organisation's name ("regulator" of
+        "energy market regulator EPDK"), if any."""
+        before = re.search(r"\b([a-z]+)\s+$", (self.text or "")[max(0, mention.start - 30) : mention.start])
+        return before.group(1) if before else ""
 
     def _titled_before(self, token) -> str | None:
         """The source of the last sentence, in this paragraph or the one before, that
