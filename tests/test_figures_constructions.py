@@ -1470,3 +1470,9 @@ def test_a_region_that_receives_is_no_importer_carried_on(nlp):
     text = "Colombia exported 450,000 bpd of crude in May. Exports to the United States were 260,000 bpd. Asia received 120,000 bpd."
     figure = _at(_run(nlp, text), "120,000 bpd")
     assert (figure.exporter, figure.importer) == ("COL", None)
+
+
+def test_a_state_listed_with_a_region_as_origin_is_no_exporter(nlp):
+    text = "Japan's LNG imports from Australia and Southeast Asia totalled 4.6 million tonnes in May."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 10)), "4.6 million tonnes")
+    assert (figure.exporter, figure.importer) == (None, "JPN")

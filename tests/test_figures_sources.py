@@ -645,3 +645,20 @@ def test_a_person_speaks_for_an_employer_the_table_does_not_know(nlp, text, span
 def test_a_title_opening_the_sentence_is_no_employer(nlp):
     text = "Former chief executive Radu Petrescu said Romania exported 1.2 bcm of gas in 2024."
     assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.2 bcm").source_actor != "Former"
+
+
+def test_it_said_is_the_body_that_spoke_last_not_an_organisation_named_in_passing(nlp):
+    text = (
+        "Turkmenistan sold 3.1 bcm of gas to China in January, the country's energy ministry said. "
+        "Volumes carried through the CNPC-run section to Xinjiang reached 2.8 bcm, it said."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 2, 10)), "2.8 bcm")
+    assert figure.source_country == "TKM"
+
+
+def test_it_said_after_a_person_is_the_organisation(nlp):
+    text = (
+        "Equinor shipped 1.1 million bpd in March, its chief executive Anders Holm said. "
+        "It said exports to Britain averaged 300,000 bpd."
+    )
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "300,000 bpd").source == "Equinor"

@@ -234,6 +234,7 @@ class Sources:
         self._provided_at = -1  # position of the last provider named
         self._said_last: tuple[int, str] | None = None  # (position, name) of the last source a sentence named
         self._stated: tuple[int, str] | None = None  # (position, name) of the last source that put out a statement
+        self._people: set[str] = set()  # source names that are people ("it said" is none of them)
         self._before: dict[int, str | None] = {}  # sentence start -> the source its paragraph had before its own
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
@@ -846,6 +847,8 @@ class Sources:
             regional = self._regional_voice(mention.start, mention.end)
             if regional is not None:
                 self._voices[name] = regional  # "Kurdistan's Ministry of Natural Resources"
+        if mention.actor_type == "person":
+            self._people.add(name)
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
@@ -1092,9 +1095,13 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
-                # "It said revenue reached …" after "the oil ministry said": the body
-                # named last when no organisation mention stands for it.
-                return self._last_organisation(token.idx) or self._last_speaker(token.idx)
+                # "It said revenue reached …" after "the oil ministry said": the one that
+                # spoke last, unless a person (no "it"); else the organisation the article
+                # is about.
+                said = self._last_speaker(token.idx)
+                if said is not None and said not in self._people:
+                    return said
+                return self._last_organisation(token.idx) or said
         return None
 
     def _described_by(self, mention: ActorMention) -> str:

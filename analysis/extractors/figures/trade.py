@@ -208,8 +208,8 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     refs = RefList(refs)
     for ref in refs:
         ref.role, ref.subject, ref.strong = role_of(ref.token)
-        if ref.role == IMPORTER and _listed_with_region(ref.token):
-            ref.role = None
+        if (ref.role == IMPORTER or ref.role == EXPORTER and not ref.subject) and _listed_with_region(ref.token):
+            ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
@@ -251,7 +251,8 @@ def _several_origins(refs: list[StateRef]) -> None:
 
 
 def _listed_with_region(token: Token) -> bool:
-    """"to Europe and India": the state is one of several destinations, one not a state."""
+    """"to Europe and India", "from Russia and Central Asia": the state is one of several
+    destinations or origins, one not a state."""
     conjuncts = [token.head] if token.dep_ == "conj" else []
     conjuncts += [c for c in token.children if c.dep_ == "conj"]
     return any(c.lower_ in NON_STATE_PLACES for c in conjuncts)
