@@ -662,3 +662,8 @@ def test_it_said_after_a_person_is_the_organisation(nlp):
         "It said exports to Britain averaged 300,000 bpd."
     )
     assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "300,000 bpd").source == "Equinor"
+
+
+def test_its_chief_executive_speaks_for_the_organisation_named_before(nlp):
+    text = "Equinor shipped 1.1 million bpd in March, its chief executive Anders Holm said."
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.1 million bpd").source_actor == "Equinor"

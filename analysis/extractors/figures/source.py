@@ -173,6 +173,7 @@ _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
 # the person's name starts.
 _TITLED_BY = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)?\s+(?P<title>(?:[a-z-]+\s+){1,4})$")
+_ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<title>(?:[a-z-]+\s+){1,3})$")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _CONTRASTS = words("figures", "contrast_links")
@@ -855,7 +856,7 @@ class Sources:
             written = self._employer_written(mention) if employer is None and not state else None
             self._voices[name] = (
                 Voice(self.state_name(state), state) if state
-                else Voice(written, None) if written
+                else self._voices.get(written) or Voice(written, None) if written
                 else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
@@ -910,7 +911,8 @@ class Sources:
 
     def _employer_written(self, mention: ActorMention) -> str | None:
         """An employer no actor mention names, written beside a person the table does
-        not place, by a title: "Alex Froley, an analyst at ICIS", "Naftogaz chief
+        not place, by a title: "Alex Froley, an analyst at ICIS", "its chief executive
+        …" (the organisation named before), "Naftogaz chief
         executive Oleksiy Chernyshov" (a name, not a person's, a place's or a title's
         first word); its name as written, a state's excepted."""
         if mention.actor_type != "person" or mention.state or self._doc is None:
@@ -921,6 +923,9 @@ class Sources:
             found = re.match(_NAME, text[after.end() : after.end() + 80])
             named = found.group(0).rstrip(".") if found else None
         else:
+            its = _ITS_TITLE.search(text, max(0, mention.start - 40), mention.start)
+            if its is not None and set(its.group("title").split()) & _EMPLOYER_TITLES:
+                return self._described(mention.start)  # "its chief executive …": the organisation named before
             found = _TITLED_BY.search(text, max(0, mention.start - 60), mention.start)
             if found is None or not set(found.group("title").split()) & _EMPLOYER_TITLES:
                 return None
