@@ -1476,3 +1476,12 @@ def test_a_state_listed_with_a_region_as_origin_is_no_exporter(nlp):
     text = "Japan's LNG imports from Australia and Southeast Asia totalled 4.6 million tonnes in May."
     figure = _at(_run(nlp, text, published=dt.date(2025, 6, 10)), "4.6 million tonnes")
     assert (figure.exporter, figure.importer) == (None, "JPN")
+
+
+def test_the_sultanate_is_the_gulf_state_named_before(nlp):
+    text = (
+        "Oman's crude exports to Japan slipped in April. Cargoes fell 6% to 210,000 bpd, Kpler said. "
+        "The sultanate's total exports were 830,000 bpd."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "830,000 bpd")
+    assert (figure.exporter, figure.importer) == ("OMN", None)
