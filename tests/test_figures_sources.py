@@ -667,3 +667,14 @@ def test_it_said_after_a_person_is_the_organisation(nlp):
 def test_its_chief_executive_speaks_for_the_organisation_named_before(nlp):
     text = "Equinor shipped 1.1 million bpd in March, its chief executive Anders Holm said."
     assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.1 million bpd").source_actor == "Equinor"
+
+
+def test_a_deal_to_supply_is_a_supply_to_come(nlp):
+    text = "Oman LNG signed a deal to deliver 1.5 million tonnes a year of LNG to Japan from 2027, the company said."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "1.5 million tonnes a year")
+    assert figure.status == "forecast"
+
+
+def test_the_company_is_not_a_place_the_gas_came_from(nlp):
+    text = "Moldova's Energocom said it bought 300 mcm of gas from the European Union in May. Romania supplied 120 mcm, the company said."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "120 mcm").source != "European Union"

@@ -173,6 +173,7 @@ _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
 # the person's name starts.
 _TITLED_BY = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)?\s+(?P<title>(?:[a-z-]+\s+){1,4})$")
+_FLOW_PLACE = re.compile(r"\b(?:from|(?<!according\s)to|into|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<title>(?:[a-z-]+\s+){1,3})$")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
@@ -977,7 +978,9 @@ class Sources:
         paragraph = self._paragraph(before)
 
         def named_here(m: ActorMention) -> bool:
-            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
+            # (Not a place a flow comes from or goes to: "imported gas from the European Union".)
+            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m) \
+                and _FLOW_PLACE.search(self.text or "", max(0, m.start - 20), m.start) is None
 
         # One the text reports on before one it cites: "Chevron's cargoes were worth …,
         # according to Reuters calculations. The company has said …" is Chevron.
