@@ -1485,3 +1485,14 @@ def test_the_sultanate_is_the_gulf_state_named_before(nlp):
     )
     figure = _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "830,000 bpd")
     assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_port_of_a_transit_state_is_no_exporter(nlp):
+    text = "Kazakhstan's exports via Russia's Novorossiisk terminal reached 1.4 million bpd in March, the ministry said."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 4, 3)), "1.4 million bpd")
+    assert figure.exporter == "KAZ"
+
+
+def test_transit_to_a_state_names_the_importer(nlp):
+    text = "Gas transit across Ukraine to Moldova averaged 6 mcm a day in November."
+    assert _at(_run(nlp, text, published=dt.date(2024, 12, 3)), "6 mcm").importer == "MDA"

@@ -479,13 +479,19 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
             c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT
         )
+    # "Iraq's exports via Turkey's Ceyhan port": the way the oil passes may be another
+    # state's, a weak clue the flow's own owner outranks.
+    passing = noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
     for link in reversed(chain):
         link_lemma = link.lemma_.lower()
         if link_lemma in IMPORT_NOUNS:
-            return IMPORTER, True
+            return IMPORTER, not passing
         if link_lemma in EXPORT_NOUNS:
-            return EXPORTER, link_lemma not in COMMODITY_NOUNS
+            return EXPORTER, link_lemma not in COMMODITY_NOUNS and not passing
     return None, True
+
+
+_PASSING_PREPS = frozenset({"via", "through", "across"})
 
 
 def _buyer_named(noun: Token) -> bool:
