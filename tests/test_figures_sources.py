@@ -618,7 +618,7 @@ def test_a_provider_described_as_a_group_and_its_calculations_named_back(nlp):
         "group ENTSOG showed. The same flows came to 4.4 bcm for the month, the calculations showed."
     )
     figures = _run(nlp, text, published=dt.date(2025, 4, 2))
-    assert _at(figures, "142 mcm").source == "ENTSOG"
+    assert _at(figures, "142 mcm a day").source == "ENTSOG"
     assert _at(figures, "4.4 bcm").source == "ENTSOG"
 
 

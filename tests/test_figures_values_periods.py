@@ -599,3 +599,14 @@ def test_gas_volumes_are_flows_dated_by_their_paragraph(nlp):
     found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 2, 3))}
     assert (found["8.7 bcm"], found["11.9 bcm"]) == ("2024", "2024")  # "Italy took …": a flow of gas, not a count
     assert found["10.7 bcm"] is None
+
+
+def test_gas_prices_per_mmbtu_and_daily_mcm_are_figures(nlp):
+    text = (
+        "The Japan-Korea Marker averaged $11.80 per million British thermal units in April, "
+        "while Henry Hub futures settled at $3.10 per mmBtu. Flows through Blue Stream ran at 38 mcm/d."
+    )
+    found = {f.text: (f.value, f.unit) for f in figures_of(nlp, text, published=dt.date(2025, 5, 2))}
+    assert found["$11.80 per million British thermal units"] == (11.8, "other")
+    assert found["$3.10 per mmBtu"] == (3.1, "other")
+    assert found["38 mcm/d"] == (38e6, "cubic_metres_per_day")

@@ -35,7 +35,7 @@ from analysis.extractors.figures.trade import (
     state_refs,
 )
 from analysis.extractors.figures.tree import sent
-from analysis.extractors.figures.units import VOLUME_UNITS, is_gas_volume
+from analysis.extractors.figures.units import VOLUME_UNITS, measures_energy
 from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
@@ -388,7 +388,7 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
     """DESIGN.md: volumes, shares and changes of them, prices, and money tied to oil."""
     if commodities.governed_by_non_trade(span):
         return False
-    if candidate.unit in VOLUME_UNITS or candidate.unit == "other" and is_gas_volume(span_text(span)):
+    if candidate.unit in VOLUME_UNITS or candidate.unit == "other" and measures_energy(span_text(span)):
         return True
     root = span.root
     clause = commodities.clause_tokens(root)

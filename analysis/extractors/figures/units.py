@@ -51,6 +51,7 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     # Gas volumes are kept in cubic metres (CONVENTIONS 8): "8.4 bcm" is 8.4e9.
     ("bcm", r"\s?bcm\b", UnitSpec("other", 1e9)),
     ("tcm", r"\s?tcm\b", UnitSpec("other", 1e12)),
+    ("mcmd", rf"\s?mcm{_DAY}", UnitSpec("cubic_metres_per_day", 1e6)),  # "45 mcm a day", "45 mcm/d"
     ("mcm", r"\s?mcm\b", UnitSpec("other", 1e6)),
     ("gasvol", r"\s?(?:bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
     # "27 cents a barrel"; a bare "fell 41 cents" is dollars, per barrel only in a crude
@@ -78,9 +79,18 @@ VOLUME_UNITS = frozenset({"barrels_per_day", "barrels", "cubic_metres_per_day"})
 _GAS_VOLUME = re.compile(r"(?:\bbcm|\btcm|\bmcm|\bbcf|\btcf|cubic\s+(?:met(?:re|er)s?|feet))\b", re.IGNORECASE)
 
 
+_ENERGY_PRICE = re.compile(r"(?:mmbtu|british\s+thermal\s+units?)\b", re.IGNORECASE)
+
+
 def is_gas_volume(span: str) -> bool:
     """The figure's text (number and unit) is a volume of gas."""
     return _GAS_VOLUME.search(span) is not None
+
+
+def measures_energy(span: str) -> bool:
+    """A figure kept as ``other`` whose unit only energy has: a gas volume, or a price per
+    million British thermal units ("$12.05 per mmBtu")."""
+    return is_gas_volume(span) or _ENERGY_PRICE.search(span) is not None
 
 
 def currency_unit(currency: str) -> str:
