@@ -610,3 +610,9 @@ def test_gas_prices_per_mmbtu_and_daily_mcm_are_figures(nlp):
     assert found["$11.80 per million British thermal units"] == (11.8, "other")
     assert found["$3.10 per mmBtu"] == (3.1, "other")
     assert found["38 mcm/d"] == (38e6, "cubic_metres_per_day")
+
+
+def test_tonnes_a_year_written_with_a_slash_y(nlp):
+    text = "The Murmansk LNG plant is designed to ship 2.5 million tonnes/y of LNG once built."
+    found = {f.text: (f.value, f.unit) for f in figures_of(nlp, text, published=dt.date(2025, 5, 2))}
+    assert found["2.5 million tonnes/y"] == (2.5e6, "tonnes_per_year")

@@ -30,7 +30,7 @@ _PER = r"(?:\s*/\s*|[\s-]+(?:per|a|an|each|every)[\s-]+)"
 _DAY = r"(?:\s*/\s*d(?:ay)?\b|[\s-]+(?:per|a|an|each|every)[\s-]+day\b|\s+daily\b)"
 # ("17.9 million tonnes a year earlier" is a level a year back, not a yearly rate.)
 _NOT_BACK = r"(?!\s+(?:earlier|ago|before|previously)\b)"
-_YEAR = rf"(?:{_PER}(?:year|yr|annum)\b{_NOT_BACK}|\s+annually\b|\s+yearly\b)"
+_YEAR = rf"(?:{_PER}(?:year|yr|annum)\b{_NOT_BACK}|\s*/\s*y\b|\s+annually\b|\s+yearly\b)"
 _MONTH = rf"(?:{_PER}month\b{_NOT_BACK}|\s+monthly\b)"
 _BARREL = r"(?:barrels?|bbls?)\b"
 _TONNE = r"(?:(?:metric\s+)?(?:tonnes?|tons?)\b|mt\b)"
