@@ -1496,3 +1496,9 @@ def test_a_port_of_a_transit_state_is_no_exporter(nlp):
 def test_transit_to_a_state_names_the_importer(nlp):
     text = "Gas transit across Ukraine to Moldova averaged 6 mcm a day in November."
     assert _at(_run(nlp, text, published=dt.date(2024, 12, 3)), "6 mcm a day").importer == "MDA"
+
+
+def test_an_origin_after_a_second_amount_is_that_amounts(nlp):
+    text = "India bought 410,000 bpd of Iraqi crude in June, and 230,000 bpd from Saudi Arabia."
+    figures = _run(nlp, text, published=dt.date(2025, 7, 3))
+    assert (_at(figures, "410,000 bpd").exporter, _at(figures, "230,000 bpd").exporter) == ("IRQ", "SAU")

@@ -763,6 +763,11 @@ def region(figure: Span) -> Clause:
         return not (noun.i == root.i or noun.is_ancestor(root) or root.is_ancestor(noun))
 
     indices = {token.i for token in bounded_subtree(head, root, beside)}
+    later = _later_amount(root, head)
+    if later is not None:
+        # "imported 640,000 tonnes of Russian LNG …, and 370 thousand tonnes from
+        # Australia": what follows a second amount of the same verb is that amount's.
+        indices = {i for i in indices if i < later.left_edge.i}
     if head.dep_ == "relcl":
         # The noun it qualifies, with the noun phrase that noun sits in: "purchases of U.S.
         # crude, which rose to about 540,000 bpd".
@@ -774,6 +779,17 @@ def region(figure: Span) -> Clause:
                 break
         indices.update(range(max(lo, noun.left_edge.i), min(hi, head.left_edge.i)))
     return _clause(indices, head)
+
+
+def _later_amount(root: Token, head: Token) -> Token | None:
+    """A second amount the figure's verb takes after the figure (a noun conjunct with a
+    number of its own), if the figure is the verb's object."""
+    if root.head.i != head.i or root.dep_ not in ("dobj", "attr"):
+        return None
+    for child in head.children:
+        if child.i > root.i and child.dep_ == "conj" and child.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in child.children):
+            return child
+    return None
 
 
 def _hangs_on(root: Token, verb: Token) -> bool:
