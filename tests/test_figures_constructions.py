@@ -1502,3 +1502,12 @@ def test_an_origin_after_a_second_amount_is_that_amounts(nlp):
     text = "India bought 410,000 bpd of Iraqi crude in June, and 230,000 bpd from Saudi Arabia."
     figures = _run(nlp, text, published=dt.date(2025, 7, 3))
     assert (_at(figures, "410,000 bpd").exporter, _at(figures, "230,000 bpd").exporter) == ("IRQ", "SAU")
+
+
+def test_a_state_that_accounts_for_a_share_of_a_buyers_imports_supplies_it(nlp):
+    text = (
+        "South Korea's crude imports rose 5% in May to 2.9 million bpd. "
+        "Saudi Arabia supplied 33% of the total, while Kuwait accounted for 11%."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 16)), "11%")
+    assert (figure.exporter, figure.importer) == ("KWT", "KOR")

@@ -1306,12 +1306,17 @@ class Flows:
             return None
         importer = self.previous[2]
         for token in clause.tokens:
-            if token.lemma_.lower() != "share":
+            if token.lemma_.lower() == "share":
+                holders = [child for child in token.children if child.dep_ == "poss"]
+            elif token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS and token.head.i == clause.head.i \
+                    and self._buyers_story(None):
+                # "…, while the UAE accounted for 39%" in a story of one buyer's imports:
+                # another supplier's share.
+                holders = [token]
+            else:
                 continue
-            for child in token.children:
-                if child.dep_ != "poss":
-                    continue
-                for ref in _refs_between(self.refs, child.i, child.i + 1):
+            for holder in holders:
+                for ref in _refs_between(self.refs, holder.i, holder.i + 1):
                     if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
                         return ref.iso3, importer
         return None
