@@ -678,3 +678,14 @@ def test_a_deal_to_supply_is_a_supply_to_come(nlp):
 def test_the_company_is_not_a_place_the_gas_came_from(nlp):
     text = "Moldova's Energocom said it bought 300 mcm of gas from the European Union in May. Romania supplied 120 mcm, the company said."
     assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "120 mcm").source != "European Union"
+
+
+def test_a_body_the_table_places_in_no_state_speaks_for_itself(nlp):
+    text = "Russian pipeline gas made up 11% of EU imports in 2024, figures from the European Commission showed."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "11%")
+    assert (figure.source_actor, figure.source_country) == ("European Commission", None)
+
+
+def test_a_think_tank_named_after_its_description(nlp):
+    text = "Imports of Norwegian gas into Germany reached 43 bcm in 2024, data from think tank Bruegel showed."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "43 bcm").source == "Bruegel"

@@ -875,6 +875,8 @@ class Sources:
         not place speaks for the state of its paragraph."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
+        if mention.method == "table" and mention.country is None:
+            return None  # the table places it in no state: "the European Commission" speaks for itself
         if not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
