@@ -616,3 +616,9 @@ def test_tonnes_a_year_written_with_a_slash_y(nlp):
     text = "The Murmansk LNG plant is designed to ship 2.5 million tonnes/y of LNG once built."
     found = {f.text: (f.value, f.unit) for f in figures_of(nlp, text, published=dt.date(2025, 5, 2))}
     assert found["2.5 million tonnes/y"] == (2.5e6, "tonnes_per_year")
+
+
+def test_may_arrivals_are_no_forecast(nlp):
+    text = "China's imports of Saudi crude rose 3% in the first five months. May arrivals alone were 7.2 million tonnes."
+    found = {f.text: f.status for f in figures_of(nlp, text, published=dt.date(2025, 6, 20))}
+    assert found["7.2 million tonnes"] == "reported"
