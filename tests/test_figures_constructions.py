@@ -1511,3 +1511,9 @@ def test_a_state_that_accounts_for_a_share_of_a_buyers_imports_supplies_it(nlp):
     )
     figure = _at(_run(nlp, text, published=dt.date(2025, 6, 16)), "11%")
     assert (figure.exporter, figure.importer) == ("KWT", "KOR")
+
+
+def test_states_listed_with_commas_after_a_gapped_verb_each_take_the_subjects_role(nlp):
+    text = "OPEC output slipped in May, a survey found. Iran pumped 3.2 million bpd, Kuwait 2.4 million bpd and the UAE 3.1 million bpd."
+    figures = _run(nlp, text, published=dt.date(2025, 6, 3))
+    assert [_at(figures, span).exporter for span in ("3.2 million bpd", "2.4 million bpd", "3.1 million bpd")] == ["IRN", "KWT", "ARE"]

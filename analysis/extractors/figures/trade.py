@@ -1271,8 +1271,9 @@ class Flows:
 
     def _listed_after_and(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """"Iraq shipped 5.66 million tonnes and Malaysia, a hub …, 5.14 million tonnes",
-        "India took 1.02 million bpd … and China 1.11 million bpd": a state written after
-        "and", right before the figure (an appositive between), with the verb gapped, is
+        "India took 1.02 million bpd … and China 1.11 million bpd", "…, Iraq 4.3 million
+        bpd and the UAE 3.3 million bpd": a state written after "and" or a list's comma,
+        right before the figure (an appositive between), with the verb gapped, is
         a second subject: it takes the role the sentence's subject had in the figure before."""
         if self.previous is None or self.previous[0] != sentence.start:
             return None
@@ -1288,14 +1289,23 @@ class Flows:
         if not refs:
             return None
         first = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
-        if first is None or first.start <= sentence.start or doc[first.start - 1].lower_ != "and":
+        if first is None:
+            return None
+        before = first.start - 1
+        if before > sentence.start and doc[before].lower_ == "the":
+            before -= 1  # "… and the UAE 3.3 million bpd"
+        # ("Saudi Arabia pumped 9.9 million bpd, Iraq 4.3 million bpd and …": a comma lists too.)
+        if before <= sentence.start or doc[before].lower_ not in ("and", ","):
             return None
         _, exporter, importer = self.previous
-        subjects = {r.iso3 for r in _refs_between(self.refs, sentence.start, first.start) if r.subject}
+        subjects = [r for r in _refs_between(self.refs, sentence.start, first.start) if r.subject]
+        # (The role the sentence's subject had: the figure before may itself be listed.)
+        sellers = {r.iso3 for r in subjects} | {exporter for r in subjects if r.role == EXPORTER}
+        buyers = {r.iso3 for r in subjects} | {importer for r in subjects if r.role == IMPORTER}
         state = refs[0].iso3
-        if exporter is not None and exporter in subjects and state != importer:
+        if exporter is not None and exporter in sellers and state != importer:
             return state, importer
-        if importer is not None and importer in subjects and state != exporter:
+        if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
 
