@@ -1517,3 +1517,8 @@ def test_states_listed_with_commas_after_a_gapped_verb_each_take_the_subjects_ro
     text = "OPEC output slipped in May, a survey found. Iran pumped 3.2 million bpd, Kuwait 2.4 million bpd and the UAE 3.1 million bpd."
     figures = _run(nlp, text, published=dt.date(2025, 6, 3))
     assert [_at(figures, span).exporter for span in ("3.2 million bpd", "2.4 million bpd", "3.1 million bpd")] == ["IRN", "KWT", "ARE"]
+
+
+def test_a_possessive_standing_for_the_flow_beside_it(nlp):
+    text = "Angolan exports fell to 1.02 million bpd in April, while Gabon's rose to 260,000 bpd, shipping data showed."
+    assert _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "260,000 bpd").exporter == "GAB"

@@ -299,6 +299,11 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         verb = head.head.head.head
         if verb.pos_ == "VERB" and not _has_subject(verb):
             return _subject_role(verb, passive=False), True, True
+    if dep == "nsubj" and any(c.dep_ == "case" for c in token.children):
+        # "Libyan output fell …, while Nigeria's rose to …": the flow the clause beside names.
+        role = _elided_flow_role(head)
+        if role is not None:
+            return role, True, True
     if dep in ("nsubj", "nsubjpass") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
         verb = head if dep != "appos" else head.head
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
@@ -325,6 +330,21 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
         return IMPORTER, False, True
     return _next_verb_role(token), False, True
+
+
+def _elided_flow_role(verb: Token) -> str | None:
+    """The role a possessive standing for a flow noun takes ("Nigeria's rose"): that of
+    the flow noun subject of the clause it is set beside."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    for subject in verb.head.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            lemma = subject.lemma_.lower()
+            if lemma in IMPORT_NOUNS or lemma in FLOW_IMPORT:
+                return IMPORTER
+            if lemma in EXPORT_NOUNS or lemma in FLOW_EXPORT:
+                return EXPORTER
+    return None
 
 
 def _next_verb_role(token: Token) -> str | None:
