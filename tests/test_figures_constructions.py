@@ -1522,3 +1522,12 @@ def test_states_listed_with_commas_after_a_gapped_verb_each_take_the_subjects_ro
 def test_a_possessive_standing_for_the_flow_beside_it(nlp):
     text = "Angolan exports fell to 1.02 million bpd in April, while Gabon's rose to 260,000 bpd, shipping data showed."
     assert _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "260,000 bpd").exporter == "GAB"
+
+
+def test_figures_listed_respectively_go_with_the_states_in_order(nlp):
+    text = (
+        "Iraq's fuel oil exports rose 8% to 310,000 bpd in May. The UAE and Singapore were the largest buyers, "
+        "taking 120,000 bpd and 70,000 bpd respectively."
+    )
+    figures = _run(nlp, text, published=dt.date(2025, 6, 5))
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("120,000 bpd", "70,000 bpd")] == [("IRQ", "ARE"), ("IRQ", "SGP")]

@@ -969,6 +969,19 @@ def _regional_subject(clause: Clause) -> bool:
     return False
 
 
+def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str, str] | None:
+    """(role, state) the ``order``-th figure of a sentence that ends its list with
+    "respectively" takes: the state listed at that place, in the list's role."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return None
+    here = [r for r in _refs_between(refs, sentence.start, sentence.end) if r.kind == "country" and r.iso3]
+    at = {r.token.i for r in here}
+    listed = [r for r in here if r.token.dep_ == "conj" and r.token.head.i in at or any(c.dep_ == "conj" and c.i in at for c in r.token.children)]
+    if len(listed) < 2 or order >= len(listed) or listed[0].role not in (EXPORTER, IMPORTER):
+        return None
+    return listed[0].role, listed[order].iso3
+
+
 def _region_buys(clause: Clause) -> bool:
     """The subject of the clause's buying verb is a region, not a state ("Europe
     received …", "Asia took …")."""
@@ -1052,6 +1065,7 @@ class Flows:
         self.refs = refs
         self.mentions = mentions
         self.previous: tuple[int, str | None, str | None] | None = None  # (sentence start, exporter, importer)
+        self._sentence_figures = (-1, 0)  # (sentence start, figures of it read before the current one)
         self.seen_exporters: Counter = Counter()
         self.seen_importers: Counter = Counter()
         # A state the title names counts for less than one named in the text: it fills a
@@ -1226,6 +1240,17 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
+        order = self._order_in_sentence(sentence)
+        listed = _respectively(sentence, self.refs, order)
+        if listed is not None:
+            # "Turkey and Brazil were the largest buyers, taking 250,000 bpd and 140,000 bpd
+            # respectively": the figures go with the states listed, in order.
+            role, state = listed
+            other = exporter if role == IMPORTER else importer
+            if other is None and self.previous is not None and self._continues(sentence):
+                other = self.previous[1] if role == IMPORTER else self.previous[2]
+            other = other if other != state else None
+            exporter, importer = (other, state) if role == IMPORTER else (state, other)
         self.previous = (sentence.start, exporter, importer)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
@@ -1365,8 +1390,15 @@ class Flows:
 
     def skip(self, figure: Span) -> None:
         """A figure with no parties by nature (a price) still ends the previous flow."""
+        self._order_in_sentence(sent(figure))
         self.previous = (sent(figure).start, None, None)
         self.continued = False
+
+    def _order_in_sentence(self, sentence: Span) -> int:
+        """How many figures of the sentence came before this one (calls in text order)."""
+        start, count = self._sentence_figures
+        self._sentence_figures = (sentence.start, count + 1 if start == sentence.start else 0)
+        return self._sentence_figures[1]
 
     def _continues(self, sentence: Span) -> bool:
         if self.previous is None:
