@@ -972,7 +972,8 @@ def _regional_subject(clause: Clause) -> bool:
 def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str, str] | None:
     """(role, state) the ``order``-th figure of a sentence that ends its list with
     "respectively" takes: the state listed at that place, in the list's role."""
-    if not any(t.lower_ == "respectively" for t in sentence):
+    lowers = token_column(sentence.doc, "LOWER")
+    if "respectively" not in lowers[sentence.start : sentence.end]:
         return None
     here = [r for r in _refs_between(refs, sentence.start, sentence.end) if r.kind == "country" and r.iso3]
     at = {r.token.i for r in here}
