@@ -689,3 +689,8 @@ def test_a_body_the_table_places_in_no_state_speaks_for_itself(nlp):
 def test_a_think_tank_named_after_its_description(nlp):
     text = "Imports of Norwegian gas into Germany reached 43 bcm in 2024, data from think tank Bruegel showed."
     assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "43 bcm").source == "Bruegel"
+
+
+def test_the_corporation_is_the_state_company_named_before(nlp):
+    text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. The state-run corporation said Japan took 25% of the cargoes."
+    assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), "25%").source == "QatarEnergy"
