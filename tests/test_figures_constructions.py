@@ -1531,3 +1531,14 @@ def test_figures_listed_respectively_go_with_the_states_in_order(nlp):
     )
     figures = _run(nlp, text, published=dt.date(2025, 6, 5))
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("120,000 bpd", "70,000 bpd")] == [("IRQ", "ARE"), ("IRQ", "SGP")]
+
+
+def test_a_bare_share_a_buyer_took_right_after_a_trade_figure(nlp):
+    text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. Japan took 25%, and South Korea bought 18%."
+    figures = _run(nlp, text, published=dt.date(2025, 7, 3))
+    assert (_at(figures, "25%").importer, _at(figures, "18%").importer) == ("JPN", "KOR")
+
+
+def test_a_budget_share_after_a_trade_figure_is_no_figure(nlp):
+    text = "Libya pumped 1.2 million bpd in May. Oil sales provide more than 90% of state income."
+    assert "90%" not in {f.text for f in _run(nlp, text, published=dt.date(2025, 6, 3))}

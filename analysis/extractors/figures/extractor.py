@@ -345,8 +345,8 @@ _RANKED_LEAD = re.compile(
 
 
 # Words of a share of the trade just told: "The UAE's share climbed to 11%", "the UAE
-# accounted for 39%", "Of that, 35% went to Europe".
-_SHARE_WORDS = frozenset({"share"}) | SHARE_VERBS | MOVE_WORDS
+# accounted for 39%", "Of that, 35% went to Europe", "Japan took 25%".
+_SHARE_WORDS = frozenset({"share"}) | SHARE_VERBS | MOVE_WORDS | words("figures", "share_trade_verbs")
 
 
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
