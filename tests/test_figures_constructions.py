@@ -1542,3 +1542,8 @@ def test_a_bare_share_a_buyer_took_right_after_a_trade_figure(nlp):
 def test_a_budget_share_after_a_trade_figure_is_no_figure(nlp):
     text = "Libya pumped 1.2 million bpd in May. Oil sales provide more than 90% of state income."
     assert "90%" not in {f.text for f in _run(nlp, text, published=dt.date(2025, 6, 3))}
+
+
+def test_several_sellers_listed_keep_no_seller_named_before(nlp):
+    text = "Saudi output held at 9.9 million bpd in May, while Iraqi and Kuwaiti output each rose by 30,000 bpd."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 3)), "30,000 bpd").exporter is None

@@ -1241,6 +1241,10 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
+        if exporter is not None and sum(
+            1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
+        ) >= 2:
+            exporter = None  # "Iraqi and Kuwaiti output each rose": several sellers, none the one before
         order = self._order_in_sentence(sentence)
         listed = _respectively(sentence, self.refs, order)
         if listed is not None:
