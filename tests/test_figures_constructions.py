@@ -1441,3 +1441,109 @@ def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, te
 def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.status, figure.period) == ("capacity", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Angola's crude exports reached 1.05 million bpd in March. Of those barrels, 60% sailed to China and 8% to India.", ("60%", "8%")),
+        ("Korea's crude imports rose to 2.8 million bpd in June. Saudi Arabia provided 33% of the total, while Kuwait accounted for 12%.", ("12%",)),
+    ],
+)
+def test_shares_told_right_after_a_trade_figure_are_figures(nlp, text, shares):
+    found = {f.text for f in _run(nlp, text)}
+    assert set(shares) <= found
+
+
+def test_a_share_with_no_trade_before_it_is_no_figure(nlp):
+    text = "Turnout reached 61% in the capital. Of the voters, 40% went to the polls before noon."
+    assert not {f.text for f in _run(nlp, text)} & {"61%", "40%"}
+
+
+def test_a_flow_from_one_state_to_another_keeps_both_however_parsed(nlp):
+    text = "Qatar's exports climbed in May. Cargoes from the emirate to Japan averaged 95,000 bpd, Kpler data showed."
+    figure = _at(_run(nlp, text), "95,000 bpd")
+    assert figure.importer == "JPN"
+
+
+def test_a_region_that_receives_is_no_importer_carried_on(nlp):
+    text = "Colombia exported 450,000 bpd of crude in May. Exports to the United States were 260,000 bpd. Asia received 120,000 bpd."
+    figure = _at(_run(nlp, text), "120,000 bpd")
+    assert (figure.exporter, figure.importer) == ("COL", None)
+
+
+def test_a_state_listed_with_a_region_as_origin_is_no_exporter(nlp):
+    text = "Japan's LNG imports from Australia and Southeast Asia totalled 4.6 million tonnes in May."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 10)), "4.6 million tonnes")
+    assert (figure.exporter, figure.importer) == (None, "JPN")
+
+
+def test_the_sultanate_is_the_gulf_state_named_before(nlp):
+    text = (
+        "Oman's crude exports to Japan slipped in April. Cargoes fell 6% to 210,000 bpd, Kpler said. "
+        "The sultanate's total exports were 830,000 bpd."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "830,000 bpd")
+    assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_port_of_a_transit_state_is_no_exporter(nlp):
+    text = "Kazakhstan's exports via Russia's Novorossiisk terminal reached 1.4 million bpd in March, the ministry said."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 4, 3)), "1.4 million bpd")
+    assert figure.exporter == "KAZ"
+
+
+def test_transit_to_a_state_names_the_importer(nlp):
+    text = "Gas transit across Ukraine to Moldova averaged 6 mcm a day in November."
+    assert _at(_run(nlp, text, published=dt.date(2024, 12, 3)), "6 mcm a day").importer == "MDA"
+
+
+def test_an_origin_after_a_second_amount_is_that_amounts(nlp):
+    text = "India bought 410,000 bpd of Iraqi crude in June, and 230,000 bpd from Saudi Arabia."
+    figures = _run(nlp, text, published=dt.date(2025, 7, 3))
+    assert (_at(figures, "410,000 bpd").exporter, _at(figures, "230,000 bpd").exporter) == ("IRQ", "SAU")
+
+
+def test_a_state_that_accounts_for_a_share_of_a_buyers_imports_supplies_it(nlp):
+    text = (
+        "South Korea's crude imports rose 5% in May to 2.9 million bpd. "
+        "Saudi Arabia supplied 33% of the total, while Kuwait accounted for 11%."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 16)), "11%")
+    assert (figure.exporter, figure.importer) == ("KWT", "KOR")
+
+
+def test_states_listed_with_commas_after_a_gapped_verb_each_take_the_subjects_role(nlp):
+    text = "OPEC output slipped in May, a survey found. Iran pumped 3.2 million bpd, Kuwait 2.4 million bpd and the UAE 3.1 million bpd."
+    figures = _run(nlp, text, published=dt.date(2025, 6, 3))
+    assert [_at(figures, span).exporter for span in ("3.2 million bpd", "2.4 million bpd", "3.1 million bpd")] == ["IRN", "KWT", "ARE"]
+
+
+def test_a_possessive_standing_for_the_flow_beside_it(nlp):
+    text = "Angolan exports fell to 1.02 million bpd in April, while Gabon's rose to 260,000 bpd, shipping data showed."
+    assert _at(_run(nlp, text, published=dt.date(2025, 5, 6)), "260,000 bpd").exporter == "GAB"
+
+
+def test_figures_listed_respectively_go_with_the_states_in_order(nlp):
+    text = (
+        "Iraq's fuel oil exports rose 8% to 310,000 bpd in May. The UAE and Singapore were the largest buyers, "
+        "taking 120,000 bpd and 70,000 bpd respectively."
+    )
+    figures = _run(nlp, text, published=dt.date(2025, 6, 5))
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("120,000 bpd", "70,000 bpd")] == [("IRQ", "ARE"), ("IRQ", "SGP")]
+
+
+def test_a_bare_share_a_buyer_took_right_after_a_trade_figure(nlp):
+    text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. Japan took 25%, and South Korea bought 18%."
+    figures = _run(nlp, text, published=dt.date(2025, 7, 3))
+    assert (_at(figures, "25%").importer, _at(figures, "18%").importer) == ("JPN", "KOR")
+
+
+def test_a_budget_share_after_a_trade_figure_is_no_figure(nlp):
+    text = "Libya pumped 1.2 million bpd in May. Oil sales provide more than 90% of state income."
+    assert "90%" not in {f.text for f in _run(nlp, text, published=dt.date(2025, 6, 3))}
+
+
+def test_several_sellers_listed_keep_no_seller_named_before(nlp):
+    text = "Saudi output held at 9.9 million bpd in May, while Iraqi and Kuwaiti output each rose by 30,000 bpd."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 3)), "30,000 bpd").exporter is None

@@ -553,3 +553,144 @@ def test_a_sentence_without_a_data_noun_skips_the_data_readers():
     from analysis.extractors.figures import source
 
     assert not source._names_data("The minister said exports to Asia would rise next year.")
+
+
+# -- figures12: speakers named again by title, description or head word ----------------
+
+
+def test_the_official_named_again_is_the_body_he_spoke_for(nlp):
+    text = (
+        "Algeria sold 510,000 bpd of crude abroad in March, an official at Sonatrach said.\n\n"
+        "The Sonatrach official, who asked not to be identified, said Italy bought 180,000 bpd. "
+        "Spain took 90,000 bpd, the official added."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "180,000 bpd").source_actor == "Sonatrach"
+    assert _at(figures, "90,000 bpd").source_actor == "Sonatrach"
+
+
+def test_the_official_of_an_unnamed_speaker_stays_nobodys(nlp):
+    text = "Algeria sold 510,000 bpd of crude abroad in March, an industry official said. Spain took 90,000 bpd, the official added."
+    assert _at(_run(nlp, text), "90,000 bpd").source is None
+
+
+def test_the_company_after_a_provider_is_that_provider(nlp):
+    text = (
+        "Colombia's crude exports slipped 9% to 420,000 bpd in June, figures from state oil company Ecopetrol showed.\n\n"
+        "Cargoes bound for the United States were 61% of the total, the company said."
+    )
+    assert _at(_run(nlp, text), "61%").source_actor == "Ecopetrol"
+
+
+def test_a_description_by_the_last_word_of_a_name(nlp):
+    text = (
+        "American crude imports from Mexico slid to 390,000 bpd in the week, the U.S. Energy Information "
+        "Administration said. The administration said imports from Colombia were 210,000 bpd."
+    )
+    assert _at(_run(nlp, text), "210,000 bpd").source_actor == "EIA"
+
+
+def test_a_monitoring_service_stands_for_the_one_named_before(nlp):
+    text = (
+        "Venezuela's exports climbed to 880,000 bpd in August, TankerTrackers.com said.\n\n"
+        "About 620,000 bpd of that sailed for China, the monitoring service said."
+    )
+    assert _at(_run(nlp, text), "620,000 bpd").source == "TankerTrackers.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdistan's Ministry of Natural Resources said fields in the region produced 265,000 bpd in May.",
+        "The KRG's Ministry of Natural Resources said fields in the region produced 265,000 bpd in May.",
+        "The natural resources ministry of the Kurdistan Region said fields there produced 265,000 bpd in May.",
+        "The Kurdistan Regional Government said fields in the region produced 265,000 bpd in May.",
+    ],
+)
+def test_a_regional_governments_body_speaks_for_that_government(nlp, text):
+    figure = _at(_run(nlp, text), "265,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("Kurdistan Regional Government", "IRQ")
+
+
+def test_a_provider_described_as_a_group_and_its_calculations_named_back(nlp):
+    text = (
+        "Norwegian gas flows to Germany averaged 142 mcm a day in March, data from the European grid "
+        "group ENTSOG showed. The same flows came to 4.4 bcm for the month, the calculations showed."
+    )
+    figures = _run(nlp, text, published=dt.date(2025, 4, 2))
+    assert _at(figures, "142 mcm a day").source == "ENTSOG"
+    assert _at(figures, "4.4 bcm").source == "ENTSOG"
+
+
+def test_the_regulator_is_the_organisation_described_so_before_its_name(nlp):
+    text = (
+        "Greece imported 1.9 bcm of gas in the first quarter, data from energy watchdog RAE showed. "
+        "Pipeline gas from Russia made up 40% of the total, the watchdog said."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "40%")
+    assert figure.source == "RAE"  # not an unnamed watchdog of the state named in the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "employer"),
+    [
+        ("Spot LNG cargoes to Asia fell 6% in March, said Maria Lenz, an analyst at Brightwell Energy.", "6%", "Brightwell Energy"),
+        ("Transgaz chief executive Radu Petrescu said Romania exported 1.2 bcm of gas in 2024.", "1.2 bcm", "Transgaz"),
+    ],
+)
+def test_a_person_speaks_for_an_employer_the_table_does_not_know(nlp, text, span, employer):
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), span).source_actor == employer
+
+
+def test_a_title_opening_the_sentence_is_no_employer(nlp):
+    text = "Former chief executive Radu Petrescu said Romania exported 1.2 bcm of gas in 2024."
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.2 bcm").source_actor != "Former"
+
+
+def test_it_said_is_the_body_that_spoke_last_not_an_organisation_named_in_passing(nlp):
+    text = (
+        "Turkmenistan sold 3.1 bcm of gas to China in January, the country's energy ministry said. "
+        "Volumes carried through the CNPC-run section to Xinjiang reached 2.8 bcm, it said."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2025, 2, 10)), "2.8 bcm")
+    assert figure.source_country == "TKM"
+
+
+def test_it_said_after_a_person_is_the_organisation(nlp):
+    text = (
+        "Equinor shipped 1.1 million bpd in March, its chief executive Anders Holm said. "
+        "It said exports to Britain averaged 300,000 bpd."
+    )
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "300,000 bpd").source == "Equinor"
+
+
+def test_its_chief_executive_speaks_for_the_organisation_named_before(nlp):
+    text = "Equinor shipped 1.1 million bpd in March, its chief executive Anders Holm said."
+    assert _at(_run(nlp, text, published=dt.date(2025, 4, 10)), "1.1 million bpd").source_actor == "Equinor"
+
+
+def test_a_deal_to_supply_is_a_supply_to_come(nlp):
+    text = "Oman LNG signed a deal to deliver 1.5 million tonnes a year of LNG to Japan from 2027, the company said."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "1.5 million tonnes a year")
+    assert figure.status == "forecast"
+
+
+def test_the_company_is_not_a_place_the_gas_came_from(nlp):
+    text = "Moldova's Energocom said it bought 300 mcm of gas from the European Union in May. Romania supplied 120 mcm, the company said."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "120 mcm").source != "European Union"
+
+
+def test_a_body_the_table_places_in_no_state_speaks_for_itself(nlp):
+    text = "Russian pipeline gas made up 11% of EU imports in 2024, figures from the European Commission showed."
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "11%")
+    assert (figure.source_actor, figure.source_country) == ("European Commission", None)
+
+
+def test_a_think_tank_named_after_its_description(nlp):
+    text = "Imports of Norwegian gas into Germany reached 43 bcm in 2024, data from think tank Bruegel showed."
+    assert _at(_run(nlp, text, published=dt.date(2025, 6, 4)), "43 bcm").source == "Bruegel"
+
+
+def test_the_corporation_is_the_state_company_named_before(nlp):
+    text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. The state-run corporation said Japan took 25% of the cargoes."
+    assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), "25%").source == "QatarEnergy"

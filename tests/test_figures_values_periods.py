@@ -570,3 +570,55 @@ def test_time_expression_openers_skip_no_expression():
     found = [(m.span(), m.groupdict()) for m in _AT_WORD_STARTS.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in unfiltered.finditer(text)]
     assert len({kind for _, groups in found for kind, value in groups.items() if value}) >= 30
+
+
+def test_the_month_may_is_no_modal(nlp):
+    # "from … in May" is the baseline's month: the level takes the month the lede set,
+    # as it would after any other month ("may" the modal would make it a plan).
+    text = (
+        "Gabon's oil exports fell in June as a terminal closed for repairs, port data showed.\n\n"
+        "Exports dropped to 150,000 bpd from 190,000 bpd in May, the data showed."
+    )
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 7, 3))}
+    assert (found["150,000 bpd"], found["190,000 bpd"]) == ("2025-06", "2025-05")
+
+
+def test_the_week_to_a_weekday_is_that_weeks_days(nlp):
+    # Friday 2025-03-07 is the article's day: the week to Friday is its seven days.
+    text = "Ecuador's crude exports rose 12% in the week to Friday to 410,000 bpd, port agents said."
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 3, 8))}
+    assert found["410,000 bpd"] == "2025-03-01/2025-03-07"
+
+
+def test_gas_volumes_are_flows_dated_by_their_paragraph(nlp):
+    text = (
+        "Algeria piped 21.4 bcm of gas to Europe last year, its energy ministry said. "
+        "Deliveries to Spain through Medgaz reached 8.7 bcm, it said, and Italy took 11.9 bcm.\n\n"
+        "The Medgaz link can carry 10.7 bcm a year."
+    )
+    found = {f.text: f.period for f in figures_of(nlp, text, published=dt.date(2025, 2, 3))}
+    assert (found["8.7 bcm"], found["11.9 bcm"]) == ("2024", "2024")  # "Italy took …": a flow of gas, not a count
+    assert found["10.7 bcm"] is None
+
+
+def test_gas_prices_per_mmbtu_and_daily_mcm_are_figures(nlp):
+    text = (
+        "The Japan-Korea Marker averaged $11.80 per million British thermal units in April, "
+        "while Henry Hub futures settled at $3.10 per mmBtu. Flows through Blue Stream ran at 38 mcm/d."
+    )
+    found = {f.text: (f.value, f.unit) for f in figures_of(nlp, text, published=dt.date(2025, 5, 2))}
+    assert found["$11.80 per million British thermal units"] == (11.8, "other")
+    assert found["$3.10 per mmBtu"] == (3.1, "other")
+    assert found["38 mcm/d"] == (38e6, "cubic_metres_per_day")
+
+
+def test_tonnes_a_year_written_with_a_slash_y(nlp):
+    text = "The Murmansk LNG plant is designed to ship 2.5 million tonnes/y of LNG once built."
+    found = {f.text: (f.value, f.unit) for f in figures_of(nlp, text, published=dt.date(2025, 5, 2))}
+    assert found["2.5 million tonnes/y"] == (2.5e6, "tonnes_per_year")
+
+
+def test_may_arrivals_are_no_forecast(nlp):
+    text = "China's imports of Saudi crude rose 3% in the first five months. May arrivals alone were 7.2 million tonnes."
+    found = {f.text: f.status for f in figures_of(nlp, text, published=dt.date(2025, 6, 20))}
+    assert found["7.2 million tonnes"] == "reported"

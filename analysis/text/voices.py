@@ -20,15 +20,22 @@ not a company's is :data:`GOVERNMENT_BODY_WORDS` plus the actor table's ``bodies
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 
 GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
+REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
+_REGIONAL = frozenset(REGIONAL_GOVERNMENTS.values())
+_REGION_NAMES = "|".join(sorted((re.escape(r) for r in REGIONAL_GOVERNMENTS), key=len, reverse=True))
+# The region owns the body: "Kurdistan's natural resources ministry", "of the Kurdistan Region".
+_OWNER_BEFORE = re.compile(rf"\b(?P<region>{_REGION_NAMES})(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<region>{_REGION_NAMES})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,6 +53,8 @@ def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | 
     if mention.actor_type == "person" and not mention.state and employer is not None:
         return voice_of(employer, table)
     state = mention.state
+    if mention.actor in _REGIONAL:
+        return Voice(mention.actor, state or mention.country)  # a region's government: itself
     state_name = table.country_name(state) if state else None
     if mention.actor_type == "country":
         return Voice(state_name or mention.actor, state or mention.country)
@@ -58,13 +67,20 @@ def voice_of(mention: ActorMention, table: ActorTable, employer: ActorMention | 
     return Voice(mention.actor, state)
 
 
+def regional_government(text: str, start: int, end: int) -> str | None:
+    """The regional government that owns the body written at ``text[start:end]``, named
+    right before it or after it, if any."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 60), start) or _OWNER_AFTER.match(text, end)
+    return REGIONAL_GOVERNMENTS[owner.group("region").lower()] if owner else None
+
+
 def is_government_body(actor: str, table: ActorTable) -> bool:
     """A ministry, customs, a regulator or a government, by its canonical name or by a
     name the table gives it ("METI": "Ministry of Economy, Trade and Industry")."""
     if _named_as_body(actor) or actor in STATE_VOICE_BODIES:
         return True
     lowered = actor.casefold()
-    if any(lowered == body.casefold() or lowered.endswith(" " + body.casefold()) for body in set(table.bodies.values())):
+    if any(lowered == body or lowered.endswith(" " + body) for body in _body_kinds(table)):
         return True
     return actor in _bodies_by_alias(table)
 
@@ -76,6 +92,15 @@ def _named_as_body(name: str) -> bool:
 
 
 _BODIES_BY_ALIAS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()
+_BODY_KINDS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def _body_kinds(table: ActorTable) -> frozenset[str]:
+    """The table's canonical body kinds, case-folded, read once per table."""
+    found = _BODY_KINDS.get(table)
+    if found is None:
+        found = _BODY_KINDS[table] = frozenset(body.casefold() for body in table.bodies.values())
+    return found
 
 
 def _bodies_by_alias(table: ActorTable) -> frozenset[str]:

@@ -24,7 +24,9 @@ from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
     IMPORT_AGENTS,
     IMPORT_EVIDENCE,
+    MOVE_WORDS,
     PRODUCTION_EVIDENCE,
+    SHARE_VERBS,
     TOTAL_WORDS,
     Flows,
     clause_head,
@@ -33,7 +35,7 @@ from analysis.extractors.figures.trade import (
     state_refs,
 )
 from analysis.extractors.figures.tree import sent
-from analysis.extractors.figures.units import VOLUME_UNITS
+from analysis.extractors.figures.units import VOLUME_UNITS, measures_energy
 from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
@@ -82,7 +84,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="15", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="16", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -342,10 +344,15 @@ _RANKED_LEAD = re.compile(
 )
 
 
+# Words of a share of the trade just told: "The UAE's share climbed to 11%", "the UAE
+# accounted for 39%", "Of that, 35% went to Europe", "Japan took 25%".
+_SHARE_WORDS = frozenset({"share"}) | SHARE_VERBS | MOVE_WORDS | words("figures", "share_trade_verbs")
+
+
 def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
     """A share right after trade figures, in their sentence or the next ("Imports from
     Iraq rose to 9.8 lakh bpd. The UAE's share climbed to 11%"): a share of that trade."""
-    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() == "share" for t in commodities.clause_tokens(span.root)):
+    if candidate.unit != "percent" or not kept or not any(t.lemma_.lower() in _SHARE_WORDS for t in commodities.clause_tokens(span.root)):
         return False
     sentence = sent(span)
     previous = sent(kept[-1].span)
@@ -381,7 +388,7 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
     """DESIGN.md: volumes, shares and changes of them, prices, and money tied to oil."""
     if commodities.governed_by_non_trade(span):
         return False
-    if candidate.unit in VOLUME_UNITS:
+    if candidate.unit in VOLUME_UNITS or candidate.unit == "other" and measures_energy(span_text(span)):
         return True
     root = span.root
     clause = commodities.clause_tokens(root)

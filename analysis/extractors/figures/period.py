@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
+from analysis.extractors.figures.units import is_gas_volume
 from analysis.text.context import doc_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
@@ -60,7 +61,7 @@ _EXPRESSIONS = re.compile(
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
         |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
-        (?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?)
+        (?:(?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?|(?P<wweekday>{_WEEKDAY})\b))
     | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
@@ -175,8 +176,11 @@ def _expression(match: re.Match) -> TimeExpression:
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
     if match.group("weeksto"):
-        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18": the
-        # days of that span, ending on that day.
+        # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18", "the
+        # week to Friday": the days of that span, ending on that day.
+        if match.group("wweekday"):
+            # "in the week to Friday": the days up to the latest such weekday.
+            return TimeExpression(start, end, "day", weekday=_WEEKDAYS[match.group("wweekday")[:3].lower()], days=_span_days(match))
         year = int(match.group("wyear")) if match.group("wyear") else None
         month, day = _MONTHS[match.group("wmonth")[:3].lower()], int(match.group("wday"))
         return TimeExpression(start, end, "day", month=month, day=day, year=year, days=_span_days(match))
@@ -556,7 +560,7 @@ class Periods:
                 # else the month a lede set official prices for.
                 result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
-                unit in _UNDATED_BY_NEIGHBOURS and not (unit == "usd" and lemmas & _REVENUE)
+                _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
@@ -568,7 +572,7 @@ class Periods:
                 self.main_periods[sentence.start] = result
                 if len(result) == 10:
                     self.day_period = (self._paragraph(start), result)
-                if unit not in _UNDATED_BY_NEIGHBOURS:
+                if not _undated_by_neighbours(unit, span):
                     self.paragraph_period = (self._paragraph(start), result)
         return result
 
@@ -772,6 +776,19 @@ class Periods:
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
         return period if before is not None and before.start == previous_start else None
+
+
+_YEARLY_RATE = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|/\s*y(?:ea)?r)\b", re.IGNORECASE)
+
+
+def _undated_by_neighbours(unit: str, span) -> bool:
+    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas volume kept
+    as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year"), unless
+    it is a yearly rate ("31.5 bcm a year": a route's or a contract's size, no total of a
+    time told before)."""
+    if unit == "other" and is_gas_volume(span.text):
+        return _YEARLY_RATE.match(doc_text(span.doc), span.end_char) is not None
+    return unit in _UNDATED_BY_NEIGHBOURS
 
 
 def _back(period: str, unit: str) -> str | None:

@@ -49,7 +49,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_text, entity_text, tokens_in
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -168,6 +168,13 @@ _OFFICE_AFTER = re.compile(
 )
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
 _APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
+_EMPLOYER_TITLES = words("figures", "employer_titles")
+_TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
+# "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
+# the person's name starts.
+_TITLED_BY = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)?\s+(?P<title>(?:[a-z-]+\s+){1,4})$")
+_FLOW_PLACE = re.compile(r"\b(?:from|(?<!according\s)to|into|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<title>(?:[a-z-]+\s+){1,3})$")
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _CONTRASTS = words("figures", "contrast_links")
@@ -229,6 +236,7 @@ class Sources:
         self._provided_at = -1  # position of the last provider named
         self._said_last: tuple[int, str] | None = None  # (position, name) of the last source a sentence named
         self._stated: tuple[int, str] | None = None  # (position, name) of the last source that put out a statement
+        self._people: set[str] = set()  # source names that are people ("it said" is none of them)
         self._before: dict[int, str | None] = {}  # sentence start -> the source its paragraph had before its own
         # (position read up to, index of the next mention, organisation -> [count, last start])
         self._organisations: tuple[int, int, dict[str, list[int]]] = (-1, 0, {})
@@ -424,6 +432,11 @@ class Sources:
         state its own paragraph names (:meth:`_own_state`), else of the last minister
         named, else of the state the article has named most so far (a Guyana story's
         "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
+        regional = self._regional_voice(token.idx, token.idx + len(token.text))
+        if regional is not None:
+            name = f"{regional.actor} {token.text}"  # "the natural resources ministry of the Kurdistan Region"
+            self._voices.setdefault(name, regional)
+            return Said(name, regional.state, regional)
         state = self._own_state(token)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
@@ -832,19 +845,38 @@ class Sources:
             name = f"{self.state_name(mention.country)} customs"
         else:
             name = SOURCE_NAMES.get(mention.actor.lower(), mention.actor)
+        if name not in self._voices and mention.actor_type == "organisation" and is_government_body(mention.actor, self.actor_table):
+            regional = self._regional_voice(mention.start, mention.end)
+            if regional is not None:
+                self._voices[name] = regional  # "Kurdistan's Ministry of Natural Resources"
+        if mention.actor_type == "person":
+            self._people.add(name)
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
+            written = self._employer_written(mention) if employer is None and not state else None
             self._voices[name] = (
-                Voice(self.state_name(state), state) if state else voice_of(mention, self.actor_table, employer=employer)
+                Voice(self.state_name(state), state) if state
+                else self._voices.get(written) or Voice(written, None) if written
+                else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
+
+    def _regional_voice(self, start: int, end: int) -> Voice | None:
+        """The voice of a body a region's government owns (:func:`regional_government`)."""
+        government = regional_government(self.text or "", start, end)
+        if government is None:
+            return None
+        entry = self.actor_table.entries.get(government)
+        return Voice(government, entry.country if entry is not None else None)
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
         not place speaks for the state of its paragraph."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
+        if mention.method == "table" and mention.country is None:
+            return None  # the table places it in no state: "the European Commission" speaks for itself
         if not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -879,6 +911,34 @@ class Sources:
             body = self._last_mention(mention.start, lambda m: m.country is not None and any(_is_body(m, b) for b in bodies))
             state = body.country if body is not None else None
         return state or self._office_state(mention.start, mention.end)
+
+    def _employer_written(self, mention: ActorMention) -> str | None:
+        """An employer no actor mention names, written beside a person the table does
+        not place, by a title: "Alex Froley, an analyst at ICIS", "its chief executive
+        …" (the organisation named before), "Naftogaz chief
+        executive Oleksiy Chernyshov" (a name, not a person's, a place's or a title's
+        first word); its name as written, a state's excepted."""
+        if mention.actor_type != "person" or mention.state or self._doc is None:
+            return None
+        text = self.text or ""
+        after = _APPOSED_EMPLOYER.match(text, mention.end)
+        if after is not None and set(text[after.start() : after.end()].lower().split()) & _EMPLOYER_TITLES:
+            found = re.match(_NAME, text[after.end() : after.end() + 80])
+            named = found.group(0).rstrip(".") if found else None
+        else:
+            its = _ITS_TITLE.search(text, max(0, mention.start - 40), mention.start)
+            if its is not None and set(its.group("title").split()) & _EMPLOYER_TITLES:
+                return self._described(mention.start)  # "its chief executive …": the organisation named before
+            found = _TITLED_BY.search(text, max(0, mention.start - 60), mention.start)
+            if found is None or not set(found.group("title").split()) & _EMPLOYER_TITLES:
+                return None
+            token = self._doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+            # (A name, not a capitalised word of the title: "Former chief executive …".)
+            named = found.group("name") if token is not None and len(token) and token[0].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") \
+                and found.group("name").split()[0].lower() not in _TITLE_OPENERS else None
+        if not named or named.split()[0].lower() in _NOT_NAMES or self.actor_table.lookup_country(named):
+            return None
+        return SOURCE_NAMES.get(named.lower(), named)
 
     def _employer(self, mention: ActorMention) -> ActorMention | None:
         """The organisation a person's title names right before the name: "Kpler analyst
@@ -920,7 +980,9 @@ class Sources:
         paragraph = self._paragraph(before)
 
         def named_here(m: ActorMention) -> bool:
-            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m)
+            # (Not a place a flow comes from or goes to: "imported gas from the European Union".)
+            return m.actor_type == "organisation" and self._paragraph(m.start) == paragraph and not _is_ministry(m) \
+                and _FLOW_PLACE.search(self.text or "", max(0, m.start - 20), m.start) is None
 
         # One the text reports on before one it cites: "Chevron's cargoes were worth …,
         # according to Reuters calculations. The company has said …" is Chevron.
@@ -928,7 +990,13 @@ class Sources:
         found = found or self._last_mention(before, named_here)
         if found is not None:
             return self._actor_name(found)
-        return self._last_organisation(before)
+        # "data from state oil company Petroecuador showed …. …, the company said": with no
+        # other organisation named, the provider is the one.
+        name = self._last_organisation(before)
+        if name is None:
+            found = self._last_mention(before, lambda m: m.actor_type == "organisation" and not _is_ministry(m))
+            name = self._actor_name(found) if found is not None else None
+        return name
 
     def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
         """(position read up to, index of the next mention, key -> [count, last start, first
@@ -1000,6 +1068,15 @@ class Sources:
                             name = self._named(pobj)
                             if name:
                                 return name
+            if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+                # "the administration said" after the U.S. Energy Information
+                # Administration, "the regulator said" after "energy market regulator
+                # EPDK": the organisation its name's last word or its description names.
+                headed = self._last_mention(
+                    token.idx, lambda m: m.actor_type == "organisation" and token.lower_ in (_head_word(m), self._described_by(m))
+                )
+                if headed is not None:
+                    return self._actor_name(headed)
             named_before = token.lower_ in _BODIES | _TITLES and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
@@ -1009,6 +1086,11 @@ class Sources:
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
                 if found:
                     return found.name
+            if token.lower_ in _BODY_SPEAKERS and any(c.lower_ == "the" for c in token.children):
+                # "The SOMO official said …. …, the official added": whose official spoke last.
+                said = self._titled_before(token)
+                if said:
+                    return said
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
             if token.lower_ in _PRONOUNS:
@@ -1023,10 +1105,36 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
-                # "It said revenue reached …" after "the oil ministry said": the body
-                # named last when no organisation mention stands for it.
-                return self._last_organisation(token.idx) or self._last_speaker(token.idx)
+                # "It said revenue reached …" after "the oil ministry said": the one that
+                # spoke last, unless a person (no "it"); else the organisation the article
+                # is about.
+                said = self._last_speaker(token.idx)
+                if said is not None and said not in self._people:
+                    return said
+                return self._last_organisation(token.idx) or said
         return None
+
+    def _described_by(self, mention: ActorMention) -> str:
+        """The lower-case noun right before an organisation's name ("regulator" of
+        "energy market regulator EPDK"), if any."""
+        before = re.search(r"\b([a-z]+)\s+$", (self.text or "")[max(0, mention.start - 30) : mention.start])
+        return before.group(1) if before else ""
+
+    def _titled_before(self, token) -> str | None:
+        """The source of the last sentence, in this paragraph or the one before, that
+        named a speaker by the same title ("an official at SOMO said …"), if that
+        sentence's source is known."""
+        if self._said_last is None or self._doc is None or self.text is None:
+            return None
+        paragraph = self._paragraph(token.idx)
+        lo = self._paragraph_starts[max(paragraph - 1, 0)]
+        at = self.text.rfind(token.lower_, lo, sent(token).start_char)
+        if at < 0:
+            return None
+        titled = self._doc.char_span(at, at + len(token.lower_), alignment_mode="expand")
+        if titled is None or not len(titled) or sent(titled[0]).start_char != self._said_last[0]:
+            return None
+        return self._said_last[1]
 
     def _state_official(self, token) -> str | None:
         """"Nigeria's oil minister said", "Kuwaiti officials said": an unnamed official
@@ -1054,7 +1162,8 @@ class Sources:
                 return self._actor_name(mention)
         for head in heads:
             for child in head.children:
-                owners = [child] if child.dep_ in ("poss", "compound") else []
+                # ("The SOMO official": the tagger may read a short name as an adjective.)
+                owners = [child] if child.dep_ in ("poss", "compound", "amod") else []
                 if child.dep_ == "prep" and child.lower_ in ("of", "at"):
                     owners = [c for c in child.children if c.dep_ == "pobj"]
                 for owner in owners:
@@ -1106,6 +1215,12 @@ class Sources:
                 and not (states and _a_state(mention)) and not self._body_officials(mention):
             return None
         return self._actor_name(mention)
+
+
+def _head_word(mention: ActorMention) -> str:
+    """The last word of an organisation's name as written ("administration")."""
+    words = mention.text.split()
+    return words[-1].lower().rstrip(".,") if words else ""
 
 
 def _is_ministry(mention: ActorMention) -> bool:

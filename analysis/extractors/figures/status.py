@@ -137,6 +137,8 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
     in_own = True
 
     def add(token: Token) -> None:
+        if token.text == "May":
+            return  # the month, no modal: "May arrivals alone were 9.1 million tonnes"
         forms = (token.lemma_.lower(), token.lower_)
         if token.pos_ in _NOUNS:
             nouns.update(forms)

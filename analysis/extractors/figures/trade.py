@@ -208,8 +208,8 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     refs = RefList(refs)
     for ref in refs:
         ref.role, ref.subject, ref.strong = role_of(ref.token)
-        if ref.role == IMPORTER and _listed_with_region(ref.token):
-            ref.role = None
+        if (ref.role == IMPORTER or ref.role == EXPORTER and not ref.subject) and _listed_with_region(ref.token):
+            ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
@@ -251,7 +251,8 @@ def _several_origins(refs: list[StateRef]) -> None:
 
 
 def _listed_with_region(token: Token) -> bool:
-    """"to Europe and India": the state is one of several destinations, one not a state."""
+    """"to Europe and India", "from Russia and Central Asia": the state is one of several
+    destinations or origins, one not a state."""
     conjuncts = [token.head] if token.dep_ == "conj" else []
     conjuncts += [c for c in token.children if c.dep_ == "conj"]
     return any(c.lower_ in NON_STATE_PLACES for c in conjuncts)
@@ -298,6 +299,11 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         verb = head.head.head.head
         if verb.pos_ == "VERB" and not _has_subject(verb):
             return _subject_role(verb, passive=False), True, True
+    if dep == "nsubj" and any(c.dep_ == "case" for c in token.children):
+        # "Libyan output fell …, while Nigeria's rose to …": the flow the clause beside names.
+        role = _elided_flow_role(head)
+        if role is not None:
+            return role, True, True
     if dep in ("nsubj", "nsubjpass") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
         verb = head if dep != "appos" else head.head
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
@@ -324,6 +330,21 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
         return IMPORTER, False, True
     return _next_verb_role(token), False, True
+
+
+def _elided_flow_role(verb: Token) -> str | None:
+    """The role a possessive standing for a flow noun takes ("Nigeria's rose"): that of
+    the flow noun subject of the clause it is set beside."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    for subject in verb.head.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            lemma = subject.lemma_.lower()
+            if lemma in IMPORT_NOUNS or lemma in FLOW_IMPORT:
+                return IMPORTER
+            if lemma in EXPORT_NOUNS or lemma in FLOW_EXPORT:
+                return EXPORTER
+    return None
 
 
 def _next_verb_role(token: Token) -> str | None:
@@ -478,13 +499,19 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
             c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT
         )
+    # "Iraq's exports via Turkey's Ceyhan port": the way the oil passes may be another
+    # state's, a weak clue the flow's own owner outranks.
+    passing = noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
     for link in reversed(chain):
         link_lemma = link.lemma_.lower()
         if link_lemma in IMPORT_NOUNS:
-            return IMPORTER, True
+            return IMPORTER, not passing
         if link_lemma in EXPORT_NOUNS:
-            return EXPORTER, link_lemma not in COMMODITY_NOUNS
+            return EXPORTER, link_lemma not in COMMODITY_NOUNS and not passing
     return None, True
+
+
+_PASSING_PREPS = frozenset({"via", "through", "across"})
 
 
 def _buyer_named(noun: Token) -> bool:
@@ -504,6 +531,13 @@ def _buyer_named(noun: Token) -> bool:
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if word in ("from", "to"):
+        # "Shipments from the kingdom to China", "Cargoes from the emirate to Japan": the
+        # parser may hang the one on the other, or on its place; both are of the flow noun
+        # above them.
+        pair = governor.head if governor.dep_ == "pobj" and not any(c.like_num for c in governor.children) else governor
+        if pair.dep_ == "prep" and pair.lower_ in ("from", "to") and pair.lower_ != word:
+            governor = pair.head
     amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
     if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
         # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
@@ -705,8 +739,9 @@ class Clause:
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
-    lemmas, lowers = token_column(doc, "LEMMA"), token_column(doc, "LOWER")
-    words = frozenset(w for i in order for w in (lemmas[i].lower(), lowers[i]))
+    lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_column(doc, "ORTH")
+    # The month "May" is no modal: "from 780,000 bpd in May" plans nothing.
+    words = frozenset(w for i in order if texts[i] != "May" for w in (lemmas[i].lower(), lowers[i]))
     return Clause(indices, head, [doc[i] for i in order], words)
 
 
@@ -748,6 +783,11 @@ def region(figure: Span) -> Clause:
         return not (noun.i == root.i or noun.is_ancestor(root) or root.is_ancestor(noun))
 
     indices = {token.i for token in bounded_subtree(head, root, beside)}
+    later = _later_amount(root, head)
+    if later is not None:
+        # "imported 640,000 tonnes of Russian LNG …, and 370 thousand tonnes from
+        # Australia": what follows a second amount of the same verb is that amount's.
+        indices = {i for i in indices if i < later.left_edge.i}
     if head.dep_ == "relcl":
         # The noun it qualifies, with the noun phrase that noun sits in: "purchases of U.S.
         # crude, which rose to about 540,000 bpd".
@@ -759,6 +799,17 @@ def region(figure: Span) -> Clause:
                 break
         indices.update(range(max(lo, noun.left_edge.i), min(hi, head.left_edge.i)))
     return _clause(indices, head)
+
+
+def _later_amount(root: Token, head: Token) -> Token | None:
+    """A second amount the figure's verb takes after the figure (a noun conjunct with a
+    number of its own), if the figure is the verb's object."""
+    if root.head.i != head.i or root.dep_ not in ("dobj", "attr"):
+        return None
+    for child in head.children:
+        if child.i > root.i and child.dep_ == "conj" and child.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in child.children):
+            return child
+    return None
 
 
 def _hangs_on(root: Token, verb: Token) -> bool:
@@ -918,6 +969,29 @@ def _regional_subject(clause: Clause) -> bool:
     return False
 
 
+def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str, str] | None:
+    """(role, state) the ``order``-th figure of a sentence that ends its list with
+    "respectively" takes: the state listed at that place, in the list's role."""
+    lowers = token_column(sentence.doc, "LOWER")
+    if "respectively" not in lowers[sentence.start : sentence.end]:
+        return None
+    here = [r for r in _refs_between(refs, sentence.start, sentence.end) if r.kind == "country" and r.iso3]
+    at = {r.token.i for r in here}
+    listed = [r for r in here if r.token.dep_ == "conj" and r.token.head.i in at or any(c.dep_ == "conj" and c.i in at for c in r.token.children)]
+    if len(listed) < 2 or order >= len(listed) or listed[0].role not in (EXPORTER, IMPORTER):
+        return None
+    return listed[0].role, listed[order].iso3
+
+
+def _region_buys(clause: Clause) -> bool:
+    """The subject of the clause's buying verb is a region, not a state ("Europe
+    received …", "Asia took …")."""
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in NON_STATE_PLACES | _REGION_NAMES and t.head.lemma_.lower() in IMPORT_VERBS
+        for t in clause.tokens
+    )
+
+
 def _destination_in(clause: Clause) -> bool:
     """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
     return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
@@ -992,6 +1066,7 @@ class Flows:
         self.refs = refs
         self.mentions = mentions
         self.previous: tuple[int, str | None, str | None] | None = None  # (sentence start, exporter, importer)
+        self._sentence_figures = (-1, 0)  # (sentence start, figures of it read before the current one)
         self.seen_exporters: Counter = Counter()
         self.seen_importers: Counter = Counter()
         # A state the title names counts for less than one named in the text: it fills a
@@ -1095,6 +1170,8 @@ class Flows:
             _, exporter, importer = self.previous
             if _regional_subject(clause):
                 exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
+            if _region_buys(clause):
+                importer = None  # "Europe received 110,000 bpd": many importers, none the one before
             self.continued = True
         else:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
@@ -1164,6 +1241,21 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
+        if exporter is not None and sum(
+            1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
+        ) >= 2:
+            exporter = None  # "Iraqi and Kuwaiti output each rose": several sellers, none the one before
+        order = self._order_in_sentence(sentence)
+        listed = _respectively(sentence, self.refs, order)
+        if listed is not None:
+            # "Turkey and Brazil were the largest buyers, taking 250,000 bpd and 140,000 bpd
+            # respectively": the figures go with the states listed, in order.
+            role, state = listed
+            other = exporter if role == IMPORTER else importer
+            if other is None and self.previous is not None and self._continues(sentence):
+                other = self.previous[1] if role == IMPORTER else self.previous[2]
+            other = other if other != state else None
+            exporter, importer = (other, state) if role == IMPORTER else (state, other)
         self.previous = (sentence.start, exporter, importer)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
@@ -1229,8 +1321,9 @@ class Flows:
 
     def _listed_after_and(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """"Iraq shipped 5.66 million tonnes and Malaysia, a hub …, 5.14 million tonnes",
-        "India took 1.02 million bpd … and China 1.11 million bpd": a state written after
-        "and", right before the figure (an appositive between), with the verb gapped, is
+        "India took 1.02 million bpd … and China 1.11 million bpd", "…, Iraq 4.3 million
+        bpd and the UAE 3.3 million bpd": a state written after "and" or a list's comma,
+        right before the figure (an appositive between), with the verb gapped, is
         a second subject: it takes the role the sentence's subject had in the figure before."""
         if self.previous is None or self.previous[0] != sentence.start:
             return None
@@ -1246,14 +1339,23 @@ class Flows:
         if not refs:
             return None
         first = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
-        if first is None or first.start <= sentence.start or doc[first.start - 1].lower_ != "and":
+        if first is None:
+            return None
+        before = first.start - 1
+        if before > sentence.start and doc[before].lower_ == "the":
+            before -= 1  # "… and the UAE 3.3 million bpd"
+        # ("Saudi Arabia pumped 9.9 million bpd, Iraq 4.3 million bpd and …": a comma lists too.)
+        if before <= sentence.start or doc[before].lower_ not in ("and", ","):
             return None
         _, exporter, importer = self.previous
-        subjects = {r.iso3 for r in _refs_between(self.refs, sentence.start, first.start) if r.subject}
+        subjects = [r for r in _refs_between(self.refs, sentence.start, first.start) if r.subject]
+        # (The role the sentence's subject had: the figure before may itself be listed.)
+        sellers = {r.iso3 for r in subjects} | {exporter for r in subjects if r.role == EXPORTER}
+        buyers = {r.iso3 for r in subjects} | {importer for r in subjects if r.role == IMPORTER}
         state = refs[0].iso3
-        if exporter is not None and exporter in subjects and state != importer:
+        if exporter is not None and exporter in sellers and state != importer:
             return state, importer
-        if importer is not None and importer in subjects and state != exporter:
+        if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
 
@@ -1264,12 +1366,17 @@ class Flows:
             return None
         importer = self.previous[2]
         for token in clause.tokens:
-            if token.lemma_.lower() != "share":
+            if token.lemma_.lower() == "share":
+                holders = [child for child in token.children if child.dep_ == "poss"]
+            elif token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS and token.head.i == clause.head.i \
+                    and self._buyers_story(None):
+                # "…, while the UAE accounted for 39%" in a story of one buyer's imports:
+                # another supplier's share.
+                holders = [token]
+            else:
                 continue
-            for child in token.children:
-                if child.dep_ != "poss":
-                    continue
-                for ref in _refs_between(self.refs, child.i, child.i + 1):
+            for holder in holders:
+                for ref in _refs_between(self.refs, holder.i, holder.i + 1):
                     if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
                         return ref.iso3, importer
         return None
@@ -1288,8 +1395,15 @@ class Flows:
 
     def skip(self, figure: Span) -> None:
         """A figure with no parties by nature (a price) still ends the previous flow."""
+        self._order_in_sentence(sent(figure))
         self.previous = (sent(figure).start, None, None)
         self.continued = False
+
+    def _order_in_sentence(self, sentence: Span) -> int:
+        """How many figures of the sentence came before this one (calls in text order)."""
+        start, count = self._sentence_figures
+        self._sentence_figures = (sentence.start, count + 1 if start == sentence.start else 0)
+        return self._sentence_figures[1]
 
     def _continues(self, sentence: Span) -> bool:
         if self.previous is None:

@@ -9,6 +9,7 @@ no column of their own in the vocabulary and are kept as ``other``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analysis.pipeline.records import FIGURE_UNITS
@@ -29,7 +30,7 @@ _PER = r"(?:\s*/\s*|[\s-]+(?:per|a|an|each|every)[\s-]+)"
 _DAY = r"(?:\s*/\s*d(?:ay)?\b|[\s-]+(?:per|a|an|each|every)[\s-]+day\b|\s+daily\b)"
 # ("17.9 million tonnes a year earlier" is a level a year back, not a yearly rate.)
 _NOT_BACK = r"(?!\s+(?:earlier|ago|before|previously)\b)"
-_YEAR = rf"(?:{_PER}(?:year|yr|annum)\b{_NOT_BACK}|\s+annually\b|\s+yearly\b)"
+_YEAR = rf"(?:{_PER}(?:year|yr|annum)\b{_NOT_BACK}|\s*/\s*y\b|\s+annually\b|\s+yearly\b)"
 _MONTH = rf"(?:{_PER}month\b{_NOT_BACK}|\s+monthly\b)"
 _BARREL = r"(?:barrels?|bbls?)\b"
 _TONNE = r"(?:(?:metric\s+)?(?:tonnes?|tons?)\b|mt\b)"
@@ -50,6 +51,7 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     # Gas volumes are kept in cubic metres (CONVENTIONS 8): "8.4 bcm" is 8.4e9.
     ("bcm", r"\s?bcm\b", UnitSpec("other", 1e9)),
     ("tcm", r"\s?tcm\b", UnitSpec("other", 1e12)),
+    ("mcmd", rf"\s?mcm{_DAY}", UnitSpec("cubic_metres_per_day", 1e6)),  # "45 mcm a day", "45 mcm/d"
     ("mcm", r"\s?mcm\b", UnitSpec("other", 1e6)),
     ("gasvol", r"\s?(?:bcf|tcf|cubic\s+(?:met(?:re|er)s?|feet))\b", UnitSpec("other")),
     # "27 cents a barrel"; a bare "fell 41 cents" is dollars, per barrel only in a crude
@@ -72,6 +74,23 @@ assert all(spec.unit in FIGURE_UNITS for spec in SPECS.values())
 # Units that only ever measure energy (no filter needed); the rest (percent, money,
 # tonnes) count only in an energy-trade context.
 VOLUME_UNITS = frozenset({"barrels_per_day", "barrels", "cubic_metres_per_day"})
+# Gas volumes are kept as ``other`` beside roubles and gallons, but measure energy as
+# barrels do: "Turkey took 9.8 bcm" is a flow, dated like one.
+_GAS_VOLUME = re.compile(r"(?:\bbcm|\btcm|\bmcm|\bbcf|\btcf|cubic\s+(?:met(?:re|er)s?|feet))\b", re.IGNORECASE)
+
+
+_ENERGY_PRICE = re.compile(r"(?:mmbtu|british\s+thermal\s+units?)\b", re.IGNORECASE)
+
+
+def is_gas_volume(span: str) -> bool:
+    """The figure's text (number and unit) is a volume of gas."""
+    return _GAS_VOLUME.search(span) is not None
+
+
+def measures_energy(span: str) -> bool:
+    """A figure kept as ``other`` whose unit only energy has: a gas volume, or a price per
+    million British thermal units ("$12.05 per mmBtu")."""
+    return is_gas_volume(span) or _ENERGY_PRICE.search(span) is not None
 
 
 def currency_unit(currency: str) -> str:
