@@ -49,7 +49,9 @@ _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
 _MEDIA_SOURCES = words("quotes", "reported_media_sources")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
-_CUES = REPORTED_CUES | _INVERTED_CUES
+_STANCE_CUES = words("quotes", "reported_stance_cues")
+_SAID_CUES = REPORTED_CUES | _STANCE_CUES
+_CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
@@ -80,7 +82,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             row = _according(doc, token, resolver, quoted, paragraph_of)
-        elif token.lemma_.lower() in REPORTED_CUES and token.pos_ in {"VERB", "AUX"}:
+        elif token.lemma_.lower() in _SAID_CUES and token.pos_ in {"VERB", "AUX"}:
             # the parse may take a verb set off by commas for an auxiliary
             row = token.pos_ == "VERB" and _said_that(doc, token, resolver, quoted, paragraph_of) or _as_noted(
                 doc, token, resolver, quoted, paragraph_of
@@ -128,15 +130,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
-    if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
+    # "X said A and added that B": the parse hangs "added" on A, whatever A's head word
+    added = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTED_CUES
+    if not subjects and verb.dep_ in {"advcl", "conj"} and (verb.head.pos_ == "VERB" or added) and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
         # "…, adding that …", "X met Y and said that …": the speaker is the subject of
         # the verb the clause hangs on
-        head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTED_CUES:
-            head = head.head  # "X said A and added that B", the parse hanging "added" on A
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        head = verb.head.head if added else verb.head
+        subjects = named_subject([c for c in head.children if c.dep_ == "nsubj"])
         if not subjects and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
             # "X met Y and offered an apology, stating that …": the first verb's subject
             subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
