@@ -161,7 +161,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         children = [c for c in children if c.i != fused.i]
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
-    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
+    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not _addressed(verb, clause):
         return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
@@ -198,6 +198,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _addressed(verb: Token, clause: Token) -> bool:
+    """"told reporters (that) …", "…, she told reporters": the addressee stands between
+    the verb and its clause, or after the verb when the clause comes first."""
+    if clause.i < verb.i:
+        return any(c.dep_ in {"dobj", "dative", "prep"} and c.i > verb.i for c in verb.children)
+    return any(c.dep_ in {"dobj", "dative", "prep"} and c.i < clause.i for c in verb.children)
 
 
 def _finite_root(verb: Token) -> bool:
