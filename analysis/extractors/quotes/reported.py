@@ -39,7 +39,7 @@ from analysis.extractors.quotes.speakers import (
 )
 from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
 from analysis.text.lexicon import words
-from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
+from analysis.text.marks import DASH_ASIDE, DASHES, DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -563,7 +563,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not objects:
         return None
     source = owner_named_after(according) or _split_name(objects[0])
-    head = according.head
+    closing = _closing_head(according)
+    head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
     if head.lemma_.lower() in REPORTED_CUES and (according.i == according.sent.start or according.i > head.i) and any(
@@ -586,6 +587,12 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
         and c.right_edge.i == phrase_right for t in c.subtree
     }
+    # "…, according to Ana Ruiz, who leads the team.": so is a relative clause closing it
+    # (not "…, which cited …": a source the source relays speaks itself)
+    named |= {
+        t.i for c in source.children if c.dep_ == "relcl" and c.right_edge.i == phrase_right
+        and c.lemma_.lower() not in RELAYING_VERBS for t in c.subtree
+    }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
@@ -599,7 +606,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
     opener = _opening_adverbial(doc, according)
-    span = _clause_span(doc, head, skip=according, also=opener)
+    span = _before_phrase(doc, according) if closing is not None else _clause_span(doc, head, skip=according, also=opener)
     if span is None:
         return None
     start, end = span
@@ -623,6 +630,41 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _closing_head(according: Token) -> Token | None:
+    """"…, injuring 25 people and damaging churches, according to officials.", "…
+    after the shooting according to police.": the parse may hang a phrase that closes
+    its sentence on the last participle or noun before it; closing the sentence, it
+    attributes the whole of it, the main verb's clause (when that has a subject)."""
+    doc = according.doc
+    after = according.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ")" and doc[according.left_edge.i - 1].text == "(":
+        return None
+    if after < len(doc) and doc[after].text not in {".", "!", "?"} and "\n" not in doc[after].text:
+        return None
+    root = according.sent.root
+    if root.i == according.head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in root.children):
+        return None
+    return root
+
+
+def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
+    """Character bounds of the sentence before a phrase that closes it, without the
+    punctuation between."""
+    tokens = list(doc[according.sent.start : according.left_edge.i])
+    root = according.sent.root
+    dashes = [t.i for t in tokens if t.i < root.i and t.text in DASHES | {"-"} and t.whitespace_]
+    if len(dashes) == 1 and dashes[0] - according.sent.start <= 8:
+        # "May 4, USA - The agency …": a dateline the sentence opens with is no part of it
+        tokens = [t for t in tokens if t.i > dashes[-1]]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if _words(tokens) < _MIN_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _split_name(source: Token) -> Token:
