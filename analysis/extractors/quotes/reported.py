@@ -643,9 +643,18 @@ def _closing_head(according: Token) -> Token | None:
         return None
     if after < len(doc) and doc[after].text not in {".", "!", "?"} and "\n" not in doc[after].text:
         return None
-    root = according.sent.root
-    if root.i == according.head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
+    root, head = according.sent.root, according.head
+    if root.i == head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
         return None
+    node = head
+    while True:
+        if node.i != root.i and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _CLAUSE_SUBJECTS for c in node.children):
+            return None  # "…, which the minister accepted according to X": a clause of its own
+        if node.lemma_.lower() in _SAID_CUES or any(c.dep_ == "ccomp" for c in node.children):
+            return None  # "X said A, according to the paper": X's report, which the paper relays
+        if node.i == root.i:
+            break
+        node = node.head
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in root.children):
         return None
     return root
