@@ -1374,3 +1374,16 @@ def test_a_relative_clause_closing_the_according_to_phrase_is_the_sources(nlp):
     # a source the source relays is not the source's own words
     text = "According to the Daily Post, which cited two officials, the minister had quit."
     assert all(speaker != "Daily Post" for _, speaker, _ in indirect(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Many of the injured guests were French; the Danish consulate confirmed three students from Aarhus also died.",
+         [("three students from Aarhus also died", "Danish consulate", "confirm")]),
+        ("The bridge was closed for repairs; police said, however, that the detour was open.",
+         [("the detour was open", "police", "say")]),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(nlp, text, expected):
+    assert indirect(nlp, text) == expected

@@ -146,7 +146,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             # "… were described by the premier as “…”, saying …": the passive's agent speaks
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)]
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
+               and not _before_semicolon(doc, c, verb)]
     if not clauses:
         clauses = _complement_read_as_relative(verb)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
@@ -206,6 +207,13 @@ def _addressed(verb: Token, clause: Token) -> bool:
     if clause.i < verb.i:
         return any(c.dep_ in {"dobj", "dative", "prep"} and c.i > verb.i for c in verb.children)
     return any(c.dep_ in {"dobj", "dative", "prep"} and c.i < clause.i for c in verb.children)
+
+
+def _before_semicolon(doc: Doc, clause: Token, verb: Token) -> bool:
+    """"Many guests were local; the embassy confirmed two pilgrims died": the parse may
+    hang the clause before a semicolon on the next clause's verb of speech; the
+    semicolon parts them, so it is no report of that verb's."""
+    return clause.i < verb.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _finite_root(verb: Token) -> bool:
