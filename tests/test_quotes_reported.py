@@ -1387,3 +1387,7 @@ def test_a_relative_clause_closing_the_according_to_phrase_is_the_sources(nlp):
 )
 def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+def test_a_belief_held_reportedly_is_no_report_of_the_believer(nlp):
+    assert indirect(nlp, "The Red Cross reportedly believes that 3,000 families have lost their homes.") == []

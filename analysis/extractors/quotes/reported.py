@@ -51,6 +51,7 @@ _MEDIA_SOURCES = words("quotes", "reported_media_sources")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 _STANCE_CUES = words("quotes", "reported_stance_cues")
 _SAID_CUES = REPORTED_CUES | _STANCE_CUES
+_HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
 _CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
@@ -108,6 +109,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "did not say that …"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return None  # "would say that …": nobody said it yet
+    if verb.lemma_.lower() in _STANCE_CUES and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_MARKS for c in children):
+        return None  # "the agency reportedly believes …": whoever reports it is not named
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not _finite_root(verb):
         return None  # "a plan announced last week"
     if _hypothetical(verb):
