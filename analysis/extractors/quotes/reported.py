@@ -926,8 +926,11 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if speaker is None or speaker.category == "place":
         return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
-    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject)):
-        return None  # "it said" unresolved, "the minister said" taken up by a guess
+    stance = (cue or cue_token.lemma_.lower()) in _STANCE_CUES
+    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance):
+        # "it said" unresolved, "the minister said" taken up by a guess; "analysts believe
+        # …" is a belief going round, no one's stated position
+        return None
     if not own_words and not resolver.surely_resolved(subject.i, before):
         return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
