@@ -1296,3 +1296,100 @@ def test_a_word_split_at_its_hyphen_is_one_speaker_word(nlp):
     text = ('Another co-author, civil and environmental engineering professor Julian Marsh, said, "We have seen in '
             'our earlier work that the city is more divided by race than by income."')
     assert speakers(nlp, text) == ["Julian Marsh"]
+
+
+# -- speakers13: stated beliefs and estimates, "and added that", "…, X told reporters", closing "according to"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Red Cross estimates that 3,000 families have lost their homes.",
+         [("3,000 families have lost their homes", "Red Cross", "estimate")]),
+        ("The Red Cross believes the blaze was started by a campfire.",
+         [("the blaze was started by a campfire", "Red Cross", "believe")]),
+        ("The Red Cross does not believe the two fires are linked.", []),
+        # an unnamed group's belief is one going round, no stated position
+        ("Investigators believe the blaze was started by a campfire.", []),
+    ],
+)
+def test_a_stated_belief_or_estimate_with_a_clause_is_reported(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+def test_a_belief_reported_by_a_verb_of_speech_is_one_row_of_the_outer_report(nlp):
+    found = indirect(nlp, "Mayor Ines Carvalho said she believed the bridge would reopen in May.")
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Ines Carvalho", "say")]
+
+
+def test_said_a_and_added_that_b_is_two_rows_whatever_heads_a(nlp):
+    # "was" heads the first clause; the parse hangs "added" on it
+    text = "Mayor Ines Carvalho said the budget was too small and added that she would ask for more."
+    assert indirect(nlp, text) == [
+        ("the budget was too small", "Ines Carvalho", "say"), ("she would ask for more", "Ines Carvalho", "add"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The port will reopen on Monday, harbour master Jon Ekberg told reporters.",
+         [("The port will reopen on Monday", "Jon Ekberg", "tell")]),
+        ("The ferry service will resume in spring, Ekberg told the local radio station.",
+         [("The ferry service will resume in spring", "Ekberg", "tell")]),
+    ],
+)
+def test_told_after_the_reported_clause_has_its_addressee_after_the_verb(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+def _storm(nlp, dateline: bool):
+    # "according to police" closing the sentence, which the parse hangs on the participle
+    opening = [("May", "PROPN", "NNP", "npadvmod", True), ("3", "NUM", "CD", "nummod", False),
+               (",", "PUNCT", ",", "punct", True), ("Peru", "PROPN", "NNP", "npadvmod", True),
+               ("-", "PUNCT", "HYPH", "punct", True)] if dateline else []
+    k = len(opening)
+    tokens = [(w, p, t, d, k + 2 if w != "3" else 0, s) for w, p, t, d, s in opening] + [
+        ("A", "DET", "DT", "det", k + 1, True), ("storm", "NOUN", "NN", "nsubj", k + 2, True),
+        ("hit", "VERB", "VBD", "ROOT", k + 2, True), ("the", "DET", "DT", "det", k + 4, True),
+        ("town", "NOUN", "NN", "dobj", k + 2, False), (",", "PUNCT", ",", "punct", k + 2, True),
+        ("flooding", "VERB", "VBG", "advcl", k + 2, True), ("300", "NUM", "CD", "nummod", k + 8, True),
+        ("homes", "NOUN", "NNS", "dobj", k + 6, False), (",", "PUNCT", ",", "punct", k + 6, True),
+        ("according", "VERB", "VBG", "prep", k + 6, True), ("to", "ADP", "IN", "prep", k + 10, True),
+        ("police", "NOUN", "NN", "pobj", k + 11, False), (".", "PUNCT", ".", "punct", k + 2, False),
+    ]
+    doc = parsed(nlp, tokens)
+    return [(q.text, q.speaker) for q in extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)]
+
+
+def test_according_to_closing_the_sentence_attributes_all_of_it(nlp):
+    assert _storm(nlp, dateline=False) == [("A storm hit the town, flooding 300 homes", "police")]
+
+
+def test_a_dateline_is_no_part_of_the_sentence_according_to_attributes(nlp):
+    assert _storm(nlp, dateline=True) == [("A storm hit the town, flooding 300 homes", "police")]
+
+
+def test_a_relative_clause_closing_the_according_to_phrase_is_the_sources(nlp):
+    text = "The new wing will open in May, according to Dr Lena Brandt, who chairs the hospital board."
+    assert indirect(nlp, text) == [("The new wing will open in May", "Dr Lena Brandt", "according to")]
+    # a source the source relays is not the source's own words
+    text = "According to the Daily Post, which cited two officials, the minister had quit."
+    assert all(speaker != "Daily Post" for _, speaker, _ in indirect(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Many of the injured guests were French; the Danish consulate confirmed three students from Aarhus also died.",
+         [("three students from Aarhus also died", "Danish consulate", "confirm")]),
+        ("The bridge was closed for repairs; police said, however, that the detour was open.",
+         [("the detour was open", "police", "say")]),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+def test_a_belief_held_reportedly_is_no_report_of_the_believer(nlp):
+    assert indirect(nlp, "The Red Cross reportedly believes that 3,000 families have lost their homes.") == []

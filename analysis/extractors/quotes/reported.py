@@ -39,7 +39,7 @@ from analysis.extractors.quotes.speakers import (
 )
 from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
 from analysis.text.lexicon import words
-from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
+from analysis.text.marks import DASH_ASIDE, DASHES, DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -49,7 +49,10 @@ _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
 _MEDIA_SOURCES = words("quotes", "reported_media_sources")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
-_CUES = REPORTED_CUES | _INVERTED_CUES
+_STANCE_CUES = words("quotes", "reported_stance_cues")
+_SAID_CUES = REPORTED_CUES | _STANCE_CUES
+_HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
+_CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
@@ -80,7 +83,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             row = _according(doc, token, resolver, quoted, paragraph_of)
-        elif token.lemma_.lower() in REPORTED_CUES and token.pos_ in {"VERB", "AUX"}:
+        elif token.lemma_.lower() in _SAID_CUES and token.pos_ in {"VERB", "AUX"}:
             # the parse may take a verb set off by commas for an auxiliary
             row = token.pos_ == "VERB" and _said_that(doc, token, resolver, quoted, paragraph_of) or _as_noted(
                 doc, token, resolver, quoted, paragraph_of
@@ -106,6 +109,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "did not say that …"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return None  # "would say that …": nobody said it yet
+    if verb.lemma_.lower() in _STANCE_CUES and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_MARKS for c in children):
+        return None  # "the agency reportedly believes …": whoever reports it is not named
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not _finite_root(verb):
         return None  # "a plan announced last week"
     if _hypothetical(verb):
@@ -128,15 +133,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
-    if not subjects and verb.dep_ in {"advcl", "conj"} and verb.head.pos_ == "VERB" and (
+    # "X said A and added that B": the parse hangs "added" on A, whatever A's head word
+    added = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTED_CUES
+    if not subjects and verb.dep_ in {"advcl", "conj"} and (verb.head.pos_ == "VERB" or added) and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
         # "…, adding that …", "X met Y and said that …": the speaker is the subject of
         # the verb the clause hangs on
-        head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTED_CUES:
-            head = head.head  # "X said A and added that B", the parse hanging "added" on A
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        head = verb.head.head if added else verb.head
+        subjects = named_subject([c for c in head.children if c.dep_ == "nsubj"])
         if not subjects and verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB":
             # "X met Y and offered an apology, stating that …": the first verb's subject
             subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
@@ -144,7 +149,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             # "… were described by the premier as “…”, saying …": the passive's agent speaks
             subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)]
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
+               and not _before_semicolon(doc, c, verb)]
     if not clauses:
         clauses = _complement_read_as_relative(verb)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
@@ -159,7 +165,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         children = [c for c in children if c.i != fused.i]
     if verb.lemma_.lower() not in ADDRESSEE_CUES and any(c.dep_ in {"dobj", "dative"} for c in children):
         return None  # "announced the official name of …: …": an object, the clause misparsed
-    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not any(c.dep_ in {"dobj", "dative", "prep"} for c in children if c.i < clause.i):
+    if verb.lemma_.lower() in _ADDRESSEE_REQUIRED and not _addressed(verb, clause):
         return None  # "told news site X the rules were kept": the addressee read into the clause
     if quoted.covers(subject.idx):
         return None
@@ -196,6 +202,21 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _addressed(verb: Token, clause: Token) -> bool:
+    """"told reporters (that) …", "…, she told reporters": the addressee stands between
+    the verb and its clause, or after the verb when the clause comes first."""
+    if clause.i < verb.i:
+        return any(c.dep_ in {"dobj", "dative", "prep"} and c.i > verb.i for c in verb.children)
+    return any(c.dep_ in {"dobj", "dative", "prep"} and c.i < clause.i for c in verb.children)
+
+
+def _before_semicolon(doc: Doc, clause: Token, verb: Token) -> bool:
+    """"Many guests were local; the embassy confirmed two pilgrims died": the parse may
+    hang the clause before a semicolon on the next clause's verb of speech; the
+    semicolon parts them, so it is no report of that verb's."""
+    return clause.i < verb.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _finite_root(verb: Token) -> bool:
@@ -553,7 +574,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not objects:
         return None
     source = owner_named_after(according) or _split_name(objects[0])
-    head = according.head
+    closing = _closing_head(according)
+    head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
     if head.lemma_.lower() in REPORTED_CUES and (according.i == according.sent.start or according.i > head.i) and any(
@@ -576,6 +598,12 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
         and c.right_edge.i == phrase_right for t in c.subtree
     }
+    # "…, according to Ana Ruiz, who leads the team.": so is a relative clause closing it
+    # (not "…, which cited …": a source the source relays speaks itself)
+    named |= {
+        t.i for c in source.children if c.dep_ == "relcl" and c.right_edge.i == phrase_right
+        and c.lemma_.lower() not in RELAYING_VERBS for t in c.subtree
+    }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
@@ -589,7 +617,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
     opener = _opening_adverbial(doc, according)
-    span = _clause_span(doc, head, skip=according, also=opener)
+    span = _before_phrase(doc, according) if closing is not None else _clause_span(doc, head, skip=according, also=opener)
     if span is None:
         return None
     start, end = span
@@ -613,6 +641,50 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not (opens or closes):
         return None
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _closing_head(according: Token) -> Token | None:
+    """"…, injuring 25 people and damaging churches, according to officials.", "…
+    after the shooting according to police.": the parse may hang a phrase that closes
+    its sentence on the last participle or noun before it; closing the sentence, it
+    attributes the whole of it, the main verb's clause (when that has a subject)."""
+    doc = according.doc
+    after = according.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ")" and doc[according.left_edge.i - 1].text == "(":
+        return None
+    if after < len(doc) and doc[after].text not in {".", "!", "?"} and "\n" not in doc[after].text:
+        return None
+    root, head = according.sent.root, according.head
+    if root.i == head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    node = head
+    while True:
+        if node.i != root.i and node.pos_ in {"VERB", "AUX"} and any(c.dep_ in _CLAUSE_SUBJECTS for c in node.children):
+            return None  # "…, which the minister accepted according to X": a clause of its own
+        if node.lemma_.lower() in _SAID_CUES or any(c.dep_ == "ccomp" for c in node.children):
+            return None  # "X said A, according to the paper": X's report, which the paper relays
+        if node.i == root.i:
+            break
+        node = node.head
+    if not any(c.dep_ in _CLAUSE_SUBJECTS for c in root.children):
+        return None
+    return root
+
+
+def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
+    """Character bounds of the sentence before a phrase that closes it, without the
+    punctuation between."""
+    tokens = list(doc[according.sent.start : according.left_edge.i])
+    root = according.sent.root
+    dashes = [t.i for t in tokens if t.i < root.i and t.text in DASHES | {"-"} and t.whitespace_]
+    if len(dashes) == 1 and dashes[0] - according.sent.start <= 8:
+        # "May 4, USA - The agency …": a dateline the sentence opens with is no part of it
+        tokens = [t for t in tokens if t.i > dashes[-1]]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if _words(tokens) < _MIN_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _split_name(source: Token) -> Token:
@@ -854,8 +926,11 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if speaker is None or speaker.category == "place":
         return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
-    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject)):
-        return None  # "it said" unresolved, "the minister said" taken up by a guess
+    stance = (cue or cue_token.lemma_.lower()) in _STANCE_CUES
+    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance):
+        # "it said" unresolved, "the minister said" taken up by a guess; "analysts believe
+        # …" is a belief going round, no one's stated position
+        return None
     if not own_words and not resolver.surely_resolved(subject.i, before):
         return None  # "the government said", "they said" taken up by a guess
     lemma = cue or cue_token.lemma_.lower()
