@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from analysis.text.actor_table import ActorTable
@@ -123,9 +124,9 @@ def token_sentence(item: Token | Span) -> Span:
     if starts is None:
         if not doc.has_annotation("SENT_START"):
             return item.sent  # spaCy's own error
-        flags = doc.to_array("SENT_START").tolist()
         # as ``Span.sent`` reads them: a sentence opens where the flag is 1, and at 0
-        starts = _SENTENCE_STARTS[doc] = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(flags)]
+        opens = numpy.flatnonzero(doc.to_array("SENT_START")[1:] == 1) + 1
+        starts = _SENTENCE_STARTS[doc] = [0, *opens.tolist(), len(doc)]
     at = bisect.bisect_right(starts, item.start if isinstance(item, Span) else item.i) - 1
     return Span(doc, starts[at], starts[at + 1])
 
@@ -144,45 +145,12 @@ def span_text(span: Span) -> str:
 
 def tokens_in(tokens: Doc | Span, words, *, attr: str = "ORTH") -> Iterator[Token]:
     """The tokens of a Doc or Span whose text (or other :func:`token_column` ``attr``:
-    "DEP" for the subjects of a sentence) is one of ``words`` (a collection of strings),
-    in order: a Token is built only where the word is."""
+    "DEP" for the subjects of a sentence) is one of ``words``, in order: a walk that
+    builds a Token only where the word is."""
     doc = tokens.doc
     start, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(doc))
-    positions = _positions(doc, attr)
-    # Each distinct value is tested once, or each word looked up when the words are fewer.
-    if len(words) < len(positions):
-        unique = words if isinstance(words, (set, frozenset, dict)) else dict.fromkeys(words)
-        found = [positions[word] for word in unique if word in positions]
-    else:
-        found = [at for value, at in positions.items() if value in words]
-    if len(found) == 1:
-        at = found[0]
-        hits = at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]
-    else:
-        hits = sorted(i for at in found for i in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)])
-    return (doc[i] for i in hits)
-
-
-_POSITIONS: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _positions(doc: Doc, attr: str) -> dict[str, list[int]]:
-    """Each value of the ``attr`` column with the indices of the tokens that have it,
-    ascending, built once per Doc: a search for a few words among every token is then a
-    lookup per word instead of a walk over the whole parse for every search."""
-    by_attr = _POSITIONS.get(doc)
-    if by_attr is None:
-        by_attr = _POSITIONS[doc] = {}
-    positions = by_attr.get(attr)
-    if positions is None:
-        positions = by_attr[attr] = {}
-        for i, value in enumerate(token_column(doc, attr)):
-            at = positions.get(value)
-            if at is None:
-                positions[value] = [i]
-            else:
-                at.append(i)
-    return positions
+    column = token_column(doc, attr)
+    return (doc[i] for i, text in enumerate(column[start:end], start) if text in words)
 
 
 def entity_text(token: Token) -> str:
