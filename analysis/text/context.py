@@ -3,11 +3,14 @@ table and the records of the extractors it requires."""
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Iterator
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from analysis.text.actor_table import ActorTable
@@ -93,10 +96,51 @@ def _columns(doc: Doc, attrs: tuple[str, ...]) -> dict[str, list[str]]:
 _STRING_OF: dict[int, str] = {}
 
 
+# The named entities of the Doc being read, one per thread: Spans hold their Doc, so a
+# store keyed by Doc (as above) would keep every Doc alive; the last one is all a run needs.
+_READING = threading.local()
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once for the Doc being read: spaCy walks the whole Doc and
+    builds every entity's Span again on each access, and every extractor asks."""
+    last = getattr(_READING, "entities", None)
+    if last is not None and last[0] is doc:
+        return last[1]
+    ents = doc.ents
+    _READING.entities = (doc, ents)
+    return ents
+
+
+_SENTENCE_STARTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def token_sentence(item: Token | Span) -> Span:
+    """``item.sent`` (the parser's sentence holding a token, or a span's first token),
+    from the sentence starts read once per Doc: spaCy walks from the token to both ends
+    of its sentence, and checks the whole Doc for sentence boundaries, on every call."""
+    doc = item.doc
+    starts = _SENTENCE_STARTS.get(doc)
+    if starts is None:
+        if not doc.has_annotation("SENT_START"):
+            return item.sent  # spaCy's own error
+        # as ``Span.sent`` reads them: a sentence opens where the flag is 1, and at 0
+        opens = numpy.flatnonzero(doc.to_array("SENT_START")[1:] == 1) + 1
+        starts = _SENTENCE_STARTS[doc] = [0, *opens.tolist(), len(doc)]
+    at = bisect.bisect_right(starts, item.start if isinstance(item, Span) else item.i) - 1
+    return Span(doc, starts[at], starts[at + 1])
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, in token order (:func:`token_column` "ORTH"): the rules that
     look for a word test these first."""
     return token_column(doc, "ORTH")
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` as a slice of the Doc's text read once: Span.text joins its tokens
+    again on each access, and a sentence's text is read by several rules."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def tokens_in(tokens: Doc | Span, words, *, attr: str = "ORTH") -> Iterator[Token]:

@@ -16,6 +16,7 @@ from analysis.extractors.actors.state import DocState, Draft
 from analysis.text import actor_table as T
 from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_SUFFIXES, ORG_WORDS
 from analysis.text.actor_table import fold
+from analysis.text.context import token_sentence
 
 
 def resolve_context(state: DocState) -> None:
@@ -70,7 +71,7 @@ def _officials_in_sentence(state: DocState, target: Draft) -> str | None:
     or a body of exactly one state (groups and bodies acting for it) serves that state."""
     if target.actor_type != "person":
         return None
-    sent = state.doc[target.start].sent
+    sent = token_sentence(state.doc[target.start])
     found = {
         d.country for d in state.drafts
         if d is not target and d.country and d.acts_for_state and d.actor_type in ("group", "organisation")
@@ -177,7 +178,7 @@ def _body_state(state: DocState, target: Draft) -> str | None:
         owner = state.state_named_before(target.start)
         if owner:
             return owner
-    sent = doc[target.start].sent
+    sent = token_sentence(doc[target.start])
     subject = _subject_state(state, target, sent.start)
     if subject:
         return subject

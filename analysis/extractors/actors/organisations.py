@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import token_column, token_texts, tokens_in, transcript_label
+from analysis.text.context import doc_entities, token_column, token_texts, tokens_in, transcript_label
 from analysis.text.lexicon import table, words
 from analysis.text.names import officer_role_after, officer_role_before
 
@@ -379,7 +379,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    spans = [s for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
+    spans = [s for e in doc_entities(doc) if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
@@ -525,7 +525,8 @@ def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
     while i < len(doc):
         j = i
         while (
-            j + 2 < len(doc) and is_acronym(texts[j]) and texts[j + 1] == "-"
+            # the hyphen first: a test of one string, where is_acronym is a call for every token
+            j + 2 < len(doc) and texts[j + 1] == "-" and is_acronym(texts[j])
             and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_acronym(texts[j + 2])
         ):
             j += 2

@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import token_texts, tokens_in
+from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in
 from analysis.text.lexicon import table, words
 from analysis.text.names import (
     NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, officer_role_after, officer_role_before,
@@ -118,8 +118,8 @@ def ner_people(state: DocState) -> None:
     """Person atoms from NER and from honorifics, filtered for what is not a person."""
     doc = state.doc
     by_token = {i: a for a in state.atoms for i in range(a.start, a.end)}
-    spans = [(e.start, e.end, "ner") for e in doc.ents if e.label_ == "PERSON"]
-    for ent in doc.ents:  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
+    spans = [(e.start, e.end, "ner") for e in doc_entities(doc) if e.label_ == "PERSON"]
+    for ent in doc_entities(doc):  # "[Petroleum Resources Heineken Lokpobiri]ORG": a title, then a name
         tail = _name_after_title(state, ent.start, ent.end, by_token) \
             if ent.label_ in ("ORG", "NORP", "GPE", "FAC") and len(ent) >= 3 else None
         if tail is not None:
@@ -1127,7 +1127,7 @@ def _role_before(state: DocState, start: int) -> range | None:
     doc = state.doc
     if start < 2 or doc[start - 1].text != ",":
         return None
-    sent_start = doc[start].sent.start
+    sent_start = token_sentence(doc[start]).start
     k = start - 2
     while k >= sent_start and doc[k].text not in (",", ";", "(", "“", "”", "\n\n") and start - k <= 12:
         k -= 1
@@ -1199,8 +1199,8 @@ def _followed_in_sentence(state: DocState, start: int) -> str | None:
     """The state of the person named last before ``start`` in its sentence or the one
     before ("before Roe's funeral, his successor, X"), as the article introduced them."""
     doc = state.doc
-    sent = doc[start].sent.start
-    lo = doc[sent - 1].sent.start if sent > 0 else 0
+    sent = token_sentence(doc[start]).start
+    lo = token_sentence(doc[sent - 1]).start if sent > 0 else 0
     before = [a for a in state.atoms if a.kind == T.PERSON and lo <= a.start and a.end < start]
     for atom in sorted(before, key=lambda a: -a.start):
         if atom.country:
@@ -1345,7 +1345,7 @@ def _state_leading(state: DocState, start: int) -> str | None:
         k -= 1
     if k < 0 or doc[k].lower_ not in LED_GROUPS:
         return None
-    sent_start = doc[start].sent.start
+    sent_start = token_sentence(doc[start]).start
     for i in range(k - 1, max(sent_start, k - 5) - 1, -1):
         atom = state.atom_at.get(i)
         if atom is not None and atom.kind in STATE_KINDS and atom.country:
@@ -1430,7 +1430,7 @@ def _us_state_after(state: DocState, start: int, atom: Atom) -> bool:
     if where is None:
         return False
     # "Senators X of Florida, Y of Utah and Z of Georgia": the titles before the list count
-    before = {doc[i].text for i in range(min(max(0, start - 5), doc[atom.start].sent.start), atom.start)}
+    before = {doc[i].text for i in range(min(max(0, start - 5), token_sentence(doc[atom.start]).start), atom.start)}
     if not before & (US_PARTY_WORDS | US_STATE_TITLES):
         return False
     place = state.atom_at.get(where)
@@ -1457,7 +1457,7 @@ def _us_place_after(state: DocState, atom: Atom) -> str | None:
     """A private person placed in a U.S. state in the same sentence ("near Willmar,
     Minnesota")."""
     doc = state.doc
-    sent_end = doc[atom.start].sent.end
+    sent_end = token_sentence(doc[atom.start]).end
     for j in range(atom.end, min(sent_end, atom.end + 25)):
         if doc[j].ent_type_ == "PERSON" and j >= atom.end + 1:
             break

@@ -15,7 +15,7 @@ from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
-from analysis.text.context import token_texts, transcript_label
+from analysis.text.context import token_sentence, token_texts, transcript_label
 from analysis.text.lexicon import table, words
 
 # Where a capital or seat only says where something happened.
@@ -279,7 +279,7 @@ def _is_language(state: DocState, atom: Atom) -> bool:
         return False
     if atom.start > 0 and doc[atom.start - 1].lower_ == "the":
         return False  # "the Chinese refused to speak": a people; a language takes no article
-    return any(t.lemma_.lower() in LANGUAGE_CUES for t in tok.sent)
+    return any(t.lemma_.lower() in LANGUAGE_CUES for t in token_sentence(tok))
 
 
 def _in_route(state: DocState, atom: Atom) -> bool:
@@ -326,12 +326,12 @@ def _trap(state: DocState, atom: Atom) -> bool:
             return True  # "primaries in Idaho, Michigan and Washington", "the District of Georgia"
         if atom.start >= 2 and doc[atom.start - 1].lower_ == "of" and doc[atom.start - 2].lower_ == "state":
             return True  # "the state of Washington"
-        sent = {t.text for t in doc[atom.start].sent}
+        sent = {t.text for t in token_sentence(doc[atom.start])}
         return bool(sent & TRAP_CITIES[word])
     if word == "Turkey":
         # The bird is "turkey"; capitalised, it is the bird only opening a sentence
         # about food ("Turkey prices rose before Thanksgiving").
-        sent = doc[atom.start].sent
+        sent = token_sentence(doc[atom.start])
         nxt = doc[atom.end] if atom.end < len(doc) else None
         return (
             atom.start == sent.start and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"

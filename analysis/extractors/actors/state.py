@@ -23,7 +23,7 @@ from analysis.extractors.actors.vocabulary import STATE_KINDS
 from analysis.pipeline.records import ActorMention
 from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
-from analysis.text.context import doc_text
+from analysis.text.context import doc_entities, doc_text, token_sentence
 from analysis.text.datelines import find_datelines
 from analysis.text.marks import CharRanges, quoted_ranges
 from corpus.normalize import paragraph_spans
@@ -209,7 +209,7 @@ class DocState:
         self.bodies_seen: list[tuple[int, str, str]] = []  # (token, body kind, ISO3)
         # NER's one-token persons (token, text), found once: a surname reused alone later
         # is asked for by every two-word name.
-        self.lone_persons = [(e.start, e.text) for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"]
+        self.lone_persons = [(e.start, e.text) for e in doc_entities(doc) if len(e) == 1 and e.label_ == "PERSON"]
         self.paragraphs = paragraph_spans(self.text)
         self.datelines = find_datelines(self.text, self.paragraphs)
         self.quoted = CharRanges(quoted_ranges(self.text))
@@ -290,7 +290,7 @@ class DocState:
         last = earlier[-1]
         if len({name for _, name, _ in earlier}) == 1 or tok_i >= len(self.doc):
             return last[1:]
-        if self.doc[last[0]].sent.start == self.doc[tok_i].sent.start:
+        if token_sentence(self.doc[last[0]]).start == token_sentence(self.doc[tok_i]).start:
             return last[1:]
         return earlier[0][1:]
 

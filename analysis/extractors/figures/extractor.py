@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
-from analysis.extractors.figures.source import Sources, span_text
+from analysis.extractors.figures.source import Sources
 from analysis.extractors.figures.status import is_capacity, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
@@ -39,7 +39,7 @@ from analysis.extractors.figures.units import VOLUME_UNITS, measures_energy
 from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import ExtractionContext, doc_text
+from analysis.text.context import ExtractionContext, doc_text, span_text
 from analysis.text.lexicon import alternation, words
 from corpus.article import Article
 

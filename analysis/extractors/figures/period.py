@@ -17,7 +17,7 @@ from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.extractors.figures.units import is_gas_volume
-from analysis.text.context import doc_text, token_column
+from analysis.text.context import doc_text, span_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
@@ -507,7 +507,7 @@ class Periods:
         # An official selling price is set ahead for a coming month's loadings: "raised
         # its price for October" in September is the October to come.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
-            or bool(_SETS_PRICES.search(sentence.text))
+            or bool(_SETS_PRICES.search(span_text(sentence)))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
@@ -765,7 +765,7 @@ class Periods:
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
-        quoted = sentence.text.lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        quoted = span_text(sentence).lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
         if quoted and self._paragraph(sentence.start_char) != self._paragraph(self.doc[previous_start].idx):
             return None
         if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:

@@ -46,7 +46,7 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import doc_text, entity_text, tokens_in
+from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
@@ -1182,7 +1182,7 @@ class Sources:
             return None
         name = SOURCE_NAMES.get(name.lower(), name)
         # A spokesman the tagger read as an organisation still speaks for his body's state.
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = next((e for e in doc_entities(token.doc) if e.start <= token.i < e.end), None)
         state = self._office_state(entity.start_char, entity.end_char) if entity is not None else None
         if state:
             self._voices.setdefault(name, Voice(self.state_name(state), state))
@@ -1225,12 +1225,6 @@ def _head_word(mention: ActorMention) -> str:
 
 def _is_ministry(mention: ActorMention) -> bool:
     return _is_body(mention, "ministry")
-
-
-def span_text(span: Span) -> str:
-    """``span.text`` as a slice of the Doc's text read once: Span.text joins its tokens
-    again on each access, and a sentence's text is read by several rules."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _is_body(mention: ActorMention, noun: str) -> bool:

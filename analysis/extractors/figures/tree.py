@@ -39,7 +39,9 @@ def sentence_of(doc: Doc, index: int) -> Span:
         entry = _SENTENCES[doc] = ([sentence.start for sentence in sentences], [sentence.end for sentence in sentences])
     starts, ends = entry
     at = max(0, bisect.bisect_right(starts, index) - 1)
-    return doc[starts[at] : ends[at]]
+    # Span() itself: ``doc[a:b]`` first normalises the slice in Python, which costs more
+    # than the bisection and the Span together.
+    return Span(doc, starts[at], ends[at])
 
 
 def _at_paragraphs(sentence: Span) -> list[Span]:

@@ -32,7 +32,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_starts, verb_read_as_noun
+from analysis.text.context import doc_text, token_sentence, token_starts, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -411,7 +411,7 @@ def _topic_subject(index: DocIndex, first: int, paragraph_start: int) -> int | N
         j -= 1
     if j < lower:
         return None
-    sentence = doc[j].sent
+    sentence = token_sentence(doc[j])
     root = sentence.root
     if sentence.start < lower or index.inside_quote(root.i) or root.pos_ not in {"VERB", "AUX"}:
         return None
@@ -653,7 +653,7 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             for grandchild in child.children:
                 if grandchild.dep_ in SUBJECT_DEPS and grandchild.i < verb.i and not index.inside_quote(grandchild.i):
                     return grandchild.i
-    sentence = verb.sent
+    sentence = token_sentence(verb)
     nouns = []
     for step in range(1, 16):
         for i in (verb.i - step, verb.i + step):

@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
-from analysis.text.context import doc_text, first_transcript_label, token_column, token_starts
+from analysis.text.context import doc_text, first_transcript_label, token_column, token_sentence, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DASHES, DOUBLE_MARKS, CharRanges
 
@@ -360,7 +360,7 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """Tokens ``first`` … ``last`` stand between commas inside their sentence, words on
     both sides."""
-    sent = doc[first].sent
+    sent = token_sentence(doc[first])
     return (first - 1 > sent.start and doc[first - 1].text == ","
             and last + 2 < sent.end and doc[last + 1].text == "," and doc[last + 2].is_alpha)
 
@@ -370,7 +370,7 @@ def _whole_clause(doc: Doc, inside: Token) -> tuple[int, int] | None:
     from the sentence's start to its end, or to a comma before a coordinating
     conjunction that opens the reporter's next clause; spanned whole, the attribution
     included, as an offset span cannot skip it."""
-    sent = inside.sent
+    sent = token_sentence(inside)
     end = sent.end
     for t in doc[inside.i + 1 : sent.end - 1]:
         if t.text in {";", ":"} or t.text == "," and doc[t.i + 1].dep_ == "cc":
@@ -466,7 +466,7 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     commas between the clause's subject, which opens the sentence, and its verb; the
     clause is spanned whole, the attribution included (hd's convention: an offset span
     cannot skip it)."""
-    if clause_subject.left_edge.i != verb.sent.start or _last_word(clause_subject) + 2 != subject.left_edge.i:
+    if clause_subject.left_edge.i != token_sentence(verb).start or _last_word(clause_subject) + 2 != subject.left_edge.i:
         return None
     if clause_subject.i > verb.i or not _set_off(doc, subject.left_edge.i, verb.right_edge.i if verb.right_edge.text != "," else verb.right_edge.i - 1):
         return None
@@ -578,7 +578,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if head.lemma_.lower() in REPORTED_CUES and (according.i == according.sent.start or according.i > head.i) and any(
+    if head.lemma_.lower() in REPORTED_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
@@ -629,7 +629,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
-    opens = (phrase_left == according.sent.start or opener is not None) and phrase_right < _token_at(doc, start)
+    opens = (phrase_left == token_sentence(according).start or opener is not None) and phrase_right < _token_at(doc, start)
     after = phrase_right + 1
     if after < len(doc) and doc[after].text == ")" and any(t.text == "(" for t in doc[phrase_left:after]):
         after += 1  # "…, according to the Council of Churches (CC)."
@@ -707,7 +707,7 @@ def _between_subject_and_verb(doc: Doc, head: Token, first: int, last: int) -> b
     """Tokens ``first`` … ``last`` stand between commas right after the subject that
     opens the sentence of ``head``, and before ``head`` itself."""
     subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < first]
-    return (len(subjects) == 1 and subjects[0].left_edge.i == head.sent.start and _last_word(subjects[0]) + 2 == first
+    return (len(subjects) == 1 and subjects[0].left_edge.i == token_sentence(head).start and _last_word(subjects[0]) + 2 == first
             and last < head.i and _set_off(doc, first, last))
 
 
@@ -750,7 +750,7 @@ def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
     """"In the long run, according to X, the aim is …": a short phrase with no verb of
     its own opens the sentence before the attribution; it heads what it leaves out."""
     left = according.left_edge.i
-    start = according.sent.start
+    start = token_sentence(according).start
     if left - start < 2 or left - start > 6 or doc[left - 1].text != ",":
         return None
     tops = [t for t in doc[start : left - 1] if not start <= t.head.i < left - 1 or t.head.i == t.i]
@@ -889,7 +889,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
         or any(c.dep_ == "ccomp" for c in opening.children)
     ):
         return False
-    sent_start = doc[first].sent.start
+    sent_start = token_sentence(doc[first]).start
     starts = token_starts(doc)
     between = doc[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, verb.idx)]
     return first == sent_start and any(t.text == "," for t in between) and all(

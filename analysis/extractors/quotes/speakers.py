@@ -46,7 +46,8 @@ from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import (
-    doc_text, entity_text, token_column, token_starts, token_texts, transcript_label, turn_speaker,
+    doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
+    turn_speaker,
 )
 from analysis.text.lexicon import words
 
@@ -385,7 +386,7 @@ class SpeakerResolver:
         doc = self.doc
         places: set[str] = set()
         texts, lowers = token_texts(doc), token_column(doc, "LOWER")
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in {"GPE", "LOC", "FAC"}:  # str.isalpha is the lexeme's is_alpha
                 places.update(lowers[i] for i in range(ent.start, ent.end) if texts[i].isalpha())
         poses, entities = token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
@@ -455,7 +456,7 @@ class SpeakerResolver:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span):
                     heads[(_titled_name(span.root) or span.root).i] = None
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in {"PERSON", "ORG", "GPE"} and not self._in_quote(ent.start_char):
                 heads[ent.root.i] = None
         lowers, deps = token_column(doc, "LOWER"), token_column(doc, "DEP")
@@ -587,7 +588,7 @@ class SpeakerResolver:
         head = self._head_token(found) if found is not None else None
         if pronoun.lower_ not in {"he", "she"} or head is None or _root_subject(head):
             return None
-        for i in range(pronoun.i - 1, head.sent.start - 1, -1):
+        for i in range(pronoun.i - 1, token_sentence(head).start - 1, -1):
             token = self.doc[i]
             if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS and not self._in_quote(token.idx):
                 return token
@@ -601,7 +602,7 @@ class SpeakerResolver:
         to a deal in which Tsvangirai became prime minister. “…,” he declared"), and
         failing that the subject of a clause wins over a name in a phrase ("the paper
         reported that the prince admitted blame for the death of X. … he said")."""
-        own = pronoun.sent
+        own = token_sentence(pronoun)
         i = bisect.bisect_right(self._mention_ends, before) - 1
         first = None
         clause_subject = None
@@ -617,9 +618,9 @@ class SpeakerResolver:
                 first = (mention, token)
                 if token is None or _root_subject(token):
                     return mention
-                sentence = token.sent
+                sentence = token_sentence(token)
                 continue
-            if token is None or token.sent != sentence or "\n" in self.text[mention.speaker.end : first[0].speaker.start]:
+            if token is None or token_sentence(token) != sentence or "\n" in self.text[mention.speaker.end : first[0].speaker.start]:
                 break  # the parser's sentences may run across paragraphs
             if _root_subject(token):
                 return mention
