@@ -1282,3 +1282,32 @@ def test_a_hong_kong_party_s_politician_counts_toward_hong_kong(extract):
     found = {m: country for m, _, country in extract(text)}
     assert found["Demosisto"] == "HKG" and found["Civic Party"] == "HKG"
     assert found.get("Grace Tsang") == "HKG"
+
+
+def test_an_untitled_name_after_an_occupation_the_tagger_calls_an_adjective_is_a_person(extract):
+    found = {m: actor for m, actor, _ in extract(
+        "Tomas Verhoeven had two children, including mathematician Anneke Brandt."
+    )}
+    assert found.get("Anneke Brandt") == "Anneke Brandt"
+
+
+def test_a_third_name_listed_after_two_is_a_person_too(extract):
+    found = {m: actor for m, actor, _ in extract(
+        "Fans were greeted by guests like Tomas Verhoeven, Lena Marsh, and Anneke Brandt."
+    )}
+    assert found.get("Anneke Brandt") == "Anneke Brandt"
+
+
+def test_colleges_schools_churches_societies_museums_and_patrols_are_organisations(extract_records):
+    text = (
+        "Researchers from the College of Wooster took part. The Irving Independent School District "
+        "declined to comment. The Church of Scientology denied it. The Royal Society praised the work. "
+        "The Ohio State Highway Patrol closed the road. The Hadley Art Museum lent two prints."
+    )
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    for name in (
+        "College of Wooster", "Irving Independent School District", "Church of Scientology", "Royal Society",
+        "Hadley Art Museum",
+    ):
+        assert found.get(name) == "organisation", name
+    assert any("Highway Patrol" in m and kind == "organisation" for m, kind in found.items())

@@ -920,7 +920,10 @@ def _listed_with_people(state: DocState, atom: Atom) -> bool:
                 or other.end - other.start < 2 or partner.i != other.end - 1:
             continue
         first, second = sorted((atom, other), key=lambda a: a.start)
-        between = doc[first.end : second.start]
+        # "Jo Roe, Al Poe, and Ann Lee": the parse ties every conjunct to the first, so the
+        # names listed between them may stand between the two.
+        between = [t for t in doc[first.end : second.start] if state.atom_at.get(t.i) is None
+                   or state.atom_at[t.i].kind != T.PERSON]
         if len(between) > 3 or any(t.text not in LIST_JOINERS for t in between):
             continue  # "X of the School of Marine and Y Science": not a list of the two
         lead = doc[first.start : first.end].root.head
@@ -945,7 +948,9 @@ def _described(state: DocState, atom: Atom) -> bool:
         k -= 1  # "Another eyewitness, Jo Roe"
     before = doc[k] if k >= 0 else None
     if (
-        before is not None and before.is_lower and before.is_alpha and before.tag_ in ("NN", "NNP")
+        before is not None and before.is_lower and before.is_alpha
+        # "mathematician Jo Roe": the tagger may call the occupation an adjective
+        and (before.tag_ in ("NN", "NNP") or before.dep_ in ("compound", "amod") and atom.start <= before.head.i < atom.end)
         and before.lower_ not in NOT_PERSON_NOUNS and before.i not in state.atom_at
     ):
         return True
