@@ -44,3 +44,10 @@ def period_end(period) -> dt.date | None:
     text = str(period or "")
     bounds = _bounds(text.rsplit("/", 1)[-1]) or _bounds(text.split("/", 1)[0])
     return bounds[1] if bounds else None
+
+
+def names_the_month_may(text: str) -> bool:
+    """A token written "May" is the month, not the modal: the modal is capitalised only
+    opening a question or a wish, which a figure's sentence is not ("May arrivals were …",
+    "from 780,000 bpd in May"); the word-list tests for plans and forecasts skip it."""
+    return text == "May"

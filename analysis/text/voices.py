@@ -74,28 +74,15 @@ def regional_government(text: str, start: int, end: int) -> str | None:
     return REGIONAL_GOVERNMENTS[owner.group("region").lower()] if owner else None
 
 
-_GOVERNMENT_BODIES: "weakref.WeakKeyDictionary[ActorTable, dict[str, bool]]" = weakref.WeakKeyDictionary()
-
-
 def is_government_body(actor: str, table: ActorTable) -> bool:
     """A ministry, customs, a regulator or a government, by its canonical name or by a
     name the table gives it ("METI": "Ministry of Economy, Trade and Industry")."""
-    # Answered once per name and table: the answer compares the name with every body
-    # the table knows, and the same few names are asked about for every figure.
-    known = _GOVERNMENT_BODIES.get(table)
-    if known is None:
-        known = _GOVERNMENT_BODIES[table] = {}
-    answer = known.get(actor)
-    if answer is None:
-        answer = known[actor] = _is_government_body(actor, table)
-    return answer
-
-
-def _is_government_body(actor: str, table: ActorTable) -> bool:
     if _named_as_body(actor) or actor in STATE_VOICE_BODIES:
         return True
-    lowered = actor.casefold()
-    if any(lowered == body or lowered.endswith(" " + body) for body in _body_kinds(table)):
+    # "Turkish Energy Market Regulatory Authority": a body kind of the table ends the name
+    name_words = actor.casefold().split(" ")
+    kinds = _body_kinds(table)
+    if any(" ".join(name_words[i:]) in kinds for i in range(len(name_words))):
         return True
     return actor in _bodies_by_alias(table)
 

@@ -65,6 +65,8 @@ STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
+# Capitalised words that end a body's name running on past "for" (another name begins).
+_NAME_RUN_STOPS = ORG_WORDS | NAME_OPENERS
 
 
 def groups(state: DocState) -> None:
@@ -682,7 +684,7 @@ def _purpose_phrase_end(state: DocState, end: int) -> int:
     first = end + 1 + (doc[end + 1].lower_ == "the")
     j = first
     while j < len(doc) and j - first < 6 and j not in state.atom_at:
-        if doc[j].is_title and doc[j].is_alpha and doc[j].text not in ORG_WORDS | NAME_OPENERS:
+        if doc[j].is_title and doc[j].is_alpha and doc[j].text not in _NAME_RUN_STOPS:
             j += 1
         elif j > first and doc[j].lower_ in ("of", "and", "&") and j + 1 < len(doc) and doc[j + 1].is_title:
             j += 1

@@ -446,11 +446,12 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             parts.append(modifier)
             k = modifier.start - 1
             continue
-        us_name = next((n for n in (1, 2) if i - n >= 1 and doc[i - n + 1 : i + 1].text in state.table.us_states
-                        and all(state.atom_at.get(j) is None or state.atom_at[j].kind == T.NOT_ACTOR
-                                for j in range(i - n + 1, i + 1))), 0)
         if (
-            not titled and k == start and us_name and doc[i - us_name].lower_ in ("of", "from") and i - us_name >= 1
+            not titled and k == start
+            and (us_name := next((n for n in (1, 2) if i - n >= 1 and doc[i - n + 1 : i + 1].text in state.table.us_states
+                                  and all(state.atom_at.get(j) is None or state.atom_at[j].kind == T.NOT_ACTOR
+                                          for j in range(i - n + 1, i + 1))), 0))
+            and doc[i - us_name].lower_ in ("of", "from") and i - us_name >= 1
             and doc[i - us_name - 1].text.title() in US_STATE_TITLES
         ):
             # "Governor of Alaska X", "Senator from Oregon X", "the then-governor of Alaska X": a U.S. state's

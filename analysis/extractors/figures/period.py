@@ -734,7 +734,7 @@ class Periods:
                 return None  # its sentence or one after it has figures: their period goes on instead
             if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
                 continue
-            sets_prices = _SETS_PRICES.search(sent(self._token_of(expression)).text) is not None
+            sets_prices = _SETS_PRICES.search(span_text(sent(self._token_of(expression)))) is not None
             if prices and not sets_prices:
                 continue
             return resolve(expression, self.published, forward=forward or sets_prices)
@@ -786,7 +786,7 @@ def _undated_by_neighbours(unit: str, span) -> bool:
     as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year"), unless
     it is a yearly rate ("31.5 bcm a year": a route's or a contract's size, no total of a
     time told before)."""
-    if unit == "other" and is_gas_volume(span.text):
+    if unit == "other" and is_gas_volume(span_text(span)):
         return _YEARLY_RATE.match(doc_text(span.doc), span.end_char) is not None
     return unit in _UNDATED_BY_NEIGHBOURS
 

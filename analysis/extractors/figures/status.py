@@ -30,6 +30,7 @@ from analysis.extractors.figures.period import find_time_expressions, starts_aft
 from analysis.extractors.figures.tree import sent
 from analysis.text.context import doc_text
 from analysis.text.lexicon import words
+from analysis.text.periods import names_the_month_may
 
 FORECAST_VERBS = words("figures", "forecast_verbs")
 FORECAST_NOUNS = words("figures", "forecast_nouns")
@@ -137,8 +138,8 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
     in_own = True
 
     def add(token: Token) -> None:
-        if token.text == "May":
-            return  # the month, no modal: "May arrivals alone were 9.1 million tonnes"
+        if names_the_month_may(token.text):
+            return
         forms = (token.lemma_.lower(), token.lower_)
         if token.pos_ in _NOUNS:
             nouns.update(forms)

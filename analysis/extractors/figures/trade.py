@@ -33,6 +33,7 @@ from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, wind
 from analysis.pipeline.records import ActorMention
 from analysis.text.context import doc_text, token_column
 from analysis.text.lexicon import alternation, table, words
+from analysis.text.periods import names_the_month_may
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
@@ -740,8 +741,7 @@ def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
     lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_column(doc, "ORTH")
-    # The month "May" is no modal: "from 780,000 bpd in May" plans nothing.
-    words = frozenset(w for i in order if texts[i] != "May" for w in (lemmas[i].lower(), lowers[i]))
+    words = frozenset(w for i in order if not names_the_month_may(texts[i]) for w in (lemmas[i].lower(), lowers[i]))
     return Clause(indices, head, [doc[i] for i in order], words)
 
 

@@ -76,7 +76,11 @@ assert all(spec.unit in FIGURE_UNITS for spec in SPECS.values())
 VOLUME_UNITS = frozenset({"barrels_per_day", "barrels", "cubic_metres_per_day"})
 # Gas volumes are kept as ``other`` beside roubles and gallons, but measure energy as
 # barrels do: "Turkey took 9.8 bcm" is a flow, dated like one.
-_GAS_VOLUME = re.compile(r"(?:\bbcm|\btcm|\bmcm|\bbcf|\btcf|cubic\s+(?:met(?:re|er)s?|feet))\b", re.IGNORECASE)
+_GAS_UNITS = ("bcm", "tcm", "mcmd", "mcm", "gasvol")
+_GAS_VOLUME = re.compile(
+    "|".join(r"\b(?:" + pattern.removeprefix(r"\s?") + ")" for name, pattern, _ in UNIT_PATTERNS if name in _GAS_UNITS),
+    re.IGNORECASE,
+)
 
 
 _ENERGY_PRICE = re.compile(r"(?:mmbtu|british\s+thermal\s+units?)\b", re.IGNORECASE)

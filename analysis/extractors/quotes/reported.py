@@ -339,15 +339,21 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
     opens the sentence, and leaves the verb with no subject. The name is a person or a
     body after a date or a comma in that phrase, right before the verb or its
     apposition set off by commas."""
-    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start]
+    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == token_sentence(verb).start]
     if len(phrases) != 1 or verb.i < 1:
         return None
     phrase = phrases[0]
     if phrase.right_edge.i + 1 != verb.i and not (phrase.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","):
         return None
-    for entity in doc.ents:
-        if not phrase.i < entity.start < verb.i or entity.label_ not in {"PERSON", "ORG"}:
+    # the entities opening between the phrase and the verb, read off the tokens: walking
+    # doc.ents for every verb would make the rule grow with the article
+    for start in range(phrase.i + 1, verb.i):
+        if doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in {"PERSON", "ORG"}:
             continue
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        entity = doc[start:end]
         before = doc[entity.start - 1]
         if before.text != "," and before.ent_type_ not in {"DATE", "TIME"}:
             continue
@@ -654,7 +660,7 @@ def _closing_head(according: Token) -> Token | None:
         return None
     if after < len(doc) and doc[after].text not in {".", "!", "?"} and "\n" not in doc[after].text:
         return None
-    root, head = according.sent.root, according.head
+    root, head = token_sentence(according).root, according.head
     if root.i == head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
         return None
     node = head
@@ -674,10 +680,11 @@ def _closing_head(according: Token) -> Token | None:
 def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     """Character bounds of the sentence before a phrase that closes it, without the
     punctuation between."""
-    tokens = list(doc[according.sent.start : according.left_edge.i])
-    root = according.sent.root
+    sentence = token_sentence(according)
+    tokens = list(doc[sentence.start : according.left_edge.i])
+    root = sentence.root
     dashes = [t.i for t in tokens if t.i < root.i and t.text in DASHES | {"-"} and t.whitespace_]
-    if len(dashes) == 1 and dashes[0] - according.sent.start <= 8:
+    if len(dashes) == 1 and dashes[0] - sentence.start <= 8:
         # "May 4, USA - The agency …": a dateline the sentence opens with is no part of it
         tokens = [t for t in tokens if t.i > dashes[-1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

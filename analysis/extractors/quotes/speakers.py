@@ -977,7 +977,7 @@ def owner_named_after(according: Token) -> Token | None:
     gives an owner, in the phrase opening the sentence, is the text of the name that
     is the clause's subject after it (the pronoun looks ahead, not back)."""
     objects = [c for c in according.doc[according.i + 1].children if c.dep_ == "pobj"]
-    if not objects or objects[0].lemma_.lower() not in MUTE_NOUNS or according.left_edge.i != according.sent.start:
+    if not objects or objects[0].lemma_.lower() not in MUTE_NOUNS or according.left_edge.i != token_sentence(according).start:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in objects[0].children):
         return None
