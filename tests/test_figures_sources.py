@@ -569,6 +569,16 @@ def test_the_official_named_again_is_the_body_he_spoke_for(nlp):
     assert _at(figures, "90,000 bpd").source_actor == "Sonatrach"
 
 
+def test_the_title_named_again_is_found_as_a_word(nlp):
+    # "unofficial" between the two holds the title's letters, not the title
+    text = (
+        "The Sonatrach official, who asked not to be identified, said Italy bought 180,000 bpd in May. "
+        "Unofficial tallies by shipbrokers had pointed lower. "
+        "Spain took 90,000 bpd, the official added."
+    )
+    assert _at(_run(nlp, text), "90,000 bpd").source_actor == "Sonatrach"
+
+
 def test_the_official_of_an_unnamed_speaker_stays_nobodys(nlp):
     text = "Algeria sold 510,000 bpd of crude abroad in March, an industry official said. Spain took 90,000 bpd, the official added."
     assert _at(_run(nlp, text), "90,000 bpd").source is None

@@ -1128,10 +1128,15 @@ class Sources:
             return None
         paragraph = self._paragraph(token.idx)
         lo = self._paragraph_starts[max(paragraph - 1, 0)]
-        at = self.text.rfind(token.lower_, lo, sent(token).start_char)
-        if at < 0:
+        # the title as a word, however capitalised: "Official" opening a sentence, not the
+        # "official" inside "officials" or "unofficial"
+        written = re.compile(rf"\b{re.escape(token.lower_)}\b", re.IGNORECASE)
+        last = None
+        for last in written.finditer(self.text, lo, sent(token).start_char):
+            pass
+        if last is None:
             return None
-        titled = self._doc.char_span(at, at + len(token.lower_), alignment_mode="expand")
+        titled = self._doc.char_span(last.start(), last.end(), alignment_mode="expand")
         if titled is None or not len(titled) or sent(titled[0]).start_char != self._said_last[0]:
             return None
         return self._said_last[1]
