@@ -204,7 +204,14 @@ def first_transcript_label(doc: Doc) -> int | None:
     return _FIRST_LABELS[doc]
 
 
+def root_with_subject(token: Token) -> bool:
+    """The token heads its sentence and has a subject of its own: a finite verb, whatever
+    the tagger called it ("The project announced on Sunday that …" tagged as a participle;
+    a reduced relative hangs on a noun instead)."""
+    return token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def verb_read_as_noun(token: Token) -> bool:
     """"The department notes, “…”": the tagger may take a verb in -s for a plural noun;
     one heading its sentence with a subject of its own is the verb."""
-    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    return token.tag_ == "NNS" and root_with_subject(token)

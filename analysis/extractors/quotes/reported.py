@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
-from analysis.text.context import doc_text, first_transcript_label, token_column, token_sentence, token_starts
+from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DASHES, DOUBLE_MARKS, CharRanges
 
@@ -111,7 +111,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "would say that …": nobody said it yet
     if verb.lemma_.lower() in _STANCE_CUES and any(c.dep_ == "advmod" and c.lower_ in _HEARSAY_MARKS for c in children):
         return None  # "the agency reportedly believes …": whoever reports it is not named
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not _finite_root(verb):
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children) and not root_with_subject(verb):
         return None  # "a plan announced last week"
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
@@ -217,13 +217,6 @@ def _before_semicolon(doc: Doc, clause: Token, verb: Token) -> bool:
     hang the clause before a semicolon on the next clause's verb of speech; the
     semicolon parts them, so it is no report of that verb's."""
     return clause.i < verb.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i])
-
-
-def _finite_root(verb: Token) -> bool:
-    """"The project announced on Sunday that …": the tagger may take a past tense for a
-    participle; a participle heading its sentence with a subject of its own is the
-    past tense (a reduced relative hangs on a noun)."""
-    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _went_on_to(verb: Token) -> bool:
