@@ -115,18 +115,27 @@ def doc_entities(doc: Doc) -> tuple[Span, ...]:
 _SENTENCE_STARTS: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def token_sentence(item: Token | Span) -> Span:
-    """``item.sent`` (the parser's sentence holding a token, or a span's first token),
-    from the sentence starts read once per Doc: spaCy walks from the token to both ends
-    of its sentence, and checks the whole Doc for sentence boundaries, on every call."""
-    doc = item.doc
+def sentence_bounds(doc: Doc) -> list[int] | None:
+    """The token offsets where the parser's sentences start, and the Doc's length after
+    them, read once per Doc (as ``doc.sents`` reads them: a sentence opens where the flag
+    is 1, and at 0); None where the Doc has no sentence boundaries."""
     starts = _SENTENCE_STARTS.get(doc)
     if starts is None:
         if not doc.has_annotation("SENT_START"):
-            return item.sent  # spaCy's own error
-        # as ``Span.sent`` reads them: a sentence opens where the flag is 1, and at 0
+            return None
         opens = numpy.flatnonzero(doc.to_array("SENT_START")[1:] == 1) + 1
         starts = _SENTENCE_STARTS[doc] = [0, *opens.tolist(), len(doc)]
+    return starts
+
+
+def token_sentence(item: Token | Span) -> Span:
+    """``item.sent`` (the parser's sentence holding a token, or a span's first token),
+    from :func:`sentence_bounds`: spaCy walks from the token to both ends of its
+    sentence, and checks the whole Doc for sentence boundaries, on every call."""
+    doc = item.doc
+    starts = sentence_bounds(doc)
+    if starts is None:
+        return item.sent  # spaCy's own error
     at = bisect.bisect_right(starts, item.start if isinstance(item, Span) else item.i) - 1
     return Span(doc, starts[at], starts[at + 1])
 

@@ -514,14 +514,23 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
     doc, i = state.doc, atom.end
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
             and doc[i + 3].text in (",", ".", ";"):
-        entry = state.table.entries.get(PARTY_LABELS[doc[i + 2].text])
-        return entry.country if entry is not None else None
+        return _label_state(state, doc[i + 2].text)
     return None
 
 
+def _label_state(state: DocState, label: str) -> str | None:
+    """The state of the party a label stands for ("Democrat" → the Democratic Party's)."""
+    entry = state.table.entries.get(PARTY_LABELS[label])
+    return entry.country if entry is not None else None
+
+
+# _party_tie's answer for a party whose state the table does not give
+_PARTY_STATE_UNKNOWN = "?"
+
+
 def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
-    """The state of the party a politician's mention ties them to, "?" when the party's
-    state is not known (then the state the text is about): a party label or a party's
+    """The state of the party a politician's mention ties them to, _PARTY_STATE_UNKNOWN
+    when the party's state is not known (then the state the text is about): a party label or a party's
     name right before the name or its title ("Republican state senator X", "Civic Party
     legislator X", "the Unity Party's X"), or after it ("X of the Civic Party", "X from
     the Green Party"). The w1/w2 and held-out gold count party politicians toward their
@@ -533,11 +542,10 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
     if k >= 1 and doc[k].text in ("’s", "'s"):
         k -= 1
     if k >= 0 and doc[k].text in PARTY_LABELS and k not in state.atom_at:
-        entry = state.table.entries.get(PARTY_LABELS[doc[k].text])
-        return (entry.country if entry is not None else None) or "?"
+        return _label_state(state, doc[k].text) or _PARTY_STATE_UNKNOWN
     if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
         party = state.atom_at.get(k)
-        return (party.country if party is not None else None) or "?"
+        return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
     i = atom.end
     if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
         i += 1 + (doc[i + 1].lower_ == "the")
@@ -546,7 +554,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
             j += 1
         if j > i and j < len(doc) and doc[j].text == "Party":
             party = state.atom_at.get(j)
-            return (party.country if party is not None else None) or "?"
+            return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
     return None
 
 
@@ -706,7 +714,7 @@ def people(state: DocState) -> None:
             draft.country, draft.the_country_at = _apposition_before(state, start)
         tied = draft.country is None and not stateless and _party_tie(state, start, atom)
         if tied:  # "Demosisto's Nathan Law", "Libertarian Party nominee Jo Roe": a politician of the text's state
-            draft.country = tied if tied != "?" else None
+            draft.country = tied if tied != _PARTY_STATE_UNKNOWN else None
         role_before = draft.country is None and not stateless and _short_role_before(state, start)
         if role_before == "successor":  # "his successor, X": the state of the one succeeded
             draft.country = _followed_in_sentence(state, start)

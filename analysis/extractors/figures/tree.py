@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.text.context import token_texts
+from analysis.text.context import sentence_bounds, token_texts
 
 WINDOW = 60  # tokens on either side of a figure that its context may come from
 
@@ -31,10 +31,8 @@ def sentence_of(doc: Doc, index: int) -> Span:
     """The sentence holding token ``index`` of ``doc`` (the whole Doc if it has none)."""
     entry = _SENTENCES.get(doc)
     if entry is None:
-        try:
-            sentences = list(doc.sents)
-        except ValueError:  # a Doc without sentence boundaries
-            sentences = [doc[:]]
+        bounds = sentence_bounds(doc) or [0, len(doc)]  # no sentence boundaries: the whole Doc is one
+        sentences = [Span(doc, start, end) for start, end in zip(bounds, bounds[1:])]
         sentences = [part for sentence in sentences for part in _at_paragraphs(sentence)]
         entry = _SENTENCES[doc] = ([sentence.start for sentence in sentences], [sentence.end for sentence in sentences])
     starts, ends = entry
