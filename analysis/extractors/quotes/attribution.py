@@ -64,6 +64,7 @@ _NAMING = re.compile(
 )
 _MINOR_WORDS = words("quotes", "minor_words")
 _MODALS = words("quotes", "reported_modals")
+_QUOTATIVE_VERBS = words("quotes", "quotative_verbs")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 
 
@@ -119,6 +120,9 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
+    quotative = _quotative_like(index, span)
+    if quotative is not None:
+        return Attribution(kind, "like", *quotative)
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
@@ -323,6 +327,27 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
                 return i, subject
     return None, None
+
+
+def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] | None:
+    """"she's like, “…”", "people went like “…”": speech told as it sounded (the cue
+    "be like" or "go like" right before the quote) is the words of that verb's subject,
+    whatever verb of speech the sentence or the one before holds elsewhere."""
+    doc = index.doc
+    i = index.token_at(span.open_mark) - 1
+    while i >= 0 and doc[i].text in {",", ":"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "like" or "\n" in doc[i].whitespace_:
+        return None
+    verb = doc[i - 1]
+    if verb.lemma_.lower() not in _QUOTATIVE_VERBS or index.owner[verb.i] != -1:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS] + [
+        c.i for c in doc[i].children if c.dep_ in SUBJECT_DEPS
+    ]
+    if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ in {"PRON", "NOUN", "PROPN"}:
+        subjects = [verb.i - 1]  # the parse may hang "she" on "like"
+    return verb.i, subjects[0] if subjects else None
 
 
 def _modifier_cue(token: Token) -> bool:

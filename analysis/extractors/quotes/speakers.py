@@ -47,7 +47,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import (
     doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
-    turn_speaker,
+    addressee, turn_speaker, turn_start,
 )
 from analysis.text.lexicon import words
 
@@ -164,7 +164,7 @@ class SpeakerResolver:
             found = self._pronoun(token, before)
             return found.speaker if found else None
         if lower in COLLECTIVE_PRONOUNS:
-            found = self._collective(before)
+            found = self._within_turn(self._collective(before), token)
             return found.speaker if found else None
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
@@ -175,7 +175,9 @@ class SpeakerResolver:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
             return self.speaker_for(part.i, before)
         if lower == "i":
-            return self._interviewee(token)
+            return self._turn_person(turn_speaker(self.text, token.idx))
+        if lower == "you":
+            return self._turn_person(addressee(self.text, token.idx))
         if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
             return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
@@ -220,10 +222,11 @@ class SpeakerResolver:
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
 
-    def _interviewee(self, pronoun: Token) -> Speaker | None:
-        """"((Ana Ruiz)) … and I said, “…”": in an interview transcript "I" is the person
-        the turn's label names; the interviewer's one-word label ("((WN))") is nobody."""
-        turn = turn_speaker(self.text, pronoun.idx)
+    def _turn_person(self, turn: tuple[int, int] | None) -> Speaker | None:
+        """In an interview transcript "I" is the person whose turn it is ("((Ana Ruiz)) …
+        and I said, “…”"), and "you" in the interviewer's turn the person who answers
+        ("((WN)) On your blog you wrote “…”"): the name the turn's label gives; the
+        interviewer's one-word label ("((WN))") is nobody."""
         label = self.doc.char_span(*turn, alignment_mode="expand") if turn else None
         if label is None:
             return None
@@ -572,7 +575,16 @@ class SpeakerResolver:
         if pronoun.i in self._pronouns:
             return self._pronouns[pronoun.i]
         gender = PERSON_PRONOUNS[pronoun.lower_]
-        found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), pronoun)
+        # In an interview the one who speaks, or is spoken to, says "I" or hears "you":
+        # "she" in their turn is someone else ("my mom … she's like, “…”").
+        turn = turn_speaker(self.text, pronoun.idx) or addressee(self.text, pronoun.idx)
+        party = _name_words(self.text[turn[0] : turn[1]]) if turn else None
+        found = self._salient(
+            before,
+            lambda e: e.category == "person" and e.gender in (None, gender) and not (party and party <= e.words),
+            pronoun,
+        )
+        found = self._within_turn(found, pronoun)
         earlier = self._earlier_pronoun(pronoun, found)
         if earlier is not None:
             found = self._pronoun(earlier, earlier.idx) or found
@@ -580,6 +592,16 @@ class SpeakerResolver:
             found.entity.gender = gender  # later "she" must skip a man called "he"
         self._pronouns[pronoun.i] = found
         return found
+
+    def _within_turn(self, found: _Mention | None, pronoun: Token) -> _Mention | None:
+        """In an interview transcript a pronoun stands for someone named in its turn or
+        the question before it, else for nobody the article names (the answer tells of
+        people the interview never names: "my mom", "some friends")."""
+        since = turn_start(self.text, pronoun.idx)
+        if since is None or found is None:
+            return found
+        question = turn_start(self.text, since - 1) if since > 0 else None
+        return found if found.speaker.start >= (since if question is None else question) else None
 
     def _earlier_pronoun(self, pronoun: Token, found: _Mention | None) -> Token | None:
         """The nearest earlier subject "he"/"she" of the same form outside quotes, in
