@@ -252,17 +252,12 @@ def indirect(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
 
 
-def test_a_second_that_clause_after_a_comma_is_a_second_row(nlp):
+def test_a_second_that_clause_after_a_comma_is_part_of_the_report(nlp):
     text = ("On Tuesday, Governor Ana Ruiz announced that she had asked for the treasurer's resignation "
             "overnight, and that he handed it in the next day.")
     assert indirect(nlp, text) == [
-        ("she had asked for the treasurer's resignation overnight", "Ana Ruiz", "announce"),
-        ("he handed it in the next day", "Ana Ruiz", "announce"),
-    ]
-    text = "The mayor, Tom Hale, argued that the bridge was safe, and that, in his view, the inspectors had erred."
-    assert indirect(nlp, text) == [
-        ("the bridge was safe", "Tom Hale", "argue"), ("in his view, the inspectors had erred", "Tom Hale", "argue"),
-    ]
+        ("she had asked for the treasurer's resignation overnight, and that he handed it in the next day",
+         "Ana Ruiz", "announce")]
     # a conjunct without its own "that" may be the reporter's clause: the span still stops
     got = indirect(nlp, "Minister Tom Hale said the talks had stalled, and critics blame him for the delay.")
     assert [t for t, _, _ in got] == ["the talks had stalled"]
@@ -284,12 +279,12 @@ def test_according_to_a_paper_a_person_said_is_the_persons_report(nlp):
     assert indirect(nlp, text) == [("the county's charter has never been put to a public vote", "Daily Mail", "according to")]
 
 
-def test_a_that_clause_hung_on_the_verb_as_a_conjunct_is_a_second_row(nlp):
+def test_a_that_clause_hung_on_the_verb_as_a_conjunct_continues_the_report(nlp):
     text = ("On Friday, Canadian Prime Minister Paul Verne announced he had accepted the finance minister's "
             "offer to resign late Thursday, and that Ms. Dion left office the following afternoon.")
-    (first, speaker, _), (second, again, _) = indirect(nlp, text)
-    assert first.endswith("offer to resign late Thursday") and second == "Ms. Dion left office the following afternoon"
-    assert speaker == again == "Paul Verne"
+    ((words, speaker, _),) = indirect(nlp, text)
+    assert words.endswith("and that Ms. Dion left office the following afternoon")
+    assert speaker == "Paul Verne"
 
 
 def test_according_to_after_a_passive_reporting_verb_is_the_sources(nlp):
@@ -810,7 +805,7 @@ def test_a_court_paper_speaks_as_written(nlp):
         ("the mayor's office ignored the audit for two years", "complaint", "allege")
     ]
     assert indirect(nlp, "The lawsuit argues the new rota breaks their contract, and that the board acted in bad faith.") == [
-        ("the new rota breaks their contract", "lawsuit", "argue"), ("the board acted in bad faith", "lawsuit", "argue")
+        ("the new rota breaks their contract, and that the board acted in bad faith", "lawsuit", "argue")
     ]
 
 

@@ -92,9 +92,7 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
             row = _reads_the_text(doc, token, resolver, quoted, paragraph_of)
         else:
             row = None
-        if isinstance(row, list):
-            found.extend(row)
-        elif row is not None:
+        if row is not None:
             found.append(row)
     found.sort(key=lambda r: (r[0], -r[1]))
     kept: list[tuple[int, int, str, Speaker]] = []
@@ -189,8 +187,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     span = _after_stray_that(doc, verb, *span)
     if fused is not None:
         span = doc[fused.left_edge.i].idx, span[1]
-    start, end = span
-    second = _second_that_clause(doc, verb, clause, end)
+    start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
@@ -204,11 +201,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     following = _token_at(doc, end - 1) + 1
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
-    row = _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
-    if row is None or second is None:
-        return row
-    also = _row(doc, *second, verb, subject, resolver, quoted, paragraph_of)
-    return [row, also] if also is not None else row
+    return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
 
 
 def _addressed(verb: Token, clause: Token) -> bool:
@@ -482,23 +475,18 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     return _row(doc, *span, verb, subject, resolver, quoted, paragraph_of)
 
 
-def _second_that_clause(doc: Doc, verb: Token, clause: Token, end: int) -> tuple[int, int] | None:
-    """"X announced (that) A, and that B": a second report of the same speaker, a row
-    of its own (span without its "that"); the parse hangs "that B" on the verb or on A."""
-    for child in sorted([*verb.children, *clause.children], key=lambda t: t.i):
-        if child.dep_ == "conj" and child.i > clause.i and _that_clause(child):
+def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
+    """"X announced (that) A, and that B": the parse hangs "that B" on the verb as a
+    conjunct; it is the same report, so the span runs on to its end."""
+    for child in verb.children:
+        if (child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)):
             second = _clause_span(doc, child, skip=None)
             between = doc.text[end:second[0]] if second else ""
-            if second and between.strip().rstrip(",").strip() in {", and that", "and that"}:
-                return second  # "…, and that, by extension, B"
-    return None
-
-
-def _that_clause(token: Token) -> bool:
-    """A finite clause of its own opened by "that"."""
-    return token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
-        c.dep_ in _CLAUSE_SUBJECTS for c in token.children
-    )
+            if second and between.strip() in {", and that", "and that"}:
+                return start, second[1]
+    return start, end
 
 
 def _mandative(verb: Token, clause: Token) -> bool:
@@ -815,14 +803,8 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
                 cut -= 1
             tokens = [t for t in tokens if t.i < cut]
             continue
-        if child.dep_ == "conj" and child.i > clause.i and _that_clause(child):
-            # "…, and that the envoy left": a second report, a row of its own
-            # (_second_that_clause)
-            cut = child.left_edge.i
-            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                cut -= 1
-            tokens = [t for t in tokens if t.i < cut]
-            continue
+        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue  # "…, and that the envoy left": a second clause of the same report
         if child.dep_ == "conj" and _continues_report(clause, child):
             continue
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
