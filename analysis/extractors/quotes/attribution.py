@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, owner_named_after, relayed_speaker,
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
+    relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_sentence, token_starts, verb_read_as_noun
@@ -158,14 +159,15 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             # claimed a cure was near and said …": a thing cannot speak; the verb is
             # part of what X said (or the parse hung it there), and X speaks
             cue, subject = outer.i, _subject_of(index, outer)
+    about = subject is not None and _reported_about(doc[cue], doc[subject])
     if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
-    lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
+    lemma = _cue_lemma(doc[cue])
     if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
         return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
-    return Attribution(kind, lemma, cue, subject)
+    return Attribution(kind, lemma, cue, None if about else subject)
 
 
 def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
@@ -327,6 +329,20 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
                 return i, subject
     return None, None
+
+
+def _cue_lemma(cue: Token) -> str:
+    return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
+
+
+def _reported_about(verb: Token, subject: Token) -> bool:
+    """"Hale was said to be “deeply upset”", "the crew were told “…”": the subject of a
+    verb of speech in the passive, with no "by" naming who spoke, is whom the words are
+    about or spoken to ("X was quoted as saying" is X's: a relaying verb)."""
+    return (
+        subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.lemma_.lower() not in RELAYING_VERBS
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] | None:
