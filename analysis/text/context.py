@@ -234,6 +234,19 @@ def turn_start(text: str, char: int) -> int | None:
         start = text.rfind("\n", 0, start - 1) + 1
 
 
+# Wikinews' tag before a translation's original wording: "((es))Spanish language: …".
+_TRANSLATION_TAG = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][\w-]*(?: [A-Z][\w-]*)? language$")
+
+
+def translation_tag(token: Token) -> bool:
+    """The token ends the tag that introduces an original-language text beside its
+    translation ("((es))Spanish language: …"): a label, never a speaker."""
+    if token.lower_ != "language":
+        return False
+    end = token.idx + len(token.text)
+    return bool(_TRANSLATION_TAG.search(token.doc.text[max(0, end - 40) : end]))
+
+
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
 
 

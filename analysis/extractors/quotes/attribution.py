@@ -33,7 +33,7 @@ from analysis.extractors.quotes.speakers import (
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_sentence, token_starts, verb_read_as_noun
+from analysis.text.context import doc_text, token_sentence, token_starts, translation_tag, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -628,7 +628,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                 if named is not None:
                     return named
                 continue
-            if _spoken_to(child, node):
+            if _spoken_to(child, node) or translation_tag(child):
                 continue
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):
