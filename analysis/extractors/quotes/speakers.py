@@ -650,7 +650,30 @@ class SpeakerResolver:
                 clause_subject = mention
         if first is not None and clause_subject is not None and first[1] is not None and first[1].dep_ not in {"nsubj", "nsubjpass"}:
             return clause_subject
+        if first is not None and first[1] is not None and _in_phrase(first[1]):
+            # "Ana Ruiz arrived on Monday. Talks with the envoy Tom Hale lasted an hour. She
+            # said …": a name only in a phrase of the sentence before yields to the
+            # subject of the sentence before that, in the same paragraph
+            return self._subject_before(first[0], first[1], fits) or first[0]
         return first[0] if first else None
+
+    def _subject_before(self, mention: _Mention, token: Token, fits) -> _Mention | None:
+        sentence = token_sentence(token)
+        if sentence.start == 0:
+            return None
+        previous = token_sentence(self.doc[sentence.start - 1])
+        if "\n" in self.text[previous.start_char : sentence.start_char].strip():
+            return None
+        i = bisect.bisect_right(self._mention_ends, mention.speaker.start) - 1
+        while i >= 0:
+            candidate = self.mentions[i]
+            i -= 1
+            if candidate.speaker.start < previous.start_char:
+                return None
+            head = self._head_token(candidate)
+            if head is not None and previous.start <= head.i < previous.end and fits(candidate.entity) and _root_subject(head):
+                return candidate
+        return None
 
     def _collective(self, before: int) -> _Mention | None:
         """The antecedent of "they": the nearest group, body or state that was the
@@ -952,6 +975,15 @@ def _partitive(head: Token) -> Token | None:
                 named = [c for c in objects[0].children if c.dep_ == "appos"]
                 return named[0] if named else objects[0]
     return None
+
+
+def _in_phrase(token: Token) -> bool:
+    """A name in a prepositional phrase that does not make it a source: not "according
+    to X", not the agent "by X"."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return not (prep.dep_ == "agent" or prep.lower_ == "to" and prep.i > 0 and token.doc[prep.i - 1].lower_ == "according")
 
 
 def _root_subject(token: Token) -> bool:
