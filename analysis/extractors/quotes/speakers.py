@@ -189,7 +189,9 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(
+            token
+        ) or _name_ending_subject(token)
         if named is not None:
             token = named
         else:
@@ -1119,6 +1121,24 @@ def _coordinated_name(head: Token) -> Token | None:
         ):  # the name's own title ("fellow", "Senior Fellow") before it, not just a first name
             return child
     return None
+
+
+def _name_ending_subject(head: Token) -> Token | None:
+    """"Longtime Morning Show in the Evening writer and performer Ana Lind tweeted": a
+    long title the parse heads with a capitalised word no entity (a show's, a firm's
+    name) and ends, right before the verb, with the person's name: that name speaks
+    (a role noun heading it keeps its own: "the lawyer for Ana Lind said")."""
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN" or head.ent_type_ in {"PERSON", "GPE", "NORP"}:
+        return None
+    last = head.right_edge
+    if last.i == head.i or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i + 1 != head.head.i:
+        return None
+    gap = head.doc[head.i + 1 : last.left_edge.i]
+    if last.head.i == head.i and (last.dep_ == "appos" or last.dep_ == "conj" and all(t.dep_ == "cc" for t in gap)):
+        return None  # "Apple and Ana Lind said": two subjects; an apposition is _apposed_name's
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in head.doc[head.i : last.i]):
+        return None
+    return last
 
 
 def _named_as(head: Token) -> Token | None:

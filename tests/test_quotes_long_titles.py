@@ -1,0 +1,22 @@
+"""A long title the parse heads with a show's or a firm's capitalised name: the person
+named at its end, right before the verb, speaks. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The host died on Friday. Longtime Rivers in the Morning writer and singer Ana Lind posted: '
+         '"He was a generous boss and a difficult friend."', "Ana Lind"),
+        ('The lawyer for Ana Lind said: "She will appeal the verdict."', "lawyer"),
+        ('Apple and Ana Lind said: "We have settled."', "Apple"),
+    ],
+)
+def test_the_name_ending_a_long_title_before_the_verb_speaks(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
