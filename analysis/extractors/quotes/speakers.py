@@ -58,6 +58,7 @@ COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 
 PERSON_ROLES = words("quotes", "person_roles")
+GENERIC_PEOPLE = words("quotes", "generic_people")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
@@ -199,7 +200,7 @@ class SpeakerResolver:
             if description is not None:
                 qualified = _qualified(token)
                 if not _indefinite(token):
-                    found = self._describe(before, *description, nearest=not qualified)
+                    found = self._describe(before, *description, nearest=not qualified and description[1] not in GENERIC_PEOPLE)
                     if found is not None:
                         return found.speaker
                 if (qualified or _indefinite(token)) and token.i not in self._by_head:
@@ -539,7 +540,7 @@ class SpeakerResolver:
                 speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
         entity.words |= words
         context = _context_words(head)
-        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS}
+        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
         gender = _gender(context)
         if gender and entity.gender is None:
             entity.gender = gender
@@ -1240,6 +1241,8 @@ def _description(head: Token) -> tuple[str, str] | None:
         return ("group" if head.tag_ == "NNS" else "person"), lemma
     if lemma in BODY_NOUNS:
         return "organisation", lemma
+    if lemma in GENERIC_PEOPLE:
+        return ("group" if head.tag_ == "NNS" else "person"), lemma
     return None
 
 
