@@ -69,6 +69,7 @@ RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -180,6 +181,11 @@ class SpeakerResolver:
         if lower == "you":
             return self._turn_person(addressee(self.text, token.idx))
         if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
+            named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None and token.lower_ in _REFLEXIVES:
+                # "In the filing itself Acme also wrote": the parse makes the reflexive the
+                # subject and the name its apposition
+                return self.speaker_for(named.i, before, apposed=apposed)
             return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text

@@ -1,5 +1,7 @@
-"""A long title the parse heads with a show's or a firm's capitalised name: the person
-named at its end, right before the verb, speaks. Texts written for these tests."""
+"""Subjects the parse misreads: a long title it heads with a show's or a firm's
+capitalised name (the person named at its end, right before the verb, speaks); a
+reflexive it makes the subject with the name as its apposition. Texts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -20,3 +22,8 @@ from analysis.text.actor_table import load_table
 )
 def test_the_name_ending_a_long_title_before_the_verb_speaks(nlp, text, speaker):
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+def test_a_reflexive_read_as_the_subject_gives_the_name_apposed_to_it(nlp):
+    text = 'In the complaint itself Boeing also made this argument, writing "No regulator was misled."'
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == ["Boeing"]
