@@ -132,6 +132,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         if found is None and _opens_paragraph(text, span):
             found = _introducing_paragraph(index, paragraph_start)
         colon = _colon_subject(index, span) if _after_colon(text, span) else None
+        if found is None and colon is None and _opens_paragraph(text, span):
+            colon = _introducing_subject(index, paragraph_start)
         if found is not None:
             cue, subject = found
         elif colon is not None:
@@ -506,6 +508,27 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
             return j, _subject_of(index, doc[j]) or _nearby_subject(index, doc[j])
         j -= 1
     return None
+
+
+def _introducing_subject(index: DocIndex, paragraph_start: int) -> int | None:
+    """"X set out her view in a letter to the board: ¶ “…”": a paragraph ending in a colon
+    with no verb of speech introduces the quote that opens the next one; the subject of
+    the clause the colon closes speaks, when it can."""
+    doc = index.doc
+    j = index.token_at(paragraph_start) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or index.inside_quote(j):
+        return None
+    verb = doc[j].head
+    for _ in range(4):  # the colon hangs on the object or a phrase after it ("… in comments:")
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i or verb.head.i > j:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or index.inside_quote(verb.i):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
+    return subjects[0].i if subjects and _can_speak(subjects[0]) else None
 
 
 def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
