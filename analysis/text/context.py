@@ -190,13 +190,61 @@ def transcript_label(doc: Doc, i: int) -> bool:
 # "((Ana Ruiz)) …": a turn opened by a person's name, two to four capitalised words
 # (the interviewer's "((WN))" is one)
 _TURN_LABEL = re.compile(r"\(\(((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\)\)")
+# Any turn's label opening a paragraph, the interviewer's too; not the lower-case
+# language tag of a translation ("((es))Spanish language: …").
+_ANY_TURN_LABEL = re.compile(r"\(\([A-Z][^()\n]{0,40}\)\)")
 
 
 def turn_speaker(text: str, char: int) -> tuple[int, int] | None:
-    """Character bounds of the name labelling the transcript turn (the paragraph) that
-    holds ``char``, or None when that paragraph opens with no person's label."""
-    turn = _TURN_LABEL.match(text, text.rfind("\n", 0, char) + 1)
+    """Character bounds of the name labelling the transcript turn that holds ``char``, or
+    None when that turn is no person's (the interviewer's "((WN))") or no label opens it.
+    A turn runs on over the unlabelled paragraphs after its label, to the next label: a
+    long answer is given in several paragraphs."""
+    start = turn_start(text, char)
+    if start is None:
+        return None
+    turn = _TURN_LABEL.match(text, start)
     return turn.span(1) if turn else None
+
+
+def addressee(text: str, char: int) -> tuple[int, int] | None:
+    """""((WN)) On your blog you wrote “…”": the person the interviewer's turn holding
+    ``char`` speaks to, named by the label of the next person's turn; None outside an
+    interviewer's turn or when no one answers."""
+    start = turn_start(text, char)
+    if start is None or _TURN_LABEL.match(text, start):
+        return None
+    for answer in re.finditer(r"(?:^|\n)\s*(?=\(\()", text[char:]):
+        turn = _TURN_LABEL.match(text, char + answer.end())
+        if turn:
+            return turn.span(1)
+    return None
+
+
+def turn_start(text: str, char: int) -> int | None:
+    """Where the label of the transcript turn holding ``char`` starts: the label opening
+    its paragraph or the nearest earlier paragraph that opens with one; None outside a
+    transcript."""
+    start = text.rfind("\n", 0, char) + 1
+    while True:
+        if _ANY_TURN_LABEL.match(text, start):
+            return start
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+
+
+# Wikinews' tag before a translation's original wording: "((es))Spanish language: …".
+_TRANSLATION_TAG = re.compile(r"\(\([a-z]{2,3}\)\)[A-Z][\w-]*(?: [A-Z][\w-]*)? language$")
+
+
+def translation_tag(token: Token) -> bool:
+    """The token ends the tag that introduces an original-language text beside its
+    translation ("((es))Spanish language: …"): a label, never a speaker."""
+    if token.lower_ != "language":
+        return False
+    end = token.idx + len(token.text)
+    return bool(_TRANSLATION_TAG.search(token.doc.text[max(0, end - 40) : end]))
 
 
 _FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()

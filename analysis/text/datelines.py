@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
+from analysis.text.marks import DASHES
+
 DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]*[A-ZÀ-Þ.])"  # CARACAS, NEW DELHI, LONDON/DUBAI
     r"(?:\s*,\s*[^()\n–—]{0,40}?)?"  # , Jan 4 / , Venezuela
@@ -43,3 +47,13 @@ def find_datelines(text: str, paragraphs: list[tuple[int, int]]) -> list[Datelin
         agency = match.span("agency") if match.group("agency") else None
         out.append(Dateline(match.start(), match.end(), agency, place))
     return out
+
+
+def sentence_dateline_end(sentence: Span, *, before: int) -> int | None:
+    """The index of the dash that ends a dateline opening the sentence ("May 4, USA - The
+    agency …"): the one spaced dash in its first eight tokens, before its root and before
+    token ``before``; None when there is none (a dateline is no part of what the sentence
+    reports)."""
+    end = min(sentence.root.i, before)
+    dashes = [t.i for t in sentence if t.i < end and t.text in DASHES | {"-"} and t.whitespace_]
+    return dashes[0] if len(dashes) == 1 and dashes[0] - sentence.start <= 8 else None

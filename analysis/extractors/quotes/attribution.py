@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, UNNAMED_SOURCES, named_subject, owner_named_after, relayed_speaker,
+    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
+    relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_sentence, token_starts, verb_read_as_noun
+from analysis.text.context import doc_text, token_sentence, token_starts, translation_tag, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
 
@@ -64,6 +65,7 @@ _NAMING = re.compile(
 )
 _MINOR_WORDS = words("quotes", "minor_words")
 _MODALS = words("quotes", "reported_modals")
+_QUOTATIVE_VERBS = words("quotes", "quotative_verbs")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 
 
@@ -119,6 +121,9 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
+    quotative = _quotative_like(index, span)
+    if quotative is not None:
+        return Attribution(kind, "like", *quotative)
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
@@ -127,6 +132,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         if found is None and _opens_paragraph(text, span):
             found = _introducing_paragraph(index, paragraph_start)
         colon = _colon_subject(index, span) if _after_colon(text, span) else None
+        if found is None and colon is None and _opens_paragraph(text, span):
+            colon = _introducing_subject(index, paragraph_start)
         if found is not None:
             cue, subject = found
         elif colon is not None:
@@ -154,14 +161,15 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             # claimed a cure was near and said …": a thing cannot speak; the verb is
             # part of what X said (or the parse hung it there), and X speaks
             cue, subject = outer.i, _subject_of(index, outer)
+    about = subject is not None and _reported_about(doc[cue], doc[subject])
     if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
-    lemma = "according to" if doc[cue].lower_ == "according" else doc[cue].lemma_.lower()
+    lemma = _cue_lemma(doc[cue])
     if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
         return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
-    return Attribution(kind, lemma, cue, subject)
+    return Attribution(kind, lemma, cue, None if about else subject)
 
 
 def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
@@ -325,6 +333,41 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
     return None, None
 
 
+def _cue_lemma(cue: Token) -> str:
+    return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
+
+
+def _reported_about(verb: Token, subject: Token) -> bool:
+    """"Hale was said to be “deeply upset”", "the crew were told “…”": the subject of a
+    verb of speech in the passive, with no "by" naming who spoke, is whom the words are
+    about or spoken to ("X was quoted as saying" is X's: a relaying verb)."""
+    return (
+        subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.lemma_.lower() not in RELAYING_VERBS
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] | None:
+    """"she's like, “…”", "people went like “…”": speech told as it sounded (the cue
+    "be like" or "go like" right before the quote) is the words of that verb's subject,
+    whatever verb of speech the sentence or the one before holds elsewhere."""
+    doc = index.doc
+    i = index.token_at(span.open_mark) - 1
+    while i >= 0 and doc[i].text in {",", ":"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "like" or "\n" in doc[i].whitespace_:
+        return None
+    verb = doc[i - 1]
+    if verb.lemma_.lower() not in _QUOTATIVE_VERBS or index.owner[verb.i] != -1:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS] + [
+        c.i for c in doc[i].children if c.dep_ in SUBJECT_DEPS
+    ]
+    if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ in {"PRON", "NOUN", "PROPN"}:
+        subjects = [verb.i - 1]  # the parse may hang "she" on "like"
+    return verb.i, subjects[0] if subjects else None
+
+
 def _modifier_cue(token: Token) -> bool:
     return (token.dep_ == "amod" and token.tag_ in {"VBD", "VBN"} and token.lemma_.lower() in CUE_LEMMAS
             and token.head.pos_ == "PROPN" and token.head.i > token.i)
@@ -467,6 +510,27 @@ def _introducing_paragraph(index: DocIndex, paragraph_start: int):
     return None
 
 
+def _introducing_subject(index: DocIndex, paragraph_start: int) -> int | None:
+    """"X set out her view in a letter to the board: ¶ “…”": a paragraph ending in a colon
+    with no verb of speech introduces the quote that opens the next one; the subject of
+    the clause the colon closes speaks, when it can."""
+    doc = index.doc
+    j = index.token_at(paragraph_start) - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or index.inside_quote(j):
+        return None
+    verb = doc[j].head
+    for _ in range(4):  # the colon hangs on the object or a phrase after it ("… in comments:")
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i or verb.head.i > j:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or index.inside_quote(verb.i):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
+    return subjects[0].i if subjects and _can_speak(subjects[0]) else None
+
+
 def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     """The subject of a clause introducing a quote with a colon and no verb of speech
     ("Asked whether that could change, he was blunt: “…”"), or with a comma after a
@@ -587,7 +651,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                 if named is not None:
                     return named
                 continue
-            if _spoken_to(child, node):
+            if _spoken_to(child, node) or translation_tag(child):
                 continue
             if child.dep_ in SUBJECT_DEPS and not index.inside_quote(child.i):
                 if _is_dateline(index, child):

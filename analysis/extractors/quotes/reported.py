@@ -38,8 +38,9 @@ from analysis.extractors.quotes.speakers import (
     named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
+from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
-from analysis.text.marks import DASH_ASIDE, DASHES, DOUBLE_MARKS, CharRanges
+from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -675,11 +676,9 @@ def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     punctuation between."""
     sentence = token_sentence(according)
     tokens = list(doc[sentence.start : according.left_edge.i])
-    root = sentence.root
-    dashes = [t.i for t in tokens if t.i < root.i and t.text in DASHES | {"-"} and t.whitespace_]
-    if len(dashes) == 1 and dashes[0] - sentence.start <= 8:
-        # "May 4, USA - The agency …": a dateline the sentence opens with is no part of it
-        tokens = [t for t in tokens if t.i > dashes[-1]]
+    dateline = sentence_dateline_end(sentence, before=according.left_edge.i)
+    if dateline is not None:
+        tokens = [t for t in tokens if t.i > dateline]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:

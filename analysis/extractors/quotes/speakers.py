@@ -47,7 +47,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import (
     doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
-    turn_speaker,
+    addressee, turn_speaker, turn_start,
 )
 from analysis.text.lexicon import words
 
@@ -58,6 +58,7 @@ COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 
 PERSON_ROLES = words("quotes", "person_roles")
+GENERIC_PEOPLE = words("quotes", "generic_people")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
@@ -68,6 +69,7 @@ RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
 TITLE_WORDS = words("quotes", "title_words")
 # Capitalised words of portfolios and corporate offices that long titles string together
@@ -164,7 +166,7 @@ class SpeakerResolver:
             found = self._pronoun(token, before)
             return found.speaker if found else None
         if lower in COLLECTIVE_PRONOUNS:
-            found = self._collective(before)
+            found = self._within_turn(self._collective(before), token)
             return found.speaker if found else None
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
@@ -175,8 +177,15 @@ class SpeakerResolver:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
             return self.speaker_for(part.i, before)
         if lower == "i":
-            return self._interviewee(token)
+            return self._turn_person(turn_speaker(self.text, token.idx))
+        if lower == "you":
+            return self._turn_person(addressee(self.text, token.idx))
         if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
+            named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None and token.lower_ in _REFLEXIVES:
+                # "In the filing itself Acme also wrote": the parse makes the reflexive the
+                # subject and the name its apposition
+                return self.speaker_for(named.i, before, apposed=apposed)
             return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
@@ -187,7 +196,9 @@ class SpeakerResolver:
             trailing = self._name_after_title(token)
             if trailing is not None:
                 return trailing
-        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(token)
+        named = (apposed and _apposed_name(token)) or _titled_name(token) or _named_as(token) or _coordinated_name(
+            token
+        ) or _name_ending_subject(token)
         if named is not None:
             token = named
         else:
@@ -195,7 +206,7 @@ class SpeakerResolver:
             if description is not None:
                 qualified = _qualified(token)
                 if not _indefinite(token):
-                    found = self._describe(before, *description, nearest=not qualified)
+                    found = self._describe(before, *description, nearest=not qualified and description[1] not in GENERIC_PEOPLE)
                     if found is not None:
                         return found.speaker
                 if (qualified or _indefinite(token)) and token.i not in self._by_head:
@@ -220,10 +231,11 @@ class SpeakerResolver:
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
 
-    def _interviewee(self, pronoun: Token) -> Speaker | None:
-        """"((Ana Ruiz)) … and I said, “…”": in an interview transcript "I" is the person
-        the turn's label names; the interviewer's one-word label ("((WN))") is nobody."""
-        turn = turn_speaker(self.text, pronoun.idx)
+    def _turn_person(self, turn: tuple[int, int] | None) -> Speaker | None:
+        """In an interview transcript "I" is the person whose turn it is ("((Ana Ruiz)) …
+        and I said, “…”"), and "you" in the interviewer's turn the person who answers
+        ("((WN)) On your blog you wrote “…”"): the name the turn's label gives; the
+        interviewer's one-word label ("((WN))") is nobody."""
         label = self.doc.char_span(*turn, alignment_mode="expand") if turn else None
         if label is None:
             return None
@@ -534,7 +546,7 @@ class SpeakerResolver:
                 speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
         entity.words |= words
         context = _context_words(head)
-        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS}
+        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
         gender = _gender(context)
         if gender and entity.gender is None:
             entity.gender = gender
@@ -572,7 +584,16 @@ class SpeakerResolver:
         if pronoun.i in self._pronouns:
             return self._pronouns[pronoun.i]
         gender = PERSON_PRONOUNS[pronoun.lower_]
-        found = self._salient(before, lambda e: e.category == "person" and e.gender in (None, gender), pronoun)
+        # In an interview the one who speaks, or is spoken to, says "I" or hears "you":
+        # "she" in their turn is someone else ("my mom … she's like, “…”").
+        turn = turn_speaker(self.text, pronoun.idx) or addressee(self.text, pronoun.idx)
+        party = _name_words(self.text[turn[0] : turn[1]]) if turn else None
+        found = self._salient(
+            before,
+            lambda e: e.category == "person" and e.gender in (None, gender) and not (party and party <= e.words),
+            pronoun,
+        )
+        found = self._within_turn(found, pronoun)
         earlier = self._earlier_pronoun(pronoun, found)
         if earlier is not None:
             found = self._pronoun(earlier, earlier.idx) or found
@@ -580,6 +601,16 @@ class SpeakerResolver:
             found.entity.gender = gender  # later "she" must skip a man called "he"
         self._pronouns[pronoun.i] = found
         return found
+
+    def _within_turn(self, found: _Mention | None, pronoun: Token) -> _Mention | None:
+        """In an interview transcript a pronoun stands for someone named in its turn or
+        the question before it, else for nobody the article names (the answer tells of
+        people the interview never names: "my mom", "some friends")."""
+        since = turn_start(self.text, pronoun.idx)
+        if since is None or found is None:
+            return found
+        question = turn_start(self.text, since - 1) if since > 0 else None
+        return found if found.speaker.start >= (since if question is None else question) else None
 
     def _earlier_pronoun(self, pronoun: Token, found: _Mention | None) -> Token | None:
         """The nearest earlier subject "he"/"she" of the same form outside quotes, in
@@ -628,7 +659,30 @@ class SpeakerResolver:
                 clause_subject = mention
         if first is not None and clause_subject is not None and first[1] is not None and first[1].dep_ not in {"nsubj", "nsubjpass"}:
             return clause_subject
+        if first is not None and first[1] is not None and _in_phrase(first[1]):
+            # "Ana Ruiz arrived on Monday. Talks with the envoy Tom Hale lasted an hour. She
+            # said …": a name only in a phrase of the sentence before yields to the
+            # subject of the sentence before that, in the same paragraph
+            return self._subject_before(first[0], first[1], fits) or first[0]
         return first[0] if first else None
+
+    def _subject_before(self, mention: _Mention, token: Token, fits) -> _Mention | None:
+        sentence = token_sentence(token)
+        if sentence.start == 0:
+            return None
+        previous = token_sentence(self.doc[sentence.start - 1])
+        if "\n" in self.text[previous.start_char : sentence.start_char].strip():
+            return None
+        i = bisect.bisect_right(self._mention_ends, mention.speaker.start) - 1
+        while i >= 0:
+            candidate = self.mentions[i]
+            i -= 1
+            if candidate.speaker.start < previous.start_char:
+                return None
+            head = self._head_token(candidate)
+            if head is not None and previous.start <= head.i < previous.end and fits(candidate.entity) and _root_subject(head):
+                return candidate
+        return None
 
     def _collective(self, before: int) -> _Mention | None:
         """The antecedent of "they": the nearest group, body or state that was the
@@ -932,6 +986,15 @@ def _partitive(head: Token) -> Token | None:
     return None
 
 
+def _in_phrase(token: Token) -> bool:
+    """A name in a prepositional phrase that does not make it a source: not "according
+    to X", not the agent "by X"."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return not (prep.dep_ == "agent" or prep.lower_ == "to" and prep.i > 0 and token.doc[prep.i - 1].lower_ == "according")
+
+
 def _root_subject(token: Token) -> bool:
     """The subject of its sentence's main verb, or the name in apposition to it ("Another
     singer, Rosa Lind, would name …": the name is who the sentence is about, not the
@@ -1067,6 +1130,24 @@ def _coordinated_name(head: Token) -> Token | None:
     return None
 
 
+def _name_ending_subject(head: Token) -> Token | None:
+    """"Longtime Morning Show in the Evening writer and performer Ana Lind tweeted": a
+    long title the parse heads with a capitalised word no entity (a show's, a firm's
+    name) and ends, right before the verb, with the person's name: that name speaks
+    (a role noun heading it keeps its own: "the lawyer for Ana Lind said")."""
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN" or head.ent_type_ in {"PERSON", "GPE", "NORP"}:
+        return None
+    last = head.right_edge
+    if last.i == head.i or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i + 1 != head.head.i:
+        return None
+    gap = head.doc[head.i + 1 : last.left_edge.i]
+    if last.head.i == head.i and (last.dep_ == "appos" or last.dep_ == "conj" and all(t.dep_ == "cc" for t in gap)):
+        return None  # "Apple and Ana Lind said": two subjects; an apposition is _apposed_name's
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in head.doc[head.i : last.i]):
+        return None
+    return last
+
+
 def _named_as(head: Token) -> Token | None:
     """"a protester using the pseudonym Katya", "a resident identified only as Omar", "a
     man named Ali": an unnamed source the article names by an alias is that name. Read
@@ -1166,6 +1247,8 @@ def _description(head: Token) -> tuple[str, str] | None:
         return ("group" if head.tag_ == "NNS" else "person"), lemma
     if lemma in BODY_NOUNS:
         return "organisation", lemma
+    if lemma in GENERIC_PEOPLE:
+        return ("group" if head.tag_ == "NNS" else "person"), lemma
     return None
 
 

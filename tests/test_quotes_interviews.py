@@ -1,0 +1,77 @@
+"""Speakers in interview transcripts ("((WN))" questions, "((Name))" answers) and speech
+told as it sounded ("she's like, “…”"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+from analysis.text.context import addressee, turn_speaker
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", actor_table=load_table())]
+
+
+TRANSCRIPT = (
+    "((WN)) When did you open the bakery?\n\n"
+    "((Lena Ortiz)) In spring. The first weeks were slow.\n\n"
+    "Then one morning I told my brother, \"We should bake at night.\"\n\n"
+    "((WN)) On your menu you wrote \"bread for the whole street\". What did you mean?\n\n"
+    "((Lena Ortiz)) That nobody pays more than they can."
+)
+
+
+def test_a_turn_runs_on_over_its_unlabelled_paragraphs_to_the_next_label():
+    later = TRANSCRIPT.index("Then one morning")
+    question = TRANSCRIPT.index("On your menu")
+    assert TRANSCRIPT[slice(*turn_speaker(TRANSCRIPT, later))] == "Lena Ortiz"
+    assert turn_speaker(TRANSCRIPT, question) is None  # the interviewer's turn is nobody's
+    assert turn_speaker("No transcript here. I said so.", 20) is None
+
+
+def test_you_in_the_interviewers_turn_is_the_one_who_answers_next():
+    question = TRANSCRIPT.index("On your menu")
+    answer = TRANSCRIPT.index("That nobody")
+    assert TRANSCRIPT[slice(*addressee(TRANSCRIPT, question))] == "Lena Ortiz"
+    assert addressee(TRANSCRIPT, answer) is None  # "you" in an answer is the interviewer
+    assert addressee("((WN)) Did you ever say \"never\"?", 12) is None  # nobody answers
+
+
+def test_i_in_a_later_paragraph_of_an_answer_and_you_in_a_question_name_the_interviewee(nlp):
+    assert speakers(nlp, TRANSCRIPT) == [
+        ("We should bake at night.", "Lena Ortiz"),
+        ("bread for the whole street", "Lena Ortiz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('((WN)) Was it hard?\n\n((Omar Haddad)) At school some kids went like "Why do you talk funny?" every day.',
+         "kids"),
+        ('((WN)) Was it hard?\n\n((Omar Haddad)) The teachers are like, "Try harder," and I am like, "I am trying."',
+         "teachers"),
+    ],
+)
+def test_be_like_and_go_like_give_the_words_to_the_subject_of_that_verb(nlp, text, speaker):
+    assert speakers(nlp, text)[0][1] == speaker
+
+
+def test_the_narrator_says_i_so_their_she_is_someone_the_turn_names_or_nobody(nlp):
+    text = (
+        "Wikinews spoke to the chemist Ana Ruiz about her prize.\n\n"
+        "((WN)) How did your family take it?\n\n"
+        "((Ana Ruiz)) I phoned my aunt first, and she said, \"Finally somebody noticed.\" "
+        "And then I was like, \"I still cannot believe it.\""
+    )
+    assert speakers(nlp, text) == [("Finally somebody noticed.", None), ("I still cannot believe it.", "Ana Ruiz")]
+
+
+def test_a_she_named_in_the_answer_is_that_person(nlp):
+    text = (
+        "((WN)) Who trained you?\n\n"
+        "((Ana Ruiz)) My coach was Mara Diaz. Before every match she said, \"Breathe, then serve.\""
+    )
+    assert speakers(nlp, text) == [("Breathe, then serve.", "Mara Diaz")]

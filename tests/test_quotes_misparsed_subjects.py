@@ -1,0 +1,36 @@
+"""Subjects the parse misreads: a long title it heads with a show's or a firm's
+capitalised name (the person named at its end, right before the verb, speaks); a
+reflexive it makes the subject with the name as its apposition; a colon closing a
+paragraph hung on a phrase after the object. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The host died on Friday. Longtime Rivers in the Morning writer and singer Ana Lind posted: '
+         '"He was a generous boss and a difficult friend."', "Ana Lind"),
+        ('The lawyer for Ana Lind said: "She will appeal the verdict."', "lawyer"),
+        ('Apple and Ana Lind said: "We have settled."', "Apple"),
+    ],
+)
+def test_the_name_ending_a_long_title_before_the_verb_speaks(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+def test_a_reflexive_read_as_the_subject_gives_the_name_apposed_to_it(nlp):
+    text = 'In the complaint itself Boeing also made this argument, writing "No regulator was misled."'
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == ["Boeing"]
+
+
+def test_a_paragraph_ending_in_a_colon_without_a_verb_of_speech_introduces_the_next_quote(nlp):
+    text = ("The party holds that the rule is narrow.\n\n"
+            "Party chairman Tom Hale reflects this view in Harbor Daily News comments:\n\n"
+            '"It is the party position that while visitors (or new residents) are IN the city, they are not voters of it."')
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == ["Tom Hale"]

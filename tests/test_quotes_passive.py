@@ -1,0 +1,28 @@
+"""The subject of a verb of speech in the passive: whom the words are about or spoken
+to, not who speaks, unless "by" names the speaker or the verb relays ("was quoted as
+saying"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", actor_table=load_table())]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Governor Tom Hale was said to be "deeply upset" by the ruling.', None),
+        ('After the storm the crew were told, "Stay below deck until morning."', None),
+        ('Ana Ruiz was quoted as saying "we will rebuild the pier".', "Ana Ruiz"),
+        ('The plan was described by Mayor Tom Hale as "a disaster for the harbour".', "Tom Hale"),
+        ('Ana Ruiz said the plan was "a disaster for the harbour".', "Ana Ruiz"),
+    ],
+)
+def test_a_passive_subject_is_not_the_speaker_unless_by_names_one_or_the_verb_relays(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

@@ -1,0 +1,26 @@
+"""Wikinews gives an original-language text beside its translation behind a tag,
+"((es))Spanish language: …": the tag is a label, never a speaker. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+from analysis.text.context import translation_tag
+
+TEXT = (
+    'The president spoke about the reform on Friday. Saying "there are many evictions despite the new rules" '
+    "((es))Spanish language: hay muchos desalojos pese a las nuevas reglas, President Ana Ruiz elaborated, "
+    '"A city must protect its tenants."'
+)
+
+
+def test_the_tag_before_an_original_text_is_found(nlp):
+    doc = nlp(TEXT)
+    assert [t.text for t in doc if translation_tag(t)] == ["language"]
+    assert not any(translation_tag(t) for t in nlp("The Spanish language is spoken here."))
+
+
+def test_a_participle_before_the_tag_takes_the_subject_of_the_verb_after_it(nlp):
+    quotes = extract_quotes(nlp(TEXT), "a", actor_table=load_table())
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
