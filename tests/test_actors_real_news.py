@@ -1311,3 +1311,48 @@ def test_colleges_schools_churches_societies_museums_and_patrols_are_organisatio
     ):
         assert found.get(name) == "organisation", name
     assert any("Highway Patrol" in m and kind == "organisation" for m, kind in found.items())
+
+
+def test_an_untitled_name_the_clause_gives_a_persons_part_is_a_person(extract):
+    # the object of a verb, a passive's agent, company kept, what befalls someone, and a
+    # surname NER tags otherwise later (all names invented)
+    text = (
+        "In the second half the visitors replaced Tomas Brekke with a younger forward. "
+        "The evening panel was chaired by Maria Lindqvist on Sunday. "
+        "Police reopened the investigation of Dario Quaglino last week. "
+        "Only the local club backed Kelvin Ostrander in the final. Ostrander thanked them."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Tomas Brekke"] == "Tomas Brekke"
+    assert found["Maria Lindqvist"] == "Maria Lindqvist"
+    assert found["Dario Quaglino"] == "Dario Quaglino"
+    assert found["Kelvin Ostrander"] == "Kelvin Ostrander"
+
+
+def test_a_plural_or_mistagged_occupation_before_a_name_makes_it_a_person(extract):
+    text = (
+        "The festival's featured guests were visual artists Ruth Oyelaran and the Loom Collective. "
+        "Home side coach Daniel Brophy said little afterwards."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Ruth Oyelaran"] == "Ruth Oyelaran"
+    assert found["Daniel Brophy"] == "Daniel Brophy"
+
+
+def test_names_that_are_places_or_titles_of_works_stay_out(extract):
+    text = (
+        "The convoy entered Kafr Sabt before dawn. She then directed a short film titled "
+        "Marla Voss, which toured widely. Festival crowds filled Greater Tarnow, and "
+        "Tarnow hosted the finals."
+    )
+    found = {m for m, _, _ in extract(text)}
+    assert not found & {"Kafr Sabt", "Marla Voss", "Greater Tarnow"}
+
+
+def test_an_untitled_name_in_a_sentence_about_a_parliament_takes_the_texts_state(extract):
+    text = (
+        "Canada's parliament debated the measure for a week. The bill was drafted by "
+        "Peter Halloran, and the parliament passed it on Friday."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Peter Halloran"] == ("Peter Halloran", "CAN")
