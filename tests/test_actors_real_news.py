@@ -1356,3 +1356,26 @@ def test_an_untitled_name_in_a_sentence_about_a_parliament_takes_the_texts_state
     )
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Peter Halloran"] == ("Peter Halloran", "CAN")
+
+
+def test_a_charity_introduced_by_its_descriptor_is_an_organisation_wherever_named(extract):
+    # a hyphenated name holding a place word, an office with no possessive after it, and
+    # a later occurrence NER leaves untagged (names invented)
+    text = (
+        "Dutch wildlife charity Bay-Watchers on Monday opened a new shelter. "
+        "Bay-Watchers spokesperson Anneke Vos said the shelter was full within a day. "
+        "Bay-Watchers have cared for seals since 2009."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text) if "Bay" in m]
+    assert found == [("Bay-Watchers", "Bay-Watchers")] * 3
+
+
+def test_a_name_described_as_an_organisation_in_apposition_is_one(extract_records):
+    text = (
+        "The auction raised nearly $8,000 for Furry Friends, a non-profit rescue organization in Oregon. "
+        "The gala was led by Anita Brandt, a retired nurse and the chair of the Valley Garden Club."
+    )
+    found = {m.text: m for m in extract_records(text)}
+    assert (found["Furry Friends"].actor, found["Furry Friends"].actor_type) == ("Furry Friends", "organisation")
+    # a body inside a person's apposition does not make the person an organisation
+    assert all(m.actor_type != "organisation" for t, m in found.items() if "Brandt" in t)

@@ -942,17 +942,19 @@ def _person_in_clause(state: DocState, atom: Atom) -> bool:
 
 
 def _state_business(state: DocState, atom: Atom) -> bool:
-    """Whether the name's sentence is about a state's business (a parliament, a
+    """Whether the name, the agent or partner of a preposition ("drafted by X", "ran
+    against X"), stands in a sentence about a state's business (a parliament, a
     government, an election, an office of state): an untitled name there is as often a
     politician as anyone, and takes the state the text is about."""
+    root = state.doc[atom.start : atom.end].root
+    if root.dep_ != "pobj":
+        return False  # the object of a verb is as often what befalls someone ("described X")
     sentence = token_sentence(state.doc[atom.start])
-    for tok in sentence:
-        if tok.lower_ in STATE_BUSINESS_WORDS or tok.lower_ in STATE_ROLES:
-            return True
-        found = state.atom_at.get(tok.i)
-        if found is not None and found.kind in (T.BODY, T.SEAT):
-            return True
-    return False
+    return any(
+        tok.lower_ in STATE_BUSINESS_WORDS or tok.is_lower and tok.lower_ in STATE_ROLES  # (not "Michel Mayor")
+        or tok.i in state.atom_at and state.atom_at[tok.i].kind in (T.BODY, T.SEAT)  # "the State Department"
+        for tok in sentence
+    )
 
 
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
@@ -994,6 +996,8 @@ def _written_alone_later(state: DocState, atom: Atom) -> bool:
     if not _plain_name(state, atom):
         return False
     doc, surname = state.doc, state.doc[atom.end - 1].text
+    if state.introduced_before(fold(surname), atom.start) is not None:
+        return False  # "Cummings" alone later is the Cummings met first, not his wife
     if any(t.text == surname and t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc):
         return False  # a place somewhere in the text: "Greater Melbourne" is no one's name
     for i in range(atom.end, len(doc)):
