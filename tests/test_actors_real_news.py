@@ -1379,3 +1379,13 @@ def test_a_name_described_as_an_organisation_in_apposition_is_one(extract_record
     assert (found["Furry Friends"].actor, found["Furry Friends"].actor_type) == ("Furry Friends", "organisation")
     # a body inside a person's apposition does not make the person an organisation
     assert all(m.actor_type != "organisation" for t, m in found.items() if "Brandt" in t)
+
+
+def test_the_body_a_named_person_is_of_is_an_organisation(extract):
+    text = (
+        "Forward Dean Harlow of the Lakeside Herons scored twice. "
+        "Mark Olsen of the Reef Without Borders campaign disagreed."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found.get("Lakeside Herons") == "Lakeside Herons"
+    assert "Reef" not in found  # the start of a longer name NER may cut

@@ -635,6 +635,8 @@ def ner_organisations(state: DocState) -> None:
         descriptor = _descriptor_before(state, start)
         appos = _org_apposition(state, end)
         described = appos is not None and label != "PERSON" and _apposition_head_is_a_body(doc, end)
+        # "Jo Roe of the Pistons", "Al Poe of Apex Diving": the body a named person is of
+        described = described or label in ("ORG", "PROPN") and _of_a_person(state, start, end)
         acronym = (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP) or (
             len(words) > 1 and all(is_acronym(w) for w in words[::2]) and set(words[1::2]) == {"-"}
         )
@@ -699,6 +701,23 @@ def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, i
             if end is not None and (i, end) not in tagged and not _turn_label(doc, i, end):
                 found.append((i, end, "ORG"))
     return found
+
+
+def _of_a_person(state: DocState, start: int, end: int) -> bool:
+    """The name follows "of" (or "of the") right after a person's full name, and is a
+    whole name: not the start of a longer one NER cut ("of [Reporters] Without Borders",
+    "of the [Harvard]–Smithsonian Center") nor a noun's modifier ("of the [Social
+    Welfare] constituency"), nor two names joined ("of [The Darkness and Dido]")."""
+    doc = state.doc
+    if any(t.lower_ in ("and", "&") for t in doc[start:end]):
+        return False
+    if end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "–", "—") or doc[end].pos_ == "NOUN"):
+        return False
+    k = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    person = state.atom_at.get(k - 1)
+    return person is not None and person.kind == T.PERSON and person.end == k and person.end - person.start >= 2
 
 
 def _turn_label(doc, start: int, end: int) -> bool:
