@@ -1389,3 +1389,9 @@ def test_the_body_a_named_person_is_of_is_an_organisation(extract):
     found = {m: actor for m, actor, _ in extract(text)}
     assert found.get("Lakeside Herons") == "Lakeside Herons"
     assert "Reef" not in found  # the start of a longer name NER may cut
+
+
+def test_a_judge_in_apposition_with_a_state_word_takes_that_state(extract):
+    text = "The ruling came after Harold Denning, a United States District judge, extended the deadline."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Harold Denning"] == ("Harold Denning", "USA")
