@@ -9,7 +9,10 @@ In pass order:
   Refinery Company", "Tokyo Gas");
 - organisations NER finds, when they look like organisations (a name word such as
   "Council" or "Company", an acronym, a descriptor "state oil company SHT", an
-  apposition "Butterball, the largest U.S. turkey processor"), with the state in or
+  apposition "Butterball, the largest U.S. turkey processor", "X, a non-profit rescue
+  organization", an office after it "X spokesperson Jo Roe", the body a named person is
+  of "Jo Roe of the Pistons"; a name introduced with a descriptor is that organisation where it
+  recurs, tagged or not), with the state in or
   before their name ("Independent Petroleum Marketers Association of Nigeria", "Turkish
   state broadcaster TRT") and the acronym they are given in brackets ("… (IPMAN)"); a
   company the table lacks takes the state of the capital that locates it ("Luanda
@@ -38,7 +41,9 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import doc_entities, token_column, token_texts, tokens_in, transcript_label
+from analysis.text.context import (
+    doc_entities, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
+)
 from analysis.text.lexicon import table, words
 from analysis.text.names import officer_role_after, officer_role_before
 
@@ -595,7 +600,7 @@ def ner_organisations(state: DocState) -> None:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if texts[start] in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
-        if end - start == 1 and transcript_label(doc, start) or _turn_label(doc, start, end):
+        if end - start == 1 and transcript_label(doc, start) or turn_label_span(doc, start, end):
             continue  # an interview's "((WN))" / "WN:" / "((Jo Roe))" names who speaks, not an actor
         words = [texts[i] for i in range(start, end)]
         # (a word inside a hyphenated name is no place: "Sea-Eye")
@@ -698,7 +703,7 @@ def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, i
             if not name.startswith(text):
                 continue
             end = next((j for j in range(i + 1, min(i + 8, len(doc)) + 1) if doc[i:j].text == name), None)
-            if end is not None and (i, end) not in tagged and not _turn_label(doc, i, end):
+            if end is not None and (i, end) not in tagged and not turn_label_span(doc, i, end):
                 found.append((i, end, "ORG"))
     return found
 
@@ -718,12 +723,6 @@ def _of_a_person(state: DocState, start: int, end: int) -> bool:
         return False
     person = state.atom_at.get(k - 1)
     return person is not None and person.kind == T.PERSON and person.end == k and person.end - person.start >= 2
-
-
-def _turn_label(doc, start: int, end: int) -> bool:
-    """"((Jo Roe)) …": an interview's label for who speaks next, not a mention."""
-    return start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[start - 2].text == "(" \
-        and doc[end].text.startswith(")")
 
 
 def _apposition_head_is_a_body(doc, end: int) -> bool:

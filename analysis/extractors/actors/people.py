@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in
+from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
@@ -55,6 +55,9 @@ ROLE_WORDS = words("actors", "role_words")
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
+NAMING_LEMMAS = words("actors", "naming_lemmas")
+# Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
+SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
 # Words of a sentence about a state's business (data/lexicon.yaml).
 STATE_BUSINESS_WORDS = words("state_agents", "business_words")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
@@ -957,12 +960,6 @@ def _state_business(state: DocState, atom: Atom) -> bool:
     )
 
 
-# Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
-SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
-# Verbs whose object names a work ("a film titled Jo Roe"), not someone.
-NAMING_LEMMAS = frozenset(("title", "call", "dub", "entitle"))
-
-
 def _plain_name(state: DocState, atom: Atom) -> bool:
     """Two or more capitalised words (particles aside), none a word of a place, a body or
     a product, and not an interview's turn label ("((Jo Roe))"), which names who speaks."""
@@ -972,7 +969,7 @@ def _plain_name(state: DocState, atom: Atom) -> bool:
         return False
     if any(t.text in NOT_NAME_WORDS for t in words_):
         return False
-    return not (atom.start >= 2 and doc[atom.start - 1].text == "(" and doc[atom.start - 2].text == "(")
+    return not turn_label_span(doc, atom.start, atom.end)
 
 
 def _argument_of_someone(state: DocState, atom: Atom) -> bool:
