@@ -187,6 +187,13 @@ def transcript_label(doc: Doc, i: int) -> bool:
     return opens and i + 1 < len(texts) and texts[i + 1] == ":"
 
 
+def turn_label_span(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start``–``end`` are the name in a transcript's "((Ana Ruiz))" label, which
+    says who speaks next: no mention of anyone."""
+    return start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[start - 2].text == "(" \
+        and doc[end].text.startswith(")")
+
+
 # "((Ana Ruiz)) …": a turn opened by a person's name, two to four capitalised words
 # (the interviewer's "((WN))" is one)
 _TURN_LABEL = re.compile(r"\(\(((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\)\)")

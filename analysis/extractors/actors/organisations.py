@@ -9,7 +9,10 @@ In pass order:
   Refinery Company", "Tokyo Gas");
 - organisations NER finds, when they look like organisations (a name word such as
   "Council" or "Company", an acronym, a descriptor "state oil company SHT", an
-  apposition "Butterball, the largest U.S. turkey processor"), with the state in or
+  apposition "Butterball, the largest U.S. turkey processor", "X, a non-profit rescue
+  organization", an office after it "X spokesperson Jo Roe", the body a named person is
+  of "Jo Roe of the Pistons"; a name introduced with a descriptor is that organisation where it
+  recurs, tagged or not), with the state in or
   before their name ("Independent Petroleum Marketers Association of Nigeria", "Turkish
   state broadcaster TRT") and the acronym they are given in brackets ("… (IPMAN)"); a
   company the table lacks takes the state of the capital that locates it ("Luanda
@@ -38,7 +41,9 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import doc_entities, token_column, token_texts, tokens_in, transcript_label
+from analysis.text.context import (
+    doc_entities, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
+)
 from analysis.text.lexicon import table, words
 from analysis.text.names import officer_role_after, officer_role_before
 
@@ -415,11 +420,15 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             or (tok.is_upper and tok.is_alpha and len(tok) >= 2)  # "refiner ENEOS" tagged a noun
         ):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
-            continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start:
             continue
-        spans.append((tok.i, tok.i + 1, "PROPN"))
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and end not in state.atom_at:
+            end += 1  # "Pet Patrol, a non-profit rescue organization": NER left out the whole name
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue
+        spans.append((tok.i, end, "PROPN"))
     return sorted(spans, key=lambda s: (s[0], -s[1], s[2]))
 
 
@@ -556,6 +565,7 @@ def ner_organisations(state: DocState) -> None:
         and all(t.is_title or t.is_upper for t in doc[start:end] if t.lower_ not in ("the", "party"))
     }
     named_orgs |= party_names
+    candidates = sorted(candidates + _named_again(state, named_orgs, candidates), key=lambda c: (c[0], -c[1], c[2]))
     not_names = _law_acronyms(state) | _products(state)
     for start, end, label in candidates:
         if end - start == 1 and texts[start] in not_names or texts[end - 1] == "Act":
@@ -590,10 +600,12 @@ def ner_organisations(state: DocState) -> None:
             continue  # "Türkiye’s Ceyhan port", "the Doba oil field"
         if texts[start] in ("Operation", "Op.") or state.in_dateline_char(doc[start].idx):
             continue
-        if end - start == 1 and transcript_label(doc, start):
-            continue  # an interview's "((WN))" / "WN:" names who asks, not an actor
+        if end - start == 1 and transcript_label(doc, start) or turn_label_span(doc, start, end):
+            continue  # an interview's "((WN))" / "WN:" / "((Jo Roe))" names who speaks, not an actor
         words = [texts[i] for i in range(start, end)]
-        if set(words) & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
+        # (a word inside a hyphenated name is no place: "Sea-Eye")
+        whole = {texts[i] for i in range(start, end) if not _in_hyphenated_word(doc, i)}
+        if whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):
@@ -627,6 +639,9 @@ def ner_organisations(state: DocState) -> None:
         owner = _owner_before(state, start)
         descriptor = _descriptor_before(state, start)
         appos = _org_apposition(state, end)
+        described = appos is not None and label != "PERSON" and _apposition_head_is_a_body(doc, end)
+        # "Jo Roe of the Pistons", "Al Poe of Apex Diving": the body a named person is of
+        described = described or label in ("ORG", "PROPN") and _of_a_person(state, start, end)
         acronym = (len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6 and words[0] not in ACRONYM_STOP) or (
             len(words) > 1 and all(is_acronym(w) for w in words[::2]) and set(words[1::2]) == {"-"}
         )
@@ -636,10 +651,11 @@ def ner_organisations(state: DocState) -> None:
         # it (a one-word name before "'s chief of staff" is as often a person's)
         officered = label == "ORG" and (
             officer_role_before(doc, start) >= 0 or len(words) > 1 and officer_role_after(doc, end) >= 0
+            or _office_then_name(doc, end)
         )
-        if not (owner or descriptor or appos or acronym or named or known or officered):
+        if not (owner or descriptor or described or acronym or named or known or officered):
             continue
-        if label not in ("ORG", "HYPHENATED") and not (descriptor or appos or named or known):
+        if label not in ("ORG", "HYPHENATED") and not (descriptor or described or named or known):
             continue  # anything else only becomes an organisation with evidence
         if inner and not (named or acronym or known or descriptor):
             continue  # NER joined a state to a place: "[Türkiye’s Ceyhan]ORG"
@@ -671,6 +687,73 @@ def ner_organisations(state: DocState) -> None:
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Later occurrences NER left untagged of a name the article introduced as an
+    organisation's ("rescue charity Sea-Eye" … "Sea-Eye spokesperson …")."""
+    doc, texts = state.doc, token_texts(state.doc)
+    tagged = {(start, end) for start, end, label in candidates if label in ("ORG", "PERSON", "NORP")}
+    people = {e.text for e in doc_entities(doc) if e.label_ == "PERSON"}
+    found = []
+    for name in names:
+        if not all(word[:1].isupper() for word in name.split()) or name in people:
+            continue  # a lower-case run is no name ("the royal command"); "developer Jo Roe" may be hers
+        for i, text in enumerate(texts):
+            if not name.startswith(text):
+                continue
+            end = next((j for j in range(i + 1, min(i + 8, len(doc)) + 1) if doc[i:j].text == name), None)
+            if end is not None and (i, end) not in tagged and not turn_label_span(doc, i, end):
+                found.append((i, end, "ORG"))
+    return found
+
+
+def _of_a_person(state: DocState, start: int, end: int) -> bool:
+    """The name follows "of" (or "of the") right after a person's full name, and is a
+    whole name: not the start of a longer one NER cut ("of [Reporters] Without Borders",
+    "of the [Harvard]–Smithsonian Center") nor a noun's modifier ("of the [Social
+    Welfare] constituency"), nor two names joined ("of [The Darkness and Dido]")."""
+    doc = state.doc
+    if any(t.lower_ in ("and", "&") for t in doc[start:end]):
+        return False
+    if end < len(doc) and (doc[end].is_title or doc[end].text in ("-", "–", "—") or doc[end].pos_ == "NOUN"):
+        return False
+    k = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    person = state.atom_at.get(k - 1)
+    return person is not None and person.kind == T.PERSON and person.end == k and person.end - person.start >= 2
+
+
+def _apposition_head_is_a_body(doc, end: int) -> bool:
+    """", a non-profit rescue organization in …": the apposition's head noun, before any
+    preposition, is a body's descriptor; in ", his wife and chairwoman of the Y Party"
+    the body word belongs to another name."""
+    head = None
+    for j in range(end + 1, min(end + 10, len(doc))):
+        tok = doc[j]
+        if tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "PRON") and tok.text != "-":
+            break
+        if tok.pos_ == "NOUN":
+            head = tok
+    return head is not None and head.lower_ in ORG_DESCRIPTORS
+
+
+def _in_hyphenated_word(doc, i: int) -> bool:
+    """Token ``i`` is joined by a hyphen, with no space, to a word before or after it."""
+    joined_after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    joined_before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    return joined_after or joined_before
+
+
+def _office_then_name(doc, end: int) -> bool:
+    """"[Sea-Eye] spokesperson Jo Roe said": an office with no possessive between the
+    name and a capitalised name, so the name before it is the body Jo Roe serves."""
+    after = officer_role_after(doc, end, possessive=False)
+    if not (0 <= after < len(doc) and after > end and doc[after].is_title and doc[after].pos_ == "PROPN"):
+        return False
+    # the office's own words only ("press spokesperson"), not "[X] over President Jo Roe"
+    return all(doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].text == "-" for k in range(end, after))
 
 
 def _purpose_phrase_end(state: DocState, end: int) -> int:

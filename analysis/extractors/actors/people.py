@@ -38,8 +38,9 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in
+from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.lexicon import table, words
+from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
     NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, officer_role_after, officer_role_before,
 )
@@ -53,6 +54,12 @@ ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
+PERSON_PREPS = words("actors", "person_preps")
+NAMING_LEMMAS = words("actors", "naming_lemmas")
+# Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
+SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
+# Words of a sentence about a state's business (data/lexicon.yaml).
+STATE_BUSINESS_WORDS = words("state_agents", "business_words")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -635,12 +642,17 @@ def people(state: DocState) -> None:
                 start += 1
         name_span = doc[atom.start : atom.end]
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in COURTESY)
+        by_clause = False
         if atom.method in ("ner", "honorific"):
             if len(name_span) == 1 and not (titled or honorific):
                 singles.append((atom, Draft(atom.start, atom.end, name_span.text, "person", None, "ner", head=atom.end - 1)))
                 continue
+            # A name only its clause shows to be someone's may be a politician's the text
+            # leaves untitled ("a bill drafted by Jo Roe"): the state where it says one.
             if len(name_span) > 1 and not (titled or honorific) and not _person_evidence(state, atom):
-                continue
+                if not _person_in_clause(state, atom):
+                    continue
+                by_clause = True
             name, country = name_span.text, None
             method = "title+name" if titled else "ner"
             same = _named_in_full_before(state, name_span.text, atom.start)
@@ -729,9 +741,13 @@ def people(state: DocState) -> None:
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
         )
         office_appos = office_appos or bool(role_before)
-        draft.needs_state = draft.country is None and (titled or predicated or office is not None or office_appos or bool(tied)) and not stateless
+        politician = by_clause and draft.country is None and not stateless and _state_business(state, atom)
+        draft.needs_state = draft.country is None and (
+            titled or predicated or office is not None or office_appos or bool(tied) or politician
+        ) and not stateless
         draft.acts_for_state = not stateless and (
-            predicated or office is not None or office_appos or led is not None or _holds_office(state, atom, start, parts)
+            predicated or office is not None or office_appos or led is not None or politician
+            or _holds_office(state, atom, start, parts)
         )
         state.add(draft, [atom, *parts])
         for place in portfolio:
@@ -916,6 +932,86 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
     return any(start >= atom.end and text == surname for start, text in state.lone_persons)
 
 
+def _person_in_clause(state: DocState, atom: Atom) -> bool:
+    """An untitled full name the sentence gives a part only someone plays, where
+    :func:`_person_evidence` found nothing: what befalls someone or whose kin they are
+    ("two brothers of Jo Roe", "the trial of Jo Roe"), the object of a verb or of a
+    preposition of agency ("replaced Jo Roe", "moderated by Jo Roe"), or its surname
+    written alone later ("leaving Roe unimpressed")."""
+    root = state.doc[atom.start : atom.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PERSON_OF_NOUNS:
+        return True
+    return _argument_of_someone(state, atom) or _written_alone_later(state, atom)
+
+
+def _state_business(state: DocState, atom: Atom) -> bool:
+    """Whether the name, the agent or partner of a preposition ("drafted by X", "ran
+    against X"), stands in a sentence about a state's business (a parliament, a
+    government, an election, an office of state): an untitled name there is as often a
+    politician as anyone, and takes the state the text is about."""
+    root = state.doc[atom.start : atom.end].root
+    if root.dep_ != "pobj":
+        return False  # the object of a verb is as often what befalls someone ("described X")
+    sentence = token_sentence(state.doc[atom.start])
+    return any(
+        tok.lower_ in STATE_BUSINESS_WORDS or tok.is_lower and tok.lower_ in STATE_ROLES  # (not "Michel Mayor")
+        or tok.i in state.atom_at and state.atom_at[tok.i].kind in (T.BODY, T.SEAT)  # "the State Department"
+        for tok in sentence
+    )
+
+
+def _plain_name(state: DocState, atom: Atom) -> bool:
+    """Two or more capitalised words (particles aside), none a word of a place, a body or
+    a product, and not an interview's turn label ("((Jo Roe))"), which names who speaks."""
+    doc = state.doc
+    words_ = [t for t in doc[atom.start : atom.end] if t.is_alpha]
+    if len(words_) < 2 or any(not (t.is_title or t.lower_ in NAME_PARTICLES) for t in words_):
+        return False
+    if any(t.text in NOT_NAME_WORDS for t in words_):
+        return False
+    return not turn_label_span(doc, atom.start, atom.end)
+
+
+def _argument_of_someone(state: DocState, atom: Atom) -> bool:
+    """A full name the clause gives a person's part: the object of a verb ("granted Jo
+    Roe a pardon", "a woman named Jo Roe") or of a preposition of agency or company
+    (:data:`PERSON_PREPS`). Objects of place prepositions stay out ("in Saint Louis")."""
+    if not _plain_name(state, atom):
+        return False
+    root = state.doc[atom.start : atom.end].root
+    if atom.start > 0 and state.doc[atom.start - 1].text in DOUBLE_MARKS:
+        return False  # 'people named "Jo Roe"', a title: a name as a word
+    if root.dep_ in ("dobj", "dative", "oprd") and root.head.pos_ == "VERB" \
+            and root.head.lemma_ not in NAMING_LEMMAS and root.head.lemma_ not in PLACE_OBJECT_LEMMAS:
+        return True  # (not "entered Tell Roe": a place)
+    return root.dep_ == "pobj" and root.head.lower_ in PERSON_PREPS
+
+
+def _written_alone_later(state: DocState, atom: Atom) -> bool:
+    """The name's last word later standing alone as a proper noun, whatever NER made of
+    it: no capitalised word beside it, so it is the surname, not part of another name."""
+    if not _plain_name(state, atom):
+        return False
+    doc, surname = state.doc, state.doc[atom.end - 1].text
+    if state.introduced_before(fold(surname), atom.start) is not None:
+        return False  # "Cummings" alone later is the Cummings met first, not his wife
+    if any(t.text == surname and t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc):
+        return False  # a place somewhere in the text: "Greater Melbourne" is no one's name
+    for i in range(atom.end, len(doc)):
+        tok = doc[i]
+        if tok.text != surname or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+            continue  # "Melbourne" a place later: "Greater Melbourne" was no one
+        if tok.dep_ not in SOMEONE_DEPS or i in state.atom_at:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (before is None or not before.is_title or before.is_sent_start and before.is_stop) and (
+            after is None or not after.is_title
+        ):
+            return True
+    return False
+
+
 def _listed_with_people(state: DocState, atom: Atom) -> bool:
     """Is the name a conjunct of another full name NER also calls a person? One such
     name in a list might be a ship or a product; two coordinated ones are people."""
@@ -958,8 +1054,12 @@ def _described(state: DocState, atom: Atom) -> bool:
     before = doc[k] if k >= 0 else None
     if (
         before is not None and before.is_lower and before.is_alpha
-        # "mathematician Jo Roe": the tagger may call the occupation an adjective
-        and (before.tag_ in ("NN", "NNP") or before.dep_ in ("compound", "amod") and atom.start <= before.head.i < atom.end)
+        # "mathematician Jo Roe": the tagger may call the occupation an adjective, and
+        # "coach Jo Roe" a verb; "visual artists Jo Roe and Al Poe" holds a plural
+        and (
+            before.tag_ in ("NN", "NNP") or before.dep_ in ("compound", "amod") and atom.start <= before.head.i < atom.end
+            or before.lemma_ in OCCUPATIONS or before.lemma_ in ROLE_WORDS
+        )
         and before.lower_ not in NOT_PERSON_NOUNS and before.i not in state.atom_at
     ):
         return True
