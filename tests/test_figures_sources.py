@@ -704,3 +704,24 @@ def test_a_think_tank_named_after_its_description(nlp):
 def test_the_corporation_is_the_state_company_named_before(nlp):
     text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. The state-run corporation said Japan took 25% of the cargoes."
     assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), "25%").source == "QatarEnergy"
+
+
+def test_a_paragraph_opened_by_a_pronoun_goes_on_with_the_one_before(nlp):
+    text = (
+        "Kuwait Petroleum Corporation lifted its December price for Kuwait Export Crude to Asia by 40 cents "
+        "a barrel, the company said on Monday.\n\n"
+        "It also trimmed the Mediterranean price by 70 cents a barrel.\n\n"
+        "Traders had looked for a cut of 20 cents a barrel."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "70 cents a barrel").source == _at(figures, "40 cents a barrel").source is not None
+    assert _at(figures, "20 cents a barrel").source is None  # a paragraph of its own
+
+
+def test_the_firms_data_are_the_organisation_named_before(nlp):
+    text = (
+        "Pakistan's purchases of Saudi crude rose to 95,000 bpd in October, according to Vortexa. "
+        "Cargoes from the UAE fell to 40,000 bpd, the firm's data showed."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "40,000 bpd").source == "Vortexa"

@@ -622,3 +622,20 @@ def test_may_arrivals_are_no_forecast(nlp):
     text = "China's imports of Saudi crude rose 3% in the first five months. May arrivals alone were 7.2 million tonnes."
     found = {f.text: f.status for f in figures_of(nlp, text, published=dt.date(2025, 6, 20))}
     assert found["7.2 million tonnes"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivals climbed to 1.2 million bpd in October, the most since June.",
+        "Arrivals climbed to 1.2 million bpd in October, their highest level since mid-2023.",
+    ],
+)
+def test_a_record_since_a_month_dates_no_figure(text):
+    periods = [resolve(e, dt.date(2025, 11, 20)) for e in find_time_expressions(text)]
+    assert periods == ["2025-10"]
+
+
+def test_since_a_month_without_a_record_is_the_span_to_the_article():
+    text = "Arrivals have averaged 1.2 million bpd since June."
+    assert [resolve(e, dt.date(2025, 11, 20)) for e in find_time_expressions(text)] == ["2025-06/2025-11"]

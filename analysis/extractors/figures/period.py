@@ -122,8 +122,9 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     found = []
     for match in _AT_WORD_STARTS.finditer(text, lo, hi):
         expression = _expression(match)
-        if expression.kind == "since" and _RECORD.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "its highest since 2020": a record's measure, no time of the figure or a baseline
+        opens_since = expression.kind == "since" or expression.relative == "since"
+        if opens_since and _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "its highest since 2020", "the lowest since June": a record's measure, no time of the figure or a baseline
         found.append(expression)
     return found
 

@@ -100,6 +100,12 @@ _DATA_FROM_BODY = re.compile(
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
+# "the firm's data showed", "the company's figures": the data of the organisation the
+# description stands for (as "the firm estimated").
+_DESCRIBED_DATA = re.compile(
+    rf"\b(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
+    re.IGNORECASE,
+)
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
 _STATEMENT = re.compile(
     rf"\b(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
@@ -672,6 +678,12 @@ class Sources:
             name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
             if name:
                 self.providers.append(name)  # "the regulator's figures showed …; the data showed"
+                return name
+        described = _names_data(text) and _DESCRIBED_DATA.search(text)
+        if described:
+            name = self._described(offset + described.start())
+            if name:
+                self.providers.append(name)
                 return name
         government = _GOVERNMENT_DATA.search(text)
         if government:
