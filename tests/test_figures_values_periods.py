@@ -12,6 +12,7 @@ import pytest
 
 from analysis.extractors.figures.period import find_time_expressions, resolve
 from analysis.extractors.figures.spans import find_candidates
+from analysis.text.periods import fiscal_year
 from tests.test_figures import figures_of, one
 
 
@@ -639,3 +640,38 @@ def test_a_record_since_a_month_dates_no_figure(text):
 def test_since_a_month_without_a_record_is_the_span_to_the_article():
     text = "Arrivals have averaged 1.2 million bpd since June."
     assert [resolve(e, dt.date(2025, 11, 20)) for e in find_time_expressions(text)] == ["2025-06/2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("Purchases reached 4.9 million bpd in FY26.", "IND", "2025-04/2026-03"),
+        ("Purchases reached 4.9 million bpd in FY2023-24.", "IND", "2023-04/2024-03"),
+        ("Purchases reached 4.9 million bpd in 2022-23.", "IND", "2022-04/2023-03"),
+        ("Purchases reached 4.9 million bpd in the 2022/23 fiscal year.", "IND", "2022-04/2023-03"),
+        ("Purchases reached 4.9 million bpd in fiscal 2023.", "JPN", "2023-04/2024-03"),  # named by its opening
+        ("Purchases reached 4.9 million bpd in the second quarter of FY26.", "IND", "2025-Q3"),
+        ("Purchases reached 4.9 million bpd in the first half of 2023-24.", "IND", "2023-04/2023-09"),
+        ("Purchases reached 4.9 million bpd in the July-September quarter of 2023-24.", "IND", "2023-07/2023-09"),
+        ("Purchases reached 4.9 million bpd in the January-March quarter of 2023-24.", "IND", "2024-01/2024-03"),
+        ("Purchases reached 4.9 million bpd in 2022-23.", "RUS", None),  # a calendar-year state: unknown
+    ],
+)
+def test_a_fiscal_year_is_the_months_of_its_states_custom(text, state, expected):
+    expressions = find_time_expressions(text)
+    assert len(expressions) == 1
+    assert resolve(expressions[0], dt.date(2026, 1, 15), fiscal=fiscal_year(None, state)) == expected
+
+
+def test_a_span_of_years_is_no_fiscal_year():
+    assert find_time_expressions("the 2025-30 plan") == []
+
+
+def test_the_fiscal_year_ended_a_month_is_the_twelve_months_to_it():
+    expressions = find_time_expressions("Purchases reached 4.9 million bpd in the fiscal year ended March 31.")
+    assert [resolve(e, dt.date(2025, 6, 2)) for e in expressions] == ["2024-04/2025-03"]
+
+
+def test_an_indian_figure_takes_its_states_fiscal_year(nlp):
+    text = "India's crude imports slipped 1.2% to 228 million tonnes in FY24, the oil ministry's data showed."
+    assert one(figures_of(nlp, text, dt.date(2024, 5, 10)), "228 million tonnes").period == "2023-04/2024-03"
