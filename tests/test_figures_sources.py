@@ -725,3 +725,15 @@ def test_the_firms_data_are_the_organisation_named_before(nlp):
     )
     figures = _run(nlp, text)
     assert _at(figures, "40,000 bpd").source == "Vortexa"
+
+
+def test_an_unnamed_ministry_is_the_owners_not_the_oils_origin(nlp):
+    text = "Pakistan's Saudi crude purchases slipped to 88,000 bpd in September, the energy ministry said."
+    figures = _run(nlp, text)
+    assert (_at(figures, "88,000 bpd").source_actor, _at(figures, "88,000 bpd").source_country) == ("Pakistan", "PAK")
+
+
+@pytest.mark.parametrize("speaker", ["an official at the petroleum ministry", "a spokesman for the petroleum ministry"])
+def test_an_official_of_an_unnamed_ministry_speaks_for_its_state(nlp, speaker):
+    text = f"Pakistan's crude imports from Kuwait reached 60,000 bpd in August, {speaker} said."
+    assert _at(_run(nlp, text), "60,000 bpd").source_country == "PAK"

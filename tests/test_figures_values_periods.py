@@ -675,3 +675,24 @@ def test_the_fiscal_year_ended_a_month_is_the_twelve_months_to_it():
 def test_an_indian_figure_takes_its_states_fiscal_year(nlp):
     text = "India's crude imports slipped 1.2% to 228 million tonnes in FY24, the oil ministry's data showed."
     assert one(figures_of(nlp, text, dt.date(2024, 5, 10)), "228 million tonnes").period == "2023-04/2024-03"
+
+
+def test_a_time_that_dates_leaving_a_group_sets_no_period(nlp):
+    text = (
+        "Gabon pumped 210,000 bpd in August, a Reuters survey found. The country quit OPEC last year, "
+        "citing its quota.\n\nIts shipments to Italy fell to 45,000 bpd, Kpler data showed."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "45,000 bpd").period != "2024"
+
+
+def test_total_exports_are_the_storys_exporters(nlp):
+    text = (
+        "Kuwait's crude shipments climbed in August, Kpler data showed.\n\n"
+        "Total exports averaged 1.7 million bpd, up from 1.6 million bpd in July."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "1.7 million bpd").exporter == "KWT"
+
+
+def test_world_exports_have_no_exporter(nlp):
+    text = "Kuwait's crude shipments climbed in August. Total world exports averaged 42 million bpd."
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "42 million bpd").exporter is None

@@ -407,8 +407,8 @@ class Sources:
             if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
             if token.lower_ in _BODY_SPEAKERS:
-                # "an oil ministry official said": the ministry's voice.
-                token = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in _BODIES), token)
+                # "an oil ministry official said", "an official at the ministry said": the ministry's voice.
+                token = _body_of_speaker(token) or token
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
             elif token.lower_ in _TITLES:
@@ -494,10 +494,13 @@ class Sources:
         if span is None:
             return False
         token = span.root
+        adjective = token.dep_ == "amod"
         for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
                 break
             token = token.head
+            if adjective and any(c.dep_ == "poss" for c in token.children):
+                return False  # "India's Russian oil imports": the owner's, not the oil's origin
         if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _OWN_EXPORT_FLOWS:
             return True  # "exports from Iraq's southern terminals …, the ministry said": the seller's own
         return not (token.dep_ == "pobj" and token.head.lower_ not in _PLACE_PREPOSITIONS)
@@ -1092,7 +1095,7 @@ class Sources:
             named_before = token.lower_ in _BODIES | _TITLES and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
-            if named_before or (token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _BODIES for c in token.children)):
+            if named_before or (token.lower_ in _BODY_SPEAKERS and _body_of_speaker(token) is not None):
                 # "the ministry said", "the oil minister said", "a ministry official said":
                 # the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
@@ -1242,6 +1245,19 @@ def _head_word(mention: ActorMention) -> str:
 
 def _is_ministry(mention: ActorMention) -> bool:
     return _is_body(mention, "ministry")
+
+
+def _body_of_speaker(speaker):
+    """The unnamed body an official or spokesman speaks for: "an oil ministry official",
+    "an official at the oil ministry", "a spokesman for the regulator"."""
+    for child in speaker.children:
+        if child.dep_ == "compound" and child.lower_ in _BODIES:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("at", "for", "of", "from", "with"):
+            body = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ in _BODIES), None)
+            if body is not None:
+                return body
+    return None
 
 
 def _is_body(mention: ActorMention, noun: str) -> bool:

@@ -81,6 +81,11 @@ PRODUCTION_EVIDENCE = words("figures", "production_evidence")
 _POINTED_FLOWS = _FLOWS | EXPORT_EVIDENCE | IMPORT_EVIDENCE | words("figures", "flow_nouns")
 SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
+# Totals of many states' flows ("world output", "combined exports"); the others, as
+# adjectives, total one state's ("Total exports averaged 3.45 million bpd" is the story's
+# exporter's; "loadings totalled 16.9 million tonnes" may be of several).
+_MANY_STATES_WORDS = words("figures", "many_states_words")
+_ONE_STATE_TOTALS = TOTAL_WORDS - _MANY_STATES_WORDS
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
 
@@ -1175,10 +1180,14 @@ class Flows:
             self.continued = True
         else:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
+            many = totals and (
+                any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
+                or not any(t.dep_ == "amod" and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
+            )
             # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
             # named buyer is the story's seller's.)
             sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
-            if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
+            if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
