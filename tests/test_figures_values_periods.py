@@ -696,3 +696,25 @@ def test_total_exports_are_the_storys_exporters(nlp):
 def test_world_exports_have_no_exporter(nlp):
     text = "Kuwait's crude shipments climbed in August. Total world exports averaged 42 million bpd."
     assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "42 million bpd").exporter is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loadings reached 1.4 million bpd in H2 2024.", "2024-07/2024-12"),
+        ("Loadings reached 1.4 million bpd in 1H25.", "2025-01/2025-06"),
+        ("Loadings reached 1.4 million bpd over the first three quarters.", "2025-01/2025-09"),
+        ("Loadings reached 1.4 million bpd from February to August.", "2025-02/2025-08"),
+    ],
+)
+def test_halves_quarters_and_spans_of_months(nlp, text, expected):
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period == expected
+
+
+def test_a_bare_h2_is_no_half_year():
+    assert find_time_expressions("plans to make H2 from gas") == []
+
+
+def test_a_month_after_from_alone_is_a_time_compared_with(nlp):
+    text = "Loadings rose 6% from February to 1.4 million bpd."
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period != "2025-02"

@@ -54,7 +54,8 @@ _EXPRESSIONS = re.compile(
         |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
-    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
+    | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
+    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
     | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
@@ -95,7 +96,7 @@ _OPENERS = (
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|past|last|second|third|fourth|final|a\s|one|the"
     r"|year|previous|this|next|two|three|four|five|six|seven|eight|nine|ten|eleven|mon|tue|wed|thu|fri|sat|sun"
     r"|yesterday|today|tonight|since|over|in|during|for|by|until|till|after|before|from|starting|through|beyond"
-    r"|up|to|q|so|earlier|later|end|fy|fiscal|financial)"
+    r"|up|to|q|so|earlier|later|end|fy|fiscal|financial|h[12])"
 )
 # Every expression opens at the start of a word with one of those: the lookaheads let the
 # engine pass over the other positions at once instead of trying each alternative there
@@ -184,12 +185,18 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("same"):
         # "over the same period": the period the text set last (resolved by Periods).
         return TimeExpression(start, end, "same")
+    if match.group("halfyear"):
+        # "H1 2025", "1H25": a half of the year named.
+        half = int(match.group("hnum") or match.group("hnum2"))
+        year = int(match.group("hyear")) if match.group("hyear") else 2000 + int(match.group("hyy"))
+        return TimeExpression(start, end, "interval", month=6 * half - 5, last_month=6 * half, last_year=year)
     if match.group("firstn"):
         if match.group("fhalf"):
             first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
         else:
-            count = match.group("fcount").lower()
-            first, last = 1, _COUNTS.get(count) or int(count)
+            count = (match.group("fcount") or match.group("fqcount")).lower()
+            months = 3 if match.group("fqcount") else 1  # "the first three quarters": nine months
+            first, last = 1, months * (_COUNTS.get(count) or int(count))
             if not match.group(0).lower().startswith("first"):
                 # "the past nine months": the months up to the article's, not a calendar span
                 return TimeExpression(start, end, "since")
@@ -515,6 +522,8 @@ _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commod
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
 _DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
+# "January to September" (after "from"): a span of months, not a time compared with.
+_SPAN_TO = re.compile(rf"{_MONTH}(?!\w)(?:\s+{_YEAR})?\s+(?i:to|through|until)\s")
 _COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
@@ -747,8 +756,9 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
-        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
-            return False  # "up 6% from August": the time of what it is compared with
+        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start) \
+                and not _SPAN_TO.match(self.text, expression.start, expression.end):
+            return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
