@@ -737,3 +737,19 @@ def test_an_unnamed_ministry_is_the_owners_not_the_oils_origin(nlp):
 def test_an_official_of_an_unnamed_ministry_speaks_for_its_state(nlp, speaker):
     text = f"Pakistan's crude imports from Kuwait reached 60,000 bpd in August, {speaker} said."
     assert _at(_run(nlp, text), "60,000 bpd").source_country == "PAK"
+
+
+def test_a_person_titled_after_the_name_speaks_for_the_employer_of_the_title(nlp):
+    text = "Iraqi supplies to Spain may halve to 60,000 bpd in March, said Lena Ortiz, head of oil research at Vortexa."
+    assert _at(_run(nlp, text), "60,000 bpd").source_actor == "Vortexa"
+
+
+@pytest.mark.parametrize("attribution", ["Vortexa analysts said", "analysts at Vortexa wrote in a note"])
+def test_a_firms_analysts_are_the_firm(nlp, attribution):
+    text = f"Brazilian cargoes to China climbed to 900,000 bpd in October, {attribution}."
+    assert _at(_run(nlp, text), "900,000 bpd").source == "Vortexa"
+
+
+def test_a_states_analysts_are_nobody_named(nlp):
+    text = "Brazilian cargoes to China climbed to 900,000 bpd in October, Chinese analysts said."
+    assert _at(_run(nlp, text), "900,000 bpd").source is None

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -173,7 +173,12 @@ _OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
-_APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
+# (The employer is a name or a description: "head of research at Kpler" is Kpler's,
+# "a senior analyst at the firm" the firm's.)
+_APPOSED_EMPLOYER = re.compile(
+    rf"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{1,4}}?(?:at|with|of|for)\s+(?:the\s+)?"
+    rf"(?=[A-Z]|{alternation('figures', 'organisation_descriptions')}\b)"
+)
 _EMPLOYER_TITLES = words("figures", "employer_titles")
 _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
@@ -1076,7 +1081,15 @@ class Sources:
             if name:
                 return name
             if token.lower_ in ("analysts", "experts", "economists"):
-                # "analysts at Vortexa estimated"
+                # "analysts at Vortexa estimated", "Goldman Sachs analysts wrote"
+                group = self._covering(token)
+                if group is not None and group.actor_type == "group" and not group.state \
+                        and self.actor_table.lookup_country(group.actor) is None:
+                    # "Goldman Sachs analysts wrote", "Kpler analysts said": the firm's own
+                    # analysis ("OPEC+ delegates", "traders" stay unnamed people).
+                    name = self._actor_name(replace(group, actor_type="organisation"))
+                    if name:
+                        return name
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "from"):
                         for pobj in prep.children:
