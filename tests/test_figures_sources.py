@@ -753,3 +753,11 @@ def test_a_firms_analysts_are_the_firm(nlp, attribution):
 def test_a_states_analysts_are_nobody_named(nlp):
     text = "Brazilian cargoes to China climbed to 900,000 bpd in October, Chinese analysts said."
     assert _at(_run(nlp, text), "900,000 bpd").source is None
+
+
+def test_a_survey_named_with_what_it_drew_on_points_back_to_its_provider(nlp):
+    text = (
+        "Gulf output rose by 120,000 bpd in May, a Platts survey found.\n\n"
+        "The group pumped 21.3 million bpd, the survey of tanker data and company officials found."
+    )
+    assert _at(_run(nlp, text), "21.3 million bpd").source == "Platts"

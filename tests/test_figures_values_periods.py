@@ -718,3 +718,14 @@ def test_a_bare_h2_is_no_half_year():
 def test_a_month_after_from_alone_is_a_time_compared_with(nlp):
     text = "Loadings rose 6% from February to 1.4 million bpd."
     assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period != "2025-02"
+
+
+def test_a_revised_baseline_keeps_its_own_month(nlp):
+    text = "Loadings in June averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
+    figures = figures_of(nlp, text, dt.date(2025, 7, 3))
+    assert (one(figures, "1.4 million bpd").period, one(figures, "1.3 million bpd").period) == ("2025-06", "2025-05")
+
+
+def test_a_revised_baseline_does_not_date_the_level_before_it(nlp):
+    text = "Loadings rose in June.\n\nThey averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
+    assert one(figures_of(nlp, text, dt.date(2025, 7, 3)), "1.4 million bpd").period != "2025-05"

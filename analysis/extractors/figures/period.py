@@ -488,9 +488,10 @@ _CONTRACT_MONTH = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+{alternation('figure
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
-# "from a peak of".
+# "from a peak of", "up from a revised 28.06 million".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+)?"
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )

@@ -78,12 +78,13 @@ _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
 )
 # A reference back to a provider, only where it attributes: "the data showed",
-# "according to the report", "customs data released …" (not "after the reports").
+# "according to the report", "customs data released …", "the survey of shipping data and
+# industry sources found" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
-    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
