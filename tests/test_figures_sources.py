@@ -761,3 +761,12 @@ def test_a_survey_named_with_what_it_drew_on_points_back_to_its_provider(nlp):
         "The group pumped 21.3 million bpd, the survey of tanker data and company officials found."
     )
     assert _at(_run(nlp, text), "21.3 million bpd").source == "Platts"
+
+
+@pytest.mark.parametrize(
+    "attribution", ["the central bank said", "the central bank's figures showed", "figures from the central bank showed"]
+)
+def test_an_unnamed_central_bank_speaks_for_its_state(nlp, attribution):
+    text = f"Angola earned $2.9 billion from crude sales in July, {attribution}."
+    figure = _at(_run(nlp, text), "$2.9 billion")
+    assert (figure.source_actor, figure.source_country) == ("Angola", "AGO")

@@ -420,8 +420,8 @@ class Sources:
             elif token.lower_ in _TITLES:
                 title = token.lower_
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
-            elif token.lower_ in _BODIES:
-                body = token.lower_
+            elif _body_noun(token):
+                body = _body_noun(token)
                 mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
                 if mention is None:
                     return self._unnamed_body(token)
@@ -434,7 +434,8 @@ class Sources:
     def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
         """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
         span = self._doc.char_span(start, end, alignment_mode="expand") if self._doc is not None else None
-        said = self._unnamed_body(span[0], named=named) if span is not None and len(span) else None
+        # (A body's name ends with its noun: "central bank"; a "government data" match opens with it.)
+        said = self._unnamed_body(span[0] if named else span[-1], named=named) if span is not None and len(span) else None
         return said.name if said else None
 
     def _unnamed_body(self, token, named: str | None = None) -> Said | None:
@@ -521,14 +522,14 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
             mention = self._covering(token)
-            if mention is None and token.lower_ in _PRONOUNS | _TITLES | _BODIES:
+            if mention is None and (token.lower_ in _PRONOUNS | _TITLES or _body_noun(token)):
                 for child in token.children:
                     if child.dep_ == "poss":
                         owner = self._covering(child)
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                if found is not None and found.country and token.lower_ in _BODIES:
+                if found is not None and found.country and _body_noun(token):
                     return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is not None and _state_group(mention):
@@ -1106,7 +1107,7 @@ class Sources:
                 )
                 if headed is not None:
                     return self._actor_name(headed)
-            named_before = token.lower_ in _BODIES | _TITLES and any(
+            named_before = (token.lower_ in _TITLES or _body_noun(token)) and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
             if named_before or (token.lower_ in _BODY_SPEAKERS and _body_of_speaker(token) is not None):
@@ -1265,12 +1266,23 @@ def _body_of_speaker(speaker):
     """The unnamed body an official or spokesman speaks for: "an oil ministry official",
     "an official at the oil ministry", "a spokesman for the regulator"."""
     for child in speaker.children:
-        if child.dep_ == "compound" and child.lower_ in _BODIES:
+        if child.dep_ == "compound" and _body_noun(child):
             return child
         if child.dep_ == "prep" and child.lower_ in ("at", "for", "of", "from", "with"):
-            body = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ in _BODIES), None)
+            body = next((c for c in child.children if c.dep_ == "pobj" and _body_noun(c)), None)
             if body is not None:
                 return body
+    return None
+
+
+def _body_noun(token) -> str | None:
+    """The unnamed body a noun names, with its modifier where the body's name has two
+    words: "ministry", "regulator", "central bank" (not any "bank")."""
+    if token.lower_ in _BODIES:
+        return token.lower_
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and f"{child.lower_} {token.lower_}" in _BODIES:
+            return f"{child.lower_} {token.lower_}"
     return None
 
 
