@@ -770,3 +770,13 @@ def test_an_unnamed_central_bank_speaks_for_its_state(nlp, attribution):
     text = f"Angola earned $2.9 billion from crude sales in July, {attribution}."
     figure = _at(_run(nlp, text), "$2.9 billion")
     assert (figure.source_actor, figure.source_country) == ("Angola", "AGO")
+
+
+def test_a_provider_owned_by_the_country_is_named_after_the_owner(nlp):
+    text = "Colombia shipped 480,000 bpd in May, according to data from the country's National Hydrocarbons Agency (ANH)."
+    assert _at(_run(nlp, text), "480,000 bpd").source == "ANH"
+
+
+def test_a_korean_corporation_closing_a_sentence_is_not_libyas(nlp):
+    text = "Imports of Qatari condensate reached 9 million barrels in May, according to Korea National Oil Corp."
+    assert _at(_run(nlp, text), "9 million barrels").source == "KNOC"

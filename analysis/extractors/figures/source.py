@@ -69,9 +69,10 @@ _DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternatio
 # lookahead skips positions that open no word at once.
 # "data from state-run Korea National Oil Corp": modifiers alone before the name.
 _MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
+# "data from the country's National Petroleum Agency": an owner in lower case before the name.
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w)(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
-    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
+    rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
