@@ -780,3 +780,8 @@ def test_a_provider_owned_by_the_country_is_named_after_the_owner(nlp):
 def test_a_korean_corporation_closing_a_sentence_is_not_libyas(nlp):
     text = "Imports of Qatari condensate reached 9 million barrels in May, according to Korea National Oil Corp."
     assert _at(_run(nlp, text), "9 million barrels").source == "KNOC"
+
+
+def test_data_with_their_compiler_beside_them_are_the_compilers(nlp):
+    text = "Venezuela sold 700,000 bpd in April, the numbers, compiled by Bloomberg from port records, showed."
+    assert _at(_run(nlp, text), "700,000 bpd").source == "Bloomberg"

@@ -83,6 +83,7 @@ _PROVIDER_AFTER = re.compile(
 # industry sources found" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
+_BACK_STEMS = frozenset(noun.lower().rstrip("s") for noun in words("figures", "source_back_nouns"))  # stemmed as _stem does
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
@@ -1083,6 +1084,14 @@ class Sources:
             )
             if name:
                 return name
+            if _stem(token.lower_) in _BACK_STEMS and any(c.lower_ in ("the", "these") for c in token.children):
+                # "the figures, compiled by Reuters from ship-tracking data, showed": whoever
+                # the participle beside the data names.
+                for agent in (g for acl in token.children if acl.dep_ == "acl" for g in acl.children if g.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        name = self._named(pobj) or self._organisation_entity(pobj)
+                        if name:
+                            return name
             if token.lower_ in ("analysts", "experts", "economists"):
                 # "analysts at Vortexa estimated", "Goldman Sachs analysts wrote"
                 group = self._covering(token)
