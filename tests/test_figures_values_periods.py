@@ -729,3 +729,18 @@ def test_a_revised_baseline_keeps_its_own_month(nlp):
 def test_a_revised_baseline_does_not_date_the_level_before_it(nlp):
     text = "Loadings rose in June.\n\nThey averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
     assert one(figures_of(nlp, text, dt.date(2025, 7, 3)), "1.4 million bpd").period != "2025-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("Purchases reached 4.9 million bpd in the first seven months of the fiscal year.", "IND", "2025-04/2025-10"),
+        ("Purchases reached 4.9 million bpd in the first half of the current fiscal year.", "JPN", "2025-04/2025-09"),
+        ("Purchases reached 4.9 million bpd in the first half of the last fiscal year.", "IND", "2024-04/2024-09"),
+        ("Purchases reached 4.9 million bpd in the first seven months of the fiscal year.", "RUS", None),
+    ],
+)
+def test_months_counted_in_the_current_fiscal_year(text, state, expected):
+    expressions = find_time_expressions(text)
+    assert len(expressions) == 1
+    assert resolve(expressions[0], dt.date(2025, 11, 20), fiscal=fiscal_year(state)) == expected

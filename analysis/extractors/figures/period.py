@@ -54,6 +54,8 @@ _EXPRESSIONS = re.compile(
         |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
+    | (?P<fiscalpart>\b(?i:(?:first|past)\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
+        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
     | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
@@ -130,7 +132,7 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
         opens_since = expression.kind == "since" or expression.relative == "since"
         if opens_since and _RECORD.search(text, max(0, match.start() - 40), match.start()):
             continue  # "its highest since 2020", "the lowest since June": a record's measure, no time of the figure or a baseline
-        if expression.kind == "fiscal" and expression.year is None and expression.last_year is None:
+        if expression.kind == "fiscal" and expression.year is None and expression.last_year is None and expression.relative is None:
             continue  # "the 2025-30 plan": a span of years, no time of a figure
         if expression.kind == "fiscal" and found and _part_of_fiscal(found[-1], text, expression.start):
             expression = _fiscal_part(found.pop(), expression, text)
@@ -185,6 +187,16 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("same"):
         # "over the same period": the period the text set last (resolved by Periods).
         return TimeExpression(start, end, "same")
+    if match.group("fiscalpart"):
+        # "the first eight months of the fiscal year": counted from the current fiscal
+        # year's first month (the state's custom, :func:`resolve`).
+        if match.group("fphalf"):
+            first, last = (1, 6) if match.group("fphalf").lower() == "first" else (7, 12)
+        else:
+            count = match.group("fpcount").lower()
+            first, last = 1, _COUNTS.get(count) or int(count)
+        which = "last year" if match.group("fplast") else "this year"
+        return TimeExpression(start, end, "fiscal", month=first, last_month=last, relative=which, counted=True)
     if match.group("halfyear"):
         # "H1 2025", "1H25": a half of the year named.
         half = int(match.group("hnum") or match.group("hnum2"))
@@ -291,14 +303,20 @@ def _fiscal(match: re.Match, start: int, end: int) -> TimeExpression:
     return TimeExpression(start, end, "fiscal", last_year=year)
 
 
-def _fiscal_months(expression: TimeExpression, fiscal: FiscalYear | None) -> str | None:
+def _fiscal_months(expression: TimeExpression, fiscal: FiscalYear | None, published: dt.date | None) -> str | None:
     """The months of a fiscal year, or of its quarter or months (a quarter that is a
-    calendar one written as one: India's first quarter of 2025-26 is "2025-Q2")."""
-    if fiscal is None or (expression.year is None and expression.last_year is None):
+    calendar one written as one: India's first quarter of 2025-26 is "2025-Q2"); "the
+    fiscal year" unnamed is the one the article's date falls in."""
+    if fiscal is None:
         return None
     opening = expression.year
-    if opening is None:
+    if opening is None and expression.last_year is not None:
         opening = expression.last_year if fiscal.named_by_opening else expression.last_year - 1
+    elif opening is None and expression.relative is not None and published is not None:
+        current = published.year if published.month >= fiscal.first_month else published.year - 1
+        opening = current - (1 if expression.relative == "last year" else 0)
+    if opening is None:
+        return None
 
     def month_of(offset: int) -> tuple[int, int]:
         index = opening * 12 + fiscal.first_month - 1 + offset
@@ -332,7 +350,7 @@ def resolve(
     """ISO text of the period, or None when it cannot be known (a fiscal year without
     the ``fiscal`` custom of the state it is of)."""
     if expression.kind == "fiscal":
-        return _fiscal_months(expression, fiscal)
+        return _fiscal_months(expression, fiscal, published)
     if expression.kind in ("compare", "decade", "week", "since", "same"):
         return None
     if expression.kind == "by":
