@@ -744,3 +744,10 @@ def test_months_counted_in_the_current_fiscal_year(text, state, expected):
     expressions = find_time_expressions(text)
     assert len(expressions) == 1
     assert resolve(expressions[0], dt.date(2025, 11, 20), fiscal=fiscal_year(state)) == expected
+
+
+def test_the_whole_a_share_is_of_keeps_only_its_owner(nlp):
+    text = "Iraq supplied 22% of India's total imports of 4.9 million bpd in May."
+    figures = figures_of(nlp, text, dt.date(2025, 6, 12))
+    assert (one(figures, "22%").exporter, one(figures, "22%").importer) == ("IRQ", "IND")
+    assert (one(figures, "4.9 million bpd").exporter, one(figures, "4.9 million bpd").importer) == (None, "IND")

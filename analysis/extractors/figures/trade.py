@@ -944,6 +944,22 @@ def _whole_of_a_share(token: Token) -> bool:
     )
 
 
+def _total_of_a_flow(figure: Span) -> str | None:
+    """"…, 31% of the country's overall imports of 4.6 million bpd": the figure sizes a
+    whole flow, every seller's (imports: the exporter role is open) or every buyer's
+    (exports: the importer role is), not the share's supplier's."""
+    token = figure.root
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    if not any(c.dep_ == "amod" and c.lemma_.lower() in _ONE_STATE_TOTALS for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in noun.children):
+        return None  # "total imports from Iraq of …": one seller's
+    lemma = noun.lemma_.lower()
+    return EXPORTER if lemma in FLOW_IMPORT else IMPORTER if lemma in FLOW_EXPORT else None
+
+
 def _owns_a_whole(token: Token) -> bool:
     """"34% of India's imports": the state owns the whole a share is of."""
     return token.dep_ == "poss" and _whole_of_a_share(token.head)
@@ -1254,6 +1270,11 @@ class Flows:
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
             exporter = None  # "Iraqi and Kuwaiti output each rose": several sellers, none the one before
+        open_role = _total_of_a_flow(figure)
+        if open_role == EXPORTER and importer is not None:
+            exporter = None
+        elif open_role == IMPORTER and exporter is not None:
+            importer = None
         order = self._order_in_sentence(sentence)
         listed = _respectively(sentence, self.refs, order)
         if listed is not None:
