@@ -751,3 +751,11 @@ def test_the_whole_a_share_is_of_keeps_only_its_owner(nlp):
     figures = figures_of(nlp, text, dt.date(2025, 6, 12))
     assert (one(figures, "22%").exporter, one(figures, "22%").importer) == ("IRQ", "IND")
     assert (one(figures, "4.9 million bpd").exporter, one(figures, "4.9 million bpd").importer) == (None, "IND")
+
+
+def test_a_span_compared_with_named_by_its_end_dates_no_figure(nlp):
+    text = (
+        "Loadings averaged 1.1 million bpd in the four weeks to May 18, port data showed. "
+        "That was down 60,000 bpd from the period to May 11."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 5, 20)), "60,000 bpd").period == "2025-04-21/2025-05-18"

@@ -543,7 +543,12 @@ _DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
 # "January to September" (after "from"): a span of months, not a time compared with.
 _SPAN_TO = re.compile(rf"{_MONTH}(?!\w)(?:\s+{_YEAR})?\s+(?i:to|through|until)\s")
-_COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
+# ("down 180,000 bpd from the period to Nov. 23": the span compared with, named by its end.)
+_COMPARED_TIME = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
+    re.IGNORECASE,
+)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
@@ -775,7 +780,8 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
-        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start) \
+        if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
+                and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
                 and not _SPAN_TO.match(self.text, expression.start, expression.end):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         token = self._token_of(expression)
