@@ -785,3 +785,9 @@ def test_a_korean_corporation_closing_a_sentence_is_not_libyas(nlp):
 def test_data_with_their_compiler_beside_them_are_the_compilers(nlp):
     text = "Venezuela sold 700,000 bpd in April, the numbers, compiled by Bloomberg from port records, showed."
     assert _at(_run(nlp, text), "700,000 bpd").source == "Bloomberg"
+
+
+def test_orlen_is_polands_refiner_not_a_person(nlp):
+    text = "Norwegian crude made up 40% of Orlen's intake in April, Orlen said."
+    figure = _at(_run(nlp, text), "40%")
+    assert (figure.source, figure.source_country, figure.importer) == ("Orlen", "POL", "POL")
