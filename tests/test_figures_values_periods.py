@@ -759,3 +759,10 @@ def test_a_span_compared_with_named_by_its_end_dates_no_figure(nlp):
         "That was down 60,000 bpd from the period to May 11."
     )
     assert one(figures_of(nlp, text, dt.date(2025, 5, 20)), "60,000 bpd").period == "2025-04-21/2025-05-18"
+
+
+def test_a_cargo_loaded_at_a_port_leaves_its_state_and_one_discharged_lands_in_it(nlp):
+    text = "Loadings at Basra slipped to 3.2 million bpd in May. Cargoes discharged in China came to 1.1 million bpd."
+    figures = figures_of(nlp, text, dt.date(2025, 6, 5))
+    assert one(figures, "3.2 million bpd").exporter == "IRQ"
+    assert one(figures, "1.1 million bpd").importer == "CHN"

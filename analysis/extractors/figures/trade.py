@@ -105,6 +105,10 @@ _NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifier
 _ONE_STATE_RANK = re.compile(rf"(?:\b|-){alternation('figures', 'one_state_ranks')}\b")
 IMPORT_IN_VERBS = words("figures", "import_in_verbs")
 ORIGIN_VERBS = words("figures", "origin_verbs")
+# Where a cargo loads or lands: "loadings at Ras Tanura" leave that place's state,
+# "discharged in China" land in it.
+LOAD_AT_WORDS = words("figures", "load_at_words")
+DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -572,6 +576,10 @@ def _object_role(prep: Token) -> str | None:
         return IMPORTER  # "crude imports into India", "arrivals into China": where they land
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
+    if word in ("at", "in") and lemma in LOAD_AT_WORDS:
+        return EXPORTER
+    if word in ("at", "in") and lemma in DISCHARGE_AT_WORDS:
+        return IMPORTER
     if word == "in" and (lemma in PRODUCE_VERBS or lemma in PRODUCTION_EVIDENCE or lemma in ("water", "port")):
         return EXPORTER  # "pumping in Venezuela", "output in Libya", "stranded in Venezuelan waters"
     if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
