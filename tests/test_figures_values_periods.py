@@ -766,3 +766,9 @@ def test_a_cargo_loaded_at_a_port_leaves_its_state_and_one_discharged_lands_in_i
     figures = figures_of(nlp, text, dt.date(2025, 6, 5))
     assert one(figures, "3.2 million bpd").exporter == "IRQ"
     assert one(figures, "1.1 million bpd").importer == "CHN"
+
+
+def test_a_demonym_on_an_owned_import_noun_is_the_origin(nlp):
+    text = "India's Russian imports slipped to 1.5 million bpd in May, Kpler data showed."
+    figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.5 million bpd")
+    assert (figure.exporter, figure.importer) == ("RUS", "IND")

@@ -230,8 +230,9 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
 
 
 def _demonym_on_oil(token: Token) -> bool:
-    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals": an adjective of a
-    state on an import noun that an oil noun qualifies too, or on "arrivals"."""
+    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals", "India's Russian
+    imports": an adjective of a state on an import noun that an oil noun or an owner
+    qualifies too, or on "arrivals"."""
     if token.dep_ != "amod" or token.pos_ != "ADJ" and token.ent_type_ != "NORP":
         return False
     head = token.head
@@ -239,8 +240,9 @@ def _demonym_on_oil(token: Token) -> bool:
     while head.dep_ == "compound" and head.lemma_.lower() in COMMODITY_NOUNS and head.head.i != head.i:
         head, oil = head.head, True
     oil = oil or any(c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children)
+    owned = any(c.dep_ == "poss" for c in head.children)  # the buyer owns them: the adjective is the origin
     lemma = head.lemma_.lower()
-    return lemma in _ORIGIN_ARRIVALS or (oil and lemma in IMPORT_NOUNS)
+    return lemma in _ORIGIN_ARRIVALS or ((oil or owned) and lemma in IMPORT_NOUNS)
 
 
 def _several_origins(refs: list[StateRef]) -> None:
