@@ -772,3 +772,12 @@ def test_a_demonym_on_an_owned_import_noun_is_the_origin(nlp):
     text = "India's Russian imports slipped to 1.5 million bpd in May, Kpler data showed."
     figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.5 million bpd")
     assert (figure.exporter, figure.importer) == ("RUS", "IND")
+
+
+def test_a_demonym_on_what_buyers_purchase_is_the_origin(nlp):
+    text = (
+        "India's crude imports from Russia slid in May, Kpler data showed. "
+        "Refiners are expected to raise Russian purchases to 1.7 million bpd in July."
+    )
+    figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.7 million bpd")
+    assert (figure.exporter, figure.importer) == ("RUS", "IND")

@@ -70,6 +70,8 @@ COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
 SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
+# Who buys: "Indian refiners cut Russian purchases" (the purchases' adjective is the origin).
+_BUYER_NOUNS = words("figures", "import_agents") | {"refiner"}
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
@@ -229,6 +231,15 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     return RefList(ref for ref in refs if ref.iso3)
 
 
+def _verb_subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the verb it is the complement of ("Refiners are
+    expected to lift …": the refiners)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def _demonym_on_oil(token: Token) -> bool:
     """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals", "India's Russian
     imports": an adjective of a state on an import noun that an oil noun or an owner
@@ -241,6 +252,9 @@ def _demonym_on_oil(token: Token) -> bool:
         head, oil = head.head, True
     oil = oil or any(c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children)
     owned = any(c.dep_ == "poss" for c in head.children)  # the buyer owns them: the adjective is the origin
+    # ("Refiners are expected to lift Russian purchases": a buyer's verb over them.)
+    bought = head.dep_ == "dobj" and any(c.lemma_.lower() in _BUYER_NOUNS for c in _verb_subjects_of(head.head))
+    owned = owned or bought
     lemma = head.lemma_.lower()
     return lemma in _ORIGIN_ARRIVALS or ((oil or owned) and lemma in IMPORT_NOUNS)
 
