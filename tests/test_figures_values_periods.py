@@ -781,3 +781,9 @@ def test_a_demonym_on_what_buyers_purchase_is_the_origin(nlp):
     )
     figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.7 million bpd")
     assert (figure.exporter, figure.importer) == ("RUS", "IND")
+
+
+@pytest.mark.parametrize("text", ["Iraq plans to raise exports to 3.9 million bpd.", "Iraq agreed to cut output by 90,000 bpd."])
+def test_the_object_of_a_planned_verb_names_the_side(nlp, text):
+    figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
+    assert figure.exporter == "IRQ"
