@@ -704,3 +704,90 @@ def test_a_think_tank_named_after_its_description(nlp):
 def test_the_corporation_is_the_state_company_named_before(nlp):
     text = "Qatar exported 610,000 bpd of crude in June, according to QatarEnergy. The state-run corporation said Japan took 25% of the cargoes."
     assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), "25%").source == "QatarEnergy"
+
+
+def test_a_paragraph_opened_by_a_pronoun_goes_on_with_the_one_before(nlp):
+    text = (
+        "Kuwait Petroleum Corporation lifted its December price for Kuwait Export Crude to Asia by 40 cents "
+        "a barrel, the company said on Monday.\n\n"
+        "It also trimmed the Mediterranean price by 70 cents a barrel.\n\n"
+        "Traders had looked for a cut of 20 cents a barrel."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "70 cents a barrel").source == _at(figures, "40 cents a barrel").source is not None
+    assert _at(figures, "20 cents a barrel").source is None  # a paragraph of its own
+
+
+def test_the_firms_data_are_the_organisation_named_before(nlp):
+    text = (
+        "Pakistan's purchases of Saudi crude rose to 95,000 bpd in October, according to Vortexa. "
+        "Cargoes from the UAE fell to 40,000 bpd, the firm's data showed."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "40,000 bpd").source == "Vortexa"
+
+
+def test_an_unnamed_ministry_is_the_owners_not_the_oils_origin(nlp):
+    text = "Pakistan's Saudi crude purchases slipped to 88,000 bpd in September, the energy ministry said."
+    figures = _run(nlp, text)
+    assert (_at(figures, "88,000 bpd").source_actor, _at(figures, "88,000 bpd").source_country) == ("Pakistan", "PAK")
+
+
+@pytest.mark.parametrize("speaker", ["an official at the petroleum ministry", "a spokesman for the petroleum ministry"])
+def test_an_official_of_an_unnamed_ministry_speaks_for_its_state(nlp, speaker):
+    text = f"Pakistan's crude imports from Kuwait reached 60,000 bpd in August, {speaker} said."
+    assert _at(_run(nlp, text), "60,000 bpd").source_country == "PAK"
+
+
+def test_a_person_titled_after_the_name_speaks_for_the_employer_of_the_title(nlp):
+    text = "Iraqi supplies to Spain may halve to 60,000 bpd in March, said Lena Ortiz, head of oil research at Vortexa."
+    assert _at(_run(nlp, text), "60,000 bpd").source_actor == "Vortexa"
+
+
+@pytest.mark.parametrize("attribution", ["Vortexa analysts said", "analysts at Vortexa wrote in a note"])
+def test_a_firms_analysts_are_the_firm(nlp, attribution):
+    text = f"Brazilian cargoes to China climbed to 900,000 bpd in October, {attribution}."
+    assert _at(_run(nlp, text), "900,000 bpd").source == "Vortexa"
+
+
+def test_a_states_analysts_are_nobody_named(nlp):
+    text = "Brazilian cargoes to China climbed to 900,000 bpd in October, Chinese analysts said."
+    assert _at(_run(nlp, text), "900,000 bpd").source is None
+
+
+def test_a_survey_named_with_what_it_drew_on_points_back_to_its_provider(nlp):
+    text = (
+        "Gulf output rose by 120,000 bpd in May, a Platts survey found.\n\n"
+        "The group pumped 21.3 million bpd, the survey of tanker data and company officials found."
+    )
+    assert _at(_run(nlp, text), "21.3 million bpd").source == "Platts"
+
+
+@pytest.mark.parametrize(
+    "attribution", ["the central bank said", "the central bank's figures showed", "figures from the central bank showed"]
+)
+def test_an_unnamed_central_bank_speaks_for_its_state(nlp, attribution):
+    text = f"Angola earned $2.9 billion from crude sales in July, {attribution}."
+    figure = _at(_run(nlp, text), "$2.9 billion")
+    assert (figure.source_actor, figure.source_country) == ("Angola", "AGO")
+
+
+def test_a_provider_owned_by_the_country_is_named_after_the_owner(nlp):
+    text = "Colombia shipped 480,000 bpd in May, according to data from the country's National Hydrocarbons Agency (ANH)."
+    assert _at(_run(nlp, text), "480,000 bpd").source == "ANH"
+
+
+def test_a_korean_corporation_closing_a_sentence_is_not_libyas(nlp):
+    text = "Imports of Qatari condensate reached 9 million barrels in May, according to Korea National Oil Corp."
+    assert _at(_run(nlp, text), "9 million barrels").source == "KNOC"
+
+
+def test_data_with_their_compiler_beside_them_are_the_compilers(nlp):
+    text = "Venezuela sold 700,000 bpd in April, the numbers, compiled by Bloomberg from port records, showed."
+    assert _at(_run(nlp, text), "700,000 bpd").source == "Bloomberg"
+
+
+def test_orlen_is_polands_refiner_not_a_person(nlp):
+    text = "Norwegian crude made up 40% of Orlen's intake in April, Orlen said."
+    figure = _at(_run(nlp, text), "40%")
+    assert (figure.source, figure.source_country, figure.importer) == ("Orlen", "POL", "POL")

@@ -12,6 +12,7 @@ import pytest
 
 from analysis.extractors.figures.period import find_time_expressions, resolve
 from analysis.extractors.figures.spans import find_candidates
+from analysis.text.periods import fiscal_year
 from tests.test_figures import figures_of, one
 
 
@@ -622,3 +623,167 @@ def test_may_arrivals_are_no_forecast(nlp):
     text = "China's imports of Saudi crude rose 3% in the first five months. May arrivals alone were 7.2 million tonnes."
     found = {f.text: f.status for f in figures_of(nlp, text, published=dt.date(2025, 6, 20))}
     assert found["7.2 million tonnes"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivals climbed to 1.2 million bpd in October, the most since June.",
+        "Arrivals climbed to 1.2 million bpd in October, their highest level since mid-2023.",
+    ],
+)
+def test_a_record_since_a_month_dates_no_figure(text):
+    periods = [resolve(e, dt.date(2025, 11, 20)) for e in find_time_expressions(text)]
+    assert periods == ["2025-10"]
+
+
+def test_since_a_month_without_a_record_is_the_span_to_the_article():
+    text = "Arrivals have averaged 1.2 million bpd since June."
+    assert [resolve(e, dt.date(2025, 11, 20)) for e in find_time_expressions(text)] == ["2025-06/2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("Purchases reached 4.9 million bpd in FY26.", "IND", "2025-04/2026-03"),
+        ("Purchases reached 4.9 million bpd in FY2023-24.", "IND", "2023-04/2024-03"),
+        ("Purchases reached 4.9 million bpd in 2022-23.", "IND", "2022-04/2023-03"),
+        ("Purchases reached 4.9 million bpd in the 2022/23 fiscal year.", "IND", "2022-04/2023-03"),
+        ("Purchases reached 4.9 million bpd in fiscal 2023.", "JPN", "2023-04/2024-03"),  # named by its opening
+        ("Purchases reached 4.9 million bpd in the second quarter of FY26.", "IND", "2025-Q3"),
+        ("Purchases reached 4.9 million bpd in the first half of 2023-24.", "IND", "2023-04/2023-09"),
+        ("Purchases reached 4.9 million bpd in the July-September quarter of 2023-24.", "IND", "2023-07/2023-09"),
+        ("Purchases reached 4.9 million bpd in the January-March quarter of 2023-24.", "IND", "2024-01/2024-03"),
+        ("Purchases reached 4.9 million bpd in 2022-23.", "RUS", None),  # a calendar-year state: unknown
+    ],
+)
+def test_a_fiscal_year_is_the_months_of_its_states_custom(text, state, expected):
+    expressions = find_time_expressions(text)
+    assert len(expressions) == 1
+    assert resolve(expressions[0], dt.date(2026, 1, 15), fiscal=fiscal_year(None, state)) == expected
+
+
+def test_a_span_of_years_is_no_fiscal_year():
+    assert find_time_expressions("the 2025-30 plan") == []
+
+
+def test_the_fiscal_year_ended_a_month_is_the_twelve_months_to_it():
+    expressions = find_time_expressions("Purchases reached 4.9 million bpd in the fiscal year ended March 31.")
+    assert [resolve(e, dt.date(2025, 6, 2)) for e in expressions] == ["2024-04/2025-03"]
+
+
+def test_an_indian_figure_takes_its_states_fiscal_year(nlp):
+    text = "India's crude imports slipped 1.2% to 228 million tonnes in FY24, the oil ministry's data showed."
+    assert one(figures_of(nlp, text, dt.date(2024, 5, 10)), "228 million tonnes").period == "2023-04/2024-03"
+
+
+def test_a_time_that_dates_leaving_a_group_sets_no_period(nlp):
+    text = (
+        "Gabon pumped 210,000 bpd in August, a Reuters survey found. The country quit OPEC last year, "
+        "citing its quota.\n\nIts shipments to Italy fell to 45,000 bpd, Kpler data showed."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "45,000 bpd").period != "2024"
+
+
+def test_total_exports_are_the_storys_exporters(nlp):
+    text = (
+        "Kuwait's crude shipments climbed in August, Kpler data showed.\n\n"
+        "Total exports averaged 1.7 million bpd, up from 1.6 million bpd in July."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "1.7 million bpd").exporter == "KWT"
+
+
+def test_world_exports_have_no_exporter(nlp):
+    text = "Kuwait's crude shipments climbed in August. Total world exports averaged 42 million bpd."
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "42 million bpd").exporter is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loadings reached 1.4 million bpd in H2 2024.", "2024-07/2024-12"),
+        ("Loadings reached 1.4 million bpd in 1H25.", "2025-01/2025-06"),
+        ("Loadings reached 1.4 million bpd over the first three quarters.", "2025-01/2025-09"),
+        ("Loadings reached 1.4 million bpd from February to August.", "2025-02/2025-08"),
+    ],
+)
+def test_halves_quarters_and_spans_of_months(nlp, text, expected):
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period == expected
+
+
+def test_a_bare_h2_is_no_half_year():
+    assert find_time_expressions("plans to make H2 from gas") == []
+
+
+def test_a_month_after_from_alone_is_a_time_compared_with(nlp):
+    text = "Loadings rose 6% from February to 1.4 million bpd."
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period != "2025-02"
+
+
+def test_a_revised_baseline_keeps_its_own_month(nlp):
+    text = "Loadings in June averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
+    figures = figures_of(nlp, text, dt.date(2025, 7, 3))
+    assert (one(figures, "1.4 million bpd").period, one(figures, "1.3 million bpd").period) == ("2025-06", "2025-05")
+
+
+def test_a_revised_baseline_does_not_date_the_level_before_it(nlp):
+    text = "Loadings rose in June.\n\nThey averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
+    assert one(figures_of(nlp, text, dt.date(2025, 7, 3)), "1.4 million bpd").period != "2025-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("Purchases reached 4.9 million bpd in the first seven months of the fiscal year.", "IND", "2025-04/2025-10"),
+        ("Purchases reached 4.9 million bpd in the first half of the current fiscal year.", "JPN", "2025-04/2025-09"),
+        ("Purchases reached 4.9 million bpd in the first half of the last fiscal year.", "IND", "2024-04/2024-09"),
+        ("Purchases reached 4.9 million bpd in the first seven months of the fiscal year.", "RUS", None),
+    ],
+)
+def test_months_counted_in_the_current_fiscal_year(text, state, expected):
+    expressions = find_time_expressions(text)
+    assert len(expressions) == 1
+    assert resolve(expressions[0], dt.date(2025, 11, 20), fiscal=fiscal_year(state)) == expected
+
+
+def test_the_whole_a_share_is_of_keeps_only_its_owner(nlp):
+    text = "Iraq supplied 22% of India's total imports of 4.9 million bpd in May."
+    figures = figures_of(nlp, text, dt.date(2025, 6, 12))
+    assert (one(figures, "22%").exporter, one(figures, "22%").importer) == ("IRQ", "IND")
+    assert (one(figures, "4.9 million bpd").exporter, one(figures, "4.9 million bpd").importer) == (None, "IND")
+
+
+def test_a_span_compared_with_named_by_its_end_dates_no_figure(nlp):
+    text = (
+        "Loadings averaged 1.1 million bpd in the four weeks to May 18, port data showed. "
+        "That was down 60,000 bpd from the period to May 11."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 5, 20)), "60,000 bpd").period == "2025-04-21/2025-05-18"
+
+
+def test_a_cargo_loaded_at_a_port_leaves_its_state_and_one_discharged_lands_in_it(nlp):
+    text = "Loadings at Basra slipped to 3.2 million bpd in May. Cargoes discharged in China came to 1.1 million bpd."
+    figures = figures_of(nlp, text, dt.date(2025, 6, 5))
+    assert one(figures, "3.2 million bpd").exporter == "IRQ"
+    assert one(figures, "1.1 million bpd").importer == "CHN"
+
+
+def test_a_demonym_on_an_owned_import_noun_is_the_origin(nlp):
+    text = "India's Russian imports slipped to 1.5 million bpd in May, Kpler data showed."
+    figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.5 million bpd")
+    assert (figure.exporter, figure.importer) == ("RUS", "IND")
+
+
+def test_a_demonym_on_what_buyers_purchase_is_the_origin(nlp):
+    text = (
+        "India's crude imports from Russia slid in May, Kpler data showed. "
+        "Refiners are expected to raise Russian purchases to 1.7 million bpd in July."
+    )
+    figure = one(figures_of(nlp, text, dt.date(2025, 6, 5)), "1.7 million bpd")
+    assert (figure.exporter, figure.importer) == ("RUS", "IND")
+
+
+@pytest.mark.parametrize("text", ["Iraq plans to raise exports to 3.9 million bpd.", "Iraq agreed to cut output by 90,000 bpd."])
+def test_the_object_of_a_planned_verb_names_the_side(nlp, text):
+    figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
+    assert figure.exporter == "IRQ"

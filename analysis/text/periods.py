@@ -7,6 +7,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
+
+from analysis.text.lexicon import table
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$")
 
@@ -51,3 +54,32 @@ def names_the_month_may(text: str) -> bool:
     opening a question or a wish, which a figure's sentence is not ("May arrivals were …",
     "from 780,000 bpd in May"); the word-list tests for plans and forecasts skip it."""
     return text == "May"
+
+
+@dataclass(slots=True, frozen=True)
+class FiscalYear:
+    """A state's fiscal year: the month it opens and whether a single year names it by
+    the year it opens in (Japan's "fiscal 2024" opens in April 2024) or closes in
+    (India's "FY25" closes in March 2025)."""
+
+    first_month: int
+    named_by_opening: bool
+
+
+def _fiscal_years() -> dict[str, FiscalYear]:
+    return {
+        state: FiscalYear(int(entry["opens"]), entry["named_by"] == "opening")
+        for state, entry in table("periods", "fiscal_years").items()
+    }
+
+
+_FISCAL_YEARS = _fiscal_years()
+
+
+def fiscal_year(*states: str | None) -> FiscalYear | None:
+    """The fiscal year of the first of ``states`` (ISO3) that keeps one other than the
+    calendar year, else None."""
+    for state in states:
+        if state in _FISCAL_YEARS:
+            return _FISCAL_YEARS[state]
+    return None

@@ -41,6 +41,7 @@ from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text, span_text
 from analysis.text.lexicon import alternation, words
+from analysis.text.periods import fiscal_year
 from corpus.article import Article
 
 # A bare number takes the unit of a figure beside it only after these words
@@ -84,7 +85,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="18", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="19", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -169,7 +170,10 @@ def extract_figures(
                 importer = spoken if spoken != exporter else None
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
-        period = periods.period(span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span))
+        period = periods.period(
+            span, candidate.start, candidate.end, item.unit, clause, target=not capacity and is_target(span),
+            fiscal=fiscal_year(attribution.country if attribution else None, importer, exporter),
+        )
         if restated is not None:
             period = restated.period
         if purpose in _DEBT:

@@ -21,7 +21,7 @@ from analysis.text.context import doc_text, span_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, words
 from analysis.text.marks import DOUBLE_MARKS
-from analysis.text.periods import period_start
+from analysis.text.periods import FiscalYear, period_start
 from corpus.normalize import paragraph_spans
 
 _MONTHS = {
@@ -49,11 +49,17 @@ _DAY_COUNT = r"(?:seven|ten|fourteen|twenty-eight|thirty|[1-9]\d?)"
 _DAY_COUNTS = {"seven": 7, "ten": 10, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 _EXPRESSIONS = re.compile(
     rf"""
-      (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
+      (?P<fiscal>\bFY\s?(?:(?P<fysplit>{_YEAR})[-/–](?P<fysplitend>\d\d)|(?P<fyname>(?:19|20)?\d\d))\b
+        |\b(?i:(?:fiscal|financial)(?:\s+year)?)\s+(?:(?P<fwsplit>{_YEAR})[-/–](?P<fwsplitend>\d\d)|(?P<fwname>{_YEAR}))\b(?![-/–]\d)
+        |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
+    | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
-    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?P<fcount>{_COUNT})\s+months|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
+    | (?P<fiscalpart>\b(?i:(?:first|past)\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
+        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
+    | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
+    | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
-        (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
+        (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
     | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
         |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
@@ -62,7 +68,7 @@ _EXPRESSIONS = re.compile(
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
         |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
         (?:(?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?|(?P<wweekday>{_WEEKDAY})\b))
-    | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
+    | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?:(?:fiscal|financial)\s+)?(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<day>\b(?P<weekday>{_WEEKDAY})\b|\b(?P<dayword>(?i:yesterday|today|tonight))\b
@@ -78,7 +84,7 @@ _EXPRESSIONS = re.compile(
         (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
         |\b(?P<qend>March|June|September|December)\s+(?i:quarter)\b)
-      (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b)?
+      (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b(?![-/–]\d))?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b|\s+(?i:of\s+)?(?P<mwhich>(?i:last|this))\s+(?i:year)\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
     | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
@@ -92,7 +98,7 @@ _OPENERS = (
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|first|past|last|second|third|fourth|final|a\s|one|the"
     r"|year|previous|this|next|two|three|four|five|six|seven|eight|nine|ten|eleven|mon|tue|wed|thu|fri|sat|sun"
     r"|yesterday|today|tonight|since|over|in|during|for|by|until|till|after|before|from|starting|through|beyond"
-    r"|up|to|q|so|earlier|later|end)"
+    r"|up|to|q|so|earlier|later|end|fy|fiscal|financial|h[12])"
 )
 # Every expression opens at the start of a word with one of those: the lookaheads let the
 # engine pass over the other positions at once instead of trying each alternative there
@@ -104,7 +110,7 @@ _AT_WORD_STARTS = re.compile(r"\b(?=\w)(?=" + _OPENERS + r")(?:" + _EXPRESSIONS.
 class TimeExpression:
     start: int
     end: int
-    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since | by | same
+    kind: str  # month | interval | quarter | year | relative | day | compare | week | decade | since | by | same | fiscal
     month: int | None = None  # of a month, the first month of an interval, the month of a day
     quarter: int | None = None
     year: int | None = None
@@ -115,6 +121,7 @@ class TimeExpression:
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
     days_back: int | None = None  # "yesterday": 1, "today": 0
     days: int | None = None  # "the four weeks to May 18": 28 days ending on the day
+    counted: bool = False  # of a fiscal year's part: its months are counted from the year's first ("first half")
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -122,10 +129,36 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     found = []
     for match in _AT_WORD_STARTS.finditer(text, lo, hi):
         expression = _expression(match)
-        if expression.kind == "since" and _RECORD.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "its highest since 2020": a record's measure, no time of the figure or a baseline
+        opens_since = expression.kind == "since" or expression.relative == "since"
+        if opens_since and _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "its highest since 2020", "the lowest since June": a record's measure, no time of the figure or a baseline
+        if expression.kind == "fiscal" and expression.year is None and expression.last_year is None and expression.relative is None:
+            continue  # "the 2025-30 plan": a span of years, no time of a figure
+        if expression.kind == "fiscal" and found and _part_of_fiscal(found[-1], text, expression.start):
+            expression = _fiscal_part(found.pop(), expression, text)
         found.append(expression)
     return found
+
+
+# "the April-June quarter of 2024-25", "Q1 of FY26": a part of a fiscal year.
+_OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?i:of|in)\s+(?:(?i:the)\s+)?$")
+
+
+def _part_of_fiscal(before: TimeExpression, text: str, start: int) -> bool:
+    months = before.kind == "interval" and before.relative is None and before.last_month is not None
+    return (before.kind == "quarter" or months) and before.year is None and before.last_year is None \
+        and _OF_FISCAL.fullmatch(text, before.end, start) is not None
+
+
+def _fiscal_part(part: TimeExpression, year: TimeExpression, text: str) -> TimeExpression:
+    """One expression for the part and its fiscal year: its quarter, or its "first half",
+    is counted from the fiscal year's first month; months it names ("April-June") fall
+    in the year they come in."""
+    return TimeExpression(
+        part.start, year.end, "fiscal", year=year.year, last_year=year.last_year,
+        quarter=part.quarter, month=part.month, last_month=part.last_month,
+        counted=re.match(_MONTH, text[part.start : part.end]) is None,
+    )
 
 
 # A superlative a few words before "since": "the highest level since 2020".
@@ -134,6 +167,8 @@ _RECORD = re.compile(rf"\b{alternation('figures', 'record_superlatives')}(?:\s+[
 
 def _expression(match: re.Match) -> TimeExpression:
     start, end = match.span()
+    if match.group("fiscal"):
+        return _fiscal(match, start, end)
     if match.group("mrange"):
         first = _MONTHS[match.group("rfrom")[:3].lower()]
         last = _MONTHS[match.group("rto")[:3].lower()]
@@ -152,12 +187,28 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("same"):
         # "over the same period": the period the text set last (resolved by Periods).
         return TimeExpression(start, end, "same")
+    if match.group("fiscalpart"):
+        # "the first eight months of the fiscal year": counted from the current fiscal
+        # year's first month (the state's custom, :func:`resolve`).
+        if match.group("fphalf"):
+            first, last = (1, 6) if match.group("fphalf").lower() == "first" else (7, 12)
+        else:
+            count = match.group("fpcount").lower()
+            first, last = 1, _COUNTS.get(count) or int(count)
+        which = "last year" if match.group("fplast") else "this year"
+        return TimeExpression(start, end, "fiscal", month=first, last_month=last, relative=which, counted=True)
+    if match.group("halfyear"):
+        # "H1 2025", "1H25": a half of the year named.
+        half = int(match.group("hnum") or match.group("hnum2"))
+        year = int(match.group("hyear")) if match.group("hyear") else 2000 + int(match.group("hyy"))
+        return TimeExpression(start, end, "interval", month=6 * half - 5, last_month=6 * half, last_year=year)
     if match.group("firstn"):
         if match.group("fhalf"):
             first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
         else:
-            count = match.group("fcount").lower()
-            first, last = 1, _COUNTS.get(count) or int(count)
+            count = (match.group("fcount") or match.group("fqcount")).lower()
+            months = 3 if match.group("fqcount") else 1  # "the first three quarters": nine months
+            first, last = 1, months * (_COUNTS.get(count) or int(count))
             if not match.group(0).lower().startswith("first"):
                 # "the past nine months": the months up to the article's, not a calendar span
                 return TimeExpression(start, end, "since")
@@ -237,6 +288,53 @@ def _expression(match: re.Match) -> TimeExpression:
     return TimeExpression(start, end, "year", year=int(match.group("year")))
 
 
+def _fiscal(match: re.Match, start: int, end: int) -> TimeExpression:
+    """A fiscal year: "2024-25", "FY2024-25" open in 2024 (``year``); "FY25", "fiscal
+    2025" name one year (``last_year``), the one it opens or closes in by the state's
+    custom. Which months it covers is the state's (:func:`resolve`)."""
+    split = match.group("fysplit") or match.group("fwsplit") or match.group("fssplit")
+    if split:
+        closing = match.group("fysplitend") or match.group("fwsplitend") or match.group("fssplitend")
+        opening = int(split)
+        # "2020-25" is a span of years, no fiscal year (dropped by find_time_expressions).
+        return TimeExpression(start, end, "fiscal", year=opening if (opening + 1) % 100 == int(closing) else None)
+    named = match.group("fyname") or match.group("fwname")
+    year = int(named) if len(named) == 4 else 2000 + int(named)
+    return TimeExpression(start, end, "fiscal", last_year=year)
+
+
+def _fiscal_months(expression: TimeExpression, fiscal: FiscalYear | None, published: dt.date | None) -> str | None:
+    """The months of a fiscal year, or of its quarter or months (a quarter that is a
+    calendar one written as one: India's first quarter of 2025-26 is "2025-Q2"); "the
+    fiscal year" unnamed is the one the article's date falls in."""
+    if fiscal is None:
+        return None
+    opening = expression.year
+    if opening is None and expression.last_year is not None:
+        opening = expression.last_year if fiscal.named_by_opening else expression.last_year - 1
+    elif opening is None and expression.relative is not None and published is not None:
+        current = published.year if published.month >= fiscal.first_month else published.year - 1
+        opening = current - (1 if expression.relative == "last year" else 0)
+    if opening is None:
+        return None
+
+    def month_of(offset: int) -> tuple[int, int]:
+        index = opening * 12 + fiscal.first_month - 1 + offset
+        return index // 12, index % 12 + 1
+
+    if expression.quarter is not None:
+        (first_year, first), (last_year, last) = month_of(3 * expression.quarter - 3), month_of(3 * expression.quarter - 1)
+        if first % 3 == 1:
+            return f"{first_year}-Q{first // 3 + 1}"
+    elif expression.month is not None and expression.counted:
+        (first_year, first), (last_year, last) = month_of(expression.month - 1), month_of(expression.last_month - 1)
+    elif expression.month is not None:
+        (first_year, first), (last_year, last) = (month_of((m - fiscal.first_month) % 12) for m in (expression.month, expression.last_month))
+    else:
+        (first_year, first), (last_year, last) = month_of(0), month_of(11)
+    return f"{first_year}-{first:02d}/{last_year}-{last:02d}"
+
+
 def _span_days(match: re.Match) -> int:
     if match.group("dcount"):
         count = match.group("dcount").lower()
@@ -246,9 +344,13 @@ def _span_days(match: re.Match) -> int:
 
 
 def resolve(
-    expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False
+    expression: TimeExpression, published: dt.date | None, text_year: int | None = None, forward: bool = False,
+    *, fiscal: FiscalYear | None = None,
 ) -> str | None:
-    """ISO text of the period, or None when it cannot be known."""
+    """ISO text of the period, or None when it cannot be known (a fiscal year without
+    the ``fiscal`` custom of the state it is of)."""
+    if expression.kind == "fiscal":
+        return _fiscal_months(expression, fiscal, published)
     if expression.kind in ("compare", "decade", "week", "since", "same"):
         return None
     if expression.kind == "by":
@@ -404,9 +506,10 @@ _CONTRACT_MONTH = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+{alternation('figure
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
-# "from a peak of".
+# "from a peak of", "up from a revised 28.06 million".
 _BASELINE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+)?"
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
@@ -438,7 +541,14 @@ _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commod
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
 _DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
-_COMPARED_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$", re.IGNORECASE)
+# "January to September" (after "from"): a span of months, not a time compared with.
+_SPAN_TO = re.compile(rf"{_MONTH}(?!\w)(?:\s+{_YEAR})?\s+(?i:to|through|until)\s")
+# ("down 180,000 bpd from the period to Nov. 23": the span compared with, named by its end.)
+_COMPARED_TIME = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
+    re.IGNORECASE,
+)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
@@ -483,7 +593,9 @@ class Periods:
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
         self.day_period: tuple[int, str] | None = None  # (paragraph index, last day a figure was tied to)
 
-    def period(self, span, start: int, end: int, unit: str, clause, *, target: bool = False) -> str | None:
+    def period(
+        self, span, start: int, end: int, unit: str, clause, *, target: bool = False, fiscal: FiscalYear | None = None
+    ) -> str | None:
         """``clause``: the figure's :class:`analysis.extractors.figures.trade.Clause`;
         ``target``: the figure is a goal or quota, dated by the period it aims at (its own
         time words, else the last coming period its paragraph names: "would hold output
@@ -537,7 +649,7 @@ class Periods:
                 # "during the month" after a lede that named it with no figure of its own
                 result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
-                result = resolve(expression, self.published, forward=forward)
+                result = resolve(expression, self.published, forward=forward, fiscal=fiscal)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
                 # "took about 90% of the flows, …, paying discounts of $4 to $5 a barrel": the
@@ -668,8 +780,10 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
-        if expression.kind in _SETTING_KINDS and _COMPARED_TIME.search(self.text, max(0, expression.start - 30), expression.start):
-            return False  # "up 6% from August": the time of what it is compared with
+        if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
+                and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
+                and not _SPAN_TO.match(self.text, expression.start, expression.end):
+            return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:

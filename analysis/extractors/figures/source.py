@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -69,21 +69,24 @@ _DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternatio
 # lookahead skips positions that open no word at once.
 # "data from state-run Korea National Oil Corp": modifiers alone before the name.
 _MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
+# "data from the country's National Petroleum Agency": an owner in lower case before the name.
 _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w)(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
-    rf"(?:(?i:the)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
+    rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
 )
 # A reference back to a provider, only where it attributes: "the data showed",
-# "according to the report", "customs data released …" (not "after the reports").
+# "according to the report", "customs data released …", "the survey of shipping data and
+# industry sources found" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
+_BACK_STEMS = frozenset(noun.lower().rstrip("s") for noun in words("figures", "source_back_nouns"))  # stemmed as _stem does
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
-    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b",
     re.IGNORECASE,
 )
@@ -98,6 +101,12 @@ _BODY_DATA = re.compile(
 _DATA_FROM_BODY = re.compile(
     rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
+    re.IGNORECASE,
+)
+# "the firm's data showed", "the company's figures": the data of the organisation the
+# description stands for (as "the firm estimated").
+_DESCRIBED_DATA = re.compile(
+    rf"\b(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
@@ -167,7 +176,12 @@ _OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ", an analyst at UBS", ", chief economist with Rystad Energy": up to four words of title.
-_APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){1,4}?(?:at|with|of|for)\s+(?:the\s+)?")
+# (The employer is a name or a description: "head of research at Kpler" is Kpler's,
+# "a senior analyst at the firm" the firm's.)
+_APPOSED_EMPLOYER = re.compile(
+    rf"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{1,4}}?(?:at|with|of|for)\s+(?:the\s+)?"
+    rf"(?=[A-Z]|{alternation('figures', 'organisation_descriptions')}\b)"
+)
 _EMPLOYER_TITLES = words("figures", "employer_titles")
 _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
@@ -401,15 +415,15 @@ class Sources:
             if mention is not None and (mention.actor_type in ("person", "organisation") or _state_group(mention) or _a_state(mention)):
                 return self._said(mention)
             if token.lower_ in _BODY_SPEAKERS:
-                # "an oil ministry official said": the ministry's voice.
-                token = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in _BODIES), token)
+                # "an oil ministry official said", "an official at the ministry said": the ministry's voice.
+                token = _body_of_speaker(token) or token
             if token.lower_ in _PRONOUNS:
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person")
             elif token.lower_ in _TITLES:
                 title = token.lower_
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
-            elif token.lower_ in _BODIES:
-                body = token.lower_
+            elif _body_noun(token):
+                body = _body_noun(token)
                 mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
                 if mention is None:
                     return self._unnamed_body(token)
@@ -422,7 +436,8 @@ class Sources:
     def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
         """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
         span = self._doc.char_span(start, end, alignment_mode="expand") if self._doc is not None else None
-        said = self._unnamed_body(span[0], named=named) if span is not None and len(span) else None
+        # (A body's name ends with its noun: "central bank"; a "government data" match opens with it.)
+        said = self._unnamed_body(span[0] if named else span[-1], named=named) if span is not None and len(span) else None
         return said.name if said else None
 
     def _unnamed_body(self, token, named: str | None = None) -> Said | None:
@@ -488,10 +503,13 @@ class Sources:
         if span is None:
             return False
         token = span.root
+        adjective = token.dep_ == "amod"
         for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
                 break
             token = token.head
+            if adjective and any(c.dep_ == "poss" for c in token.children):
+                return False  # "India's Russian oil imports": the owner's, not the oil's origin
         if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in _OWN_EXPORT_FLOWS:
             return True  # "exports from Iraq's southern terminals …, the ministry said": the seller's own
         return not (token.dep_ == "pobj" and token.head.lower_ not in _PLACE_PREPOSITIONS)
@@ -506,14 +524,14 @@ class Sources:
             if self._quote_at(sentence.doc[token.i : token.i + 1]) is not None:
                 continue
             mention = self._covering(token)
-            if mention is None and token.lower_ in _PRONOUNS | _TITLES | _BODIES:
+            if mention is None and (token.lower_ in _PRONOUNS | _TITLES or _body_noun(token)):
                 for child in token.children:
                     if child.dep_ == "poss":
                         owner = self._covering(child)
                         if owner is not None and owner.actor_type == "country":
                             return owner.country
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
-                if found is not None and found.country and token.lower_ in _BODIES:
+                if found is not None and found.country and _body_noun(token):
                     return found.country  # "the ministry said": the state it was resolved to
                 mention = self._last_mention(token.idx, lambda m: self._actor_name(m) == found.name) if found else None
             if mention is not None and _state_group(mention):
@@ -672,6 +690,12 @@ class Sources:
             name = self._actor_name(mention) if mention is not None else self._unnamed_at(offset + body_data.start("body"), offset + body_data.end("body"))
             if name:
                 self.providers.append(name)  # "the regulator's figures showed …; the data showed"
+                return name
+        described = _names_data(text) and _DESCRIBED_DATA.search(text)
+        if described:
+            name = self._described(offset + described.start())
+            if name:
+                self.providers.append(name)
                 return name
         government = _GOVERNMENT_DATA.search(text)
         if government:
@@ -1060,8 +1084,24 @@ class Sources:
             )
             if name:
                 return name
+            if _stem(token.lower_) in _BACK_STEMS and any(c.lower_ in ("the", "these") for c in token.children):
+                # "the figures, compiled by Reuters from ship-tracking data, showed": whoever
+                # the participle beside the data names.
+                for agent in (g for acl in token.children if acl.dep_ == "acl" for g in acl.children if g.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        name = self._named(pobj) or self._organisation_entity(pobj)
+                        if name:
+                            return name
             if token.lower_ in ("analysts", "experts", "economists"):
-                # "analysts at Vortexa estimated"
+                # "analysts at Vortexa estimated", "Goldman Sachs analysts wrote"
+                group = self._covering(token)
+                if group is not None and group.actor_type == "group" and not group.state \
+                        and self.actor_table.lookup_country(group.actor) is None:
+                    # "Goldman Sachs analysts wrote", "Kpler analysts said": the firm's own
+                    # analysis ("OPEC+ delegates", "traders" stay unnamed people).
+                    name = self._actor_name(replace(group, actor_type="organisation"))
+                    if name:
+                        return name
                 for prep in token.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "from"):
                         for pobj in prep.children:
@@ -1077,10 +1117,10 @@ class Sources:
                 )
                 if headed is not None:
                     return self._actor_name(headed)
-            named_before = token.lower_ in _BODIES | _TITLES and any(
+            named_before = (token.lower_ in _TITLES or _body_noun(token)) and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
-            if named_before or (token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _BODIES for c in token.children)):
+            if named_before or (token.lower_ in _BODY_SPEAKERS and _body_of_speaker(token) is not None):
                 # "the ministry said", "the oil minister said", "a ministry official said":
                 # the one named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
@@ -1230,6 +1270,30 @@ def _head_word(mention: ActorMention) -> str:
 
 def _is_ministry(mention: ActorMention) -> bool:
     return _is_body(mention, "ministry")
+
+
+def _body_of_speaker(speaker):
+    """The unnamed body an official or spokesman speaks for: "an oil ministry official",
+    "an official at the oil ministry", "a spokesman for the regulator"."""
+    for child in speaker.children:
+        if child.dep_ == "compound" and _body_noun(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("at", "for", "of", "from", "with"):
+            body = next((c for c in child.children if c.dep_ == "pobj" and _body_noun(c)), None)
+            if body is not None:
+                return body
+    return None
+
+
+def _body_noun(token) -> str | None:
+    """The unnamed body a noun names, with its modifier where the body's name has two
+    words: "ministry", "regulator", "central bank" (not any "bank")."""
+    if token.lower_ in _BODIES:
+        return token.lower_
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and f"{child.lower_} {token.lower_}" in _BODIES:
+            return f"{child.lower_} {token.lower_}"
+    return None
 
 
 def _is_body(mention: ActorMention, noun: str) -> bool:

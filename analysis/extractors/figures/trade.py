@@ -70,6 +70,8 @@ COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
 SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
+# Who buys: "Indian refiners cut Russian purchases" (the purchases' adjective is the origin).
+_BUYER_NOUNS = words("figures", "import_agents") | {"refiner"}
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
@@ -81,6 +83,11 @@ PRODUCTION_EVIDENCE = words("figures", "production_evidence")
 _POINTED_FLOWS = _FLOWS | EXPORT_EVIDENCE | IMPORT_EVIDENCE | words("figures", "flow_nouns")
 SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
+# Totals of many states' flows ("world output", "combined exports"); the others, as
+# adjectives, total one state's ("Total exports averaged 3.45 million bpd" is the story's
+# exporter's; "loadings totalled 16.9 million tonnes" may be of several).
+_MANY_STATES_WORDS = words("figures", "many_states_words")
+_ONE_STATE_TOTALS = TOTAL_WORDS - _MANY_STATES_WORDS
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
 
@@ -100,6 +107,10 @@ _NOT_ONE_STATE = re.compile(rf"\b{alternation('figures', 'not_one_state_modifier
 _ONE_STATE_RANK = re.compile(rf"(?:\b|-){alternation('figures', 'one_state_ranks')}\b")
 IMPORT_IN_VERBS = words("figures", "import_in_verbs")
 ORIGIN_VERBS = words("figures", "origin_verbs")
+# Where a cargo loads or lands: "loadings at Ras Tanura" leave that place's state,
+# "discharged in China" land in it.
+LOAD_AT_WORDS = words("figures", "load_at_words")
+DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
@@ -220,9 +231,19 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     return RefList(ref for ref in refs if ref.iso3)
 
 
+def _verb_subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the verb it is the complement of ("Refiners are
+    expected to lift …": the refiners)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def _demonym_on_oil(token: Token) -> bool:
-    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals": an adjective of a
-    state on an import noun that an oil noun qualifies too, or on "arrivals"."""
+    """"Saudi oil arrivals", "Iraqi crude imports", "Russian arrivals", "India's Russian
+    imports": an adjective of a state on an import noun that an oil noun or an owner
+    qualifies too, or on "arrivals"."""
     if token.dep_ != "amod" or token.pos_ != "ADJ" and token.ent_type_ != "NORP":
         return False
     head = token.head
@@ -230,8 +251,12 @@ def _demonym_on_oil(token: Token) -> bool:
     while head.dep_ == "compound" and head.lemma_.lower() in COMMODITY_NOUNS and head.head.i != head.i:
         head, oil = head.head, True
     oil = oil or any(c.dep_ in ("compound", "amod") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in head.children)
+    owned = any(c.dep_ == "poss" for c in head.children)  # the buyer owns them: the adjective is the origin
+    # ("Refiners are expected to lift Russian purchases": a buyer's verb over them.)
+    bought = head.dep_ == "dobj" and any(c.lemma_.lower() in _BUYER_NOUNS for c in _verb_subjects_of(head.head))
+    owned = owned or bought
     lemma = head.lemma_.lower()
-    return lemma in _ORIGIN_ARRIVALS or (oil and lemma in IMPORT_NOUNS)
+    return lemma in _ORIGIN_ARRIVALS or ((oil or owned) and lemma in IMPORT_NOUNS)
 
 
 def _several_origins(refs: list[StateRef]) -> None:
@@ -378,7 +403,9 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                 return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
             return IMPORTER
     if lemma not in REPORTING_VERBS:
-        for child in verb.children:
+        # (Or the object of the verb it plans or agrees to: "Iraq plans to raise exports".)
+        planned = [g for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() not in REPORTING_VERBS for g in x.children]
+        for child in [*verb.children, *(g for g in planned if g.dep_ == "dobj")]:
             # "Jordan will raise imports", "Saudi Arabia raised output", "PDVSA has lost
             # $300 million in export revenue": the object names the side.
             objects = [child] if child.dep_ == "dobj" else []
@@ -567,6 +594,10 @@ def _object_role(prep: Token) -> str | None:
         return IMPORTER  # "crude imports into India", "arrivals into China": where they land
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
         return EXPORTER
+    if word in ("at", "in") and lemma in LOAD_AT_WORDS:
+        return EXPORTER
+    if word in ("at", "in") and lemma in DISCHARGE_AT_WORDS:
+        return IMPORTER
     if word == "in" and (lemma in PRODUCE_VERBS or lemma in PRODUCTION_EVIDENCE or lemma in ("water", "port")):
         return EXPORTER  # "pumping in Venezuela", "output in Libya", "stranded in Venezuelan waters"
     if word == "in" and (lemma in IMPORT_NOUNS or lemma in IMPORT_IN_VERBS):
@@ -939,6 +970,22 @@ def _whole_of_a_share(token: Token) -> bool:
     )
 
 
+def _total_of_a_flow(figure: Span) -> str | None:
+    """"…, 31% of the country's overall imports of 4.6 million bpd": the figure sizes a
+    whole flow, every seller's (imports: the exporter role is open) or every buyer's
+    (exports: the importer role is), not the share's supplier's."""
+    token = figure.root
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    if not any(c.dep_ == "amod" and c.lemma_.lower() in _ONE_STATE_TOTALS for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in noun.children):
+        return None  # "total imports from Iraq of …": one seller's
+    lemma = noun.lemma_.lower()
+    return EXPORTER if lemma in FLOW_IMPORT else IMPORTER if lemma in FLOW_EXPORT else None
+
+
 def _owns_a_whole(token: Token) -> bool:
     """"34% of India's imports": the state owns the whole a share is of."""
     return token.dep_ == "poss" and _whole_of_a_share(token.head)
@@ -1175,10 +1222,14 @@ class Flows:
             self.continued = True
         else:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
+            many = totals and (
+                any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
+                or not any(t.dep_ == "amod" and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
+            )
             # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
             # named buyer is the story's seller's.)
             sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
-            if exporter is None and not bloc and not totals and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
+            if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
@@ -1245,6 +1296,11 @@ class Flows:
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
             exporter = None  # "Iraqi and Kuwaiti output each rose": several sellers, none the one before
+        open_role = _total_of_a_flow(figure)
+        if open_role == EXPORTER and importer is not None:
+            exporter = None
+        elif open_role == IMPORTER and exporter is not None:
+            importer = None
         order = self._order_in_sentence(sentence)
         listed = _respectively(sentence, self.refs, order)
         if listed is not None:
