@@ -59,6 +59,17 @@ def test_be_like_and_go_like_give_the_words_to_the_subject_of_that_verb(nlp, tex
     assert speakers(nlp, text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The new arena is like "a cathedral of glass and steel," the architect Tom Hale said.', "Tom Hale"),
+        ('Neighbours said the drilling was like "a freight train at three in the morning."', "Neighbours"),
+    ],
+)
+def test_a_thing_that_is_like_a_quote_is_compared_not_quoted(nlp, text, speaker):
+    assert speakers(nlp, text)[0][1] == speaker
+
+
 def test_the_narrator_says_i_so_their_she_is_someone_the_turn_names_or_nobody(nlp):
     text = (
         "Wikinews spoke to the chemist Ana Ruiz about her prize.\n\n"

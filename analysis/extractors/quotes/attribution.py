@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
+    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_sentence, token_starts, translation_tag, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import table, words
+from analysis.text.names import OCCUPATIONS
 
 # Lemmas of verbs that report speech or a stated position.
 CUE_LEMMAS = words("speech", "cues")
@@ -365,7 +366,19 @@ def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] 
     ]
     if not subjects and verb.i > 0 and doc[verb.i - 1].pos_ in {"PRON", "NOUN", "PROPN"}:
         subjects = [verb.i - 1]  # the parse may hang "she" on "like"
-    return verb.i, subjects[0] if subjects else None
+    if not subjects or not _a_person(doc[subjects[0]]):
+        return None  # "the stadium is like “a cathedral”" compares; it quotes nobody
+    return verb.i, subjects[0]
+
+
+def _a_person(token: Token) -> bool:
+    """Who can sound like something: a personal pronoun that is not "it", a person's name,
+    or a noun for people ("the teachers", "some kids")."""
+    if token.pos_ == "PRON":
+        return token.morph.get("PronType") == ["Prs"] and "Neut" not in token.morph.get("Gender")
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE
+            or lemma in OCCUPATIONS)
 
 
 def _modifier_cue(token: Token) -> bool:
