@@ -787,3 +787,14 @@ def test_a_demonym_on_what_buyers_purchase_is_the_origin(nlp):
 def test_the_object_of_a_planned_verb_names_the_side(nlp, text):
     figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
     assert figure.exporter == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [("Iraq urged India to raise imports to 1.1 million bpd.", "IND"),
+     ("Iraq asked Turkey to cut imports by 90,000 bpd.", "TUR")],
+)
+def test_a_verb_someone_else_is_asked_to_do_gives_the_asker_no_side(nlp, text, asked):
+    # The asked state would be the importer; no side at all is the cautious answer, the asker never.
+    figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
+    assert figure.importer in (None, asked) and figure.exporter is None

@@ -403,8 +403,15 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                 return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
             return IMPORTER
     if lemma not in REPORTING_VERBS:
-        # (Or the object of the verb it plans or agrees to: "Iraq plans to raise exports".)
-        planned = [g for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() not in REPORTING_VERBS for g in x.children]
+        # (Or the object of the verb it plans or agrees to: "Iraq plans to raise exports";
+        # not when someone else is to do it: "Iraq urged India to raise imports".)
+        told_whom = any(c.dep_ == "dobj" for c in verb.children)
+        planned = [] if told_whom else [
+            g for x in verb.children
+            if x.dep_ == "xcomp" and x.lemma_.lower() not in REPORTING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+            for g in x.children
+        ]
         for child in [*verb.children, *(g for g in planned if g.dep_ == "dobj")]:
             # "Jordan will raise imports", "Saudi Arabia raised output", "PDVSA has lost
             # $300 million in export revenue": the object names the side.
