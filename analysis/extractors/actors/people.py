@@ -925,8 +925,8 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
     if _listed_with_people(state, atom):
         return True  # "toured with Jo Roe, Al Poe and Ann Lee": names coordinated with names
     root = doc[atom.start : atom.end].root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_OF_NOUNS:
-        return True  # "the shooting of Jo Roe", "the widow of Jo Roe"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PERSON_OF_NOUNS:
+        return True  # "the shooting of Jo Roe", "two brothers of Jo Roe" (plurals by lemma)
     # The surname reused alone later, as NER's person ("… Khashoggi was murdered").
     surname = head.text
     return any(start >= atom.end and text == surname for start, text in state.lone_persons)
@@ -934,13 +934,9 @@ def _person_evidence(state: DocState, atom: Atom) -> bool:
 
 def _person_in_clause(state: DocState, atom: Atom) -> bool:
     """An untitled full name the sentence gives a part only someone plays, where
-    :func:`_person_evidence` found nothing: what befalls someone or whose kin they are
-    ("two brothers of Jo Roe", "the trial of Jo Roe"), the object of a verb or of a
-    preposition of agency ("replaced Jo Roe", "moderated by Jo Roe"), or its surname
-    written alone later ("leaving Roe unimpressed")."""
-    root = state.doc[atom.start : atom.end].root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PERSON_OF_NOUNS:
-        return True
+    :func:`_person_evidence` found nothing: the object of a verb or of a preposition of
+    agency ("replaced Jo Roe", "moderated by Jo Roe"), or its surname written alone later
+    ("leaving Roe unimpressed")."""
     return _argument_of_someone(state, atom) or _written_alone_later(state, atom)
 
 
@@ -995,12 +991,12 @@ def _written_alone_later(state: DocState, atom: Atom) -> bool:
     doc, surname = state.doc, state.doc[atom.end - 1].text
     if state.introduced_before(fold(surname), atom.start) is not None:
         return False  # "Cummings" alone later is the Cummings met first, not his wife
-    if any(t.text == surname and t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc):
+    if surname in state.place_words:
         return False  # a place somewhere in the text: "Greater Melbourne" is no one's name
-    for i in range(atom.end, len(doc)):
+    for i in state.proper_nouns.get(surname, ()):
         tok = doc[i]
-        if tok.text != surname or tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
-            continue  # "Melbourne" a place later: "Greater Melbourne" was no one
+        if i < atom.end or tok.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
         if tok.dep_ not in SOMEONE_DEPS or i in state.atom_at:
             continue
         before = doc[i - 1] if i > 0 else None

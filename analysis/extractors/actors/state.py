@@ -14,6 +14,7 @@ import itertools
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from spacy.matcher import PhraseMatcher
@@ -218,6 +219,21 @@ class DocState:
             iso3 = self.table.lookup_country(dateline.place.split("/")[0].strip())
             if iso3:
                 self.hint(0, iso3)
+
+    @cached_property
+    def proper_nouns(self) -> dict[str, list[int]]:
+        """Where each proper noun's text stands, found once: every untitled name asks
+        whether its surname is written alone later."""
+        index: dict[str, list[int]] = {}
+        for token in self.doc:
+            if token.pos_ == "PROPN":
+                index.setdefault(token.text, []).append(token.i)
+        return index
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Words NER calls part of a place anywhere in the text."""
+        return frozenset(t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC", "FAC"))
 
     def acts_for_state(self, draft: Draft, officials: set[str]) -> bool:
         """Whether a mention's actor acts or stands for its state (DESIGN.md ``state``):
