@@ -54,7 +54,7 @@ _EXPRESSIONS = re.compile(
         |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
-    | (?P<fiscalpart>\b(?i:(?:first|past)\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
+    | (?P<fiscalpart>\b(?i:first\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
         \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
     | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
@@ -165,6 +165,15 @@ def _fiscal_part(part: TimeExpression, year: TimeExpression, text: str) -> TimeE
 _RECORD = re.compile(rf"\b{alternation('figures', 'record_superlatives')}(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE)
 
 
+def _counted_months(half: str | None, count: str | None, *, per: int = 1) -> tuple[int, int]:
+    """The first and last month of "the first/second half" or "the first N months (or
+    quarters, ``per`` 3)", counted from a year's first month."""
+    if half:
+        return (1, 6) if half.lower() == "first" else (7, 12)
+    count = count.lower()
+    return 1, per * (_COUNTS.get(count) or int(count))
+
+
 def _expression(match: re.Match) -> TimeExpression:
     start, end = match.span()
     if match.group("fiscal"):
@@ -190,11 +199,7 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("fiscalpart"):
         # "the first eight months of the fiscal year": counted from the current fiscal
         # year's first month (the state's custom, :func:`resolve`).
-        if match.group("fphalf"):
-            first, last = (1, 6) if match.group("fphalf").lower() == "first" else (7, 12)
-        else:
-            count = match.group("fpcount").lower()
-            first, last = 1, _COUNTS.get(count) or int(count)
+        first, last = _counted_months(match.group("fphalf"), match.group("fpcount"))
         which = "last year" if match.group("fplast") else "this year"
         return TimeExpression(start, end, "fiscal", month=first, last_month=last, relative=which, counted=True)
     if match.group("halfyear"):
@@ -203,15 +208,12 @@ def _expression(match: re.Match) -> TimeExpression:
         year = int(match.group("hyear")) if match.group("hyear") else 2000 + int(match.group("hyy"))
         return TimeExpression(start, end, "interval", month=6 * half - 5, last_month=6 * half, last_year=year)
     if match.group("firstn"):
-        if match.group("fhalf"):
-            first, last = (1, 6) if match.group("fhalf").lower() == "first" else (7, 12)
-        else:
-            count = (match.group("fcount") or match.group("fqcount")).lower()
-            months = 3 if match.group("fqcount") else 1  # "the first three quarters": nine months
-            first, last = 1, months * (_COUNTS.get(count) or int(count))
-            if not match.group(0).lower().startswith("first"):
-                # "the past nine months": the months up to the article's, not a calendar span
-                return TimeExpression(start, end, "since")
+        # ("the first three quarters": nine months)
+        per = 3 if match.group("fqcount") else 1
+        first, last = _counted_months(match.group("fhalf"), match.group("fcount") or match.group("fqcount"), per=per)
+        if not match.group("fhalf") and not match.group(0).lower().startswith("first"):
+            # "the past nine months": the months up to the article's, not a calendar span
+            return TimeExpression(start, end, "since")
         year = int(match.group("fyear")) if match.group("fyear") else None
         which = (match.group("fthis") or "").lower()
         relative = f"{'this' if which == 'the' else which} year" if which else None

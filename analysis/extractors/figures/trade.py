@@ -70,8 +70,7 @@ COPULAS = words("figures", "copulas")
 RANK_VERBS = words("figures", "rank_verbs")
 SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
-# Who buys: "Indian refiners cut Russian purchases" (the purchases' adjective is the origin).
-_BUYER_NOUNS = words("figures", "import_agents") | {"refiner"}
+_BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
