@@ -146,6 +146,13 @@ def token_texts(doc: Doc) -> list[str]:
     return token_column(doc, "ORTH")
 
 
+def joined_by_hyphen(doc: Doc, left: int) -> bool:
+    """Tokens ``left`` and ``left + 2`` are one word the tokenizer split at a hyphen
+    ("ex-Muslims", "Secretary-General", "Sea-Eye"): a hyphen between, no space either side."""
+    return (left >= 0 and left + 2 < len(doc) and doc[left + 1].text == "-"
+            and not doc[left].whitespace_ and not doc[left + 1].whitespace_)
+
+
 def span_text(span: Span) -> str:
     """``span.text`` as a slice of the Doc's text read once: Span.text joins its tokens
     again on each access, and a sentence's text is read by several rules."""

@@ -42,7 +42,7 @@ from analysis.extractors.actors.vocabulary import (
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
 from analysis.text.context import (
-    doc_entities, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
+    doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
 from analysis.text.names import officer_role_after, officer_role_before
@@ -604,7 +604,7 @@ def ner_organisations(state: DocState) -> None:
             continue  # an interview's "((WN))" / "WN:" / "((Jo Roe))" names who speaks, not an actor
         words = [texts[i] for i in range(start, end)]
         # (a word inside a hyphenated name is no place: "Sea-Eye")
-        whole = {texts[i] for i in range(start, end) if not _in_hyphenated_word(doc, i)}
+        whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
         if whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
@@ -737,13 +737,6 @@ def _apposition_head_is_a_body(doc, end: int) -> bool:
         if tok.pos_ == "NOUN":
             head = tok
     return head is not None and head.lower_ in ORG_DESCRIPTORS
-
-
-def _in_hyphenated_word(doc, i: int) -> bool:
-    """Token ``i`` is joined by a hyphen, with no space, to a word before or after it."""
-    joined_after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
-    joined_before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
-    return joined_after or joined_before
 
 
 def _office_then_name(doc, end: int) -> bool:

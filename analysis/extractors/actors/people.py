@@ -38,7 +38,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
-from analysis.text.context import doc_entities, token_sentence, token_texts, tokens_in, turn_label_span
+from analysis.text.context import doc_entities, joined_by_hyphen, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
@@ -421,8 +421,7 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             k = gloss
             continue
         if (
-            doc[i].text == "-" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-            and state.is_title(i - 1) and k < len(doc) and doc[k].text in state.resolver.title_words
+            joined_by_hyphen(doc, i - 1) and state.is_title(i - 1) and doc[k].text in state.resolver.title_words
         ):
             k = i  # "Secretary-General", "Vice-President": one title word
             continue

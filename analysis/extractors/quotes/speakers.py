@@ -47,7 +47,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import (
     doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
-    addressee, turn_speaker, turn_start,
+    addressee, joined_by_hyphen, turn_speaker, turn_start,
 )
 from analysis.text.lexicon import words
 
@@ -741,9 +741,9 @@ def name_bounds(head: Token, person: bool) -> tuple[int, int]:
 def _whole_words(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """The bounds grown over words the tokenizer split at a hyphen ("ex-Muslims",
     "co-author"): never half a word."""
-    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_ and not doc[left - 1].whitespace_:
+    while joined_by_hyphen(doc, left - 2):
         left -= 2
-    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ and not doc[right + 1].whitespace_:
+    while joined_by_hyphen(doc, right):
         right += 2
     return left, right
 
