@@ -239,6 +239,8 @@ def turn_start(text: str, char: int) -> int | None:
     """Where the label of the transcript turn holding ``char`` starts: the label opening
     its paragraph or the nearest earlier paragraph that opens with one; None outside a
     transcript."""
+    if text.rfind("((", 0, char + 2) == -1:
+        return None  # no label before: most articles are no transcript (and not walked back)
     start = text.rfind("\n", 0, char) + 1
     while True:
         if _ANY_TURN_LABEL.match(text, start):

@@ -83,7 +83,14 @@ _PROVIDER_AFTER = re.compile(
 # industry sources found" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
-_BACK_STEMS = frozenset(noun.lower().rstrip("s") for noun in words("figures", "source_back_nouns"))  # stemmed as _stem does
+
+
+def _stem(noun: str) -> str:
+    """"documents" and "document" are one kind of data."""
+    return noun.lower().rstrip("s")
+
+
+_BACK_STEMS = frozenset(_stem(noun) for noun in words("figures", "source_back_nouns"))
 _ANAPHORA = re.compile(
     rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
@@ -422,8 +429,7 @@ class Sources:
             elif token.lower_ in _TITLES:
                 title = token.lower_
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
-            elif _body_noun(token):
-                body = _body_noun(token)
+            elif body := _body_noun(token):
                 mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
                 if mention is None:
                     return self._unnamed_body(token)
@@ -1326,11 +1332,6 @@ def _reports(verb) -> bool:
     if lemma not in _REPORTING_VERBS:
         return False
     return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
-
-
-def _stem(noun: str) -> str:
-    """"documents" and "document" are one kind of data."""
-    return noun.lower().rstrip("s")
 
 
 def _a_state(mention: ActorMention) -> bool:

@@ -1242,13 +1242,12 @@ def _description(head: Token) -> tuple[str, str] | None:
     lemma = head.lemma_.lower()
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
-    if lemma in PERSON_ROLES:
-        # "scientists say", "the players said": people of that trade, not the one named last
+    if lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE:
+        # "scientists say", "the players said", "a witness said": people of that trade or
+        # kind, not the one named last
         return ("group" if head.tag_ == "NNS" else "person"), lemma
     if lemma in BODY_NOUNS:
         return "organisation", lemma
-    if lemma in GENERIC_PEOPLE:
-        return ("group" if head.tag_ == "NNS" else "person"), lemma
     return None
 
 
