@@ -507,13 +507,20 @@ def _opens_paragraph(text: str, span: QuoteSpan) -> bool:
     return span.open_mark == 0 or text[span.open_mark - 1] == "\n"
 
 
-def _introducing_paragraph(index: DocIndex, paragraph_start: int):
-    """A paragraph ending "…, said:" introduces the quote that opens the next one."""
+def _closing_colon(index: DocIndex, paragraph_start: int) -> int | None:
+    """The colon ending the paragraph before the one at ``paragraph_start``, if it ends so."""
     doc = index.doc
     j = index.token_at(paragraph_start) - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    if j < 0 or doc[j].text != ":":
+    return j if j >= 0 and doc[j].text == ":" else None
+
+
+def _introducing_paragraph(index: DocIndex, paragraph_start: int):
+    """A paragraph ending "…, said:" introduces the quote that opens the next one."""
+    doc = index.doc
+    j = _closing_colon(index, paragraph_start)
+    if j is None:
         return None
     j -= 1
     while j >= 0 and doc[j].text not in _SENT_END and "\n" not in doc[j].text and not index.inside_quote(j):
@@ -528,10 +535,8 @@ def _introducing_subject(index: DocIndex, paragraph_start: int) -> int | None:
     with no verb of speech introduces the quote that opens the next one; the subject of
     the clause the colon closes speaks, when it can."""
     doc = index.doc
-    j = index.token_at(paragraph_start) - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 0 or doc[j].text != ":" or index.inside_quote(j):
+    j = _closing_colon(index, paragraph_start)
+    if j is None or index.inside_quote(j):
         return None
     verb = doc[j].head
     for _ in range(4):  # the colon hangs on the object or a phrase after it ("… in comments:")
