@@ -690,8 +690,9 @@ def ner_organisations(state: DocState) -> None:
 
 
 def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Later occurrences NER left untagged of a name the article introduced as an
-    organisation's ("rescue charity Sea-Eye" … "Sea-Eye spokesperson …")."""
+    """Other occurrences NER left untagged of a name the article introduced as an
+    organisation's ("rescue charity Sea-Eye" … "Sea-Eye spokesperson …"), where the name
+    stands whole (not "the Sea-Eye 4", a ship named after it)."""
     doc, texts = state.doc, token_texts(state.doc)
     tagged = {(start, end) for start, end, label in candidates if label in ("ORG", "PERSON", "NORP")}
     people = {e.text for e in doc_entities(doc) if e.label_ == "PERSON"}
@@ -703,7 +704,9 @@ def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, i
             if not name.startswith(text):
                 continue
             end = next((j for j in range(i + 1, min(i + 8, len(doc)) + 1) if doc[i:j].text == name), None)
-            if end is not None and (i, end) not in tagged and not turn_label_span(doc, i, end):
+            if end is None or end < len(doc) and (doc[end].is_title or doc[end].like_num):
+                continue
+            if (i, end) not in tagged and not turn_label_span(doc, i, end):
                 found.append((i, end, "ORG"))
     return found
 
