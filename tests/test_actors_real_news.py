@@ -1363,12 +1363,12 @@ def test_a_charity_introduced_by_its_descriptor_is_an_organisation_wherever_name
     # a hyphenated name holding a place word, an office with no possessive after it, and
     # a later occurrence NER leaves untagged (names invented)
     text = (
-        "Volunteers from the seal charity Harbour-Keepers counted forty pups this spring. "
-        "Harbour-Keepers director Joris Smit called the count a record. "
-        "Since 2011 Harbour-Keepers has run the only rescue station on the island."
+        "Volunteers from the seal charity Coast-Keepers counted forty pups this spring. "
+        "Coast-Keepers director Joris Smit called the count a record. "
+        "Since 2011 Coast-Keepers has run the only rescue station on the island."
     )
-    found = [actor for m, actor, _ in extract(text) if "Harbour" in m]
-    assert found == ["Harbour-Keepers"] * 3
+    found = [actor for m, actor, _ in extract(text) if "Coast" in m]
+    assert found == ["Coast-Keepers"] * 3
 
 
 def test_a_name_described_as_an_organisation_in_apposition_is_one(extract_records):
