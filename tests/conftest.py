@@ -19,3 +19,12 @@ def nlp():
     from analysis.pipeline.model import load_model
 
     return load_model()
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    """Each quote of the text with the speaker it is given (a plain function, imported by
+    the quote tests)."""
+    from analysis.extractors.quotes.extractor import extract_quotes
+    from analysis.text.actor_table import load_table
+
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", actor_table=load_table())]

@@ -1330,12 +1330,13 @@ def test_an_untitled_name_the_clause_gives_a_persons_part_is_a_person(extract):
 
 
 def test_a_plural_or_mistagged_occupation_before_a_name_makes_it_a_person(extract):
+    # the name shares its list with a group, not with a second person who would vouch for it
     text = (
-        "The festival's featured guests were visual artists Ruth Oyelaran and the Loom Collective. "
+        "The acts booked for the opening night are jugglers Ines Obuya and the Ferrow Troupe. "
         "Home side coach Daniel Brophy said little afterwards."
     )
     found = {m: actor for m, actor, _ in extract(text)}
-    assert found["Ruth Oyelaran"] == "Ruth Oyelaran"
+    assert found["Ines Obuya"] == "Ines Obuya"
     assert found["Daniel Brophy"] == "Daniel Brophy"
 
 
@@ -1362,23 +1363,25 @@ def test_a_charity_introduced_by_its_descriptor_is_an_organisation_wherever_name
     # a hyphenated name holding a place word, an office with no possessive after it, and
     # a later occurrence NER leaves untagged (names invented)
     text = (
-        "Dutch wildlife charity Bay-Watchers on Monday opened a new shelter. "
-        "Bay-Watchers spokesperson Anneke Vos said the shelter was full within a day. "
-        "Bay-Watchers have cared for seals since 2009."
+        "Volunteers from the seal charity Coast-Keepers counted forty pups this spring. "
+        "Coast-Keepers director Joris Smit called the count a record. "
+        "Since 2011 Coast-Keepers has run the only rescue station on the island."
     )
-    found = [(m, actor) for m, actor, _ in extract(text) if "Bay" in m]
-    assert found == [("Bay-Watchers", "Bay-Watchers")] * 3
+    found = [actor for m, actor, _ in extract(text) if "Coast" in m]
+    assert found == ["Coast-Keepers"] * 3
 
 
 def test_a_name_described_as_an_organisation_in_apposition_is_one(extract_records):
     text = (
-        "The auction raised nearly $8,000 for Furry Friends, a non-profit rescue organization in Oregon. "
-        "The gala was led by Anita Brandt, a retired nurse and the chair of the Valley Garden Club."
+        "Half of what the quiz night made will go to Brightwater Paws, a non-profit animal welfare "
+        "organization in Leeds. Milan Kowal, a former teacher and the treasurer of the Eastgate Chess "
+        "Club, chairs its board."
     )
     found = {m.text: m for m in extract_records(text)}
-    assert (found["Furry Friends"].actor, found["Furry Friends"].actor_type) == ("Furry Friends", "organisation")
+    paws = found["Brightwater Paws"]
+    assert (paws.actor, paws.actor_type) == ("Brightwater Paws", "organisation")
     # a body inside a person's apposition does not make the person an organisation
-    assert all(m.actor_type != "organisation" for t, m in found.items() if "Brandt" in t)
+    assert (found["Milan Kowal"].actor, found["Milan Kowal"].actor_type) == ("Milan Kowal", "person")
 
 
 def test_the_body_a_named_person_is_of_is_an_organisation(extract):
@@ -1392,6 +1395,9 @@ def test_the_body_a_named_person_is_of_is_an_organisation(extract):
 
 
 def test_a_judge_in_apposition_with_a_state_word_takes_that_state(extract):
-    text = "The ruling came after Harold Denning, a United States District judge, extended the deadline."
+    text = (
+        "Lawyers for the tribe had asked for more time, and on Thursday the request was granted "
+        "by Miriam Oakes, a United States District judge."
+    )
     found = {m: (actor, country) for m, actor, country in extract(text)}
-    assert found["Harold Denning"] == ("Harold Denning", "USA")
+    assert found["Miriam Oakes"] == ("Miriam Oakes", "USA")

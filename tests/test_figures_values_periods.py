@@ -682,7 +682,7 @@ def test_a_time_that_dates_leaving_a_group_sets_no_period(nlp):
         "Gabon pumped 210,000 bpd in August, a Reuters survey found. The country quit OPEC last year, "
         "citing its quota.\n\nIts shipments to Italy fell to 45,000 bpd, Kpler data showed."
     )
-    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "45,000 bpd").period != "2024"
+    assert one(figures_of(nlp, text, dt.date(2025, 9, 10)), "45,000 bpd").period == "2025-08"
 
 
 def test_total_exports_are_the_storys_exporters(nlp):
@@ -717,7 +717,7 @@ def test_a_bare_h2_is_no_half_year():
 
 def test_a_month_after_from_alone_is_a_time_compared_with(nlp):
     text = "Loadings rose 6% from February to 1.4 million bpd."
-    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period != "2025-02"
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period is None
 
 
 def test_a_revised_baseline_keeps_its_own_month(nlp):
@@ -728,7 +728,7 @@ def test_a_revised_baseline_keeps_its_own_month(nlp):
 
 def test_a_revised_baseline_does_not_date_the_level_before_it(nlp):
     text = "Loadings rose in June.\n\nThey averaged 1.4 million bpd, up from a revised 1.3 million bpd in May."
-    assert one(figures_of(nlp, text, dt.date(2025, 7, 3)), "1.4 million bpd").period != "2025-05"
+    assert one(figures_of(nlp, text, dt.date(2025, 7, 3)), "1.4 million bpd").period == "2025-06"
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extractors.quotes.extractor import extract_quotes
-from analysis.text.actor_table import load_table
 from analysis.text.context import addressee, turn_speaker
-
-
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", actor_table=load_table())]
+from tests.conftest import speakers
 
 
 TRANSCRIPT = (

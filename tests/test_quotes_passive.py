@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extractors.quotes.extractor import extract_quotes
-from analysis.text.actor_table import load_table
-
-
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a", actor_table=load_table())]
+from tests.conftest import speakers
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,19 @@ from analysis.text.actor_table import load_table
 from analysis.text.context import translation_tag
 
 TEXT = (
-    'The president spoke about the reform on Friday. Saying "there are many evictions despite the new rules" '
-    "((es))Spanish language: hay muchos desalojos pese a las nuevas reglas, President Ana Ruiz elaborated, "
-    '"A city must protect its tenants."'
+    "Fishing crews in Peniche heard from the government on Tuesday. "
+    'Saying "the fines keep rising despite the new quotas" ((pt))Portuguese language: as multas '
+    "continuam a subir apesar das novas quotas, Minister Rui Matos went on to promise a review of the quotas."
 )
 
 
 def test_the_tag_before_an_original_text_is_found(nlp):
     doc = nlp(TEXT)
     assert [t.text for t in doc if translation_tag(t)] == ["language"]
-    assert not any(translation_tag(t) for t in nlp("The Spanish language is spoken here."))
+    assert not any(translation_tag(t) for t in nlp("Portuguese language lessons start in May."))
 
 
 def test_a_participle_before_the_tag_takes_the_subject_of_the_verb_after_it(nlp):
     quotes = extract_quotes(nlp(TEXT), "a", actor_table=load_table())
-    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+    # the parse makes the tag the participle's subject; read as one, the tag would speak
+    assert [q.speaker for q in quotes] == ["Rui Matos"]
