@@ -1401,3 +1401,13 @@ def test_a_judge_in_apposition_with_a_state_word_takes_that_state(extract):
     )
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Miriam Oakes"] == ("Miriam Oakes", "USA")
+
+
+def test_a_ship_named_after_an_introduced_charity_is_not_the_charity(extract):
+    text = (
+        "Six seals were brought ashore near Den Helder by animal charity Bay-Menders last week. "
+        "Bay-Menders volunteer Joost Hart fed them for three days. "
+        "Their boat, the Bay-Menders 2, has made 40 such trips this year."
+    )
+    found = [m for m, _, _ in extract(text) if "Bay" in m]
+    assert found == ["Bay-Menders"] * 2
