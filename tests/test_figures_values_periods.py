@@ -376,6 +376,38 @@ def test_word_lists_of_the_figures_rules_come_from_the_lexicon():
     assert "nation" in words("figures", "state_description_nouns")
 
 
+def test_opening_any_holds_where_a_listed_word_opens_in_any_case():
+    import re
+
+    from analysis.text.lexicon import opening_any
+
+    words = ["in", "income", "jan", "a b", "to"]
+    guarded = re.compile(opening_any(words) + r"\w+(?:\s\w+)?")
+    flat = re.compile(r"(?=(?i:in|income|jan|a\sb|to))\w+(?:\s\w+)?")
+    text = "JANUARY Income rose; a b-grade tonne, IN total, to Tokyo, not A\tBee or Xin."
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert guarded.match("Jan") and guarded.match("a\nb") and not guarded.match("ab") and not guarded.match("x")
+    digits = re.compile(opening_any(["q"], digits=True))
+    assert digits.match("3") and digits.match("Q3") and not digits.match("x")
+
+
+def test_every_commodity_form_is_found_behind_its_openers():
+    from analysis.extractors.figures.commodity import _COMMODITY, _NAMES
+
+    forms = {
+        "crude and fuel": "oil", "Oil and natural gas": "oil", "liquefied natural gas": "LNG", "LPG": "LPG",
+        "West Texas Intermediate": "crude", "Urals": "crude", "Merey": "crude", "ESPO": "crude", "Brent": "crude",
+        "WTI": "crude", "Murban": "crude", "Arab Light": "crude", "heavy sour": "crude", "light sweet": "crude",
+        "bunker fuel": "fuel oil", "mazut": "fuel oil", "jet fuel": "jet fuel", "kerosene": "jet fuel",
+        "diesel": "diesel", "gasoil": "diesel", "gasoline": "gasoline", "petrol": "gasoline", "naphtha": "naphtha",
+        "condensate": "condensate", "refined products": "fuel", "fuels": "fuel", "pipeline gas": "gas",
+        "petroleum": "oil", "coal": "coal",
+    }
+    for form, name in forms.items():
+        match = _COMMODITY.search(f"Shipments of {form} rose.")
+        assert match and match.group(0) == form and _NAMES[match.lastgroup] == name, form
+
+
 def test_a_change_after_a_level_keeps_its_flow(nlp):
     text = "South Korea imported 2.8 million bpd in the first half, customs said, down 3.1% from a year before."
     figures = figures_of(nlp, text, published=dt.date(2025, 7, 15))

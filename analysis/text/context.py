@@ -85,9 +85,14 @@ def _columns(doc: Doc, attrs: tuple[str, ...]) -> dict[str, list[str]]:
     # (to_array drops the second axis for a single attribute)
     rows = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()
     names = _STRING_OF
-    for value in set().union(*rows).difference(names):
-        names[value] = doc.vocab.strings[value]
-    return {attr: list(map(names.__getitem__, row)) for attr, row in zip(attrs, rows)}
+    try:
+        return {attr: list(map(names.__getitem__, row)) for attr, row in zip(attrs, rows)}
+    except KeyError:
+        # Strings no Doc of the run had yet (most Docs have none once a few are read:
+        # collecting the new ones first, on every Doc, cost a quarter of the columns).
+        for value in set().union(*rows).difference(names):
+            names[value] = doc.vocab.strings[value]
+        return {attr: list(map(names.__getitem__, row)) for attr, row in zip(attrs, rows)}
 
 
 # A string's hash is its hash in every Doc and vocabulary, so the strings already looked

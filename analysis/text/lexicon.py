@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 from pathlib import Path
 
 import yaml
@@ -44,3 +45,37 @@ def alternation(*path: str) -> str:
     wins over "crude"), each word escaped and its spaces matching any run of space."""
     listed = (re.escape(word).replace(r"\ ", r"\s+") for word in words(*path))
     return "(?:" + "|".join(sorted(listed, key=lambda w: (-len(w), w))) + ")"
+
+
+def opening_any(prefixes: Iterable[str], *, digits: bool = False) -> str:
+    """A lookahead that holds where one of ``prefixes`` opens, in any case (a space in a
+    prefix stands for any white space); with ``digits``, where a digit does as well.
+
+    For a scan that must try a long alternation at each word: the engine tries the
+    branches of an alternation one by one, so a flat list of openers costs about as
+    much as the alternation it guards. Here one character class rejects most positions
+    at once, and the prefixes after it form a trie that fails within a character or two.
+    A prefix that extends another adds nothing (the shorter one already holds)."""
+    kept = sorted({p.lower() for p in prefixes})
+    kept = [p for p in kept if not any(p != q and p.startswith(q) for q in kept)]
+    first = "".join(sorted({_char(p[0]) for p in kept}))
+    trie = _trie(kept)
+    if digits:
+        return rf"(?=(?i:[\d{first}]))(?=\d|(?i:{trie}))" if kept else r"(?=\d)"
+    return rf"(?=(?i:[{first}]))(?=(?i:{trie}))"
+
+
+def _trie(prefixes: list[str]) -> str:
+    """``prefixes`` (none a prefix of another, sorted) as nested groups by first character."""
+    branches: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        branches.setdefault(prefix[0], []).append(prefix[1:])
+    parts = []
+    for char, rests in branches.items():
+        rests = [rest for rest in rests if rest]
+        parts.append(_char(char) + (f"(?:{_trie(rests)})" if len(rests) > 1 else "".join(map(_char, rests[0])) if rests else ""))
+    return "|".join(parts)
+
+
+def _char(char: str) -> str:
+    return r"\s" if char.isspace() else re.escape(char)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent
 from analysis.text.context import doc_text, token_column, token_texts
-from analysis.text.lexicon import words
+from analysis.text.lexicon import opening_any, words
 
 # Written form -> canonical commodity; longer forms first so "fuel oil" beats "oil".
 _COMMODITIES: tuple[tuple[str, str], ...] = (
@@ -33,10 +33,15 @@ _COMMODITIES: tuple[tuple[str, str], ...] = (
     (r"oil|petroleum", "oil"),
     (r"coal", "coal"),
 )
-# Every name opens at the start of a word: the lookahead lets the engine pass over the
-# other positions at once (as period.py's _AT_WORD_STARTS).
+# The first words of the forms above; a form added there needs its first word here.
+_OPENERS = opening_any(
+    "crude oil liquefied lng lpg west urals merey espo brent wti murban arab heavy light fuel bunker mazut jet kerosene"
+    " diesel gasoil gas gasoline petrol naphtha condensate refined petroleum fuels natural pipeline coal".split()
+)
+# Every name opens at the start of a word with one of those: the lookaheads let the
+# engine pass over the other positions at once (as period.py's _AT_WORD_STARTS).
 _COMMODITY = re.compile(
-    r"\b(?=\w)(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_COMMODITIES)) + r")\b",
+    r"\b(?=\w)" + _OPENERS + r"(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_COMMODITIES)) + r")\b",
     re.IGNORECASE,
 )
 # "barrels of Venezuelan crude": the commodity named by the figure's own "of".

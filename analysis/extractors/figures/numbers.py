@@ -33,6 +33,7 @@ _DENOMINATORS = {
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }
 
+NUMBER_WORDS = (*_UNITS, *_TENS)  # the words a number written out opens with
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(_TENS)
 WORD_NUMBER = rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"

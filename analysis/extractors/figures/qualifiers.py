@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.text.lexicon import alternation, words
+from analysis.text.lexicon import alternation, opening_any, words
 
 # Qualifiers as written (the table keeps the writer's word: "roughly", "some", "nearly");
 # all but the few that praise hedge the value: the number written is not the exact one.
@@ -19,7 +19,9 @@ _NOT_HEDGES = words("figures", "qualifiers_not_hedges")
 APPROXIMATE = (_QUALIFIERS - _NOT_HEDGES) | {"between"}
 # One qualifier as a pattern, for the readers that look past it ("up from about …").
 QUALIFIER = alternation("figures", "qualifiers")
-_QUALIFIER_LEFT = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{QUALIFIER})\s*$", re.IGNORECASE)
+# (The lookaheads of opening_any let the engine pass over the positions where no word of
+# a long list opens at once, instead of trying each word there.)
+_QUALIFIER_LEFT = re.compile(rf"(?:^|(?<=[\s(])){opening_any(_QUALIFIERS)}(?P<q>{QUALIFIER})\s*$", re.IGNORECASE)
 
 _UP_VERBS = (
     r"up|rose|risen|rising|rises|rise|increased|increasing|increases|increase|jumped|jumping|"
@@ -37,10 +39,14 @@ _DOWN_VERBS = (
 )
 _CHANGE_NOUNS_UP = r"increase|rise|jump|gain|growth|hike|surge|boost|rebound"
 _CHANGE_NOUNS_DOWN = r"decrease|drop|decline|fall|cut|reduction|slump|plunge|contraction|dip|slide"
+# The first word of each change word above.
+_CHANGE_OPENERS = opening_any(
+    word.split("\\s")[0] for word in "|".join((_UP_VERBS, _DOWN_VERBS, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)).split("|")
+)
 # "rose 12%", "fell by 200,000 bpd", "up nearly 12%", "an increase of 5%". The change
-# words open at word starts: the lookahead skips the other positions at once.
+# words open at word starts: the lookaheads skip the other positions at once.
 _CHANGE_LEFT = re.compile(
-    rf"\b(?=\w)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS})|(?P<upn>{_CHANGE_NOUNS_UP})s?\s+of"
+    rf"\b(?=\w){_CHANGE_OPENERS}(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!add\s)(?<!adds\s)(?<!added\s)(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS})|(?P<upn>{_CHANGE_NOUNS_UP})s?\s+of"
     rf"|(?P<downn>{_CHANGE_NOUNS_DOWN})s?\s+of)\s+(?:by\s+)?(?:(?:a|an)\s+)?(?:{QUALIFIER})?\s*$",
     re.IGNORECASE,
 )

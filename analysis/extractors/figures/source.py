@@ -47,7 +47,7 @@ from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
-from analysis.text.lexicon import alternation, table, words
+from analysis.text.lexicon import alternation, opening_any, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
 
@@ -69,9 +69,11 @@ _DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternatio
 # lookahead skips positions that open no word at once.
 # "data from state-run Korea National Oil Corp": modifiers alone before the name.
 _MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
-# "data from the country's National Petroleum Agency": an owner in lower case before the name.
+# (Each reader below that opens with a word of a list looks ahead for the list's words
+# first, with opening_any: the engine passes over the other positions at once.)
+_DATA_OPENERS = opening_any(words("figures", "source_data_nouns") | words("figures", "source_programme_nouns"))
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?=\w)(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
@@ -92,9 +94,10 @@ def _stem(noun: str) -> str:
 
 _BACK_STEMS = frozenset(_stem(noun) for noun in words("figures", "source_back_nouns"))
 _ANAPHORA = re.compile(
-    rf"\b(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
+    r"\b" + opening_any(["according", "based", "cited", "citing", "the", "this", "these", "those", "customs"])
+    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
-    rf"{alternation('figures', 'source_back_verbs')}\b",
+    rf"{alternation('figures', 'source_back_verbs')}\b)",
     re.IGNORECASE,
 )
 # Data cited with only lowercase words before them: "tanker-tracking data", "trade figures".
@@ -102,11 +105,11 @@ _UNNAMED_DATA = re.compile(
     rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
 )
 _BODY_DATA = re.compile(
-    rf"\b(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
+    rf"\b{opening_any(words('figures', 'unnamed_body_nouns'))}(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
 )
 # "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
 _DATA_FROM_BODY = re.compile(
-    rf"\b{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
+    rf"\b{_DATA_OPENERS}{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
@@ -118,13 +121,13 @@ _DESCRIBED_DATA = re.compile(
 )
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
 _STATEMENT = re.compile(
-    rf"\b(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
+    rf"\b{opening_any(['the', 'a', 'its', 'this', 'that', 'according'])}(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
     re.IGNORECASE,
 )
-_STATED = re.compile(rf"\b(?:in|issued|released)\s+(?:a|an|its|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\b", re.IGNORECASE)
+_STATED = re.compile(rf"\b{opening_any(['in', 'issued', 'released'])}(?:in|issued|released)\s+(?:a|an|its|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\b", re.IGNORECASE)
 _MEMBERS = re.compile(
-    rf"\b{alternation('figures', 'source_members')}\s+(?:(?:polled|surveyed)\s+)?(?:in|for|to|of)\s+(?:the|this|that)\s+"
+    rf"\b{opening_any(words('figures', 'source_members'))}{alternation('figures', 'source_members')}\s+(?:(?:polled|surveyed)\s+)?(?:in|for|to|of)\s+(?:the|this|that)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?{_BACK_NOUNS}\b",
     re.IGNORECASE,
 )

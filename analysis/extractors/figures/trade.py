@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
 from analysis.text.context import doc_text, token_column
-from analysis.text.lexicon import alternation, table, words
+from analysis.text.lexicon import alternation, opening_any, table, words
 from analysis.text.periods import names_the_month_may
 
 EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
@@ -113,7 +113,7 @@ DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 GRADE_ORIGINS: dict[str, str] = table("crude_grades")
-_GRADE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_GRADE = re.compile(r"\b" + opening_any(GRADE_ORIGINS) + r"(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Places that are not states: a state listed with one of them ("mostly to Europe and
 # India") is one destination among several, not the flow's importer.
 NON_STATE_PLACES = words("figures", "non_state_places")

@@ -35,7 +35,7 @@ from analysis.extractors.quotes.speakers import (
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
 from analysis.text.context import doc_text, token_sentence, token_starts, translation_tag, verb_read_as_noun
 from analysis.text.datelines import find_datelines
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import opening_any, table, words
 from analysis.text.names import OCCUPATIONS
 
 # Lemmas of verbs that report speech or a stated position.
@@ -60,7 +60,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)\]]*\s+")
 _NAMING = re.compile(
-    r"(?:so-called|so called|known as|titled|entitled|named|nicknamed|code-named|codenamed|dubbed)"
+    # (the lookahead passes over the positions where none of the words opens at once)
+    opening_any(["so", "known", "titled", "entitled", "named", "nicknamed", "code", "dubbed"])
+    + r"(?:so-called|so called|known as|titled|entitled|named|nicknamed|code-named|codenamed|dubbed)"
     r"(?:\s+(?:the|a|an))?\s*$",
     re.IGNORECASE,
 )
