@@ -733,3 +733,24 @@ def test_a_name_ner_calls_an_organisation_that_who_follows_is_a_person(extract_r
 def test_a_month_modifying_a_noun_is_no_person(extract, text):
     # "May imports": the month (issue 11's oil-trade reading), not Theresa May counted toward Britain.
     assert all(actor != "Theresa May" for _, actor, _ in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, service, iso3",
+    [
+        # a capital opens the name, and "Service" is a state body's word: still the city's service
+        ("The Dublin Ambulance Service sent three crews to the depot.", "Dublin Ambulance Service", "IRL"),
+        # NER cuts the name at "and" (a person "… Fire" and an organisation "Rescue")
+        ("Vestland Fire and Rescue said the blaze was out by noon.", "Vestland Fire and Rescue", None),
+        ("Crews from the Plymouth Fire Brigade arrived within minutes.", "Plymouth Fire Brigade", None),
+    ],
+)
+def test_a_citys_emergency_service_is_an_organisation_of_its_own(extract, text, service, iso3):
+    assert (service, service, iso3) in extract(text)
+
+
+def test_a_name_ner_closed_before_of_is_not_part_of_the_service_after_it(extract):
+    # NER tags the officer an organisation; the service's name must not run back over "of" to him
+    found = extract("Per-Olav Brekkestad of Vestland Fire and Rescue said late on Monday no staff would be sent inside.")
+    assert ("Vestland Fire and Rescue", "Vestland Fire and Rescue", None) in found
+    assert not any(" of " in text for text, _, _ in found)

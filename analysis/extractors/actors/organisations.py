@@ -24,6 +24,7 @@ from __future__ import annotations
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
     ACRONYM_STOP,
+    EMERGENCY_SERVICE_WORDS,
     INDUSTRY_HEADS,
     MODIFIER_KINDS,
     NAME_OPENERS,
@@ -406,6 +407,8 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
                 elif (
                     prev.lower_ in ("of", "and", "&", "the") and start - 2 >= 0 and doc[start - 2].is_title
                     and not (prev.lower_ in ("and", "&") and doc[start - 2].text in ORG_SUFFIXES | INDUSTRY_HEADS)
+                    # "[Jo Roe] of Vestland Fire and Rescue": a name NER closed before "of" is another's
+                    and not (prev.lower_ == "of" and doc[start - 2].ent_iob_ != "O" and prev.ent_iob_ != "I")
                 ):
                     start -= 1
                 else:
@@ -616,6 +619,8 @@ def ner_organisations(state: DocState) -> None:
         if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
             continue  # "the Centre", "the Company": a common noun with a capital, no name
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
+        # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
+        named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
         named = named or doc[start:end].text in party_names
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
@@ -628,7 +633,8 @@ def ner_organisations(state: DocState) -> None:
         # inside the span wins.
         inside = {id(a): a for i in range(start, end) if (a := state.atom_at.get(i)) is not None}
         regional = _regional_body(state, start, end, list(inside.values())) if label == "ORG" else None
-        opening = not set(words) & STATE_HELD_WORDS  # "Ruritanian Railways", not "Ruritanian Navy"
+        # "Ruritanian Railways", "Dublin Ambulance Service", not "Ruritanian Navy"
+        opening = not set(words) & STATE_HELD_WORDS or bool(set(words) & EMERGENCY_SERVICE_WORDS)
         if inside and not regional and not (
             named and all(
                 a.kind in T.STATE_PART_KINDS and not a.used and (start < a.start or opening and a.end < end)

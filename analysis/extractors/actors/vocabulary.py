@@ -29,6 +29,8 @@ NAME_OPENERS = words("actors", "name_openers")
 # Words of a state's own body ("Ohio Department of Health", "Ruritanian Navy", "Kyiv Police").
 REGIONAL_BODY_WORDS = words("actors", "regional_body_words")
 STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
+# A city's emergency service is its own organisation ("Dublin Ambulance Service"), not the state's body.
+EMERGENCY_SERVICE_WORDS = words("actors", "emergency_service_words")
 # Words before a name that are how the person is written, not an office ("Mr.", "Professor").
 COURTESY = HONORIFICS | words("actors", "academic_titles")
 # Party labels ("Democrat", "Labour") → the party, and the words of politics after one.
