@@ -754,3 +754,11 @@ def test_a_name_ner_closed_before_of_is_not_part_of_the_service_after_it(extract
     found = extract("Per-Olav Brekkestad of Vestland Fire and Rescue said late on Monday no staff would be sent inside.")
     assert ("Vestland Fire and Rescue", "Vestland Fire and Rescue", None) in found
     assert not any(" of " in text for text, _, _ in found)
+
+
+def test_a_trade_that_is_also_a_firms_descriptor_leaves_a_persons_name_a_person(extract_records):
+    # "producer" describes companies too ("oil producer X"); before a person's two-word name it is her trade
+    found = extract_records("The band hired record producer Dale Ostrow for the album. Ostrow said it took a year.")
+    assert [(m.text, m.actor, m.actor_type) for m in found] == [
+        ("Dale Ostrow", "Dale Ostrow", "person"), ("Ostrow", "Dale Ostrow", "person"),
+    ]

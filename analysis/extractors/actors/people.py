@@ -72,6 +72,7 @@ STATE_TITLES: dict[str, str] = table("actors", "state_titles")
 US_STATE_TITLES = words("actors", "us_state_titles")
 US_PARTY_WORDS = words("actors", "us_party_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
+PERSON_TRADES = words("actors", "person_trades")
 BARE_OFFICES = words("actors", "bare_offices")
 # Offices a sentence gives a person as a predicate ("served as President of X").
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
@@ -224,7 +225,10 @@ def ner_people(state: DocState) -> None:
             continue
         if not _latin_name(doc[start:end].text):
             continue  # the English model's NER on another script ("रहे हैं") is no name
-        if doc[start:end].text in companies or (start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS):
+        descriptor = doc[start - 1].lower_ if start > 0 else ""
+        if descriptor in PERSON_TRADES and how == "ner" and end - start > 1:
+            descriptor = ""  # "record producer Jo Roe": the trade is hers
+        if doc[start:end].text in companies or descriptor in ORG_DESCRIPTORS:
             companies.add(doc[start:end].text)
             continue  # "software company Red Hat": a company, whatever NER says, here and later
         opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text == ":")
