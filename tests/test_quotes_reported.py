@@ -1393,3 +1393,25 @@ def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(nlp, text
 
 def test_a_belief_held_reportedly_is_no_report_of_the_believer(nlp):
     assert indirect(nlp, "The Red Cross reportedly believes that 3,000 families have lost their homes.") == []
+
+
+def _indirect(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Lind said the senator lied and "wants to scare people about taxes".',
+        'The missing wallet was found and returned "completely empty", according to police.',
+    ],
+)
+def test_a_verb_conjunct_in_marks_keeps_the_clause_whole_so_only_the_partial_row_is_given(nlp, text):
+    # the conjunct shares the clause's subject: the one reported clause holds quoted words
+    got = rows(nlp, text, indirect=True)
+    assert [q.kind for q in got] == ["partial"]
+
+
+def test_a_quoted_conjunct_with_a_subject_of_its_own_leaves_the_first_clause_a_row(nlp):
+    text = 'Gomez said the roof collapsed and "people were running everywhere".'
+    assert _indirect(nlp, text) == [("the roof collapsed", "Gomez")]

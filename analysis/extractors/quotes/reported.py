@@ -192,6 +192,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
+    if end is None:
+        return None
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -548,9 +550,11 @@ def _speakers_next_act(clause: Token, child: Token) -> bool:
     )
 
 
-def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int:
+def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int | None:
     """"stating that A and B was “…”": the conjunct holding quoted words is the partial
-    quote's; the report without marks ends before its "and"."""
+    quote's; the report without marks ends before its "and". A conjunct with no subject
+    of its own ("said the senator lied and “wants …”") continues the one clause, which
+    then holds quoted words: only the partial row is given (``None``)."""
     text = doc_text(doc)
     if not any(ch in _MARK_CHARS for ch in text[start:end]):
         return end
@@ -561,6 +565,8 @@ def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> in
         if cc.dep_ != "cc" or cc.head.i != clause.i:
             continue
         if any(t.text in _MARK_CHARS for t in child.subtree):
+            if not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+                return None
             last = cc.i - 1
             while last > clause.left_edge.i and (doc[last].is_punct or doc[last].is_space):
                 last -= 1
@@ -624,6 +630,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if title is not None:
         start = doc[title.left_edge.i].idx  # the subject's title is the report's
     end = _before_quoted_conjunct(doc, head, start, end)
+    if end is None:
+        return None
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
