@@ -1415,3 +1415,12 @@ def test_a_verb_conjunct_in_marks_keeps_the_clause_whole_so_only_the_partial_row
 def test_a_quoted_conjunct_with_a_subject_of_its_own_leaves_the_first_clause_a_row(nlp):
     text = 'Gomez said the roof collapsed and "people were running everywhere".'
     assert _indirect(nlp, text) == [("the roof collapsed", "Gomez")]
+
+
+def test_narration_before_a_verb_that_reports_a_clause_after_it_is_no_report(nlp):
+    text = 'The paper contacted Ilya Brandt, one of the tool\'s developers, however Brandt said he "has nothing to add for now".'
+    assert _indirect(nlp, text) == []
+    # a clause before the verb is still its report when nothing follows the verb
+    assert _indirect(nlp, "The bridge will reopen on Friday, the council said.") == [
+        ("The bridge will reopen on Friday", "council")
+    ]

@@ -888,7 +888,10 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     reporter's adverbial ("Confirming water can exist there, she said “…”": a verb of
     speech, or a clause of its own after it, whatever the parse makes of it), unless it
     is the clause's gerund subject ("Raising the tax would hurt farmers, she said") or a
-    name's first word the tagger took for one."""
+    name's first word the tagger took for one. A verb that reports a clause after it
+    ("The paper called X, however X said he …") did not report the one before."""
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return False
     first = _token_at(doc, start)
     opening = doc[first]
     if opening.tag_ in {"VBG", "VBN"} and not (opening.dep_ == "compound" and opening.head.pos_ == "PROPN") and (
