@@ -1424,3 +1424,8 @@ def test_narration_before_a_verb_that_reports_a_clause_after_it_is_no_report(nlp
     assert _indirect(nlp, "The bridge will reopen on Friday, the council said.") == [
         ("The bridge will reopen on Friday", "council")
     ]
+
+
+def test_a_belief_reported_by_an_outlet_is_the_believers(nlp):
+    text = "According to the broadcaster, Halvorsen also believes the drivers may have stopped the bus on purpose."
+    assert _indirect(nlp, text) == [("the drivers may have stopped the bus on purpose", "Halvorsen")]

@@ -584,7 +584,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if head.lemma_.lower() in REPORTED_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
+    if head.lemma_.lower() in _SAID_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
