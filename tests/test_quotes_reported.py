@@ -1429,3 +1429,9 @@ def test_narration_before_a_verb_that_reports_a_clause_after_it_is_no_report(nlp
 def test_a_belief_reported_by_an_outlet_is_the_believers(nlp):
     text = "According to the broadcaster, Halvorsen also believes the drivers may have stopped the bus on purpose."
     assert _indirect(nlp, text) == [("the drivers may have stopped the bus on purpose", "Halvorsen")]
+
+
+def test_a_particle_written_onto_the_name_stays_in_the_speaker(nlp):
+    text = "According to al-Nasri, the rebels are backed by a foreign power."
+    assert _indirect(nlp, text) == [("the rebels are backed by a foreign power", "al-Nasri")]
+    assert speakers(nlp, 'Officials met in the capital. "We will not leave," el-Badawi said.') == ["el-Badawi"]
