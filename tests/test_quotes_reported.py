@@ -1435,3 +1435,23 @@ def test_a_particle_written_onto_the_name_stays_in_the_speaker(nlp):
     text = "According to al-Nasri, the rebels are backed by a foreign power."
     assert _indirect(nlp, text) == [("the rebels are backed by a foreign power", "al-Nasri")]
     assert speakers(nlp, 'Officials met in the capital. "We will not leave," el-Badawi said.') == ["el-Badawi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police said on Tuesday they think the robbery involved several people and two vans.",
+         "they think the robbery involved several people and two vans"),
+        ("Officials said Monday the fire had been contained.", "the fire had been contained"),
+        # after "that" the time is the clause's own
+        ("Ana Ruiz said that on Monday her team found the missing hiker.", "on Monday her team found the missing hiker"),
+        ("Ana Ruiz said that yesterday her team found the missing hiker.", "yesterday her team found the missing hiker"),
+    ],
+)
+def test_a_time_right_after_the_verb_dates_the_saying_not_the_clause(nlp, text, expected):
+    assert [t for t, _ in _indirect(nlp, text)] == [expected]
+
+
+def test_a_time_after_a_quotation_mark_is_the_quotes_own(nlp):
+    text = 'The striker said, "In the second half it felt easy out there.\n\nWe should have won by three."'
+    assert all(q.kind != "indirect" for q in rows(nlp, text, indirect=True))

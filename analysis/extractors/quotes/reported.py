@@ -186,6 +186,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
+    span = _after_time_of_saying(doc, verb, clause, *span)
     if fused is not None:
         span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
@@ -309,6 +310,35 @@ def _after_stray_that(doc: Doc, verb: Token, start: int, end: int) -> tuple[int,
     if following.pos_ in {"VERB", "AUX"} or following.is_punct:
         return start, end
     return following.idx, end
+
+
+def _after_time_of_saying(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
+    """"Police said on Tuesday they think …", "said Monday the fire had been contained": a
+    time right after the verb, with no "that" before it and the clause's subject right
+    after it, dates the saying; the parse may hang it on the clause, whose span it does
+    not open ("said that on Friday the bridge …" keeps it: the "that" puts it inside)."""
+    first = doc[_token_at(doc, start)]
+    if clause.i < verb.i or first.i <= verb.i or doc[first.i - 1].lower_ == "that" or doc[first.i - 1].is_punct:
+        return start, end  # a comma or a quotation mark before the time sets it in the clause
+    for modifier in clause.children:
+        if modifier.left_edge.i != first.i or not _is_time(modifier):
+            continue
+        after = modifier.right_edge.i + 1
+        subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS]
+        if after < clause.i and subjects and subjects[0].left_edge.i == after:
+            return doc[after].idx, end
+    return start, end
+
+
+def _is_time(modifier: Token) -> bool:
+    """"on Tuesday", "Monday", "yesterday morning", "last week": a date or time standing as
+    an adverbial."""
+    if modifier.dep_ == "npadvmod":
+        return modifier.ent_type_ in {"DATE", "TIME"}
+    if modifier.dep_ == "prep" and modifier.lower_ in {"on", "at", "in"}:
+        objects = [c for c in modifier.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and objects[0].ent_type_ in {"DATE", "TIME"}
+    return False
 
 
 def _reported_source(verb: Token) -> Token | None:
