@@ -1393,3 +1393,65 @@ def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(nlp, text
 
 def test_a_belief_held_reportedly_is_no_report_of_the_believer(nlp):
     assert indirect(nlp, "The Red Cross reportedly believes that 3,000 families have lost their homes.") == []
+
+
+def _indirect(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Lind said the senator lied and "wants to scare people about taxes".',
+        'The missing wallet was found and returned "completely empty", according to police.',
+    ],
+)
+def test_a_verb_conjunct_in_marks_keeps_the_clause_whole_so_only_the_partial_row_is_given(nlp, text):
+    # the conjunct shares the clause's subject: the one reported clause holds quoted words
+    got = rows(nlp, text, indirect=True)
+    assert [q.kind for q in got] == ["partial"]
+
+
+def test_a_quoted_conjunct_with_a_subject_of_its_own_leaves_the_first_clause_a_row(nlp):
+    text = 'Gomez said the roof collapsed and "people were running everywhere".'
+    assert _indirect(nlp, text) == [("the roof collapsed", "Gomez")]
+
+
+def test_narration_before_a_verb_that_reports_a_clause_after_it_is_no_report(nlp):
+    text = 'The paper contacted Ilya Brandt, one of the tool\'s developers, however Brandt said he "has nothing to add for now".'
+    assert _indirect(nlp, text) == []
+    # a clause before the verb is still its report when nothing follows the verb
+    assert _indirect(nlp, "The bridge will reopen on Friday, the council said.") == [
+        ("The bridge will reopen on Friday", "council")
+    ]
+
+
+def test_a_belief_reported_by_an_outlet_is_the_believers(nlp):
+    text = "According to the broadcaster, Halvorsen also believes the drivers may have stopped the bus on purpose."
+    assert _indirect(nlp, text) == [("the drivers may have stopped the bus on purpose", "Halvorsen")]
+
+
+def test_a_particle_written_onto_the_name_stays_in_the_speaker(nlp):
+    text = "According to al-Nasri, the rebels are backed by a foreign power."
+    assert _indirect(nlp, text) == [("the rebels are backed by a foreign power", "al-Nasri")]
+    assert speakers(nlp, 'Officials met in the capital. "We will not leave," el-Badawi said.') == ["el-Badawi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police said on Tuesday they think the robbery involved several people and two vans.",
+         "they think the robbery involved several people and two vans"),
+        ("Officials said Monday the fire had been contained.", "the fire had been contained"),
+        # after "that" the time is the clause's own
+        ("Ana Ruiz said that on Monday her team found the missing hiker.", "on Monday her team found the missing hiker"),
+        ("Ana Ruiz said that yesterday her team found the missing hiker.", "yesterday her team found the missing hiker"),
+    ],
+)
+def test_a_time_right_after_the_verb_dates_the_saying_not_the_clause(nlp, text, expected):
+    assert [t for t, _ in _indirect(nlp, text)] == [expected]
+
+
+def test_a_time_after_a_quotation_mark_is_the_quotes_own(nlp):
+    text = 'The striker said, "In the second half it felt easy out there.\n\nWe should have won by three."'
+    assert all(q.kind != "indirect" for q in rows(nlp, text, indirect=True))

@@ -186,12 +186,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
+    span = _after_time_of_saying(doc, verb, clause, *span)
     if fused is not None:
         span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
+    if end is None:
+        return None
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -307,6 +310,35 @@ def _after_stray_that(doc: Doc, verb: Token, start: int, end: int) -> tuple[int,
     if following.pos_ in {"VERB", "AUX"} or following.is_punct:
         return start, end
     return following.idx, end
+
+
+def _after_time_of_saying(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
+    """"Police said on Tuesday they think …", "said Monday the fire had been contained": a
+    time right after the verb, with no "that" before it and the clause's subject right
+    after it, dates the saying; the parse may hang it on the clause, whose span it does
+    not open ("said that on Friday the bridge …" keeps it: the "that" puts it inside)."""
+    first = doc[_token_at(doc, start)]
+    if clause.i < verb.i or first.i <= verb.i or doc[first.i - 1].lower_ == "that" or doc[first.i - 1].is_punct:
+        return start, end  # a comma or a quotation mark before the time sets it in the clause
+    for modifier in clause.children:
+        if modifier.left_edge.i != first.i or not _is_time(modifier):
+            continue
+        after = modifier.right_edge.i + 1
+        subjects = [c for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS]
+        if after < clause.i and subjects and subjects[0].left_edge.i == after:
+            return doc[after].idx, end
+    return start, end
+
+
+def _is_time(modifier: Token) -> bool:
+    """"on Tuesday", "Monday", "yesterday morning", "last week": a date or time standing as
+    an adverbial."""
+    if modifier.dep_ == "npadvmod":
+        return modifier.ent_type_ in {"DATE", "TIME"}
+    if modifier.dep_ == "prep" and modifier.lower_ in {"on", "at", "in"}:
+        objects = [c for c in modifier.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and objects[0].ent_type_ in {"DATE", "TIME"}
+    return False
 
 
 def _reported_source(verb: Token) -> Token | None:
@@ -548,9 +580,11 @@ def _speakers_next_act(clause: Token, child: Token) -> bool:
     )
 
 
-def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int:
+def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int | None:
     """"stating that A and B was “…”": the conjunct holding quoted words is the partial
-    quote's; the report without marks ends before its "and"."""
+    quote's; the report without marks ends before its "and". A conjunct with no subject
+    of its own ("said the senator lied and “wants …”") continues the one clause, which
+    then holds quoted words: only the partial row is given (``None``)."""
     text = doc_text(doc)
     if not any(ch in _MARK_CHARS for ch in text[start:end]):
         return end
@@ -561,6 +595,8 @@ def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> in
         if cc.dep_ != "cc" or cc.head.i != clause.i:
             continue
         if any(t.text in _MARK_CHARS for t in child.subtree):
+            if not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+                return None
             last = cc.i - 1
             while last > clause.left_edge.i and (doc[last].is_punct or doc[last].is_space):
                 last -= 1
@@ -578,7 +614,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
-    if head.lemma_.lower() in REPORTED_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
+    if head.lemma_.lower() in _SAID_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
@@ -624,6 +660,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if title is not None:
         start = doc[title.left_edge.i].idx  # the subject's title is the report's
     end = _before_quoted_conjunct(doc, head, start, end)
+    if end is None:
+        return None
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -880,7 +918,10 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
     reporter's adverbial ("Confirming water can exist there, she said “…”": a verb of
     speech, or a clause of its own after it, whatever the parse makes of it), unless it
     is the clause's gerund subject ("Raising the tax would hurt farmers, she said") or a
-    name's first word the tagger took for one."""
+    name's first word the tagger took for one. A verb that reports a clause after it
+    ("The paper called X, however X said he …") did not report the one before."""
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return False
     first = _token_at(doc, start)
     opening = doc[first]
     if opening.tag_ in {"VBG", "VBN"} and not (opening.dep_ == "compound" and opening.head.pos_ == "PROPN") and (

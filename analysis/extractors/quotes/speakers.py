@@ -818,9 +818,14 @@ def _person_bounds(head: Token) -> tuple[int, int]:
             right += 1
             continue
         break
-    if doc[left].lower_ in NAME_PARTICLES and left < head.i:
+    if doc[left].lower_ in NAME_PARTICLES and left < head.i and not _hyphen_joined(doc, left):
         left += 1
     return left, right
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """"al-Nasri": the particle is written onto the name, part of it as written."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
 
 
 def _placed(token: Token) -> bool:
