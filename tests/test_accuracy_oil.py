@@ -45,6 +45,8 @@ FLOORS = {
                      "period_acc": 0.92, "status_acc": 0.95},
 }
 
+ARTICLES = {"oil_heldout6": 7}  # articles per set where not 8
+
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_figures_keep_their_floors(folder, tmp_path):
@@ -52,7 +54,7 @@ def test_figures_keep_their_floors(folder, tmp_path):
     if reason:
         pytest.skip(reason)
     golds = oil_score.load_gold(GOLD / folder)
-    assert len(golds) == 8
+    assert len(golds) == ARTICLES.get(folder, 8)  # a lost file would lift the scores unseen
     summary = oil_score.score(golds, oil_score.newslens_rows(golds, tmp_path), oil_score.client_scorer()).summary()
     low = {name: (summary[name], floor) for name, floor in FLOORS[folder].items() if summary[name] < floor}
     assert not low, low
