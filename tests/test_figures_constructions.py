@@ -1547,3 +1547,29 @@ def test_a_budget_share_after_a_trade_figure_is_no_figure(nlp):
 def test_several_sellers_listed_keep_no_seller_named_before(nlp):
     text = "Saudi output held at 9.9 million bpd in May, while Iraqi and Kuwaiti output each rose by 30,000 bpd."
     assert _at(_run(nlp, text, published=dt.date(2025, 6, 3)), "30,000 bpd").exporter is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "The envoys met in Luanda to discuss Angola, whose crude exports slipped to 1.02 million bpd in May.",
+            "1.02 million bpd",
+            ("AGO", None),
+        ),
+        (
+            "Caracas, whose own oil shipments averaged about 850,000 bpd last month, staged a vote on the border "
+            "claim. Guyana pumped 640,000 bpd.",
+            "850,000 bpd",
+            ("VEN", None),
+        ),
+        (
+            "Sellers courted India, whose purchases of Iraqi crude reached 1.1 million bpd in April.",
+            "1.1 million bpd",
+            ("IRQ", "IND"),
+        ),
+    ],
+)
+def test_whose_flow_is_the_flow_of_the_noun_the_clause_qualifies(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), span)
+    assert (figure.exporter, figure.importer) == parties

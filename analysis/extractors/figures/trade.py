@@ -1064,9 +1064,16 @@ def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
 
 def _relative_subject(head: Token) -> tuple[int, str] | None:
     """(token index of the noun, role) when ``head`` is a relative clause whose relative
-    pronoun is its subject and whose verb gives that subject a trade role."""
+    pronoun is its subject and whose verb gives that subject a trade role, or whose
+    relative pronoun owns the clause's flow noun ("Angola, whose oil exports slipped to
+    …": the noun owns the flow as "Angola's oil exports" would)."""
     if head.dep_ != "relcl":
         return None
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if owner is not None:
+            role = role_of(owner)[0]
+            return (head.head.i, role) if role in (EXPORTER, IMPORTER) else None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")]
     if not subjects:
         return None
