@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, FEMALE_KIN, MALE_KIN, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
@@ -987,6 +987,9 @@ def _unnamed_source(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
         return True
+    if lemma in FEMALE_KIN or lemma in MALE_KIN:
+        # "his daughter said", "the driver's brother told …": kin of someone named
+        return any(c.dep_ == "poss" for c in subject.children)
     if lemma not in PERSON_ROLES and lemma != "source":
         return False
     return any(
@@ -1003,8 +1006,10 @@ def _named(doc: Doc, speaker: Speaker) -> bool:
     if speaker.actor is not None:
         return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    # an acronym the tagger took for a common noun ("UNICEF reported …") names a body
     return span is not None and any(
-        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span
+        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.is_upper and t.is_alpha and len(t) >= 3
+        for t in span
     )
 
 

@@ -82,8 +82,10 @@ HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TIT
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
 _FEMALE = words("quotes", "female")
 _MALE = words("quotes", "male")
-_FEMALE_APPOSED = words("quotes", "female_apposed")
-_MALE_APPOSED = words("quotes", "male_apposed")
+FEMALE_KIN = words("quotes", "female_kin")
+MALE_KIN = words("quotes", "male_kin")
+_FEMALE_APPOSED = FEMALE_KIN | words("quotes", "female_sex")
+_MALE_APPOSED = MALE_KIN | words("quotes", "male_sex")
 
 # Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
 # after a verb of movement ("flew to Soyo", not "said to Lavrov").
