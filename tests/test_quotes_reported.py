@@ -1474,3 +1474,11 @@ def test_kin_tied_to_someone_report_as_written(nlp):
     assert _reported(nlp, text) == [("he died at home in Oslo on Sunday", "son")]
     # a kin noun tied to no one is nobody's report
     assert _reported(nlp, "A brother said the house had been sold in May.") == []
+
+
+def test_a_closing_relative_with_another_named_subject_is_the_reporters(nlp):
+    text = "During the debate, Maria Costa said she cut the fuel tax in March, which Pedro Alves criticised as reckless."
+    assert _reported(nlp, text) == [("she cut the fuel tax in March", "Maria Costa")]
+    # the speaker's own relative clause stays in the report
+    text = "Maria Costa said she would publish a budget plan, which she is to present in June."
+    assert _reported(nlp, text) == [("she would publish a budget plan, which she is to present in June", "Maria Costa")]

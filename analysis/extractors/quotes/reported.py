@@ -195,6 +195,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     end = _before_quoted_conjunct(doc, clause, start, end)
     if end is None:
         return None
+    end = _before_named_relative(doc, clause, subject, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -206,6 +207,24 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, end: int) -> int:
+    """"said he banned the flights in May, which Ruiz opposed as rash": a relative clause
+    closing the report after a comma, whose subject is someone else named, is the
+    reporter's word on another party's stance; the report ends before its comma ("…, which
+    he will present in May" may still be the speaker's)."""
+    for token in clause.subtree:
+        if token.dep_ != "relcl" or token.left_edge.i < 1 or token.left_edge.lower_ not in {"which", "whom"}:
+            continue
+        comma = doc[token.left_edge.i - 1]
+        last = doc[token.right_edge.i]
+        if comma.text != "," or comma.idx <= start or last.idx + len(last.text) != end:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].lower_ != speaker.lower_:
+            return comma.idx
+    return end
 
 
 def _addressed(verb: Token, clause: Token) -> bool:
