@@ -6,6 +6,7 @@ import pytest
 
 from analysis.extractors.quotes.extractor import extract_quotes
 from analysis.text.actor_table import load_table
+from tests.test_quotes import mention
 
 
 def speakers(nlp, text: str) -> list[str | None]:
@@ -44,19 +45,10 @@ def test_the_resident_or_the_driver_is_whoever_was_given_that_word_before(nlp, t
 
 # -- speakers16: names the tagger or the actor table misread -------------------------
 
-from analysis.pipeline.records import ActorMention  # noqa: E402
-
 
 def _indirect(nlp, text: str, mentions=()):
     quotes = extract_quotes(nlp(text), "a", list(mentions), actor_table=load_table(), indirect=True)
     return [(q.text, q.speaker, q.speaker_actor) for q in quotes if q.kind == "indirect"]
-
-
-def _country(text: str, phrase: str, nth: int) -> ActorMention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return ActorMention("a", start, start + len(phrase), phrase, "France", "country", "FRA", "FRA", "table")
 
 
 def test_police_ranks_and_an_occupation_end_the_title_before_a_name(nlp):
@@ -78,7 +70,7 @@ def test_a_person_whose_surname_is_a_capital_is_a_person(nlp):
     text = ("Clara Paris, a retired nurse from Leeds, has claimed that the clinic kept her records for "
             "a decade.\n\nParis claims she asked for them twice. Her brother, Tom Weller, wrote to the "
             "clinic in 2015. She also claims that the records were later lost.")
-    mentions = [_country(text, "Paris", 0), _country(text, "Paris", 1)]
+    mentions = [mention(text, "Paris", "France", "country", "FRA", nth) for nth in (0, 1)]
     got = _indirect(nlp, text, mentions)
     assert [(s, a) for _, s, a in got] == [("Clara Paris", "Clara Paris"), ("Paris", "Clara Paris"),
                                            ("Paris", "Clara Paris")]

@@ -1460,25 +1460,21 @@ def test_a_time_after_a_quotation_mark_is_the_quotes_own(nlp):
 # -- speakers16 --------------------------------------------------------------------
 
 
-def _reported(nlp, text: str):
-    return [(q.text, q.speaker) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
-
-
 def test_an_acronym_the_tagger_calls_a_common_noun_names_a_body(nlp):
     text = "The storm hit the coast on Monday. OXFAM reported they had handed out 4,000 blankets by Thursday."
-    assert _reported(nlp, text) == [("they had handed out 4,000 blankets by Thursday", "OXFAM")]
+    assert _indirect(nlp, text) == [("they had handed out 4,000 blankets by Thursday", "OXFAM")]
 
 
 def test_kin_tied_to_someone_report_as_written(nlp):
     text = "Retired pilot Jon Berg lived abroad for years. His son said he died at home in Oslo on Sunday."
-    assert _reported(nlp, text) == [("he died at home in Oslo on Sunday", "son")]
+    assert _indirect(nlp, text) == [("he died at home in Oslo on Sunday", "son")]
     # a kin noun tied to no one is nobody's report
-    assert _reported(nlp, "A brother said the house had been sold in May.") == []
+    assert _indirect(nlp, "A brother said the house had been sold in May.") == []
 
 
 def test_a_closing_relative_with_another_named_subject_is_the_reporters(nlp):
     text = "During the debate, Maria Costa said she cut the fuel tax in March, which Pedro Alves criticised as reckless."
-    assert _reported(nlp, text) == [("she cut the fuel tax in March", "Maria Costa")]
+    assert _indirect(nlp, text) == [("she cut the fuel tax in March", "Maria Costa")]
     # the speaker's own relative clause stays in the report
     text = "Maria Costa said she would publish a budget plan, which she is to present in June."
-    assert _reported(nlp, text) == [("she would publish a budget plan, which she is to present in June", "Maria Costa")]
+    assert _indirect(nlp, text) == [("she would publish a budget plan, which she is to present in June", "Maria Costa")]
