@@ -222,6 +222,13 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
+        if named is not None and named.ent_type_ != "PERSON" and _untagged_full_name(named) and (
+            known is None or known.speaker.category in {"place", "country"}
+        ):
+            # the role's holder, named after the place the role is of: a person
+            mention = self._link(self._speaker_at(named, category="person"), named)
+            self._insert(mention)
+            return mention.speaker
         if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
             # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
             # whom "the spokesperson" takes up later; the words stay as written, and an
@@ -1143,9 +1150,25 @@ def _apposed_name(head: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
                 for body in prep.children:
                     for child in body.rights:
-                        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
+                        if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _untagged_full_name(child)) and (
+                            head.doc[child.left_edge.i - 1].text == ","
+                        ):
                             return child
     return None
+
+
+def _untagged_full_name(token: Token) -> bool:
+    """"The mayor of Lisbon, Ana Costa, said": NER may tag a person's name after a place
+    as a place or a body ("Costa" as a state); a given name and a surname, the first no
+    place word ("New York", "South Ossetia"), set off by commas, name the role's holder."""
+    doc = token.doc
+    words = list(doc[token.left_edge.i : token.right_edge.i + 1])
+    return (
+        token.pos_ == "PROPN" and len([t for t in words if t.pos_ == "PROPN"]) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words)
+        and words[0].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
+        and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+    )
 
 
 def _coordinated_name(head: Token) -> Token | None:
