@@ -539,3 +539,16 @@ def test_in_an_interview_transcript_i_is_the_person_the_turn_is_labelled_with(nl
 )
 def test_a_mayor_of_a_place_is_the_name_after_it_with_or_without_a_comma_or_an_aside(nlp, text):
     assert [q.speaker for q in rows(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_a_quote_joined_by_and_to_the_one_before_shares_its_speaker(nlp):
+    # the parse ends the sentence at the second mark, which leaves it no verb
+    text = ('Mayor Lena Ortiz said she was "proud" of the crews and "...we will rebuild every road. '
+            'And I will not rest until the last family is home." The storm hit on Friday.')
+    got = brief(rows(nlp, text))
+    assert [(t[:14], s) for t, s, _, _ in got] == [("proud", "Lena Ortiz"), ("...we will reb", "Lena Ortiz")]
+
+
+def test_labels_joined_by_and_stay_labels(nlp):
+    text = 'The tanker sailed with the so-called "grey fleet" and "ghost fleet" of the gulf.'
+    assert rows(nlp, text) == []

@@ -1455,3 +1455,26 @@ def test_a_time_right_after_the_verb_dates_the_saying_not_the_clause(nlp, text, 
 def test_a_time_after_a_quotation_mark_is_the_quotes_own(nlp):
     text = 'The striker said, "In the second half it felt easy out there.\n\nWe should have won by three."'
     assert all(q.kind != "indirect" for q in rows(nlp, text, indirect=True))
+
+
+# -- speakers16 --------------------------------------------------------------------
+
+
+def test_an_acronym_the_tagger_calls_a_common_noun_names_a_body(nlp):
+    text = "The storm hit the coast on Monday. OXFAM reported they had handed out 4,000 blankets by Thursday."
+    assert _indirect(nlp, text) == [("they had handed out 4,000 blankets by Thursday", "OXFAM")]
+
+
+def test_kin_tied_to_someone_report_as_written(nlp):
+    text = "Retired pilot Jon Berg lived abroad for years. His son said he died at home in Oslo on Sunday."
+    assert _indirect(nlp, text) == [("he died at home in Oslo on Sunday", "son")]
+    # a kin noun tied to no one is nobody's report
+    assert _indirect(nlp, "A brother said the house had been sold in May.") == []
+
+
+def test_a_closing_relative_with_another_named_subject_is_the_reporters(nlp):
+    text = "During the debate, Maria Costa said she cut the fuel tax in March, which Pedro Alves criticised as reckless."
+    assert _indirect(nlp, text) == [("she cut the fuel tax in March", "Maria Costa")]
+    # the speaker's own relative clause stays in the report
+    text = "Maria Costa said she would publish a budget plan, which she is to present in June."
+    assert _indirect(nlp, text) == [("she would publish a budget plan, which she is to present in June", "Maria Costa")]

@@ -79,7 +79,9 @@ class Attribution:
     ``cue`` is the reporting verb's lemma ("according to" for that phrase);
     ``subject`` the index of the token heading the speaker (possibly a pronoun);
     ``inherit`` is "previous" or "next" when the speaker is that of the quote before or
-    after (resolved by the caller, which knows the other quotes' speakers).
+    after (resolved by the caller, which knows the other quotes' speakers), "joined" when
+    the quote is joined by "and" to the one right before it in the same sentence, whose
+    cue and speaker it shares.
     """
 
     kind: str
@@ -154,6 +156,10 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
             if subject is None:
                 subject = _topic_subject(index, first, paragraph_start)
             return Attribution(kind, None, None, subject)
+    if cue is None and q > 0 and _joined_to_previous(text, spans[q - 1], span):
+        # 'said he was “moved” by the vote and “…we will not forget it.”': the parse
+        # ends the sentence at the second mark; the quote is the same verb's
+        return Attribution(kind, None, None, None, inherit="joined")
     if cue is None:
         return Attribution(kind, None, None, None)
     if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
@@ -595,6 +601,17 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
                 return None  # a comma introduces the words only after a named speaker's clause
             return child.i
     return None
+
+
+_JOINED_GAP = re.compile(r"[^.!?;:\n]{0,80}\band\s*")
+
+
+def _joined_to_previous(text: str, previous: QuoteSpan, span: QuoteSpan) -> bool:
+    """Only a short stretch of the reporter's words ending on "and", with no sentence
+    break, stands between the two quotes' marks."""
+    if previous.paragraph != span.paragraph or previous.close_mark >= span.open_mark:
+        return False
+    return _JOINED_GAP.fullmatch(text, previous.close_mark + 1, span.open_mark) is not None
 
 
 def follows_in_story(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:

@@ -33,7 +33,7 @@ from corpus.normalize import paragraph_spans
 DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
 
 
-@register_extractor("quotes", table="quotes", requires=("actors",), version="20", depends=("analysis.extractors.quotes",))
+@register_extractor("quotes", table="quotes", requires=("actors",), version="21", depends=("analysis.extractors.quotes",))
 def make(config: dict):
     kinds = tuple(config.get("kinds") or DEFAULT_KINDS)
     keep_unattributed = bool(config.get("keep_unattributed", True))
@@ -84,7 +84,9 @@ def extract_quotes(
         # the quote it follows would be
         kept = next((k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])), None) \
             if attribution.inherit == "previous" else None
-        if kept is not None and follows_in_story(spans[kept], span, text):
+        if attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
+            speaker, attribution = _inherit(attributions, speakers, q - 1, attribution)
+        elif kept is not None and follows_in_story(spans[kept], span, text):
             speaker, attribution = _inherit(attributions, speakers, kept, attribution)
         elif attribution.subject is not None:
             speaker = resolver.speaker_for(attribution.subject, before=_anchor(doc, span, attribution))
@@ -99,8 +101,8 @@ def extract_quotes(
     quotes: list[Quote] = []
     for q, span in enumerate(spans):
         attribution, speaker = attributions[q], speakers[q]
-        if _dropped(attribution):
-            continue
+        if _dropped(attribution) or attribution.inherit == "joined" and attribution.cue is None:
+            continue  # joined to a quote that is nobody's
         quotes.append(
             Quote(
                 article_id=article_id,
@@ -152,7 +154,9 @@ def _indirect_rows(doc: Doc, article_id: str, resolver: SpeakerResolver, quoted,
 def _dropped(attribution: Attribution) -> bool:
     """A label or scare quote, or quoted words with no reporting verb anywhere near:
     "the so-called “shadow fleet”", "the “Skipper”" are nobody's words."""
-    return attribution.not_quote or (attribution.kind == "partial" and attribution.cue is None)
+    return attribution.not_quote or (
+        attribution.kind == "partial" and attribution.cue is None and attribution.inherit != "joined"
+    )
 
 
 def _anchor(doc: Doc, span: QuoteSpan, attribution: Attribution) -> int:

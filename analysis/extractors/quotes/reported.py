@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, FEMALE_KIN, MALE_KIN, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
@@ -195,6 +195,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     end = _before_quoted_conjunct(doc, clause, start, end)
     if end is None:
         return None
+    end = _before_named_relative(doc, clause, subject, start, end)
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -206,6 +207,24 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":":
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, end: int) -> int:
+    """"said he banned the flights in May, which Ruiz opposed as rash": a relative clause
+    closing the report after a comma, whose subject is someone else named, is the
+    reporter's word on another party's stance; the report ends before its comma ("…, which
+    he will present in May" may still be the speaker's)."""
+    for token in clause.subtree:
+        if token.dep_ != "relcl" or token.left_edge.i < 1 or token.left_edge.lower_ not in {"which", "whom"}:
+            continue
+        comma = doc[token.left_edge.i - 1]
+        last = doc[token.right_edge.i]
+        if comma.text != "," or comma.idx <= start or last.idx + len(last.text) != end:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].lower_ != speaker.lower_:
+            return comma.idx
+    return end
 
 
 def _addressed(verb: Token, clause: Token) -> bool:
@@ -987,6 +1006,9 @@ def _unnamed_source(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
         return True
+    if lemma in FEMALE_KIN or lemma in MALE_KIN:
+        # "his daughter said", "the driver's brother told …": kin of someone named
+        return any(c.dep_ == "poss" for c in subject.children)
     if lemma not in PERSON_ROLES and lemma != "source":
         return False
     return any(
@@ -1003,8 +1025,10 @@ def _named(doc: Doc, speaker: Speaker) -> bool:
     if speaker.actor is not None:
         return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    # an acronym the tagger took for a common noun ("UNICEF reported …") names a body
     return span is not None and any(
-        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span
+        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.is_upper and t.is_alpha and len(t) >= 3
+        for t in span
     )
 
 

@@ -82,6 +82,10 @@ HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TIT
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
 _FEMALE = words("quotes", "female")
 _MALE = words("quotes", "male")
+FEMALE_KIN = words("quotes", "female_kin")
+MALE_KIN = words("quotes", "male_kin")
+_FEMALE_APPOSED = FEMALE_KIN | words("quotes", "female_sex")
+_MALE_APPOSED = MALE_KIN | words("quotes", "male_sex")
 
 # Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
 # after a verb of movement ("flew to Soyo", not "said to Lavrov").
@@ -218,6 +222,13 @@ class SpeakerResolver:
                     self._insert(mention)
                     return mention.speaker
         known = self._by_head.get(token.i)
+        if named is not None and named.ent_type_ != "PERSON" and _untagged_full_name(named) and (
+            known is None or known.speaker.category in {"place", "country"}
+        ):
+            # the role's holder, named after the place the role is of: a person
+            mention = self._link(self._speaker_at(named, category="person"), named)
+            self._insert(mention)
+            return mention.speaker
         if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
             # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
             # whom "the spokesperson" takes up later; the words stay as written, and an
@@ -358,7 +369,9 @@ class SpeakerResolver:
             category, actor = "person", None
             left, right = name_bounds(head, person=True)
             start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-        if self._is_place(head, left, right, category, actor):
+        if category == "country" and _person_named_like_a_place(head, left, actor):
+            category, actor = "person", None
+        elif self._is_place(head, left, right, category, actor):
             category, actor = "place", None
         elif category == "person" and actor is not None and actor.actor_type == "person":
             # The actor table may keep the end of a long title in the name.
@@ -486,9 +499,11 @@ class SpeakerResolver:
                 heads[token.i] = None  # a group the parser has no entity for: "Chinese officials"
             elif token.lower_ in _GROUPS_OR_SOURCES and token.tag_ == "NNS" and token.dep_ in _SUBJECTS:
                 heads[token.i] = None  # "The researchers found … They reported, “…”": who "they" are
-            elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
+            elif token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_ and not token.is_lower:
                 # a name the parser's NER missed ("Rubio spoke …"), or a title whose
-                # name ends its phrase ("said Minister of State for … Kofi Mensah")
+                # name ends its phrase ("said Minister of State for … Kofi Mensah"); a
+                # word in lower case the tagger took for one ("said fentanyl had …") is
+                # no name, nor anyone "he" could stand for
                 titled = _titled_name(token)
                 if titled is not None:
                     heads[titled.i] = None
@@ -519,8 +534,8 @@ class SpeakerResolver:
             kinds = {candidate.category, speaker.category}
             # NER and the actor table sometimes take a bare surname for a place or a
             # company ("Puri said"); inside a person's name it is that person.
-            surname = candidate.category == "person" and words <= candidate.words and not (
-                speaker.category == "country" and speaker.country
+            surname = candidate.category == "person" and words <= candidate.words and (
+                not (speaker.category == "country" and speaker.country) or _surname_of(candidate, words, head)
             )
             if same_actor and len(kinds) == 1 or same_name and (len(kinds) == 1 or surname):
                 entity = candidate
@@ -547,7 +562,7 @@ class SpeakerResolver:
         entity.words |= words
         context = _context_words(head)
         entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
-        gender = _gender(context)
+        gender = _gender(context) or _apposed_gender(head)
         if gender and entity.gender is None:
             entity.gender = gender
         mention = _Mention(speaker, entity)
@@ -821,6 +836,29 @@ def _person_bounds(head: Token) -> tuple[int, int]:
     if doc[left].lower_ in NAME_PARTICLES and left < head.i and not _hyphen_joined(doc, left):
         left += 1
     return left, right
+
+
+def _person_named_like_a_place(head: Token, left: int, actor: ActorMention | None) -> bool:
+    """"Ana Paris, a retired nurse, said …": the actor table knows only the surname, as a
+    state or its capital; a given name before it and an apposition that calls the bearer
+    a person ("a woman", "a nurse", "the bishop") make it a person's name."""
+    doc = head.doc
+    if actor is None or actor.method == "ner" or left >= head.i or actor.start <= doc[left].idx:
+        return False
+    if any(doc[i].pos_ != "PROPN" or not doc[i].is_title for i in range(left, head.i)):
+        return False
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and (
+            c.lemma_.lower() in GENERIC_PEOPLE | _FEMALE_APPOSED | _MALE_APPOSED or _role_or_occupation(c) or c.lower_ in _FEMALE | _MALE
+        )
+        for c in head.rights
+    )
+
+
+def _surname_of(entity: _Entity, words: set[str], head: Token) -> bool:
+    """A bare "Paris" after "Ana Paris, a retired nurse" is her surname again, where the
+    sentence does not use it as a place."""
+    return entity.name is not None and words == {entity.name.split()[-1].lower()} and not _placed(head)
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -1112,9 +1150,25 @@ def _apposed_name(head: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
                 for body in prep.children:
                     for child in body.rights:
-                        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ",":
+                        if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _untagged_full_name(child)) and (
+                            head.doc[child.left_edge.i - 1].text == ","
+                        ):
                             return child
     return None
+
+
+def _untagged_full_name(token: Token) -> bool:
+    """"The mayor of Lisbon, Ana Costa, said": NER may tag a person's name after a place
+    as a place or a body ("Costa" as a state); a given name and a surname, the first no
+    place word ("New York", "South Ossetia"), set off by commas, name the role's holder."""
+    doc = token.doc
+    words = list(doc[token.left_edge.i : token.right_edge.i + 1])
+    return (
+        token.pos_ == "PROPN" and len([t for t in words if t.pos_ == "PROPN"]) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words)
+        and words[0].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
+        and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+    )
 
 
 def _coordinated_name(head: Token) -> Token | None:
@@ -1211,7 +1265,15 @@ def _title_then_name(head: Token) -> bool:
     if left == head.i or left == 0 or any(t.tag_ == "NNPS" or t.lower_ in BODY_NOUNS for t in doc[left : head.i]):
         return False  # one word, or a company ("… Transfer Partners")
     prev = doc[left - 1]
-    return _is_title_word(prev) or prev.text == ")" or prev.text == "," and left >= 2 and _is_title_word(doc[left - 2])
+    # "the senior archbishop Anna Kowal", "Detective Ana Ruiz": a role or an occupation
+    # before the name ends the title as a title word does
+    return _is_title_word(prev) or _role_or_occupation(prev) or prev.text == ")" or (
+        prev.text == "," and left >= 2 and _is_title_word(doc[left - 2])
+    )
+
+
+def _role_or_occupation(token: Token) -> bool:
+    return token.lower_ in PERSON_ROLES or token.lower_ in names.OCCUPATIONS
 
 
 def _titled_name(head: Token) -> Token | None:
@@ -1314,6 +1376,26 @@ def _context_words(head: Token) -> set[str]:
                 words.add(lowers[i])
                 words.add(lemmas[i].lower())
     return words
+
+
+def _apposed_gender(head: Token) -> str | None:
+    """"Her father, Tom Hale", "Ana Paris, a woman of 30", "son Ben": the kin or sex noun
+    the name stands in apposition to, or that stands right before it ("Tom Hale, his
+    wife …" in a list may be a misparsed conjunct: an apposition of the name's own with
+    a possessive says nothing)."""
+    # a kin noun with a name of its own is someone else ("Tom Hale, his wife Ana Hale")
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and not any(g.pos_ == "PROPN" or g.dep_ == "poss" for g in c.children)]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    left = head.left_edge
+    if left.i < head.i and left.pos_ == "NOUN" and left.dep_ in {"compound", "nmod"}:
+        nouns.append(left)
+    lemmas = {n.lemma_.lower() for n in nouns}
+    female, male = bool(lemmas & _FEMALE_APPOSED), bool(lemmas & _MALE_APPOSED)
+    if female != male:
+        return "f" if female else "m"
+    return None
 
 
 def _gender(words: set[str]) -> str | None:
