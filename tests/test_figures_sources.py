@@ -791,3 +791,25 @@ def test_orlen_is_polands_refiner_not_a_person(nlp):
     text = "Norwegian crude made up 40% of Orlen's intake in April, Orlen said."
     figure = _at(_run(nlp, text), "40%")
     assert (figure.source, figure.source_country, figure.importer) == ("Orlen", "POL", "POL")
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "co-founder of advisory firm Petrolytics",  # a description of the firm, then its name
+        "founder of consultancy Petrolytics",
+        "Petrolytics' chief oil analyst",  # the firm owns the title written after the name
+        "Petrolytics's head of research",
+    ],
+)
+def test_an_analyst_speaks_for_the_firm_the_apposition_names(nlp, apposition):
+    text = f"Demand for Gulf crude in Asia will ease to 14.2 million bpd next year, said Mara Ostrova, {apposition}."
+    figure = _at(_run(nlp, text), "14.2 million bpd")
+    assert (figure.source_actor, figure.source_country) == ("Petrolytics", None)
+
+
+def test_an_analyst_of_a_foreign_firm_gives_no_state_to_a_flow(nlp):
+    # The analyst's firm is based in France; France sells nothing here.
+    text = "Cargoes to India could slide to 1.1 million bpd in January, said Jonas Berg, head of crude research at Kpler."
+    figure = _at(_run(nlp, text), "1.1 million bpd")
+    assert (figure.exporter, figure.importer, figure.source_actor) == (None, "IND", "Kpler")

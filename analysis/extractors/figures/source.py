@@ -190,8 +190,12 @@ _OFFICE_AFTER = re.compile(
 # "a senior analyst at the firm" the firm's.)
 _APPOSED_EMPLOYER = re.compile(
     rf"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{1,4}}?(?:at|with|of|for)\s+(?:the\s+)?"
-    rf"(?=[A-Z]|{alternation('figures', 'organisation_descriptions')}\b)"
+    rf"(?=[A-Z]|(?:[a-z][\w-]*\s+)?{alternation('figures', 'organisation_descriptions')}\b)"
 )
+# ", founder of consultancy Energy Aspects": a description of the employer, then its name.
+_DESCRIBED_NAME = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?{alternation('figures', 'organisation_descriptions')}\s+(?=[A-Z])")
+# ", Kpler's lead research analyst": the employer owns the title after the name.
+_POSSESSOR_TITLE = re.compile(r"\s*,\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:’s|'s|(?<=s)[’'])\s+(?P<title>(?:[a-z-]+\s+){0,3}[a-z-]+)\b")
 _EMPLOYER_TITLES = words("figures", "employer_titles")
 _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
@@ -547,7 +551,14 @@ class Sources:
                 return mention.state  # "Saudi officials said"
             if mention is None or not mention.country:
                 continue
-            if mention.actor_type in ("country", "person") or _is_ministry(mention):
+            if mention.actor_type == "person":
+                # (A person who holds no office speaks for no state: "…, said X, head of
+                # research at Kpler" is not France's voice.)
+                state = mention.state or self._titled_official(mention)
+                if state:
+                    return state
+                continue
+            if mention.actor_type == "country" or _is_ministry(mention):
                 return mention.country
         return None
 
@@ -955,9 +966,14 @@ class Sources:
             return None
         text = self.text or ""
         after = _APPOSED_EMPLOYER.match(text, mention.end)
+        possessor = _POSSESSOR_TITLE.match(text, mention.end)
         if after is not None and set(text[after.start() : after.end()].lower().split()) & _EMPLOYER_TITLES:
-            found = re.match(_NAME, text[after.end() : after.end() + 80])
+            described = _DESCRIBED_NAME.match(text, after.end())
+            named_at = described.end() if described is not None else after.end()
+            found = re.match(_NAME, text[named_at : named_at + 80])
             named = found.group(0).rstrip(".") if found else None
+        elif possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+            named = possessor.group("name")  # "Sumit Ritolia, Kpler's lead research analyst"
         else:
             its = _ITS_TITLE.search(text, max(0, mention.start - 40), mention.start)
             if its is not None and set(its.group("title").split()) & _EMPLOYER_TITLES:
@@ -979,18 +995,28 @@ class Sources:
         else the one an apposition after it names ("Ana Ruiz, an analyst at Rystad")."""
         if mention.actor_type != "person":
             return None
-        after = _APPOSED_EMPLOYER.match(self.text or "", mention.end)
+        text = self.text or ""
+        after = _APPOSED_EMPLOYER.match(text, mention.end)
         if after is not None:
-            for employer in self._overlapping(after.end(), after.end() + 1):
+            named_at = after.end()
+            described = _DESCRIBED_NAME.match(text, named_at)
+            if described is not None:
+                named_at = described.end()  # "co-founder of consultancy Energy Aspects": the name after the description
+            for employer in self._overlapping(named_at, named_at + 1):
                 if employer.actor_type == "organisation":
                     return employer
-            word = re.match(r"[a-z]+", (self.text or "")[after.end() : after.end() + 20])
-            if word and word.group(0) in _DESCRIPTIONS:
+            word = re.match(r"[a-z]+", text[after.end() : after.end() + 20])
+            if described is None and word and word.group(0) in _DESCRIPTIONS:
                 # "Emma Li, a senior analyst at the firm": the organisation its paragraph named.
                 paragraph = self._paragraph(mention.start)
                 return self._last_mention(
                     mention.start, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph
                 )
+        possessor = _POSSESSOR_TITLE.match(text, mention.end)
+        if possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+            for employer in self._overlapping(possessor.start("name"), possessor.start("name") + 1):
+                if employer.actor_type == "organisation":
+                    return employer
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
