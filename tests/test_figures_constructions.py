@@ -1573,3 +1573,14 @@ def test_several_sellers_listed_keep_no_seller_named_before(nlp):
 def test_whose_flow_is_the_flow_of_the_noun_the_clause_qualifies(nlp, text, span, parties):
     figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_volume_restated_in_another_unit_keeps_the_flow(nlp):
+    text = (
+        "Iraqi crude arrivals in India reached 1.9 million tonnes in May, or 450,000 bpd, trade data showed. "
+        "That compared with 470,000 bpd in April."
+    )
+    figures = _run(nlp, text)
+    for span in ("1.9 million tonnes", "450,000 bpd", "470,000 bpd"):
+        figure = _at(figures, span)
+        assert (figure.exporter, figure.importer) == ("IRQ", "IND"), span

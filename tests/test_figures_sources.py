@@ -813,3 +813,22 @@ def test_an_analyst_of_a_foreign_firm_gives_no_state_to_a_flow(nlp):
     text = "Cargoes to India could slide to 1.1 million bpd in January, said Jonas Berg, head of crude research at Kpler."
     figure = _at(_run(nlp, text), "1.1 million bpd")
     assert (figure.exporter, figure.importer, figure.source_actor) == (None, "IND", "Kpler")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        ("official figures showed", "Japan government"),  # the state's own, no body named
+        ("according to preliminary customs data", "Japan customs"),
+        ("according to official customs data", "Japan customs"),
+    ],
+)
+def test_official_data_named_by_no_body_are_the_states(nlp, attribution, source):
+    text = f"Japan's purchases of Qatari crude climbed to 160,000 bpd in August, {attribution}."
+    figure = _at(_run(nlp, text), "160,000 bpd")
+    assert (figure.source, figure.source_actor, figure.source_country) == (source, "Japan", "JPN")
+
+
+def test_a_shipbroker_described_before_its_name_is_the_provider(nlp):
+    text = "India took in 21.4 million tonnes of crude in July, according to data from shipbroker Clarksons."
+    assert _at(_run(nlp, text), "21.4 million tonnes").source == "Clarksons"

@@ -168,6 +168,11 @@ def extract_figures(
             if importer is None:
                 spoken = _speakers_imports(sentence, clause, sources, attribution)
                 importer = spoken if spoken != exporter else None
+        if _same_volume(previous, item, text, sentence) and (previous.exporter or previous.importer):
+            # "arrivals from Saudi Arabia reached 7.1 million tonnes in October, or 1.68
+            # million bpd": the same flow in another unit.
+            exporter, importer = previous.exporter, previous.importer
+            flows.previous = (sentence.start, exporter, importer)  # what "That compared with …" continues
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(
@@ -580,6 +585,19 @@ _WORTH_LEAD = re.compile(rf",\s*(?:worth|valued\s+at)\s+(?:{QUALIFIER}\s+)?$")
 
 def _restates(text: str, previous: Figure, start: int) -> bool:
     return previous.qualifier in ("up", "down") and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : start]) is not None
+
+
+_AMOUNTS = VOLUME_UNITS | {"tonnes", "tonnes_per_year"}
+_SAME_VOLUME_LEAD = re.compile(rf"[^,.;:()\n]{{0,40}},\s*or\s+(?:{QUALIFIER}\s+)?")
+
+
+def _same_volume(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> bool:
+    """The figure restates the volume just before it in another unit ("7.1 million tonnes
+    in October, or 1.68 million bpd")."""
+    return (
+        previous is not None and previous.unit in _AMOUNTS and item.unit in _AMOUNTS and previous.unit != item.unit
+        and sentence.start_char <= previous.start and _SAME_VOLUME_LEAD.fullmatch(text, previous.end, item.candidate.start) is not None
+    )
 
 
 def _share_of_previous(item: _Kept) -> bool:

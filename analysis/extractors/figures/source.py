@@ -95,7 +95,7 @@ def _stem(noun: str) -> str:
 _BACK_STEMS = frozenset(_stem(noun) for noun in words("figures", "source_back_nouns"))
 _ANAPHORA = re.compile(
     r"\b" + opening_any(["according", "based", "cited", "citing", "the", "this", "these", "those", "customs"])
-    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
+    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>(?:(?:official|preliminary)\s+)?customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b)",
     re.IGNORECASE,
