@@ -1584,3 +1584,15 @@ def test_a_volume_restated_in_another_unit_keeps_the_flow(nlp):
     for span in ("1.9 million tonnes", "450,000 bpd", "470,000 bpd"):
         figure = _at(figures, span)
         assert (figure.exporter, figure.importer) == ("IRQ", "IND"), span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Hungary took 120,000 bpd through the Druzhba line in June, the pipeline operator said.", "120,000 bpd", ("RUS", "HUN")),
+        ("Deliveries through TurkStream to Europe averaged 48 million cubic metres a day in May.", "48 million cubic metres a day", ("RUS", None)),
+    ],
+)
+def test_a_route_that_carries_one_states_oil_or_gas_names_the_exporter(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
