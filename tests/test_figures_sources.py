@@ -832,3 +832,19 @@ def test_official_data_named_by_no_body_are_the_states(nlp, attribution, source)
 def test_a_shipbroker_described_before_its_name_is_the_provider(nlp):
     text = "India took in 21.4 million tonnes of crude in July, according to data from shipbroker Clarksons."
     assert _at(_run(nlp, text), "21.4 million tonnes").source == "Clarksons"
+
+
+def test_calculations_based_on_anothers_data_are_the_calculators(nlp):
+    text = "Algerian gas sales to Italy rose to 58 million cubic metres a day in June, Bloomberg estimates based on data from Snam showed."
+    assert _at(_run(nlp, text), "58 million cubic metres a day").source == "Bloomberg"
+
+
+def test_estimates_using_a_providers_data_with_no_maker_named_are_the_providers(nlp):
+    text = "Algerian gas sales to Italy rose to 58 million cubic metres a day in June, estimates using data from Snam showed."
+    assert _at(_run(nlp, text), "58 million cubic metres a day").source == "Snam"
+
+
+@pytest.mark.parametrize("speaker", ["a company representative", "a company spokeswoman"])
+def test_a_companys_unnamed_spokesperson_speaks_for_the_company(nlp, speaker):
+    text = f"Equinor shipped 1.2 million bpd of Johan Sverdrup crude in May, {speaker} said."
+    assert _at(_run(nlp, text), "1.2 million bpd").source_actor == "Equinor"

@@ -76,6 +76,8 @@ _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
+# Data a provider's own work drew on, written after it.
+_BASED_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|drawn\s+from|using)\s+$", re.IGNORECASE)
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
@@ -762,6 +764,9 @@ class Sources:
         if not _names_data(text):
             return None, 0
         for match in _PROVIDER_BEFORE.finditer(text):
+            based = _BASED_ON.search(text, max(0, match.start() - 20), match.start())
+            if based and _PROVIDER_AFTER.search(text, max(0, based.start() - 60), based.start()):
+                continue  # "Reuters calculations based on data from Entsog": the calculations' maker
             name = self._name_at(text, match.end(), offset)
             if name:
                 return name, match.start()
@@ -1168,6 +1173,8 @@ class Sources:
                     return said
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
+            if token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _DESCRIPTIONS for c in token.children):
+                return self._described(token.idx)  # "a company spokesman said": the company named before
             if token.lower_ in _PRONOUNS:
                 # "…, he said in a statement": the person named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])
