@@ -848,3 +848,11 @@ def test_estimates_using_a_providers_data_with_no_maker_named_are_the_providers(
 def test_a_companys_unnamed_spokesperson_speaks_for_the_company(nlp, speaker):
     text = f"Equinor shipped 1.2 million bpd of Johan Sverdrup crude in May, {speaker} said."
     assert _at(_run(nlp, text), "1.2 million bpd").source_actor == "Equinor"
+
+
+def test_a_provider_described_by_its_base_and_kind_before_its_name(nlp):
+    text = (
+        "Turkish refiners took 18% of Russia's seaborne crude in May, according to the Oslo-based research "
+        "organisation Nordic Energy Watch."
+    )
+    assert _at(_run(nlp, text), "18%").source_actor == "Nordic Energy Watch"

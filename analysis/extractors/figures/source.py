@@ -64,7 +64,7 @@ _FIRM = (
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
 # The nouns and links in any case ("Data from Kpler showed"), the name capitalised; the
 # lookahead skips positions that open no word at once.
 # "data from state-run Korea National Oil Corp": modifiers alone before the name.
