@@ -1596,3 +1596,28 @@ def test_a_volume_restated_in_another_unit_keeps_the_flow(nlp):
 def test_a_route_that_carries_one_states_oil_or_gas_names_the_exporter(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # a ranked "source" is a supplier, and its figure an energy figure
+        ("Korea's crude imports slipped in May. Kuwait held on to its spot as the third-biggest source at 2.2 million tonnes.",
+         "2.2 million tonnes", ("KWT", "KOR")),
+        ("Oman was the second-largest source of crude for Japan in May, shipping 210,000 bpd.", "210,000 bpd", ("OMN", "JPN")),
+        ("Brazil stayed the top supplier to Spain at 190,000 bpd.", "190,000 bpd", ("BRA", "ESP")),
+    ],
+)
+def test_a_ranked_supplier_or_source_sends_to_the_buyer_named_or_the_storys(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_customs_that_published_a_breakdown_are_the_storys_states(nlp):
+    text = (
+        "Korea's crude imports slipped in May.\n\n"
+        "A breakdown by origin, published by customs on Friday, showed Kuwait held on to its spot as the "
+        "third-biggest source at 2.2 million tonnes."
+    )
+    figure = _at(_run(nlp, text), "2.2 million tonnes")
+    assert (figure.source, figure.source_country) == ("South Korea customs", "KOR")

@@ -76,6 +76,8 @@ _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
+# Figures customs put out, named by no state: "published by customs", "released by the customs".
+_BY_CUSTOMS = re.compile(r"\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?(?P<customs>customs)\b(?!\s+(?:officers?|officials?|agents?))", re.IGNORECASE)
 # Data a provider's own work drew on, written after it.
 _BASED_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|drawn\s+from|using)\s+$", re.IGNORECASE)
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
@@ -467,7 +469,11 @@ class Sources:
             name = f"{regional.actor} {token.text}"  # "the natural resources ministry of the Kurdistan Region"
             self._voices.setdefault(name, regional)
             return Said(name, regional.state, regional)
-        state = self._own_state(token)
+        # (Customs count what comes in: "customs data showed Russia stayed the top
+        # supplier" are the customs of the state the story is about, not Russia's.)
+        state = self._own_state(token, after=named != "customs")
+        if state is None and named == "customs":
+            state = self._main_state(token.idx)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
@@ -484,7 +490,7 @@ class Sources:
         self._voices.setdefault(name, Voice(self.state_name(state), state))
         return Said(name, state, self._voices[name])
 
-    def _own_state(self, token) -> str | None:
+    def _own_state(self, token, after: bool = True) -> str | None:
         """The state an unnamed body's own paragraph is about: the nearest one named
         before it in the paragraph, else the first named after it in its sentence, as a
         subject, owner or adjective ("Angola's output …, the ministry said", "the ministry
@@ -501,7 +507,7 @@ class Sources:
         before = self._last_mention(token.idx, lambda m: m.start < lo or owns(m))
         if before is not None and before.start >= lo:
             return before.state
-        for mention in self._overlapping(token.idx, sentence.end_char):
+        for mention in self._overlapping(token.idx, sentence.end_char) if after else ():
             if mention.start > token.idx and owns(mention):
                 return mention.state
         return None
@@ -701,6 +707,13 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
+        by_customs = _BY_CUSTOMS.search(text)
+        if by_customs:
+            # "a breakdown by supplier, published by customs last month, showed …"
+            name = self._unnamed_at(offset + by_customs.start("customs"), offset + by_customs.end("customs"), named="customs")
+            if name:
+                self.providers.append(name)
+                return name
         if self.providers and _names_data(text) and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
         body_data = _names_data(text) and (_BODY_DATA.search(text) or _DATA_FROM_BODY.search(text))

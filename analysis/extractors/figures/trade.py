@@ -597,6 +597,12 @@ def _object_role(prep: Token) -> str | None:
         trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
         return IMPORTER
+    if word in ("to", "for") and (lemma in EXPORT_AGENTS or lemma in COPULAS and any(
+        c.dep_ in ("attr", "dobj", "oprd") and c.lemma_.lower() in EXPORT_AGENTS for c in governor.children
+    )):
+        # "the top supplier to China", "the second-largest source for India" (however the
+        # parser hangs "to": on the noun or on "remained")
+        return IMPORTER
     if word == "into" and lemma in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER  # "crude imports into India", "arrivals into China": where they land
     if word == "from" and (trade or lemma in ORIGIN_VERBS):
@@ -1520,7 +1526,12 @@ class Flows:
         if not holders:
             # ("with India a distant second at 12%": the subject of the verbless rank.)
             subjects = {c.i for c in prep.head.children if c.dep_ == "nsubj"} if prep.head.pos_ not in ("VERB", "AUX") else set()
-            verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+            verb = prep.head
+            for _ in range(3):
+                # (Up to the verb: "kept its place as the largest source at …".)
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             if verb.lemma_.lower() in RANK_VERBS:
                 subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             holders = [r for r in _refs_between(self.refs, sent(figure).start, figure.start)
