@@ -830,16 +830,3 @@ def test_a_verb_someone_else_is_asked_to_do_gives_the_asker_no_side(nlp, text, a
     # The asked state would be the importer; no side at all is the cautious answer, the asker never.
     figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
     assert figure.importer in (None, asked) and figure.exporter is None
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "period"),
-    [
-        ("Nigerian crude loadings could climb to 1.6 million bpd by February.", "1.6 million bpd", "2026-02"),
-        ("Purchases of Angolan oil may slip to 300,000 bpd in January.", "300,000 bpd", "2026-01"),
-        ("Indian buying of Iraqi crude might pick up to 450,000 bpd in March.", "450,000 bpd", "2026-03"),
-        ("Purchases of Angolan oil slipped to 300,000 bpd in May.", "300,000 bpd", "2025-05"),  # the month May is no modal
-    ],
-)
-def test_a_month_a_modal_looks_ahead_to_is_the_coming_one(nlp, text, span, period):
-    assert one(figures_of(nlp, text, published=dt.date(2025, 11, 20)), span).period == period
