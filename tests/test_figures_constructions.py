@@ -1621,3 +1621,16 @@ def test_customs_that_published_a_breakdown_are_the_storys_states(nlp):
     )
     figure = _at(_run(nlp, text), "2.2 million tonnes")
     assert (figure.source, figure.source_country) == ("South Korea customs", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Poland's Swinoujscie terminal sent out 0.6 bcm of regasified LNG in March.", "0.6 bcm"),
+        ("Send-out from Belgian LNG terminals climbed to 0.9 bcm in March.", "0.9 bcm"),
+        ("LNG sendout in Portugal slipped to 0.4 bcm in March.", "0.4 bcm"),
+    ],
+)
+def test_lng_sent_out_by_a_terminal_lands_in_the_terminals_state(nlp, text, span):
+    figure = _at(_run(nlp, text), span)
+    assert figure.exporter is None and figure.importer in ("POL", "BEL", "PRT")

@@ -394,6 +394,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     for candidate in _trade_verbs(verb):
         candidate_lemma = candidate.lemma_.lower()
+        if candidate_lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "out" for c in candidate.children):
+            return IMPORTER  # "Germany's LNG terminals sent out 1.2 bcm": regasified gas, landed
         if candidate_lemma in EXPORT_VERBS:
             if passive and candidate.i == verb.i and candidate_lemma in RECIPIENT_VERBS:
                 return IMPORTER  # "China was supplied by Russia"
@@ -510,6 +512,8 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
         if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
             return role, True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in") and _sendout(noun.head.head):
+        return IMPORTER, True  # "send-out from Spain's terminals": the terminals' state lands it
     if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "to", "into", "toward", "towards") and lemma in FACILITIES:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
@@ -563,9 +567,19 @@ def _buyer_named(noun: Token) -> bool:
     return False
 
 
+def _sendout(token: Token) -> bool:
+    """"sendout", "send-out" (the parser may split it): gas an LNG terminal regasifies into
+    its own state's grid."""
+    doc = token.doc
+    return token.lower_ == "sendout" or token.lower_ == "out" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ == "send"
+
+
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if word in ("from", "in", "at") and _sendout(governor):
+        return IMPORTER  # "send-out from Spain's terminals", "sendout in Italy"
     if word in ("from", "to"):
         # "Shipments from the kingdom to China", "Cargoes from the emirate to Japan": the
         # parser may hang the one on the other, or on its place; both are of the flow noun
