@@ -1634,3 +1634,19 @@ def test_customs_that_published_a_breakdown_are_the_storys_states(nlp):
 def test_lng_sent_out_by_a_terminal_lands_in_the_terminals_state(nlp, text, span):
     figure = _at(_run(nlp, text), span)
     assert figure.exporter is None and figure.importer in ("POL", "BEL", "PRT")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # the parser hangs one adjective on the other
+        ("The line, which moves about 120,000 bpd of Iraqi Kurdish crude to Turkey's Ceyhan terminal, shut in May.",
+         "120,000 bpd", ("IRQ", "TUR")),
+        # the parser makes the demonym the object of "of"
+        ("The line, which carries about 80,000 bpd of Azerbaijani light crude to Georgia's Supsa port, was halted in May.",
+         "80,000 bpd", ("AZE", "GEO")),
+    ],
+)
+def test_a_demonym_misparsed_inside_the_oils_phrase_still_names_its_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -335,6 +335,8 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
     if token.lower_ == "it":
         return None, False, True  # "it" counts only as a subject
+    if dep == "amod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Iraqi Kurdish crude": the parser hangs one adjective on the other
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
@@ -350,6 +352,12 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
         if subjects:
             return role_of(subjects[0])[0], False, True
+    if dep == "pobj" and head.lower_ == "of" and token.ent_type_ == "NORP" and any(
+        c.dep_ == "nummod" or c.like_num for c in head.head.children
+    ):
+        # "80,000 bpd of Azerbaijani light crude", the demonym parsed as the amount's object:
+        # where the oil comes from.
+        return EXPORTER, False, False
     if dep == "pobj":
         role = _object_role(head)
         return role or _next_verb_role(token), False, True
