@@ -1650,3 +1650,17 @@ def test_lng_sent_out_by_a_terminal_lands_in_the_terminals_state(nlp, text, span
 def test_a_demonym_misparsed_inside_the_oils_phrase_still_names_its_origin(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Pemex sent 240,000 bpd of Maya crude to its Olmeca refinery in May.", "240,000 bpd", (None, None)),
+        ("Sonangol supplied 60,000 bpd to local refiners in May.", "60,000 bpd", (None, None)),
+        ("Lukoil shipped 90,000 bpd to its refinery in Bulgaria in May.", "90,000 bpd", ("RUS", "BGR")),  # a plant abroad
+        ("Angola shipped 700,000 bpd to China, its biggest market, in May.", "700,000 bpd", ("AGO", "CHN")),
+    ],
+)
+def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
