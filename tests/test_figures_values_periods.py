@@ -841,3 +841,9 @@ def test_a_sentence_that_compares_with_an_earlier_month_does_not_date_what_follo
     assert [one(figures, span).period for span in ("1.4 million bpd", "1.3 million bpd", "300,000 bpd")] == [
         "2025-06", "2025-05", "2025-06"
     ]
+
+
+def test_the_sales_of_the_exports_just_dated_share_their_month(nlp):
+    text = "Oman exported 29 million barrels in April, the ministry said. Sales brought in $2.1 billion, it said."
+    figures = figures_of(nlp, text, published=dt.date(2025, 5, 12))
+    assert one(figures, "$2.1 billion").period == "2025-04"
