@@ -198,6 +198,8 @@ _APPOSED_EMPLOYER = re.compile(
 )
 # ", founder of consultancy Energy Aspects": a description of the employer, then its name.
 _DESCRIBED_NAME = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?{alternation('figures', 'organisation_descriptions')}\s+(?=[A-Z])")
+# " of Vortexa", " at Rystad" right after a name; ", a Vortexa analyst" (its title after).
+_LINKED_EMPLOYER = re.compile(r"(?:\s+(?P<link>of|at|with|from)\s+|\s*,\s*(?:an?|the)\s+)(?:the\s+)?(?=[A-Z])")
 # ", Kpler's lead research analyst": the employer owns the title after the name.
 _POSSESSOR_TITLE = re.compile(r"\s*,\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:’s|'s|(?<=s)[’'])\s+(?P<title>(?:[a-z-]+\s+){0,3}[a-z-]+)\b")
 _EMPLOYER_TITLES = words("figures", "employer_titles")
@@ -1034,6 +1036,16 @@ class Sources:
         if possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
             for employer in self._overlapping(possessor.start("name"), possessor.start("name") + 1):
                 if employer.actor_type == "organisation":
+                    return employer
+        # "Emma Li of Vortexa", "Ana Ruiz at Rystad", "Emma Li, a Vortexa analyst": the
+        # organisation named right after the name, or as the apposition's title's owner.
+        linked = _LINKED_EMPLOYER.match(text, mention.end)
+        if linked is not None:
+            for employer in self._overlapping(linked.end(), linked.end() + 1):
+                title = re.match(r"(?:’s|'s)?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", text[employer.end : employer.end + 40])
+                if employer.actor_type == "organisation" and (
+                    linked.group("link") or title is not None and set(title.group(1).split()) & _EMPLOYER_TITLES
+                ):
                     return employer
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
