@@ -858,8 +858,8 @@ def test_a_provider_described_by_its_base_and_kind_before_its_name(nlp):
     assert _at(_run(nlp, text), "18%").source_actor == "Nordic Energy Watch"
 
 
-@pytest.mark.parametrize("speaker", ["Jonas Berg of Rystad Energy", "Jonas Berg, a Rystad Energy analyst,"])
+@pytest.mark.parametrize("speaker", ["Jonas Berg of Rystad Energy", "Jonas Berg, a Rystad Energy analyst"])
 def test_an_analyst_linked_to_a_firm_right_after_the_name_speaks_for_it(nlp, speaker):
-    text = f"Norwegian output slipped to 1.9 million bpd in May, said {speaker} in Oslo."
-    figure = _at(_run(nlp, text.replace(", in Oslo", " in Oslo")), "1.9 million bpd")
+    text = f"Norwegian output slipped to 1.9 million bpd in May, said {speaker}."
+    figure = _at(_run(nlp, text), "1.9 million bpd")
     assert figure.source_actor == "Rystad Energy"
