@@ -834,14 +834,16 @@ def test_a_shipbroker_described_before_its_name_is_the_provider(nlp):
     assert _at(_run(nlp, text), "21.4 million tonnes").source == "Clarksons"
 
 
-def test_calculations_based_on_anothers_data_are_the_calculators(nlp):
-    text = "Algerian gas sales to Italy rose to 58 million cubic metres a day in June, Bloomberg estimates based on data from Snam showed."
-    assert _at(_run(nlp, text), "58 million cubic metres a day").source == "Bloomberg"
-
-
-def test_estimates_using_a_providers_data_with_no_maker_named_are_the_providers(nlp):
-    text = "Algerian gas sales to Italy rose to 58 million cubic metres a day in June, estimates using data from Snam showed."
-    assert _at(_run(nlp, text), "58 million cubic metres a day").source == "Snam"
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        ("Bloomberg estimates based on data from Snam showed", "Bloomberg"),  # the calculations' maker
+        ("estimates using data from Snam showed", "Snam"),  # no maker named: the data's provider
+    ],
+)
+def test_calculations_based_on_anothers_data_are_the_calculators(nlp, attribution, source):
+    text = f"Algerian gas sales to Italy rose to 58 million cubic metres a day in June, {attribution}."
+    assert _at(_run(nlp, text), "58 million cubic metres a day").source == source
 
 
 @pytest.mark.parametrize("speaker", ["a company representative", "a company spokeswoman"])
