@@ -1573,3 +1573,94 @@ def test_several_sellers_listed_keep_no_seller_named_before(nlp):
 def test_whose_flow_is_the_flow_of_the_noun_the_clause_qualifies(nlp, text, span, parties):
     figure = _at(_run(nlp, text, published=dt.date(2025, 6, 4)), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_volume_restated_in_another_unit_keeps_the_flow(nlp):
+    text = (
+        "Iraqi crude arrivals in India reached 1.9 million tonnes in May, or 450,000 bpd, trade data showed. "
+        "That compared with 470,000 bpd in April."
+    )
+    figures = _run(nlp, text)
+    for span in ("1.9 million tonnes", "450,000 bpd", "470,000 bpd"):
+        figure = _at(figures, span)
+        assert (figure.exporter, figure.importer) == ("IRQ", "IND"), span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Hungary took 120,000 bpd through the Druzhba line in June, the pipeline operator said.", "120,000 bpd", ("RUS", "HUN")),
+        ("Deliveries through TurkStream to Europe averaged 48 million cubic metres a day in May.", "48 million cubic metres a day", ("RUS", None)),
+    ],
+)
+def test_a_route_that_carries_one_states_oil_or_gas_names_the_exporter(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # a ranked "source" is a supplier, and its figure an energy figure
+        ("Korea's crude imports slipped in May. Kuwait held on to its spot as the third-biggest source at 2.2 million tonnes.",
+         "2.2 million tonnes", ("KWT", "KOR")),
+        ("Oman was the second-largest source of crude for Japan in May, shipping 210,000 bpd.", "210,000 bpd", ("OMN", "JPN")),
+        ("Brazil stayed the top supplier to Spain at 190,000 bpd.", "190,000 bpd", ("BRA", "ESP")),
+    ],
+)
+def test_a_ranked_supplier_or_source_sends_to_the_buyer_named_or_the_storys(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_customs_that_published_a_breakdown_are_the_storys_states(nlp):
+    text = (
+        "Korea's crude imports slipped in May.\n\n"
+        "A breakdown by origin, published by customs on Friday, showed Kuwait held on to its spot as the "
+        "third-biggest source at 2.2 million tonnes."
+    )
+    figure = _at(_run(nlp, text), "2.2 million tonnes")
+    assert (figure.source, figure.source_country) == ("South Korea customs", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Poland's Swinoujscie terminal sent out 0.6 bcm of regasified LNG in March.", "0.6 bcm"),
+        ("Send-out from Belgian LNG terminals climbed to 0.9 bcm in March.", "0.9 bcm"),
+        ("LNG sendout in Portugal slipped to 0.4 bcm in March.", "0.4 bcm"),
+    ],
+)
+def test_lng_sent_out_by_a_terminal_lands_in_the_terminals_state(nlp, text, span):
+    figure = _at(_run(nlp, text), span)
+    assert figure.exporter is None and figure.importer in ("POL", "BEL", "PRT")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # the parser hangs one adjective on the other
+        ("The line, which moves about 120,000 bpd of Iraqi Kurdish crude to Turkey's Ceyhan terminal, shut in May.",
+         "120,000 bpd", ("IRQ", "TUR")),
+        # the parser makes the demonym the object of "of"
+        ("The line, which carries about 80,000 bpd of Azerbaijani light crude to Georgia's Supsa port, was halted in May.",
+         "80,000 bpd", ("AZE", "GEO")),
+    ],
+)
+def test_a_demonym_misparsed_inside_the_oils_phrase_still_names_its_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Pemex sent 240,000 bpd of Maya crude to its Olmeca refinery in May.", "240,000 bpd", (None, None)),
+        ("Sonangol supplied 60,000 bpd to local refiners in May.", "60,000 bpd", (None, None)),
+        ("Lukoil shipped 90,000 bpd to its refinery in Bulgaria in May.", "90,000 bpd", ("RUS", "BGR")),  # a plant abroad
+        ("Angola shipped 700,000 bpd to China, its biggest market, in May.", "700,000 bpd", ("AGO", "CHN")),
+    ],
+)
+def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -791,3 +791,77 @@ def test_orlen_is_polands_refiner_not_a_person(nlp):
     text = "Norwegian crude made up 40% of Orlen's intake in April, Orlen said."
     figure = _at(_run(nlp, text), "40%")
     assert (figure.source, figure.source_country, figure.importer) == ("Orlen", "POL", "POL")
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "co-founder of advisory firm Petrolytics",  # a description of the firm, then its name
+        "founder of consultancy Petrolytics",
+        "Petrolytics' chief oil analyst",  # the firm owns the title written after the name
+        "Petrolytics's head of research",
+    ],
+)
+def test_an_analyst_speaks_for_the_firm_the_apposition_names(nlp, apposition):
+    text = f"Demand for Gulf crude in Asia will ease to 14.2 million bpd next year, said Mara Ostrova, {apposition}."
+    figure = _at(_run(nlp, text), "14.2 million bpd")
+    assert (figure.source_actor, figure.source_country) == ("Petrolytics", None)
+
+
+def test_an_analyst_of_a_foreign_firm_gives_no_state_to_a_flow(nlp):
+    # The analyst's firm is based in France; France sells nothing here.
+    text = "Cargoes to India could slide to 1.1 million bpd in January, said Jonas Berg, head of crude research at Kpler."
+    figure = _at(_run(nlp, text), "1.1 million bpd")
+    assert (figure.exporter, figure.importer, figure.source_actor) == (None, "IND", "Kpler")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        ("official figures showed", "Japan government"),  # the state's own, no body named
+        ("according to preliminary customs data", "Japan customs"),
+        ("according to official customs data", "Japan customs"),
+    ],
+)
+def test_official_data_named_by_no_body_are_the_states(nlp, attribution, source):
+    text = f"Japan's purchases of Qatari crude climbed to 160,000 bpd in August, {attribution}."
+    figure = _at(_run(nlp, text), "160,000 bpd")
+    assert (figure.source, figure.source_actor, figure.source_country) == (source, "Japan", "JPN")
+
+
+def test_a_shipbroker_described_before_its_name_is_the_provider(nlp):
+    text = "India took in 21.4 million tonnes of crude in July, according to data from shipbroker Clarksons."
+    assert _at(_run(nlp, text), "21.4 million tonnes").source == "Clarksons"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "source"),
+    [
+        ("Bloomberg estimates based on data from Snam showed", "Bloomberg"),  # the calculations' maker
+        ("estimates using data from Snam showed", "Snam"),  # no maker named: the data's provider
+    ],
+)
+def test_calculations_based_on_anothers_data_are_the_calculators(nlp, attribution, source):
+    text = f"Algerian gas sales to Italy rose to 58 million cubic metres a day in June, {attribution}."
+    assert _at(_run(nlp, text), "58 million cubic metres a day").source == source
+
+
+@pytest.mark.parametrize("speaker", ["a company representative", "a company spokeswoman"])
+def test_a_companys_unnamed_spokesperson_speaks_for_the_company(nlp, speaker):
+    text = f"Equinor shipped 1.2 million bpd of Johan Sverdrup crude in May, {speaker} said."
+    assert _at(_run(nlp, text), "1.2 million bpd").source_actor == "Equinor"
+
+
+def test_a_provider_described_by_its_base_and_kind_before_its_name(nlp):
+    text = (
+        "Turkish refiners took 18% of Russia's seaborne crude in May, according to the Oslo-based research "
+        "organisation Nordic Energy Watch."
+    )
+    assert _at(_run(nlp, text), "18%").source_actor == "Nordic Energy Watch"
+
+
+@pytest.mark.parametrize("speaker", ["Jonas Berg of Rystad Energy", "Jonas Berg, a Rystad Energy analyst"])
+def test_an_analyst_linked_to_a_firm_right_after_the_name_speaks_for_it(nlp, speaker):
+    text = f"Norwegian output slipped to 1.9 million bpd in May, said {speaker}."
+    figure = _at(_run(nlp, text), "1.9 million bpd")
+    assert figure.source_actor == "Rystad Energy"

@@ -830,3 +830,20 @@ def test_a_verb_someone_else_is_asked_to_do_gives_the_asker_no_side(nlp, text, a
     # The asked state would be the importer; no side at all is the cautious answer, the asker never.
     figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
     assert figure.importer in (None, asked) and figure.exporter is None
+
+
+def test_a_sentence_that_compares_with_an_earlier_month_does_not_date_what_follows(nlp):
+    text = (
+        "Nigeria's crude exports climbed to 1.4 million bpd in June. That compares with 1.3 million bpd in May.\n\n"
+        "India remained the largest buyer, taking 300,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 7, 10))
+    assert [one(figures, span).period for span in ("1.4 million bpd", "1.3 million bpd", "300,000 bpd")] == [
+        "2025-06", "2025-05", "2025-06"
+    ]
+
+
+def test_the_sales_of_the_exports_just_dated_share_their_month(nlp):
+    text = "Oman exported 29 million barrels in April, the ministry said. Sales brought in $2.1 billion, it said."
+    figures = figures_of(nlp, text, published=dt.date(2025, 5, 12))
+    assert one(figures, "$2.1 billion").period == "2025-04"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent
 from analysis.text.context import doc_text, token_column, token_texts
-from analysis.text.lexicon import opening_any, words
+from analysis.text.lexicon import alternation, opening_any, words
 
 # Written form -> canonical commodity; longer forms first so "fuel oil" beats "oil".
 _COMMODITIES: tuple[tuple[str, str], ...] = (
@@ -58,6 +58,7 @@ ENERGY = re.compile(
 )
 # Nouns of trade in a figure's own phrase: "80% of the country's total oil exports".
 TRADE_WORDS = words("figures", "trade_words")
+_RANKS = re.compile(rf"(?:^|-){alternation('figures', 'one_state_ranks')}$")
 # Words that take a share's whole from the sentence: "80% of the total", "90% of it".
 ANAPHORIC = words("figures", "anaphoric")
 # Nouns in a figure's own clause that make it about something else than energy trade.
@@ -238,8 +239,15 @@ def mentions_trade(tokens: list[Token]) -> bool:
     lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_texts(doc)
     return any(
         lemmas[i].lower() in TRADE_WORDS or _singular_in(lowers[i], TRADE_WORDS) or ENERGY.fullmatch(texts[i])
+        or lowers[i] == "source" and _ranked(doc[i])
         for i in (t.i for t in tokens)
     )
+
+
+def _ranked(token: Token) -> bool:
+    """"the largest source", "its second-biggest source": a supplier's rank (a source
+    that is ranked is a supplier, not an informant)."""
+    return any(c.dep_ in ("amod", "compound") and _RANKS.search(c.lower_) for c in token.children)
 
 
 def _singular_in(word: str, words: frozenset[str]) -> bool:

@@ -85,7 +85,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="20", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="21", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -168,6 +168,15 @@ def extract_figures(
             if importer is None:
                 spoken = _speakers_imports(sentence, clause, sources, attribution)
                 importer = spoken if spoken != exporter else None
+        if _domestic(span, clause):
+            # "Petroecuador delivered 95,000 bpd to its Esmeraldas refinery", "supplied to
+            # domestic refiners": oil that stays in its state is no trade between states.
+            exporter = importer = None
+        if _same_volume(previous, item, text, sentence) and (previous.exporter or previous.importer):
+            # "arrivals from Saudi Arabia reached 7.1 million tonnes in October, or 1.68
+            # million bpd": the same flow in another unit.
+            exporter, importer = previous.exporter, previous.importer
+            flows.previous = (sentence.start, exporter, importer)  # what "That compared with …" continues
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(
@@ -580,6 +589,43 @@ _WORTH_LEAD = re.compile(rf",\s*(?:worth|valued\s+at)\s+(?:{QUALIFIER}\s+)?$")
 
 def _restates(text: str, previous: Figure, start: int) -> bool:
     return previous.qualifier in ("up", "down") and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : start]) is not None
+
+
+_AMOUNTS = VOLUME_UNITS | {"tonnes", "tonnes_per_year"}
+_HOME_PLANTS = frozenset({"refinery", "refiner", "plant", "market"})
+
+
+def _domestic(span: Span, clause) -> bool:
+    """The figure's own verb sends it "to its (own) … refinery" or "to domestic/local
+    refiners" (not "to its refinery in Germany": a plant abroad)."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # (On the verb or inside the figure's phrase: "240,000 bpd of Maya crude to its … refinery".)
+    heads = {verb.i} | {t.i for t in span.root.subtree}
+    for token in clause.tokens:
+        if token.lower_ != "to" or token.dep_ not in ("prep", "dative") or token.head.i not in heads:
+            continue
+        for place in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _HOME_PLANTS):
+            # ("to its biggest market, China" is a buyer: only a plant is its own)
+            own = place.lemma_.lower() != "market" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in place.children)
+            home = any(c.dep_ == "amod" and c.lower_ in ("domestic", "local", "home") for c in place.children)
+            abroad = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in place.children)
+            if (own or home) and not abroad:
+                return True
+    return False
+
+
+_SAME_VOLUME_LEAD = re.compile(rf"[^,.;:()\n]{{0,40}},\s*or\s+(?:{QUALIFIER}\s+)?")
+
+
+def _same_volume(previous: Figure | None, item: _Kept, text: str, sentence: Span) -> bool:
+    """The figure restates the volume just before it in another unit ("7.1 million tonnes
+    in October, or 1.68 million bpd")."""
+    return (
+        previous is not None and previous.unit in _AMOUNTS and item.unit in _AMOUNTS and previous.unit != item.unit
+        and sentence.start_char <= previous.start and _SAME_VOLUME_LEAD.fullmatch(text, previous.end, item.candidate.start) is not None
+    )
 
 
 def _share_of_previous(item: _Kept) -> bool:

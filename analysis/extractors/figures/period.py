@@ -516,7 +516,7 @@ PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
 # "from a peak of", "up from a revised 28.06 million".
 _BASELINE = re.compile(
-    r"\b" + opening_any(["from", "compared", "than", "versus", "vs", "against"]) + r"(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"\b" + opening_any(["from", "compar", "than", "versus", "vs", "against"]) + r"(?:from|compar(?:ed|es?)\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+)?"
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,

@@ -64,7 +64,7 @@ _FIRM = (
 )
 # "data from energy cargo tracker Vortexa", "according to consultancy FGE": a description
 # before the name.
-_DESCRIBED = rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
+_DESCRIBED = rf"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){{0,3}}{alternation('figures', 'source_described_nouns')}\s+(?=[A-Z])"
 # The nouns and links in any case ("Data from Kpler showed"), the name capitalised; the
 # lookahead skips positions that open no word at once.
 # "data from state-run Korea National Oil Corp": modifiers alone before the name.
@@ -76,6 +76,10 @@ _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
+# Figures customs put out, named by no state: "published by customs", "released by the customs".
+_BY_CUSTOMS = re.compile(r"\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?(?P<customs>customs)\b(?!\s+(?:officers?|officials?|agents?))", re.IGNORECASE)
+# Data a provider's own work drew on, written after it.
+_BASED_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|drawn\s+from|using)\s+$", re.IGNORECASE)
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
@@ -95,7 +99,7 @@ def _stem(noun: str) -> str:
 _BACK_STEMS = frozenset(_stem(noun) for noun in words("figures", "source_back_nouns"))
 _ANAPHORA = re.compile(
     r"\b" + opening_any(["according", "based", "cited", "citing", "the", "this", "these", "those", "customs"])
-    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>customs\s+)){_BACK_NOUNS}\b"
+    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>(?:(?:official|preliminary)\s+)?customs\s+)){_BACK_NOUNS}\b"
     rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b)",
     re.IGNORECASE,
@@ -190,8 +194,14 @@ _OFFICE_AFTER = re.compile(
 # "a senior analyst at the firm" the firm's.)
 _APPOSED_EMPLOYER = re.compile(
     rf"\s*,\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{1,4}}?(?:at|with|of|for)\s+(?:the\s+)?"
-    rf"(?=[A-Z]|{alternation('figures', 'organisation_descriptions')}\b)"
+    rf"(?=[A-Z]|(?:[a-z][\w-]*\s+)?{alternation('figures', 'organisation_descriptions')}\b)"
 )
+# ", founder of consultancy Energy Aspects": a description of the employer, then its name.
+_DESCRIBED_NAME = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}?{alternation('figures', 'organisation_descriptions')}\s+(?=[A-Z])")
+# " of Vortexa", " at Rystad" right after a name; ", a Vortexa analyst" (its title after).
+_LINKED_EMPLOYER = re.compile(r"(?:\s+(?P<link>of|at|with|from)\s+|\s*,\s*(?:an?|the)\s+)(?:the\s+)?(?=[A-Z])")
+# ", Kpler's lead research analyst": the employer owns the title after the name.
+_POSSESSOR_TITLE = re.compile(r"\s*,\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:’s|'s|(?<=s)[’'])\s+(?P<title>(?:[a-z-]+\s+){0,3}[a-z-]+)\b")
 _EMPLOYER_TITLES = words("figures", "employer_titles")
 _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 # "Naftogaz chief executive ": a capitalised name, then a title in lower case, ending where
@@ -461,7 +471,11 @@ class Sources:
             name = f"{regional.actor} {token.text}"  # "the natural resources ministry of the Kurdistan Region"
             self._voices.setdefault(name, regional)
             return Said(name, regional.state, regional)
-        state = self._own_state(token)
+        # (Customs count what comes in: "customs data showed Russia stayed the top
+        # supplier" are the customs of the state the story is about, not Russia's.)
+        state = self._own_state(token, after=named != "customs")
+        if state is None and named == "customs":
+            state = self._main_state(token.idx)
         if state is None:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
@@ -478,7 +492,7 @@ class Sources:
         self._voices.setdefault(name, Voice(self.state_name(state), state))
         return Said(name, state, self._voices[name])
 
-    def _own_state(self, token) -> str | None:
+    def _own_state(self, token, after: bool = True) -> str | None:
         """The state an unnamed body's own paragraph is about: the nearest one named
         before it in the paragraph, else the first named after it in its sentence, as a
         subject, owner or adjective ("Angola's output …, the ministry said", "the ministry
@@ -495,7 +509,7 @@ class Sources:
         before = self._last_mention(token.idx, lambda m: m.start < lo or owns(m))
         if before is not None and before.start >= lo:
             return before.state
-        for mention in self._overlapping(token.idx, sentence.end_char):
+        for mention in self._overlapping(token.idx, sentence.end_char) if after else ():
             if mention.start > token.idx and owns(mention):
                 return mention.state
         return None
@@ -547,7 +561,14 @@ class Sources:
                 return mention.state  # "Saudi officials said"
             if mention is None or not mention.country:
                 continue
-            if mention.actor_type in ("country", "person") or _is_ministry(mention):
+            if mention.actor_type == "person":
+                # (A person who holds no office speaks for no state: "…, said X, head of
+                # research at Kpler" is not France's voice.)
+                state = mention.state or self._titled_official(mention)
+                if state:
+                    return state
+                continue
+            if mention.actor_type == "country" or _is_ministry(mention):
                 return mention.country
         return None
 
@@ -688,6 +709,13 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
+        by_customs = _BY_CUSTOMS.search(text)
+        if by_customs:
+            # "a breakdown by supplier, published by customs last month, showed …"
+            name = self._unnamed_at(offset + by_customs.start("customs"), offset + by_customs.end("customs"), named="customs")
+            if name:
+                self.providers.append(name)
+                return name
         if self.providers and _names_data(text) and _MEMBERS.search(text):
             return self.providers[-1]  # "sources in the survey put …": the survey's
         body_data = _names_data(text) and (_BODY_DATA.search(text) or _DATA_FROM_BODY.search(text))
@@ -751,6 +779,9 @@ class Sources:
         if not _names_data(text):
             return None, 0
         for match in _PROVIDER_BEFORE.finditer(text):
+            based = _BASED_ON.search(text, max(0, match.start() - 20), match.start())
+            if based and _PROVIDER_AFTER.search(text, max(0, based.start() - 60), based.start()):
+                continue  # "Reuters calculations based on data from Entsog": the calculations' maker
             name = self._name_at(text, match.end(), offset)
             if name:
                 return name, match.start()
@@ -955,9 +986,14 @@ class Sources:
             return None
         text = self.text or ""
         after = _APPOSED_EMPLOYER.match(text, mention.end)
+        possessor = _POSSESSOR_TITLE.match(text, mention.end)
         if after is not None and set(text[after.start() : after.end()].lower().split()) & _EMPLOYER_TITLES:
-            found = re.match(_NAME, text[after.end() : after.end() + 80])
+            described = _DESCRIBED_NAME.match(text, after.end())
+            named_at = described.end() if described is not None else after.end()
+            found = re.match(_NAME, text[named_at : named_at + 80])
             named = found.group(0).rstrip(".") if found else None
+        elif possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+            named = possessor.group("name")  # "Sumit Ritolia, Kpler's lead research analyst"
         else:
             its = _ITS_TITLE.search(text, max(0, mention.start - 40), mention.start)
             if its is not None and set(its.group("title").split()) & _EMPLOYER_TITLES:
@@ -979,18 +1015,38 @@ class Sources:
         else the one an apposition after it names ("Ana Ruiz, an analyst at Rystad")."""
         if mention.actor_type != "person":
             return None
-        after = _APPOSED_EMPLOYER.match(self.text or "", mention.end)
+        text = self.text or ""
+        after = _APPOSED_EMPLOYER.match(text, mention.end)
         if after is not None:
-            for employer in self._overlapping(after.end(), after.end() + 1):
+            named_at = after.end()
+            described = _DESCRIBED_NAME.match(text, named_at)
+            if described is not None:
+                named_at = described.end()  # "co-founder of consultancy Energy Aspects": the name after the description
+            for employer in self._overlapping(named_at, named_at + 1):
                 if employer.actor_type == "organisation":
                     return employer
-            word = re.match(r"[a-z]+", (self.text or "")[after.end() : after.end() + 20])
-            if word and word.group(0) in _DESCRIPTIONS:
+            word = re.match(r"[a-z]+", text[after.end() : after.end() + 20])
+            if described is None and word and word.group(0) in _DESCRIPTIONS:
                 # "Emma Li, a senior analyst at the firm": the organisation its paragraph named.
                 paragraph = self._paragraph(mention.start)
                 return self._last_mention(
                     mention.start, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph
                 )
+        possessor = _POSSESSOR_TITLE.match(text, mention.end)
+        if possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+            for employer in self._overlapping(possessor.start("name"), possessor.start("name") + 1):
+                if employer.actor_type == "organisation":
+                    return employer
+        # "Emma Li of Vortexa", "Ana Ruiz at Rystad", "Emma Li, a Vortexa analyst": the
+        # organisation named right after the name, or as the apposition's title's owner.
+        linked = _LINKED_EMPLOYER.match(text, mention.end)
+        if linked is not None:
+            for employer in self._overlapping(linked.end(), linked.end() + 1):
+                title = re.match(r"(?:’s|'s)?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", text[employer.end : employer.end + 40])
+                if employer.actor_type == "organisation" and (
+                    linked.group("link") or title is not None and set(title.group(1).split()) & _EMPLOYER_TITLES
+                ):
+                    return employer
         before = self._last_mention(mention.start, lambda m: m.actor_type == "organisation")
         if before is None or mention.start - before.end > 40:
             return None
@@ -1142,6 +1198,8 @@ class Sources:
                     return said
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
                 return self._described(token.idx)
+            if token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _DESCRIPTIONS for c in token.children):
+                return self._described(token.idx)  # "a company spokesman said": the company named before
             if token.lower_ in _PRONOUNS:
                 # "…, he said in a statement": the person named before.
                 found = self._reporter(sentence[token.i - sentence.start : token.i - sentence.start + 1])

@@ -112,7 +112,8 @@ LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
-GRADE_ORIGINS: dict[str, str] = table("crude_grades")
+# A grade or an export route names where the oil comes from ("Urals", "CPC exports").
+GRADE_ORIGINS: dict[str, str] = table("crude_grades") | table("export_routes")
 _GRADE = re.compile(r"\b" + opening_any(GRADE_ORIGINS) + r"(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Places that are not states: a state listed with one of them ("mostly to Europe and
 # India") is one destination among several, not the flow's importer.
@@ -334,6 +335,8 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return _subject_role(verb, passive=(dep == "nsubjpass")), True, True
     if token.lower_ == "it":
         return None, False, True  # "it" counts only as a subject
+    if dep == "amod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Iraqi Kurdish crude": the parser hangs one adjective on the other
     if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         role, strong = _modifier_role(token, head)
         return role, False, strong
@@ -349,6 +352,12 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
         if subjects:
             return role_of(subjects[0])[0], False, True
+    if dep == "pobj" and head.lower_ == "of" and token.ent_type_ == "NORP" and any(
+        c.dep_ == "nummod" or c.like_num for c in head.head.children
+    ):
+        # "80,000 bpd of Azerbaijani light crude", the demonym parsed as the amount's object:
+        # where the oil comes from.
+        return EXPORTER, False, False
     if dep == "pobj":
         role = _object_role(head)
         return role or _next_verb_role(token), False, True
@@ -393,6 +402,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     for candidate in _trade_verbs(verb):
         candidate_lemma = candidate.lemma_.lower()
+        if candidate_lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "out" for c in candidate.children):
+            return IMPORTER  # "Germany's LNG terminals sent out 1.2 bcm": regasified gas, landed
         if candidate_lemma in EXPORT_VERBS:
             if passive and candidate.i == verb.i and candidate_lemma in RECIPIENT_VERBS:
                 return IMPORTER  # "China was supplied by Russia"
@@ -509,6 +520,8 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
         if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
             return role, True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in") and _sendout(noun.head.head):
+        return IMPORTER, True  # "send-out from Spain's terminals": the terminals' state lands it
     if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "to", "into", "toward", "towards") and lemma in FACILITIES:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
@@ -562,9 +575,19 @@ def _buyer_named(noun: Token) -> bool:
     return False
 
 
+def _sendout(token: Token) -> bool:
+    """"sendout", "send-out" (the parser may split it): gas an LNG terminal regasifies into
+    its own state's grid."""
+    doc = token.doc
+    return token.lower_ == "sendout" or token.lower_ == "out" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ == "send"
+
+
 def _object_role(prep: Token) -> str | None:
     word = prep.lower_
     governor = prep.head
+    if word in ("from", "in", "at") and _sendout(governor):
+        return IMPORTER  # "send-out from Spain's terminals", "sendout in Italy"
     if word in ("from", "to"):
         # "Shipments from the kingdom to China", "Cargoes from the emirate to Japan": the
         # parser may hang the one on the other, or on its place; both are of the flow noun
@@ -595,6 +618,12 @@ def _object_role(prep: Token) -> str | None:
         before = prep.doc[prep.i - 1]
         trade = before.lower_ == "those" or (word == "from" and before.lemma_.lower() in IMPORT_NOUNS | EXPORT_NOUNS)
     if word in ("to", "into", "for", "toward", "towards") and trade and lemma not in IMPORT_VERBS and lemma not in IMPORT_NOUNS - {"market"}:
+        return IMPORTER
+    if word in ("to", "for") and (lemma in EXPORT_AGENTS or lemma in COPULAS and any(
+        c.dep_ in ("attr", "dobj", "oprd") and c.lemma_.lower() in EXPORT_AGENTS for c in governor.children
+    )):
+        # "the top supplier to China", "the second-largest source for India" (however the
+        # parser hangs "to": on the noun or on "remained")
         return IMPORTER
     if word == "into" and lemma in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER  # "crude imports into India", "arrivals into China": where they land
@@ -1519,7 +1548,12 @@ class Flows:
         if not holders:
             # ("with India a distant second at 12%": the subject of the verbless rank.)
             subjects = {c.i for c in prep.head.children if c.dep_ == "nsubj"} if prep.head.pos_ not in ("VERB", "AUX") else set()
-            verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+            verb = prep.head
+            for _ in range(3):
+                # (Up to the verb: "kept its place as the largest source at …".)
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
             if verb.lemma_.lower() in RANK_VERBS:
                 subjects |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             holders = [r for r in _refs_between(self.refs, sent(figure).start, figure.start)
