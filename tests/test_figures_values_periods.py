@@ -830,3 +830,85 @@ def test_a_verb_someone_else_is_asked_to_do_gives_the_asker_no_side(nlp, text, a
     # The asked state would be the importer; no side at all is the cautious answer, the asker never.
     figure = figures_of(nlp, text, dt.date(2025, 6, 5))[0]
     assert figure.importer in (None, asked) and figure.exporter is None
+
+
+# -- periods on real reporting (issue 11): constructions seen in trade coverage ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Loadings fell to 1.9 million bpd in August, the least since March 2021, when terminals shipped 1.7 million bpd.",
+         dt.date(2025, 9, 10), "1.7 million bpd", "2021-03"),
+        ("Arrivals rose to 640,000 bpd last month, the most since April when buyers took 655,000 bpd.",
+         dt.date(2025, 9, 10), "655,000 bpd", "2025-04"),
+        ("Purchases are running at 210,000 bpd, the slowest pace since 1998, when refiners bought 190,000 bpd.",
+         dt.date(2025, 9, 10), "190,000 bpd", "1998"),
+    ],
+)
+def test_a_when_clause_after_a_record_since_takes_that_time(nlp, text, published, span, period):
+    assert one(figures_of(nlp, text, published=published), span).period == period
+
+
+def test_a_when_clause_time_does_not_carry_to_the_next_sentence(nlp):
+    text = (
+        "Output slipped by 45,000 bpd to 2.6 million bpd in August, the lowest since June 2023 when fields pumped 2.5 million bpd. "
+        "Exports to Italy eased to 160,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 9, 10))
+    assert one(figures, "160,000 bpd").period == "2025-08"
+
+
+def test_a_baseline_a_year_earlier_in_a_sentence_with_no_other_figure(nlp):
+    text = "Kenya's fuel imports in July were down from 410,000 tonnes a year earlier."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 2)), "410,000 tonnes").period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Diesel imports reached 820,000 tonnes in August, rebounding 14% from a three-month low of 720,000 tonnes in July.", "14%", "2025-08"),
+        ("Arrivals averaged 1.3 million bpd in August, 6% below the 1.38 million bpd landed in the same month of 2024.", "6%", "2025-08"),
+    ],
+)
+def test_a_change_against_a_dated_low_or_level_is_of_the_figures_time(nlp, text, span, period):
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), span).period == period
+
+
+def test_a_change_from_a_year_is_the_sentences_year(nlp):
+    text = "Shipments are set to average 730,000 bpd in 2025, up some 60,000 bpd from 2024."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 12, 20)), "60,000 bpd").period == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plant, which can handle 300,000 bpd, received 4.2 million barrels of crude in August.", "300,000 bpd"),
+        ("Pakistan, which buys around 80% of its crude abroad, took 190,000 bpd from Saudi Arabia last month.", "80%"),
+    ],
+)
+def test_a_standing_size_or_share_in_a_present_relative_clause_has_no_period(nlp, text, span):
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), span).period is None
+
+
+def test_a_figure_takes_the_time_of_its_own_noun_before_a_nearer_one(nlp):
+    text = "The emirate shipped 3.1 million bpd in the first half of 2025 and 2.9 million bpd in the second half of last year."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), "2.9 million bpd").period == "2024-07/2024-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("between Sept. 1 and Sept. 21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("in Sept. 1-21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("over 1-21 September", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("from Sept. 1 to 21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+    ],
+)
+def test_days_within_a_month(text, published, period):
+    assert _period(text, published) == period
+
+
+def test_a_day_then_a_level_is_no_range_of_days():
+    (expression,) = find_time_expressions("climbed on Sept. 3 to 12 million barrels")
+    assert resolve(expression, dt.date(2025, 9, 24)) == "2025-09-03"

@@ -9,6 +9,7 @@ a year, and relative phrases ("last month", "so far this year"), are resolved ag
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ _EXPRESSIONS = re.compile(
     | (?P<fiscalpart>\b(?i:first\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
         \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
     | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
+    | (?P<dayrange>\b(?i:(?:between|from)\s+)?(?P<drmonth>{_MONTH})(?!\w)\s+(?P<drfrom>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|\s(?i:to|and|through)\s)\s*
+        (?:(?P<drmonth2>{_MONTH})(?!\w)\s+)?(?P<drto>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?i:million|billion|thousand|%|percent|per|bpd|b/d|barrels|tonnes|mt|cents))
+        |\b(?P<dbfrom>\d{{1,2}})\s*[-–]\s*(?P<dbto>\d{{1,2}})\s+(?P<dbmonth>{_MONTH})(?!\w))
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
@@ -99,7 +103,7 @@ _OPENERS = opening_any(
         "jan feb mar apr may jun jul aug sep oct nov dec first past last second third fourth final one the"
         " year previous this next two three four five six seven eight nine ten eleven mon tue wed thu fri sat sun"
         " yesterday today tonight since over in during for by until till after before from starting through beyond"
-        " up to q so earlier later end fy fiscal financial h1 h2"
+        " up to q so earlier later end fy fiscal financial h1 h2 between"
     ).split() + ["a "],
     digits=True,
 )
@@ -126,6 +130,7 @@ class TimeExpression:
     days_back: int | None = None  # "yesterday": 1, "today": 0
     days: int | None = None  # "the four weeks to May 18": 28 days ending on the day
     counted: bool = False  # of a fiscal year's part: its months are counted from the year's first ("first half")
+    first_day: int | None = None  # of days within a month ("Nov. 1-19": 1, ``day`` 19)
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -232,6 +237,15 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("yearstart"):
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
+    if match.group("dayrange"):
+        # "between Nov. 1 and Nov. 19", "Nov. 1-19", "1-19 November": the days of one month.
+        named = match.group("drmonth") or match.group("dbmonth")
+        month = _MONTHS[named[:3].lower()]
+        first, last = int(match.group("drfrom") or match.group("dbfrom")), int(match.group("drto") or match.group("dbto"))
+        other = match.group("drmonth2")
+        if (other and _MONTHS[other[:3].lower()] != month) or not 1 <= first < last <= 31:
+            return TimeExpression(start, end, "day", month=month, day=first)  # (across months: the first day named, as before)
+        return TimeExpression(start, end, "day", month=month, first_day=first, day=last)
     if match.group("weeksto"):
         # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18", "the
         # week to Friday": the days of that span, ending on that day.
@@ -391,7 +405,14 @@ def resolve(
 def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -> str | None:
     """ISO date of a day the text names (a weekday is the latest one on or before the
     article's date, the next one in a forecast; "yesterday" the day before it), or the
-    interval of days of the weeks that end on it ("2025-04-21/2025-05-18")."""
+    interval of days of the weeks that end on it ("2025-04-21/2025-05-18"), or of days
+    within a month ("2025-11-01/2025-11-19": its year is the one of its first day)."""
+    if expression.first_day is not None:
+        first = _named_day(dataclasses.replace(expression, day=expression.first_day), published, forward)
+        if first is None:
+            return None
+        last = _date(first.year, first.month, expression.day)
+        return None if last is None else f"{first.isoformat()}/{last.isoformat()}"
     date = _named_day(expression, published, forward)
     if date is None:
         return None
@@ -514,9 +535,10 @@ _CONTRACT_MONTH = re.compile(rf"\b(?=[ADFJMNOS]){_MONTH}(?:\s+{_YEAR})?\s+{alter
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
-# "from a peak of", "up from a revised 28.06 million".
+# "from a peak of", "from a five-month low of", "from the 2.5 million bpd shipped in …", "up from a revised 28.06 million".
 _BASELINE = re.compile(
-    r"\b" + opening_any(["from", "compared", "than", "versus", "vs", "against"]) + r"(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"\b" + opening_any(["from", "compared", "than", "versus", "vs", "against"]) + r"(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+"
+    r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|level|record)\s+of\s+|the\s+)?"
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+)?"
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
@@ -555,6 +577,14 @@ _SPAN_TO = re.compile(rf"{_MONTH}(?!\w)(?:\s+{_YEAR})?\s+(?i:to|through|until)\s
 _COMPARED_TIME = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
+    re.IGNORECASE,
+)
+# What stands between a figure and the time right after it: "2.4 million bpd in the …".
+_RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
+# A change told right before its figure ("down about 900,000 bpd", "rose 3% to"), whose
+# "from 2018" is the year compared with.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|r[io]se[ns]?|fell|falls?|fallen|(?:in|de)creas\w*|drop\w*|gain\w*|declin\w*|climb\w*|jump\w*|grew|grow\w*|slid|slip\w*)\b[^,;]*$",
     re.IGNORECASE,
 )
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -629,12 +659,13 @@ class Periods:
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
             or bool(_SETS_PRICES.search(span_text(sentence)))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
+        anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
         if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, compare[0].relative)
+            result = self._shifted(sentence, compare[0].relative, [e for e in in_sentence if e.end <= start])
             if result is None and compare[0].relative == "previous month":
                 result = resolve(TimeExpression(0, 0, "relative", relative="last month"), self.published)
         else:
@@ -643,8 +674,10 @@ class Periods:
             # then its sentence's.
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
+            anchored = self._when_anchor(span)
             expression = (
-                self._possessive(in_sentence, start)
+                self._possessive(in_sentence, start) or anchored
+                or period_for(start, end, [e for e in own if self._attached(e, span)])
                 or period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
             )
             days = [e for e in own if e.kind == "day"]
@@ -679,14 +712,14 @@ class Periods:
                 # the November arrivals: a price or discount of the flow its paragraph dates;
                 # else the month a lede set official prices for.
                 result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
-            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
+            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or _holds_now(self._verb_above(span.root)) or (
                 _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
             else:
                 result = self._set_before(sentence, forward, span) or self._continued(sentence)
-        if start not in self.baseline:
+        if start not in self.baseline and anchored is None:  # (a "when" clause's time is a past one beside the story's)
             self.last_sentence = (sentence.start, result)
             if result:
                 self.main_periods[sentence.start] = result
@@ -710,6 +743,30 @@ class Periods:
             ):
                 return expression
         return None
+
+    def _when_anchor(self, span) -> TimeExpression | None:
+        """The time a "when" clause holding the figure follows: "its lowest since May 2022,
+        when refiners took 2.1 million bpd" (a record's "since" dates nothing of the figure
+        it is told of, but the time it names is that of the flow in its "when" clause)."""
+        verb = self._verb_above(span.root)
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < span.root.i), None)
+        if when is None:
+            return None
+        lo = max(0, when.idx - 30)
+        # From each word start (a record's "since May 2022" is no expression, "May 2022" is).
+        for word in re.finditer(r"\b\w", self.text[lo : when.idx]):
+            for expression in find_time_expressions(self.text, lo + word.start(), when.idx):
+                if expression.kind in _SETTING_KINDS and not self.text[expression.end : when.idx].strip(" ,"):
+                    return expression
+        return None
+
+    def _attached(self, expression: TimeExpression, span) -> bool:
+        """The expression qualifies the figure's own noun, or follows it at once ("… and 2.4
+        million bpd in the second half of last year"): its time, whatever stands nearer
+        before it."""
+        token = self._token_of(expression)
+        return (token.head.dep_ == "prep" and token.head.head.i == span.root.i) \
+            or _RIGHT_AFTER.fullmatch(self.text, span.end_char, expression.start) is not None
 
     def _aimed(self, start: int) -> str | None:
         """The last period after the article's date named earlier in the figure's
@@ -788,6 +845,9 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
+        if expression.kind == "since" and span.end_char <= expression.start and not self.text[span.end_char : expression.start].strip() \
+                and self.text.startswith("from", expression.start) and _CHANGE_BEFORE.search(self.text, max(0, start - 40), start):
+            return False  # "down about 900,000 bpd from 2018": the year compared with, not one it starts in
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
                 and not _SPAN_TO.match(self.text, expression.start, expression.end):
@@ -797,9 +857,11 @@ class Periods:
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return False
         verb = self._verb_above(token)
-        if expression.kind == "day" and expression.days is None and verb.lemma_.lower() in _STATEMENT_VERBS:
+        if expression.kind == "day" and expression.days is None and expression.first_day is None and verb.lemma_.lower() in _STATEMENT_VERBS:
             return False  # "customs data showed on Thursday, with arrivals of …": the statement's day
         own = self._verb_above(span.root).i == verb.i
+        if not own and _holds_now(self._verb_above(span.root)):
+            return False  # "India, which imports about 85% of its oil, bought … last month": what holds, undated
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False
         if not own and _marked_event(verb):
@@ -825,11 +887,14 @@ class Periods:
             self._tokens[expression.start] = span.root
         return self._tokens[expression.start]
 
-    def _shifted(self, sentence, unit: str | None) -> str | None:
+    def _shifted(self, sentence, unit: str | None, before: list[TimeExpression]) -> str | None:
         """"down from $63.65 a year earlier", "from 36% a month earlier": the sentence's
-        period (else the one it continues), a year or a month back (each end of an
-        interval)."""
-        period = self.main_periods.get(sentence.start) or self._continued(sentence)
+        period (else the time it names before the baseline: "Imports in October were down
+        from 2.7 million bpd a year earlier", else the one it continues), a year or a month
+        back (each end of an interval)."""
+        named = [e for e in before if e.kind in _SETTING_KINDS]
+        period = self.main_periods.get(sentence.start) or (resolve(named[-1], self.published) if named else None) \
+            or self._continued(sentence)
         if not period:
             return None
         parts = [_back(part, unit or "year") for part in period.split("/")]
@@ -923,6 +988,14 @@ def _back(period: str, unit: str) -> str | None:
         return None
     index = int(year) * 12 + int(rest) - 2
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _holds_now(verb) -> bool:
+    """A relative clause in the present tense, or of what can be ("which imports about 85%
+    of its oil", "which can process 400,000 bpd"): a standing share or size."""
+    if verb.dep_ != "relcl":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
 def _marked_event(verb) -> bool:
