@@ -912,3 +912,20 @@ def test_days_within_a_month(text, published, period):
 def test_a_day_then_a_level_is_no_range_of_days():
     (expression,) = find_time_expressions("climbed on Sept. 3 to 12 million barrels")
     assert resolve(expression, dt.date(2025, 9, 24)) == "2025-09-03"
+
+
+def test_a_possessive_month_of_a_noun_dates_the_figure_after_it(nlp):
+    text = "Earnings from September's cargoes came to $4.4 billion."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 10, 8)), "$4.4 billion").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("year-to-date through July", dt.date(2025, 8, 5), "2025-01/2025-07"),
+        ("in the final month of 2023", dt.date(2024, 2, 1), "2023-12"),
+        ("in the last month of last year", dt.date(2024, 2, 1), "2023-12"),
+    ],
+)
+def test_year_to_date_through_a_month_and_a_years_last_month(text, published, period):
+    assert _period(text, published) == period

@@ -91,6 +91,8 @@ _EXPRESSIONS = re.compile(
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b(?![-/–]\d))?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b|\s+(?i:of\s+)?(?P<mwhich>(?i:last|this))\s+(?i:year)\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
+    | (?P<ytdthrough>\b(?i:year[-\s]to[-\s]date\s+(?:through|to|until|in)\s+)(?P<ytmonth>{_MONTH})(?!\w)(?:,?\s+(?P<ytyear>{_YEAR})\b)?)
+    | (?P<yearmonth>\b(?i:the\s+(?P<ymwhich>first|last|final)\s+month\s+of\s+)(?:(?P<ymyear>{_YEAR})\b|(?i:(?P<ymrel>this|last|the)\s+year)))
     | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
     """,
@@ -303,6 +305,17 @@ def _expression(match: re.Match) -> TimeExpression:
         which = "this" if which in ("so far this", "earlier this", "later this", "the current") else which
         which = "last" if which in ("previous", "past") else which
         return TimeExpression(start, end, "relative", relative=f"{which} {match.group('runit').lower()}")
+    if match.group("ytdthrough"):
+        # "year-to-date through August": the year's months up to that one.
+        year = int(match.group("ytyear")) if match.group("ytyear") else None
+        return TimeExpression(start, end, "interval", month=1, year=year, last_month=_MONTHS[match.group("ytmonth")[:3].lower()], last_year=year)
+    if match.group("yearmonth"):
+        # "the last month of 2014": its December.
+        month = 1 if match.group("ymwhich").lower() == "first" else 12
+        if match.group("ymyear"):
+            return TimeExpression(start, end, "month", month=month, year=int(match.group("ymyear")))
+        which = match.group("ymrel").lower()
+        return TimeExpression(start, end, "month", month=month, relative=f"{'this' if which == 'the' else which} year")
     if match.group("ytd"):
         return TimeExpression(start, end, "relative", relative="this year")
     return TimeExpression(start, end, "year", year=int(match.group("year")))
@@ -546,6 +559,7 @@ _BASELINE = re.compile(
 # What stands between a possessive time and the figure it owns: "March's 6.6 million",
 # "June's exports of 6.05 million", "last month's revised 3.1 million".
 _POSSESSED = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?(?:{QUALIFIER}\s*)?$")
+_OWNS_NOUN = re.compile(r"['’]s\s+[a-z]")
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
@@ -850,7 +864,8 @@ class Periods:
             return False  # "down about 900,000 bpd from 2018": the year compared with, not one it starts in
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
-                and not _SPAN_TO.match(self.text, expression.start, expression.end):
+                and not _SPAN_TO.match(self.text, expression.start, expression.end) \
+                and not self._owns_noun(expression, start):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         token = self._token_of(expression)
         head = token.head
@@ -869,6 +884,12 @@ class Periods:
         if _sizes_deal(span.root):
             return False
         return True
+
+    def _owns_noun(self, expression: TimeExpression, start: int) -> bool:
+        """A possessive time before the figure that owns a noun, not a figure: "Revenues from
+        October's sales stood at $7.9 billion" (unlike "up 5% from October's 1.1 million")."""
+        return expression.end < start and _OWNS_NOUN.match(self.text, expression.end) is not None \
+            and _POSSESSED.match(self.text, expression.end, start) is None
 
     def _owner(self, expression: TimeExpression, sentence) -> int | None:
         """The figure an expression dates: the nearest one written before it in the
