@@ -929,3 +929,12 @@ def test_a_possessive_month_of_a_noun_dates_the_figure_after_it(nlp):
 )
 def test_year_to_date_through_a_month_and_a_years_last_month(text, published, period):
     assert _period(text, published) == period
+
+
+def test_a_level_likened_to_the_month_before_keeps_the_paragraphs_month(nlp):
+    text = (
+        "Gabon shipped 195,000 bpd of crude last month, compared with 210,000 bpd in June. "
+        "It also loaded 60,000 tonnes of fuel oil, a volume close to the previous month."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 4))
+    assert one(figures, "60,000 tonnes").period == "2025-07"

@@ -577,6 +577,12 @@ _MODALS = words("figures", "forecast_modals")
 _CHANGE_SINCE = re.compile(
     r"\s*(?:from|on|over|versus|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
 )
+# A level likened to a time gone by: "210,000 tonnes were shipped, a similar volume to
+# the previous month" is of the month the paragraph tells, not of the one before.
+_LIKE_THEN = re.compile(
+    r"\b(?:similar|comparable|close|in\s+line|unchanged|steady|flat|level|same)\b[^,;.]*?\s(?:to|with|from|as|on)\s+(?:that\s+of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
@@ -676,7 +682,8 @@ class Periods:
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start):
+        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start) \
+                and not _LIKE_THEN.search(self.text, end, compare[0].start):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
             result = self._shifted(sentence, compare[0].relative, [e for e in in_sentence if e.end <= start])
