@@ -938,3 +938,12 @@ def test_a_level_likened_to_the_month_before_keeps_the_paragraphs_month(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2025, 8, 4))
     assert one(figures, "60,000 tonnes").period == "2025-07"
+
+
+def test_a_quote_telling_what_was_takes_the_month_told_before(nlp):
+    text = (
+        "Oman exported 27.1 million barrels of crude in September, the ministry said.\n\n"
+        "“Loadings from Mina al-Fahal averaged 820,000 barrels a day,” the undersecretary said."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 6))
+    assert one(figures, "820,000 barrels a day").period == "2025-09"

@@ -732,14 +732,14 @@ class Periods:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after
                 # the November arrivals: a price or discount of the flow its paragraph dates;
                 # else the month a lede set official prices for.
-                result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
+                result = self._continued(sentence, span) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or _holds_now(self._verb_above(span.root)) or (
                 _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
             else:
-                result = self._set_before(sentence, forward, span) or self._continued(sentence)
+                result = self._set_before(sentence, forward, span) or self._continued(sentence, span)
         if start not in self.baseline and anchored is None:  # (a "when" clause's time is a past one beside the story's)
             self.last_sentence = (sentence.start, result)
             if result:
@@ -971,7 +971,7 @@ class Periods:
         flow_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FLOW_WORDS for c in verb.children)
         return not _marked_event(verb) and (verb.lemma_.lower() not in EVENT_VERBS or flow_subject)
 
-    def _continued(self, sentence) -> str | None:
+    def _continued(self, sentence, span=None) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the
         paragraph before set last ("In October, exports dropped 25%. … Cargoes to Asia
         made up 55%"), else that of the sentence right before when it had figures."""
@@ -980,7 +980,9 @@ class Periods:
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
-        quoted = span_text(sentence).lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        # A speaker's words set their own time, unless they tell what was ("“Exports from
+        # Basra averaged 3.28 million barrels a day,” he said" after the month's total).
+        quoted = span_text(sentence).lstrip()[:1] in DOUBLE_MARKS and not (span is not None and self._verb_above(span.root).tag_ == "VBD")
         if quoted and self._paragraph(sentence.start_char) != self._paragraph(self.doc[previous_start].idx):
             return None
         if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
