@@ -947,15 +947,3 @@ def test_a_quote_telling_what_was_takes_the_month_told_before(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2025, 10, 6))
     assert one(figures, "820,000 barrels a day").period == "2025-09"
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "period"),
-    [
-        ("in the April-June quarter", dt.date(2025, 8, 20), "2025-Q2"),
-        ("in the October-December quarter of 2023", dt.date(2025, 8, 20), "2023-Q4"),
-        ("in April-June", dt.date(2025, 8, 20), "2025-04/2025-06"),
-    ],
-)
-def test_three_months_named_a_quarter_are_that_calendar_quarter(text, published, period):
-    assert _period(text, published) == period

@@ -145,19 +145,12 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
             continue  # "its highest since 2020", "the lowest since June": a record's measure, no time of the figure or a baseline
         if expression.kind == "fiscal" and expression.year is None and expression.last_year is None and expression.relative is None:
             continue  # "the 2025-30 plan": a span of years, no time of a figure
-        if found and expression.start < found[-1].end:
-            continue  # inside the one before ("the October-December quarter of 2024")
         if expression.kind == "fiscal" and found and _part_of_fiscal(found[-1], text, expression.start):
             expression = _fiscal_part(found.pop(), expression, text)
         found.append(expression)
     return found
 
 
-# "quarter" after three months, not of a fiscal year ("the April-June quarter of 2024-25").
-_CALENDAR_QUARTER = re.compile(
-    rf"\s+(?i:quarter)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:(?i:current\s+|last\s+|previous\s+)?(?i:fiscal|financial)|FY|\d{{4}}[-/–]\d\d))"
-    rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b(?![-/–]\d))?"
-)
 # "the April-June quarter of 2024-25", "Q1 of FY26": a part of a fiscal year.
 _OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?i:of|in)\s+(?:(?i:the)\s+)?$")
 
@@ -201,11 +194,6 @@ def _expression(match: re.Match) -> TimeExpression:
         last = _MONTHS[match.group("rto")[:3].lower()]
         last_year = int(match.group("rtyear")) if match.group("rtyear") else None
         year = int(match.group("rfyear")) if match.group("rfyear") else None
-        quarter = _CALENDAR_QUARTER.match(match.string, end) if first % 3 == 1 and last == first + 2 else None
-        if quarter:
-            # "the July-September quarter (of 2024)": a calendar quarter, written as one (gold rule 15).
-            named = int(quarter.group("year")) if quarter.group("year") else None
-            return TimeExpression(start, quarter.end(), "quarter", quarter=last // 3, year=last_year or year or named)
         return TimeExpression(start, end, "interval", month=first, year=year, last_month=last, last_year=last_year)
     if match.group("sincemonth"):
         # "since April": from that month to the article's (its last month is the date's).
