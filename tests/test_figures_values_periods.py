@@ -947,3 +947,34 @@ def test_a_quote_telling_what_was_takes_the_month_told_before(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2025, 10, 6))
     assert one(figures, "820,000 barrels a day").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("last financial year", dt.date(2025, 6, 2), "2024-04/2025-03"),
+        ("this fiscal", dt.date(2025, 6, 2), "2025-04/2026-03"),
+        ("in the current fiscal year", dt.date(2026, 2, 2), "2025-04/2026-03"),
+        ("the previous fiscal year", dt.date(2025, 6, 2), "2024-04/2025-03"),
+        ("during 2023-2024", dt.date(2025, 6, 2), "2023-04/2024-03"),
+        ("in the first half of the current fiscal", dt.date(2025, 12, 2), "2025-04/2025-09"),
+        ("in April-August this fiscal", dt.date(2025, 9, 15), "2025-04/2025-08"),
+    ],
+)
+def test_fiscal_years_named_relative_to_the_date(text, published, period):
+    (expression,) = find_time_expressions(text)
+    assert resolve(expression, published, fiscal=fiscal_year("IND")) == period
+
+
+def test_the_same_period_last_fiscal_dates_a_baseline_a_year_back(nlp):
+    text = (
+        "Between April and September this financial year, India imported 121 million tonnes of crude, "
+        "up from 117 million tonnes in the same period last fiscal."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 24))
+    assert [one(figures, span).period for span in ("121 million tonnes", "117 million tonnes")] == ["2025-04/2025-09", "2024-04/2024-09"]
+
+
+def test_in_that_month_is_the_month_told_before(nlp):
+    text = "Pakistan imported 1.05 million tonnes of crude in August. Its import bill came to $560 million in that month."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 20)), "$560 million").period == "2025-08"

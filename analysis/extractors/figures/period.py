@@ -52,21 +52,22 @@ _EXPRESSIONS = re.compile(
     rf"""
       (?P<fiscal>\bFY\s?(?:(?P<fysplit>{_YEAR})[-/–](?P<fysplitend>\d\d)|(?P<fyname>(?:19|20)?\d\d))\b
         |\b(?i:(?:fiscal|financial)(?:\s+year)?)\s+(?:(?P<fwsplit>{_YEAR})[-/–](?P<fwsplitend>\d\d)|(?P<fwname>{_YEAR}))\b(?![-/–]\d)
-        |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
+        |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>(?:19|20)?\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes))
+        |\b(?P<fiscalrel>(?i:(?P<frwhich>last|this|next|current|previous|(?:the\s+)?(?:last|current|previous|next))\s+(?:fiscal|financial)(?:\s+year)?))\b)
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<fiscalpart>\b(?i:first\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
-        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
+        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b))
     | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
     | (?P<dayrange>\b(?i:(?:between|from)\s+)?(?P<drmonth>{_MONTH})(?!\w)\s+(?P<drfrom>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|\s(?i:to|and|through)\s)\s*
         (?:(?P<drmonth2>{_MONTH})(?!\w)\s+)?(?P<drto>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?i:million|billion|thousand|%|percent|per|bpd|b/d|barrels|tonnes|mt|cents))
         |\b(?P<dbfrom>\d{{1,2}})\s*[-–]\s*(?P<dbto>\d{{1,2}})\s+(?P<dbmonth>{_MONTH})(?!\w))
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
-        (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
+        (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:current\s+)?(?:fiscal|financial)\b))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
     | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
         |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
-        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
+        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b|(?i:(?:fiscal|financial)(?:\s+year)?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
@@ -80,10 +81,10 @@ _EXPRESSIONS = re.compile(
         |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
-    | (?P<same>\b(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
+    | (?P<same>\b(?i:over|in|during|for)\s+(?:the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:that\s+(?:period|month)))\b(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
-        |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+        |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?![-/–]\d)(?!\s*(?:levels?|figures?|averages?)))
     | (?P<qthrough>\b(?i:(?:(?:through|until|up\s+to)(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
         (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
@@ -105,7 +106,7 @@ _OPENERS = opening_any(
         "jan feb mar apr may jun jul aug sep oct nov dec first past last second third fourth final one the"
         " year previous this next two three four five six seven eight nine ten eleven mon tue wed thu fri sat sun"
         " yesterday today tonight since over in during for by until till after before from starting through beyond"
-        " up to q so earlier later end fy fiscal financial h1 h2 between"
+        " up to q so earlier later end fy fiscal financial h1 h2 between current"
     ).split() + ["a "],
     digits=True,
 )
@@ -151,8 +152,8 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     return found
 
 
-# "the April-June quarter of 2024-25", "Q1 of FY26": a part of a fiscal year.
-_OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?i:of|in)\s+(?:(?i:the)\s+)?$")
+# "the April-June quarter of 2024-25", "Q1 of FY26", "April-October this fiscal": a part of a fiscal year.
+_OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?:(?i:of|in)\s+(?:(?i:the)\s+)?)?$")
 
 
 def _part_of_fiscal(before: TimeExpression, text: str, start: int) -> bool:
@@ -166,7 +167,7 @@ def _fiscal_part(part: TimeExpression, year: TimeExpression, text: str) -> TimeE
     is counted from the fiscal year's first month; months it names ("April-June") fall
     in the year they come in."""
     return TimeExpression(
-        part.start, year.end, "fiscal", year=year.year, last_year=year.last_year,
+        part.start, year.end, "fiscal", year=year.year, last_year=year.last_year, relative=year.relative,
         quarter=part.quarter, month=part.month, last_month=part.last_month,
         counted=re.match(_MONTH, text[part.start : part.end]) is None,
     )
@@ -325,12 +326,17 @@ def _fiscal(match: re.Match, start: int, end: int) -> TimeExpression:
     """A fiscal year: "2024-25", "FY2024-25" open in 2024 (``year``); "FY25", "fiscal
     2025" name one year (``last_year``), the one it opens or closes in by the state's
     custom. Which months it covers is the state's (:func:`resolve`)."""
+    if match.group("fiscalrel"):
+        # "last fiscal", "this financial year", "the current fiscal year": the whole of it.
+        which = match.group("frwhich").lower().split()[-1]
+        which = {"current": "this", "previous": "last"}.get(which, which)
+        return TimeExpression(start, end, "fiscal", relative=f"{which} year")
     split = match.group("fysplit") or match.group("fwsplit") or match.group("fssplit")
     if split:
         closing = match.group("fysplitend") or match.group("fwsplitend") or match.group("fssplitend")
         opening = int(split)
         # "2020-25" is a span of years, no fiscal year (dropped by find_time_expressions).
-        return TimeExpression(start, end, "fiscal", year=opening if (opening + 1) % 100 == int(closing) else None)
+        return TimeExpression(start, end, "fiscal", year=opening if (opening + 1) % 100 == int(closing) % 100 else None)
     named = match.group("fyname") or match.group("fwname")
     year = int(named) if len(named) == 4 else 2000 + int(named)
     return TimeExpression(start, end, "fiscal", last_year=year)
@@ -347,7 +353,7 @@ def _fiscal_months(expression: TimeExpression, fiscal: FiscalYear | None, publis
         opening = expression.last_year if fiscal.named_by_opening else expression.last_year - 1
     elif opening is None and expression.relative is not None and published is not None:
         current = published.year if published.month >= fiscal.first_month else published.year - 1
-        opening = current - (1 if expression.relative == "last year" else 0)
+        opening = current + {"last year": -1, "next year": 1}.get(expression.relative, 0)
     if opening is None:
         return None
 
