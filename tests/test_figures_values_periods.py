@@ -978,3 +978,18 @@ def test_the_same_period_last_fiscal_dates_a_baseline_a_year_back(nlp):
 def test_in_that_month_is_the_month_told_before(nlp):
     text = "Pakistan imported 1.05 million tonnes of crude in August. Its import bill came to $560 million in that month."
     assert one(figures_of(nlp, text, published=dt.date(2025, 9, 20)), "$560 million").period == "2025-08"
+
+
+def test_a_month_of_an_agreed_increase_is_the_coming_one(nlp):
+    text = "The group agreed to lift output by 90,000 bpd in January."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 12, 1)), "90,000 bpd").period == "2026-01"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Algeria depends on hydrocarbons for about 90% of its export earnings.", "The country pumps roughly 950,000 bpd."],
+)
+def test_a_figure_in_the_present_tense_takes_no_month_told_before(nlp, second):
+    text = f"Algeria's crude exports slipped to 480,000 bpd in May, the ministry said. {second}"
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 12))
+    assert [f.period for f in figures] == ["2025-05", None]

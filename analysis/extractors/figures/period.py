@@ -745,7 +745,10 @@ class Periods:
             ):
                 result = None
             else:
-                result = self._set_before(sentence, forward, span) or self._continued(sentence, span)
+                # (A figure in the present tense, "Iraq relies on crude for 90% of its revenue",
+                # "The country pumps about 4.4 million bpd", is what holds now: no time told before.)
+                result = None if _present(self._verb_above(span.root)) else \
+                    self._set_before(sentence, forward, span) or self._continued(sentence, span)
         if start not in self.baseline and anchored is None:  # (a "when" clause's time is a past one beside the story's)
             self.last_sentence = (sentence.start, result)
             if result:
@@ -941,7 +944,7 @@ class Periods:
         after it. (Where figures came between, their period goes on: :meth:`_continued`.)
         A figure in the present tense ("It now pumps 9 million bpd" after "was founded in
         1933") is what holds now, not in a time told before it."""
-        if self._verb_above(span.root).tag_ in ("VBZ", "VBP"):
+        if _present(self._verb_above(span.root)):
             return None
         paragraph = self._paragraph(sentence.start_char)
         lo = self.paragraph_starts[max(paragraph - 1, 0)] if self.paragraph_starts else 0
@@ -1024,6 +1027,14 @@ def _back(period: str, unit: str) -> str | None:
         return None
     index = int(year) * 12 + int(rest) - 2
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _present(verb) -> bool:
+    """The verb is in the simple or progressive present ("pumps", "are", "is running at"),
+    and not of a figure restated ("That is about 2.25 million bpd", "This compares with …")."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _holds_now(verb) -> bool:
