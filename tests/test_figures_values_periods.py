@@ -993,3 +993,14 @@ def test_a_figure_in_the_present_tense_takes_no_month_told_before(nlp, second):
     text = f"Algeria's crude exports slipped to 480,000 bpd in May, the ministry said. {second}"
     figures = figures_of(nlp, text, published=dt.date(2025, 6, 12))
     assert [f.period for f in figures] == ["2025-05", None]
+
+
+def test_baselines_a_quarter_and_a_year_earlier(nlp):
+    text = "Loadings averaged 1.3 million bpd in the second quarter, up from 1.2 million bpd a quarter earlier and 1.1 million bpd a year earlier."
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 20))
+    assert [f.period for f in figures] == ["2025-Q2", "2025-Q1", "2024-Q2"]
+
+
+def test_a_baseline_in_the_previous_quarter(nlp):
+    text = "Loadings averaged 1.3 million bpd in the second quarter, up from 1.2 million bpd in the previous quarter."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 8, 20)), "1.2 million bpd").period == "2025-Q1"

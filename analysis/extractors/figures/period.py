@@ -65,8 +65,8 @@ _EXPRESSIONS = re.compile(
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:current\s+)?(?:fiscal|financial)\b))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
-        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
+    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month|quarter)\s+(?:earlier|ago|before)
+        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month|quarter)\b|the\s+(?P<cbefore>month|quarter)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b|(?i:(?:fiscal|financial)(?:\s+year)?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
@@ -275,9 +275,8 @@ def _expression(match: re.Match) -> TimeExpression:
         # "a year earlier", "a month ago", "the prior month": the baseline's time, that far
         # back (Periods). "the previous month" alone in its sentence is the one before the date's.
         if match.group("cprev") or match.group("cbefore"):
-            return TimeExpression(start, end, "compare", relative="previous month")
-        unit = match.group("cunit")
-        return TimeExpression(start, end, "compare", relative="month" if unit and unit.lower() == "month" else "year")
+            return TimeExpression(start, end, "compare", relative=f"previous {(match.group('cprev') or match.group('cbefore')).lower()}")
+        return TimeExpression(start, end, "compare", relative=(match.group("cunit") or "year").lower())
     for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
@@ -562,6 +561,8 @@ _BASELINE = re.compile(
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
+# Between two baselines of one comparison: "… a quarter earlier and ", "… in June and ".
+_AND_ANOTHER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:and|or)\s+(?:{QUALIFIER}\s*)?")
 # What stands between a possessive time and the figure it owns: "March's 6.6 million",
 # "June's exports of 6.05 million", "last month's revised 3.1 million".
 _POSSESSED = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?(?:{QUALIFIER}\s*)?$")
@@ -652,6 +653,10 @@ class Periods:
         self._tokens: dict[int, object] = {}
         self._verbs: dict[int, object] = {}
         self.baseline = {start for start, _, _ in figures if _BASELINE.search(text[max(0, start - 40) : start])}
+        for (before_start, before_end, _), (start, _, _) in zip(figures, figures[1:]):
+            # "up from 2.4 million bpd a quarter earlier and 2.3 million bpd a year earlier"
+            if before_start in self.baseline and before_end <= start and _AND_ANOTHER.fullmatch(text, before_end, start):
+                self.baseline.add(start)
         self.main_periods: dict[int, str] = {}  # sentence start -> last period of a non-baseline figure
         self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
@@ -693,8 +698,8 @@ class Periods:
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
             result = self._shifted(sentence, compare[0].relative, [e for e in in_sentence if e.end <= start])
-            if result is None and compare[0].relative == "previous month":
-                result = resolve(TimeExpression(0, 0, "relative", relative="last month"), self.published)
+            if result is None and compare[0].relative in ("previous month", "previous quarter"):
+                result = resolve(TimeExpression(0, 0, "relative", relative=f"last {compare[0].relative.split()[1]}"), self.published)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
@@ -1018,11 +1023,16 @@ def _undated_by_neighbours(unit: str, span) -> bool:
 
 
 def _back(period: str, unit: str) -> str | None:
-    """An ISO period a year or a month earlier ("2026-01" a month back is "2025-12"); a
-    quarter or a day has no month before it here."""
+    """An ISO period a year, a month or a quarter earlier ("2026-01" a month back is
+    "2025-12", "2026-Q1" a quarter back "2025-Q4"); a day has no month before it here."""
     year, _, rest = period.partition("-")
     if unit == "year":
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
+    if unit.endswith("quarter"):
+        if len(rest) != 2 or rest[0] != "Q":
+            return None
+        index = int(year) * 4 + int(rest[1]) - 2
+        return f"{index // 4}-Q{index % 4 + 1}"
     if len(rest) != 2 or not rest.isdigit():
         return None
     index = int(year) * 12 + int(rest) - 2
