@@ -1004,3 +1004,8 @@ def test_baselines_a_quarter_and_a_year_earlier(nlp):
 def test_a_baseline_in_the_previous_quarter(nlp):
     text = "Loadings averaged 1.3 million bpd in the second quarter, up from 1.2 million bpd in the previous quarter."
     assert one(figures_of(nlp, text, published=dt.date(2025, 8, 20)), "1.2 million bpd").period == "2025-Q1"
+
+
+def test_a_present_tense_ranking_of_the_months_data_keeps_its_month(nlp):
+    text = "Japan's crude imports fell 4% in September, the ministry said. Saudi Arabia remains the top supplier, with 1.1 million bpd."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 10, 30)), "1.1 million bpd").period == "2025-09"

@@ -595,6 +595,7 @@ _LIKE_THEN = re.compile(
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
 # What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
 _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
+_DATA_PRESENT = words("figures", "data_present_verbs")
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
 _DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
@@ -1040,9 +1041,12 @@ def _back(period: str, unit: str) -> str | None:
 
 
 def _present(verb) -> bool:
-    """The verb is in the simple or progressive present ("pumps", "are", "is running at"),
-    and not of a figure restated ("That is about 2.25 million bpd", "This compares with …")."""
+    """The verb is in the simple or progressive present ("pumps", "is running at") and
+    tells a standing fact: not a figure restated ("That is about 2.25 million bpd") nor the
+    data as they stand ("Iraq is second, with 21%", :data:`_DATA_PRESENT`)."""
     if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _DATA_PRESENT:
         return False
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
