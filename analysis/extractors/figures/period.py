@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extractors.figures.commodity import mentions_trade
-from analysis.extractors.figures.qualifiers import QUALIFIER
+from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.extractors.figures.units import is_gas_volume
 from analysis.text.context import doc_text, span_text, token_column
@@ -609,12 +609,6 @@ _COMPARED_TIME = re.compile(
 )
 # What stands between a figure and the time right after it: "2.4 million bpd in the …".
 _RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
-# A change told right before its figure ("down about 900,000 bpd", "rose 3% to"), whose
-# "from 2018" is the year compared with.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|r[io]se[ns]?|fell|falls?|fallen|(?:in|de)creas\w*|drop\w*|gain\w*|declin\w*|climb\w*|jump\w*|grew|grow\w*|slid|slip\w*)\b[^,;]*$",
-    re.IGNORECASE,
-)
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
@@ -882,7 +876,7 @@ class Periods:
         if expression.kind == "compare":
             return False
         if expression.kind == "since" and span.end_char <= expression.start and not self.text[span.end_char : expression.start].strip() \
-                and self.text.startswith("from", expression.start) and _CHANGE_BEFORE.search(self.text, max(0, start - 40), start):
+                and self.text.startswith("from", expression.start) and qualify(self.text, start, span.end_char, False).qualifier in ("up", "down"):
             return False  # "down about 900,000 bpd from 2018": the year compared with, not one it starts in
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
