@@ -847,3 +847,180 @@ def test_the_sales_of_the_exports_just_dated_share_their_month(nlp):
     text = "Oman exported 29 million barrels in April, the ministry said. Sales brought in $2.1 billion, it said."
     figures = figures_of(nlp, text, published=dt.date(2025, 5, 12))
     assert one(figures, "$2.1 billion").period == "2025-04"
+# -- periods on real reporting (issue 11): constructions seen in trade coverage ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "period"),
+    [
+        ("Loadings fell to 1.9 million bpd in August, the least since March 2021, when terminals shipped 1.7 million bpd.",
+         dt.date(2025, 9, 10), "1.7 million bpd", "2021-03"),
+        ("Arrivals rose to 640,000 bpd last month, the most since April when buyers took 655,000 bpd.",
+         dt.date(2025, 9, 10), "655,000 bpd", "2025-04"),
+        ("Purchases are running at 210,000 bpd, the slowest pace since 1998, when refiners bought 190,000 bpd.",
+         dt.date(2025, 9, 10), "190,000 bpd", "1998"),
+    ],
+)
+def test_a_when_clause_after_a_record_since_takes_that_time(nlp, text, published, span, period):
+    assert one(figures_of(nlp, text, published=published), span).period == period
+
+
+def test_a_when_clause_time_does_not_carry_to_the_next_sentence(nlp):
+    text = (
+        "Output slipped by 45,000 bpd to 2.6 million bpd in August, the lowest since June 2023 when fields pumped 2.5 million bpd. "
+        "Exports to Italy eased to 160,000 bpd."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 9, 10))
+    assert one(figures, "160,000 bpd").period == "2025-08"
+
+
+def test_a_baseline_a_year_earlier_in_a_sentence_with_no_other_figure(nlp):
+    text = "Kenya's fuel imports in July were down from 410,000 tonnes a year earlier."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 2)), "410,000 tonnes").period == "2024-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Diesel imports reached 820,000 tonnes in August, rebounding 14% from a three-month low of 720,000 tonnes in July.", "14%", "2025-08"),
+        ("Arrivals averaged 1.3 million bpd in August, 6% below the 1.38 million bpd landed in the same month of 2024.", "6%", "2025-08"),
+    ],
+)
+def test_a_change_against_a_dated_low_or_level_is_of_the_figures_time(nlp, text, span, period):
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), span).period == period
+
+
+def test_a_change_from_a_year_is_the_sentences_year(nlp):
+    text = "Shipments are set to average 730,000 bpd in 2025, up some 60,000 bpd from 2024."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 12, 20)), "60,000 bpd").period == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plant, which can handle 300,000 bpd, received 4.2 million barrels of crude in August.", "300,000 bpd"),
+        ("Pakistan, which buys around 80% of its crude abroad, took 190,000 bpd from Saudi Arabia last month.", "80%"),
+    ],
+)
+def test_a_standing_size_or_share_in_a_present_relative_clause_has_no_period(nlp, text, span):
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), span).period is None
+
+
+def test_a_figure_takes_the_time_of_its_own_noun_before_a_nearer_one(nlp):
+    text = "The emirate shipped 3.1 million bpd in the first half of 2025 and 2.9 million bpd in the second half of last year."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 10)), "2.9 million bpd").period == "2024-07/2024-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("between Sept. 1 and Sept. 21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("in Sept. 1-21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("over 1-21 September", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+        ("from Sept. 1 to 21", dt.date(2025, 9, 24), "2025-09-01/2025-09-21"),
+    ],
+)
+def test_days_within_a_month(text, published, period):
+    assert _period(text, published) == period
+
+
+def test_a_day_then_a_level_is_no_range_of_days():
+    (expression,) = find_time_expressions("climbed on Sept. 3 to 12 million barrels")
+    assert resolve(expression, dt.date(2025, 9, 24)) == "2025-09-03"
+
+
+def test_a_possessive_month_of_a_noun_dates_the_figure_after_it(nlp):
+    text = "Earnings from September's cargoes came to $4.4 billion."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 10, 8)), "$4.4 billion").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("year-to-date through July", dt.date(2025, 8, 5), "2025-01/2025-07"),
+        ("in the final month of 2023", dt.date(2024, 2, 1), "2023-12"),
+        ("in the last month of last year", dt.date(2024, 2, 1), "2023-12"),
+    ],
+)
+def test_year_to_date_through_a_month_and_a_years_last_month(text, published, period):
+    assert _period(text, published) == period
+
+
+def test_a_level_likened_to_the_month_before_keeps_the_paragraphs_month(nlp):
+    text = (
+        "Gabon shipped 195,000 bpd of crude last month, compared with 210,000 bpd in June. "
+        "It also loaded 60,000 tonnes of fuel oil, a volume close to the previous month."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 4))
+    assert one(figures, "60,000 tonnes").period == "2025-07"
+
+
+def test_a_quote_telling_what_was_takes_the_month_told_before(nlp):
+    text = (
+        "Oman exported 27.1 million barrels of crude in September, the ministry said.\n\n"
+        "“Loadings from Mina al-Fahal averaged 820,000 barrels a day,” the undersecretary said."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 6))
+    assert one(figures, "820,000 barrels a day").period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("last financial year", dt.date(2025, 6, 2), "2024-04/2025-03"),
+        ("this fiscal", dt.date(2025, 6, 2), "2025-04/2026-03"),
+        ("in the current fiscal year", dt.date(2026, 2, 2), "2025-04/2026-03"),
+        ("the previous fiscal year", dt.date(2025, 6, 2), "2024-04/2025-03"),
+        ("during 2023-2024", dt.date(2025, 6, 2), "2023-04/2024-03"),
+        ("in the first half of the current fiscal", dt.date(2025, 12, 2), "2025-04/2025-09"),
+        ("in April-August this fiscal", dt.date(2025, 9, 15), "2025-04/2025-08"),
+    ],
+)
+def test_fiscal_years_named_relative_to_the_date(text, published, period):
+    (expression,) = find_time_expressions(text)
+    assert resolve(expression, published, fiscal=fiscal_year("IND")) == period
+
+
+def test_the_same_period_last_fiscal_dates_a_baseline_a_year_back(nlp):
+    text = (
+        "Between April and September this financial year, India imported 121 million tonnes of crude, "
+        "up from 117 million tonnes in the same period last fiscal."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 10, 24))
+    assert [one(figures, span).period for span in ("121 million tonnes", "117 million tonnes")] == ["2025-04/2025-09", "2024-04/2024-09"]
+
+
+def test_in_that_month_is_the_month_told_before(nlp):
+    text = "Pakistan imported 1.05 million tonnes of crude in August. Its import bill came to $560 million in that month."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 9, 20)), "$560 million").period == "2025-08"
+
+
+def test_a_month_of_an_agreed_increase_is_the_coming_one(nlp):
+    text = "The group agreed to lift output by 90,000 bpd in January."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 12, 1)), "90,000 bpd").period == "2026-01"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Algeria depends on hydrocarbons for about 90% of its export earnings.", "The country pumps roughly 950,000 bpd."],
+)
+def test_a_figure_in_the_present_tense_takes_no_month_told_before(nlp, second):
+    text = f"Algeria's crude exports slipped to 480,000 bpd in May, the ministry said. {second}"
+    figures = figures_of(nlp, text, published=dt.date(2025, 6, 12))
+    assert [f.period for f in figures] == ["2025-05", None]
+
+
+def test_baselines_a_quarter_and_a_year_earlier(nlp):
+    text = "Loadings averaged 1.3 million bpd in the second quarter, up from 1.2 million bpd a quarter earlier and 1.1 million bpd a year earlier."
+    figures = figures_of(nlp, text, published=dt.date(2025, 8, 20))
+    assert [f.period for f in figures] == ["2025-Q2", "2025-Q1", "2024-Q2"]
+
+
+def test_a_baseline_in_the_previous_quarter(nlp):
+    text = "Loadings averaged 1.3 million bpd in the second quarter, up from 1.2 million bpd in the previous quarter."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 8, 20)), "1.2 million bpd").period == "2025-Q1"
+
+
+def test_a_present_tense_ranking_of_the_months_data_keeps_its_month(nlp):
+    text = "Japan's crude imports fell 4% in September, the ministry said. Saudi Arabia remains the top supplier, with 1.1 million bpd."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 10, 30)), "1.1 million bpd").period == "2025-09"

@@ -9,12 +9,13 @@ a year, and relative phrases ("last month", "so far this year"), are resolved ag
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from analysis.extractors.figures.commodity import mentions_trade
-from analysis.extractors.figures.qualifiers import QUALIFIER
+from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.extractors.figures.units import is_gas_volume
 from analysis.text.context import doc_text, span_text, token_column
@@ -51,18 +52,22 @@ _EXPRESSIONS = re.compile(
     rf"""
       (?P<fiscal>\bFY\s?(?:(?P<fysplit>{_YEAR})[-/–](?P<fysplitend>\d\d)|(?P<fyname>(?:19|20)?\d\d))\b
         |\b(?i:(?:fiscal|financial)(?:\s+year)?)\s+(?:(?P<fwsplit>{_YEAR})[-/–](?P<fwsplitend>\d\d)|(?P<fwname>{_YEAR}))\b(?![-/–]\d)
-        |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes)))
+        |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>(?:19|20)?\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes))
+        |\b(?P<fiscalrel>(?i:(?P<frwhich>last|this|next|current|previous|(?:the\s+)?(?:last|current|previous|next))\s+(?:fiscal|financial)(?:\s+year)?))\b)
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<fiscalpart>\b(?i:first\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)
-        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year))
+        \s+(?i:of\s+(?:(?P<fplast>last|the\s+last|the\s+previous)|the|this|its)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b))
     | (?P<halfyear>\b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?:\s*(?P<hyear>{_YEAR})|\s*['’]?(?P<hyy>\d\d))(?![-\w]))
+    | (?P<dayrange>\b(?i:(?:between|from)\s+)?(?P<drmonth>{_MONTH})(?!\w)\s+(?P<drfrom>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|\s(?i:to|and|through)\s)\s*
+        (?:(?P<drmonth2>{_MONTH})(?!\w)\s+)?(?P<drto>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?i:million|billion|thousand|%|percent|per|bpd|b/d|barrels|tonnes|mt|cents))
+        |\b(?P<dbfrom>\d{{1,2}})\s*[-–]\s*(?P<dbto>\d{{1,2}})\s+(?P<dbmonth>{_MONTH})(?!\w))
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
-        (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:fiscal|financial)\s+year))
+        (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:current\s+)?(?:fiscal|financial)\b))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month)\s+(?:earlier|ago|before)
-        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month)\b|the\s+(?P<cbefore>month)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
-        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
+    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month|quarter)\s+(?:earlier|ago|before)
+        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month|quarter)\b|the\s+(?P<cbefore>month|quarter)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
+        |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b|(?i:(?:fiscal|financial)(?:\s+year)?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
@@ -76,10 +81,10 @@ _EXPRESSIONS = re.compile(
         |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
-    | (?P<same>\b(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)\b(?!\s+(?i:of|in|a|last)\b))
+    | (?P<same>\b(?i:over|in|during|for)\s+(?:the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:that\s+(?:period|month)))\b(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
-        |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?!\s*(?:levels?|figures?|averages?)))
+        |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?![-/–]\d)(?!\s*(?:levels?|figures?|averages?)))
     | (?P<qthrough>\b(?i:(?:(?:through|until|up\s+to)(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+the\s+(?P<tqord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)
         (?:\s+(?:of\s+)?(?P<tqyear>{_YEAR})\b)?)
     | (?P<quarter>\b(?i:(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter)|\bQ(?P<qnum>[1-4])
@@ -87,6 +92,8 @@ _EXPRESSIONS = re.compile(
       (?:\s+(?:of\s+)?(?P<qyear>{_YEAR})\b(?![-/–]\d))?
     | (?P<month>\b{_MONTH})(?!\w)(?:,?\s+(?P<myear>{_YEAR})\b|\s+(?i:of\s+)?(?P<mwhich>(?i:last|this))\s+(?i:year)\b)?
     | (?P<relative>\b(?i:(?P<rwhich>last|this|next|previous|past|so\s+far\s+this|earlier\s+this|later\s+this|the\s+current)\s+(?P<runit>month|year|quarter)))
+    | (?P<ytdthrough>\b(?i:year[-\s]to[-\s]date\s+(?:through|to|until|in)\s+)(?P<ytmonth>{_MONTH})(?!\w)(?:,?\s+(?P<ytyear>{_YEAR})\b)?)
+    | (?P<yearmonth>\b(?i:the\s+(?P<ymwhich>first|last|final)\s+month\s+of\s+)(?:(?P<ymyear>{_YEAR})\b|(?i:(?P<ymrel>this|last|the)\s+year)))
     | (?P<ytd>\b(?i:year[-\s]to[-\s]date|(?:the\s+)?end\s+of\s+(?:the|this)\s+year))
     | (?:(?<![\w.,$-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))(?P<year>{_YEAR})(?!\w|[%,.-]\d|\s*(?:%|percent|barrels|bpd|tonnes))
     """,
@@ -99,7 +106,7 @@ _OPENERS = opening_any(
         "jan feb mar apr may jun jul aug sep oct nov dec first past last second third fourth final one the"
         " year previous this next two three four five six seven eight nine ten eleven mon tue wed thu fri sat sun"
         " yesterday today tonight since over in during for by until till after before from starting through beyond"
-        " up to q so earlier later end fy fiscal financial h1 h2"
+        " up to q so earlier later end fy fiscal financial h1 h2 between current"
     ).split() + ["a "],
     digits=True,
 )
@@ -126,6 +133,7 @@ class TimeExpression:
     days_back: int | None = None  # "yesterday": 1, "today": 0
     days: int | None = None  # "the four weeks to May 18": 28 days ending on the day
     counted: bool = False  # of a fiscal year's part: its months are counted from the year's first ("first half")
+    first_day: int | None = None  # of days within a month ("Nov. 1-19": 1, ``day`` 19)
 
 
 def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list[TimeExpression]:
@@ -144,8 +152,8 @@ def find_time_expressions(text: str, lo: int = 0, hi: int | None = None) -> list
     return found
 
 
-# "the April-June quarter of 2024-25", "Q1 of FY26": a part of a fiscal year.
-_OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?i:of|in)\s+(?:(?i:the)\s+)?$")
+# "the April-June quarter of 2024-25", "Q1 of FY26", "April-October this fiscal": a part of a fiscal year.
+_OF_FISCAL = re.compile(r"\s+(?:(?i:quarter|period)\s+)?(?:(?i:of|in)\s+(?:(?i:the)\s+)?)?$")
 
 
 def _part_of_fiscal(before: TimeExpression, text: str, start: int) -> bool:
@@ -159,7 +167,7 @@ def _fiscal_part(part: TimeExpression, year: TimeExpression, text: str) -> TimeE
     is counted from the fiscal year's first month; months it names ("April-June") fall
     in the year they come in."""
     return TimeExpression(
-        part.start, year.end, "fiscal", year=year.year, last_year=year.last_year,
+        part.start, year.end, "fiscal", year=year.year, last_year=year.last_year, relative=year.relative,
         quarter=part.quarter, month=part.month, last_month=part.last_month,
         counted=re.match(_MONTH, text[part.start : part.end]) is None,
     )
@@ -232,6 +240,15 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("yearstart"):
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
+    if match.group("dayrange"):
+        # "between Nov. 1 and Nov. 19", "Nov. 1-19", "1-19 November": the days of one month.
+        named = match.group("drmonth") or match.group("dbmonth")
+        month = _MONTHS[named[:3].lower()]
+        first, last = int(match.group("drfrom") or match.group("dbfrom")), int(match.group("drto") or match.group("dbto"))
+        other = match.group("drmonth2")
+        if (other and _MONTHS[other[:3].lower()] != month) or not 1 <= first < last <= 31:
+            return TimeExpression(start, end, "day", month=month, day=first)  # (across months: the first day named, as before)
+        return TimeExpression(start, end, "day", month=month, first_day=first, day=last)
     if match.group("weeksto"):
         # "the four weeks to May 18", "the week to June 29", "the 28 days to May 18", "the
         # week to Friday": the days of that span, ending on that day.
@@ -258,9 +275,8 @@ def _expression(match: re.Match) -> TimeExpression:
         # "a year earlier", "a month ago", "the prior month": the baseline's time, that far
         # back (Periods). "the previous month" alone in its sentence is the one before the date's.
         if match.group("cprev") or match.group("cbefore"):
-            return TimeExpression(start, end, "compare", relative="previous month")
-        unit = match.group("cunit")
-        return TimeExpression(start, end, "compare", relative="month" if unit and unit.lower() == "month" else "year")
+            return TimeExpression(start, end, "compare", relative=f"previous {(match.group('cprev') or match.group('cbefore')).lower()}")
+        return TimeExpression(start, end, "compare", relative=(match.group("cunit") or "year").lower())
     for kind in ("decade", "week", "since"):
         if match.group(kind):
             # Comparisons date a baseline; days, weeks, decades and open spans are no
@@ -289,6 +305,17 @@ def _expression(match: re.Match) -> TimeExpression:
         which = "this" if which in ("so far this", "earlier this", "later this", "the current") else which
         which = "last" if which in ("previous", "past") else which
         return TimeExpression(start, end, "relative", relative=f"{which} {match.group('runit').lower()}")
+    if match.group("ytdthrough"):
+        # "year-to-date through August": the year's months up to that one.
+        year = int(match.group("ytyear")) if match.group("ytyear") else None
+        return TimeExpression(start, end, "interval", month=1, year=year, last_month=_MONTHS[match.group("ytmonth")[:3].lower()], last_year=year)
+    if match.group("yearmonth"):
+        # "the last month of 2014": its December.
+        month = 1 if match.group("ymwhich").lower() == "first" else 12
+        if match.group("ymyear"):
+            return TimeExpression(start, end, "month", month=month, year=int(match.group("ymyear")))
+        which = match.group("ymrel").lower()
+        return TimeExpression(start, end, "month", month=month, relative=f"{'this' if which == 'the' else which} year")
     if match.group("ytd"):
         return TimeExpression(start, end, "relative", relative="this year")
     return TimeExpression(start, end, "year", year=int(match.group("year")))
@@ -298,12 +325,17 @@ def _fiscal(match: re.Match, start: int, end: int) -> TimeExpression:
     """A fiscal year: "2024-25", "FY2024-25" open in 2024 (``year``); "FY25", "fiscal
     2025" name one year (``last_year``), the one it opens or closes in by the state's
     custom. Which months it covers is the state's (:func:`resolve`)."""
+    if match.group("fiscalrel"):
+        # "last fiscal", "this financial year", "the current fiscal year": the whole of it.
+        which = match.group("frwhich").lower().split()[-1]
+        which = {"current": "this", "previous": "last"}.get(which, which)
+        return TimeExpression(start, end, "fiscal", relative=f"{which} year")
     split = match.group("fysplit") or match.group("fwsplit") or match.group("fssplit")
     if split:
         closing = match.group("fysplitend") or match.group("fwsplitend") or match.group("fssplitend")
         opening = int(split)
         # "2020-25" is a span of years, no fiscal year (dropped by find_time_expressions).
-        return TimeExpression(start, end, "fiscal", year=opening if (opening + 1) % 100 == int(closing) else None)
+        return TimeExpression(start, end, "fiscal", year=opening if (opening + 1) % 100 == int(closing) % 100 else None)
     named = match.group("fyname") or match.group("fwname")
     year = int(named) if len(named) == 4 else 2000 + int(named)
     return TimeExpression(start, end, "fiscal", last_year=year)
@@ -320,7 +352,7 @@ def _fiscal_months(expression: TimeExpression, fiscal: FiscalYear | None, publis
         opening = expression.last_year if fiscal.named_by_opening else expression.last_year - 1
     elif opening is None and expression.relative is not None and published is not None:
         current = published.year if published.month >= fiscal.first_month else published.year - 1
-        opening = current - (1 if expression.relative == "last year" else 0)
+        opening = current + {"last year": -1, "next year": 1}.get(expression.relative, 0)
     if opening is None:
         return None
 
@@ -391,7 +423,14 @@ def resolve(
 def _day(expression: TimeExpression, published: dt.date | None, forward: bool) -> str | None:
     """ISO date of a day the text names (a weekday is the latest one on or before the
     article's date, the next one in a forecast; "yesterday" the day before it), or the
-    interval of days of the weeks that end on it ("2025-04-21/2025-05-18")."""
+    interval of days of the weeks that end on it ("2025-04-21/2025-05-18"), or of days
+    within a month ("2025-11-01/2025-11-19": its year is the one of its first day)."""
+    if expression.first_day is not None:
+        first = _named_day(dataclasses.replace(expression, day=expression.first_day), published, forward)
+        if first is None:
+            return None
+        last = _date(first.year, first.month, expression.day)
+        return None if last is None else f"{first.isoformat()}/{last.isoformat()}"
     date = _named_day(expression, published, forward)
     if date is None:
         return None
@@ -514,16 +553,20 @@ _CONTRACT_MONTH = re.compile(rf"\b(?=[ADFJMNOS]){_MONTH}(?:\s+{_YEAR})?\s+{alter
 # the sentence before ("agreed to raise supplies to 44 bcm a year").
 PLAN_WORDS = words("figures", "plan_words")
 # Baselines: "up from 128,000 bpd", "compared with 2.17 million bpd", "against 480,000 bpd",
-# "from a peak of", "up from a revised 28.06 million".
+# "from a peak of", "from a five-month low of", "from the 2.5 million bpd shipped in …", "up from a revised 28.06 million".
 _BASELINE = re.compile(
-    r"\b" + opening_any(["from", "compar", "than", "versus", "vs", "against"]) + r"(?:from|compar(?:ed|es?)\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:peak|high|low|level|record)\s+of\s+)?"
+    r"\b" + opening_any(["from", "compar", "than", "versus", "vs", "against"]) + r"(?:from|compar(?:ed|es?)\s+(?:with|to)|than|versus|vs\.?|against)\s+"
+    r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|level|record)\s+of\s+|the\s+)?"
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+)?"
     rf"(?:{_MONTH}['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?)?(?:{QUALIFIER}|an\s+average\s+of)?\s*$",
     re.IGNORECASE,
 )
+# Between two baselines of one comparison: "… a quarter earlier and ", "… in June and ".
+_AND_ANOTHER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:and|or)\s+(?:{QUALIFIER}\s*)?")
 # What stands between a possessive time and the figure it owns: "March's 6.6 million",
 # "June's exports of 6.05 million", "last month's revised 3.1 million".
 _POSSESSED = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:of\s+)?(?:{QUALIFIER}\s*)?$")
+_OWNS_NOUN = re.compile(r"['’]s\s+[a-z]")
 # A comparison between a figure and a later time expression: the expression is the
 # compared party's ("more than South Korea agreed to take last year").
 _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\s+[^,;]*$")
@@ -541,11 +584,18 @@ _MODALS = words("figures", "forecast_modals")
 _CHANGE_SINCE = re.compile(
     r"\s*(?:from|on|over|versus|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
 )
+# A level likened to a time gone by: "210,000 tonnes were shipped, a similar volume to
+# the previous month" is of the month the paragraph tells, not of the one before.
+_LIKE_THEN = re.compile(
+    r"\b(?:similar|comparable|close|in\s+line|unchanged|steady|flat|level|same)\b[^,;.]*?\s(?:to|with|from|as|on)\s+(?:that\s+of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 # … and barrels shipped or bought, unlike barrels in storage: "Saudi Arabia remained the
 # biggest supplier, shipping 31.1 million barrels" after "Japan imported … in May".
 _FLOW_WORDS = words("figures", "export_evidence") | words("figures", "import_evidence") | words("figures", "supply_share")
 # What moves in a trading session: a price or the commodity quoted ("Brent", "crude").
 _MARKET_SUBJECTS = words("figures", "price_subjects") | words("figures", "commodity_nouns")
+_DATA_PRESENT = words("figures", "data_present_verbs")
 # Data that give figures ("the May data showed"): a time told of them dates what follows.
 _DATA_NOUNS = words("figures", "source_data_nouns")
 # A time compared with, not the figure's own: "up 6% from August", "than in July".
@@ -557,6 +607,8 @@ _COMPARED_TIME = re.compile(
     r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
     re.IGNORECASE,
 )
+# What stands between a figure and the time right after it: "2.4 million bpd in the …".
+_RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})
@@ -596,6 +648,10 @@ class Periods:
         self._tokens: dict[int, object] = {}
         self._verbs: dict[int, object] = {}
         self.baseline = {start for start, _, _ in figures if _BASELINE.search(text[max(0, start - 40) : start])}
+        for (before_start, before_end, _), (start, _, _) in zip(figures, figures[1:]):
+            # "up from 2.4 million bpd a quarter earlier and 2.3 million bpd a year earlier"
+            if before_start in self.baseline and before_end <= start and _AND_ANOTHER.fullmatch(text, before_end, start):
+                self.baseline.add(start)
         self.main_periods: dict[int, str] = {}  # sentence start -> last period of a non-baseline figure
         self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
@@ -629,22 +685,26 @@ class Periods:
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
             or bool(_SETS_PRICES.search(span_text(sentence)))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
+        anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
         dating = [e for e in in_sentence if e.kind != "compare" and not self._baseline_owned(e, start, sentence)]
-        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start):
+        if compare and (start in self.baseline or not own) and not _CHANGE_SINCE.match(self.text, end, compare[0].start) \
+                and not _LIKE_THEN.search(self.text, end, compare[0].start):
             # "up from 2.1 million bpd a year earlier", "That compares with 4.6 million bpd a
             # year earlier": the period of the sentence, else the one it goes on with, a year back.
-            result = self._shifted(sentence, compare[0].relative)
-            if result is None and compare[0].relative == "previous month":
-                result = resolve(TimeExpression(0, 0, "relative", relative="last month"), self.published)
+            result = self._shifted(sentence, compare[0].relative, [e for e in in_sentence if e.end <= start])
+            if result is None and compare[0].relative in ("previous month", "previous quarter"):
+                result = resolve(TimeExpression(0, 0, "relative", relative=f"last {compare[0].relative.split()[1]}"), self.published)
         else:
             # Its own verb's expressions first ("took 1.7 million bpd … in the first ten months
             # of this year", not "became the largest buyer after 2022"), then its clause's,
             # then its sentence's.
             verb = self._own_verb(span.root)
             same_verb = [e for e in in_region if verb is not None and self._verb_above(self._token_of(e)).i == verb]
+            anchored = self._when_anchor(span)
             expression = (
-                self._possessive(in_sentence, start)
+                self._possessive(in_sentence, start) or anchored
+                or period_for(start, end, [e for e in own if self._attached(e, span)])
                 or period_for(start, end, same_verb) or period_for(start, end, in_region) or period_for(start, end, own)
             )
             days = [e for e in own if e.kind == "day"]
@@ -678,15 +738,18 @@ class Periods:
                 # "The teapots have been paying $6 a barrel below Brent for the oil" after
                 # the November arrivals: a price or discount of the flow its paragraph dates;
                 # else the month a lede set official prices for.
-                result = self._continued(sentence) or self._set_before(sentence, forward, span, prices=True)
-            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or (
+                result = self._continued(sentence, span) or self._set_before(sentence, forward, span, prices=True)
+            elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or _holds_now(self._verb_above(span.root)) or (
                 _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
             else:
-                result = self._set_before(sentence, forward, span) or self._continued(sentence)
-        if start not in self.baseline:
+                # (A figure in the present tense, "Iraq relies on crude for 90% of its revenue",
+                # "The country pumps about 4.4 million bpd", is what holds now: no time told before.)
+                result = None if _present(self._verb_above(span.root)) else \
+                    self._set_before(sentence, forward, span) or self._continued(sentence, span)
+        if start not in self.baseline and anchored is None:  # (a "when" clause's time is a past one beside the story's)
             self.last_sentence = (sentence.start, result)
             if result:
                 self.main_periods[sentence.start] = result
@@ -710,6 +773,30 @@ class Periods:
             ):
                 return expression
         return None
+
+    def _when_anchor(self, span) -> TimeExpression | None:
+        """The time a "when" clause holding the figure follows: "its lowest since May 2022,
+        when refiners took 2.1 million bpd" (a record's "since" dates nothing of the figure
+        it is told of, but the time it names is that of the flow in its "when" clause)."""
+        verb = self._verb_above(span.root)
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < span.root.i), None)
+        if when is None:
+            return None
+        lo = max(0, when.idx - 30)
+        # From each word start (a record's "since May 2022" is no expression, "May 2022" is).
+        for word in re.finditer(r"\b\w", self.text[lo : when.idx]):
+            for expression in find_time_expressions(self.text, lo + word.start(), when.idx):
+                if expression.kind in _SETTING_KINDS and not self.text[expression.end : when.idx].strip(" ,"):
+                    return expression
+        return None
+
+    def _attached(self, expression: TimeExpression, span) -> bool:
+        """The expression qualifies the figure's own noun, or follows it at once ("… and 2.4
+        million bpd in the second half of last year"): its time, whatever stands nearer
+        before it."""
+        token = self._token_of(expression)
+        return (token.head.dep_ == "prep" and token.head.head.i == span.root.i) \
+            or _RIGHT_AFTER.fullmatch(self.text, span.end_char, expression.start) is not None
 
     def _aimed(self, start: int) -> str | None:
         """The last period after the article's date named earlier in the figure's
@@ -788,18 +875,24 @@ class Periods:
             return False  # "…, more than South Korea agreed to take last year": the comparison's
         if expression.kind == "compare":
             return False
+        if expression.kind == "since" and span.end_char <= expression.start and not self.text[span.end_char : expression.start].strip() \
+                and self.text.startswith("from", expression.start) and qualify(self.text, start, span.end_char, False).qualifier in ("up", "down"):
+            return False  # "down about 900,000 bpd from 2018": the year compared with, not one it starts in
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
-                and not _SPAN_TO.match(self.text, expression.start, expression.end):
+                and not _SPAN_TO.match(self.text, expression.start, expression.end) \
+                and not self._owns_noun(expression, start):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
             return False
         verb = self._verb_above(token)
-        if expression.kind == "day" and expression.days is None and verb.lemma_.lower() in _STATEMENT_VERBS:
+        if expression.kind == "day" and expression.days is None and expression.first_day is None and verb.lemma_.lower() in _STATEMENT_VERBS:
             return False  # "customs data showed on Thursday, with arrivals of …": the statement's day
         own = self._verb_above(span.root).i == verb.i
+        if not own and _holds_now(self._verb_above(span.root)):
+            return False  # "India, which imports about 85% of its oil, bought … last month": what holds, undated
         if verb.lemma_.lower() in EVENT_VERBS and not own:
             return False
         if not own and _marked_event(verb):
@@ -807,6 +900,12 @@ class Periods:
         if _sizes_deal(span.root):
             return False
         return True
+
+    def _owns_noun(self, expression: TimeExpression, start: int) -> bool:
+        """A possessive time before the figure that owns a noun, not a figure: "Revenues from
+        October's sales stood at $7.9 billion" (unlike "up 5% from October's 1.1 million")."""
+        return expression.end < start and _OWNS_NOUN.match(self.text, expression.end) is not None \
+            and _POSSESSED.match(self.text, expression.end, start) is None
 
     def _owner(self, expression: TimeExpression, sentence) -> int | None:
         """The figure an expression dates: the nearest one written before it in the
@@ -825,11 +924,14 @@ class Periods:
             self._tokens[expression.start] = span.root
         return self._tokens[expression.start]
 
-    def _shifted(self, sentence, unit: str | None) -> str | None:
+    def _shifted(self, sentence, unit: str | None, before: list[TimeExpression]) -> str | None:
         """"down from $63.65 a year earlier", "from 36% a month earlier": the sentence's
-        period (else the one it continues), a year or a month back (each end of an
-        interval)."""
-        period = self.main_periods.get(sentence.start) or self._continued(sentence)
+        period (else the time it names before the baseline: "Imports in October were down
+        from 2.7 million bpd a year earlier", else the one it continues), a year or a month
+        back (each end of an interval)."""
+        named = [e for e in before if e.kind in _SETTING_KINDS]
+        period = self.main_periods.get(sentence.start) or (resolve(named[-1], self.published) if named else None) \
+            or self._continued(sentence)
         if not period:
             return None
         parts = [_back(part, unit or "year") for part in period.split("/")]
@@ -842,7 +944,7 @@ class Periods:
         after it. (Where figures came between, their period goes on: :meth:`_continued`.)
         A figure in the present tense ("It now pumps 9 million bpd" after "was founded in
         1933") is what holds now, not in a time told before it."""
-        if self._verb_above(span.root).tag_ in ("VBZ", "VBP"):
+        if _present(self._verb_above(span.root)):
             return None
         paragraph = self._paragraph(sentence.start_char)
         lo = self.paragraph_starts[max(paragraph - 1, 0)] if self.paragraph_starts else 0
@@ -878,7 +980,7 @@ class Periods:
         flow_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in _FLOW_WORDS for c in verb.children)
         return not _marked_event(verb) and (verb.lemma_.lower() not in EVENT_VERBS or flow_subject)
 
-    def _continued(self, sentence) -> str | None:
+    def _continued(self, sentence, span=None) -> str | None:
         """The period a sentence without its own inherits: the one its paragraph or the
         paragraph before set last ("In October, exports dropped 25%. … Cargoes to Asia
         made up 55%"), else that of the sentence right before when it had figures."""
@@ -887,7 +989,9 @@ class Periods:
         previous_start, period = self.last_sentence
         if previous_start == sentence.start:
             return period
-        quoted = span_text(sentence).lstrip()[:1] in DOUBLE_MARKS  # a speaker's words set their own time
+        # A speaker's words set their own time, unless they tell what was ("“Exports from
+        # Basra averaged 3.28 million barrels a day,” he said" after the month's total).
+        quoted = span_text(sentence).lstrip()[:1] in DOUBLE_MARKS and not (span is not None and self._verb_above(span.root).tag_ == "VBD")
         if quoted and self._paragraph(sentence.start_char) != self._paragraph(self.doc[previous_start].idx):
             return None
         if not quoted and self.paragraph_period is not None and 0 <= self._paragraph(sentence.start_char) - self.paragraph_period[0] <= 1:
@@ -914,15 +1018,39 @@ def _undated_by_neighbours(unit: str, span) -> bool:
 
 
 def _back(period: str, unit: str) -> str | None:
-    """An ISO period a year or a month earlier ("2026-01" a month back is "2025-12"); a
-    quarter or a day has no month before it here."""
+    """An ISO period a year, a month or a quarter earlier ("2026-01" a month back is
+    "2025-12", "2026-Q1" a quarter back "2025-Q4"); a day has no month before it here."""
     year, _, rest = period.partition("-")
     if unit == "year":
         return f"{int(year) - 1}{'-' + rest if rest else ''}"
+    if unit.endswith("quarter"):
+        if len(rest) != 2 or rest[0] != "Q":
+            return None
+        index = int(year) * 4 + int(rest[1]) - 2
+        return f"{index // 4}-Q{index % 4 + 1}"
     if len(rest) != 2 or not rest.isdigit():
         return None
     index = int(year) * 12 + int(rest) - 2
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _present(verb) -> bool:
+    """The verb is in the simple or progressive present ("pumps", "is running at") and
+    tells a standing fact: not a figure restated ("That is about 2.25 million bpd") nor the
+    data as they stand ("Iraq is second, with 21%", :data:`_DATA_PRESENT`)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _DATA_PRESENT:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+
+
+def _holds_now(verb) -> bool:
+    """A relative clause in the present tense, or of what can be ("which imports about 85%
+    of its oil", "which can process 400,000 bpd"): a standing share or size."""
+    if verb.dep_ != "relcl":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
 
 
 def _marked_event(verb) -> bool:
