@@ -1432,3 +1432,24 @@ def test_an_untitled_name_in_a_sentence_about_an_election_needs_more_than_itself
     # there it is as often a politician whose state the text leaves unsaid
     text = "The election ended in a landslide for the party, a heavy defeat for Rowan Tesh."
     assert "Rowan Tesh" not in {m for m, _, _ in extract(text)}
+
+
+def test_an_organisation_ner_finds_speaking_is_an_actor(extract_records):
+    # no descriptor, no office, no acronym, no organisation word: the body speaks
+    text = (
+        "Greenpeace said on Monday it would appeal the ruling. "
+        "Amnesty International has called for an inquiry into the closure of the camp."
+    )
+    found = {m.text: m for m in extract_records(text)}
+    assert (found["Greenpeace"].actor, found["Greenpeace"].actor_type) == ("Greenpeace", "organisation")
+    assert found["Amnesty International"].actor == "Amnesty International"
+
+
+def test_a_speaking_name_ner_calls_an_organisation_after_a_title_is_no_organisation(extract):
+    text = (
+        "Sea-Eye spokesperson Carlotta Weibl said the boat would sail again. "
+        "Brock Tamsin toured the state. Tamsin said he opposed the plan."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert "Carlotta Weibl" not in found  # the spokesperson of Sea-Eye, not a body
+    assert found["Tamsin"] == "Brock Tamsin"

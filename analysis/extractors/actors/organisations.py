@@ -46,12 +46,13 @@ from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import officer_role_after, officer_role_before
+from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
+ROLE_WORDS = words("actors", "role_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
@@ -659,7 +660,8 @@ def ner_organisations(state: DocState) -> None:
             officer_role_before(doc, start) >= 0 or len(words) > 1 and officer_role_after(doc, end) >= 0
             or _office_then_name(doc, end)
         )
-        if not (owner or descriptor or described or acronym or named or known or officered):
+        speaks = label == "ORG" and _speaks_as_a_body(state, start, end)
+        if not (owner or descriptor or described or acronym or named or known or officered or speaks):
             continue
         if label not in ("ORG", "HYPHENATED") and not (descriptor or described or named or known):
             continue  # anything else only becomes an organisation with evidence
@@ -693,6 +695,45 @@ def ner_organisations(state: DocState) -> None:
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _speaks_as_a_body(state: DocState, start: int, end: int) -> bool:
+    """NER's organisation as the subject of a verb of speech ("Ford said in a filing",
+    "Amnesty International has called for …"): a body that speaks is an actor. Not a
+    name after a title or a role ("spokesperson Jo Roe said", NER's organisation for a
+    person), nor a lone word NER took from a longer name earlier ("Pierce" after "Brock
+    Pierce"), which is someone's surname."""
+    doc = state.doc
+    head = doc[end - 1]
+    if head.dep_ != "nsubj" or head.head.lemma_ not in SPEECH_CUES:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (
+        before.is_alpha and before.lower_ in ROLE_WORDS | OCCUPATIONS | {"a", "an"}  # "an Order declaring"
+        or before.text in state.resolver.title_words or before.text.capitalize() in state.resolver.title_words
+    ):
+        return False
+    if doc[start].text in state.resolver.title_words:
+        return False  # "[Detective Constable Jo Roe]ORG said"
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        return False  # "[Jo Roe]ORG of Vestland Fire said": someone of a body
+    if fold(doc[end - 1].text) in state.learned or end - start == 1 and fold(doc[start].text) in state.given:
+        return False  # "Jo Roe said", "Jo said" after "Minister Jo Roe": the person met earlier
+    if end - start == 1:
+        word = doc[start].text
+        # (a body's common noun in the plural is none: "the Senates does not confirm me")
+        return doc[start].pos_ == "PROPN" and word[:-1] not in BARE_BODIES and word[:-1] not in state.table.entries and not any(
+            e.start < start and len(e) > 1 and word in (t.text for t in e) for e in doc_entities(doc)
+            if e.label_ in ("PERSON", "ORG")
+        )
+    # "Ana Roe said … Roe added": a last word standing alone elsewhere is a surname
+    last = doc[end - 1].text
+    return not any(
+        tok.text == last and not (start <= tok.i < end) and tok.pos_ == "PROPN"
+        and not (tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start)
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+        for tok in doc
+    )
 
 
 def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
