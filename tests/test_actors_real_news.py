@@ -1453,3 +1453,14 @@ def test_a_speaking_name_ner_calls_an_organisation_after_a_title_is_no_organisat
     found = {m: actor for m, actor, _ in extract(text)}
     assert "Carlotta Weibl" not in found  # the spokesperson of Sea-Eye, not a body
     assert found["Tamsin"] == "Brock Tamsin"
+
+
+def test_a_police_force_named_after_its_area_is_the_state_s_body(extract):
+    # a place word inside the name does not make it a place; the state is the paragraph's
+    text = (
+        "Two men from Norway were held by Fjord Valley Police after the theft.\n\n"
+        "In Canada, a third man was arrested by Lakeshore Police on Sunday."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Fjord Valley Police"] == ("Fjord Valley Police", "NOR")
+    assert found["Lakeshore Police"] == ("Lakeshore Police", "CAN")

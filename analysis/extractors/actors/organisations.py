@@ -70,6 +70,8 @@ PARTY_CODES: dict[str, str] = table("actors", "party_codes")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+# Last words of a police force's name: the force of a state's area is the state's body.
+POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
 # Capitalised words that end a body's name running on past "for" (another name begins).
@@ -609,7 +611,9 @@ def ner_organisations(state: DocState) -> None:
         words = [texts[i] for i in range(start, end)]
         # (a word inside a hyphenated name is no place: "Sea-Eye")
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
-        if whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
+        # "Thames Valley Police": a police force named after the area it serves is the state's
+        force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
+        if not force and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):
@@ -683,7 +687,7 @@ def ner_organisations(state: DocState) -> None:
             draft.country = state.state_named_before(start)
         if draft.country is None:
             draft.the_country_at = _the_country_before(state, start)  # "the country's Electoral Board"
-        body_like = _named_like_a_state_body(doc[start:end])
+        body_like = _named_like_a_state_body(doc[start:end]) or force
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
         draft.acts_for_state = (
             descriptor == "state" or body_like or bool(regional) or (defined is not None and defined.acts_for_state)
