@@ -1413,46 +1413,23 @@ def test_a_ship_named_after_an_introduced_charity_is_not_the_charity(extract):
     assert found == ["Bay-Menders"] * 2
 
 
-def test_an_untitled_full_name_is_a_person_unless_it_is_a_place_a_modifier_or_a_title(extract):
-    # nothing in the clause vouches for the names: objects of prepositions that are no
-    # places (all names invented)
-    text = (
-        "The ruling sealed the champion's victory over Harold Penwick. "
-        "The longest ban went to Gus Armitage of the Harbour Kites. "
-        "The shop sells Delmont Weaver tractors. Crews reached Pell County late on Sunday. "
-        'Fans called the midfielder "Sandy Vale" for years.'
-    )
-    found = {m: actor for m, actor, _ in extract(text)}
-    assert found["Harold Penwick"] == "Harold Penwick"
-    assert found["Gus Armitage"] == "Gus Armitage"
-    assert not set(found) & {"Delmont Weaver", "Pell County", "Sandy Vale"}
-
-
-def test_an_untitled_name_in_a_sentence_about_an_election_needs_more_than_itself(extract):
-    # there it is as often a politician whose state the text leaves unsaid
-    text = "The election ended in a landslide for the party, a heavy defeat for Rowan Tesh."
-    assert "Rowan Tesh" not in {m for m, _, _ in extract(text)}
-
-
 def test_an_organisation_ner_finds_speaking_is_an_actor(extract_records):
     # no descriptor, no office, no acronym, no organisation word: the body speaks
-    text = (
-        "Greenpeace said on Monday it would appeal the ruling. "
-        "Amnesty International has called for an inquiry into the closure of the camp."
-    )
+    text = "Greenpeace said on Monday it would appeal the ruling."
     found = {m.text: m for m in extract_records(text)}
     assert (found["Greenpeace"].actor, found["Greenpeace"].actor_type) == ("Greenpeace", "organisation")
-    assert found["Amnesty International"].actor == "Amnesty International"
 
 
 def test_a_speaking_name_ner_calls_an_organisation_after_a_title_is_no_organisation(extract):
     text = (
         "Sea-Eye spokesperson Carlotta Weibl said the boat would sail again. "
-        "Brock Tamsin toured the state. Tamsin said he opposed the plan."
+        "Brock Tamsin toured the state. Tamsin said he opposed the plan. "
+        "The court will make an Order declaring the sale void."
     )
     found = {m: actor for m, actor, _ in extract(text)}
     assert "Carlotta Weibl" not in found  # the spokesperson of Sea-Eye, not a body
     assert found["Tamsin"] == "Brock Tamsin"
+    assert "Order" not in found
 
 
 def test_a_police_force_named_after_its_area_is_the_state_s_body(extract):

@@ -53,7 +53,6 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
-NOT_UNTITLED_NAME_WORDS = words("actors", "not_untitled_name_words")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
 NAMING_LEMMAS = words("actors", "naming_lemmas")
@@ -654,10 +653,9 @@ def people(state: DocState) -> None:
             # A name only its clause shows to be someone's may be a politician's the text
             # leaves untitled ("a bill drafted by Jo Roe"): the state where it says one.
             if len(name_span) > 1 and not (titled or honorific) and not _person_evidence(state, atom):
-                if _person_in_clause(state, atom):
-                    by_clause = True
-                elif not _untitled_name(state, atom):
+                if not _person_in_clause(state, atom):
                     continue
+                by_clause = True
             name, country = name_span.text, None
             method = "title+name" if titled else "ner"
             same = _named_in_full_before(state, name_span.text, atom.start)
@@ -945,36 +943,6 @@ def _person_in_clause(state: DocState, atom: Atom) -> bool:
     return _argument_of_someone(state, atom) or _written_alone_later(state, atom)
 
 
-def _untitled_name(state: DocState, atom: Atom) -> bool:
-    """A full name NER calls a person that no clause or title ties to anyone: a person
-    all the same ("a victory over Jo Roe", "Al Poe of the Pistons"), unless it stands in
-    a sentence about a state's business, where an untitled name is as often a
-    politician whose state the text leaves unsaid."""
-    doc = state.doc
-    if not _plain_name(state, atom) or not doc[atom.end - 1].is_title:
-        return False  # "Si el …": a particle ends no name
-    if any(t.text in NOT_UNTITLED_NAME_WORDS or t.text in state.place_words for t in doc[atom.start : atom.end]):
-        return False  # "County Mayo"; "Melbourne City", where "Melbourne" is a place elsewhere
-    before = doc[atom.start - 1] if atom.start > 0 else None
-    if before is not None and (
-        before.lower_ in NOT_PERSON_NOUNS  # "the film Jo Roe"
-        or before.text in DOUBLE_MARKS or before.text in ("(", "[")  # a title, a gloss, an editor's insertion
-        or before.lower_ == "of" and before.i > 0 and doc[before.i - 1].is_title  # "Great Orchestra of Jo Roe"
-    ):
-        return False
-    root = doc[atom.start : atom.end].root
-    if root.dep_ in ("compound", "amod") and root.head.i >= atom.end and root.head.is_lower:
-        return False  # "John Deere tractors", "Magellanic penguins": a name as a modifier
-    if root.head.lemma_ in NAMING_LEMMAS:
-        return False  # "a film titled Jo Roe"
-    while root.dep_ == "conj" and root.head.i < atom.start:
-        root = root.head  # "entered Tell Roe and Ain Poe": the second place as the first
-    if root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPS \
-            or root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_LEMMAS:
-        return False  # "a camp at Ain Poe": a place
-    return not _about_state_business(state, atom)
-
-
 def _state_business(state: DocState, atom: Atom) -> bool:
     """Whether the name, the agent or partner of a preposition ("drafted by X", "ran
     against X"), stands in a sentence about a state's business (a parliament, a
@@ -983,12 +951,6 @@ def _state_business(state: DocState, atom: Atom) -> bool:
     root = state.doc[atom.start : atom.end].root
     if root.dep_ != "pobj":
         return False  # the object of a verb is as often what befalls someone ("described X")
-    return _about_state_business(state, atom)
-
-
-def _about_state_business(state: DocState, atom: Atom) -> bool:
-    """Whether the name's sentence is about a state's business (a parliament, a
-    government, an election, an office of state)."""
     sentence = token_sentence(state.doc[atom.start])
     return any(
         tok.lower_ in STATE_BUSINESS_WORDS or tok.is_lower and tok.lower_ in STATE_ROLES  # (not "Michel Mayor")
