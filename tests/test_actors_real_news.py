@@ -1441,3 +1441,10 @@ def test_a_police_force_named_after_its_area_is_the_state_s_body(extract):
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Fjord Valley Police"] == ("Fjord Valley Police", "NOR")
     assert found["Lakeshore Police"] == ("Lakeshore Police", "CAN")
+
+
+def test_a_number_word_before_an_organisation_s_name_is_not_part_of_it(extract):
+    text = "Three Northern Hockey Association referees were stood down after the match."
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found.get("Northern Hockey Association") == "Northern Hockey Association"
+    assert "Three Northern Hockey Association" not in found

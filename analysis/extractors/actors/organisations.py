@@ -405,7 +405,9 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             start = tok.i
             while start > 0 and tok.i - start < 6:
                 prev = doc[start - 1]
-                if prev.is_title and (start - 1 not in state.atom_at or state.atom_at[start - 1].kind in T.STATE_PART_KINDS):
+                if prev.is_title and not prev.like_num and (  # (not "[Four] National … Association players")
+                    start - 1 not in state.atom_at or state.atom_at[start - 1].kind in T.STATE_PART_KINDS
+                ):
                     start -= 1
                 elif (
                     prev.lower_ in ("of", "and", "&", "the") and start - 2 >= 0 and doc[start - 2].is_title
