@@ -35,6 +35,7 @@ from analysis.extractors.actors.vocabulary import (
     PLACE_WORDS,
     PRODUCT_WORDS,
     REGIONAL_BODY_WORDS,
+    ROLE_WORDS,
     STATE_HELD_WORDS,
     STATE_KINDS,
     is_acronym,
@@ -52,7 +53,6 @@ NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
-ROLE_WORDS = words("actors", "role_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
