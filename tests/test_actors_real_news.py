@@ -1411,3 +1411,40 @@ def test_a_ship_named_after_an_introduced_charity_is_not_the_charity(extract):
     )
     found = [m for m, _, _ in extract(text) if "Bay" in m]
     assert found == ["Bay-Menders"] * 2
+
+
+def test_an_organisation_ner_finds_speaking_is_an_actor(extract_records):
+    # no descriptor, no office, no acronym, no organisation word: the body speaks
+    text = "Greenpeace said on Monday it would appeal the ruling."
+    found = {m.text: m for m in extract_records(text)}
+    assert (found["Greenpeace"].actor, found["Greenpeace"].actor_type) == ("Greenpeace", "organisation")
+
+
+def test_a_speaking_name_ner_calls_an_organisation_after_a_title_is_no_organisation(extract):
+    text = (
+        "Sea-Eye spokesperson Carlotta Weibl said the boat would sail again. "
+        "Brock Tamsin toured the state. Tamsin said he opposed the plan. "
+        "The court will make an Order declaring the sale void."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert "Carlotta Weibl" not in found  # the spokesperson of Sea-Eye, not a body
+    assert found["Tamsin"] == "Brock Tamsin"
+    assert "Order" not in found
+
+
+def test_a_police_force_named_after_its_area_is_the_state_s_body(extract):
+    # a place word inside the name does not make it a place; the state is the paragraph's
+    text = (
+        "Two men from Norway were held by Fjord Valley Police after the theft.\n\n"
+        "In Canada, a third man was arrested by Lakeshore Police on Sunday."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Fjord Valley Police"] == ("Fjord Valley Police", "NOR")
+    assert found["Lakeshore Police"] == ("Lakeshore Police", "CAN")
+
+
+def test_a_number_word_before_an_organisation_s_name_is_not_part_of_it(extract):
+    text = "Three Northern Hockey Association referees were stood down after the match."
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found.get("Northern Hockey Association") == "Northern Hockey Association"
+    assert "Three Northern Hockey Association" not in found

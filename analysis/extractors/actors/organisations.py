@@ -35,6 +35,7 @@ from analysis.extractors.actors.vocabulary import (
     PLACE_WORDS,
     PRODUCT_WORDS,
     REGIONAL_BODY_WORDS,
+    ROLE_WORDS,
     STATE_HELD_WORDS,
     STATE_KINDS,
     is_acronym,
@@ -46,7 +47,7 @@ from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import officer_role_after, officer_role_before
+from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -69,6 +70,8 @@ PARTY_CODES: dict[str, str] = table("actors", "party_codes")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+# Last words of a police force's name: the force of a state's area is the state's body.
+POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
 # Capitalised words that end a body's name running on past "for" (another name begins).
@@ -402,7 +405,9 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
             start = tok.i
             while start > 0 and tok.i - start < 6:
                 prev = doc[start - 1]
-                if prev.is_title and (start - 1 not in state.atom_at or state.atom_at[start - 1].kind in T.STATE_PART_KINDS):
+                if prev.is_title and not prev.like_num and (  # (not "[Four] National … Association players")
+                    start - 1 not in state.atom_at or state.atom_at[start - 1].kind in T.STATE_PART_KINDS
+                ):
                     start -= 1
                 elif (
                     prev.lower_ in ("of", "and", "&", "the") and start - 2 >= 0 and doc[start - 2].is_title
@@ -608,7 +613,9 @@ def ner_organisations(state: DocState) -> None:
         words = [texts[i] for i in range(start, end)]
         # (a word inside a hyphenated name is no place: "Sea-Eye")
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
-        if whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
+        # "Thames Valley Police": a police force named after the area it serves is the state's
+        force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
+        if not force and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):
@@ -659,7 +666,8 @@ def ner_organisations(state: DocState) -> None:
             officer_role_before(doc, start) >= 0 or len(words) > 1 and officer_role_after(doc, end) >= 0
             or _office_then_name(doc, end)
         )
-        if not (owner or descriptor or described or acronym or named or known or officered):
+        speaks = label == "ORG" and _speaks_as_a_body(state, start, end)
+        if not (owner or descriptor or described or acronym or named or known or officered or speaks):
             continue
         if label not in ("ORG", "HYPHENATED") and not (descriptor or described or named or known):
             continue  # anything else only becomes an organisation with evidence
@@ -681,7 +689,7 @@ def ner_organisations(state: DocState) -> None:
             draft.country = state.state_named_before(start)
         if draft.country is None:
             draft.the_country_at = _the_country_before(state, start)  # "the country's Electoral Board"
-        body_like = _named_like_a_state_body(doc[start:end])
+        body_like = _named_like_a_state_body(doc[start:end]) or force
         draft.needs_state = draft.country is None and (descriptor == "state" or body_like)
         draft.acts_for_state = (
             descriptor == "state" or body_like or bool(regional) or (defined is not None and defined.acts_for_state)
@@ -693,6 +701,37 @@ def ner_organisations(state: DocState) -> None:
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+
+
+def _speaks_as_a_body(state: DocState, start: int, end: int) -> bool:
+    """A one-word name NER calls an organisation, as the subject of a verb of speech
+    ("Greenpeace said", "GitHub announced"): a body that speaks is an actor. A longer
+    name that speaks is as often a person NER mistags ("Jo Roe said"), and so are a word
+    after a title or a role ("archbishop Roe said"), a person met earlier ("Roe" after
+    "Minister Jo Roe", "Jo") and a word of a longer name NER gave earlier ("Pierce" after
+    "Brock Pierce"). A body's common noun is none ("an Order declaring", "the Senates")."""
+    doc = state.doc
+    if end - start != 1 or doc[start].pos_ != "PROPN":
+        return False
+    tok = doc[start]
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_CUES:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (
+        before.is_alpha and before.lower_ in ROLE_WORDS | OCCUPATIONS | {"a", "an"}
+        or before.text in state.resolver.title_words or before.text.capitalize() in state.resolver.title_words
+        or before.is_lower and before.tag_ == "NN" and before.head.i == start
+    ):
+        return False
+    word = tok.text
+    if fold(word) in state.learned or fold(word) in state.given:
+        return False
+    if word[:-1] in BARE_BODIES or word[:-1] in state.table.entries:
+        return False
+    return not any(
+        e.start < start and len(e) > 1 and word in (t.text for t in e)
+        for e in doc_entities(doc) if e.label_ in ("PERSON", "ORG")
+    )
 
 
 def _named_again(state: DocState, names: set[str], candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

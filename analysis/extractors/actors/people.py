@@ -31,6 +31,7 @@ from analysis.extractors.actors.vocabulary import (
     NOT_NAME_WORDS,
     PARTY_LABELS,
     ORG_OR_PLACE_WORDS,
+    ROLE_WORDS,
     ORG_WORDS,
     STATE_KINDS,
     TITLE_MODIFIER_KINDS,
@@ -50,7 +51,6 @@ SPEECH_LEMMAS = words("speech", "person_evidence")
 STATE_OFFICES = words("state_agents", "offices")
 STATE_ROLES = words("state_agents", "roles")
 SUCCESSION_WORDS = words("state_agents", "succession_words")
-ROLE_WORDS = words("actors", "role_words")
 # Common nouns before a name that make it a work, a vessel or an event, not a person.
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")

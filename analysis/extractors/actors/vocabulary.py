@@ -17,6 +17,8 @@ ORG_WORDS = words("actors", "org_words")
 ORG_SUFFIXES = words("actors", "org_suffixes")
 PLACE_WORDS = words("actors", "place_words")
 PRODUCT_WORDS = words("actors", "product_words")
+# Lower-case words for what someone is or does ("spokesman", "founder"): a name after one is a person's.
+ROLE_WORDS = words("actors", "role_words")
 MONTH_NAMES = words("actors", "month_names")
 MONTH_PREPOSITIONS = words("actors", "month_prepositions")
 # Capitalised words that make a run no person's name (one set, not a union per token).
