@@ -453,3 +453,52 @@ def test_an_unnamed_ministrys_data_are_its_states(nlp, text, span, state):
 def test_a_flow_pointed_back_to_across_a_paragraph_break(nlp, text, span, parties):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Brazil exported 1.9 million bpd of crude in May, with Asia taking 1.2 million bpd.", "1.2 million bpd", "BRA"),
+        ("Norway shipped 1.3 million bpd in May, with Europe receiving 900,000 bpd.", "900,000 bpd", "NOR"),
+    ],
+)
+def test_a_region_buying_part_of_a_sellers_flow_keeps_the_seller(nlp, text, span, exporter):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == (exporter, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "importer"),
+    [
+        ("Taiwan's purchases of Brazilian crude rose to 120,000 bpd in May. The Middle East accounted for 70% of the total.", "70%", "TWN"),
+        ("India's imports from Angola eased to 90,000 bpd in May. Africa supplied 9% of the total.", "9%", "IND"),
+    ],
+)
+def test_a_region_supplying_a_buyers_total_is_many_sellers(nlp, text, span, importer):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == (None, importer)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Kazakh oil dominated the terminal in May. Russian crude accounted for 140,000 bpd of the terminal's loadings.", "140,000 bpd", "RUS"),
+        ("Iraqi crude made up 30% of the port's exports in May.", "30%", "IRQ"),
+    ],
+)
+def test_a_demonym_on_oil_that_makes_up_a_flow_is_its_origin_not_a_buyer(nlp, text, span, exporter):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == (exporter, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Thailand imported 1.1 million bpd of crude in May. Saudi oil made up 420,000 bpd of the total.", "420,000 bpd", ("SAU", "THA")),
+        ("Poland's crude imports rose in May. Norwegian crude made up 41% of that.", "41%", ("NOR", "POL")),
+        ("Taiwan's crude imports rose in May. Gulf supply made up 60% of the total, while American crude accounted for 18%.", "18%", ("USA", "TWN")),
+    ],
+)
+def test_oil_of_a_supplier_making_up_the_buyers_total_is_supplied_to_it(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
