@@ -502,3 +502,26 @@ def test_a_demonym_on_oil_that_makes_up_a_flow_is_its_origin_not_a_buyer(nlp, te
 def test_oil_of_a_supplier_making_up_the_buyers_total_is_supplied_to_it(nlp, text, span, parties):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Iraq's exports rose in May. Italy was the largest market for Iraqi crude, with an average of 230,000 bpd.", "230,000 bpd", ("IRQ", "ITA")),
+        ("Chinese demand for Angolan oil rose to 640,000 bpd in May.", "640,000 bpd", ("AGO", "CHN")),
+    ],
+)
+def test_a_demonym_on_the_oil_a_buyer_wants_is_its_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Kuwait met 12% of South Korea's crude needs in May.", "12%", "KWT"),
+        ("Algeria meets about 30% of Spain's gas demand.", "30%", "DZA"),
+    ],
+)
+def test_a_state_meeting_a_share_of_a_buyers_needs_supplies_it(nlp, text, span, exporter):
+    assert _at(_run(nlp, text, _JUNE), span).exporter == exporter

@@ -539,6 +539,11 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India": with the
         # buyer named, the demonym says where the crude comes from.
         return EXPORTER, True
+    if token.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma in COMMODITY_NOUNS \
+            and noun.head.head.lemma_.lower() in IMPORT_AGENTS | FLOW_IMPORT:
+        # "the biggest market for Venezuelan oil", "demand for Iraqi crude": where the oil
+        # the buyer wants comes from (not "a hub for Iranian oil": a hub sells too).
+        return EXPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ != "of":
         # ("imports of Russian crude": the state qualifies the commodity, not the imports.)
         role = _object_role(noun.head)
