@@ -525,3 +525,15 @@ def test_a_demonym_on_the_oil_a_buyer_wants_is_its_origin(nlp, text, span, parti
 )
 def test_a_state_meeting_a_share_of_a_buyers_needs_supplies_it(nlp, text, span, exporter):
     assert _at(_run(nlp, text, _JUNE), span).exporter == exporter
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Libyan flows to Italy averaged 300,000 bpd in May.", "300,000 bpd", ("LBY", "ITA")),
+        ("Norwegian gas flows to Germany slipped to 150 million cubic metres per day in May.", "150 million cubic metres per day", ("NOR", "DEU")),
+    ],
+)
+def test_flows_the_tagger_reads_as_a_verb_keep_their_demonym_and_destination(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -337,7 +337,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return None, False, True  # "it" counts only as a subject
     if dep == "amod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "Iraqi Kurdish crude": the parser hangs one adjective on the other
-    if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+    if dep in ("poss", "compound", "amod", "nmod") and (
+        head.pos_ in ("NOUN", "PROPN") or head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        # (A plural the tagger reads as a verb in a noun's place: "Russian flows to Europe averaged …".)
         role, strong = _modifier_role(token, head)
         return role, False, strong
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
@@ -850,7 +853,9 @@ def region(figure: Span) -> Clause:
         if token.lemma_.lower() == "follow" and token.i != root.head.i and not token.is_ancestor(root) \
                 and any(c.dep_ == "agent" for c in token.children):
             return True  # "…, taking 410,000 bpd, followed by the Netherlands at …": the next one's
-        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token) or token.dep_ in ("nsubj", "nsubjpass"):
+            # (A subject is no clause beside: "Russian gas flows to Europe fell …", the
+            # tagger's verb "flows" is the noun the figure's verb has for subject.)
             return False
         if token.dep_ not in _NESTED_OK:
             return True
