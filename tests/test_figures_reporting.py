@@ -453,3 +453,36 @@ def test_an_unnamed_ministrys_data_are_its_states(nlp, text, span, state):
 def test_a_flow_pointed_back_to_across_a_paragraph_break(nlp, text, span, parties):
     figure = _at(_run(nlp, text, _JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # A region buying part of a seller's flow: the seller's, to many buyers.
+        pytest.param("Brazil exported 1.9 million bpd of crude in May, with Asia taking 1.2 million bpd.", "1.2 million bpd", ("BRA", None), id="region-buys-1"),
+        pytest.param("Norway shipped 1.3 million bpd in May, with Europe receiving 900,000 bpd.", "900,000 bpd", ("NOR", None), id="region-buys-2"),
+        # A region supplying a buyer's total: many sellers.
+        pytest.param("Taiwan's purchases of Brazilian crude rose to 120,000 bpd in May. The Middle East accounted for 70% of the total.", "70%", (None, "TWN"), id="region-supplies-1"),
+        pytest.param("India's imports from Angola eased to 90,000 bpd in May. Africa supplied 9% of the total.", "9%", (None, "IND"), id="region-supplies-2"),
+        # A demonym on the oil that makes up a flow is its origin, not a buyer.
+        pytest.param("Kazakh oil dominated the terminal in May. Russian crude accounted for 140,000 bpd of the terminal's loadings.", "140,000 bpd", ("RUS", None), id="oil-makes-up-a-flow-1"),
+        pytest.param("Iraqi crude made up 30% of the port's exports in May.", "30%", ("IRQ", None), id="oil-makes-up-a-flow-2"),
+        # A supplier's oil making up the buyer's total is supplied to that buyer.
+        pytest.param("Thailand imported 1.1 million bpd of crude in May. Saudi oil made up 420,000 bpd of the total.", "420,000 bpd", ("SAU", "THA"), id="oil-makes-up-the-total-1"),
+        pytest.param("Poland's crude imports rose in May. Norwegian crude made up 41% of that.", "41%", ("NOR", "POL"), id="oil-makes-up-the-total-2"),
+        pytest.param("Taiwan's crude imports rose in May. Gulf supply made up 60% of the total, while American crude accounted for 18%.", "18%", ("USA", "TWN"), id="oil-makes-up-the-total-3"),
+        # A demonym on the oil a buyer wants is its origin.
+        pytest.param("Iraq's exports rose in May. Italy was the largest market for Iraqi crude, with an average of 230,000 bpd.", "230,000 bpd", ("IRQ", "ITA"), id="market-for-1"),
+        pytest.param("Chinese demand for Angolan oil rose to 640,000 bpd in May.", "640,000 bpd", ("AGO", "CHN"), id="market-for-2"),
+        # A state meeting a share of a buyer's needs supplies it.
+        pytest.param("Kuwait met 12% of South Korea's crude needs in May.", "12%", ("KWT", "KOR"), id="meets-needs-1"),
+        pytest.param("Algeria meets about 30% of Spain's gas demand.", "30%", ("DZA", "ESP"), id="meets-needs-2"),
+        # Flows the tagger reads as a verb keep their demonym and destination.
+        pytest.param("Libyan flows to Italy averaged 300,000 bpd in May.", "300,000 bpd", ("LBY", "ITA"), id="flows-as-verb-1"),
+        pytest.param("Norwegian gas flows to Germany slipped to 150 million cubic metres per day in May.", "150 million cubic metres per day", ("NOR", "DEU"), id="flows-as-verb-2"),
+    ],
+)
+def test_regions_shares_and_demonyms_of_a_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, _JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

@@ -337,7 +337,10 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         return None, False, True  # "it" counts only as a subject
     if dep == "amod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "Iraqi Kurdish crude": the parser hangs one adjective on the other
-    if dep in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+    if dep in ("poss", "compound", "amod", "nmod") and (
+        head.pos_ in ("NOUN", "PROPN") or head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        # (A plural the tagger reads as a verb in a noun's place: "Russian flows to Europe averaged …".)
         role, strong = _modifier_role(token, head)
         return role, False, strong
     if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow":
@@ -518,6 +521,10 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     # "from Indian refineries", "toward U.S. Gulf Coast ports".
     if noun.dep_ in ("nsubj", "nsubjpass"):
         role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
+        if role == IMPORTER and token.dep_ == "amod" and lemma in COMMODITY_NOUNS and noun.head.lemma_.lower() in SHARE_VERBS:
+            # "Russian crude accounted for 150,000 bpd of the pipeline's shipments": the
+            # oil's origin, whoever's flow it is part of (a buyer is a state, not its oil).
+            return EXPORTER, True
         if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
             return role, True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in") and _sendout(noun.head.head):
@@ -534,6 +541,11 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     ):
         # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India": with the
         # buyer named, the demonym says where the crude comes from.
+        return EXPORTER, True
+    if token.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma in COMMODITY_NOUNS \
+            and noun.head.head.lemma_.lower() in IMPORT_AGENTS | FLOW_IMPORT:
+        # "the biggest market for Venezuelan oil", "demand for Iraqi crude": where the oil
+        # the buyer wants comes from (not "a hub for Iranian oil": a hub sells too).
         return EXPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ != "of":
         # ("imports of Russian crude": the state qualifies the commodity, not the imports.)
@@ -841,7 +853,9 @@ def region(figure: Span) -> Clause:
         if token.lemma_.lower() == "follow" and token.i != root.head.i and not token.is_ancestor(root) \
                 and any(c.dep_ == "agent" for c in token.children):
             return True  # "…, taking 410,000 bpd, followed by the Netherlands at …": the next one's
-        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token):
+        if token.pos_ not in ("VERB", "AUX") or not _has_subject(token) or token.dep_ in ("nsubj", "nsubjpass"):
+            # (A subject is no clause beside: "Russian gas flows to Europe fell …", the
+            # tagger's verb "flows" is the noun the figure's verb has for subject.)
             return False
         if token.dep_ not in _NESTED_OK:
             return True
@@ -1021,6 +1035,21 @@ def _total_of_a_flow(figure: Span) -> str | None:
     return EXPORTER if lemma in FLOW_IMPORT else IMPORTER if lemma in FLOW_EXPORT else None
 
 
+def _part_of_the_total(figure: Span, share: bool) -> bool:
+    """"38% of the total", "1.1 million bpd of that", a share with its whole left out
+    ("US crude accounted for 15%"): a part of a whole no state owns in the phrase (the
+    flow the story is about)."""
+    wholes = [whole for prep in figure.root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for whole in prep.children if whole.dep_ == "pobj"]
+    if not wholes:
+        return share
+    return any(
+        (whole.lemma_.lower() in TOTAL_WORDS or whole.lower_ in ("that", "it", "them"))
+        and not any(c.dep_ == "poss" for c in whole.children)
+        for whole in wholes
+    )
+
+
 def _owns_a_whole(token: Token) -> bool:
     """"34% of India's imports": the state owns the whole a share is of."""
     return token.dep_ == "poss" and _whole_of_a_share(token.head)
@@ -1070,6 +1099,16 @@ def _region_buys(clause: Clause) -> bool:
     received …", "Asia took …")."""
     return any(
         t.dep_ == "nsubj" and t.lower_ in NON_STATE_PLACES | _REGION_NAMES and t.head.lemma_.lower() in IMPORT_VERBS
+        for t in clause.tokens
+    )
+
+
+def _region_supplies(clause: Clause) -> bool:
+    """The subject of the clause is a region itself ("The Middle East accounted for …",
+    "Africa supplied …") and its verb is not a buying one ("America" alone may be the US)."""
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in NON_STATE_PLACES and t.head.lemma_.lower() not in IMPORT_VERBS
+        and (t.lower_ != "america" or any(c.dep_ == "compound" for c in t.lefts))
         for t in clause.tokens
     )
 
@@ -1257,8 +1296,10 @@ class Flows:
             # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
-            if _regional_subject(clause):
-                exporter = None  # "Middle Eastern crude made up 95% of the total": many exporters
+            if _regional_subject(clause) or (importer is not None and _region_supplies(clause)):
+                # "Middle Eastern crude made up 95% of the total", "The Middle East accounted
+                # for 65%" of a buyer's imports: many exporters
+                exporter = None
             if _region_buys(clause):
                 importer = None  # "Europe received 110,000 bpd": many importers, none the one before
             self.continued = True
@@ -1272,7 +1313,7 @@ class Flows:
             # named buyer is the story's seller's.)
             sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
             if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
-                    and not _regional_subject(clause):
+                    and not _regional_subject(clause) and not _region_supplies(clause):
                 spoken = voice() if voice is not None else None
                 exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
             if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
@@ -1282,7 +1323,9 @@ class Flows:
                 importer = self._main(self.seen_importers, exclude=exporter)
             # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
             supplied = (share or exporter is not None) and (not totals or shares_previous) and (
-                lemmas & SUPPLY_SHARE or (exporter is not None and lemmas & EXPORT_EVIDENCE and self._buyers_story(exporter))
+                lemmas & SUPPLY_SHARE
+                or (exporter is not None and (lemmas & EXPORT_EVIDENCE or lemmas & SHARE_VERBS and _part_of_the_total(figure, share))
+                    and self._buyers_story(exporter))
             )
             if importer is None and not bloc and not _destination_in(clause) and (
                 supplied or (exporter is not None and not totals and _origin_in(clause, self.refs))
@@ -1307,10 +1350,17 @@ class Flows:
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
         elif (
+            exporter is None and importer is None and not bloc and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[1] is not None and _region_buys(clause)
+        ):
+            # "The US exported 4.1 million bpd, with Europe taking 1.8 million bpd": a region
+            # buys part of the seller's flow (many importers, none named).
+            exporter = self.previous[1]
+        elif (
             exporter is None and importer is not None and not bloc and self.previous is not None
             and self.previous[1] not in (None, importer) and self.previous[2] != importer
             and (self.previous[0] == sentence.start or self.previous[2] is None and self._continues(sentence))
-            and not _origin_in(clause, self.refs) and not _regional_subject(clause)
+            and not _origin_in(clause, self.refs) and not _regional_subject(clause) and not _region_supplies(clause)
         ):
             # (Or in the sentence after a seller's total: "Russia's exports climbed to 3.6
             # million bpd. India remained the top destination, taking 1.6 million bpd".)
