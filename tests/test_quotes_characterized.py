@@ -43,6 +43,7 @@ def test_accused_of_is_no_body_a_person_belongs_to(nlp):
     ('Omar Haddad professed himself "quite worried" about the vote.', "profess"),
     ('Tomas Berg referred to the protesters as "noisy neighbours."', "refer"),
     ('Mayor Ines Sola thanked "every volunteer who stayed through the night".', "thank"),
+    ('Dana Okoro talked of the town\'s "quiet courage through a hard winter".', "talk"),
 ])
 def test_verbs_of_speech_with_a_quoted_complement(nlp, text, cue):
     assert [c for _, _, c in partials(nlp, text)] == [cue]
