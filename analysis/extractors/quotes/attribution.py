@@ -42,6 +42,8 @@ from analysis.text.names import OCCUPATIONS
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that report speech only with an "as" phrase ("referred to them as “…”").
+AS_CUES = words("quotes", "as_cues")
 # Verbs that report speech only with their particle ("pointed out", not "pointed to").
 PHRASAL_CUES = table("quotes", "phrasal_cues")
 # Verbs of speech whose object is the one spoken to ("told Reuters").
@@ -669,6 +671,8 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     if lemma in PHRASAL_CUES and any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children):
         return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
+        return False
+    if lemma in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB") and not verb_read_as_noun(token):
         return False
