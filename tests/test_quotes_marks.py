@@ -131,3 +131,28 @@ def test_a_stray_mark_never_changes_other_paragraphs(noise, mark):
 def test_a_straight_mark_typed_against_a_comma_before_a_capital_opens_the_quote():
     text = 'She also said the kits were ready," For example, schools can vote on their own". Then she left.'
     assert quoted(text) == ["For example, schools can vote on their own"]
+
+
+def test_a_quote_marked_only_at_its_first_and_last_paragraph_runs_over_the_middle_ones():
+    # Some copy opens a long quote once and closes it once, with bare paragraphs between.
+    text = ('The goalkeeper said, "We gave everything tonight.\n\n'
+            'Nobody expected the rain to last.\n\n'
+            'Next week will be better."\n\nThe league resumes in May.')
+    assert quoted(text) == ["We gave everything tonight.", "Nobody expected the rain to last.",
+                            "Next week will be better."]
+
+
+def test_an_unclosed_mark_runs_on_only_to_a_mark_that_can_only_close_it():
+    # a mark that opens again, or a lowercase start, is a typo, not a long quote
+    assert quoted('A river (locally "Old Vey) floods.\n\nIt rose "fast" last year.') == ["fast"]
+    assert quoted('Mira wrote: "The bridge is shut.\n\nIt will reopen "soon", she added.') == ["soon"]
+
+
+def test_a_quote_inside_a_quote_in_the_same_straight_marks_stays_in_the_outer_one():
+    text = 'Ines wrote, "The memo calls it "temporary" but nobody believes that." Then she left.'
+    assert quoted(text) == ['The memo calls it "temporary" but nobody believes that.']
+
+
+def test_a_mark_typed_against_the_comma_opens_a_quote_that_starts_with_an_editors_bracket():
+    text = 'Okafor said," [The gallery] kept every print she made". It closed in May.'
+    assert quoted(text) == ["[The gallery] kept every print she made"]

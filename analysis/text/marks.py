@@ -9,9 +9,13 @@ and mis-converted):
 * a paragraph that opens a quote without closing it continues only when the next
   paragraph opens with a mark of the same family (the news convention for quotes over
   several paragraphs); each paragraph's part is its own span;
+* a quote opened and never closed, whose next paragraphs open with no mark, runs on
+  to a mark that can only close it after a sentence's end (some copy marks only the
+  first and last paragraph of a long quote);
 * a quote is closed by a mark of the family that opened it: curly “ ” (and „),
   straight ", guillemets « ». Marks of another family inside it are nested quotes and
-  belong to the outer span (“ ” inside « », ‘ ’ or ' inside “ ”);
+  belong to the outer span (“ ” inside « », ‘ ’ or ' inside “ ”), as does a pair of
+  the same family opening inside it when two closing marks follow;
 * the direction of a mark comes from its glyph, overridden by what surrounds it when
   the context is unambiguous (``”We`` at a paragraph start opens a quote), and from
   context alone for the straight ``"`` — so ``a 42" pipeline`` reads as a closing
@@ -102,16 +106,50 @@ def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
     families = _FAMILY_OF if _DOUBLE_FINDER.search(text) else _SINGLE_FAMILY_OF
     paragraphs = paragraph_spans(text)
     spans: list[QuoteSpan] = []
+    marks_of = [_marks(text, p_start, p_end, families) for p_start, p_end in paragraphs]
     for index, (p_start, p_end) in enumerate(paragraphs):
-        marks = _marks(text, p_start, p_end, families)
+        marks = marks_of[index]
         next_opener = None
         if index + 1 < len(paragraphs):
             n_start = paragraphs[index + 1][0]
-            first = _marks(text, n_start, min(paragraphs[index + 1][1], n_start + 2), families)
+            first = marks_of[index + 1][:1]
             if first and first[0].pos == n_start and first[0].direction in {"open", "either"}:
                 next_opener = first[0].family
-        spans.extend(_pair(text, index, p_end, marks, next_opener))
+        paired = _pair(text, index, p_end, marks, next_opener)
+        spans.extend(paired)
+        if next_opener is None and marks:
+            spans.extend(_run_on(text, paragraphs, marks_of, index, paired))
     return tuple(spans)
+
+
+# How many paragraphs with no mark a quote may run over before the mark that closes it.
+_RUN_ON_PARAGRAPHS = 3
+
+
+def _run_on(text: str, paragraphs, marks_of, index: int, paired: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quote opened and never closed in its paragraph, whose next paragraphs open with
+    no mark, runs on to the first mark after it when that mark can only close it
+    (``said, "We learned a lot.`` ¶ ``It was a long day."``): each paragraph's part is
+    its own span. Only a quote opening on a capital and closing after a sentence's end,
+    with no mark at all in the paragraphs between, so a stray mark joins nothing."""
+    last = marks_of[index][-1]
+    closed = max((s.close_mark for s in paired if s.close_mark is not None), default=-1)
+    if last.direction not in {"open", "either"} or [m for m in marks_of[index] if m.pos > closed] != [last]:
+        return []
+    words = text[last.pos + 1 : last.pos + 3].lstrip("[")
+    if not words[:1].isupper():
+        return []
+    for k in range(index + 1, min(len(paragraphs), index + 1 + _RUN_ON_PARAGRAPHS)):
+        if not marks_of[k]:
+            continue
+        close = marks_of[k][0]
+        if close.family != last.family or close.direction != "close" or text[close.pos - 1 : close.pos] not in {".", "!", "?"}:
+            return []
+        parts = [_trimmed(text, last.pos + 1, paragraphs[index][1], last.pos, None, index, True)]
+        parts += [_trimmed(text, a, b, a, None, j, True) for j, (a, b) in enumerate(paragraphs[index + 1 : k], index + 1)]
+        parts.append(_trimmed(text, paragraphs[k][0], close.pos, paragraphs[k][0], close.pos, k, False))
+        return [part for part in parts if part is not None]
+    return []
 
 
 def _marks(text: str, start: int, end: int, families: dict[str, str]) -> list[_Mark]:
@@ -146,7 +184,10 @@ def _marks(text: str, start: int, end: int, families: dict[str, str]) -> list[_M
 def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: str | None) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened: _Mark | None = None
-    for mark in marks:
+    nested_close: _Mark | None = None
+    for j, mark in enumerate(marks):
+        if mark is nested_close:
+            continue
         if opened is None:
             if mark.direction in {"open", "either"} or _unspaced_opener(text, mark, marks):
                 opened = mark
@@ -155,6 +196,12 @@ def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: st
         if mark.family != opened.family:
             continue  # a nested quote of another family belongs to the outer span
         if mark.direction == "open":
+            after = [m for m in marks[j + 1 :] if m.family == mark.family][:2]
+            if len(after) == 2 and all(m.direction == "close" for m in after):
+                # open, open, close, close: a quote inside a quote in the same marks
+                # ("X wrote, "The "plan" is dead."") belongs to the outer span
+                nested_close = after[0]
+                continue
             opened = mark  # the earlier opening mark was never closed: drop it
             continue
         span = _trimmed(text, opened.pos + 1, mark.pos, opened.pos, mark.pos, index, False)
@@ -170,12 +217,12 @@ def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: st
 
 def _unspaced_opener(text: str, mark: _Mark, marks: list[_Mark]) -> bool:
     """A straight mark typed against the comma before it (``said," For example …".``)
-    reads as closing; with nothing open, a capital after it and a closing mark later
-    in the paragraph, it opens the quote."""
+    reads as closing; with nothing open, a capital (or an editor's bracket) after it and
+    a closing mark later in the paragraph, it opens the quote."""
     pos = mark.pos
     return (
         mark.family == "straight" and text[pos - 1 : pos] == "," and text[pos + 1 : pos + 2] == " "
-        and text[pos + 2 : pos + 3].isupper()
+        and (text[pos + 2 : pos + 3].isupper() or text[pos + 2 : pos + 3] == "[")
         and any(m.pos > pos and m.family == mark.family and m.direction == "close" for m in marks)
     )
 

@@ -42,6 +42,8 @@ from analysis.text.names import OCCUPATIONS
 CUE_LEMMAS = words("speech", "cues")
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
 WEAK_CUES = words("quotes", "weak_cues")
+# Verbs that report speech only with an "as" phrase ("referred to them as “…”").
+AS_CUES = words("quotes", "as_cues")
 # Verbs that report speech only with their particle ("pointed out", not "pointed to").
 PHRASAL_CUES = table("quotes", "phrasal_cues")
 # Verbs of speech whose object is the one spoken to ("told Reuters").
@@ -196,12 +198,20 @@ def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
     if not prefix or prefix[-1] in "—–-(":
         return "direct"
     opening = text[span.start : span.start + 8].lstrip("'‘\"“«…. ")
-    capital = opening[:1].isupper() or opening[:1].isdigit()
+    # "[w]e cannot …": the editor's bracket changed the case of a sentence's first letter
+    capital = opening[:1].isupper() or opening[:1].isdigit() or re.match(r"\[\w\]", opening) is not None
     if prefix[-1] == ":":
         return "direct" if capital else "partial"
-    if prefix[-1] == "," and (capital or any(ch in prefix for ch in "”»\"")):
+    if prefix[-1] in ",;" and (capital or _split_after_attribution(prefix)):
         return "direct"
     return "partial"
+
+
+def _split_after_attribution(prefix: str) -> bool:
+    """``“…,” he said, “we…``: a quote closed before the comma, and words of the
+    reporter's between (a list of quoted words, ``"life", "liberty"``, has none)."""
+    last = max(prefix.rfind(ch) for ch in "”»\"")
+    return last >= 0 and any(ch.isalnum() for ch in prefix[last + 1 :])
 
 
 def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
@@ -229,7 +239,8 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     if _NAMING.search(text[max(0, span.open_mark - 30) : span.open_mark]):
         return True
     of = index.token_at(span.open_mark) - 1
-    if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].pos_ == "PROPN" and doc[of - 1].ent_type_ == "PERSON":
+    if (of >= 1 and doc[of].lower_ == "of" and doc[of - 1].pos_ == "PROPN" and doc[of - 1].ent_type_ == "PERSON"
+            and doc[of].head.pos_ not in {"VERB", "AUX"}):  # "accused Lee of “…”" reports
         return True  # "Ana Ruiz of “Stand With Us”": the body a person belongs to
     words = [t for t in doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
     if words and all(t.is_title or t.is_upper for t in words) and len(words) <= 8:
@@ -241,9 +252,37 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
             roots = [t for t in inside if not (first <= t.head.i <= last)]
             if roots and all(t.head.i == after and t.dep_ in {"compound", "amod", "nmod"} for t in roots):
                 # the administration’s “maximum pressure” campaign; but in a clause
-                # somebody reports ("said there was “clear” proof") the word is theirs
-                return not _reported_clause(index, doc[after])
+                # somebody reports ("said there was “clear” proof") or in what somebody
+                # calls a thing ("called it an “odd” case") the word is theirs
+                return not (_reported_clause(index, doc[after]) or _characterized(index, doc[after]))
     return False
+
+
+# Verbs whose object is the thing characterised, not a name for it ("described the
+# heat as …"; "called the heat …" names the heat).
+_CHARACTERIZING = frozenset({"describe", "characterise", "characterize"})
+
+
+def _characterized(index: DocIndex, noun: Token) -> bool:
+    """The noun is what someone named calls a thing: the second object of a verb of
+    speech ("Lee called the loss a “cruel” blow", "what police declared a “…” attack"),
+    its "as" phrase ("described him as an “emerging” figure") or, for "describe", its
+    object ("described “insane” heat")."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # "called it the “teapot” market": a name the thing goes by
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif not (noun.dep_ in {"oprd", "attr"} or noun.dep_ == "dobj" and verb.lemma_.lower() in _CHARACTERIZING):
+        return False
+    if index.inside_quote(verb.i) or not _is_cue(verb, partial=True):
+        return False
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(not index.inside_quote(t.i) and t.lemma_.lower() not in GENERIC_NAMERS and _can_speak(t)
+               for t in speakers)
 
 
 def _reported_clause(index: DocIndex, token: Token) -> bool:
@@ -282,6 +321,8 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
             # Climbing through another quote is allowed ("opposed “A” and the “B”"),
             # but a verb inside a quote is never the cue.
             if index.owner[node.i] == -1 and _is_cue(node, partial=True, direct=kind == "direct"):
+                if child.dep_ == "conj" and child.pos_ == "VERB" and node.lemma_.lower() in WEAK_CUES:
+                    break  # "professed himself “…” and endorsed using “life”": the other verb's
                 key = (token.is_punct, steps, abs(node.i - i), node.i)
                 if best is None or key < best:
                     best = key
@@ -631,6 +672,8 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         return token.pos_ == "VERB"  # "she pointed out she had “…”"
     if lemma not in CUE_LEMMAS:
         return False
+    if lemma in AS_CUES and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB") and not verb_read_as_noun(token):
         return False
     if token.dep_ in {"compound", "amod", "nmod", "poss"}:
@@ -640,9 +683,9 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
     ):
         return False  # "new powers to maintain order": what a thing is for, not speech
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
-        c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children
+        c.dep_ in {"aux", "auxpass", "nsubj", "agent"} for c in token.children
     ):
-        return False  # "Asked whether …, he" / "a plan called …": nobody speaks here
+        return False  # "Asked whether …, he" / "a plan called …": nobody speaks here ("… by X" names who does)
     return partial or lemma not in WEAK_CUES
 
 
@@ -670,6 +713,11 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             if node.head.i == node.i:
                 break
             node = node.head
+    if verb.dep_ == "acl":
+        # "a crowd described by the paper as “…”": the agent speaks, not the noun
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents and not index.inside_quote(agents[0].i):
+            return agents[0].i
     node = verb
     for _ in range(4):
         children = list(node.children)
