@@ -112,7 +112,7 @@ LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
-# A grade or an export route names where the oil comes from ("Urals", "CPC exports").
+# A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
 GRADE_ORIGINS: dict[str, str] = table("crude_grades") | table("export_routes")
 _GRADE = re.compile(r"\b" + opening_any(GRADE_ORIGINS) + r"(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Places that are not states: a state listed with one of them ("mostly to Europe and
