@@ -1448,3 +1448,9 @@ def test_a_number_word_before_an_organisation_s_name_is_not_part_of_it(extract):
     found = {m: actor for m, actor, _ in extract(text)}
     assert found.get("Northern Hockey Association") == "Northern Hockey Association"
     assert "Three Northern Hockey Association" not in found
+
+
+def test_a_verb_that_speaks_only_through_a_quote_is_no_evidence_of_a_body(extract):
+    # "ruled", "cited" and "thanked" report speech only when they govern a quote
+    text = "Ferrari ruled the race from the start. Juventus cited injuries for the loss. Greenpeace thanked the volunteers."
+    assert not {m for m, _, _ in extract(text)} & {"Ferrari", "Juventus", "Greenpeace"}

@@ -30,6 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from corpus.normalize import paragraph_spans
 
@@ -196,7 +197,7 @@ def _pair(text: str, index: int, p_end: int, marks: list[_Mark], next_opener: st
         if mark.family != opened.family:
             continue  # a nested quote of another family belongs to the outer span
         if mark.direction == "open":
-            after = [m for m in marks[j + 1 :] if m.family == mark.family][:2]
+            after = list(islice((m for m in islice(marks, j + 1, None) if m.family == mark.family), 2))
             if len(after) == 2 and all(m.direction == "close" for m in after):
                 # open, open, close, close: a quote inside a quote in the same marks
                 # ("X wrote, "The "plan" is dead."") belongs to the outer span

@@ -703,6 +703,10 @@ def ner_organisations(state: DocState) -> None:
     _party_names_again(state, {n for n in party_names if " " in n})
 
 
+# Words after which a speaking name is a person or a common noun, not a body.
+_NO_BODY_AFTER = ROLE_WORDS | OCCUPATIONS | {"a", "an"}
+
+
 def _speaks_as_a_body(state: DocState, start: int, end: int) -> bool:
     """A one-word name NER calls an organisation, as the subject of a verb of speech
     ("Greenpeace said", "GitHub announced"): a body that speaks is an actor. A longer
@@ -718,7 +722,7 @@ def _speaks_as_a_body(state: DocState, start: int, end: int) -> bool:
         return False
     before = doc[start - 1] if start > 0 else None
     if before is not None and (
-        before.is_alpha and before.lower_ in ROLE_WORDS | OCCUPATIONS | {"a", "an"}
+        before.is_alpha and before.lower_ in _NO_BODY_AFTER
         or before.text in state.resolver.title_words or before.text.capitalize() in state.resolver.title_words
         or before.is_lower and before.tag_ == "NN" and before.head.i == start
     ):

@@ -30,6 +30,7 @@ from analysis.extractors.figures.trade import (
     TOTAL_WORDS,
     Flows,
     clause_head,
+    delivered_at_home,
     headline_parties,
     region,
     state_refs,
@@ -85,7 +86,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="22", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="23", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -168,7 +169,7 @@ def extract_figures(
             if importer is None:
                 spoken = _speakers_imports(sentence, clause, sources, attribution)
                 importer = spoken if spoken != exporter else None
-        if _domestic(span, clause):
+        if delivered_at_home(span, clause):
             # "Petroecuador delivered 95,000 bpd to its Esmeraldas refinery", "supplied to
             # domestic refiners": oil that stays in its state is no trade between states.
             exporter = importer = None
@@ -176,7 +177,7 @@ def extract_figures(
             # "arrivals from Saudi Arabia reached 7.1 million tonnes in October, or 1.68
             # million bpd": the same flow in another unit.
             exporter, importer = previous.exporter, previous.importer
-            flows.previous = (sentence.start, exporter, importer)  # what "That compared with …" continues
+            flows.restate(sentence, exporter, importer)
         commodity = kinds.for_figure(span, candidate.start, candidate.end, clause.indices, continued=flows.continued, unit=item.unit)
         # Always read (a capacity's own time words must not date the next figure).
         period = periods.period(
@@ -592,30 +593,6 @@ def _restates(text: str, previous: Figure, start: int) -> bool:
 
 
 _AMOUNTS = VOLUME_UNITS | {"tonnes", "tonnes_per_year"}
-_HOME_PLANTS = frozenset({"refinery", "refiner", "plant", "market"})
-
-
-def _domestic(span: Span, clause) -> bool:
-    """The figure's own verb sends it "to its (own) … refinery" or "to domestic/local
-    refiners" (not "to its refinery in Germany": a plant abroad)."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    # (On the verb or inside the figure's phrase: "240,000 bpd of Maya crude to its … refinery".)
-    heads = {verb.i} | {t.i for t in span.root.subtree}
-    for token in clause.tokens:
-        if token.lower_ != "to" or token.dep_ not in ("prep", "dative") or token.head.i not in heads:
-            continue
-        for place in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _HOME_PLANTS):
-            # ("to its biggest market, China" is a buyer: only a plant is its own)
-            own = place.lemma_.lower() != "market" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in place.children)
-            home = any(c.dep_ == "amod" and c.lower_ in ("domestic", "local", "home") for c in place.children)
-            abroad = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in place.children)
-            if (own or home) and not abroad:
-                return True
-    return False
-
-
 _SAME_VOLUME_LEAD = re.compile(rf"[^,.;:()\n]{{0,40}},\s*or\s+(?:{QUALIFIER}\s+)?")
 
 

@@ -53,7 +53,7 @@ _EXPRESSIONS = re.compile(
       (?P<fiscal>\bFY\s?(?:(?P<fysplit>{_YEAR})[-/–](?P<fysplitend>\d\d)|(?P<fyname>(?:19|20)?\d\d))\b
         |\b(?i:(?:fiscal|financial)(?:\s+year)?)\s+(?:(?P<fwsplit>{_YEAR})[-/–](?P<fwsplitend>\d\d)|(?P<fwname>{_YEAR}))\b(?![-/–]\d)
         |(?<![\w.,$-])(?P<fssplit>{_YEAR})[-/–](?P<fssplitend>(?:19|20)?\d\d)\b(?![-/–.,]?\d|\s*(?:%|percent|barrels|bpd|tonnes))
-        |\b(?P<fiscalrel>(?i:(?P<frwhich>last|this|next|current|previous|(?:the\s+)?(?:last|current|previous|next))\s+(?:fiscal|financial)(?:\s+year)?))\b)
+        |\b(?P<fiscalrel>(?i:(?P<frwhich>last|this|next|current|previous|(?:the\s+)?(?:last|current|previous|next))\s+(?:(?:fiscal|financial)\s+year|fiscal(?!\s+[a-z]))))\b)
     | (?P<mrange>\b(?P<rfrom>{_MONTH})(?!\w)(?:\s+(?P<rfyear>{_YEAR}))?(?:,\s+{_MONTH}(?!\w))*,?\s*(?:-|–|—|\b(?i:to|through|and)\b)\s*
         (?P<rto>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<rtyear>{_YEAR})\b)?)
     | (?P<fiscalpart>\b(?i:first\s+(?P<fpcount>{_COUNT})\s+months|(?P<fphalf>first|second)\s+half)

@@ -112,7 +112,7 @@ LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
-# A grade or an export route names where the oil comes from ("Urals", "CPC exports").
+# A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
 GRADE_ORIGINS: dict[str, str] = table("crude_grades") | table("export_routes")
 _GRADE = re.compile(r"\b" + opening_any(GRADE_ORIGINS) + r"(?:" + "|".join(sorted((re.escape(g).replace(r"\ ", r"\s+") for g in GRADE_ORIGINS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Places that are not states: a state listed with one of them ("mostly to Europe and
@@ -1183,6 +1183,32 @@ def headline_parties(title: str | None, lookup) -> tuple[str | None, str | None]
     return origin if origin != first else None, first
 
 
+# Where oil a producer delivers stays at home: "to its Esmeraldas refinery", "to local refiners".
+HOME_PLANTS = words("figures", "home_plants")
+HOME_MODIFIERS = words("figures", "home_modifiers")
+
+
+def delivered_at_home(span: Span, clause) -> bool:
+    """The figure's own verb sends it "to its (own) … refinery" or "to domestic/local
+    refiners" (not "to its refinery in Germany": a plant abroad): no trade between states."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # (On the verb or inside the figure's phrase: "240,000 bpd of Maya crude to its … refinery".)
+    heads = {verb.i} | {t.i for t in span.root.subtree}
+    for token in clause.tokens:
+        if token.lower_ != "to" or token.dep_ not in ("prep", "dative") or token.head.i not in heads:
+            continue
+        for place in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in HOME_PLANTS):
+            # ("to its biggest market, China" is a buyer: only a plant is its own)
+            own = place.lemma_.lower() != "market" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in place.children)
+            home = any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in place.children)
+            abroad = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in place.children)
+            if (own or home) and not abroad:
+                return True
+    return False
+
+
 class Flows:
     """Exporter and importer of each figure of one article, in text order."""
 
@@ -1215,6 +1241,11 @@ class Flows:
         self.continued = False  # whether the last figure continued the flow before it
         self.plant_importer: str | None = None  # importer of the last flow into a named plant
         self._roles_in_sentence: dict[int, bool] = {}
+
+    def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
+        """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
+        its parties are those of the flow a later "That compared with …" continues."""
+        self.previous = (sentence.start, exporter, importer)
 
     def parties(
         self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False

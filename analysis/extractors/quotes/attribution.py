@@ -38,10 +38,13 @@ from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import opening_any, table, words
 from analysis.text.names import OCCUPATIONS
 
+# Verbs that report speech only when the quote is what they govern: kept apart from the
+# shared speech cues, which the actor extractor reads as evidence that a subject speaks.
+_GOVERNED_CUES = words("speech", "governed_cues")
 # Lemmas of verbs that report speech or a stated position.
-CUE_LEMMAS = words("speech", "cues")
+CUE_LEMMAS = words("speech", "cues") | _GOVERNED_CUES
 # Verbs that are speech only with a quoted complement ("condemned the strikes" is not).
-WEAK_CUES = words("quotes", "weak_cues")
+WEAK_CUES = words("quotes", "weak_cues") | _GOVERNED_CUES
 # Verbs that report speech only with an "as" phrase ("referred to them as “…”").
 AS_CUES = words("quotes", "as_cues")
 # Verbs that report speech only with their particle ("pointed out", not "pointed to").

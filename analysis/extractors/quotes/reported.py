@@ -1025,9 +1025,11 @@ def _named(doc: Doc, speaker: Speaker) -> bool:
     if speaker.actor is not None:
         return True
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    # an acronym the tagger took for a common noun ("UNICEF reported …") names a body
+    # an acronym the tagger took for a common noun ("UNICEF reported …") names a body; a
+    # role written in capitals ("the CEO said …") names no one
     return span is not None and any(
-        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.is_upper and t.is_alpha and len(t) >= 3
+        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or t.is_upper and t.is_alpha and len(t) >= 3 and t.lower_ not in PERSON_ROLES
         for t in span
     )
 

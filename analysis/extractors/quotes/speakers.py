@@ -86,6 +86,9 @@ FEMALE_KIN = words("quotes", "female_kin")
 MALE_KIN = words("quotes", "male_kin")
 _FEMALE_APPOSED = FEMALE_KIN | words("quotes", "female_sex")
 _MALE_APPOSED = MALE_KIN | words("quotes", "male_sex")
+# Nouns in apposition that make a bare proper noun a person's name ("Paris, a nurse").
+_APPOSED_PEOPLE = GENERIC_PEOPLE | _FEMALE_APPOSED | _MALE_APPOSED
+_SEXED = _FEMALE | _MALE
 
 # Prepositions that put a proper noun on the map ("in Lagos", "from Atyrau"); "to" only
 # after a verb of movement ("flew to Soyo", not "said to Lavrov").
@@ -849,7 +852,7 @@ def _person_named_like_a_place(head: Token, left: int, actor: ActorMention | Non
         return False
     return any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and (
-            c.lemma_.lower() in GENERIC_PEOPLE | _FEMALE_APPOSED | _MALE_APPOSED or _role_or_occupation(c) or c.lower_ in _FEMALE | _MALE
+            c.lemma_.lower() in _APPOSED_PEOPLE or _role_or_occupation(c) or c.lower_ in _SEXED
         )
         for c in head.rights
     )
