@@ -263,7 +263,7 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
 
 # Verbs whose object is the thing characterised, not a name for it ("described the
 # heat as …"; "called the heat …" names the heat).
-_CHARACTERIZING = frozenset({"describe", "characterise", "characterize"})
+_CHARACTERIZING = words("quotes", "characterizing_cues")
 
 
 def _characterized(index: DocIndex, noun: Token) -> bool:
