@@ -1504,3 +1504,10 @@ def test_two_complements_hung_on_one_verb_are_one_report(nlp):
     assert _indirect(nlp, text) == [
         ("the museum would reopen in spring and, to cover its costs, it would raise ticket prices", "Nadia Perez")
     ]
+
+
+def test_a_past_tense_tagged_as_participle_still_opens_a_clause(nlp):
+    text = "Witnesses said a man approached and attacked a group of men."
+    assert _indirect(nlp, text) == [("a man approached and attacked a group of men", "Witnesses")]
+    # a reduced relative after the verb stays no report
+    assert _indirect(nlp, "The WHO announced the name of the disease first seen in Wuhan.") == []

@@ -174,7 +174,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None
     if fused is None and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
-    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and not _past_read_as_participle(clause):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
@@ -529,6 +529,15 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     if span is None:
         return None
     return _row(doc, *span, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _past_read_as_participle(clause: Token) -> bool:
+    """"said a man approached and attacked them": the tagger may take a past tense for a
+    participle; with a subject before it and a finite verb joined to it, it is a clause
+    of its own (a reduced relative has neither)."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children) and any(
+        c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"} for c in clause.children
+    )
 
 
 def _split_complement(doc: Doc, verb: Token, clauses: list[Token]) -> tuple[list[Token], tuple[int, int] | None]:
