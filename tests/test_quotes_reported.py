@@ -1480,3 +1480,36 @@ def test_a_closing_relative_with_another_named_subject_is_the_reporters(nlp):
     # the speaker's own relative clause stays in the report
     text = "Maria Costa said she would publish a budget plan, which she is to present in June."
     assert _indirect(nlp, text) == [("she would publish a budget plan, which she is to present in June", "Maria Costa")]
+
+
+# -- reported18 --------------------------------------------------------------------
+
+
+def test_a_plural_occupation_reports_as_written(nlp):
+    text = "The historians say the wall was built two centuries earlier than anyone thought."
+    assert _indirect(nlp, text) == [("the wall was built two centuries earlier than anyone thought", "historians")]
+    text = "The voters said the roads were unsafe."
+    assert _indirect(nlp, text) == [("the roads were unsafe", "voters")]
+    # a belief going round stays no one's report
+    assert _indirect(nlp, "The analysts believe prices will rise.") == []
+
+
+def test_a_description_repeated_from_before_reports_as_written(nlp):
+    text = "Researchers from two universities studied the reef. The researchers say the coral is recovering."
+    assert _indirect(nlp, text) == [("the coral is recovering", "Researchers")]
+    text = "Residents of the town met on Monday. The residents say the water has been unsafe for weeks."
+    assert _indirect(nlp, text) == [("the water has been unsafe for weeks", "Residents")]
+
+
+def test_two_complements_hung_on_one_verb_are_one_report(nlp):
+    text = "Nadia Perez said the museum would reopen in spring and, to cover its costs, it would raise ticket prices."
+    assert _indirect(nlp, text) == [
+        ("the museum would reopen in spring and, to cover its costs, it would raise ticket prices", "Nadia Perez")
+    ]
+
+
+def test_a_past_tense_tagged_as_participle_still_opens_a_clause(nlp):
+    text = "Witnesses said a man approached and attacked a group of men."
+    assert _indirect(nlp, text) == [("a man approached and attacked a group of men", "Witnesses")]
+    # a reduced relative after the verb stays no report
+    assert _indirect(nlp, "The WHO announced the name of the disease first seen in Wuhan.") == []

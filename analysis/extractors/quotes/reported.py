@@ -41,6 +41,7 @@ from analysis.text.context import doc_text, first_transcript_label, root_with_su
 from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
+from analysis.text.names import OCCUPATIONS
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -154,6 +155,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
         clauses = _complement_read_as_relative(verb)
+    clauses, second_clause = _split_complement(doc, verb, clauses)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
         return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
@@ -172,7 +174,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None
     if fused is None and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None  # "said to be …", "announced plans": no clause of its own
-    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+    if clause.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and not _past_read_as_participle(clause):
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
@@ -190,6 +192,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if fused is not None:
         span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
+    if second_clause is not None:
+        end = max(end, second_clause[1])
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
@@ -525,6 +529,36 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     if span is None:
         return None
     return _row(doc, *span, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _past_read_as_participle(clause: Token) -> bool:
+    """"said a man approached and attacked them": the tagger may take a past tense for a
+    participle; with a subject before it and a finite verb joined to it, it is a clause
+    of its own (a reduced relative has neither)."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children) and any(
+        c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"} for c in clause.children
+    )
+
+
+def _split_complement(doc: Doc, verb: Token, clauses: list[Token]) -> tuple[list[Token], tuple[int, int] | None]:
+    """"X said the team would stay and, to calm fans, it would not sell": the parse may
+    hang both halves of one report on the verb as two complements; after the verb, each
+    with a subject of its own and only a conjunction, commas or "that" of the verb's
+    between them, they are one report, spanned from the first to the end of the second."""
+    if len(clauses) != 2:
+        return clauses, None
+    first, second = sorted(clauses, key=lambda t: t.i)
+    # "to confirm the twists are …": the parse may give the second its subject as the first's object
+    adjacent = second.left_edge.i == first.right_edge.i + 1
+    if first.i < verb.i or not (adjacent or any(c.dep_ in _CLAUSE_SUBJECTS for c in second.children)):
+        return clauses, None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in second.children):
+        return clauses, None
+    for token in doc[first.right_edge.i + 1 : second.left_edge.i]:
+        if not (token.head.i == verb.i and token.dep_ in {"cc", "punct"} or token.dep_ == "mark" and token.lower_ == "that"):
+            return clauses, None
+    span = _clause_span(doc, second, skip=None)
+    return ([first], span) if span is not None else (clauses, None)
 
 
 def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
@@ -985,6 +1019,11 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     if speaker is None or speaker.category == "place":
         return None
     own_words = speaker.start <= subject.idx < speaker.end  # "Russian government officials said"
+    if not own_words and subject.pos_ == "NOUN" and speaker.text.lower().split()[-1:] == [subject.lower_]:
+        # "the authors say" taken for "the authors" of before: the same description, as
+        # written; not in an interviewee's story, where "the neighbours" are people in it
+        transcript = first_transcript_label(doc)
+        own_words = transcript is None or transcript > subject.i
     stance = (cue or cue_token.lemma_.lower()) in _STANCE_CUES
     if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance):
         # "it said" unresolved, "the minister said" taken up by a guess; "analysts believe
@@ -1009,7 +1048,10 @@ def _unnamed_source(subject: Token) -> bool:
     if lemma in FEMALE_KIN or lemma in MALE_KIN:
         # "his daughter said", "the driver's brother told …": kin of someone named
         return any(c.dep_ == "poss" for c in subject.children)
-    if lemma not in PERSON_ROLES and lemma != "source":
+    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS
+    if person and subject.tag_ == "NNS":
+        return True  # "historians said", "the economists say": a described source, as "officials said"
+    if not person and lemma != "source":
         return False
     return any(
         c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and c.lower_ in {"a", "an"}
