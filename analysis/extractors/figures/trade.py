@@ -1215,6 +1215,7 @@ class Flows:
         self.continued = False  # whether the last figure continued the flow before it
         self.plant_importer: str | None = None  # importer of the last flow into a named plant
         self._roles_in_sentence: dict[int, bool] = {}
+        self._origin_list = -1  # start of the sentence whose figures list origins
 
     def parties(
         self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False
@@ -1475,6 +1476,9 @@ class Flows:
         a second subject: it takes the role the sentence's subject had in the figure before."""
         if self.previous is None or self.previous[0] != sentence.start:
             return None
+        after = self._origin_after(figure, sentence)
+        if after is not None:
+            return after
         doc = self.doc
         index = figure.start - 1
         if index > sentence.start and doc[index].text == ",":
@@ -1492,20 +1496,55 @@ class Flows:
         before = first.start - 1
         if before > sentence.start and doc[before].lower_ == "the":
             before -= 1  # "… and the UAE 3.3 million bpd"
+        _, exporter, importer = self.previous
+        state = refs[0].iso3
+        origin = before > sentence.start and doc[before].lower_ == "from"
+        if origin:
+            before -= 1  # "…, and from Colombia 140,000": another origin
         # ("Saudi Arabia pumped 9.9 million bpd, Iraq 4.3 million bpd and …": a comma lists too.)
         if before <= sentence.start or doc[before].lower_ not in ("and", ","):
             return None
-        _, exporter, importer = self.previous
+        # "Japan bought 60 million barrels from Saudi Arabia, the UAE 35 million barrels
+        # and Qatar 2.6 million": a supplier list, each state an origin. A lone "and"
+        # ("China took 2.1 million bpd from Russia and India 1.9 million") lists buyers.
+        listing = self._origin_list == sentence.start or (doc[before].text == "," and self._origin_listed(sentence, first.start, exporter))
+        if (origin or listing) and state != importer:
+            self._origin_list = sentence.start
+            return state, importer
         subjects = [r for r in _refs_between(self.refs, sentence.start, first.start) if r.subject]
         # (The role the sentence's subject had: the figure before may itself be listed.)
         sellers = {r.iso3 for r in subjects} | {exporter for r in subjects if r.role == EXPORTER}
         buyers = {r.iso3 for r in subjects} | {importer for r in subjects if r.role == IMPORTER}
-        state = refs[0].iso3
         if exporter is not None and exporter in sellers and state != importer:
             return state, importer
         if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
+
+    def _origin_after(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """"…, 700,000 from Iraq": a list item whose origin follows its figure, the importer
+        that of the item before."""
+        doc = self.doc
+        if figure.start <= sentence.start or doc[figure.start - 1].lower_ not in (",", "and"):
+            return None
+        if figure.end + 1 >= sentence.end or doc[figure.end].lower_ != "from":
+            return None
+        refs = [r for r in _refs_between(self.refs, figure.end + 1, min(figure.end + 4, sentence.end)) if r.kind == "country"]
+        importer = self.previous[2]
+        if not refs or importer is None or refs[0].iso3 == importer:
+            return None
+        self._origin_list = sentence.start
+        return refs[0].iso3, importer
+
+    def _origin_listed(self, sentence: Span, end: int, exporter: str | None) -> bool:
+        """The sentence's exporter before token ``end`` is an origin written with "from"
+        ("imported … from Saudi Arabia"), so the states listed after it are origins too."""
+        if exporter is None:
+            return False
+        return any(
+            r.iso3 == exporter and r.kind == "country" and not r.subject and r.token.head.lower_ == "from"
+            for r in _refs_between(self.refs, sentence.start, end)
+        )
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
