@@ -1081,3 +1081,9 @@ def test_a_supplier_list_after_a_from_origin_lists_origins(nlp):
 )
 def test_other_numbers_beside_a_list_take_no_unit(nlp, text):
     assert len(figures_of(nlp, text)) == 1
+
+
+def test_a_share_in_brackets_after_a_listed_volume_is_that_items(nlp):
+    text = "Japan bought 55 million barrels from Saudi Arabia (41%) in May, Kuwait 12 million barrels (9%) and Qatar 4.1 million barrels (3.1%), the ministry said."
+    shares = [(f.text, f.exporter, f.importer) for f in figures_of(nlp, text) if f.unit == "percent"]
+    assert shares == [("41%", "SAU", "JPN"), ("9%", "KWT", "JPN"), ("3.1%", "QAT", "JPN")]

@@ -1216,6 +1216,7 @@ class Flows:
         self.plant_importer: str | None = None  # importer of the last flow into a named plant
         self._roles_in_sentence: dict[int, bool] = {}
         self._origin_list = -1  # start of the sentence whose figures list origins
+        self._previous_end = -1  # token after the last figure read
 
     def parties(
         self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False
@@ -1405,7 +1406,11 @@ class Flows:
                 other = self.previous[1] if role == IMPORTER else self.previous[2]
             other = other if other != state else None
             exporter, importer = (other, state) if role == IMPORTER else (state, other)
+        if share and self._in_brackets_after_previous(figure):
+            # "Kuwait 12 million barrels (22%)": the share of the item it stands beside.
+            _, exporter, importer = self.previous
         self.previous = (sentence.start, exporter, importer)
+        self._previous_end = figure.end
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
@@ -1520,6 +1525,11 @@ class Flows:
         if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
+
+    def _in_brackets_after_previous(self, figure: Span) -> bool:
+        start = figure.start
+        return self.previous is not None and start >= 1 and self.doc[start - 1].text == "(" and self._previous_end == start - 1 \
+            and figure.end < len(self.doc) and self.doc[figure.end].text == ")"
 
     def _origin_after(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """"…, 700,000 from Iraq": a list item whose origin follows its figure, the importer
