@@ -1077,6 +1077,8 @@ def test_a_supplier_list_after_a_from_origin_lists_origins(nlp):
         "Exports rose to 1.2 million bpd in May, and Iraq with 300 tankers stayed idle.",
         "India imported 1.2 million bpd from Iraq, 2019 saw a drop.",
         "Shipments reached 900,000 bpd, Kuwait said on 12 March.",
+        "Brent rose to $80 a barrel on Monday, and 25 from Kuwait were sold.",
+        "Exports reached 1.1 million bpd in May, June 800,000.",
     ],
 )
 def test_other_numbers_beside_a_list_take_no_unit(nlp, text):
@@ -1087,3 +1089,13 @@ def test_a_share_in_brackets_after_a_listed_volume_is_that_items(nlp):
     text = "Japan bought 55 million barrels from Saudi Arabia (41%) in May, Kuwait 12 million barrels (9%) and Qatar 4.1 million barrels (3.1%), the ministry said."
     shares = [(f.text, f.exporter, f.importer) for f in figures_of(nlp, text) if f.unit == "percent"]
     assert shares == [("41%", "SAU", "JPN"), ("9%", "KWT", "JPN"), ("3.1%", "QAT", "JPN")]
+
+
+def test_named_and_destination_items_take_the_unit_and_their_own_party(nlp):
+    named = figures_of(nlp, "Saudi Arabia supplied 1.2 million bpd to India in April, Iraq 850,000 and Kuwait 310,000.")
+    assert _flows(named)[1:] == [
+        ("850,000", 850000, "barrels_per_day", "IRQ", "IND"),
+        ("310,000", 310000, "barrels_per_day", "KWT", "IND"),
+    ]
+    destinations = figures_of(nlp, "Russia sent 1.6 million bpd to India in April, 950,000 to China and 110,000 to Kuwait.")
+    assert [(f.text, f.exporter, f.importer) for f in destinations][1:] == [("950,000", "RUS", "CHN"), ("110,000", "RUS", "KWT")]

@@ -276,10 +276,14 @@ _ITEM_LEFT = re.compile(
     rf"(?:,|\band)\s+(?:followed\s+(?:by|with)\s+)?(?:(?:{_PARTY})\s+(?:with|at)|from\s+{_PARTY})\s+(?:(?:{QUALIFIER})\s+)?$"
 )
 _ITEM_BARE_LEFT = re.compile(r"(?:,|,?\s+and)\s+$")
+# "…, Iraq 800,000 and Kuwait 300,000": a state's name right before the number.
+_ITEM_NAME_LEFT = re.compile(rf"(?:,|\band)\s+{_PARTY}\s+$")
 _ITEM_PARTY_RIGHT = re.compile(rf"\s+(?:from|to)\s+{_PARTY}")
 # "210,000 and 190,000 bpd, respectively": the numbers before the last share its unit.
 _SHARED_UNIT_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_GAP = 120  # characters from one list item to the next
+# Prices and money write their sign on every item: a bare number beside one is another count.
+_LISTED_QUANTITIES = VOLUME_UNITS | _LISTED_UNITS
 
 
 def _listed_bare(text: str, bare: list[tuple[Candidate, Span]], kept: list[_Kept]) -> None:
@@ -289,7 +293,7 @@ def _listed_bare(text: str, bare: list[tuple[Candidate, Span]], kept: list[_Kept
     for candidate, span in reversed(bare):
         index = _bisect_kept(kept, span.start)
         after = kept[index] if index < len(kept) else None
-        if after is None or sent(after.span).start != sent(span).start or after.unit == "percent":
+        if after is None or sent(after.span).start != sent(span).start or after.unit not in _LISTED_QUANTITIES:
             continue
         if _SHARED_UNIT_GAP.fullmatch(text, candidate.end, after.candidate.start):
             _add_listed(kept, index, candidate, span, after)
@@ -298,12 +302,13 @@ def _listed_bare(text: str, bare: list[tuple[Candidate, Span]], kept: list[_Kept
         if index < len(kept) and kept[index].candidate.start == candidate.start:
             continue  # taken by a run of numbers above
         before = kept[index - 1] if index > 0 else None
-        if before is None or sent(before.span).start != sent(span).start or before.unit == "percent":
+        if before is None or sent(before.span).start != sent(span).start or before.unit not in _LISTED_QUANTITIES:
             continue
         if candidate.start - before.candidate.end > _LIST_GAP or ";" in text[before.candidate.end : candidate.start]:
             continue
         lead = text[before.candidate.end : candidate.start]
-        if _ITEM_LEFT.search(lead) or (_ITEM_BARE_LEFT.search(lead) and _ITEM_PARTY_RIGHT.match(text, candidate.end)):
+        named = _ITEM_NAME_LEFT.search(lead) and span.start > 0 and span.doc[span.start - 1].ent_type_ == "GPE"
+        if named or _ITEM_LEFT.search(lead) or (_ITEM_BARE_LEFT.search(lead) and _ITEM_PARTY_RIGHT.match(text, candidate.end)):
             _add_listed(kept, index, candidate, span, before)
 
 

@@ -1532,19 +1532,25 @@ class Flows:
             and figure.end < len(self.doc) and self.doc[figure.end].text == ")"
 
     def _origin_after(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
-        """"…, 700,000 from Iraq": a list item whose origin follows its figure, the importer
-        that of the item before."""
+        """"…, 700,000 from Iraq" ("…, 900,000 to China"): a list item whose origin (or
+        destination) follows its figure, its other party that of the item before."""
         doc = self.doc
         if figure.start <= sentence.start or doc[figure.start - 1].lower_ not in (",", "and"):
             return None
-        if figure.end + 1 >= sentence.end or doc[figure.end].lower_ != "from":
+        if figure.end + 1 >= sentence.end or doc[figure.end].lower_ not in ("from", "to"):
             return None
         refs = [r for r in _refs_between(self.refs, figure.end + 1, min(figure.end + 4, sentence.end)) if r.kind == "country"]
-        importer = self.previous[2]
-        if not refs or importer is None or refs[0].iso3 == importer:
+        if not refs:
+            return None
+        _, exporter, importer = self.previous
+        state = refs[0].iso3
+        if doc[figure.end].lower_ == "to":
+            # "…, 900,000 to China": another destination of the same seller
+            return (exporter, state) if exporter is not None and state != exporter else None
+        if importer is None or state == importer:
             return None
         self._origin_list = sentence.start
-        return refs[0].iso3, importer
+        return state, importer
 
     def _origin_listed(self, sentence: Span, end: int, exporter: str | None) -> bool:
         """The sentence's exporter before token ``end`` is an origin written with "from"
