@@ -1099,3 +1099,11 @@ def test_named_and_destination_items_take_the_unit_and_their_own_party(nlp):
     ]
     destinations = figures_of(nlp, "Russia sent 1.6 million bpd to India in April, 950,000 to China and 110,000 to Kuwait.")
     assert [(f.text, f.exporter, f.importer) for f in destinations][1:] == [("950,000", "RUS", "CHN"), ("110,000", "RUS", "KWT")]
+
+
+def test_items_ahead_of_which_a_figure_stands_take_its_unit(nlp):
+    text = "India's purchases from Russia climbed to 1.9 million bpd, ahead of Iraq at 0.9 million and Saudi Arabia at 0.7 million."
+    assert _flows(figures_of(nlp, text))[1:] == [
+        ("0.9 million", 900000, "barrels_per_day", "IRQ", "IND"),
+        ("0.7 million", 700000, "barrels_per_day", "SAU", "IND"),
+    ]

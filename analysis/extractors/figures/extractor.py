@@ -269,11 +269,11 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
 
 # A supplier list writes the unit once: "Mexico followed with 410,000 bpd, Brazil with
 # 300,000", "…, and from Colombia 140,000", "…, 800,000 from Saudi Arabia". The item's
-# own party stands before the bare number (with "with"/"at", or after "from") or right
-# after it ("from"/"to" and a name).
+# own party stands before the bare number (with "with"/"at", after "followed by" or
+# "ahead of", or after "from") or right after it ("from"/"to" and a name).
 _PARTY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
 _ITEM_LEFT = re.compile(
-    rf"(?:,|\band)\s+(?:followed\s+(?:by|with)\s+)?(?:(?:{_PARTY})\s+(?:with|at)|from\s+{_PARTY})\s+(?:(?:{QUALIFIER})\s+)?$"
+    rf"(?:,|\band)\s+(?:followed\s+(?:by|with)\s+|ahead\s+of\s+)?(?:(?:{_PARTY})\s+(?:with|at)|from\s+{_PARTY})\s+(?:(?:{QUALIFIER})\s+)?$"
 )
 _ITEM_BARE_LEFT = re.compile(r"(?:,|,?\s+and)\s+$")
 # "…, Iraq 800,000 and Kuwait 300,000": a state's name right before the number.
