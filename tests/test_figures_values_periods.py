@@ -1032,3 +1032,86 @@ def test_a_baseline_in_the_previous_quarter(nlp):
 def test_a_present_tense_ranking_of_the_months_data_keeps_its_month(nlp):
     text = "Japan's crude imports fell 4% in September, the ministry said. Saudi Arabia remains the top supplier, with 1.1 million bpd."
     assert one(figures_of(nlp, text, published=dt.date(2025, 10, 30)), "1.1 million bpd").period == "2025-09"
+
+
+# -- lists that write the unit once ---------------------------------------------------------
+
+
+def _flows(figures):
+    return [(f.text, f.value, f.unit, f.exporter, f.importer) for f in figures]
+
+
+def test_supplier_items_with_with_take_the_first_items_unit(nlp):
+    text = "South Korea's crude imports from Saudi Arabia were 1.3 million bpd in April, followed by Kuwait with 420,000 and Iraq with 260,000."
+    assert _flows(figures_of(nlp, text))[1:] == [
+        ("420,000", 420000, "barrels_per_day", "KWT", "KOR"),
+        ("260,000", 260000, "barrels_per_day", "IRQ", "KOR"),
+    ]
+
+
+def test_origin_items_with_from_take_the_unit_and_their_own_origin(nlp):
+    text = "India bought 1.4 million bpd of crude from Russia in June, 700,000 from Iraq and from Angola 95,000."
+    assert _flows(figures_of(nlp, text))[1:] == [
+        ("700,000", 700000, "barrels_per_day", "IRQ", "IND"),
+        ("95,000", 95000, "barrels_per_day", "AGO", "IND"),
+    ]
+
+
+def test_numbers_before_a_figure_share_its_unit_and_scale(nlp):
+    text = "Kazakhstan and Angola sent 230,000 and 170,000 bpd, respectively, to China in July."
+    assert _flows(figures_of(nlp, text)) == [
+        ("230,000", 230000, "barrels_per_day", "KAZ", "CHN"),
+        ("170,000 bpd", 170000, "barrels_per_day", "AGO", "CHN"),
+    ]
+    shared = figures_of(nlp, "Exports to China were 1.6 and 1.8 million bpd in May and June.")
+    assert [(f.text, f.value) for f in shared] == [("1.6", 1.6e6), ("1.8 million bpd", 1.8e6)]
+
+
+def test_a_supplier_list_after_a_from_origin_lists_origins(nlp):
+    text = "Japan bought 55 million barrels from Saudi Arabia in May, Kuwait 12 million barrels and Qatar 4.1 million barrels, the ministry said."
+    assert [(f.text, f.exporter, f.importer) for f in figures_of(nlp, text)] == [
+        ("55 million barrels", "SAU", "JPN"),
+        ("12 million barrels", "KWT", "JPN"),
+        ("4.1 million barrels", "QAT", "JPN"),
+    ]
+    # A lone "and" after the subject's figure lists another buyer.
+    buyers = figures_of(nlp, "China took 2.1 million bpd from Russia in May and India 1.9 million bpd.")
+    assert [(f.exporter, f.importer) for f in buyers] == [("RUS", "CHN"), ("RUS", "IND")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to 1.2 million bpd in May, and Iraq with 300 tankers stayed idle.",
+        "India imported 1.2 million bpd from Iraq, 2019 saw a drop.",
+        "Shipments reached 900,000 bpd, Kuwait said on 12 March.",
+        "Brent rose to $80 a barrel on Monday, and 25 from Kuwait were sold.",
+        "Exports reached 1.1 million bpd in May, June 800,000.",
+    ],
+)
+def test_other_numbers_beside_a_list_take_no_unit(nlp, text):
+    assert len(figures_of(nlp, text)) == 1
+
+
+def test_a_share_in_brackets_after_a_listed_volume_is_that_items(nlp):
+    text = "Japan bought 55 million barrels from Saudi Arabia (41%) in May, Kuwait 12 million barrels (9%) and Qatar 4.1 million barrels (3.1%), the ministry said."
+    shares = [(f.text, f.exporter, f.importer) for f in figures_of(nlp, text) if f.unit == "percent"]
+    assert shares == [("41%", "SAU", "JPN"), ("9%", "KWT", "JPN"), ("3.1%", "QAT", "JPN")]
+
+
+def test_named_and_destination_items_take_the_unit_and_their_own_party(nlp):
+    named = figures_of(nlp, "Saudi Arabia supplied 1.2 million bpd to India in April, Iraq 850,000 and Kuwait 310,000.")
+    assert _flows(named)[1:] == [
+        ("850,000", 850000, "barrels_per_day", "IRQ", "IND"),
+        ("310,000", 310000, "barrels_per_day", "KWT", "IND"),
+    ]
+    destinations = figures_of(nlp, "Russia sent 1.6 million bpd to India in April, 950,000 to China and 110,000 to Kuwait.")
+    assert [(f.text, f.exporter, f.importer) for f in destinations][1:] == [("950,000", "RUS", "CHN"), ("110,000", "RUS", "KWT")]
+
+
+def test_items_ahead_of_which_a_figure_stands_take_its_unit(nlp):
+    text = "India's purchases from Russia climbed to 1.9 million bpd, ahead of Iraq at 0.9 million and Saudi Arabia at 0.7 million."
+    assert _flows(figures_of(nlp, text))[1:] == [
+        ("0.9 million", 900000, "barrels_per_day", "IRQ", "IND"),
+        ("0.7 million", 700000, "barrels_per_day", "SAU", "IND"),
+    ]

@@ -243,6 +243,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         others = [k for k in kept[max(0, index - 2) : index] if sent(k.span).start == sent(item.span).start]
         if others and others[-1].unit == "usd_per_barrel":
             item.unit = "usd_per_barrel"
+    taken: set[int] = set()
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
         if not _INHERIT_RIGHT.match(text, candidate.end):
@@ -261,8 +262,64 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if not value or not 1 / _BASELINE_RATIO <= neighbour.value / value <= _BASELINE_RATIO:
             continue  # "cargoes of 950,000 barrels each, down from 35": another count
         kept.append(_Kept(candidate, span, neighbour.unit, value))
+        taken.add(candidate.start)
     kept.sort(key=lambda item: (item.candidate.start, item.candidate.end))
+    _listed_bare(text, [(c, s) for c, s in bare if c.start not in taken], kept)
     return kept
+
+
+# A supplier list writes the unit once: "Mexico followed with 410,000 bpd, Brazil with
+# 300,000", "…, and from Colombia 140,000", "…, 800,000 from Saudi Arabia". The item's
+# own party stands before the bare number (with "with"/"at", after "followed by" or
+# "ahead of", or after "from") or right after it ("from"/"to" and a name).
+_PARTY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+_ITEM_LEFT = re.compile(
+    rf"(?:,|\band)\s+(?:followed\s+(?:by|with)\s+|ahead\s+of\s+)?(?:(?:{_PARTY})\s+(?:with|at)|from\s+{_PARTY})\s+(?:(?:{QUALIFIER})\s+)?$"
+)
+_ITEM_BARE_LEFT = re.compile(r"(?:,|,?\s+and)\s+$")
+# "…, Iraq 800,000 and Kuwait 300,000": a state's name right before the number.
+_ITEM_NAME_LEFT = re.compile(rf"(?:,|\band)\s+{_PARTY}\s+$")
+_ITEM_PARTY_RIGHT = re.compile(rf"\s+(?:from|to)\s+{_PARTY}")
+# "210,000 and 190,000 bpd, respectively": the numbers before the last share its unit.
+_SHARED_UNIT_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_GAP = 120  # characters from one list item to the next
+# Prices and money write their sign on every item: a bare number beside one is another count.
+_LISTED_QUANTITIES = VOLUME_UNITS | _LISTED_UNITS
+
+
+def _listed_bare(text: str, bare: list[tuple[Candidate, Span]], kept: list[_Kept]) -> None:
+    """Bare numbers of a list whose unit is written once take it (``kept`` in text order,
+    kept so): a supplier item takes the unit of the item before it in its sentence, a
+    number right before a figure in a run of numbers takes that figure's."""
+    for candidate, span in reversed(bare):
+        index = _bisect_kept(kept, span.start)
+        after = kept[index] if index < len(kept) else None
+        if after is None or sent(after.span).start != sent(span).start or after.unit not in _LISTED_QUANTITIES:
+            continue
+        if _SHARED_UNIT_GAP.fullmatch(text, candidate.end, after.candidate.start):
+            _add_listed(kept, index, candidate, span, after)
+    for candidate, span in bare:
+        index = _bisect_kept(kept, span.start)
+        if index < len(kept) and kept[index].candidate.start == candidate.start:
+            continue  # taken by a run of numbers above
+        before = kept[index - 1] if index > 0 else None
+        if before is None or sent(before.span).start != sent(span).start or before.unit not in _LISTED_QUANTITIES:
+            continue
+        if candidate.start - before.candidate.end > _LIST_GAP or ";" in text[before.candidate.end : candidate.start]:
+            continue
+        lead = text[before.candidate.end : candidate.start]
+        named = _ITEM_NAME_LEFT.search(lead) and span.start > 0 and span.doc[span.start - 1].ent_type_ == "GPE"
+        if named or _ITEM_LEFT.search(lead) or (_ITEM_BARE_LEFT.search(lead) and _ITEM_PARTY_RIGHT.match(text, candidate.end)):
+            _add_listed(kept, index, candidate, span, before)
+
+
+def _add_listed(kept: list[_Kept], index: int, candidate: Candidate, span: Span, neighbour: _Kept) -> None:
+    value = candidate.value
+    if candidate.scale == 1.0 and neighbour.candidate.scale > 1.0 and value < 1000:
+        value *= neighbour.candidate.scale  # "1.2 and 1.4 million bpd"
+    if not value or not 1 / _BASELINE_RATIO <= neighbour.value / value <= _BASELINE_RATIO:
+        return
+    kept.insert(index, _Kept(candidate, span, neighbour.unit, value))
 
 
 def _listed_with_trade(text: str, unsure: list[_Kept], kept: list[_Kept]) -> list[_Kept]:

@@ -1241,6 +1241,8 @@ class Flows:
         self.continued = False  # whether the last figure continued the flow before it
         self.plant_importer: str | None = None  # importer of the last flow into a named plant
         self._roles_in_sentence: dict[int, bool] = {}
+        self._origin_list = -1  # start of the sentence whose figures list origins
+        self._previous_end = -1  # token after the last figure read
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1435,7 +1437,11 @@ class Flows:
                 other = self.previous[1] if role == IMPORTER else self.previous[2]
             other = other if other != state else None
             exporter, importer = (other, state) if role == IMPORTER else (state, other)
+        if share and self._in_brackets_after_previous(figure):
+            # "Kuwait 12 million barrels (22%)": the share of the item it stands beside.
+            _, exporter, importer = self.previous
         self.previous = (sentence.start, exporter, importer)
+        self._previous_end = figure.end
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
@@ -1506,6 +1512,9 @@ class Flows:
         a second subject: it takes the role the sentence's subject had in the figure before."""
         if self.previous is None or self.previous[0] != sentence.start:
             return None
+        after = self._origin_after(figure, sentence)
+        if after is not None:
+            return after
         doc = self.doc
         index = figure.start - 1
         if index > sentence.start and doc[index].text == ",":
@@ -1523,20 +1532,66 @@ class Flows:
         before = first.start - 1
         if before > sentence.start and doc[before].lower_ == "the":
             before -= 1  # "… and the UAE 3.3 million bpd"
+        _, exporter, importer = self.previous
+        state = refs[0].iso3
+        origin = before > sentence.start and doc[before].lower_ == "from"
+        if origin:
+            before -= 1  # "…, and from Colombia 140,000": another origin
         # ("Saudi Arabia pumped 9.9 million bpd, Iraq 4.3 million bpd and …": a comma lists too.)
         if before <= sentence.start or doc[before].lower_ not in ("and", ","):
             return None
-        _, exporter, importer = self.previous
+        # "Japan bought 60 million barrels from Saudi Arabia, the UAE 35 million barrels
+        # and Qatar 2.6 million": a supplier list, each state an origin. A lone "and"
+        # ("China took 2.1 million bpd from Russia and India 1.9 million") lists buyers.
+        listing = self._origin_list == sentence.start or (doc[before].text == "," and self._origin_listed(sentence, first.start, exporter))
+        if (origin or listing) and state != importer:
+            self._origin_list = sentence.start
+            return state, importer
         subjects = [r for r in _refs_between(self.refs, sentence.start, first.start) if r.subject]
         # (The role the sentence's subject had: the figure before may itself be listed.)
         sellers = {r.iso3 for r in subjects} | {exporter for r in subjects if r.role == EXPORTER}
         buyers = {r.iso3 for r in subjects} | {importer for r in subjects if r.role == IMPORTER}
-        state = refs[0].iso3
         if exporter is not None and exporter in sellers and state != importer:
             return state, importer
         if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
+
+    def _in_brackets_after_previous(self, figure: Span) -> bool:
+        start = figure.start
+        return self.previous is not None and start >= 1 and self.doc[start - 1].text == "(" and self._previous_end == start - 1 \
+            and figure.end < len(self.doc) and self.doc[figure.end].text == ")"
+
+    def _origin_after(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """"…, 700,000 from Iraq" ("…, 900,000 to China"): a list item whose origin (or
+        destination) follows its figure, its other party that of the item before."""
+        doc = self.doc
+        if figure.start <= sentence.start or doc[figure.start - 1].lower_ not in (",", "and"):
+            return None
+        if figure.end + 1 >= sentence.end or doc[figure.end].lower_ not in ("from", "to"):
+            return None
+        refs = [r for r in _refs_between(self.refs, figure.end + 1, min(figure.end + 4, sentence.end)) if r.kind == "country"]
+        if not refs:
+            return None
+        _, exporter, importer = self.previous
+        state = refs[0].iso3
+        if doc[figure.end].lower_ == "to":
+            # "…, 900,000 to China": another destination of the same seller
+            return (exporter, state) if exporter is not None and state != exporter else None
+        if importer is None or state == importer:
+            return None
+        self._origin_list = sentence.start
+        return state, importer
+
+    def _origin_listed(self, sentence: Span, end: int, exporter: str | None) -> bool:
+        """The sentence's exporter before token ``end`` is an origin written with "from"
+        ("imported … from Saudi Arabia"), so the states listed after it are origins too."""
+        if exporter is None:
+            return False
+        return any(
+            r.iso3 == exporter and r.kind == "country" and not r.subject and r.token.head.lower_ == "from"
+            for r in _refs_between(self.refs, sentence.start, end)
+        )
 
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
