@@ -618,7 +618,7 @@ def ner_organisations(state: DocState) -> None:
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
         # "Thames Valley Police": a police force named after the area it serves is the state's
         force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
-        club = label == "ORG" and _club(doc, start, end)
+        club = label == "ORG" and _club(state, start, end)
         institution = label == "ORG" and _institution_acts(doc, start, end)
         named_with_place = force or club or institution
         if not named_with_place and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
@@ -709,18 +709,29 @@ def ner_organisations(state: DocState) -> None:
     _party_names_again(state, {n for n in party_names if " " in n})
 
 
-def _club(doc, start: int, end: int) -> bool:
-    """A sports club named after its town, the place inside no separate mention: a
-    nickname in the plural ("the Detroit Pistons", "Sunshine Coast Falcons") or a club's
-    last word ("Leeds United"). A plural that names an event, a document or a place
-    ("the Oslo Accords", "Golan Heights") is none."""
-    if end - start < 2 or not all(doc[i].is_title and doc[i].pos_ == "PROPN" for i in range(start, end)):
+def _club(state: DocState, start: int, end: int) -> bool:
+    """A sports club named after its town, the place inside no separate mention: the
+    place, then one word, a nickname in the plural ("the Detroit Pistons", "Sunshine
+    Coast Falcons") or a club's last word ("Leeds United"). The place is one the table
+    knows or NER calls a town or state elsewhere in the text: a plural after anything else is as
+    often a person NER mistags ("Jo Davies") or a title ("Science Reports"). A plural
+    that names an event, a document or a place ("the Oslo Accords") is none."""
+    doc = state.doc
+    atom = state.atom_at.get(start)
+    if atom is not None and atom.start == start and atom.kind in T.STATE_PART_KINDS:
+        place_end = atom.end
+    else:
+        towns = state.town_words
+        place_end = start
+        while place_end < end - 1 and doc[place_end].is_title and doc[place_end].text in towns:
+            place_end += 1
+    if end - place_end != 1 or place_end == start:
         return False
-    last = doc[end - 1].text
-    if last in CLUB_SUFFIXES:
-        return True
-    plural = doc[end - 1].tag_ == "NNPS" or last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return plural and last not in NOT_CLUB_PLURALS | PLACE_WORDS | ORG_WORDS and not last.isupper()
+    last = doc[end - 1]
+    if not (last.is_title and last.pos_ == "PROPN") or last.text in NOT_CLUB_PLURALS | PLACE_WORDS | ORG_WORDS:
+        return False
+    plural = last.tag_ == "NNPS" or last.text.endswith("s") and not last.text.endswith(("ss", "us", "is"))
+    return plural or last.text in CLUB_SUFFIXES
 
 
 def _institution_acts(doc, start: int, end: int) -> bool:
