@@ -1454,3 +1454,34 @@ def test_a_verb_that_speaks_only_through_a_quote_is_no_evidence_of_a_body(extrac
     # "ruled", "cited" and "thanked" report speech only when they govern a quote
     text = "Ferrari ruled the race from the start. Juventus cited injuries for the loss. Greenpeace thanked the volunteers."
     assert not {m for m, _, _ in extract(text)} & {"Ferrari", "Juventus", "Greenpeace"}
+
+
+def test_a_club_named_after_its_town_is_an_organisation(extract):
+    # the town (named as a place elsewhere) and any place word inside a club's name
+    # do not make it a place
+    text = (
+        "In Springfield on Sunday, the Springfield Hawks lost to the Lake City Mariners, "
+        "who flew home to Lake City, Florida. Fans of Glasgow Rovers marched in Glasgow, Scotland."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found.get("Springfield Hawks") == "Springfield Hawks"
+    assert found.get("Lake City Mariners") == "Lake City Mariners"
+    assert found.get("Glasgow Rovers") == "Glasgow Rovers"
+
+
+def test_a_plural_that_names_an_event_or_a_place_is_no_club(extract):
+    text = "Delegates recalled the Oslo Accords. Shells fell on the Golan Heights during the Tokyo Games."
+    found = {m for m, _, _ in extract(text)}
+    assert not found & {"Oslo Accords", "Golan Heights", "Tokyo Games"}
+
+
+def test_a_hospital_that_speaks_is_an_organisation_one_named_as_a_place_is_not(extract):
+    text = (
+        "The Royal Westmere Hospital said four patients were stable. "
+        "A spokeswoman for Alder Park Hospital confirmed one death. "
+        "A fifth victim was flown to Kingsgate General Hospital."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found.get("Royal Westmere Hospital") == "Royal Westmere Hospital"
+    assert found.get("Alder Park Hospital") == "Alder Park Hospital"
+    assert "Kingsgate General Hospital" not in found

@@ -74,6 +74,9 @@ BARE_BODIES = words("actors", "bare_bodies")
 POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
+CLUB_SUFFIXES = words("actors", "club_suffixes")
+NOT_CLUB_PLURALS = words("actors", "not_club_plurals")
+INSTITUTION_PLACES = words("actors", "institution_places")
 # Capitalised words that end a body's name running on past "for" (another name begins).
 _NAME_RUN_STOPS = ORG_WORDS | NAME_OPENERS
 
@@ -615,7 +618,10 @@ def ner_organisations(state: DocState) -> None:
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
         # "Thames Valley Police": a police force named after the area it serves is the state's
         force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
-        if not force and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
+        club = label == "ORG" and _club(state, start, end)
+        institution = label == "ORG" and _institution_acts(doc, start, end)
+        named_with_place = force or club or institution
+        if not named_with_place and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
             if doc[start].dep_ == "compound" and (start == 0 or doc[start - 1].pos_ not in ("DET", "ADJ")):
@@ -629,7 +635,7 @@ def ner_organisations(state: DocState) -> None:
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
-        named = named or doc[start:end].text in party_names
+        named = named or doc[start:end].text in party_names or club or institution
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
         last = state.atom_at.get(end - 1)
         named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
@@ -701,6 +707,46 @@ def ner_organisations(state: DocState) -> None:
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+
+
+# Last words that make no club of a place before them.
+_NOT_CLUB_LAST = NOT_CLUB_PLURALS | PLACE_WORDS | ORG_WORDS
+
+
+def _club(state: DocState, start: int, end: int) -> bool:
+    """A sports club named after its town, the place inside no separate mention: the
+    place, then one word, a nickname in the plural ("the Detroit Pistons", "Sunshine
+    Coast Falcons") or a club's last word ("Leeds United"). The place is one the table
+    knows or NER calls a town or state elsewhere in the text: a plural after anything else is as
+    often a person NER mistags ("Jo Davies") or a title ("Science Reports"). A plural
+    that names an event, a document or a place ("the Oslo Accords") is none."""
+    doc = state.doc
+    atom = state.atom_at.get(start)
+    if atom is not None and atom.start == start and atom.kind in T.STATE_PART_KINDS:
+        place_end = atom.end
+    else:
+        towns = state.town_words
+        place_end = start
+        while place_end < end - 1 and doc[place_end].is_title and doc[place_end].text in towns:
+            place_end += 1
+    if end - place_end != 1 or place_end == start:
+        return False
+    last = doc[end - 1]
+    if not (last.is_title and last.pos_ == "PROPN") or last.text in _NOT_CLUB_LAST:
+        return False
+    plural = last.tag_ == "NNPS" or last.text.endswith("s") and not last.text.endswith(("ss", "us", "is"))
+    return plural or last.text in CLUB_SUFFIXES
+
+
+def _institution_acts(doc, start: int, end: int) -> bool:
+    """A place whose name is also an institution ("Royal Melbourne Hospital") acts as
+    one when its name is the subject of a verb of speech or has an officer ("a
+    spokesman for X Hospital"); "taken to X Hospital" names the place."""
+    head = doc[end - 1]
+    if head.text not in INSTITUTION_PLACES or end - start < 2:
+        return False
+    speaks = head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_CUES and head.head.i >= end
+    return speaks or officer_role_before(doc, start) >= 0
 
 
 # Words after which a speaking name is a person or a common noun, not a body.

@@ -235,6 +235,12 @@ class DocState:
         """Words NER calls part of a place anywhere in the text."""
         return frozenset(t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC", "FAC"))
 
+    @cached_property
+    def town_words(self) -> frozenset[str]:
+        """Words NER calls part of a town, a state or a country anywhere in the text (not
+        a region or a building: "Red Sea", "Union Station")."""
+        return frozenset(t.text for t in self.doc if t.ent_type_ == "GPE")
+
     def acts_for_state(self, draft: Draft, officials: set[str]) -> bool:
         """Whether a mention's actor acts or stands for its state (DESIGN.md ``state``):
         a state's own mentions always; a person when any mention of them in the article
