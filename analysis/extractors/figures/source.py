@@ -209,6 +209,21 @@ _TITLE_OPENERS = _EMPLOYER_TITLES | words("figures", "title_openers")
 _TITLED_BY = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:’s|'s)?\s+(?P<title>(?:[a-z-]+\s+){1,4})$")
 _FLOW_PLACE = re.compile(r"\b(?:from|(?<!according\s)to|into|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _ITS_TITLE = re.compile(r"\b[Ii]ts\s+(?P<title>(?:[a-z-]+\s+){1,3})$")
+
+
+def _past_description(text: str, at: int) -> int:
+    """Where the employer's name begins after an apposition's "at"/"of": past a description
+    of it ("co-founder of consultancy Energy Aspects")."""
+    described = _DESCRIBED_NAME.match(text, at)
+    return described.end() if described is not None else at
+
+
+def _titled_possessor(text: str, end: int) -> re.Match | None:
+    """", Kpler's lead research analyst" right after a name: the owner of an employer's title."""
+    possessor = _POSSESSOR_TITLE.match(text, end)
+    return possessor if possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES else None
+
+
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _CONTRASTS = words("figures", "contrast_links")
@@ -986,13 +1001,12 @@ class Sources:
             return None
         text = self.text or ""
         after = _APPOSED_EMPLOYER.match(text, mention.end)
-        possessor = _POSSESSOR_TITLE.match(text, mention.end)
+        possessor = _titled_possessor(text, mention.end)
         if after is not None and set(text[after.start() : after.end()].lower().split()) & _EMPLOYER_TITLES:
-            described = _DESCRIBED_NAME.match(text, after.end())
-            named_at = described.end() if described is not None else after.end()
+            named_at = _past_description(text, after.end())
             found = re.match(_NAME, text[named_at : named_at + 80])
             named = found.group(0).rstrip(".") if found else None
-        elif possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+        elif possessor is not None:
             named = possessor.group("name")  # "Sumit Ritolia, Kpler's lead research analyst"
         else:
             its = _ITS_TITLE.search(text, max(0, mention.start - 40), mention.start)
@@ -1018,22 +1032,19 @@ class Sources:
         text = self.text or ""
         after = _APPOSED_EMPLOYER.match(text, mention.end)
         if after is not None:
-            named_at = after.end()
-            described = _DESCRIBED_NAME.match(text, named_at)
-            if described is not None:
-                named_at = described.end()  # "co-founder of consultancy Energy Aspects": the name after the description
+            named_at = _past_description(text, after.end())
             for employer in self._overlapping(named_at, named_at + 1):
                 if employer.actor_type == "organisation":
                     return employer
             word = re.match(r"[a-z]+", text[after.end() : after.end() + 20])
-            if described is None and word and word.group(0) in _DESCRIPTIONS:
+            if named_at == after.end() and word and word.group(0) in _DESCRIPTIONS:
                 # "Emma Li, a senior analyst at the firm": the organisation its paragraph named.
                 paragraph = self._paragraph(mention.start)
                 return self._last_mention(
                     mention.start, lambda m: m.actor_type == "organisation" and self._paragraph(m.start) == paragraph
                 )
-        possessor = _POSSESSOR_TITLE.match(text, mention.end)
-        if possessor is not None and set(possessor.group("title").split()) & _EMPLOYER_TITLES:
+        possessor = _titled_possessor(text, mention.end)
+        if possessor is not None:
             for employer in self._overlapping(possessor.start("name"), possessor.start("name") + 1):
                 if employer.actor_type == "organisation":
                     return employer
