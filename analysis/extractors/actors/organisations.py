@@ -709,6 +709,11 @@ def ner_organisations(state: DocState) -> None:
     _party_names_again(state, {n for n in party_names if " " in n})
 
 
+def _speaking_subject(token: Token) -> bool:
+    """The subject of a verb of speech ("Greenpeace said", "X Hospital announced")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_CUES
+
+
 # Last words that make no club of a place before them.
 _NOT_CLUB_LAST = NOT_CLUB_PLURALS | PLACE_WORDS | ORG_WORDS
 
@@ -745,8 +750,7 @@ def _institution_acts(doc, start: int, end: int) -> bool:
     head = doc[end - 1]
     if head.text not in INSTITUTION_PLACES or end - start < 2:
         return False
-    speaks = head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_CUES and head.head.i >= end
-    return speaks or officer_role_before(doc, start) >= 0
+    return _speaking_subject(head) and head.head.i >= end or officer_role_before(doc, start) >= 0
 
 
 # Words after which a speaking name is a person or a common noun, not a body.
@@ -764,7 +768,7 @@ def _speaks_as_a_body(state: DocState, start: int, end: int) -> bool:
     if end - start != 1 or doc[start].pos_ != "PROPN":
         return False
     tok = doc[start]
-    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_CUES:
+    if not _speaking_subject(tok):
         return False
     before = doc[start - 1] if start > 0 else None
     if before is not None and (

@@ -283,7 +283,7 @@ def _characterized(index: DocIndex, noun: Token) -> bool:
     if index.inside_quote(verb.i) or not _is_cue(verb, partial=True):
         return False
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-    speakers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    speakers += agents_of(verb)
     return any(not index.inside_quote(t.i) and t.lemma_.lower() not in GENERIC_NAMERS and _can_speak(t)
                for t in speakers)
 
@@ -658,6 +658,11 @@ def _joined_to_previous(text: str, previous: QuoteSpan, span: QuoteSpan) -> bool
     return _JOINED_GAP.fullmatch(text, previous.close_mark + 1, span.open_mark) is not None
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """The nouns of a passive's "by" phrase ("described by the paper as …"): who acts."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 def follows_in_story(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
     """A direct quote with no attribution continues the previous quote's speaker when
     that quote is in the same paragraph, or in the paragraph before and this quote opens
@@ -718,7 +723,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             node = node.head
     if verb.dep_ == "acl":
         # "a crowd described by the paper as “…”": the agent speaks, not the noun
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = agents_of(verb)
         if agents and not index.inside_quote(agents[0].i):
             return agents[0].i
     node = verb

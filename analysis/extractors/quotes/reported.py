@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from analysis.extractors.quotes.attribution import ADDRESSEE_CUES
+from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, FEMALE_KIN, MALE_KIN, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
@@ -149,7 +149,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         if not subjects and verb.tag_ == "VBG":
             # "… were described by the premier as “…”, saying …": the passive's agent speaks
-            subjects = [o for a in verb.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            subjects = agents_of(verb.head)
     # a ccomp inside quotation marks is the quote's own sentence ("said A, “B …”")
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
