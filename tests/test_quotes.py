@@ -102,9 +102,10 @@ def test_titles_and_appositions_are_not_part_of_the_speaker(nlp):
     text = (
         "“Russian oil is still reaching its buyers,” said Russian Deputy Prime Minister Alexander Novak.\n\n"
         "The UAE’s energy minister, Suhail al-Mazrouei, said the alliance was “in a good place.”\n\n"
-        "“Prices are stable,” Zhu Jingyang, Beijing’s ambassador to Colombia, said on Saturday."
+        "“Prices are stable,” Zhu Jingyang, Beijing’s ambassador to Colombia, said on Saturday.\n\n"
+        "Labour MP Ana Ruiz said, “This bill is a disgrace.”"
     )
-    assert [q.speaker for q in rows(nlp, text)] == ["Alexander Novak", "Suhail al-Mazrouei", "Zhu Jingyang"]
+    assert [q.speaker for q in rows(nlp, text)] == ["Alexander Novak", "Suhail al-Mazrouei", "Zhu Jingyang", "Ana Ruiz"]
 
 
 def test_long_titles_with_of_for_and_commas_are_not_part_of_the_speaker(nlp):

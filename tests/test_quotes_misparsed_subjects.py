@@ -34,3 +34,17 @@ def test_a_paragraph_ending_in_a_colon_without_a_verb_of_speech_introduces_the_n
             "Party chairman Tom Hale reflects this view in Harbor Daily News comments:\n\n"
             '"It is the party position that while visitors (or new residents) are IN the city, they are not voters of it."')
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The team described the fossil on Monday.\n\nMara Quint of the University of Nebraska, Lincoln '
+         'rejected the idea: "The bones are far too young for that."', "Mara Quint"),
+        ('Researchers at the University of Texas, Austin said the bones were "far too young".', "Researchers"),
+        # a name after the comma is a name, not a campus town
+        ('Researchers at the University of Texas, Austin Lee said the bones were "far too young".', "Austin Lee"),
+    ],
+)
+def test_the_campus_town_after_a_university_is_not_the_speaker(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]

@@ -89,3 +89,39 @@ def test_a_role_holder_named_after_the_place_of_the_role_is_a_person(nlp):
     assert [s for _, s, _ in _indirect(nlp, text)] == ["Ana Costa", "Ana Costa"]
     text = "The mayor of Buffalo, New York, said the snow had closed every school."
     assert all(s != "New York" for _, s, _ in _indirect(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a remit the description names that the nearest minister's title does not: someone else,
+        # unnamed, and no actor
+        ('Transport Minister Tom Hale said ten people died.\n\nThe local health minister said, "The injured '
+         'are in hospital and some are in a serious state."', "minister"),
+        # the one whose title names that remit, past a nearer minister of another
+        ('Health Minister Ana Ruiz visited the ward on Monday. Transport Minister Tom Hale said the road would '
+         'reopen.\n\n"We have enough beds," the health minister said.', "Ana Ruiz"),
+        # the same remit, or a name given no title, still takes the description
+        ('Foreign Minister Ana Ruiz met her counterpart on Monday. "The talks went well," the foreign minister '
+         "said.", "Ana Ruiz"),
+        ('Ana Ruiz met the families on Monday. "We will help them," the health minister said.', "Ana Ruiz"),
+    ],
+)
+def test_a_description_naming_another_remit_is_someone_else(nlp, text, speaker):
+    quotes = extract_quotes(nlp(text), "a", actor_table=load_table())
+    assert [q.speaker for q in quotes] == [speaker]
+    if speaker == "minister":
+        assert quotes[0].speaker_actor is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The senator toured the flooded town. Part of the mayor\'s statement reads "we have lost everything, '
+         'and we need help now."', "mayor"),
+        ('Judge Ana Ruiz ruled on Friday. Part of her ruling said that the rule "cannot stand in a free '
+         'country".', "Ana Ruiz"),
+    ],
+)
+def test_part_of_a_text_speaks_for_whoever_issued_it(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]

@@ -77,6 +77,7 @@ TITLE_WORDS = words("quotes", "title_words")
 # Industry Minister …", "President and Group Chief Executive Officer …"); none is a
 # given name or surname.
 PORTFOLIO_WORDS = words("quotes", "portfolio_words")
+REMITS = words("quotes", "remits")
 # Lower-cased: speakers are matched on lower-case tokens.
 HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TITLES)
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
@@ -127,6 +128,7 @@ class _Entity:
     actor: str | None
     words: set[str]
     roles: set[str] = field(default_factory=set)
+    remits: set[str] = field(default_factory=set)  # "health" of "Health Minister X"
     gender: str | None = None
     country: str | None = None
     name: str | None = None
@@ -168,6 +170,9 @@ class SpeakerResolver:
             # markup or punctuation parsed as the subject ("said **Lavrov**"), or a word
             # of the original-language text given beside a translation
             return None
+        member = _member_before_campus(token)
+        if member is not None:
+            return self.speaker_for(member.i, before, apposed=apposed)
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             found = self._pronoun(token, before)
@@ -212,18 +217,20 @@ class SpeakerResolver:
             description = _description(token)
             if description is not None:
                 qualified = _qualified(token)
+                remits = _remits(token)
                 if not _indefinite(token):
-                    found = self._describe(before, *description, nearest=not qualified and description[1] not in GENERIC_PEOPLE)
+                    found = self._describe(
+                        before, *description, nearest=not qualified and description[1] not in GENERIC_PEOPLE, remits=remits
+                    )
                     if found is not None:
                         return found.speaker
-                if (qualified or _indefinite(token)) and token.i not in self._by_head:
+                if (qualified or _indefinite(token) or remits) and token.i not in self._by_head:
                     # "A trader at a state-owned company said", "the head of the city's
-                    # audit office told the court" (nobody given that title before): an
+                    # audit office told the court", "the health minister said" after
+                    # "Transport Minister X" (nobody given that title before): an
                     # unnamed source is a referent of its own, which "the trader" or
                     # "she" may take up later, not the person named last.
-                    mention = self._link(self._speaker_at(token, category=description[0]), token)
-                    self._insert(mention)
-                    return mention.speaker
+                    return self._unnamed(token, self._speaker_at(token, category=description[0]))
         known = self._by_head.get(token.i)
         if named is not None and named.ent_type_ != "PERSON" and _untagged_full_name(named) and (
             known is None or known.speaker.category in {"place", "country"}
@@ -234,16 +241,23 @@ class SpeakerResolver:
             return mention.speaker
         if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
             # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
-            # whom "the spokesperson" takes up later; the words stay as written, and an
-            # unnamed person is no actor
-            written = self._speaker_at(token)
-            linked = self._link(dataclasses.replace(written, category="person"), token)
-            mention = _Mention(dataclasses.replace(linked.speaker, actor=written.actor, country=written.country), linked.entity)
-            self._by_head[token.i] = mention
-            self._insert(mention)
-            return mention.speaker
+            # whom "the spokesperson" takes up later
+            return self._unnamed(token, dataclasses.replace(self._speaker_at(token), category="person"))
         speaker = known.speaker if known is not None else self._link(self._speaker_at(token), token).speaker
         return self._joint(token, speaker) or speaker
+
+    def _unnamed(self, head: Token, written: Speaker) -> Speaker:
+        """An unnamed source as a referent of its own: the words stay as written, and an
+        unnamed person is no actor (the body the words name may be: "an Interpol
+        spokesperson")."""
+        linked = self._link(written, head)
+        speaker = linked.speaker
+        if written.category == "person":
+            speaker = dataclasses.replace(speaker, actor=written.actor, country=written.country)
+        mention = _Mention(speaker, linked.entity)
+        self._by_head[head.i] = mention
+        self._insert(mention)
+        return speaker
 
     def _turn_person(self, turn: tuple[int, int] | None) -> Speaker | None:
         """In an interview transcript "I" is the person whose turn it is ("((Ana Ruiz)) …
@@ -565,6 +579,7 @@ class SpeakerResolver:
         entity.words |= words
         context = _context_words(head)
         entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
+        entity.remits |= context & REMITS
         gender = _gender(context) or _apposed_gender(head)
         if gender and entity.gender is None:
             entity.gender = gender
@@ -732,11 +747,18 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _describe(self, before: int, category: str, role: str, *, nearest: bool = True) -> _Mention | None:
+    def _describe(
+        self, before: int, category: str, role: str, *, nearest: bool = True, remits: frozenset[str] = frozenset()
+    ) -> _Mention | None:
         """A description takes the nearest referent given that title before it, else
-        (with ``nearest``) a person's the nearest person."""
+        (with ``nearest``) a person's the nearest person; one whose title names another
+        remit is someone else ("the health minister" is not "Transport Minister X")."""
         kinds = {"person"} if category == "person" else {category, "organisation", "group", "country"}
-        titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles)
+
+        def same_office(e: _Entity) -> bool:
+            return not (remits and e.remits and not remits & e.remits)
+
+        titled = self._nearest(before, lambda e: e.category in kinds and role in e.roles and same_office(e))
         if titled is not None and role not in _name_words(titled.speaker.text):
             # "the court" after "the Supreme Court of Ruritania … Ruritania": the mention
             # that bears the title, not a shorter one of the same referent
@@ -745,7 +767,8 @@ class SpeakerResolver:
                 (m for m in reversed(earlier) if m.entity is titled.entity and role in _name_words(m.speaker.text)), titled
             )
         if titled is not None or category == "person" and nearest:
-            return titled or self._nearest(before, lambda e: e.category in kinds)
+            found = titled or self._nearest(before, lambda e: e.category in kinds)
+            return found if found is not None and same_office(found.entity) else None
         # "the army said" after "the Revolutionary Guards own the airport": a body
         # nobody gave that name is no other body; the words themselves speak
         return None
@@ -1012,6 +1035,33 @@ def named_subject(subjects: list[Token]) -> list[Token]:
                 and all(t.text == "," for t in gap) and len(gap) <= 1):
             return [name]
     return subjects
+
+
+def _member_before_campus(head: Token) -> Token | None:
+    """"Ana Ruiz of the University of Texas, Austin disagreed", "researchers at the
+    University of Nebraska, Lincoln said": the parse makes the campus town written after
+    the body's name the subject; the person or people the body is of speak. The town is
+    one word or one place ("Austin Lee" after the comma would be a name)."""
+    doc = head.doc
+    left = head.left_edge.i
+    if head.dep_ not in _SUBJECTS or head.pos_ != "PROPN" or left < 2 or doc[left - 1].text != ",":
+        return None
+    if not (left == head.i or head.ent_type_ in {"GPE", "LOC"} and all(t.ent_type_ == head.ent_type_ for t in doc[left : head.i])):
+        return None
+    node = doc[left - 2]
+    if node.ent_type_ != "ORG":
+        return None
+    for _ in range(8):  # up the body's name and the "of" or "at" it hangs from
+        if node.head.i == node.i:
+            return None
+        via, node = node, node.head
+        if node.ent_type_ == "PERSON" and node.pos_ == "PROPN" or node.pos_ == "NOUN" and (
+            node.lemma_.lower() in PERSON_ROLES or node.lower_ in _GROUPS_OR_SOURCES
+        ):
+            return node if via.dep_ == "prep" and via.lower_ in {"of", "at", "from"} else None
+        if not (node.ent_type_ == "ORG" or node.pos_ == "ADP" and node.dep_ == "prep"):
+            return None
+    return None
 
 
 def _partitive(head: Token) -> Token | None:
@@ -1330,6 +1380,12 @@ def _bare_title(head: Token) -> bool:
         and not any(c.dep_ in {"compound", "flat", "appos"} for c in head.rights)
         and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN")
     )
+
+
+def _remits(head: Token) -> frozenset[str]:
+    """The remits a description's own words give its office ("the health minister",
+    "the foreign ministry")."""
+    return frozenset(c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"} and c.lower_ in REMITS)
 
 
 def _qualified(head: Token) -> bool:
