@@ -76,10 +76,21 @@ _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
-# Figures customs put out, named by no state: "published by customs", "released by the customs".
-_BY_CUSTOMS = re.compile(r"\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?(?P<customs>customs)\b(?!\s+(?:officers?|officials?|agents?))", re.IGNORECASE)
+# Figures customs put out, named by no state: "published by customs", "released by the
+# customs" (a participle's link: "cleared by customs" or "data from customs" name no issuer).
+_BY_CUSTOMS = re.compile(
+    rf"\b{opening_any(words('figures', 'source_provider_links'))}(?P<link>{alternation('figures', 'source_provider_links')})\s+"
+    rf"(?:the\s+)?(?P<customs>customs)\b(?!\s+{alternation('figures', 'source_customs_people')}\b)",
+    re.IGNORECASE,
+)
+
+
+def _by_customs(text: str) -> re.Match | None:
+    return next((m for m in _BY_CUSTOMS.finditer(text) if len(m.group("link").split()) == 2), None)
+
+
 # Data a provider's own work drew on, written after it.
-_BASED_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|drawn\s+from|using)\s+$", re.IGNORECASE)
+_BASED_ON = re.compile(rf"\b{alternation('figures', 'source_drawn_on')}\s+$", re.IGNORECASE)
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
@@ -724,7 +735,7 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
-        by_customs = _BY_CUSTOMS.search(text)
+        by_customs = _by_customs(text)
         if by_customs:
             # "a breakdown by supplier, published by customs last month, showed …"
             name = self._unnamed_at(offset + by_customs.start("customs"), offset + by_customs.end("customs"), named="customs")
