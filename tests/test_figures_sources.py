@@ -865,3 +865,29 @@ def test_an_analyst_linked_to_a_firm_right_after_the_name_speaks_for_it(nlp, spe
     text = f"Norwegian output slipped to 1.9 million bpd in May, said {speaker}."
     figure = _at(_run(nlp, text), "1.9 million bpd")
     assert figure.source_actor == "Rystad Energy"
+
+
+@pytest.mark.parametrize(
+    ("description", "actor"),
+    [
+        ("the analytics firm", "Vortexa"),  # a provider's description: the provider cited
+        ("the data firm", "Vortexa"),
+        ("the consultancy", "Vortexa"),
+        ("the company", "Repsol"),  # any company: still the one the data are about
+    ],
+)
+def test_a_providers_description_is_the_provider_not_the_company_its_data_are_about(nlp, description, actor):
+    text = (
+        "Spanish refiners bought 310,000 bpd of Libyan crude in August, Vortexa said. "
+        f"Repsol alone took 140,000 bpd, {description} estimated."
+    )
+    assert _at(_run(nlp, text), "140,000 bpd").source_actor == actor
+
+
+def test_the_ministry_after_a_ministry_the_table_knows_by_acronym(nlp):
+    text = (
+        "Japanese crude imports slid 4% to 2.4 million bpd in August, the Ministry of Economy, Trade and Industry said. "
+        "Kuwait supplied 9% of the total, the ministry said."
+    )
+    figure = _at(_run(nlp, text), "9%")
+    assert (figure.source, figure.source_actor, figure.source_country) == ("METI", "Japan", "JPN")

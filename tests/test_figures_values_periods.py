@@ -1115,3 +1115,24 @@ def test_items_ahead_of_which_a_figure_stands_take_its_unit(nlp):
         ("0.9 million", 900000, "barrels_per_day", "IRQ", "IND"),
         ("0.7 million", 700000, "barrels_per_day", "SAU", "IND"),
     ]
+
+
+def test_days_to_a_named_day_told_without_a_figure_date_the_figures_after(nlp):
+    text = (
+        "Angolan crude loadings eased in the week to June 8, port agents said.\n\n"
+        "Some 1.05 million bpd sailed from the country's terminals in those seven days."
+    )
+    assert one(figures_of(nlp, text, dt.date(2025, 6, 11)), "1.05 million bpd").period == "2025-06-02/2025-06-08"
+
+
+@pytest.mark.parametrize("baseline", ["the week before", "a week earlier", "the previous week"])
+def test_a_baseline_a_week_back_is_the_days_seven_earlier(nlp, baseline):
+    text = f"Angolan loadings slipped to 1.05 million bpd in the week to June 8 from 1.2 million bpd {baseline}."
+    figures = figures_of(nlp, text, dt.date(2025, 6, 11))
+    assert one(figures, "1.05 million bpd").period == "2025-06-02/2025-06-08"
+    assert one(figures, "1.2 million bpd").period == "2025-05-26/2025-06-01"
+
+
+def test_a_baseline_a_week_back_of_a_month_is_no_period(nlp):
+    text = "Angolan loadings averaged 1.05 million bpd in May, against 1.2 million bpd a week earlier."
+    assert one(figures_of(nlp, text, dt.date(2025, 6, 11)), "1.2 million bpd").period is None

@@ -65,8 +65,8 @@ _EXPRESSIONS = re.compile(
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:current\s+)?(?:fiscal|financial)\b))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
-    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month|quarter)\s+(?:earlier|ago|before)
-        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month|quarter)\b|the\s+(?P<cbefore>month|quarter)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
+    | (?P<compare>\b(?i:a|one)\s+(?P<cunit>year|month|quarter|week)\s+(?:earlier|ago|before)
+        |\b(?i:the\s+(?:previous|prior|preceding)\s+(?P<cprev>month|quarter|week)\b|the\s+(?P<cbefore>month|quarter|week)\s+before\b(?!\s+(?:the|a|an|its|last)\b))
         |\b(?i:the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of|in|a|last)\s+)(?:{_YEAR}\b|(?i:year(?:\s+(?:earlier|ago|before))?)\b|(?i:(?:fiscal|financial)(?:\s+year)?)\b)|\byear[-\s]on[-\s]year\b|\bprevious\s+year's)
     | (?P<decade>\b(?i:the\s+(?:early\s+|mid-|late\s+)?)?(?:19|20)\d0s\b)
     | (?P<week>\b(?i:(?:last|this|next|past|previous)\s+week(?:end)?)\b)
@@ -615,6 +615,13 @@ _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", 
 _SETTING_LOOKBACK = 8  # time expressions looked back at (keeps the look-back bounded)
 
 
+def _sets_following(expression: TimeExpression) -> bool:
+    """A time of a kind that dates the figures after it: of those kinds, or days that end on
+    a named day ("slipped in the week to Nov. 16. About 3.1 million bpd left …"), unlike
+    the one day a thing was said on."""
+    return expression.kind in _SETTING_KINDS or (expression.kind == "day" and expression.days is not None)
+
+
 class Periods:
     """Periods of the figures of one article (call :meth:`period` in text order).
 
@@ -956,7 +963,7 @@ class Periods:
             following = bisect.bisect_left(self.figure_ends, setting + 1)
             if following < len(self.figures) and self.figures[following][0] < sentence.start_char:
                 return None  # its sentence or one after it has figures: their period goes on instead
-            if expression.kind not in _SETTING_KINDS or not self._speaks_for_what_follows(expression):
+            if not _sets_following(expression) or not self._speaks_for_what_follows(expression):
                 continue
             sets_prices = _SETS_PRICES.search(span_text(sent(self._token_of(expression)))) is not None
             if prices and not sets_prices:
@@ -1019,7 +1026,14 @@ def _undated_by_neighbours(unit: str, span) -> bool:
 
 def _back(period: str, unit: str) -> str | None:
     """An ISO period a year, a month or a quarter earlier ("2026-01" a month back is
-    "2025-12", "2026-Q1" a quarter back "2025-Q4"); a day has no month before it here."""
+    "2025-12", "2026-Q1" a quarter back "2025-Q4"); a day has no month before it here, but
+    has a week ("down from 3.4 million bpd the week before" the week to Nov. 16: the days
+    seven back), and only a day has one."""
+    if unit.endswith("week"):
+        try:
+            return (dt.date.fromisoformat(period) - dt.timedelta(days=7)).isoformat()
+        except ValueError:
+            return None
     year, _, rest = period.partition("-")
     if unit == "year":
         return f"{int(year) - 1}{'-' + rest if rest else ''}"

@@ -76,10 +76,21 @@ _PROVIDER_BEFORE = re.compile(
     rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
-# Figures customs put out, named by no state: "published by customs", "released by the customs".
-_BY_CUSTOMS = re.compile(r"\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?(?P<customs>customs)\b(?!\s+(?:officers?|officials?|agents?))", re.IGNORECASE)
+# Figures customs put out, named by no state: "published by customs", "released by the
+# customs" (a participle's link: "cleared by customs" or "data from customs" name no issuer).
+_BY_CUSTOMS = re.compile(
+    rf"\b{opening_any(words('figures', 'source_provider_links'))}(?P<link>{alternation('figures', 'source_provider_links')})\s+"
+    rf"(?:the\s+)?(?P<customs>customs)\b(?!\s+{alternation('figures', 'source_customs_people')}\b)",
+    re.IGNORECASE,
+)
+
+
+def _by_customs(text: str) -> re.Match | None:
+    return next((m for m in _BY_CUSTOMS.finditer(text) if len(m.group("link").split()) == 2), None)
+
+
 # Data a provider's own work drew on, written after it.
-_BASED_ON = re.compile(r"\b(?:based\s+on|drawing\s+on|drawn\s+from|using)\s+$", re.IGNORECASE)
+_BASED_ON = re.compile(rf"\b{alternation('figures', 'source_drawn_on')}\s+$", re.IGNORECASE)
 _MOD = r"(?!(?:after|before|the|a|an|in|on|for|with|from|to|and|as|of|at|by|that|which|its|their|is|are|was|were|be|been|being|has|have|had|not)\b)[\w-]+\s+"
 _PROVIDER_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:’s|'s)?\s+(?P<mods>(?:{_MOD}){{0,3}}?){_DATA_NOUNS}\b"
@@ -166,6 +177,7 @@ _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?
 _RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
+_PROVIDER_KINDS = words("figures", "provider_descriptions")
 _REFERRING = re.compile(rf"(?:[Tt]he\s+)(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}\b")
 # "according to the ministry", "the oil ministry said": the ministry named before.
 _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
@@ -724,7 +736,7 @@ class Sources:
         if anaphoric:
             self.providers.append(anaphoric)
             return anaphoric
-        by_customs = _BY_CUSTOMS.search(text)
+        by_customs = _by_customs(text)
         if by_customs:
             # "a breakdown by supplier, published by customs last month, showed …"
             name = self._unnamed_at(offset + by_customs.start("customs"), offset + by_customs.end("customs"), named="customs")
@@ -861,8 +873,9 @@ class Sources:
                 return self._actor_name(mention)
             # "according to the ministry" after a spokesman's words: the paragraph's state's.
             return self._unnamed_at(offset + position + ministry.end() - len("ministry"), offset + position + ministry.end())
-        if _REFERRING.match(rest):
-            return self._described(offset + position)
+        referring = _REFERRING.match(rest)
+        if referring:
+            return self._described(offset + position, provider=bool(set(referring.group(0).lower().split()) & _PROVIDER_KINDS))
         match = re.match(_NAME, rest)
         if not match:
             return None
@@ -1072,11 +1085,12 @@ class Sources:
                 return mention.country
         return None
 
-    def _described(self, before: int) -> str | None:
+    def _described(self, before: int, provider: bool = False) -> str | None:
         """"The firm", "the marketer": the latest organisation named earlier in the same
         paragraph that it does not cite, else the latest it cites ("According to Vortexa,
         … the firm estimated"), else the one the article is about
-        (:meth:`_last_organisation`)."""
+        (:meth:`_last_organisation`). A provider's description (``provider``: "the
+        analytics firm") is the latest one the paragraph cites, first."""
         paragraph = self._paragraph(before)
 
         def named_here(m: ActorMention) -> bool:
@@ -1086,7 +1100,12 @@ class Sources:
 
         # One the text reports on before one it cites: "Chevron's cargoes were worth …,
         # according to Reuters calculations. The company has said …" is Chevron.
-        found = self._last_mention(before, lambda m: named_here(m) and self._actor_name(m) not in self.providers)
+        found = None
+        if provider:
+            # (Cited: a provider named for its data, or the last source a sentence named.)
+            cited = set(self.providers) | ({self._said_last[1]} if self._said_last else set())
+            found = self._last_mention(before, lambda m: named_here(m) and self._actor_name(m) in cited)
+        found = found or self._last_mention(before, lambda m: named_here(m) and self._actor_name(m) not in self.providers)
         found = found or self._last_mention(before, named_here)
         if found is not None:
             return self._actor_name(found)
@@ -1208,7 +1227,8 @@ class Sources:
                 if said:
                     return said
             if token.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in token.children):
-                return self._described(token.idx)
+                kind = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+                return self._described(token.idx, provider=bool(kind & _PROVIDER_KINDS))
             if token.lower_ in _BODY_SPEAKERS and any(c.dep_ == "compound" and c.lower_ in _DESCRIPTIONS for c in token.children):
                 return self._described(token.idx)  # "a company spokesman said": the company named before
             if token.lower_ in _PRONOUNS:
@@ -1375,7 +1395,9 @@ def _body_noun(token) -> str | None:
 
 
 def _is_body(mention: ActorMention, noun: str) -> bool:
-    return mention.actor_type == "organisation" and noun in mention.actor.lower()
+    """A body of that kind, by its actor's name or as written: a ministry the table knows by
+    its acronym ("Ministry of Economy, Trade and Industry" is METI) is "the ministry" after it."""
+    return mention.actor_type == "organisation" and (noun in mention.actor.lower() or noun in mention.text.lower())
 
 
 def _opens(sentence: Span) -> bool:
