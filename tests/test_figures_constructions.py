@@ -1664,3 +1664,23 @@ def test_a_demonym_misparsed_inside_the_oils_phrase_still_names_its_origin(nlp, 
 def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # no verb between the states and their figures: the copula's subject names the suppliers
+        ("Thailand's crude imports slipped 2% in May. Its main suppliers were Oman 310,000 bpd, "
+         "the UAE 250,000 bpd and Qatar 90,000 bpd.",
+         {"310,000 bpd": ("OMN", "THA"), "250,000 bpd": ("ARE", "THA"), "90,000 bpd": ("QAT", "THA")}),
+        # the buyer after "to" is not the first listed supplier
+        ("The biggest suppliers to Spain in May were Nigeria with 210,000 bpd and Mexico with 160,000 bpd.",
+         {"210,000 bpd": ("NGA", "ESP"), "160,000 bpd": ("MEX", "ESP")}),
+        # buyers: the listed states import, from the origin of the oil they buy
+        ("The top buyers of Angolan crude in May were China at 520,000 bpd and India at about 110,000 bpd.",
+         {"520,000 bpd": ("AGO", "CHN"), "110,000 bpd": ("AGO", "IND")}),
+    ],
+)
+def test_states_listed_after_a_copula_of_suppliers_or_buyers_take_that_role(nlp, text, rows):
+    figures = _run(nlp, text)
+    assert {span: (_at(figures, span).exporter, _at(figures, span).importer) for span in rows} == rows

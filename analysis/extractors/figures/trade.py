@@ -74,6 +74,8 @@ _BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
+# What stands between a listed state and its figure: "Canada with 4.1 million bpd".
+_LIST_LINKS = frozenset({"with", "at", "on", "(", ":"})
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -1285,7 +1287,12 @@ class Flows:
         gapped = self._gapped(figure, sentence) or self._listed_after_and(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
         ranked = self._ranked(figure, exporter, importer)
-        if exporter is None and importer is not None and any(
+        agents = self._listed_under_agents(figure, sentence)
+        if agents is not None:
+            # "Top suppliers to the U.S. were Canada with 4.1 million bpd, Mexico with …":
+            # each listed state is one of the suppliers (buyers) the subject names.
+            exporter, importer = agents
+        elif exporter is None and importer is not None and any(
             r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
         ) and (self._buyers_story(importer) or self._known_seller(importer)):
             # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports
@@ -1556,6 +1563,41 @@ class Flows:
         if importer is not None and importer in buyers and state != exporter:
             return exporter, state
         return None
+
+    def _listed_under_agents(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """(exporter, importer) of a figure written right after a state ("Saudi Arabia 1.2
+        million bpd", "Canada with 4.1 million bpd") in the list a copula gives its subject,
+        a noun of suppliers or buyers ("Its main suppliers were …", "Top buyers of Iraqi
+        crude were …"): the state is a supplier (buyer) of the state that noun names, else
+        of the story's buyer (seller)."""
+        doc = self.doc
+        agent = None
+        for token in doc[sentence.start : figure.start]:
+            if token.lemma_.lower() in COPULAS and token.pos_ in ("AUX", "VERB"):
+                agent = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in EXPORT_AGENTS | IMPORT_AGENTS), agent)
+                copula = token
+        if agent is None:
+            return None
+        index = figure.start - 1
+        between = 0
+        while index > copula.i and (doc[index].lower_ in _LIST_LINKS or doc[index].lower_ in _RANK_HEDGES) and between < 3:
+            index, between = index - 1, between + 1
+        listed = [r for r in _refs_between(self.refs, copula.i + 1, index + 1) if r.kind == "country" and r.iso3]
+        if not listed or doc.char_span(listed[-1].start, listed[-1].end, alignment_mode="expand").end != index + 1:
+            return None
+        state = listed[-1].iso3
+        # ("India's suppliers", "suppliers to India", "sources of Japan's crude"; "buyers of
+        # Iraqi crude": the oil's origin)
+        objects = [g for c in agent.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "of") for g in c.children if g.dep_ == "pobj"]
+        owners = {c.i for c in agent.children if c.dep_ == "poss"} | {g.i for g in objects if g.head.lower_ != "of"} | {
+            c.i for g in objects if g.head.lower_ == "of" for c in g.children
+            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and agent.lemma_.lower() in IMPORT_AGENTS
+        }
+        named = next((r.iso3 for r in _refs_between(self.refs, agent.left_edge.i, agent.right_edge.i + 1)
+                      if r.token.i in owners and r.iso3 != state), None)
+        if agent.lemma_.lower() in EXPORT_AGENTS:
+            return state, named or self._main(self.seen_importers, exclude=state)
+        return named or self._main(self.seen_exporters, exclude=state), state
 
     def _in_brackets_after_previous(self, figure: Span) -> bool:
         start = figure.start
