@@ -1684,3 +1684,19 @@ def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp
 def test_states_listed_after_a_copula_of_suppliers_or_buyers_take_that_role(nlp, text, rows):
     figures = _run(nlp, text)
     assert {span: (_at(figures, span).exporter, _at(figures, span).importer) for span in rows} == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # the ranked state's figure is "of" its flow noun
+        ("Chile's crude imports rose in May. Ecuador was the second-biggest supplier to Chile, shipping "
+         "52,000 bpd, while Brazil came in third with deliveries of 31,000 bpd.", "31,000 bpd", ("BRA", "CHL")),
+        # "just behind": ranked after the subject, not after the buyer named last
+        ("Norway exported 410,000 bpd of crude to Germany in May, with Libya just behind at 380,000 bpd.",
+         "380,000 bpd", ("LBY", "DEU")),
+    ],
+)
+def test_a_ranked_state_is_ranked_after_the_sentences_subject(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties

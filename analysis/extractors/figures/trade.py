@@ -74,6 +74,8 @@ _BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
+# The flow a ranked state's figure is of: "…, came third with imports of 33,000 bpd".
+_RANKED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS
 # What stands between a listed state and its figure: "Canada with 4.1 million bpd".
 _LIST_LINKS = frozenset({"with", "at", "on", "(", ":"})
 
@@ -1715,12 +1717,17 @@ class Flows:
         index = figure.start - 1
         while index >= 0 and doc[index].lower_ in _RANK_HEDGES:
             index -= 1
+        if index >= 2 and doc[index].lower_ == "of" and doc[index - 1].lemma_.lower() in _RANKED_FLOWS and doc[index - 2].lower_ == "with":
+            index -= 2  # "Oman came in third with imports of 33,000 bpd"
         if index <= 0 or doc[index].lower_ not in ("at", "with"):
             return None
         prep = doc[index]
-        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …")
+        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …", "with
+        # Iraq just behind at …")
         before = index - 1
-        while before > index - _RANK_REACH // 2 and (doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES):
+        while before > index - _RANK_REACH // 2 and (
+            doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES or doc[before].lower_ in _RANK_HEDGES
+        ):
             before -= 1
         holders = [r for r in _refs_between(self.refs, before, before + 1) if r.kind in ("country", "description")]
         if not holders:
@@ -1741,8 +1748,12 @@ class Flows:
         holder = next((r for r in holders if r.iso3 and r.role is None), None)
         if holder is None or holder.iso3 in (exporter, importer):
             return None
-        first = next((r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
-                      if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        # The state it is ranked after: the sentence's subject in a role ("Qatar supplied
+        # 40,100 bpd to Pakistan, while Oman came third with …": Qatar, not Pakistan), else
+        # the nearest state in one.
+        earlier = [r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                   if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"]
+        first = next((r for r in earlier if r.subject), earlier[0] if earlier else None)
         leader = first.role if first is not None else None
         if first is not None and _owns_a_whole(first.token):
             # "Russian oil made up 34% of India's imports, ahead of Iraq with 19.5%": the
