@@ -1700,3 +1700,17 @@ def test_states_listed_after_a_copula_of_suppliers_or_buyers_take_that_role(nlp,
 def test_a_ranked_state_is_ranked_after_the_sentences_subject(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Thailand's crude imports fell in May. Inflows from Brunei, including condensate, rose 6% to 0.4 million tonnes.",
+         "0.4 million tonnes", ("BRN", "THA")),
+        # a demonym on inflows is where the oil comes from (in a story of another buyer)
+        ("Thailand's crude imports fell in May. Omani oil inflows climbed to 210,000 bpd.", "210,000 bpd", ("OMN", "THA")),
+    ],
+)
+def test_inflows_are_arrivals(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
