@@ -1714,3 +1714,34 @@ def test_a_ranked_state_is_ranked_after_the_sentences_subject(nlp, text, span, p
 def test_inflows_are_arrivals(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # a place set before the verb, the flow its subject
+        ("Seaborne trade grew in 2024, a shipbroker said. To Taiwan, imports climbed by 3.1% to 41.2 million tonnes.",
+         "41.2 million tonnes", (None, "TWN")),
+        ("Seaborne trade grew in 2024, a shipbroker said. From Guyana, exports surged by 38% to 29.5 million tonnes.",
+         "29.5 million tonnes", ("GUY", None)),
+        # "volumes" is a flow noun of either side
+        ("Seaborne trade grew in 2024, a shipbroker said. Crude volumes into Vietnam rose by 9% to 14.8 million tonnes.",
+         "14.8 million tonnes", (None, "VNM")),
+    ],
+)
+def test_a_place_fronted_before_a_flow_or_after_volumes_is_that_flows(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship-tracking data showed Mexico exported 95,000 barrels of crude per day to Spain in April. "
+        "This compares with exports of about 70,000 bpd a year earlier.",
+        "Shipments from Mexico to Spain rose to 95,000 bpd in April. That was up from imports of 70,000 bpd in March.",
+    ],
+)
+def test_a_comparison_pointing_back_keeps_the_flow_its_flow_noun_restates(nlp, text):
+    figure = _at(_run(nlp, text), "70,000 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "ESP")

@@ -625,8 +625,13 @@ def _object_role(prep: Token) -> str | None:
         return EXPORTER if word == "from" else IMPORTER
     lemma = governor.lemma_.lower()
     # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
+    # ("volumes into Japan", "volumes from Brazil": a flow noun of either side.)
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
-        or governor.lower_ in EXPORT_NOUNS
+        or governor.lower_ in EXPORT_NOUNS or lemma in _FLOW_NOUNS
+    if not trade and word in ("to", "into", "from") and governor.pos_ in ("VERB", "AUX") and prep.i < governor.i:
+        # "To South Korea, imports rose …", "From Brazil, exports jumped …": the place set
+        # before a verb whose subject is the flow is that flow's.
+        trade = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EXPORT_NOUNS | IMPORT_NOUNS | _FLOW_NOUNS for c in governor.children)
     if not trade and word in ("from", "to") and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
         # from Oman rose", "while those from the UAE rose", "those to China held" (those:
@@ -1070,6 +1075,16 @@ def _share_of_the_flows(figure: Span) -> bool:
     return False
 
 
+def _points_back(clause: Clause) -> bool:
+    """"This compares with exports of 150,000 bpd a year earlier", "That was up from imports
+    of …": the subject of a comparison stands for the figure before, whose flow its own
+    flow noun restates (not "That brought imports to …": an event's)."""
+    head = clause.head
+    return (head.lemma_.lower() == "compare" or head.lemma_.lower() in COPULAS) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _POINTING for t in head.children
+    )
+
+
 def _regional_subject(clause: Clause) -> bool:
     """The clause's subject is a group of states by region ("the two Gulf producers",
     "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
@@ -1330,7 +1345,7 @@ class Flows:
             and importer is None
             and not sentence_has_roles
             and not bloc
-            and not generic_flow
+            and (not generic_flow or _points_back(clause))
             and self._continues(sentence)
             and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
         ):
