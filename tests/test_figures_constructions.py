@@ -1664,3 +1664,84 @@ def test_a_demonym_misparsed_inside_the_oils_phrase_still_names_its_origin(nlp, 
 def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp, text, span, parties):
     figure = _at(_run(nlp, text), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # no verb between the states and their figures: the copula's subject names the suppliers
+        ("Thailand's crude imports slipped 2% in May. Its main suppliers were Oman 310,000 bpd, "
+         "the UAE 250,000 bpd and Qatar 90,000 bpd.",
+         {"310,000 bpd": ("OMN", "THA"), "250,000 bpd": ("ARE", "THA"), "90,000 bpd": ("QAT", "THA")}),
+        # the buyer after "to" is not the first listed supplier
+        ("The biggest suppliers to Spain in May were Nigeria with 210,000 bpd and Mexico with 160,000 bpd.",
+         {"210,000 bpd": ("NGA", "ESP"), "160,000 bpd": ("MEX", "ESP")}),
+        # buyers: the listed states import, from the origin of the oil they buy
+        ("The top buyers of Angolan crude in May were China at 520,000 bpd and India at about 110,000 bpd.",
+         {"520,000 bpd": ("AGO", "CHN"), "110,000 bpd": ("AGO", "IND")}),
+    ],
+)
+def test_states_listed_after_a_copula_of_suppliers_or_buyers_take_that_role(nlp, text, rows):
+    figures = _run(nlp, text)
+    assert {span: (_at(figures, span).exporter, _at(figures, span).importer) for span in rows} == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # the ranked state's figure is "of" its flow noun
+        ("Chile's crude imports rose in May. Ecuador was the second-biggest supplier to Chile, shipping "
+         "52,000 bpd, while Brazil came in third with deliveries of 31,000 bpd.", "31,000 bpd", ("BRA", "CHL")),
+        # "just behind": ranked after the subject, not after the buyer named last
+        ("Norway exported 410,000 bpd of crude to Germany in May, with Libya just behind at 380,000 bpd.",
+         "380,000 bpd", ("LBY", "DEU")),
+    ],
+)
+def test_a_ranked_state_is_ranked_after_the_sentences_subject(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Thailand's crude imports fell in May. Inflows from Brunei, including condensate, rose 6% to 0.4 million tonnes.",
+         "0.4 million tonnes", ("BRN", "THA")),
+        # a demonym on inflows is where the oil comes from (in a story of another buyer)
+        ("Thailand's crude imports fell in May. Omani oil inflows climbed to 210,000 bpd.", "210,000 bpd", ("OMN", "THA")),
+    ],
+)
+def test_inflows_are_arrivals(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # a place set before the verb, the flow its subject
+        ("Seaborne trade grew in 2024, a shipbroker said. To Taiwan, imports climbed by 3.1% to 41.2 million tonnes.",
+         "41.2 million tonnes", (None, "TWN")),
+        ("Seaborne trade grew in 2024, a shipbroker said. From Guyana, exports surged by 38% to 29.5 million tonnes.",
+         "29.5 million tonnes", ("GUY", None)),
+        # "volumes" is a flow noun of either side
+        ("Seaborne trade grew in 2024, a shipbroker said. Crude volumes into Vietnam rose by 9% to 14.8 million tonnes.",
+         "14.8 million tonnes", (None, "VNM")),
+    ],
+)
+def test_a_place_fronted_before_a_flow_or_after_volumes_is_that_flows(nlp, text, span, parties):
+    figure = _at(_run(nlp, text), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship-tracking data showed Mexico exported 95,000 barrels of crude per day to Spain in April. "
+        "This compares with exports of about 70,000 bpd a year earlier.",
+        "Shipments from Mexico to Spain rose to 95,000 bpd in April. That was up from imports of 70,000 bpd in March.",
+    ],
+)
+def test_a_comparison_pointing_back_keeps_the_flow_its_flow_noun_restates(nlp, text):
+    figure = _at(_run(nlp, text), "70,000 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "ESP")

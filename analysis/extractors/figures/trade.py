@@ -74,6 +74,10 @@ _BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
+# The flow a ranked state's figure is of: "…, came third with imports of 33,000 bpd".
+_RANKED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS
+# What stands between a listed state and its figure: "Canada with 4.1 million bpd".
+_LIST_LINKS = frozenset({"with", "at", "on", "(", ":"})
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -621,8 +625,13 @@ def _object_role(prep: Token) -> str | None:
         return EXPORTER if word == "from" else IMPORTER
     lemma = governor.lemma_.lower()
     # (The written form too: a plural tagged a verb has a lemma of its own, "cargoes" -> "cargoe".)
+    # ("volumes into Japan", "volumes from Brazil": a flow noun of either side.)
     trade = lemma in EXPORT_VERBS or lemma in EXPORT_NOUNS or lemma in IMPORT_VERBS or lemma in IMPORT_NOUNS or lemma in MOVE_WORDS \
-        or governor.lower_ in EXPORT_NOUNS
+        or governor.lower_ in EXPORT_NOUNS or lemma in _FLOW_NOUNS
+    if not trade and word in ("to", "into", "from") and governor.pos_ in ("VERB", "AUX") and prep.i < governor.i:
+        # "To South Korea, imports rose …", "From Brazil, exports jumped …": the place set
+        # before a verb whose subject is the flow is that flow's.
+        trade = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EXPORT_NOUNS | IMPORT_NOUNS | _FLOW_NOUNS for c in governor.children)
     if not trade and word in ("from", "to") and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
         # from Oman rose", "while those from the UAE rose", "those to China held" (those:
@@ -1066,6 +1075,16 @@ def _share_of_the_flows(figure: Span) -> bool:
     return False
 
 
+def _points_back(clause: Clause) -> bool:
+    """"This compares with exports of 150,000 bpd a year earlier", "That was up from imports
+    of …": the subject of a comparison stands for the figure before, whose flow its own
+    flow noun restates (not "That brought imports to …": an event's)."""
+    head = clause.head
+    return (head.lemma_.lower() == "compare" or head.lemma_.lower() in COPULAS) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _POINTING for t in head.children
+    )
+
+
 def _regional_subject(clause: Clause) -> bool:
     """The clause's subject is a group of states by region ("the two Gulf producers",
     "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
@@ -1285,7 +1304,12 @@ class Flows:
         gapped = self._gapped(figure, sentence) or self._listed_after_and(figure, sentence)
         pointed = self._pointed_flow(clause, sentence) if exporter is None and importer is None else None
         ranked = self._ranked(figure, exporter, importer)
-        if exporter is None and importer is not None and any(
+        agents = self._listed_under_agents(figure, sentence)
+        if agents is not None:
+            # "Top suppliers to the U.S. were Canada with 4.1 million bpd, Mexico with …":
+            # each listed state is one of the suppliers (buyers) the subject names.
+            exporter, importer = agents
+        elif exporter is None and importer is not None and any(
             r.demonym and r.iso3 == importer and r.token.i in indices for r in _refs_between(self.refs, sentence.start, sentence.end)
         ) and (self._buyers_story(importer) or self._known_seller(importer)):
             # "Saudi oil arrivals totalled 1.9 million bpd" in a story of Japan's imports
@@ -1321,7 +1345,7 @@ class Flows:
             and importer is None
             and not sentence_has_roles
             and not bloc
-            and not generic_flow
+            and (not generic_flow or _points_back(clause))
             and self._continues(sentence)
             and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
         ):
@@ -1557,6 +1581,41 @@ class Flows:
             return exporter, state
         return None
 
+    def _listed_under_agents(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
+        """(exporter, importer) of a figure written right after a state ("Saudi Arabia 1.2
+        million bpd", "Canada with 4.1 million bpd") in the list a copula gives its subject,
+        a noun of suppliers or buyers ("Its main suppliers were …", "Top buyers of Iraqi
+        crude were …"): the state is a supplier (buyer) of the state that noun names, else
+        of the story's buyer (seller)."""
+        doc = self.doc
+        agent = None
+        for token in doc[sentence.start : figure.start]:
+            if token.lemma_.lower() in COPULAS and token.pos_ in ("AUX", "VERB"):
+                agent = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in EXPORT_AGENTS | IMPORT_AGENTS), agent)
+                copula = token
+        if agent is None:
+            return None
+        index = figure.start - 1
+        between = 0
+        while index > copula.i and (doc[index].lower_ in _LIST_LINKS or doc[index].lower_ in _RANK_HEDGES) and between < 3:
+            index, between = index - 1, between + 1
+        listed = [r for r in _refs_between(self.refs, copula.i + 1, index + 1) if r.kind == "country" and r.iso3]
+        if not listed or doc.char_span(listed[-1].start, listed[-1].end, alignment_mode="expand").end != index + 1:
+            return None
+        state = listed[-1].iso3
+        # ("India's suppliers", "suppliers to India", "sources of Japan's crude"; "buyers of
+        # Iraqi crude": the oil's origin)
+        objects = [g for c in agent.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "of") for g in c.children if g.dep_ == "pobj"]
+        owners = {c.i for c in agent.children if c.dep_ == "poss"} | {g.i for g in objects if g.head.lower_ != "of"} | {
+            c.i for g in objects if g.head.lower_ == "of" for c in g.children
+            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and agent.lemma_.lower() in IMPORT_AGENTS
+        }
+        named = next((r.iso3 for r in _refs_between(self.refs, agent.left_edge.i, agent.right_edge.i + 1)
+                      if r.token.i in owners and r.iso3 != state), None)
+        if agent.lemma_.lower() in EXPORT_AGENTS:
+            return state, named or self._main(self.seen_importers, exclude=state)
+        return named or self._main(self.seen_exporters, exclude=state), state
+
     def _in_brackets_after_previous(self, figure: Span) -> bool:
         start = figure.start
         return self.previous is not None and start >= 1 and self.doc[start - 1].text == "(" and self._previous_end == start - 1 \
@@ -1673,12 +1732,17 @@ class Flows:
         index = figure.start - 1
         while index >= 0 and doc[index].lower_ in _RANK_HEDGES:
             index -= 1
+        if index >= 2 and doc[index].lower_ == "of" and doc[index - 1].lemma_.lower() in _RANKED_FLOWS and doc[index - 2].lower_ == "with":
+            index -= 2  # "Oman came in third with imports of 33,000 bpd"
         if index <= 0 or doc[index].lower_ not in ("at", "with"):
             return None
         prep = doc[index]
-        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …")
+        # ("…, and Saudi Arabia third with 650,000 bpd", "Kuwait in fourth place at …", "with
+        # Iraq just behind at …")
         before = index - 1
-        while before > index - _RANK_REACH // 2 and (doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES):
+        while before > index - _RANK_REACH // 2 and (
+            doc[before].ent_type_ == "ORDINAL" or doc[before].lower_ in _RANK_PLACES or doc[before].lower_ in _RANK_HEDGES
+        ):
             before -= 1
         holders = [r for r in _refs_between(self.refs, before, before + 1) if r.kind in ("country", "description")]
         if not holders:
@@ -1699,8 +1763,12 @@ class Flows:
         holder = next((r for r in holders if r.iso3 and r.role is None), None)
         if holder is None or holder.iso3 in (exporter, importer):
             return None
-        first = next((r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
-                      if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"), None)
+        # The state it is ranked after: the sentence's subject in a role ("Qatar supplied
+        # 40,100 bpd to Pakistan, while Oman came third with …": Qatar, not Pakistan), else
+        # the nearest state in one.
+        earlier = [r for r in reversed(_refs_between(self.refs, sent(figure).start, holder.token.i))
+                   if r.role in (EXPORTER, IMPORTER) and r.iso3 != holder.iso3 and r.kind == "country"]
+        first = next((r for r in earlier if r.subject), earlier[0] if earlier else None)
         leader = first.role if first is not None else None
         if first is not None and _owns_a_whole(first.token):
             # "Russian oil made up 34% of India's imports, ahead of Iraq with 19.5%": the
