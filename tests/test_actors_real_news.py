@@ -1504,3 +1504,14 @@ def test_a_plural_used_alone_makes_no_club_of_a_body_or_a_party(extract):
     text = "Senate Liberals blocked the bill, and the Liberals said so. Envoys recalled the Lisbon Accords; the Accords lapsed."
     found = {m for m, _, _ in extract(text)}
     assert not found & {"Senate Liberals", "Lisbon Accords", "Accords"}
+
+
+def test_a_name_after_an_occupation_in_capitals_is_a_person(extract):
+    # NER may fold the occupation into an organisation's name or tag nothing
+    text = "Coach Nina Holt said the men lied."
+    assert ("Nina Holt", "Nina Holt") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_an_occupation_after_an_article_opens_no_name(extract):
+    text = "She joined a new Pilot Training Scheme in Leeds."
+    assert not {m for m, _, _ in extract(text)} & {"Training Scheme", "Pilot Training Scheme"}
