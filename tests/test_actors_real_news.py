@@ -1485,3 +1485,33 @@ def test_a_hospital_that_speaks_is_an_organisation_one_named_as_a_place_is_not(e
     assert found.get("Royal Westmere Hospital") == "Royal Westmere Hospital"
     assert found.get("Alder Park Hospital") == "Alder Park Hospital"
     assert "Kingsgate General Hospital" not in found
+
+
+def test_a_club_the_text_later_calls_by_its_plural_alone_is_an_organisation(extract):
+    # the town is none the text places; the short name's later use is the evidence
+    text = (
+        "Rookie Dan Okoye signed with the Westbury Kestrels in May. "
+        "In August the Kestrels sent him to the Port Adair Otters, and he stayed with the Otters for years."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("Westbury Kestrels", "Westbury Kestrels") in found
+    assert ("Kestrels", "Westbury Kestrels") in found
+    assert ("Port Adair Otters", "Port Adair Otters") in found
+    assert ("Otters", "Port Adair Otters") in found
+
+
+def test_a_plural_used_alone_makes_no_club_of_a_body_or_a_party(extract):
+    text = "Senate Liberals blocked the bill, and the Liberals said so. Envoys recalled the Lisbon Accords; the Accords lapsed."
+    found = {m for m, _, _ in extract(text)}
+    assert not found & {"Senate Liberals", "Lisbon Accords", "Accords"}
+
+
+def test_a_name_after_an_occupation_in_capitals_is_a_person(extract):
+    # NER may fold the occupation into an organisation's name or tag nothing
+    text = "Coach Nina Holt said the men lied."
+    assert ("Nina Holt", "Nina Holt") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_an_occupation_after_an_article_opens_no_name(extract):
+    text = "She joined a new Pilot Training Scheme in Leeds."
+    assert not {m for m, _, _ in extract(text)} & {"Training Scheme", "Pilot Training Scheme"}

@@ -578,6 +578,8 @@ def ner_organisations(state: DocState) -> None:
     named_orgs |= party_names
     candidates = sorted(candidates + _named_again(state, named_orgs, candidates), key=lambda c: (c[0], -c[1], c[2]))
     not_names = _law_acronyms(state) | _products(state)
+    nicknames = _nicknames_alone(state)
+    clubs: dict[str, Draft] = {}
     for start, end, label in candidates:
         if end - start == 1 and texts[start] in not_names or texts[end - 1] == "Act":
             continue  # a law ("the Tenure of Office Act") is no organisation
@@ -618,7 +620,7 @@ def ner_organisations(state: DocState) -> None:
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
         # "Thames Valley Police": a police force named after the area it serves is the state's
         force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
-        club = label == "ORG" and _club(state, start, end)
+        club = label == "ORG" and (_club(state, start, end) or _nicknamed_club(state, start, end, nicknames))
         institution = label == "ORG" and _institution_acts(doc, start, end)
         named_with_place = force or club or institution
         if not named_with_place and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
@@ -706,7 +708,10 @@ def ner_organisations(state: DocState) -> None:
             city.used = True
             state.hint(doc[city.start].idx, city.country)
         _link_acronym(state, draft)
+        if club:
+            clubs.setdefault(texts[end - 1], draft)
     _party_names_again(state, {n for n in party_names if " " in n})
+    _clubs_by_nickname(state, clubs, nicknames)
 
 
 def _speaking_subject(token: Token) -> bool:
@@ -741,6 +746,53 @@ def _club(state: DocState, start: int, end: int) -> bool:
         return False
     plural = last.tag_ == "NNPS" or last.text.endswith("s") and not last.text.endswith(("ss", "us", "is"))
     return plural or last.text in CLUB_SUFFIXES
+
+
+def _nickname(tok: Token) -> bool:
+    """A capitalised plural that can close a club's name ("Hornets"), not a party's
+    members ("Democrats"), an event or a place ("Accords", "Heights")."""
+    text = tok.text
+    return (
+        tok.is_title and tok.pos_ in ("PROPN", "NOUN") and len(text) > 3
+        and (tok.tag_ == "NNPS" or text.endswith("s") and not text.endswith(("ss", "us", "is")))
+        and text not in _NOT_CLUB_LAST and text.lower() not in PARTY_WORDS and text not in PARTY_LABELS
+    )
+
+
+def _nicknames_alone(state: DocState) -> dict[str, list[int]]:
+    """Where each capitalised plural stands alone after "the" ("the Hornets traded him"):
+    the short name a club goes by once the text has named it in full."""
+    doc = state.doc
+    found: dict[str, list[int]] = {}
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if doc[i - 1].lower_ != "the" or not _nickname(tok):
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].text in ("-", "–")):
+            continue
+        found.setdefault(tok.text, []).append(i)
+    return found
+
+
+def _nicknamed_club(state: DocState, start: int, end: int, nicknames: dict[str, list[int]]) -> bool:
+    """A name NER calls an organisation that is capitalised words and a plural the text
+    later uses alone ("the Charlotte Hornets" … "the Hornets"): a club, though its town
+    is none the text places. The words before the plural are no body's words ("the
+    Senate Democrats")."""
+    doc = state.doc
+    last = doc[end - 1]
+    if end - start < 2 or not _nickname(last) or not any(i >= end for i in nicknames.get(last.text, ())):
+        return False
+    before = [doc[i] for i in range(start, end - 1)]
+    return all(t.is_title and t.text not in ORG_WORDS and t.text not in BARE_BODIES for t in before)
+
+
+def _clubs_by_nickname(state: DocState, clubs: dict[str, Draft], nicknames: dict[str, list[int]]) -> None:
+    """"the Hornets" after "the Charlotte Hornets": a mention of the club."""
+    for nick, club in clubs.items():
+        for i in nicknames.get(nick, ()):
+            if i >= club.end and i not in state.taken:
+                state.add(Draft(i, i + 1, club.actor, "organisation", club.country, "ner", head=i), [])
 
 
 def _institution_acts(doc, start: int, end: int) -> bool:

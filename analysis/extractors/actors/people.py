@@ -139,10 +139,12 @@ def ner_people(state: DocState) -> None:
             if tail is not None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
-    for tok in tokens_in(doc[:-2], state.resolver.title_words):
+    # "Prosecutor [Nina Holt] said", "Coach [Al Poe]": the same after an occupation in capitals.
+    occupations = [t for t in doc[:-2] if _occupation_opens_name(doc, t.i) and t.text not in state.resolver.title_words]
+    for tok in sorted([*tokens_in(doc[:-2], state.resolver.title_words), *occupations], key=lambda t: t.i):
         if (
-            tok.text in state.resolver.title_words and tok.is_title and tok.text not in COURTESY
-            and tok.text not in TITLE_MODIFIERS and tok.i not in by_token
+            (tok.text in state.resolver.title_words or tok.lower_ in OCCUPATIONS) and tok.is_title
+            and tok.text not in COURTESY and tok.text not in TITLE_MODIFIERS and tok.i not in by_token
         ):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
@@ -286,11 +288,21 @@ def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
     return state.doc[start:end].text not in forms and state.doc[start].text not in {f.split()[0] for f in forms if f}
 
 
+def _occupation_opens_name(doc, i: int) -> bool:
+    """An occupation in capitals that opens a name ("Historian Jo Roe", "said Coach Al
+    Poe"), not one that modifies a noun after an article or an adjective ("a unique Pilot
+    Training Program")."""
+    tok = doc[i]
+    return tok.is_title and tok.lower_ in OCCUPATIONS and (i == 0 or doc[i - 1].pos_ not in ("DET", "ADJ"))
+
+
 def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | None:
     """Where a person's name starts inside an entity that opens with a title, or None:
     the two or three capitalised words after the last title word."""
     doc = state.doc
     last = max((i for i in range(start, end - 1) if doc[i].text in state.resolver.title_words), default=None)
+    if last is None and _occupation_opens_name(doc, start):
+        last = start  # "[Coach Nina Holt]ORG"
     if last is None or not 2 <= end - last - 1 <= 3:
         return None
     for i in range(last + 1, end):
@@ -1052,7 +1064,8 @@ def _described(state: DocState, atom: Atom) -> bool:
         k -= 1  # "Another eyewitness, Jo Roe"
     before = doc[k] if k >= 0 else None
     if (
-        before is not None and before.is_lower and before.is_alpha
+        before is not None and before.is_alpha
+        and (before.is_lower or before.is_title and before.lower_ in OCCUPATIONS and before.i == atom.start - 1)
         # "mathematician Jo Roe": the tagger may call the occupation an adjective, and
         # "coach Jo Roe" a verb; "visual artists Jo Roe and Al Poe" holds a plural
         and (
