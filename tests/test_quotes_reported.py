@@ -1513,3 +1513,63 @@ def test_a_past_tense_tagged_as_participle_still_opens_a_clause(nlp):
     assert _indirect(nlp, text) == [("a man approached and attacked a group of men", "Witnesses")]
     # a reduced relative after the verb stays no report
     assert _indirect(nlp, "The WHO announced the name of the disease first seen in Wuhan.") == []
+
+
+# -- reported19 --------------------------------------------------------------------
+
+
+def test_a_body_and_title_before_a_name_read_as_subjects_leave_the_name(nlp):
+    text = "WHO director-general Ana Ruiz said the label had to be short and easy to pronounce."
+    assert _indirect(nlp, text) == [("the label had to be short and easy to pronounce", "Ana Ruiz")]
+    text = "Acme co-founder Pedro Alves wrote to the student and said the boy was welcome to visit the office."
+    assert _indirect(nlp, text) == [("the boy was welcome to visit the office", "Pedro Alves")]
+
+
+def test_findings_rulings_hints_and_agreements_are_reported(nlp):
+    text = "The Supreme Court of Ruritania ruled the governor lacked the power to delay the vote."
+    assert _indirect(nlp, text) == [("the governor lacked the power to delay the vote", "Supreme Court of Ruritania")]
+    text = "Marta Ilves hinted that the task force would be wound down before summer."
+    assert _indirect(nlp, text) == [("the task force would be wound down before summer", "Marta Ilves")]
+    text = "After months of study, the researchers concluded the comet had broken apart."
+    assert _indirect(nlp, text) == [("the comet had broken apart", "researchers")]
+    text = "Lena Berg and Tomas Kurz agreed that the treaty would not be extended."
+    assert [s for _, s in _indirect(nlp, text)] and _indirect(nlp, text)[0][0] == "the treaty would not be extended"
+    # no clause, no report
+    assert _indirect(nlp, "Lena Berg agreed to sign the treaty.") == []
+
+
+def test_described_people_report_as_written(nlp):
+    text = "Traffic stopped at noon. A taxi driver told reporters the bridge had been closed since dawn."
+    assert [(t, s.split()[-1]) for t, s in _indirect(nlp, text)] == [("the bridge had been closed since dawn", "driver")]
+    text = "People in the mayor's office said the letter was never sent."
+    assert _indirect(nlp, text) == [("the letter was never sent", "People")]
+    text = "The owner of the bakery chain stated her shops would stay open through the winter."
+    assert _indirect(nlp, text) == [("her shops would stay open through the winter", "owner")]
+    # "people" alone is no source
+    assert _indirect(nlp, "People said the letter was never sent.") == []
+
+
+def test_a_relative_who_reports_for_its_noun(nlp):
+    text = "The reporters later spoke to the Coast Guard, who told them the search was still under way."
+    assert _indirect(nlp, text) == [("the search was still under way", "Coast Guard")]
+    # after "of" the relative may be about either noun: no row
+    text = "A complaint came from a cousin of the mayor Pedro Alves, who claimed the contract was rigged."
+    assert _indirect(nlp, text) == []
+
+
+def test_an_opening_phrase_read_as_a_second_complement(nlp):
+    text = "Regarding which subject of the exam was hardest for the pupils, Ruiz said it was chemistry."
+    assert _indirect(nlp, text) == [("it was chemistry", "Ruiz")]
+    # an attribution after the verb is no report of its own
+    text = "Twelve people were treated at the clinic, Radio Norte reported the mayor said."
+    assert all(t != "the mayor said" for t, _ in _indirect(nlp, text))
+
+
+def test_nobody_and_the_own_voice_report_nothing(nlp):
+    assert _indirect(nlp, "No minister mentioned that the plant would close in May.") == []
+    assert _indirect(nlp, "Ana Ruiz spoke for an hour. [I] hope the council will hold a vote.") == []
+
+
+def test_a_network_speaks_as_a_body(nlp):
+    text = "The channel is still broadcasting, as the network claims the order did not cover its news service."
+    assert _indirect(nlp, text) == [("the order did not cover its news service", "network")]

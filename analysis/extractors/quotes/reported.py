@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, FEMALE_KIN, MALE_KIN, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
@@ -59,6 +59,8 @@ _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
+_PLACED_PEOPLE = words("quotes", "reported_placed_people")
+_NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
@@ -123,6 +125,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     relayed = relayed_speaker(verb)
     # "the paper quoted X as saying …", "Reuters, citing two officials, reported …": X says it
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
+    if len(subjects) == 1 and subjects[0].lower_ == "who" and verb.dep_ == "relcl" and not _after_of(verb.head):
+        subjects = [verb.head]  # "…, the navy, who told the paper it was …": who the relative is about
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
     if not subjects and _went_on_to(verb):
@@ -155,12 +159,20 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
         clauses = _complement_read_as_relative(verb)
+    after = [c for c in clauses if c.i > verb.i]
+    if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
+        # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
+        # opening phrase on the verb as a second complement; the one after it is what was
+        # said (not "…, the paper reported the governor said": an attribution, no report)
+        clauses = after
     clauses, second_clause = _split_complement(doc, verb, clauses)
     if len(subjects) == 1 and not clauses and verb.dep_ == "parataxis":
         return _parenthetical(doc, verb, subjects[0], resolver, quoted, paragraph_of)
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, clause = subjects[0], clauses[0]
+    if subject.lower_ in _NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_SUBJECTS for c in subject.children):
+        return None  # "no candidate mentioned that …": nobody said it
     if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
         return None  # "the paper reported its source said …": the source's report, found at its own verb
     fused = _object_as_subject(verb, clause)
@@ -229,6 +241,15 @@ def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, 
         if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].lower_ != speaker.lower_:
             return comma.idx
     return end
+
+
+def _after_of(noun: Token) -> bool:
+    """"a niece of the senator, who claimed …": after "of" the relative may as well be
+    about the noun the phrase hangs on; the parse cannot tell which (a name in apposition
+    stands where its noun does)."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def _addressed(verb: Token, clause: Token) -> bool:
@@ -1011,6 +1032,8 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
     if paragraph_of(start) != paragraph_of(cue_token.idx):
         return None
+    if subject.lower_ in OWN_VOICE_PRONOUNS:
+        return None  # "[I] hope the council will …" in an interview: the interviewee's own words
     label = first_transcript_label(doc) if subject.pos_ == "PRON" else None
     if label is not None and label < subject.i:
         return None  # "he told me that …" in an interviewee's story: someone in the story, not a referent
@@ -1048,7 +1071,13 @@ def _unnamed_source(subject: Token) -> bool:
     if lemma in FEMALE_KIN or lemma in MALE_KIN:
         # "his daughter said", "the driver's brother told …": kin of someone named
         return any(c.dep_ == "poss" for c in subject.children)
-    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS
+    if lemma == "people":
+        # "people in the administration said", "people close to the talks said": described by
+        # where they stand, as "officials" are; not "people said", "many people think"
+        return any(c.dep_ == "prep" and c.lower_ in _PLACED_PEOPLE or c.dep_ == "amod" and c.lower_ in _PLACED_PEOPLE
+                   for c in subject.children)
+    # "the bus driver told reporters …", "a witness said …": a described person as written
+    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE
     if person and subject.tag_ == "NNS":
         return True  # "historians said", "the economists say": a described source, as "officials said"
     if not person and lemma != "source":

@@ -56,6 +56,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 COLLECTIVE_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# The writer's or an interviewee's own voice: outside quotation marks no report of anyone's.
+OWN_VOICE_PRONOUNS = frozenset({"i", "we", "you"})
 
 PERSON_ROLES = words("quotes", "person_roles")
 GENERIC_PEOPLE = words("quotes", "generic_people")
@@ -1034,6 +1036,8 @@ def named_subject(subjects: list[Token]) -> list[Token]:
         if (description.pos_ == "NOUN" and name.pos_ == "PROPN" and description.i < name.i
                 and all(t.text == "," for t in gap) and len(gap) <= 1):
             return [name]
+    if len(subjects) >= 2 and _title_read_as_subjects(subjects):
+        return subjects[-1:]
     return subjects
 
 
@@ -1062,6 +1066,21 @@ def _member_before_campus(head: Token) -> Token | None:
         if not (node.ent_type_ == "ORG" or node.pos_ == "ADP" and node.dep_ == "prep"):
             return None
     return None
+
+
+def _title_read_as_subjects(subjects: list[Token]) -> bool:
+    """"WHO director-general Ana Ruiz said …", "Acme co-founder Ana Ruiz said …": the parse
+    may take the body or the first part of the title before a person's name for subjects
+    of their own. The name is the last subject, a person, and the subjects' words run on
+    to it in one stretch, no comma, conjunction or other break between."""
+    name = subjects[-1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or any(s.i > name.i for s in subjects):
+        return False
+    doc = name.doc
+    words = sorted({t.i for s in subjects for t in s.subtree if t.i <= name.i})
+    if words != list(range(words[0], name.i + 1)):
+        return False
+    return all(doc[i].text == "-" or not doc[i].is_punct and doc[i].dep_ not in {"cc", "conj"} for i in words)
 
 
 def _partitive(head: Token) -> Token | None:
