@@ -452,6 +452,21 @@ _SOURCE_READINGS = {
         ),
         "19.8 million tonnes", "source_country", "IND",
     ),
+    "a_release_day_between_the_participle_and_its_by": (
+        (
+            "Refinery runs dipped in June, statistics published Thursday, by Argus showed.\n\n"
+            "Angola loaded 1.1 million bpd for Spain in June, the data showed."
+        ),
+        "1.1 million bpd", "source", "Argus",
+    ),
+    "customs_released_on_a_day_are_still_the_customs_cited_again": (
+        (
+            "Chinese buyers cut Iraqi purchases in March, data released on Monday by the General Administration "
+            "of Customs showed.\n\n"
+            "In March, arrivals of Kuwaiti oil rose to 610,000 bpd, the customs data showed."
+        ),
+        "610,000 bpd", "source_country", "CHN",
+    ),
     "ais_data_names_no_provider": (
         "A tanker left Angola for Spain with 950,000 barrels, according to AIS data.",
         "950,000 barrels", "source", None,

@@ -72,8 +72,16 @@ _MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
 # (Each reader below that opens with a word of a list looks ahead for the list's words
 # first, with opening_any: the engine passes over the other positions at once.)
 _DATA_OPENERS = opening_any(words("figures", "source_data_nouns") | words("figures", "source_programme_nouns"))
+# The link from data to their provider; a participle's may carry the release's day before
+# its "by" ("figures released on Friday by China's customs", "data published Monday, by the
+# statistics office").
+_RELEASED = "|".join(re.escape(link[: -len(" by")]).replace(r"\ ", r"\s+") for link in words("figures", "source_provider_links") if link.endswith(" by"))
+_LINK = (
+    rf"(?:(?:{_RELEASED})\s+(?:on\s+)?{alternation('figures', 'source_release_days')},?\s+by"
+    rf"|{alternation('figures', 'source_provider_links')})"
+)
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{_LINK})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 # Figures customs put out, named by no state: "published by customs", "released by the
@@ -124,7 +132,7 @@ _BODY_DATA = re.compile(
 )
 # "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
 _DATA_FROM_BODY = re.compile(
-    rf"\b{_DATA_OPENERS}{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
+    rf"\b{_DATA_OPENERS}{_DATA_NOUNS}\s+{_LINK}\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
