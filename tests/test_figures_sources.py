@@ -467,6 +467,13 @@ _SOURCE_READINGS = {
         ),
         "610,000 bpd", "source_country", "CHN",
     ),
+    "company_documents_are_the_company_s_the_paragraph_names": (
+        (
+            "Suriname's president opened a new port on Monday.\n\n"
+            "Ecuador's Petroecuador loaded about 410,000 bpd in March, according to company documents."
+        ),
+        "410,000 bpd", "source", "Petroecuador",
+    ),
     "ais_data_names_no_provider": (
         "A tanker left Angola for Spain with 950,000 barrels, according to AIS data.",
         "950,000 barrels", "source", None,

@@ -136,10 +136,10 @@ _DATA_FROM_BODY = re.compile(
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
-# "the firm's data showed", "the company's figures": the data of the organisation the
-# description stands for (as "the firm estimated").
+# "the firm's data showed", "the company's figures", "according to company documents": the
+# data of the organisation the description stands for (as "the firm estimated").
 _DESCRIBED_DATA = re.compile(
-    rf"\b(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
+    rf"\b(?:(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)|company)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
