@@ -474,6 +474,17 @@ _SOURCE_READINGS = {
         ),
         "410,000 bpd", "source", "Petroecuador",
     ),
+    "a_state_described_as_the_kingdom_speaks_for_itself": (
+        (
+            "Omani loadings for India reached 190,000 bpd in April, Vortexa data showed. "
+            "The sultanate has promised to hold its extra cut of 40,000 bpd until September."
+        ),
+        "40,000 bpd", "source_country", "OMN",
+    ),
+    "a_state_described_by_its_group_speaks_for_itself_not_for_the_group": (
+        "Algeria's output slipped in May. The OPEC member said it would trim production by 50,000 bpd in July.",
+        "50,000 bpd", "source", "Algeria",
+    ),
     "ais_data_names_no_provider": (
         "A tanker left Angola for Spain with 950,000 barrels, according to AIS data.",
         "950,000 barrels", "source", None,

@@ -281,8 +281,14 @@ class Said:
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
-    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *, figure_starts: list[int] = ()):
+    def __init__(
+        self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *,
+        figure_starts: list[int] = (), described: list[tuple[int, str]] = (),
+    ):
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # (start, ISO3) of descriptions the flows resolved to a state: "the kingdom", "the
+        # OPEC member" (the flows' reading, so that both tables name one state).
+        self._described_states = dict(described)
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
         self.providers: list[str] = []  # providers named so far, in order
@@ -1179,6 +1185,9 @@ class Sources:
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:
                     return said.name
+            described = self._described_state(token)
+            if described:
+                return described
             # (A state's own body before an entity the parser found: "Iraq's federal oil
             # ministry said" is Iraq's, however the tagger reads "ministry".)
             name = (
@@ -1259,6 +1268,18 @@ class Sources:
                     return said
                 return self._last_organisation(token.idx) or said
         return None
+
+    def _described_state(self, token) -> str | None:
+        """"The kingdom has pledged", "the OPEC member said": a subject that describes a
+        state speaks for it (as "Saudi Arabia has pledged" does)."""
+        phrase = [c for c in token.lefts if c.dep_ == "det"]
+        start = phrase[0].idx if phrase else token.idx
+        iso3 = self._described_states.get(start)
+        if iso3 is None:
+            return None
+        name = self.state_name(iso3)
+        self._voices.setdefault(name, Voice(name, iso3))
+        return name
 
     def _described_by(self, mention: ActorMention) -> str:
         """The lower-case noun right before an organisation's name ("regulator" of
