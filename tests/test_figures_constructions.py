@@ -433,6 +433,20 @@ def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, partie
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # the parser hangs the crude on the amount and the demonym on its "of"
+        ("Over January-April, India took 900,000 bpd of Kuwaiti crude on average.", "900,000 bpd", ("KWT", "IND")),
+        ("Japan took 400,000 bpd of Kuwaiti crude in May, while Qatari volumes averaged 210,000 bpd.", "210,000 bpd", ("QAT", "JPN")),
+        ("Refinery executives expect Omani volumes to ease to around 300,000 bpd in July.", "300,000 bpd", ("OMN", None)),
+    ],
+)
+def test_a_demonym_on_an_amount_s_oil_or_volumes_is_the_origin(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Indian crude imports at western ports fell to 1.1 million bpd in June.",

@@ -452,6 +452,39 @@ _SOURCE_READINGS = {
         ),
         "19.8 million tonnes", "source_country", "IND",
     ),
+    "a_release_day_between_the_participle_and_its_by": (
+        (
+            "Refinery runs dipped in June, statistics published Thursday, by Argus showed.\n\n"
+            "Angola loaded 1.1 million bpd for Spain in June, the data showed."
+        ),
+        "1.1 million bpd", "source", "Argus",
+    ),
+    "customs_released_on_a_day_are_still_the_customs_cited_again": (
+        (
+            "Chinese buyers cut Iraqi purchases in March, data released on Monday by the General Administration "
+            "of Customs showed.\n\n"
+            "In March, arrivals of Kuwaiti oil rose to 610,000 bpd, the customs data showed."
+        ),
+        "610,000 bpd", "source_country", "CHN",
+    ),
+    "company_documents_are_the_company_s_the_paragraph_names": (
+        (
+            "Suriname's president opened a new port on Monday.\n\n"
+            "Ecuador's Petroecuador loaded about 410,000 bpd in March, according to company documents."
+        ),
+        "410,000 bpd", "source", "Petroecuador",
+    ),
+    "a_state_described_as_the_kingdom_speaks_for_itself": (
+        (
+            "Omani loadings for India reached 190,000 bpd in April, Vortexa data showed. "
+            "The sultanate has promised to hold its extra cut of 40,000 bpd until September."
+        ),
+        "40,000 bpd", "source_country", "OMN",
+    ),
+    "a_state_described_by_its_group_speaks_for_itself_not_for_the_group": (
+        "Algeria's output slipped in May. The OPEC member said it would trim production by 50,000 bpd in July.",
+        "50,000 bpd", "source", "Algeria",
+    ),
     "ais_data_names_no_provider": (
         "A tanker left Angola for Spain with 950,000 barrels, according to AIS data.",
         "950,000 barrels", "source", None,

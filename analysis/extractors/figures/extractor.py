@@ -86,7 +86,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="26", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="27", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -121,11 +121,12 @@ def extract_figures(
     if not kept:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    flows = Flows(
-        doc, state_refs(doc, mentions, text, places=actor_table.places_in(text)), mentions,
-        headline=headline_parties(article.title, actor_table.lookup_country),
+    refs = state_refs(doc, mentions, text, places=actor_table.places_in(text))
+    flows = Flows(doc, refs, mentions, headline=headline_parties(article.title, actor_table.lookup_country))
+    sources = Sources(
+        mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],
+        described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"],
     )
-    sources = Sources(mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept])
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)
     figures: list[Figure] = []

@@ -72,8 +72,16 @@ _MODIFIED = rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)+"
 # (Each reader below that opens with a word of a list looks ahead for the list's words
 # first, with opening_any: the engine passes over the other positions at once.)
 _DATA_OPENERS = opening_any(words("figures", "source_data_nouns") | words("figures", "source_programme_nouns"))
+# The link from data to their provider; a participle's may carry the release's day before
+# its "by" ("figures released on Friday by China's customs", "data published Monday, by the
+# statistics office").
+_RELEASED = "|".join(re.escape(link[: -len(" by")]).replace(r"\ ", r"\s+") for link in words("figures", "source_provider_links") if link.endswith(" by"))
+_LINK = (
+    rf"(?:(?:{_RELEASED})\s+(?:on\s+)?{alternation('figures', 'source_release_days')},?\s+by"
+    rf"|{alternation('figures', 'source_provider_links')})"
+)
 _PROVIDER_BEFORE = re.compile(
-    rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{alternation('figures', 'source_provider_links')})\s+"
+    rf"\b(?=\w){_DATA_OPENERS}(?i:{_DATA_NOUNS})\s+(?i:{_LINK})\s+"
     rf"(?:(?i:the)\s+)?(?:[a-z]+(?:’s|'s)\s+)?(?:{_FIRM}|{_DESCRIBED}|{_MODIFIED})?(?=[A-Z])"
 )
 # Figures customs put out, named by no state: "published by customs", "released by the
@@ -124,14 +132,14 @@ _BODY_DATA = re.compile(
 )
 # "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
 _DATA_FROM_BODY = re.compile(
-    rf"\b{_DATA_OPENERS}{_DATA_NOUNS}\s+(?:{alternation('figures', 'source_provider_links')})\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
+    rf"\b{_DATA_OPENERS}{_DATA_NOUNS}\s+{_LINK}\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?P<body>{alternation('figures', 'unnamed_body_nouns')})\b",
     re.IGNORECASE,
 )
-# "the firm's data showed", "the company's figures": the data of the organisation the
-# description stands for (as "the firm estimated").
+# "the firm's data showed", "the company's figures", "according to company documents": the
+# data of the organisation the description stands for (as "the firm estimated").
 _DESCRIBED_DATA = re.compile(
-    rf"\b(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
+    rf"\b(?:(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)|company)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
@@ -273,8 +281,14 @@ class Said:
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
-    def __init__(self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *, figure_starts: list[int] = ()):
+    def __init__(
+        self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *,
+        figure_starts: list[int] = (), described: list[tuple[int, str]] = (),
+    ):
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # (start, ISO3) of descriptions the flows resolved to a state: "the kingdom", "the
+        # OPEC member" (the flows' reading, so that both tables name one state).
+        self._described_states = dict(described)
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
         self.providers: list[str] = []  # providers named so far, in order
@@ -1171,6 +1185,9 @@ class Sources:
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:
                     return said.name
+            described = self._described_state(token)
+            if described:
+                return described
             # (A state's own body before an entity the parser found: "Iraq's federal oil
             # ministry said" is Iraq's, however the tagger reads "ministry".)
             name = (
@@ -1251,6 +1268,18 @@ class Sources:
                     return said
                 return self._last_organisation(token.idx) or said
         return None
+
+    def _described_state(self, token) -> str | None:
+        """"The kingdom has pledged", "the OPEC member said": a subject that describes a
+        state speaks for it (as "Saudi Arabia has pledged" does)."""
+        phrase = [c for c in token.lefts if c.dep_ == "det"]
+        start = phrase[0].idx if phrase else token.idx
+        iso3 = self._described_states.get(start)
+        if iso3 is None:
+            return None
+        name = self.state_name(iso3)
+        self._voices.setdefault(name, Voice(name, iso3))
+        return name
 
     def _described_by(self, mention: ActorMention) -> str:
         """The lower-case noun right before an organisation's name ("regulator" of

@@ -50,6 +50,7 @@ IMPORT_NOUNS = words("figures", "import_nouns")
 # Commodity nouns: "Venezuelan oil" tells where oil comes from, but weakly (it may be
 # feedstock: "products made from Russian crude").
 COMMODITY_NOUNS = words("figures", "commodity_nouns")
+ORIGIN_NOUNS = words("figures", "origin_nouns")
 # Flows that belong to one side: "X's exports", "raise imports", "the needs of X".
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
@@ -359,11 +360,11 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != head.head.i else []
         if subjects:
             return role_of(subjects[0])[0], False, True
-    if dep == "pobj" and head.lower_ == "of" and token.ent_type_ == "NORP" and any(
+    if dep == "pobj" and head.lower_ == "of" and _names_oil(token) and any(
         c.dep_ == "nummod" or c.like_num for c in head.head.children
     ):
-        # "80,000 bpd of Azerbaijani light crude", the demonym parsed as the amount's object:
-        # where the oil comes from.
+        # "80,000 bpd of Azerbaijani light crude", "900,000 bpd of Kuwaiti crude", the
+        # demonym parsed as the amount's object: where the oil comes from.
         return EXPORTER, False, False
     if dep == "pobj":
         role = _object_role(head)
@@ -371,6 +372,13 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
         return IMPORTER, False, True
     return _next_verb_role(token), False, True
+
+
+def _names_oil(token: Token) -> bool:
+    """A state's adjective on an oil noun, however the parser hung the two: "of Azerbaijani
+    light crude", "of Kuwaiti crude" with the crude on the amount."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "NORP" or following is not None and following.lemma_.lower() in COMMODITY_NOUNS
 
 
 def _elided_flow_role(verb: Token) -> str | None:
@@ -565,6 +573,8 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     # "Iraq's exports via Turkey's Ceyhan port": the way the oil passes may be another
     # state's, a weak clue the flow's own owner outranks.
     passing = noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
+    if token.dep_ in ("amod", "compound") and not possessive and chain == [head] and lemma in ORIGIN_NOUNS:
+        return EXPORTER, False  # "Iraqi volumes eased": weak, as "Iraqi oil"
     for link in reversed(chain):
         link_lemma = link.lemma_.lower()
         if link_lemma in IMPORT_NOUNS:
