@@ -1637,6 +1637,14 @@ def test_customs_that_published_a_breakdown_are_the_storys_states(nlp):
     assert (figure.source, figure.source_country) == ("South Korea customs", "KOR")
 
 
+def test_customs_that_tracked_a_cargo_published_nothing(nlp):
+    text = (
+        "Korea's crude imports slipped in May.\n\n"
+        "A tanker tracked by customs on Friday carried 2.2 million tonnes of Kuwaiti crude."
+    )
+    assert _at(_run(nlp, text), "2.2 million tonnes").source != "South Korea customs"
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -1693,6 +1701,11 @@ def test_oil_delivered_to_the_producers_own_plant_is_no_trade_between_states(nlp
         # buyers: the listed states import, from the origin of the oil they buy
         ("The top buyers of Angolan crude in May were China at 520,000 bpd and India at about 110,000 bpd.",
          {"520,000 bpd": ("AGO", "CHN"), "110,000 bpd": ("AGO", "IND")}),
+        # a verb of its own after the copula: its clause's parties, not the list's
+        ("Peru's top supplier was Ecuador in June, while Russia sent China 1.9 million bpd.",
+         {"1.9 million bpd": ("RUS", "CHN")}),
+        ("Although Peru's biggest supplier was Ecuador, Russia sold China 300,000 bpd in June.",
+         {"300,000 bpd": ("RUS", "CHN")}),
     ],
 )
 def test_states_listed_after_a_copula_of_suppliers_or_buyers_take_that_role(nlp, text, rows):

@@ -79,6 +79,8 @@ _RANK_PLACES = words("figures", "rank_places")
 _RANKED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS
 # What stands between a listed state and its figure: "Canada with 4.1 million bpd".
 _LIST_LINKS = frozenset({"with", "at", "on", "(", ":"})
+_TRADE_AGENTS = EXPORT_AGENTS | IMPORT_AGENTS
+_TRADE_NOUNS = EXPORT_NOUNS | IMPORT_NOUNS | _FLOW_NOUNS
 
 # What the words of a clause say about the flow, for filling roles from context.
 EXPORT_EVIDENCE = words("figures", "export_evidence")
@@ -641,7 +643,7 @@ def _object_role(prep: Token) -> str | None:
     if not trade and word in ("to", "into", "from") and governor.pos_ in ("VERB", "AUX") and prep.i < governor.i:
         # "To South Korea, imports rose …", "From Brazil, exports jumped …": the place set
         # before a verb whose subject is the flow is that flow's.
-        trade = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EXPORT_NOUNS | IMPORT_NOUNS | _FLOW_NOUNS for c in governor.children)
+        trade = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TRADE_NOUNS for c in governor.children)
     if not trade and word in ("from", "to") and prep.i > 0:
         # The word written before it, whatever the parser hung the phrase on: "purchases
         # from Oman rose", "while those from the UAE rose", "those to China held" (those:
@@ -1598,12 +1600,15 @@ class Flows:
         crude were …"): the state is a supplier (buyer) of the state that noun names, else
         of the story's buyer (seller)."""
         doc = self.doc
-        agent = None
+        agent = copula = None
         for token in doc[sentence.start : figure.start]:
             if token.lemma_.lower() in COPULAS and token.pos_ in ("AUX", "VERB"):
-                agent = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in EXPORT_AGENTS | IMPORT_AGENTS), agent)
-                copula = token
-        if agent is None:
+                subject = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADE_AGENTS), None)
+                if subject is not None:
+                    agent, copula = subject, token
+        # A verb of its own after the list's copula ("…'s top supplier was Iraq, while
+        # Russia sent China 1.9 million bpd") gives the figure another clause's parties.
+        if agent is None or any(t.pos_ == "VERB" for t in doc[copula.i + 1 : figure.start]):
             return None
         index = figure.start - 1
         between = 0
