@@ -96,8 +96,8 @@ def test_a_role_holder_named_after_the_place_of_the_role_is_a_person(nlp):
     [
         # a remit the description names that the nearest minister's title does not: someone else,
         # unnamed, and no actor
-        ('Transport Minister Tom Hale said ten people died.\n\nThe local health minister said, "The injured '
-         'are in hospital and some are in a serious state."', "minister"),
+        ('Transport Minister Tom Hale said ten people died.\n\nThe regional health minister told reporters, '
+         '"Twelve patients stay under watch tonight."', "minister"),
         # the one whose title names that remit, past a nearer minister of another
         ('Health Minister Ana Ruiz visited the ward on Monday. Transport Minister Tom Hale said the road would '
          'reopen.\n\n"We have enough beds," the health minister said.', "Ana Ruiz"),
@@ -105,6 +105,10 @@ def test_a_role_holder_named_after_the_place_of_the_role_is_a_person(nlp):
         ('Foreign Minister Ana Ruiz met her counterpart on Monday. "The talks went well," the foreign minister '
          "said.", "Ana Ruiz"),
         ('Ana Ruiz met the families on Monday. "We will help them," the health minister said.', "Ana Ruiz"),
+        # two words for one remit: the petroleum minister is the oil minister
+        ('Petroleum Minister Ali Hassan met buyers in Tokyo. "Our cargoes will keep flowing," the oil minister '
+         "said.", "Ali Hassan"),
+        ('Defense Minister Ana Ruiz toured the base. "We are ready," the defence minister said.', "Ana Ruiz"),
     ],
 )
 def test_a_description_naming_another_remit_is_someone_else(nlp, text, speaker):
@@ -117,8 +121,8 @@ def test_a_description_naming_another_remit_is_someone_else(nlp, text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ('The senator toured the flooded town. Part of the mayor\'s statement reads "we have lost everything, '
-         'and we need help now."', "mayor"),
+        ('The senator toured the flooded town. Part of the mayor\'s letter reads "the river took two bridges '
+         'and the old school."', "mayor"),
         ('Judge Ana Ruiz ruled on Friday. Part of her ruling said that the rule "cannot stand in a free '
          'country".', "Ana Ruiz"),
     ],

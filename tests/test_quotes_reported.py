@@ -1533,14 +1533,14 @@ def test_findings_rulings_hints_and_agreements_are_reported(nlp):
     text = "After months of study, the researchers concluded the comet had broken apart."
     assert _indirect(nlp, text) == [("the comet had broken apart", "researchers")]
     text = "Lena Berg and Tomas Kurz agreed that the treaty would not be extended."
-    assert [s for _, s in _indirect(nlp, text)] and _indirect(nlp, text)[0][0] == "the treaty would not be extended"
+    assert _indirect(nlp, text) == [("the treaty would not be extended", "Lena Berg")]  # the first of joint speakers
     # no clause, no report
     assert _indirect(nlp, "Lena Berg agreed to sign the treaty.") == []
 
 
 def test_described_people_report_as_written(nlp):
     text = "Traffic stopped at noon. A taxi driver told reporters the bridge had been closed since dawn."
-    assert [(t, s.split()[-1]) for t, s in _indirect(nlp, text)] == [("the bridge had been closed since dawn", "driver")]
+    assert _indirect(nlp, text) == [("the bridge had been closed since dawn", "driver")]
     text = "People in the mayor's office said the letter was never sent."
     assert _indirect(nlp, text) == [("the letter was never sent", "People")]
     text = "The owner of the bakery chain stated her shops would stay open through the winter."
@@ -1558,8 +1558,8 @@ def test_a_relative_who_reports_for_its_noun(nlp):
 
 
 def test_an_opening_phrase_read_as_a_second_complement(nlp):
-    text = "Regarding which subject of the exam was hardest for the pupils, Ruiz said it was chemistry."
-    assert _indirect(nlp, text) == [("it was chemistry", "Ruiz")]
+    text = "Asked about which bridge needed repair first, Ruiz said it was the northern one."
+    assert _indirect(nlp, text) == [("it was the northern one", "Ruiz")]
     # an attribution after the verb is no report of its own
     text = "Twelve people were treated at the clinic, Radio Norte reported the mayor said."
     assert all(t != "the mayor said" for t, _ in _indirect(nlp, text))
@@ -1571,5 +1571,5 @@ def test_nobody_and_the_own_voice_report_nothing(nlp):
 
 
 def test_a_network_speaks_as_a_body(nlp):
-    text = "The channel is still broadcasting, as the network claims the order did not cover its news service."
-    assert _indirect(nlp, text) == [("the order did not cover its news service", "network")]
+    text = "Viewers can still tune in, since the network argues the ban does not reach its sports channel."
+    assert _indirect(nlp, text) == [("the ban does not reach its sports channel", "network")]

@@ -49,7 +49,7 @@ from analysis.text.context import (
     doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
     addressee, joined_by_hyphen, turn_speaker, turn_start,
 )
-from analysis.text.lexicon import words
+from analysis.text.lexicon import table, words
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -79,7 +79,7 @@ TITLE_WORDS = words("quotes", "title_words")
 # Industry Minister …", "President and Group Chief Executive Officer …"); none is a
 # given name or surname.
 PORTFOLIO_WORDS = words("quotes", "portfolio_words")
-REMITS = words("quotes", "remits")
+REMITS = table("quotes", "remits")
 # Lower-cased: speakers are matched on lower-case tokens.
 HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TITLES)
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
@@ -581,7 +581,7 @@ class SpeakerResolver:
         entity.words |= words
         context = _context_words(head)
         entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
-        entity.remits |= context & REMITS
+        entity.remits |= {REMITS[w] for w in context if w in REMITS}
         gender = _gender(context) or _apposed_gender(head)
         if gender and entity.gender is None:
             entity.gender = gender
@@ -1404,7 +1404,7 @@ def _bare_title(head: Token) -> bool:
 def _remits(head: Token) -> frozenset[str]:
     """The remits a description's own words give its office ("the health minister",
     "the foreign ministry")."""
-    return frozenset(c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"} and c.lower_ in REMITS)
+    return frozenset(REMITS[c.lower_] for c in head.lefts if c.dep_ in {"compound", "amod"} and c.lower_ in REMITS)
 
 
 def _qualified(head: Token) -> bool:
