@@ -1515,3 +1515,10 @@ def test_a_name_after_an_occupation_in_capitals_is_a_person(extract):
 def test_an_occupation_after_an_article_opens_no_name(extract):
     text = "She joined a new Pilot Training Scheme in Leeds."
     assert not {m for m, _, _ in extract(text)} & {"Training Scheme", "Pilot Training Scheme"}
+
+
+def test_an_occupation_opening_a_programme_s_name_opens_no_name(extract):
+    # at a sentence's start no article tells the occupation is a modifier
+    text = "Pilot Training Program staff said the course was full."
+    assert not {m for m, _, _ in extract(text)} & {"Training Program", "Pilot Training Program staff"}
+

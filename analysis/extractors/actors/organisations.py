@@ -760,7 +760,7 @@ def _nickname(tok: Token) -> bool:
 
 
 def _nicknames_alone(state: DocState) -> dict[str, list[int]]:
-    """Where each capitalised plural stands alone after "the" ("the Hornets traded him"):
+    """Where each capitalised plural stands alone after "the" ("the Comets signed him"):
     the short name a club goes by once the text has named it in full."""
     doc = state.doc
     found: dict[str, list[int]] = {}

@@ -290,7 +290,7 @@ def _another_bearer(state: DocState, atom: Atom, start: int, end: int) -> bool:
 
 def _occupation_opens_name(doc, i: int) -> bool:
     """An occupation in capitals that opens a name ("Historian Jo Roe", "said Coach Al
-    Poe"), not one that modifies a noun after an article or an adjective ("a unique Pilot
+    Poe"), not one that modifies a noun after an article or an adjective ("a new Pilot
     Training Program")."""
     tok = doc[i]
     return tok.is_title and tok.lower_ in OCCUPATIONS and (i == 0 or doc[i - 1].pos_ not in ("DET", "ADJ"))
@@ -307,7 +307,10 @@ def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | 
         return None
     for i in range(last + 1, end):
         tok = doc[i]
-        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_OR_PLACE_WORDS or i in occupied:
+        # ("Pilot Training Program staff said": a programme, at a sentence's start where
+        # no article tells the occupation is a modifier)
+        if not (tok.is_title and tok.pos_ == "PROPN") or tok.text in ORG_OR_PLACE_WORDS or tok.lower_ in NOT_PERSON_NOUNS \
+                or i in occupied:
             return None
     return last + 1
 
