@@ -1573,3 +1573,49 @@ def test_nobody_and_the_own_voice_report_nothing(nlp):
 def test_a_network_speaks_as_a_body(nlp):
     text = "Viewers can still tune in, since the network argues the ban does not reach its sports channel."
     assert _indirect(nlp, text) == [("the ban does not reach its sports channel", "network")]
+
+
+def test_with_a_noun_saying_reports_for_the_noun(nlp):
+    text = "The city council shut the market on Friday, with officials saying the closure was needed for hygiene reasons."
+    assert _indirect(nlp, text) == [("the closure was needed for hygiene reasons", "officials")]
+    # a participle hung on any other noun is no one's report
+    assert _indirect(nlp, "He left the firm in 2019, with a letter saying he had resigned.") == []
+
+
+def test_an_opening_according_to_covers_a_clause_joined_by_and(nlp):
+    text = "According to the ministry, the storm destroyed 300 homes, and 4,000 people were left without power."
+    assert _indirect(nlp, text) == [("the storm destroyed 300 homes, and 4,000 people were left without power", "ministry")]
+    # another tense is the reporter's; a verb of speech with its clause reports on its own
+    text = "According to the ministry, the storm destroyed 300 homes, and rescuers are still searching the coast."
+    assert _indirect(nlp, text) == [("the storm destroyed 300 homes", "ministry")]
+    text = "According to the ministry, the storm destroyed 300 homes, and officials said 4,000 people were without power."
+    assert _indirect(nlp, text) == [("the storm destroyed 300 homes", "ministry"), ("4,000 people were without power", "officials")]
+
+
+def test_a_name_after_the_description_in_according_to_is_the_source(nlp):
+    text = "According to the Lyon deputy mayor, Paul Girard, police were checking whether a letter sent to the paper was written by the suspect."
+    assert _indirect(nlp, text) == [
+        ("police were checking whether a letter sent to the paper was written by the suspect", "Paul Girard")
+    ]
+
+
+def test_the_comma_closing_an_according_to_phrase_hung_on_its_noun_is_no_part_of_it(nlp):
+    doc = parsed(nlp, [
+        ("According", "VERB", "VBG", "prep", 8, True), ("to", "ADP", "IN", "prep", 0, True),
+        ("Mayor", "PROPN", "NNP", "compound", 4, True), ("Ivo", "PROPN", "NNP", "compound", 4, True),
+        ("Tamm", "PROPN", "NNP", "pobj", 1, False), (",", "PUNCT", ",", "punct", 4, True),
+        ("two", "NUM", "CD", "nsubjpass", 8, True), ("were", "AUX", "VBD", "auxpass", 8, True),
+        ("hurt", "VERB", "VBN", "ROOT", 8, True), ("in", "ADP", "IN", "prep", 8, True),
+        ("the", "DET", "DT", "det", 11, True), ("fire", "NOUN", "NN", "pobj", 9, False),
+        (".", "PUNCT", ".", "punct", 8, False),
+    ], ents=["O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("two were hurt in the fire", "Ivo Tamm")]
+
+
+def test_an_act_after_a_there_clause_is_the_speakers(nlp):
+    text = "Omar Haddad said there was a shortage of nurses at the clinic and called on the ministry to hire more staff."
+    assert _indirect(nlp, text) == [("there was a shortage of nurses at the clinic", "Omar Haddad")]
+    # a conjunct with a subject of its own goes on with the report
+    text = "Ana Ruiz said there were two fires in the district and they destroyed a school."
+    assert _indirect(nlp, text) == [("there were two fires in the district and they destroyed a school", "Ana Ruiz")]

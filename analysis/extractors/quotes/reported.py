@@ -119,7 +119,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "a plan announced last week"
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
-    issued = _issued_text(verb)
+    issued = _issued_text(verb) or _with_saying(verb)
     if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
         return None
     relayed = relayed_speaker(verb)
@@ -500,6 +500,17 @@ def _relative_gap(verb: Token, clause: Token) -> Token | None:
     return None
 
 
+def _with_saying(verb: Token) -> Token | None:
+    """"…, with officials saying the ban is for security reasons": the parse hangs the
+    participle on the noun after "with" as a modifier; the noun is who says it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun
+
+
 def _issued_text(verb: Token) -> Token | None:
     """Who put out the text a participle of speech describes: "the office released a
     statement saying …", "a letter from the minister stating …"; a court paper speaks
@@ -645,11 +656,12 @@ def _joined_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
 
 def _speakers_next_act(clause: Token, child: Token) -> bool:
     """"X predicted the senator would lose and urged voters to …": a past-tense conjunct
-    with no subject or auxiliary cannot share the clause's modal; the parse hangs the
+    with no subject or auxiliary cannot share the clause's modal, nor the "there" of
+    "said there was no plan and urged …", which does nothing; the parse hangs the
     speaker's next act on the reported clause."""
     return (
         child.dep_ == "conj" and child.tag_ == "VBD" and child.i > clause.i
-        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS or c.dep_ == "expl" for c in clause.children)
         and not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in child.children)
     )
 
@@ -695,6 +707,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
+    while phrase_right > according.i + 2 and doc[phrase_right].text == ",":
+        phrase_right -= 1  # the parse may hang the comma closing the phrase on its last noun
     title = _swallowed_title(source, head)
     if title is not None:
         phrase_right = title.left_edge.i - 2  # before the comma that opens the title
@@ -727,6 +741,9 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
     opener = _opening_adverbial(doc, according)
+    name = _name_read_as_subject(doc, phrase_right, objects[0], head) if opener is None else None
+    if name is not None:
+        source, opener = name, name
     span = _before_phrase(doc, according) if closing is not None else _clause_span(doc, head, skip=according, also=opener)
     if span is None:
         return None
@@ -752,7 +769,37 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     )
     if not (opens or closes):
         return None
+    if opens and closing is None:
+        end = _under_opening_phrase(doc, head, end)
     return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+
+
+def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
+    """"According to X, four miners died, and two are missing.": a phrase opening its
+    sentence covers the whole of it, so a clause joined by ", and" with a subject of its
+    own and the report's tense, running to the sentence's end, is more of the report
+    ("…, and 20 cases were reported" too; a verb of speech with its own complement is a
+    report of its own; "but" turns to the reporter's view)."""
+    for child in head.children:
+        if child.dep_ != "conj" or child.i < head.i or child.pos_ not in {"VERB", "AUX"} or child.left_edge.i < 2:
+            continue
+        if child.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in child.children):
+            continue
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        cc, comma = doc[child.left_edge.i - 1], doc[child.left_edge.i - 2]
+        if cc.lower_ != "and" or comma.text != "," or comma.idx != end or _past(child) != _past(head):
+            continue
+        after = child.right_edge.i + 1
+        if after < token_sentence(head).end and doc[after].text not in {".", "!", "?"}:
+            continue
+        span = _clause_span(doc, child, skip=None)
+        return span[1] if span is not None else end
+    return end
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _closing_head(according: Token) -> Token | None:
@@ -855,6 +902,23 @@ def _after_relaying(doc: Doc, start: int, end: int) -> int | None:
         return None
     after = doc[comma.i + 1]
     return doc[after.i + 1].idx if after.lower_ == "that" and after.dep_ == "mark" else after.idx
+
+
+def _name_read_as_subject(doc: Doc, phrase_right: int, described: Token, head: Token) -> Token | None:
+    """"According to the city's mayor, Ana Ruiz, police were …": the parse takes the name
+    in apposition after the description for a first subject of the clause; the name is
+    the source, and no part of what it reports."""
+    after = phrase_right + 1
+    if described.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = next((c for c in head.children if c.dep_ == "nsubj" and c.left_edge.i == after + 1), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    if name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
+        return None
+    if not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > name.right_edge.i for c in head.children):
+        return None
+    return name
 
 
 def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
