@@ -1619,3 +1619,8 @@ def test_an_act_after_a_there_clause_is_the_speakers(nlp):
     # a conjunct with a subject of its own goes on with the report
     text = "Ana Ruiz said there were two fires in the district and they destroyed a school."
     assert _indirect(nlp, text) == [("there were two fires in the district and they destroyed a school", "Ana Ruiz")]
+
+
+def test_but_turns_an_opening_according_to_report_to_the_reporter(nlp):
+    text = "According to the coast guard, 30 boats sank in the storm, but the count could not be checked."
+    assert _indirect(nlp, text) == [("30 boats sank in the storm", "coast guard")]

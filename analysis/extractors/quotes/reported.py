@@ -1026,8 +1026,11 @@ def _continues_report(clause: Token, conj: Token) -> bool:
     power, and might not get it back for weeks": a conjunct after the comma that is
     backshifted as the report is (a past perfect, a "would"), or that goes on with the
     clause's own subject in its tense, is more of what was said; the reporter's own
-    clause ("…, and he was not cited") is neither."""
+    clause ("…, and he was not cited") is neither, nor one that "but" turns to the reporter's
+    view ("…, but the toll could not be verified")."""
     if conj.lemma_.lower() in REPORTED_CUES or conj.i < clause.i:
+        return False
+    if conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].lower_ == "but":
         return False
     auxiliaries = [c for c in conj.children if c.dep_ in {"aux", "auxpass"} and c.i < conj.i]
     if any(a.lower_ in _BACKSHIFTED or a.lower_ == "had" for a in auxiliaries):
