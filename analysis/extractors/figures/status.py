@@ -3,7 +3,8 @@
 
 * **capacity**: what a plant, line or field can handle: the figure sizes a facility noun
   ("a 250,000-bpd refinery", "the 1.4 million bpd Jamnagar refinery") or is a capacity
-  ("capacity of 350,000 bpd", "has capacity to carry …");
+  ("capacity of 350,000 bpd", "has capacity to carry …"), or a facility can handle it
+  ("the field, which can pump …", "the vessel is designed to pump …");
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
