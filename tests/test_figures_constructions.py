@@ -1450,6 +1450,11 @@ def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, te
         ("Fire broke out at a plant in Louisiana on Tuesday. Three of its crude units can handle a combined 410,000 barrels per day, industry data showed.",
          "410,000 barrels per day"),
         ("The company halted two lines on Monday. One of the pipelines is able to carry 250,000 bpd, the operator said.", "250,000 bpd"),
+        # a relative clause's "which" is the facility, even hung on the facility's place
+        ("The El Feel field in the desert, which can pump about 70,000 bpd, was shut by guards on Sunday.", "70,000 bpd"),
+        ("Rebels shut the Zawiya refinery, which is able to process 120,000 barrels per day, last week.", "120,000 barrels per day"),
+        # a production vessel is a plant at sea
+        ("Output at the block rose in May. Its third floating vessel, Unity Star, is designed to pump 220,000 bpd at peak.", "220,000 bpd"),
     ],
 )
 def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
@@ -1772,3 +1777,23 @@ def test_a_place_fronted_before_a_flow_or_after_volumes_is_that_flows(nlp, text,
 def test_a_comparison_pointing_back_keeps_the_flow_its_flow_noun_restates(nlp, text):
     figure = _at(_run(nlp, text), "70,000 bpd")
     assert (figure.exporter, figure.importer) == ("MEX", "ESP")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Algeria's crude exports slipped in May. The Hassi Messaoud field in the east, which can pump about 400,000 bpd, "
+         "was slowed by a strike.", "400,000 bpd", "DZA"),
+        ("Suriname's offshore output began in May. Its first floating vessel, Sun Star, is designed to pump 200,000 barrels per day at peak.",
+         "200,000 barrels per day", "SUR"),
+    ],
+)
+def test_what_a_field_can_pump_is_a_capacity_of_its_state(nlp, text, span, exporter):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period, figure.exporter) == ("capacity", None, exporter)
+
+
+def test_what_a_line_can_carry_has_no_parties(nlp):
+    text = "Algeria's gas exports slipped in May. The Medgaz pipeline, which can carry 30 million cubic metres a day, was shut for repairs."
+    figure = _at(_run(nlp, text, JUNE), "30 million cubic metres a day")
+    assert (figure.status, figure.exporter, figure.importer) == ("capacity", None, None)

@@ -924,3 +924,24 @@ def test_the_ministry_after_a_ministry_the_table_knows_by_acronym(nlp):
     )
     figure = _at(_run(nlp, text), "9%")
     assert (figure.source, figure.source_actor, figure.source_country) == ("METI", "Japan", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        # the described organisation of the paragraph before
+        ("Kuwait Petroleum Corporation set its December price for Kuwait Export Crude at a premium, the company said on Monday.\n\n"
+         "The supplier also raised its Kuwait Super Light price by 40 cents a barrel, a pricing document showed.",
+         "40 cents a barrel", "Kuwait Petroleum Corp"),
+        # the organisation the clause names
+        ("Indian Oil Corporation cut its purchases of Iraqi crude to 180,000 bpd in March, an internal document showed.",
+         "180,000 bpd", "Indian Oil Corp"),
+    ],
+)
+def test_a_paper_nobody_is_named_for_is_the_organisation_it_is_about(nlp, text, span, source):
+    assert _at(_run(nlp, text), span).source == source
+
+
+def test_a_states_paper_is_no_organisations(nlp):
+    text = "Iraq's state oil marketer SOMO sets prices monthly.\n\nIraq cut crude exports to 3.1 million bpd in May, a document showed."
+    assert _at(_run(nlp, text), "3.1 million bpd").source is None

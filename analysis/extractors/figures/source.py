@@ -189,6 +189,7 @@ _PRONOUNS = words("figures", "speaker_pronouns")
 _TITLES = words("figures", "speaker_titles")
 _BODIES = words("figures", "unnamed_body_nouns")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_UNOWNED_PAPERS = words("figures", "source_unowned_papers")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
 _OWN_EXPORT_FLOWS = words("figures", "flow_export")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
@@ -1181,6 +1182,10 @@ class Sources:
                 said = self._unnamed_body(token, named="customs")  # "the customs agency said"
                 if said is not None:
                     return said.name
+            if token.lower_ in _UNOWNED_PAPERS and any(c.lower_ in ("a", "an") for c in token.children):
+                issuer = self._paper_issuer(token.head)
+                if issuer:
+                    return issuer
             described = self._described_state(token)
             if described:
                 return described
@@ -1263,6 +1268,20 @@ class Sources:
                 if said is not None and said not in self._people:
                     return said
                 return self._last_organisation(token.idx) or said
+        return None
+
+    def _paper_issuer(self, verb) -> str | None:
+        """"The producer also lifted …, a pricing document showed": a paper nobody is named
+        for is that of the organisation the reported clause is about (the named one, or the
+        one its description stands for); a state's is not (many bodies write its papers)."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for subject in (c for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+                if subject.lower_ in _DESCRIPTIONS and any(c.lower_ == "the" for c in subject.children):
+                    return self._described(subject.idx)
+                mention = self._covering(subject)
+                if mention is not None and mention.actor_type == "organisation":
+                    return self._actor_name(mention)
+                return self._organisation_entity(subject)
         return None
 
     def _described_state(self, token) -> str | None:

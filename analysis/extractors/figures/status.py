@@ -3,7 +3,8 @@
 
 * **capacity**: what a plant, line or field can handle: the figure sizes a facility noun
   ("a 250,000-bpd refinery", "the 1.4 million bpd Jamnagar refinery") or is a capacity
-  ("capacity of 350,000 bpd", "has capacity to carry …");
+  ("capacity of 350,000 bpd", "has capacity to carry …"), or a facility can handle it
+  ("the field, which can pump …", "the vessel is designed to pump …");
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
@@ -38,7 +39,10 @@ TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
 CAPACITY_MODALS = words("figures", "capacity_modals")
 CAPACITY_VERBS = words("figures", "capacity_verbs")
+OUTPUT_VERBS = words("figures", "capacity_output_verbs")
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# "which", "that": a relative pronoun subject stands for the noun its clause describes.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
 # a change starts from is the one seen now.
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
@@ -99,6 +103,14 @@ def is_capacity(figure: Span) -> bool:
     return _facility_can(root)
 
 
+def is_output_capacity(figure: Span) -> bool:
+    """A capacity a field or a production vessel can pump ("the field, which can pump
+    300,000 bpd"): what its state can put out, so the state's flow parties still hold
+    (a line's or a plant's size has none)."""
+    verb = figure.root.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in OUTPUT_VERBS and _facility_can(figure.root)
+
+
 def _facility_can(root: Token) -> bool:
     """"The pipeline can move 1.4 million bpd": the figure's verb has a facility for its
     subject and says what it can do (can, is able to, is designed to)."""
@@ -119,9 +131,21 @@ def _facility_can(root: Token) -> bool:
     if not modal:
         return False
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [n for s in subjects if s.tag_ in _RELATIVE_TAGS for n in _described(chain[-1])]
     # ("Two of the units can process …": the facilities the subject counts.)
     subjects += [g for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
+
+
+def _described(relcl: Token) -> list[Token]:
+    """The noun a relative clause describes ("the field, which can pump …"), and the one
+    above it when the parser hangs the clause on that noun's place ("the field in the
+    southwest, which can pump …")."""
+    if relcl.dep_ != "relcl":
+        return []
+    noun = relcl.head
+    above = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return [noun] if above is None else [noun, above]
 
 
 # Status, target and period all ask about the same figure in a row; a small cache keeps
