@@ -1515,3 +1515,40 @@ def test_a_name_after_an_occupation_in_capitals_is_a_person(extract):
 def test_an_occupation_after_an_article_opens_no_name(extract):
     text = "She joined a new Pilot Training Scheme in Leeds."
     assert not {m for m, _, _ in extract(text)} & {"Training Scheme", "Pilot Training Scheme"}
+
+
+def test_a_surname_written_with_its_particle_is_the_person_named_in_full(extract):
+    text = (
+        "Councillor Marta van Loon opened the hearing in Utrecht. Critics said van Loon had ignored them. "
+        "Van Loon replied on Friday. Candidate Rosa De La Vega lost; supporters of De La Vega wept."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("van Loon", "Marta van Loon") in found
+    assert ("Van Loon", "Marta van Loon") in found
+    assert ("De La Vega", "Rosa De La Vega") in found
+    assert not any(m in ("Loon", "La Vega", "Vega") for m, _ in found)
+
+
+def test_a_local_office_makes_its_holder_an_official_of_the_texts_state(extract):
+    text = (
+        "Chile sent rescuers after the flood. Tomas Ibarra, the mayor of Valdivia, asked for more. "
+        "Later, Osorno's police chief Ines Rojas said roads were shut, and Regional governor "
+        "Pablo Mena said the army would help. Ibarra thanked them."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Tomas Ibarra"] == ("Tomas Ibarra", "CHL")
+    assert found["Ibarra"] == ("Tomas Ibarra", "CHL")
+    assert found["Osorno's police chief Ines Rojas"] == ("Ines Rojas", "CHL")
+    assert found["Regional governor Pablo Mena"] == ("Pablo Mena", "CHL")
+
+
+def test_a_legislator_in_an_apposition_serves_the_texts_state(extract):
+    text = "Canada's audit office lost the files. Omar Pike, a Halifax Liberal MP, said it was careless."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Omar Pike"] == ("Omar Pike", "CAN")
+
+
+def test_a_local_office_of_an_international_court_serves_no_state(extract):
+    text = "Kenya denied the charges. Lena Moss, a prosecutor at the International Criminal Court, said so."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Lena Moss"][1] is None
