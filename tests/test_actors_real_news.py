@@ -1552,3 +1552,14 @@ def test_a_local_office_of_an_international_court_serves_no_state(extract):
     text = "Kenya denied the charges. Lena Moss, a prosecutor at the International Criminal Court, said so."
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Lena Moss"][1] is None
+
+
+def test_a_company_named_by_a_word_and_its_industry_is_that_word_alone_later(extract):
+    text = (
+        "Spain on Friday fined Moroccan carrier Atlas Air for late flights. Atlas has denied "
+        "wrongdoing. The Tokyo Gas board met in Tokyo."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("Atlas Air", "Atlas Air") in found
+    assert ("Atlas", "Atlas Air") in found
+    assert not any(m == "Tokyo" and actor == "Tokyo Gas" for m, actor in found)
