@@ -1563,3 +1563,9 @@ def test_a_company_named_by_a_word_and_its_industry_is_that_word_alone_later(ext
     assert ("Atlas Air", "Atlas Air") in found
     assert ("Atlas", "Atlas Air") in found
     assert not any(m == "Tokyo" and actor == "Tokyo Gas" for m, actor in found)
+
+
+def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
+    text = "Peru flew in doctors. According to the Cusco mayor, Elena Quispe, two clinics had closed."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Elena Quispe"] == ("Elena Quispe", "PER")

@@ -1286,6 +1286,8 @@ def _short_role_before(state: DocState, start: int) -> str | None:
     doc = state.doc
     if start < 3 or doc[start - 1].text != ",":
         return None
+    if _local_office_set_off(state, start - 2):
+        return "office"
     k = start - 2
     while k > 0 and start - k <= 4 and doc[k - 1].is_alpha and not doc[k].is_sent_start:
         k -= 1
@@ -1298,6 +1300,21 @@ def _short_role_before(state: DocState, start: int) -> str | None:
     if words[-1].lower_ in SUCCESSION_WORDS:
         return "successor"
     return "office" if words[-1].lower_ in STATE_ROLES and words[-1].is_lower else None
+
+
+def _local_office_set_off(state: DocState, end: int) -> bool:
+    """"according to the Duluth mayor, X", "the town's police chief, X": a local office
+    ending at token ``end`` after its article, the place between them unknown to the table."""
+    doc = state.doc
+    k = _local_office(doc, end) if doc[end].is_lower else None
+    if k is None:
+        return False
+    for d in range(k - 1, max(k - 6, -1), -1):
+        if doc[d].lower_ in ("the", "a"):
+            return not any(i in state.atom_at for i in range(d, end + 1))
+        if not (doc[d].is_alpha or doc[d].text in ("’s", "'s")):
+            return False
+    return False
 
 
 def _respective_state(state: DocState, atom: Atom) -> str | None:
