@@ -1450,7 +1450,7 @@ def _local_office_in_apposition(state: DocState, end: int) -> bool:
         atom = state.atom_at.get(j)
         if atom is not None and atom.kind in (T.PERSON, T.ORGANISATION, T.BODY) and not atom.country:
             return False
-        found = found or (j - end <= 7 and _local_office(doc, j) is not None and tok.is_lower or tok.text == "MP")
+        found = found or j - end <= 7 and not tok.is_title and _local_office(doc, j) is not None  # ("MP", "mayor")
     return found
 
 
