@@ -1522,3 +1522,56 @@ def test_an_occupation_opening_a_programme_s_name_opens_no_name(extract):
     text = "Pilot Training Program staff said the course was full."
     assert not {m for m, _, _ in extract(text)} & {"Training Program", "Pilot Training Program staff"}
 
+
+def test_a_surname_written_with_its_particle_is_the_person_named_in_full(extract):
+    text = (
+        "Councillor Marta van Loon opened the hearing in Utrecht. Critics said van Loon had ignored them. "
+        "Van Loon replied on Friday. Candidate Rosa De La Vega lost; supporters of De La Vega wept."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("van Loon", "Marta van Loon") in found
+    assert ("Van Loon", "Marta van Loon") in found
+    assert ("De La Vega", "Rosa De La Vega") in found
+    assert not any(m in ("Loon", "La Vega", "Vega") for m, _ in found)
+
+
+def test_a_local_office_makes_its_holder_an_official_of_the_texts_state(extract):
+    text = (
+        "Chile sent rescuers after the flood. Tomas Ibarra, the mayor of Valdivia, asked for more. "
+        "Later, Osorno's police chief Ines Rojas said roads were shut, and Regional governor "
+        "Pablo Mena said the army would help. Ibarra thanked them."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Tomas Ibarra"] == ("Tomas Ibarra", "CHL")
+    assert found["Ibarra"] == ("Tomas Ibarra", "CHL")
+    assert found["Osorno's police chief Ines Rojas"] == ("Ines Rojas", "CHL")
+    assert found["Regional governor Pablo Mena"] == ("Pablo Mena", "CHL")
+
+
+def test_a_legislator_in_an_apposition_serves_the_texts_state(extract):
+    text = "Canada's audit office lost the files. Omar Pike, a Halifax Liberal MP, said it was careless."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Omar Pike"] == ("Omar Pike", "CAN")
+
+
+def test_a_local_office_of_an_international_court_serves_no_state(extract):
+    text = "Kenya denied the charges. Lena Moss, a prosecutor at the International Criminal Court, said so."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Lena Moss"][1] is None
+
+
+def test_a_company_named_by_a_word_and_its_industry_is_that_word_alone_later(extract):
+    text = (
+        "Spain on Friday fined Moroccan carrier Atlas Air for late flights. Atlas has denied "
+        "wrongdoing. The Tokyo Gas board met in Tokyo."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("Atlas Air", "Atlas Air") in found
+    assert ("Atlas", "Atlas Air") in found
+    assert not any(m == "Tokyo" and actor == "Tokyo Gas" for m, actor in found)
+
+
+def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
+    text = "Peru flew in doctors. According to the Cusco mayor, Elena Quispe, two clinics had closed."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Elena Quispe"] == ("Elena Quispe", "PER")

@@ -393,7 +393,13 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    spans = [s for e in doc_entities(doc) if e.label_ in ("ORG", "PERSON", "NORP") for s in _split_conjoined(doc, e)]
+    # NER takes some companies for facilities; its descriptor says which ("airline [Mahan Air]FAC").
+    spans = [
+        s for e in doc_entities(doc)
+        if e.label_ in ("ORG", "PERSON", "NORP")
+        or e.label_ == "FAC" and e.start > 0 and doc[e.start - 1].lower_ in ORG_DESCRIPTORS
+        for s in _split_conjoined(doc, e)
+    ]
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
@@ -576,6 +582,12 @@ def ner_organisations(state: DocState) -> None:
         and all(t.is_title or t.is_upper for t in doc[start:end] if t.lower_ not in ("the", "party"))
     }
     named_orgs |= party_names
+    # "airline Mahan Air" … "Mahan's permit": a company named by a word and its industry
+    # is that word alone later (not a place's: "Tokyo Gas" is no "Tokyo").
+    short_forms = {
+        name.split()[0]: name for name in named_orgs
+        if len(name.split()) == 2 and name.split()[1] in INDUSTRY_HEADS and name.split()[0] not in state.table.entries
+    }
     candidates = sorted(candidates + _named_again(state, named_orgs, candidates), key=lambda c: (c[0], -c[1], c[2]))
     not_names = _law_acronyms(state) | _products(state)
     nicknames = _nicknames_alone(state)
@@ -668,6 +680,8 @@ def ner_organisations(state: DocState) -> None:
         )
         # an acronym the article defined, or a name it already gave an organisation
         known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
+        short_of = short_forms.get(doc[start:end].text) if len(words) == 1 else None
+        known = known or short_of is not None
         # "a spokesman for Amnesty International", "the Red Cross's director": an office in
         # it (a one-word name before "'s chief of staff" is as often a person's)
         officered = label == "ORG" and (
@@ -689,7 +703,7 @@ def ner_organisations(state: DocState) -> None:
         defined = state.acronyms.get(words[0]) if known and len(words) == 1 else None
         if defined is not None:
             country = country or defined.country
-        actor = defined.actor if defined is not None else PARTY_LABELS.get(doc[start:end].text, doc[start:end].text)
+        actor = defined.actor if defined is not None else short_of or PARTY_LABELS.get(doc[start:end].text, doc[start:end].text)
         draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
         # "state oil company SHT", "Tupras, the country’s largest refiner": the state
         # the paragraph is about.

@@ -74,6 +74,9 @@ US_PARTY_WORDS = words("actors", "us_party_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 PERSON_TRADES = words("actors", "person_trades")
 BARE_OFFICES = words("actors", "bare_offices")
+LOCAL_OFFICES = words("actors", "local_offices")
+LOCAL_OFFICE_SERVICES = words("actors", "local_office_services")
+LOCAL_LEVELS = words("actors", "local_levels")
 # Offices a sentence gives a person as a predicate ("served as President of X").
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
 # Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
@@ -95,6 +98,9 @@ LOCATION_PREPS = words("actors", "location_preps")
 LIST_JOINERS = words("actors", "list_joiners")
 PORTFOLIO_PREPS = words("actors", "portfolio_preps")
 PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
+# Lower-case particles that open a European surname written alone ("di Marco", "van Dijk");
+# not the Arabic ones, whose surname alone is the table's key ("Salman").
+SURNAME_PARTICLES = frozenset(p for p in NAME_PARTICLES if p not in ("bin", "bint", "ibn", "abu", "al", "el"))
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
 
@@ -208,6 +214,13 @@ def ner_people(state: DocState) -> None:
             )
         ):
             start -= 1
+        # "Bill de Blasio" later "de Blasio": NER may leave a lower-case particle out of
+        # a surname written alone.
+        while start > 0 and start - 1 not in by_token and (
+            doc[start - 1].text in SURNAME_PARTICLES
+            or doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start].lower_ in SURNAME_PARTICLES
+        ):
+            start -= 1  # (and "De" of "De La Fuente")
         # "Abdulaziz bin Salman", "Ursula von der Leyen": NER may split at the particle.
         while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].is_title:
             end += 2
@@ -757,6 +770,7 @@ def people(state: DocState) -> None:
         # "Delfin Lorenzana, the Defence Secretary;": an office of state, its state the text's.
         office_appos = office is None and not stateless and (
             _office_in_apposition(state, draft.end) or draft.country is None and _state_body_in_apposition(state, draft.end)
+            or draft.country is None and _local_office_in_apposition(state, draft.end)
         )
         office_appos = office_appos or bool(role_before)
         politician = by_clause and draft.country is None and not stateless and _state_business(state, atom)
@@ -830,7 +844,7 @@ def _named_in_full_before(state: DocState, name: str, tok_i: int) -> tuple[str, 
     if words[0].lower() in NAME_PARTICLES:
         # "De La Fuente" after "Rocky De La Fuente": the surname with its particles.
         for start, earlier, draft in state.learned.get(fold(words[-1]), ()):
-            if start < tok_i and earlier.endswith(" " + name):
+            if start < tok_i and fold(earlier).endswith(" " + fold(name)):
                 return earlier, draft.country
     # "Peter Deng" after "Peter Deng Akol": the first words of a longer name met before.
     for start, earlier, draft in state.given.get(fold(words[0]), ()):
@@ -1275,6 +1289,8 @@ def _short_role_before(state: DocState, start: int) -> str | None:
     doc = state.doc
     if start < 3 or doc[start - 1].text != ",":
         return None
+    if _local_office_set_off(state, start - 2):
+        return "office"
     k = start - 2
     while k > 0 and start - k <= 4 and doc[k - 1].is_alpha and not doc[k].is_sent_start:
         k -= 1
@@ -1287,6 +1303,21 @@ def _short_role_before(state: DocState, start: int) -> str | None:
     if words[-1].lower_ in SUCCESSION_WORDS:
         return "successor"
     return "office" if words[-1].lower_ in STATE_ROLES and words[-1].is_lower else None
+
+
+def _local_office_set_off(state: DocState, end: int) -> bool:
+    """"according to the Duluth mayor, X", "the town's police chief, X": a local office
+    ending at token ``end`` after its article, the place between them unknown to the table."""
+    doc = state.doc
+    k = _local_office(doc, end) if doc[end].is_lower else None
+    if k is None:
+        return False
+    for d in range(k - 1, max(k - 6, -1), -1):
+        if doc[d].lower_ in ("the", "a"):
+            return not any(i in state.atom_at for i in range(d, end + 1))
+        if not (doc[d].is_alpha or doc[d].text in ("’s", "'s")):
+            return False
+    return False
 
 
 def _respective_state(state: DocState, atom: Atom) -> str | None:
@@ -1407,12 +1438,34 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     return bool(offices) and closed and first < i
 
 
+def _local_office_in_apposition(state: DocState, end: int) -> bool:
+    """", the mayor of Duluth,", ", an Ottawa Liberal MP," right after a name: a local
+    office, so an official of the text's state; not one of a body that serves none
+    (", a prosecutor at the International Criminal Court,")."""
+    doc = state.doc
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    found = False
+    for j in range(end + 1, min(end + 12, len(doc))):
+        tok = doc[j]
+        if tok.text in (",", ".", ";", "\n\n", "“", "”", "(") or tok.pos_ in ("VERB", "AUX"):
+            break
+        atom = state.atom_at.get(j)
+        if atom is not None and atom.kind in (T.PERSON, T.ORGANISATION, T.BODY) and not atom.country:
+            return False
+        found = found or j - end <= 7 and not tok.is_title and _local_office(doc, j) is not None  # ("MP", "mayor")
+    return found
+
+
 def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] | None:
     """"Greek prime minister Kyriakos Mitsotakis", "Niger's president X", "Egyptian
     foreign minister X": an office of state written in lower case between the state
     (a demonym, or a state's possessive) and the name; one mention of the state's
     official. The word next to the name must be an office ("minister", "president")."""
     doc = state.doc
+    local = _local_office_before(state, start)
+    if local is not None:
+        return local, None
     k = start - 1
     if k < 1 or doc[k].lower_ not in STATE_ROLES | BARE_OFFICES or not doc[k].is_lower:
         return None
@@ -1451,6 +1504,48 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     if atom.kind == T.DEMONYM and j != k - 1:
         return None
     return atom.start, atom
+
+
+def _local_office(doc, k: int) -> int | None:
+    """Where a local office ending at token ``k`` starts ("mayor", "police chief"), else None."""
+    if doc[k].lower_ in LOCAL_OFFICES:
+        return k
+    if doc[k].lower_ in ("chief", "commissioner") and k >= 1 and doc[k - 1].lower_ in LOCAL_OFFICE_SERVICES:
+        return k - 1
+    return None
+
+
+def _local_office_before(state: DocState, start: int) -> int | None:
+    """"El Paso's police chief X", "Regional governor X", "the Duluth mayor X": a local
+    office between its place and the name; where the mention opens, else None. The place
+    is a level word or a name the table does not know (a city): "Ruritania's governor X"
+    is left to the rules that give the named state."""
+    doc = state.doc
+    k = _local_office(doc, start - 1) if start >= 2 else None
+    if k is None or k < 1 or not all(doc[i].is_lower for i in range(k, start)):
+        return None
+    if any(i in state.atom_at for i in range(k - 1, start)):
+        return None
+    j = k - 1
+    if doc[j].lower_ in LOCAL_LEVELS:  # "Regional governor X", "the Tomsk city mayor X"
+        if j >= 1 and (doc[j - 1].text in PARTY_LABELS or j - 1 in state.atom_at):
+            return None  # "Democratic state senator X": the party's rule
+        if j == 0 or not (doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and j - 1 not in state.atom_at):
+            return j
+        j -= 1
+    elif doc[j].text in ("’s", "'s"):
+        j -= 1
+    first = j
+    while (
+        first >= 0 and j - first < 3 and doc[first].pos_ == "PROPN" and doc[first].is_title
+        and doc[first].ent_type_ != "PERSON" and first not in state.atom_at
+    ):
+        first -= 1
+    if first == j or (first >= 0 and doc[first].pos_ == "PROPN" and doc[first].is_title):
+        return None
+    if _us_state_ending(state, j) is not None:
+        return None  # "former Ohio governor X": the U.S. state's rule
+    return first + 1
 
 
 def _us_state_ending(state: DocState, j: int) -> int | None:
@@ -1624,7 +1719,11 @@ def learned_surnames(state: DocState) -> None:
         if found is None:
             continue
         name, country = found
-        prev = doc[tok.i - 1] if tok.i > 0 else None
+        first = tok.i
+        while first > 0 and doc[first - 1].lower_ in SURNAME_PARTICLES and first - 1 not in state.taken \
+                and fold(name).endswith(" " + fold(doc[first - 1 : tok.i + 1].text)):
+            first -= 1  # "de Blasio", "De La Fuente": the particles are the surname's
+        prev = doc[first - 1] if first > 0 else None
         if (
             prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.i not in state.taken
             and prev.text not in state.resolver.title_words and prev.text not in name.split()
@@ -1633,7 +1732,7 @@ def learned_surnames(state: DocState) -> None:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.is_title and " " in name and nxt.text not in name.split():
             continue  # "Leung Kai-wing", family name first: not Marcus Leung either
-        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in COURTESY else tok.i
+        start = first - 1 if first > 0 and doc[first - 1].text in COURTESY else first
         end = tok.i + 1
         # The full name again, where NER missed it: one mention ("He Lifeng").
         full = doc.char_span(tok.idx, tok.idx + len(name)) if " " in name else None
