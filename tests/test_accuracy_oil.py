@@ -23,15 +23,16 @@ FLOORS = {
                 "period_acc": 0.97, "status_acc": 0.96, "tuple_acc": 0.84},
     "oil_dev2": {"figure_f1": 0.96, "exporter_acc": 0.89, "importer_acc": 0.88, "voice_acc": 0.92,
                  "period_acc": 0.93, "status_acc": 0.97},
-    "oil_heldout": {"figure_f1": 0.93, "exporter_acc": 0.83, "importer_acc": 0.90, "source_acc": 0.75,
-                    "voice_acc": 0.77, "period_acc": 0.94, "status_acc": 0.89, "tuple_acc": 0.64},
+    # development data since 2026-12-07; raised after figures19/20 learned from its errors
+    "oil_heldout": {"figure_f1": 0.93, "exporter_acc": 0.91, "importer_acc": 0.91, "source_acc": 0.91,
+                    "voice_acc": 0.91, "period_acc": 0.95, "status_acc": 0.91, "tuple_acc": 0.78},
     # source_acc 0.58 -> 0.54 and tuple_acc 0.44 -> 0.42 on branch figures10 (figures 13): the aggregate fell .600 -> .550
     # while voice stayed .810; this gold writes `source` as named ("METI", an official's
     # name) and the client's scorer reads our `source_actor` against it, which for a
     # ministry or an official is the state (DESIGN; METI now -> Japan everywhere). The lead
     # to confirm: not bisected on held-out gold.
     "oil_heldout2": {"figure_f1": 0.98, "exporter_acc": 0.93, "importer_acc": 0.83, "source_acc": 0.54,
-                     "voice_acc": 0.79, "period_acc": 0.84, "status_acc": 0.90, "tuple_acc": 0.42},  # tuple .455 -> .426, the same
+                     "voice_acc": 0.84, "period_acc": 0.84, "status_acc": 0.90, "tuple_acc": 0.46},  # tuple .455 -> .426, the same; voice .812 -> .861, tuple -> .485 on 2026-12-07
     "oil_heldout3": {"figure_f1": 0.94, "exporter_acc": 0.81, "importer_acc": 0.87, "source_acc": 0.61,
                      "voice_acc": 0.82, "period_acc": 0.81, "status_acc": 0.88, "tuple_acc": 0.48},
     # First contact 2026-12-03 (main 47b1ff7): F1 .946, exporter .754, importer .877, voice .623, period .763.
@@ -41,7 +42,7 @@ FLOORS = {
     "oil_heldout5": {"figure_f1": 0.93, "exporter_acc": 0.88, "importer_acc": 0.94, "voice_acc": 0.82,
                      "period_acc": 0.77, "status_acc": 0.86},
     # First contact 2026-12-04 night (main 92ea54e): F1 .981, exporter .782, importer .871, voice .802, period .911.
-    "oil_heldout6": {"figure_f1": 0.96, "exporter_acc": 0.76, "importer_acc": 0.85, "voice_acc": 0.78,
+    "oil_heldout6": {"figure_f1": 0.96, "exporter_acc": 0.76, "importer_acc": 0.85, "voice_acc": 0.88,  # .802 -> .901, 2026-12-07
                      "period_acc": 0.94, "status_acc": 0.95},
     # First contact 2026-12-06 (main 3fa4a99): F1 .960, exporter .738, importer .804, voice .832, period .860.
     "oil_heldout7": {"figure_f1": 0.94, "exporter_acc": 0.74, "importer_acc": 0.78, "voice_acc": 0.81,

@@ -66,7 +66,7 @@ def test_actors_on_held_out_real_news(scores):
 # change that loses ground on unseen text fails, and nothing here shows which article.
 HELD_OUT_FLOORS = {
     # hb: development data since 2026-12-07 (its floor stays, as a regression guard)
-    "wikinews_heldout2": {"quote_f1": 0.92, "speaker_acc": 0.86, "actor_f1": 0.74},
+    "wikinews_heldout2": {"quote_f1": 0.92, "speaker_acc": 0.86, "actor_f1": 0.81},
     "wikinews_heldout3": {"quote_f1": 0.96, "speaker_acc": 0.88, "actor_f1": 0.77},
     "wikinews_heldout4": {"quote_f1": 0.87, "speaker_acc": 0.51, "actor_f1": 0.84},
     "wikinews_heldout5": {"quote_f1": 0.95, "speaker_acc": 0.90, "actor_f1": 0.91},
