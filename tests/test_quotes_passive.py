@@ -21,3 +21,16 @@ from tests.conftest import speakers
 )
 def test_a_passive_subject_is_not_the_speaker_unless_by_names_one_or_the_verb_relays(nlp, text, speaker):
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The drought was formally declared a "national emergency" by the Farm Ministry (FM).', "Farm Ministry"),
+        ('The levy was earlier described as "unfair" by the port authority.', "port authority"),
+        ('The fever was later announced to be an "epidemic" by the Health Council.', "Health Council"),
+        ('The bridge was declared "unsafe" by March.', None),
+    ],
+)
+def test_a_by_phrase_the_parse_hangs_on_the_quoted_complement_still_names_the_speaker(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

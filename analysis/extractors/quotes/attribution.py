@@ -396,7 +396,7 @@ def _reported_about(verb: Token, subject: Token) -> bool:
     about or spoken to ("X was quoted as saying" is X's: a relaying verb)."""
     return (
         subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.lemma_.lower() not in RELAYING_VERBS
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not agents_of(verb)
     )
 
 
@@ -660,7 +660,37 @@ def _joined_to_previous(text: str, previous: QuoteSpan, span: QuoteSpan) -> bool
 
 def agents_of(verb: Token) -> list[Token]:
     """The nouns of a passive's "by" phrase ("described by the paper as …"): who acts."""
-    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS]
+    if agents or not any(c.dep_ == "auxpass" for c in verb.children):
+        return agents
+    return _agents_on_complement(verb)
+
+
+# "declared “unsafe” by March", "cut by 5%": a "by" phrase of time or amount, not a speaker.
+_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+# The links from a passive verb down to what it calls the thing ("declared a “crisis”",
+# "announced to be a “…”", "described as “…”").
+_COMPLEMENT_DEPS = {"oprd", "attr", "dobj", "xcomp", "pobj", "amod", "acomp"}
+
+
+def _agents_on_complement(verb: Token) -> list[Token]:
+    """"was declared a “pandemic” by the agency": the parse hangs the "by" phrase on the
+    quoted complement rather than on the passive verb; it still names who spoke (a
+    date or a thing, "by March", "by its scale", does not)."""
+    agents = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
+            continue
+        node = prep.head
+        while node.i != verb.i and (node.dep_ in _COMPLEMENT_DEPS or node.dep_ == "prep" and node.lower_ == "as"):
+            node = node.head
+        if node.i != verb.i:
+            continue
+        agents += [o for o in prep.children
+                   if o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} if o.ent_type_ else _can_speak(o))]
+    return agents
 
 
 def follows_in_story(previous: QuoteSpan, span: QuoteSpan, text: str) -> bool:
@@ -758,7 +788,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     return node.head.i
                 if child.dep_ == "nsubjpass":
                     # "the result was described by Lee as a “mandate”": the agent speaks
-                    agents = [o for a in children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                    agents = agents_of(node)
                     if agents and not index.inside_quote(agents[0].i):
                         return agents[0].i
                 return child.i
@@ -787,7 +817,7 @@ def _spoken_to(subject: Token, verb: Token) -> bool:
     """"Residents were told to expect “…”": the passive's subject is the one spoken
     to; with no agent, nobody in the sentence speaks."""
     return (subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_CUES
-            and not any(c.dep_ == "agent" for c in verb.children))
+            and not agents_of(verb))
 
 
 def _can_speak(token: Token) -> bool:
