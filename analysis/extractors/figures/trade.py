@@ -117,6 +117,9 @@ ORIGIN_VERBS = words("figures", "origin_verbs")
 # "discharged in China" land in it.
 LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
+# Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
+# estimated March imports at …" (another count of the story's flow).
+_DATED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS | DISCHARGE_AT_WORDS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 # A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
@@ -1087,6 +1090,20 @@ def _share_of_the_flows(figure: Span) -> bool:
     return False
 
 
+def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
+    no state of its own in the clause."""
+    # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
+    if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
+           for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
+        return False
+    return any(
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
+        for token in clause.tokens
+    )
+
+
 def _points_back(clause: Clause) -> bool:
     """"This compares with exports of 150,000 bpd a year earlier", "That was up from imports
     of …": the subject of a comparison stands for the figure before, whose flow its own
@@ -1274,6 +1291,7 @@ class Flows:
         self._roles_in_sentence: dict[int, bool] = {}
         self._origin_list = -1  # start of the sentence whose figures list origins
         self._previous_end = -1  # token after the last figure read
+        self._last_full: tuple[str, str] | None = None  # parties of the last flow with both
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1352,6 +1370,10 @@ class Flows:
             # "…, with about 90% of it going to China": a share of the figure before it.
             exporter = exporter or (self.previous[1] if self.previous[1] != importer else None)
             importer = importer or (self.previous[2] if self.previous[2] != exporter else None)
+        elif exporter is None and importer is None and not bloc and self._last_full is not None and _dated_flow(clause, self.refs):
+            # "Kpler put March arrivals at 1.8 million bpd" after the story's flow (across a
+            # paragraph break too): another tracker's count of that flow, for a month.
+            exporter, importer = self._last_full
         elif (
             exporter is None
             and importer is None
@@ -1478,6 +1500,8 @@ class Flows:
             _, exporter, importer = self.previous
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
+        if exporter and importer:
+            self._last_full = (exporter, importer)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
