@@ -1823,3 +1823,23 @@ def test_a_month_s_flow_with_no_story_flow_before_it_stays_open(nlp):
     text = "Tanker trackers disagreed on the month. Vortexa put April arrivals at 1.8 million bpd."
     figure = _at(_run(nlp, text, JUNE), "1.8 million bpd")
     assert (figure.exporter, figure.importer) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Angola's output slipped to 1.1 million bpd in May, while a separate survey by Argus put it at 1.08 million bpd.",
+         "1.08 million bpd", ("AGO", None)),
+        ("Shipments from Iraq to India rose to 1.1 million bpd in May, Kpler said, while Vortexa put them at 1.05 million bpd.",
+         "1.05 million bpd", ("IRQ", "IND")),
+    ],
+)
+def test_what_a_second_count_puts_it_at_is_the_flow_just_given(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_it_put_at_a_price_after_a_price_has_no_parties(nlp):
+    text = "Brent settled at $81.40 a barrel on Monday, and one broker put it at $82 by the close."
+    for figure in _run(nlp, text, JUNE):
+        assert (figure.exporter, figure.importer) == (None, None)

@@ -57,6 +57,7 @@ FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
 _POINTING_PRONOUNS = words("figures", "pointing_pronouns")
+_POINTING_OBJECTS = words("figures", "pointing_objects")
 _CARRIERS = words("figures", "carrier_nouns")
 _BLOC_NOUNS = words("figures", "bloc_nouns")
 _FLOW_NOUNS = words("figures", "flow_nouns")
@@ -1353,6 +1354,10 @@ class Flows:
             # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
             # the flow the sentence before describes, figure or not.
             exporter, importer = pointed
+        elif exporter is None and importer is None and self._counted_again(figure, sentence):
+            # "Nigeria's output slipped to 1.52 million bpd, while a second survey put it at
+            # 1.49 million bpd": another count of the flow just given.
+            _, exporter, importer = self.previous
         elif gapped is not None:
             # "Saudi Arabia's quota stays at 10.1 million bpd, and Russia's at 9.57 million":
             # the second state in the first one's role.
@@ -1545,6 +1550,13 @@ class Flows:
         exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None) or next((r.iso3 for r in named if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
         return (exporter, importer) if exporter or importer else None
+
+    def _counted_again(self, figure: Span, sentence: Span) -> bool:
+        """The figure is what a verb puts "it"/"them" at, after a flow with a party."""
+        prep = figure.root.head
+        if prep.lower_ != "at" or self.previous is None or self.previous[1:] == (None, None) or not self._continues(sentence):
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in _POINTING_OBJECTS for c in prep.head.children)
 
     def _gapped(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """A conjunct without its verb, "…, and Russia's at 9.57 million bpd": the state
