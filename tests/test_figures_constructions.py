@@ -1797,3 +1797,49 @@ def test_what_a_line_can_carry_has_no_parties(nlp):
     text = "Algeria's gas exports slipped in May. The Medgaz pipeline, which can carry 30 million cubic metres a day, was shut for repairs."
     figure = _at(_run(nlp, text, JUNE), "30 million cubic metres a day")
     assert (figure.status, figure.exporter, figure.importer) == ("capacity", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "India's purchases of Russian crude rose in April, tanker data from Kpler showed. Arrivals averaged 1.9 million bpd "
+            "last month.\n\nAnother tracker, Vortexa, estimated April arrivals at 1.8 million bpd.",
+            "1.8 million bpd", ("RUS", "IND"),
+        ),
+        (
+            "Turkey bought more Iraqi crude in May, Kpler said. Cargoes averaged 310,000 bpd. Port queues eased late in the "
+            "month.\n\nTwo traders who follow the trade put May discharges lower, at 280,000 bpd, citing slow pumping.",
+            "280,000 bpd", ("IRQ", "TUR"),
+        ),
+    ],
+)
+def test_a_month_s_flow_with_no_owner_is_another_count_of_the_story_s_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_month_s_flow_with_no_story_flow_before_it_stays_open(nlp):
+    text = "Tanker trackers disagreed on the month. Vortexa put April arrivals at 1.8 million bpd."
+    figure = _at(_run(nlp, text, JUNE), "1.8 million bpd")
+    assert (figure.exporter, figure.importer) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Angola's output slipped to 1.1 million bpd in May, while a separate survey by Argus put it at 1.08 million bpd.",
+         "1.08 million bpd", ("AGO", None)),
+        ("Shipments from Iraq to India rose to 1.1 million bpd in May, Kpler said, while Vortexa put them at 1.05 million bpd.",
+         "1.05 million bpd", ("IRQ", "IND")),
+    ],
+)
+def test_what_a_second_count_puts_it_at_is_the_flow_just_given(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_it_put_at_a_price_after_a_price_has_no_parties(nlp):
+    text = "Brent settled at $81.40 a barrel on Monday, and one broker put it at $82 by the close."
+    for figure in _run(nlp, text, JUNE):
+        assert (figure.exporter, figure.importer) == (None, None)

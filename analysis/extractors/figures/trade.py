@@ -57,6 +57,7 @@ FLOW_IMPORT = words("figures", "flow_import")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
 _POINTING_PRONOUNS = words("figures", "pointing_pronouns")
+_POINTING_OBJECTS = words("figures", "pointing_objects")
 _CARRIERS = words("figures", "carrier_nouns")
 _BLOC_NOUNS = words("figures", "bloc_nouns")
 _FLOW_NOUNS = words("figures", "flow_nouns")
@@ -117,6 +118,9 @@ ORIGIN_VERBS = words("figures", "origin_verbs")
 # "discharged in China" land in it.
 LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
+# Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
+# estimated March imports at …" (another count of the story's flow).
+_DATED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS | DISCHARGE_AT_WORDS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 # A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
@@ -1087,6 +1091,20 @@ def _share_of_the_flows(figure: Span) -> bool:
     return False
 
 
+def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
+    no state of its own in the clause."""
+    # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
+    if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
+           for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
+        return False
+    return any(
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
+        for token in clause.tokens
+    )
+
+
 def _points_back(clause: Clause) -> bool:
     """"This compares with exports of 150,000 bpd a year earlier", "That was up from imports
     of …": the subject of a comparison stands for the figure before, whose flow its own
@@ -1274,6 +1292,7 @@ class Flows:
         self._roles_in_sentence: dict[int, bool] = {}
         self._origin_list = -1  # start of the sentence whose figures list origins
         self._previous_end = -1  # token after the last figure read
+        self._last_full: tuple[str, str] | None = None  # parties of the last flow with both
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1335,6 +1354,10 @@ class Flows:
             # "Kazakhstan also sends crude to Germany. Those flows are expected to reach …":
             # the flow the sentence before describes, figure or not.
             exporter, importer = pointed
+        elif exporter is None and importer is None and self._counted_again(figure, sentence):
+            # "Nigeria's output slipped to 1.52 million bpd, while a second survey put it at
+            # 1.49 million bpd": another count of the flow just given.
+            _, exporter, importer = self.previous
         elif gapped is not None:
             # "Saudi Arabia's quota stays at 10.1 million bpd, and Russia's at 9.57 million":
             # the second state in the first one's role.
@@ -1352,6 +1375,10 @@ class Flows:
             # "…, with about 90% of it going to China": a share of the figure before it.
             exporter = exporter or (self.previous[1] if self.previous[1] != importer else None)
             importer = importer or (self.previous[2] if self.previous[2] != exporter else None)
+        elif exporter is None and importer is None and not bloc and self._last_full is not None and _dated_flow(clause, self.refs):
+            # "Kpler put March arrivals at 1.8 million bpd" after the story's flow (across a
+            # paragraph break too): another tracker's count of that flow, for a month.
+            exporter, importer = self._last_full
         elif (
             exporter is None
             and importer is None
@@ -1478,6 +1505,8 @@ class Flows:
             _, exporter, importer = self.previous
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
+        if exporter and importer:
+            self._last_full = (exporter, importer)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
@@ -1521,6 +1550,13 @@ class Flows:
         exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None) or next((r.iso3 for r in named if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
         return (exporter, importer) if exporter or importer else None
+
+    def _counted_again(self, figure: Span, sentence: Span) -> bool:
+        """The figure is what a verb puts "it"/"them" at, after a flow with a party."""
+        prep = figure.root.head
+        if prep.lower_ != "at" or self.previous is None or self.previous[1:] == (None, None) or not self._continues(sentence):
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in _POINTING_OBJECTS for c in prep.head.children)
 
     def _gapped(self, figure: Span, sentence: Span) -> tuple[str | None, str | None] | None:
         """A conjunct without its verb, "…, and Russia's at 9.57 million bpd": the state
