@@ -1560,6 +1560,19 @@ def test_a_local_office_of_an_international_court_serves_no_state(extract):
     assert found["Lena Moss"][1] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway hosted the fair. Lise Berg, the wife of the mayor of Bergen, opened it.",
+        "Norway hosted the fair. Lise Berg, a critic of the mayor, stayed away.",
+        "Norway hosted the fair. The club hired Lise Berg, a former prosecutor, as its lawyer.",
+    ],
+)
+def test_someone_tied_to_an_office_without_holding_it_now_is_no_official(extract, text):
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Lise Berg"][1] is None
+
+
 def test_a_company_named_by_a_word_and_its_industry_is_that_word_alone_later(extract):
     text = (
         "Spain on Friday fined Moroccan carrier Atlas Air for late flights. Atlas has denied "
@@ -1569,6 +1582,12 @@ def test_a_company_named_by_a_word_and_its_industry_is_that_word_alone_later(ext
     assert ("Atlas Air", "Atlas Air") in found
     assert ("Atlas", "Atlas Air") in found
     assert not any(m == "Tokyo" and actor == "Tokyo Gas" for m, actor in found)
+
+
+def test_a_first_word_two_companies_share_stands_for_neither(extract):
+    text = "Regulators fined carrier Atlas Air and utility Atlas Power on Monday. Atlas denied any wrongdoing."
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert not any(m == "Atlas" for m, _ in found)
 
 
 def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):

@@ -1819,6 +1819,20 @@ def test_a_month_s_flow_with_no_owner_is_another_count_of_the_story_s_flow(nlp, 
     assert (figure.exporter, figure.importer) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Iraq shipped 500,000 bpd of crude to Turkey in May. Vortexa put May exports at 3.3 million bpd.",
+         "3.3 million bpd", ("IRQ", None)),
+        ("Saudi Arabia shipped 700,000 bpd to India in April. Analysts put April production at 9.1 million bpd.",
+         "9.1 million bpd", ("SAU", None)),
+    ],
+)
+def test_a_month_s_one_sided_total_is_no_count_of_the_story_s_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
 def test_a_month_s_flow_with_no_story_flow_before_it_stays_open(nlp):
     text = "Tanker trackers disagreed on the month. Vortexa put April arrivals at 1.8 million bpd."
     figure = _at(_run(nlp, text, JUNE), "1.8 million bpd")

@@ -21,6 +21,8 @@ In pass order:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import (
     ACRONYM_STOP,
@@ -584,10 +586,13 @@ def ner_organisations(state: DocState) -> None:
     named_orgs |= party_names
     # "airline Mahan Air" … "Mahan's permit": a company named by a word and its industry
     # is that word alone later (not a place's: "Tokyo Gas" is no "Tokyo").
-    short_forms = {
-        name.split()[0]: name for name in named_orgs
+    # A first word two such names share ("Atlas Air", "Atlas Power") stands for neither.
+    industry_named = [
+        name for name in sorted(named_orgs)
         if len(name.split()) == 2 and name.split()[1] in INDUSTRY_HEADS and name.split()[0] not in state.table.entries
-    }
+    ]
+    firsts = Counter(name.split()[0] for name in industry_named)
+    short_forms = {name.split()[0]: name for name in industry_named if firsts[name.split()[0]] == 1}
     candidates = sorted(candidates + _named_again(state, named_orgs, candidates), key=lambda c: (c[0], -c[1], c[2]))
     not_names = _law_acronyms(state) | _products(state)
     nicknames = _nicknames_alone(state)

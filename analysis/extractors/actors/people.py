@@ -1453,6 +1453,8 @@ def _local_office_in_apposition(state: DocState, end: int) -> bool:
         atom = state.atom_at.get(j)
         if atom is not None and atom.kind in (T.PERSON, T.ORGANISATION, T.BODY) and not atom.country:
             return False
+        if not found and tok.lower_ in ("of", "'s", "’s", "former"):
+            return False  # ", the wife of the mayor", ", a former prosecutor,": not the office's holder now
         found = found or j - end <= 7 and not tok.is_title and _local_office(doc, j) is not None  # ("MP", "mayor")
     return found
 

@@ -87,7 +87,7 @@ _PROVIDER_BEFORE = re.compile(
 # Figures customs put out, named by no state: "published by customs", "released by the
 # customs"; customs that saw, tracked or cleared a cargo issued nothing.
 _BY_CUSTOMS = re.compile(
-    rf"\b(?:{alternation('figures', 'source_customs_links')})\s+"
+    rf"\b{opening_any(words('figures', 'source_customs_links'))}(?:{alternation('figures', 'source_customs_links')})\s+"
     rf"(?:the\s+)?(?P<customs>customs)\b(?!\s+{alternation('figures', 'source_customs_people')}\b)",
     re.IGNORECASE,
 )

@@ -119,8 +119,8 @@ ORIGIN_VERBS = words("figures", "origin_verbs")
 LOAD_AT_WORDS = words("figures", "load_at_words")
 DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
-# estimated March imports at …" (another count of the story's flow).
-_DATED_FLOWS = FLOW_EXPORT | FLOW_IMPORT | _FLOW_NOUNS | DISCHARGE_AT_WORDS
+# estimated March imports at …" (another count of the story's two-sided flow).
+_DATED_FLOWS = words("figures", "dated_flow_nouns") | DISCHARGE_AT_WORDS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 # A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
