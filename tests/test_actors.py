@@ -762,3 +762,25 @@ def test_a_trade_that_is_also_a_firms_descriptor_leaves_a_persons_name_a_person(
     assert [(m.text, m.actor, m.actor_type) for m in found] == [
         ("Dale Ostrow", "Dale Ostrow", "person"), ("Ostrow", "Dale Ostrow", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("A former Obama aide and retired admiral Corwin Hale testified on Tuesday.", "former Obama aide and retired admiral Corwin Hale"),
+        ("One more Obama spokeswoman, Delphine Arrowood, declined to comment.", "Obama spokeswoman, Delphine Arrowood"),
+        ("Obama adviser Teodor Blank was in the room.", "Obama adviser Teodor Blank"),
+    ],
+)
+def test_staff_named_by_the_leader_they_serve_are_one_mention_of_the_leaders_state(extract, text, mention):
+    # no possessive between the leader and the office: the leader is no mention of his own there
+    found = extract(text)
+    name = mention.split(", ")[-1].split(" admiral ")[-1].split(" adviser ")[-1]
+    assert (mention, name, "USA") in found
+    assert not any(actor == "Barack Obama" for _, actor, _ in found)
+
+
+def test_a_leaders_aide_and_another_person_are_two_people(extract):
+    found = extract("Reporters met an Obama aide and Corwin Hale on Tuesday.")
+    assert not any(t.endswith("Corwin Hale") and t != "Corwin Hale" for t, _, _ in found)
+    assert any(actor == "Barack Obama" for _, actor, _ in found)

@@ -74,6 +74,7 @@ US_PARTY_WORDS = words("actors", "us_party_words")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 PERSON_TRADES = words("actors", "person_trades")
 BARE_OFFICES = words("actors", "bare_offices")
+AIDE_OFFICES = words("actors", "aide_offices")
 LOCAL_OFFICES = words("actors", "local_offices")
 LOCAL_OFFICE_SERVICES = words("actors", "local_office_services")
 LOCAL_LEVELS = words("actors", "local_levels")
@@ -652,10 +653,18 @@ def _office_word(state: DocState, i: int) -> bool:
 def people(state: DocState) -> None:
     doc = state.doc
     singles: list[tuple[Atom, Draft]] = []
+    aides: dict[int, tuple[int, Atom]] = {}
+    for atom in [a for a in state.atoms if a.kind == T.PERSON and not a.used]:
+        aide = _aide_before(state, atom.start)
+        if aide is not None:
+            aides[atom.start] = aide
     for atom in [a for a in state.atoms if a.kind == T.PERSON]:
         if atom.used:
             continue
         start, parts, titled, us_state, portfolio = _title_phrase(state, atom.start)
+        if atom.start in aides:  # "former Trump adviser X": the leader's state's
+            start, where = aides[atom.start]
+            parts, titled = [where], True
         if start > 0 and doc[start - 1].text in PARTY_LABELS and (start - 1) not in state.atom_at:
             titled = True  # "Republican Jane Roe": a politician, an official of the text's state
         if not titled and start == atom.start:
@@ -1506,6 +1515,36 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
     if atom.kind == T.DEMONYM and j != k - 1:
         return None
     return atom.start, atom
+
+
+def _aide_before(state: DocState, start: int) -> tuple[int, Atom] | None:
+    """"Trump adviser X", "a former Obama aide, X", "Trump adviser and retired general X":
+    staff named by the leader they serve, no possessive between; where the mention opens
+    (a "former" before the leader included) and the leader's state. The leader's atom is
+    used up: inside the phrase it is no mention of its own."""
+    doc = state.doc
+    k = start - 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    else:
+        # "adviser and retired general X": a second descriptor of the same person
+        for back in range(k, max(k - 4, 0), -1):
+            if doc[back].lower_ == "and" and back < k:  # not "an aide and Jo Roe": two people
+                k = back - 1
+                break
+            if not doc[back].is_alpha or back in state.atom_at:
+                break
+    if k < 1 or doc[k].lower_ not in AIDE_OFFICES or not doc[k].is_lower:
+        return None
+    leader = state.atom_at.get(k - 1)
+    holder = state.table.people.get(leader.actor) if leader is not None and leader.kind == T.PERSON else None
+    if holder is None or not holder.country or leader.end != k or leader.used:
+        return None
+    first = leader.start
+    if first >= 1 and doc[first - 1].lower_ == "former":
+        first -= 1
+    leader.used = True
+    return first, Atom(k, k, T.REGION, "", "country", holder.country, "table")
 
 
 def _local_office(doc, k: int) -> int | None:
