@@ -43,8 +43,13 @@ def table(*path: str) -> dict:
 def alternation(*path: str) -> str:
     """The list at ``path`` as a non-capturing regex group, longest first (so "crude oil"
     wins over "crude"), each word escaped and its spaces matching any run of space."""
-    listed = (re.escape(word).replace(r"\ ", r"\s+") for word in words(*path))
-    return "(?:" + "|".join(sorted(listed, key=lambda w: (-len(w), w))) + ")"
+    return alternation_of(words(*path))
+
+
+def alternation_of(listed: Iterable[str]) -> str:
+    """``alternation`` over words a reader derived from a list ("released" of "released by")."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in listed)
+    return "(?:" + "|".join(sorted(escaped, key=lambda w: (-len(w), w))) + ")"
 
 
 def opening_any(prefixes: Iterable[str], *, digits: bool = False) -> str:

@@ -47,7 +47,7 @@ from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
-from analysis.text.lexicon import alternation, opening_any, table, words
+from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
 
@@ -75,7 +75,7 @@ _DATA_OPENERS = opening_any(words("figures", "source_data_nouns") | words("figur
 # The link from data to their provider; a participle's may carry the release's day before
 # its "by" ("figures released on Friday by China's customs", "data published Monday, by the
 # statistics office").
-_RELEASED = "|".join(re.escape(link[: -len(" by")]).replace(r"\ ", r"\s+") for link in words("figures", "source_provider_links") if link.endswith(" by"))
+_RELEASED = alternation_of(link[: -len(" by")] for link in words("figures", "source_provider_links") if link.endswith(" by"))
 _LINK = (
     rf"(?:(?:{_RELEASED})\s+(?:on\s+)?{alternation('figures', 'source_release_days')},?\s+by"
     rf"|{alternation('figures', 'source_provider_links')})"
