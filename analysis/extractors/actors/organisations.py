@@ -45,6 +45,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
+from analysis.text.entities import TIME_ENTS
 from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
@@ -82,6 +83,9 @@ INSTITUTION_PLACES = words("actors", "institution_places")
 # Capitalised words that end a body's name running on past "for" (another name begins).
 _NAME_RUN_STOPS = ORG_WORDS | NAME_OPENERS
 
+
+# A day or a place before a media noun is not part of the outlet's name ("Monday Kyiv Post").
+_NOT_NAME_PARTS = TIME_ENTS | {"GPE", "NORP"}
 
 def groups(state: DocState) -> None:
     doc = state.doc
@@ -496,7 +500,7 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
         start = tok.i
         while (
             start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
-            and start - 1 not in state.atom_at and doc[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+            and start - 1 not in state.atom_at and doc[start - 1].ent_type_ not in _NOT_NAME_PARTS
         ):
             start -= 1
         if start < tok.i and not doc[start].is_sent_start:

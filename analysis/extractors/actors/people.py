@@ -39,6 +39,7 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
+from analysis.text.entities import NUMERIC_ENTS
 from analysis.text.context import doc_entities, joined_by_hyphen, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
@@ -103,7 +104,7 @@ PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
 # not the Arabic ones, whose surname alone is the table's key ("Salman").
 SURNAME_PARTICLES = frozenset(p for p in NAME_PARTICLES if p not in ("bin", "bint", "ibn", "abu", "al", "el"))
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
-NOT_TITLE_ENTS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY PERSON".split())
+NOT_TITLE_ENTS = NUMERIC_ENTS | {"PERSON"}
 
 
 def _latin_name(text: str) -> bool:

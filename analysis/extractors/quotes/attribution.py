@@ -37,6 +37,7 @@ from analysis.text.context import doc_text, token_sentence, token_starts, transl
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import opening_any, table, words
 from analysis.text.names import OCCUPATIONS
+from analysis.text.entities import NUMERIC_ENTS
 
 # Verbs that report speech only when the quote is what they govern: kept apart from the
 # shared speech cues, which the actor extractor reads as evidence that a subject speaks.
@@ -659,16 +660,14 @@ def _joined_to_previous(text: str, previous: QuoteSpan, span: QuoteSpan) -> bool
 
 
 def agents_of(verb: Token) -> list[Token]:
-    """The nouns of a passive's "by" phrase ("described by the paper as …"): who acts."""
+    """The nouns of a passive's "by" phrase ("described by the paper as …"): who acts; never a
+    "by" of time or amount ("declared “unsafe” by March", "cut by 5%")."""
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
-              if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS]
+              if o.dep_ == "pobj" and o.ent_type_ not in NUMERIC_ENTS]
     if agents or not any(c.dep_ == "auxpass" for c in verb.children):
         return agents
     return _agents_on_complement(verb)
 
-
-# "declared “unsafe” by March", "cut by 5%": a "by" phrase of time or amount, not a speaker.
-_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 # The links from a passive verb down to what it calls the thing ("declared a “crisis”",
 # "announced to be a “…”", "described as “…”").

@@ -42,6 +42,7 @@ from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
 from analysis.text.names import OCCUPATIONS
+from analysis.text.entities import TIME_ENTS
 
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
@@ -378,10 +379,10 @@ def _is_time(modifier: Token) -> bool:
     """"on Tuesday", "Monday", "yesterday morning", "last week": a date or time standing as
     an adverbial."""
     if modifier.dep_ == "npadvmod":
-        return modifier.ent_type_ in {"DATE", "TIME"}
+        return modifier.ent_type_ in TIME_ENTS
     if modifier.dep_ == "prep" and modifier.lower_ in {"on", "at", "in"}:
         objects = [c for c in modifier.children if c.dep_ == "pobj"]
-        return len(objects) == 1 and objects[0].ent_type_ in {"DATE", "TIME"}
+        return len(objects) == 1 and objects[0].ent_type_ in TIME_ENTS
     return False
 
 
@@ -425,7 +426,7 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
             end += 1
         entity = doc[start:end]
         before = doc[entity.start - 1]
-        if before.text != "," and before.ent_type_ not in {"DATE", "TIME"}:
+        if before.text != "," and before.ent_type_ not in TIME_ENTS:
             continue
         if entity.end == verb.i or doc[entity.end].text == "," and doc[verb.i - 1].text == ",":
             return entity.root
@@ -1048,7 +1049,7 @@ def _part_of_the_report(advcl: Token) -> bool:
     first = advcl.left_edge
     if first.i < 2 or doc[first.i - 1].text != ",":
         return False
-    if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in {"DATE", "TIME"}:
+    if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in TIME_ENTS:
         return True
     return first.lower_ == "as" and first.dep_ == "mark" and first.i + 1 == advcl.i
 

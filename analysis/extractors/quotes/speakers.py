@@ -50,6 +50,7 @@ from analysis.text.context import (
     addressee, joined_by_hyphen, turn_speaker, turn_start,
 )
 from analysis.text.lexicon import table, words
+from analysis.text.entities import TIME_ENTS
 
 # A letter of the Latin script: the kit reads English news, whose names are written in it.
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -815,7 +816,7 @@ def _bounds(head: Token) -> tuple[int, int]:
             break
     doc = head.doc
     while left < head.i and (
-        doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS" or doc[left].ent_type_ in {"DATE", "TIME"}
+        doc[left].dep_ in {"det", "poss", "case", "punct"} or doc[left].tag_ == "POS" or doc[left].ent_type_ in TIME_ENTS
     ):
         # "the Kremlin" → "Kremlin"; "China’s Foreign Ministry" → "Foreign Ministry";
         # "On Friday Ford Motor Company announced" → "Ford Motor Company"
