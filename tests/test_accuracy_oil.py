@@ -23,7 +23,7 @@ FLOORS = {
                 "period_acc": 0.97, "status_acc": 0.96, "tuple_acc": 0.84},
     "oil_dev2": {"figure_f1": 0.96, "exporter_acc": 0.89, "importer_acc": 0.88, "voice_acc": 0.92,
                  "period_acc": 0.93, "status_acc": 0.97},
-    # development data since 2026-12-07; raised after figures19/20 learned from its errors
+    # oil_heldout, oil_heldout2: development data since 2026-12-07; raised after figures19/20 learned from its errors
     "oil_heldout": {"figure_f1": 0.93, "exporter_acc": 0.91, "importer_acc": 0.91, "source_acc": 0.91,
                     "voice_acc": 0.91, "period_acc": 0.95, "status_acc": 0.91, "tuple_acc": 0.78},
     # source_acc 0.58 -> 0.54 and tuple_acc 0.44 -> 0.42 on branch figures10 (figures 13): the aggregate fell .600 -> .550
@@ -50,9 +50,13 @@ FLOORS = {
     # First contact 2026-12-07 (main d8d5ead): F1 .945, exporter .842, importer .811, voice .737, period .768.
     "oil_heldout8": {"figure_f1": 0.92, "exporter_acc": 0.82, "importer_acc": 0.79, "voice_acc": 0.71,
                      "period_acc": 0.74, "status_acc": 0.89},
+    # First contact 2026-12-07, eleventh session (rules of 55d0d0e): F1 .951, exporter .939, importer .878,
+    # voice .684, period .837, status .939.
+    "oil_heldout9": {"figure_f1": 0.93, "exporter_acc": 0.91, "importer_acc": 0.85, "voice_acc": 0.66,
+                     "period_acc": 0.81, "status_acc": 0.91},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
