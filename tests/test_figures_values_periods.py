@@ -1151,6 +1151,11 @@ def test_a_month_after_could_should_or_might_is_the_coming_one(nlp, sentence, pe
     assert figure.period == period
 
 
+def test_a_month_after_may_have_is_one_gone_by(nlp):
+    figure = figures_of(nlp, "Traders said the refinery may have run at 180,000 bpd in November.", published=dt.date(2025, 7, 10))[0]
+    assert figure.period == "2024-11"
+
+
 def test_a_change_below_the_same_month_last_year_is_of_the_month_told(nlp):
     text = (
         "Angola shipped 1.02 million bpd of crude in April. "

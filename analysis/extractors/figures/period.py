@@ -580,6 +580,7 @@ _REVENUE = words("figures", "revenue")
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
+_HEDGES = words("figures", "hedge_modals")
 # A change against a time gone by: "fell 30% from a year earlier", "12% below the same month
 # last year" is a change of now.
 _CHANGE_SINCE = re.compile(
@@ -725,7 +726,8 @@ class Periods:
                 # "during the month" after a lede that named it with no figure of its own
                 result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
-                result = resolve(expression, self.published, forward=forward, fiscal=fiscal)
+                ahead = forward or (bool(lemmas & _HEDGES) and not _perfect(clause.tokens))
+                result = resolve(expression, self.published, forward=ahead, fiscal=fiscal)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
                 # "took about 90% of the flows, …, paying discounts of $4 to $5 a barrel": the
@@ -1047,6 +1049,11 @@ def _back(period: str, unit: str) -> str | None:
         return None
     index = int(year) * 12 + int(rest) - 2
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _perfect(tokens) -> bool:
+    """A perfect tense in the clause ("may have reached"): of a time gone by."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lemma_.lower() == "have" for t in tokens)
 
 
 def _present(verb) -> bool:

@@ -838,6 +838,7 @@ class Clause:
     head: Token
     tokens: list[Token]
     words: frozenset[str]  # lemmas and lower-cased forms, for word-list tests
+    flow_words: frozenset[str]  # the same without an "according to …" phrase, for the flow's words
     exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
@@ -845,15 +846,15 @@ def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
     lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_column(doc, "ORTH")
+    pairs = [(i, (lemmas[i].lower(), lowers[i])) for i in order if not names_the_month_may(texts[i])]
     # The words of "according to OPEC secondary sources" or "according to shipping data"
     # tell who counted, not what flowed: no supplier ("source"), no shipment ("ship").
     told_by = {
         t.i for i in order if lowers[i] == "according" and i != head.i and not doc[i].is_ancestor(head) for t in doc[i].subtree
     }
-    words = frozenset(
-        w for i in order if i not in told_by and not names_the_month_may(texts[i]) for w in (lemmas[i].lower(), lowers[i])
-    )
-    return Clause(indices, head, [doc[i] for i in order], words)
+    words = frozenset(w for _, both in pairs for w in both)
+    flow_words = frozenset(w for i, both in pairs if i not in told_by for w in both) if told_by else words
+    return Clause(indices, head, [doc[i] for i in order], words, flow_words)
 
 
 def region(figure: Span) -> Clause:
@@ -1329,7 +1330,7 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
-        indices, lemmas = clause.indices, clause.words
+        indices, lemmas = clause.indices, clause.flow_words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
             # story's exporter is, when it has one.
