@@ -1857,3 +1857,42 @@ def test_it_put_at_a_price_after_a_price_has_no_parties(nlp):
     text = "Brent settled at $81.40 a barrel on Monday, and one broker put it at $82 by the close."
     for figure in _run(nlp, text, JUNE):
         assert (figure.exporter, figure.importer) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        (
+            "South Korea's crude imports fell 3% in May to 2.6 million bpd, customs data showed. Purchases from Kuwait "
+            "dropped to 310,000 bpd.\n\nIraq stayed the second-biggest supplier in May, sending 420,000 bpd, or 16% of the "
+            "total, according to Kpler.",
+            "420,000 bpd", ("IRQ", "KOR"),
+        ),
+        (
+            "India's crude imports rose to 4.9 million bpd in April, Kpler data showed. Arrivals from Russia rose to 1.9 "
+            "million bpd.\n\nIraq came second in April, shipping 1.1 million bpd, according to LSEG ship-tracking data.",
+            "1.1 million bpd", ("IRQ", "IND"),
+        ),
+    ],
+)
+def test_according_to_a_tracker_is_no_destination_of_a_suppliers_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_secondary_sources_that_count_output_are_no_supplier(nlp):
+    text = (
+        "Angola's shipments of crude to China averaged 520,000 bpd in May, tanker data showed. "
+        "Angola's output rose to about 1.1 million bpd in May, according to OPEC secondary sources."
+    )
+    figure = _at(_run(nlp, text, JUNE), "1.1 million bpd")
+    assert (figure.exporter, figure.importer) == ("AGO", None)
+
+
+def test_a_states_own_exports_in_a_buyers_story_go_to_every_buyer(nlp):
+    text = (
+        "China's crude imports from Iraq rose to 1.3 million bpd in May, customs data showed. Purchases from Oman "
+        "eased to 800,000 bpd.\n\nAccording to Kpler, Oman's crude exports averaged 910,000 bpd in May."
+    )
+    figure = _at(_run(nlp, text, JUNE), "910,000 bpd")
+    assert (figure.exporter, figure.importer) == ("OMN", None)

@@ -1136,3 +1136,40 @@ def test_a_baseline_a_week_back_is_the_days_seven_earlier(nlp, baseline):
 def test_a_baseline_a_week_back_of_a_month_is_no_period(nlp):
     text = "Angolan loadings averaged 1.05 million bpd in May, against 1.2 million bpd a week earlier."
     assert one(figures_of(nlp, text, dt.date(2025, 6, 11)), "1.2 million bpd").period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("The refinery could lift its intake to 210,000 bpd by October once repairs end.", "2025-10"),
+        ("Officials said the field should return to 95,000 bpd in September.", "2025-09"),
+        ("Shipments might recover to 330,000 bpd in November, a trader said.", "2025-11"),
+    ],
+)
+def test_a_month_after_could_should_or_might_is_the_coming_one(nlp, sentence, period):
+    figure = figures_of(nlp, sentence, published=dt.date(2025, 7, 10))[0]
+    assert figure.period == period
+
+
+def test_a_month_after_may_have_is_one_gone_by(nlp):
+    figure = figures_of(nlp, "Traders said the refinery may have run at 180,000 bpd in November.", published=dt.date(2025, 7, 10))[0]
+    assert figure.period == "2024-11"
+
+
+def test_a_change_below_the_same_month_last_year_is_of_the_month_told(nlp):
+    text = (
+        "Angola shipped 1.02 million bpd of crude in April. "
+        "The state firm said its output of 1.11 million bpd was 6.4% below the same month last year."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 5, 22))
+    assert one(figures, "6.4%").period == "2025-04"
+
+
+def test_a_bare_that_month_before_a_year_earlier_level_is_the_month_told(nlp):
+    text = (
+        "Kuwait sold 1.9 million bpd of crude abroad in March. "
+        "Fuel oil burned at its power plants came to 160,000 bpd that month, well above the level a year before."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2025, 4, 28))
+    assert one(figures, "160,000 bpd").period == "2025-03"
+    assert [e.kind for e in find_time_expressions("sales that month-on-month fell, and that month's total rose")] == []

@@ -81,7 +81,7 @@ _EXPRESSIONS = re.compile(
         |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
-    | (?P<same>\b(?i:over|in|during|for)\s+(?:the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:that\s+(?:period|month)))\b(?!\s+(?i:of|in|a|last)\b))
+    | (?P<same>\b(?:(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:(?:(?:over|in|during|for)\s+)?that\s+(?:period|month)))\b(?![-'’])(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
         |\b(?i:from|starting(?:\s+(?:in|from))?|through|beyond)\s+{_YEAR}\b(?![-/–]\d)(?!\s*(?:levels?|figures?|averages?)))
@@ -103,7 +103,7 @@ _EXPRESSIONS = re.compile(
 # a digit, a month, an ordinal …). An alternative added above needs its first word here.
 _OPENERS = opening_any(
     (
-        "jan feb mar apr may jun jul aug sep oct nov dec first past last second third fourth final one the"
+        "jan feb mar apr may jun jul aug sep oct nov dec first past last second third fourth final one the that"
         " year previous this next two three four five six seven eight nine ten eleven mon tue wed thu fri sat sun"
         " yesterday today tonight since over in during for by until till after before from starting through beyond"
         " up to q so earlier later end fy fiscal financial h1 h2 between current"
@@ -580,9 +580,11 @@ _REVENUE = words("figures", "revenue")
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
-# A change against a time gone by: "fell 30% from a year earlier" is a change of now.
+_HEDGES = words("figures", "hedge_modals")
+# A change against a time gone by: "fell 30% from a year earlier", "12% below the same month
+# last year" is a change of now.
 _CHANGE_SINCE = re.compile(
-    r"\s*(?:from|on|over|versus|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
+    r"\s*(?:from|on|over|versus|below|above|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE
 )
 # A level likened to a time gone by: "210,000 tonnes were shipped, a similar volume to
 # the previous month" is of the month the paragraph tells, not of the one before.
@@ -724,7 +726,8 @@ class Periods:
                 # "during the month" after a lede that named it with no figure of its own
                 result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
-                result = resolve(expression, self.published, forward=forward, fiscal=fiscal)
+                ahead = forward or (bool(lemmas & _HEDGES) and not _perfect(clause.tokens))
+                result = resolve(expression, self.published, forward=ahead, fiscal=fiscal)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
                 # "took about 90% of the flows, …, paying discounts of $4 to $5 a barrel": the
@@ -1046,6 +1049,11 @@ def _back(period: str, unit: str) -> str | None:
         return None
     index = int(year) * 12 + int(rest) - 2
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _perfect(tokens) -> bool:
+    """A perfect tense in the clause ("may have reached"): of a time gone by."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lemma_.lower() == "have" for t in tokens)
 
 
 def _present(verb) -> bool:

@@ -54,6 +54,7 @@ ORIGIN_NOUNS = words("figures", "origin_nouns")
 # Flows that belong to one side: "X's exports", "raise imports", "the needs of X".
 FLOW_EXPORT = words("figures", "flow_export")
 FLOW_IMPORT = words("figures", "flow_import")
+_ALL_BUYERS_FLOWS = words("figures", "all_buyers_flows")
 _FLOWS = FLOW_EXPORT | FLOW_IMPORT
 _POINTING = words("figures", "pointing_determiners")
 _POINTING_PRONOUNS = words("figures", "pointing_pronouns")
@@ -837,6 +838,7 @@ class Clause:
     head: Token
     tokens: list[Token]
     words: frozenset[str]  # lemmas and lower-cased forms, for word-list tests
+    flow_words: frozenset[str]  # the same without an "according to …" phrase, for the flow's words
     exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
@@ -844,8 +846,15 @@ def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
     lemmas, lowers, texts = token_column(doc, "LEMMA"), token_column(doc, "LOWER"), token_column(doc, "ORTH")
-    words = frozenset(w for i in order if not names_the_month_may(texts[i]) for w in (lemmas[i].lower(), lowers[i]))
-    return Clause(indices, head, [doc[i] for i in order], words)
+    pairs = [(i, (lemmas[i].lower(), lowers[i])) for i in order if not names_the_month_may(texts[i])]
+    # The words of "according to OPEC secondary sources" or "according to shipping data"
+    # tell who counted, not what flowed: no supplier ("source"), no shipment ("ship").
+    told_by = {
+        t.i for i in order if lowers[i] == "according" and i != head.i and not doc[i].is_ancestor(head) for t in doc[i].subtree
+    }
+    words = frozenset(w for _, both in pairs for w in both)
+    flow_words = frozenset(w for i, both in pairs if i not in told_by for w in both) if told_by else words
+    return Clause(indices, head, [doc[i] for i in order], words, flow_words)
 
 
 def region(figure: Span) -> Clause:
@@ -1163,9 +1172,19 @@ def _region_supplies(clause: Clause) -> bool:
 
 
 def _destination_in(clause: Clause) -> bool:
-    """The clause sends the flow somewhere ("exports to Europe", "into Asia")."""
-    return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and
+    """The clause sends the flow somewhere ("exports to Europe", "into Asia"; not "according
+    to METI")."""
+    return any(t.dep_ == "prep" and t.lower_ in ("to", "into", "toward", "towards") and t.head.lower_ != "according" and
                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
+
+
+def _owned_exports(clause: Clause) -> bool:
+    """"Iran's crude exports averaged …": a state's exports, to every buyer (not only to
+    the one the story is about)."""
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _ALL_BUYERS_FLOWS and any(c.dep_ == "poss" for c in t.children)
+        for t in clause.tokens
+    )
 
 
 def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
@@ -1311,7 +1330,7 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
-        indices, lemmas = clause.indices, clause.words
+        indices, lemmas = clause.indices, clause.flow_words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
             # story's exporter is, when it has one.
@@ -1420,7 +1439,8 @@ class Flows:
             # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
             supplied = (share or exporter is not None) and (not totals or shares_previous) and (
                 lemmas & SUPPLY_SHARE
-                or (exporter is not None and (lemmas & EXPORT_EVIDENCE or lemmas & SHARE_VERBS and _part_of_the_total(figure, share))
+                or (exporter is not None and (lemmas & EXPORT_EVIDENCE and not _owned_exports(clause)
+                                              or lemmas & SHARE_VERBS and _part_of_the_total(figure, share))
                     and self._buyers_story(exporter))
             )
             if importer is None and not bloc and not _destination_in(clause) and (
