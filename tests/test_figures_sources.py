@@ -945,3 +945,21 @@ def test_a_paper_nobody_is_named_for_is_the_organisation_it_is_about(nlp, text, 
 def test_a_states_paper_is_no_organisations(nlp):
     text = "Iraq's state oil marketer SOMO sets prices monthly.\n\nIraq cut crude exports to 3.1 million bpd in May, a document showed."
     assert _at(_run(nlp, text), "3.1 million bpd").source is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the operator, the terminal shipped an average of 610,000 bpd last year. ",
+        "The terminal shipped an average of 610,000 bpd last year, according to the company. ",
+    ],
+)
+def test_a_description_after_according_to_is_the_organisation_named_before(nlp, sentence):
+    text = (
+        "Loadings at the Ras Tanura terminal eased in April, Saudi Aramco said.\n\n"
+        f"{sentence}Asian buyers took about 480,000 bpd of those cargoes."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "610,000 bpd").source == "Saudi Aramco"
+    # the paragraph's later sentence goes on with it
+    assert _at(figures, "480,000 bpd").source == "Saudi Aramco"
