@@ -963,3 +963,27 @@ def test_a_description_after_according_to_is_the_organisation_named_before(nlp, 
     assert _at(figures, "610,000 bpd").source == "Saudi Aramco"
     # the paragraph's later sentence goes on with it
     assert _at(figures, "480,000 bpd").source == "Saudi Aramco"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        # a defining clause governs its figure as the figure's own verb does
+        ("Iraq shipped 3.4 million bpd in May, well over the 3.1 million bpd it may pump under its OPEC+ allocation.",
+         "3.1 million bpd", "target"),
+        ("Angola sold 1.1 million bpd in June, short of the 1.3 million bpd its budget assumes.",
+         "1.3 million bpd", "forecast"),
+        # … a clause set off by a comma only adds to it
+        ("Angola sold 1.1 million bpd in June, which the finance ministry said would lift revenue.",
+         "1.1 million bpd", "reported"),
+        # what a budget is planned on
+        ("Algeria's draft budget for next year assumes crude at $58 a barrel.", "$58 a barrel", "forecast"),
+        ("Brent traded near $66 a barrel, above the $57 on which the budget is based.", "$57", "forecast"),
+        ("Brent traded near $66 a barrel, above the budget benchmark of $57 a barrel.", "$57 a barrel", "forecast"),
+        ("Oil export revenue fell to $4.2 billion in the first half, widening the budget deficit.", "$4.2 billion", "reported"),
+        # a store's size
+        ("The depot's four storage tanks can hold about 650,000 barrels of diesel.", "650,000 barrels", "capacity"),
+    ],
+)
+def test_statuses_of_quotas_budgets_and_stores(nlp, text, span, status):
+    assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), span).status == status
