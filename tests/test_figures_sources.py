@@ -987,3 +987,13 @@ def test_a_description_after_according_to_is_the_organisation_named_before(nlp, 
 )
 def test_statuses_of_quotas_budgets_and_stores(nlp, text, span, status):
     assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), span).status == status
+
+
+def test_the_parents_data_are_not_the_news_agencys(nlp):
+    text = (
+        "Angola shipped 1.2 million bpd in March, according to Thomson Reuters tanker-tracking data. "
+        "A Reuters survey put OPEC output at 30.1 million bpd in March."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "1.2 million bpd").source_actor == "Thomson Reuters"
+    assert _at(figures, "30.1 million bpd").source_actor == "Reuters"
