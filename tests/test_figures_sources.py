@@ -983,6 +983,11 @@ def test_a_description_after_according_to_is_the_organisation_named_before(nlp, 
         ("Oil export revenue fell to $4.2 billion in the first half, widening the budget deficit.", "$4.2 billion", "reported"),
         # a store's size
         ("The depot's four storage tanks can hold about 650,000 barrels of diesel.", "650,000 barrels", "capacity"),
+        # a change of a capacity, its end, start and size
+        ("The new pumping stations doubled the line's capacity to 600,000 bpd from 300,000 bpd.", "600,000 bpd", "capacity"),
+        ("The new pumping stations doubled the line's capacity to 600,000 bpd from 300,000 bpd.", "300,000 bpd", "capacity"),
+        ("The upgrade lifted the refinery's capacity by 45,000 bpd.", "45,000 bpd", "capacity"),
+        ("The field raised output to 45,000 bpd, drawing on spare capacity.", "45,000 bpd", "reported"),
     ],
 )
 def test_statuses_of_quotas_budgets_and_stores(nlp, text, span, status):

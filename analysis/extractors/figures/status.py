@@ -50,6 +50,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
 # a change starts from is the one seen now.
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
+_CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 
@@ -60,7 +61,7 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if is_capacity(figure) if capacity is None else capacity:
+    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root):
         return "capacity"
     if is_target(figure):
         return "target"
@@ -109,6 +110,16 @@ def is_capacity(figure: Span) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
             return True
     return _facility_can(root)
+
+
+def _capacity_changed(root: Token) -> bool:
+    """"tripled the line's capacity to 890,000 bpd from 300,000", "raised capacity by
+    200,000 bpd": the figure is where a change of capacity ends, starts or how far it goes.
+    A status only: the expansion stays a dated event of its line, with the line's parties."""
+    if root.dep_ != "pobj" or root.head.lower_ not in _CAPACITY_CHANGE_PREPOSITIONS:
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "capacity" for c in verb.children)
 
 
 def is_output_capacity(figure: Span) -> bool:
