@@ -945,3 +945,60 @@ def test_a_paper_nobody_is_named_for_is_the_organisation_it_is_about(nlp, text, 
 def test_a_states_paper_is_no_organisations(nlp):
     text = "Iraq's state oil marketer SOMO sets prices monthly.\n\nIraq cut crude exports to 3.1 million bpd in May, a document showed."
     assert _at(_run(nlp, text), "3.1 million bpd").source is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the operator, the terminal shipped an average of 610,000 bpd last year. ",
+        "The terminal shipped an average of 610,000 bpd last year, according to the company. ",
+    ],
+)
+def test_a_description_after_according_to_is_the_organisation_named_before(nlp, sentence):
+    text = (
+        "Loadings at the Ras Tanura terminal eased in April, Saudi Aramco said.\n\n"
+        f"{sentence}Asian buyers took about 480,000 bpd of those cargoes."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "610,000 bpd").source == "Saudi Aramco"
+    # the paragraph's later sentence goes on with it
+    assert _at(figures, "480,000 bpd").source == "Saudi Aramco"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        # a defining clause governs its figure as the figure's own verb does
+        ("Iraq shipped 3.4 million bpd in May, well over the 3.1 million bpd it may pump under its OPEC+ allocation.",
+         "3.1 million bpd", "target"),
+        ("Angola sold 1.1 million bpd in June, short of the 1.3 million bpd its budget assumes.",
+         "1.3 million bpd", "forecast"),
+        # … a clause set off by a comma only adds to it
+        ("Angola sold 1.1 million bpd in June, which the finance ministry said would lift revenue.",
+         "1.1 million bpd", "reported"),
+        # what a budget is planned on
+        ("Algeria's draft budget for next year assumes crude at $58 a barrel.", "$58 a barrel", "forecast"),
+        ("Brent traded near $66 a barrel, above the $57 on which the budget is based.", "$57", "forecast"),
+        ("Brent traded near $66 a barrel, above the budget benchmark of $57 a barrel.", "$57 a barrel", "forecast"),
+        ("Oil export revenue fell to $4.2 billion in the first half, widening the budget deficit.", "$4.2 billion", "reported"),
+        # a store's size
+        ("The depot's four storage tanks can hold about 650,000 barrels of diesel.", "650,000 barrels", "capacity"),
+        # a change of a capacity, its end, start and size
+        ("The new pumping stations doubled the line's capacity to 600,000 bpd from 300,000 bpd.", "600,000 bpd", "capacity"),
+        ("The new pumping stations doubled the line's capacity to 600,000 bpd from 300,000 bpd.", "300,000 bpd", "capacity"),
+        ("The upgrade lifted the refinery's capacity by 45,000 bpd.", "45,000 bpd", "capacity"),
+        ("The field raised output to 45,000 bpd, drawing on spare capacity.", "45,000 bpd", "reported"),
+    ],
+)
+def test_statuses_of_quotas_budgets_and_stores(nlp, text, span, status):
+    assert _at(_run(nlp, text, published=dt.date(2025, 7, 3)), span).status == status
+
+
+def test_the_parents_data_are_not_the_news_agencys(nlp):
+    text = (
+        "Angola shipped 1.2 million bpd in March, according to Thomson Reuters tanker-tracking data. "
+        "A Reuters survey put OPEC output at 30.1 million bpd in March."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "1.2 million bpd").source_actor == "Thomson Reuters"
+    assert _at(figures, "30.1 million bpd").source_actor == "Reuters"

@@ -175,7 +175,9 @@ def _names_data(text: str) -> bool:
 
 
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
-_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?")
+# ("According to the consortium, …": a bare "the" stays with the description it opens,
+# which :meth:`Sources._name_at` resolves.)
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})|the\s+(?=[A-Z]))?")
 # "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
 # wins over the outlet.
 _RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")

@@ -8,7 +8,8 @@
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
-  "exports will reach …", "could rise to …"), or its sentence names its own time and the
+  "exports will reach …", "could rise to …"), a budget is planned on it ("the budget
+  assumes $70 a barrel"), or its sentence names its own time and the
   period lies after the article's date ("… to 700,000 bpd in December" of a November
   article; a period only inherited from an earlier sentence does not count);
 * **reported**: anything else, a level or change observed.
@@ -16,7 +17,8 @@
 "Governs" is read on the parse: the words from the figure up to its sentence's root, with
 each one's auxiliaries, subjects, objects and modifiers — not the clauses beside it
 ("pumped 27 million bpd, above its target" is reported: "target" hangs off a preposition
-beside the figure); a baseline ("… from about 1.7 million bpd") is the level seen now.
+beside the figure); a clause that defines the figure governs it too ("the 1.5 million bpd
+it may pump under its quota"); a baseline ("… from about 1.7 million bpd") is the level seen now.
 Word lists: ``figures.forecast_verbs``/``forecast_nouns``, ``target_verbs``/``target_nouns``.
 """
 
@@ -37,6 +39,8 @@ FORECAST_VERBS = words("figures", "forecast_verbs")
 FORECAST_NOUNS = words("figures", "forecast_nouns")
 TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
+BUDGET_NOUNS = words("figures", "budget_nouns")
+BUDGET_ASSUMPTIONS = words("figures", "budget_assumptions")
 CAPACITY_MODALS = words("figures", "capacity_modals")
 CAPACITY_VERBS = words("figures", "capacity_verbs")
 OUTPUT_VERBS = words("figures", "capacity_output_verbs")
@@ -46,6 +50,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "expected to fall to 1 million bpd in December from about 1.7 million bpd": the level
 # a change starts from is the one seen now.
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
+_CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 
@@ -56,13 +61,17 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if is_capacity(figure) if capacity is None else capacity:
+    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root):
         return "capacity"
     if is_target(figure):
         return "target"
     nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
     if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
+        return "forecast"
+    # "the budget assumes $70 a barrel", "the output on which the budget is based", "a budget
+    # benchmark of $60": what a budget is planned on is expected, not seen.
+    if nouns & BUDGET_NOUNS and (nouns | others) & BUDGET_ASSUMPTIONS:
         return "forecast"
     # A price's month is the delivery month it is quoted for, today.
     if unit not in ("usd", "usd_per_barrel") and starts_after(period, published) and _dates_itself(figure):
@@ -101,6 +110,16 @@ def is_capacity(figure: Span) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
             return True
     return _facility_can(root)
+
+
+def _capacity_changed(root: Token) -> bool:
+    """"tripled the line's capacity to 890,000 bpd from 300,000", "raised capacity by
+    200,000 bpd": the figure is where a change of capacity ends, starts or how far it goes.
+    A status only: the expansion stays a dated event of its line, with the line's parties."""
+    if root.dep_ != "pobj" or root.head.lower_ not in _CAPACITY_CHANGE_PREPOSITIONS:
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "capacity" for c in verb.children)
 
 
 def is_output_capacity(figure: Span) -> bool:
@@ -172,6 +191,18 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
         else:
             others.update(forms)
 
+    # "the 1.56 million bpd it was allowed under its quota", "the 2.2 million bpd on which
+    # the budget is based": a clause that defines the figure (no comma before it) governs it
+    # as its own verb does.
+    for clause in root.children:
+        if clause.dep_ == "relcl" and not any(t.is_punct for t in root.doc[root.i + 1 : clause.left_edge.i]):
+            for token in (clause, *clause.children):
+                if token.dep_ == "prep":
+                    for pobj in token.children:
+                        if pobj.dep_ == "pobj":
+                            add(pobj)
+                elif token is clause or token.dep_ in _GOVERNING_CHILDREN:
+                    add(token)
     node = root
     for _ in range(_STEPS):
         if node.dep_ == "prep" and node.lower_ == "with":
