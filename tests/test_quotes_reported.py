@@ -1624,3 +1624,35 @@ def test_an_act_after_a_there_clause_is_the_speakers(nlp):
 def test_but_turns_an_opening_according_to_report_to_the_reporter(nlp):
     text = "According to the coast guard, 30 boats sank in the storm, but the count could not be checked."
     assert _indirect(nlp, text) == [("30 boats sank in the storm", "coast guard")]
+
+
+# -- session 15: errors of the promoted set hc, in other wording ------------------------
+
+
+def test_a_relative_clause_after_a_partial_quote_is_no_second_report(nlp):
+    # the parse hangs "whose … was used" on the verb of speech as a second complement
+    text = ('Mendez also claimed the police were "covering up the scale of the losses in the northern '
+            'provinces", whose British-built patrol boat was used to block the harbour entrance.')
+    assert _indirect(nlp, text) == []
+
+
+def test_a_report_of_a_proposal_is_not_the_reporting_outlets(nlp):
+    # the minister's proposal (a request: no row of its own), not the agency's report
+    text = "Reuters reported Omar Haddad, the interim finance minister, recommended the central bank raise its rates."
+    assert _indirect(nlp, text) == []
+
+
+def test_a_report_in_a_clause_of_concession_ends_at_the_comma_closing_it(nlp):
+    # the parse hangs the main clause on the reported one as a conjunct with no conjunction
+    doc = parsed(nlp, [
+        ("While", "SCONJ", "IN", "mark", 3, True), ("Ana", "PROPN", "NNP", "compound", 2, True),
+        ("Ruiz", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("that", "SCONJ", "IN", "mark", 7, True), ("the", "DET", "DT", "det", 6, True),
+        ("critics", "NOUN", "NNS", "nsubj", 7, True), ("were", "AUX", "VBD", "ccomp", 3, True),
+        ("right", "ADJ", "JJ", "acomp", 7, False), (",", "PUNCT", ",", "punct", 12, True),
+        ("the", "DET", "DT", "det", 11, True), ("tax", "NOUN", "NN", "nsubj", 12, True),
+        ("was", "AUX", "VBD", "conj", 7, True), ("unavoidable", "ADJ", "JJ", "acomp", 12, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 12)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the critics were right", "Ana Ruiz")]

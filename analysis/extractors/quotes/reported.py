@@ -56,6 +56,8 @@ _SAID_CUES = REPORTED_CUES | _STANCE_CUES
 _HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
 _CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
+_PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
+_CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
@@ -173,8 +175,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if subject.lower_ in _NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_SUBJECTS for c in subject.children):
         return None  # "no candidate mentioned that …": nobody said it
-    if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
-        return None  # "the paper reported its source said …": the source's report, found at its own verb
+    if clause.lemma_.lower() in REPORTED_CUES | _PROPOSAL_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+        # "the paper reported its source said …": the source's report, found at its own verb
+        # ("… reported the minister recommended the troops leave": the minister's proposal)
+        return None
     fused = _object_as_subject(verb, clause)
     if fused is not None:
         children = [c for c in children if c.i != fused.i]
@@ -212,6 +216,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if end is None:
         return None
     end = _before_named_relative(doc, clause, subject, start, end)
+    end = _before_main_clause(doc, verb, clause, end)
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -239,6 +244,22 @@ def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, 
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].lower_ != speaker.lower_:
+            return comma.idx
+    return end
+
+
+def _before_main_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"While the union concedes that costs rose, the plan is sound": a verb of speech in a
+    clause of concession reports up to the comma that closes it; the parse may hang the
+    main clause on the report as a conjunct with no conjunction before it."""
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS and c.i < verb.i for c in verb.children):
+        return end
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i or not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        first = child.left_edge.i
+        comma = doc[first] if doc[first].text == "," else doc[first - 1]
+        if comma.text == "," and comma.idx < end:
             return comma.idx
     return end
 
@@ -331,8 +352,13 @@ def _embedded_question(verb: Token, clause: Token) -> bool:
     """"explained why that was so", "described how the move changed his work": the
     clause opens with a question word of its own; it names the topic, not the words
     ("said what matters most is …", the question word deeper in, is a report)."""
-    first = clause.left_edge
-    return first.i > verb.i and first.lower_ in _QUESTION_WORDS and first.head.i == clause.i
+    first = next(t for t in clause.subtree if not t.is_punct)
+    if first.i <= verb.i or first.lower_ not in _QUESTION_WORDS:
+        return False
+    # "explained which rules apply", "…”, whose trucks were used to …": the word may open the
+    # clause as the determiner of its subject or object; a relative misread as a second
+    # complement opens so too, and neither is a report
+    return first.head.i == clause.i or first.dep_ in {"det", "poss"} and first.head.head.i == clause.i
 
 
 def _elided(clause: Token) -> bool:
