@@ -1642,6 +1642,21 @@ def test_a_report_of_a_proposal_is_not_the_reporting_outlets(nlp):
     assert _indirect(nlp, text) == []
 
 
+def test_a_backshifted_modal_after_but_and_a_comma_goes_on_with_the_report(nlp):
+    text = "Ana Ruiz said she was not interested in running for the seat, but would serve if the party asked her."
+    assert _indirect(nlp, text) == [
+        ("she was not interested in running for the seat, but would serve if the party asked her", "Ana Ruiz")
+    ]
+    # with a subject of its own, "but" still turns to the reporter's view
+    text = "Ana Ruiz said the seat was safe, but the count could not be checked."
+    assert _indirect(nlp, text) == [("the seat was safe", "Ana Ruiz")]
+
+
+def test_according_to_a_name_and_a_capitalised_title_gives_the_name(nlp):
+    text = "The two ports will stay closed until Friday, according to Omar Haddad, the Director of Marine Operations."
+    assert _indirect(nlp, text) == [("The two ports will stay closed until Friday", "Omar Haddad")]
+
+
 def test_a_report_in_a_clause_of_concession_ends_at_the_comma_closing_it(nlp):
     # the parse hangs the main clause on the reported one as a conjunct with no conjunction
     doc = parsed(nlp, [
@@ -1656,3 +1671,19 @@ def test_a_report_in_a_clause_of_concession_ends_at_the_comma_closing_it(nlp):
     ], ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 12)
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the critics were right", "Ana Ruiz")]
+
+
+def test_a_source_the_parse_makes_the_outlets_object_reports_its_own_words(nlp):
+    # "its source" read as the object of "reported", "said" as the report's complement
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 1, True), ("daily", "NOUN", "NN", "nsubj", 2, True),
+        ("reported", "VERB", "VBD", "ROOT", 2, True), ("its", "PRON", "PRP$", "poss", 4, True),
+        ("source", "NOUN", "NN", "dobj", 2, True), ("said", "VERB", "VBD", "ccomp", 2, True),
+        ("the", "DET", "DT", "det", 8, True), ("new", "ADJ", "JJ", "amod", 8, True),
+        ("tenant", "NOUN", "NN", "nsubj", 9, True), ("moved", "VERB", "VBD", "ccomp", 5, True),
+        ("in", "ADP", "RP", "prt", 9, True), ("a", "DET", "DT", "det", 12, True),
+        ("week", "NOUN", "NN", "npadvmod", 13, True), ("earlier", "ADV", "RB", "advmod", 9, False),
+        (".", "PUNCT", ".", "punct", 2, False),
+    ])
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the new tenant moved in a week earlier", "source")]

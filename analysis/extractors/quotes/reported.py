@@ -415,16 +415,20 @@ def _reported_source(verb: Token) -> Token | None:
     """"The paper reported investigators, after a search, stated it was a ferry": the
     parse makes the source the object of the outer report and hangs its own verb on
     that report with no conjunction between; the words are the source's, not the
-    paper's (a report nested in a report belongs to its source)."""
+    paper's (a report nested in a report belongs to its source). So when the parse makes
+    the source's verb the report's complement, right after the source ("The paper
+    reported its source said …")."""
     head = verb.head
-    if verb.dep_ not in {"conj", "dep"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
+    if verb.dep_ not in {"conj", "dep", "ccomp"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None  # "X reported the fire and stated …": X's second act
     objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
-    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i and c.i != verb.i for c in head.children):
+        return None
+    if verb.dep_ == "ccomp" and objects[0].right_edge.i + 1 != verb.i:
         return None
     return objects[0]
 
@@ -646,7 +650,8 @@ def _mandative(verb: Token, clause: Token) -> bool:
 def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"X said she is unwilling to run but would serve if asked": the parse hangs the
     conjunct on the verb of speech; with a backshifted modal of its own, no subject and
-    no comma, it goes on with the reported clause."""
+    no comma (or a comma before "but": "…, but would serve"), it goes on with the reported
+    clause."""
     for child in verb.children:
         if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"}:
             continue
@@ -655,7 +660,8 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
-        if cc.dep_ != "cc" or cc.i < 1 or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+        before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
+        if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
         return span[1] if span is not None else end
@@ -743,11 +749,14 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         for t in c.subtree
     }
     # "…, according to Ana Ruiz, the museum's curator.": the description closing the
-    # phrase is the source's
-    named |= {
-        t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
-        and c.right_edge.i == phrase_right for t in c.subtree
-    }
+    # phrase is the source's, a capitalised title too ("…, the Attorney for the District",
+    # which is no name to take over hers)
+    described = [
+        c for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.right_edge.i == phrase_right
+        and (c.pos_ == "NOUN" or c.lower_ in PERSON_ROLES or c.lower_ in OCCUPATIONS)
+    ]
+    named |= {t.i for c in described for t in c.subtree}
+    titled = any(c.pos_ == "PROPN" for c in described)
     # "…, according to Ana Ruiz, who leads the team.": so is a relative clause closing it
     # (not "…, which cited …": a source the source relays speaks itself)
     named |= {
@@ -797,7 +806,9 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     if opens and closing is None:
         end = _under_opening_phrase(doc, head, end)
-    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+    return _row(
+        doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
+    )
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
