@@ -1624,3 +1624,66 @@ def test_an_act_after_a_there_clause_is_the_speakers(nlp):
 def test_but_turns_an_opening_according_to_report_to_the_reporter(nlp):
     text = "According to the coast guard, 30 boats sank in the storm, but the count could not be checked."
     assert _indirect(nlp, text) == [("30 boats sank in the storm", "coast guard")]
+
+
+# -- session 15: errors of the promoted set hc, in other wording ------------------------
+
+
+def test_a_relative_clause_after_a_partial_quote_is_no_second_report(nlp):
+    # the parse hangs "whose … was used" on the verb of speech as a second complement
+    text = ('Mendez also claimed the police were "covering up the scale of the losses in the northern '
+            'provinces", whose British-built patrol boat was used to block the harbour entrance.')
+    assert _indirect(nlp, text) == []
+
+
+def test_a_report_of_a_proposal_is_not_the_reporting_outlets(nlp):
+    # the minister's proposal (a request: no row of its own), not the agency's report
+    text = "Reuters reported Omar Haddad, the interim finance minister, recommended the central bank raise its rates."
+    assert _indirect(nlp, text) == []
+
+
+def test_a_backshifted_modal_after_but_and_a_comma_goes_on_with_the_report(nlp):
+    text = "Ana Ruiz said she was not interested in running for the seat, but would serve if the party asked her."
+    assert _indirect(nlp, text) == [
+        ("she was not interested in running for the seat, but would serve if the party asked her", "Ana Ruiz")
+    ]
+    # with a subject of its own, "but" still turns to the reporter's view
+    text = "Ana Ruiz said the seat was safe, but the count could not be checked."
+    assert _indirect(nlp, text) == [("the seat was safe", "Ana Ruiz")]
+
+
+def test_according_to_a_name_and_a_capitalised_title_gives_the_name(nlp):
+    text = "The two ports will stay closed until Friday, according to Omar Haddad, the Director of Marine Operations."
+    assert _indirect(nlp, text) == [("The two ports will stay closed until Friday", "Omar Haddad")]
+
+
+def test_a_report_in_a_clause_of_concession_ends_at_the_comma_closing_it(nlp):
+    # the parse hangs the main clause on the reported one as a conjunct with no conjunction
+    doc = parsed(nlp, [
+        ("While", "SCONJ", "IN", "mark", 3, True), ("Ana", "PROPN", "NNP", "compound", 2, True),
+        ("Ruiz", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("that", "SCONJ", "IN", "mark", 7, True), ("the", "DET", "DT", "det", 6, True),
+        ("critics", "NOUN", "NNS", "nsubj", 7, True), ("were", "AUX", "VBD", "ccomp", 3, True),
+        ("right", "ADJ", "JJ", "acomp", 7, False), (",", "PUNCT", ",", "punct", 12, True),
+        ("the", "DET", "DT", "det", 11, True), ("tax", "NOUN", "NN", "nsubj", 12, True),
+        ("was", "AUX", "VBD", "conj", 7, True), ("unavoidable", "ADJ", "JJ", "acomp", 12, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 12)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the critics were right", "Ana Ruiz")]
+
+
+def test_a_source_the_parse_makes_the_outlets_object_reports_its_own_words(nlp):
+    # "its source" read as the object of "reported", "said" as the report's complement
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 1, True), ("daily", "NOUN", "NN", "nsubj", 2, True),
+        ("reported", "VERB", "VBD", "ROOT", 2, True), ("its", "PRON", "PRP$", "poss", 4, True),
+        ("source", "NOUN", "NN", "dobj", 2, True), ("said", "VERB", "VBD", "ccomp", 2, True),
+        ("the", "DET", "DT", "det", 8, True), ("new", "ADJ", "JJ", "amod", 8, True),
+        ("tenant", "NOUN", "NN", "nsubj", 9, True), ("moved", "VERB", "VBD", "ccomp", 5, True),
+        ("in", "ADP", "RP", "prt", 9, True), ("a", "DET", "DT", "det", 12, True),
+        ("week", "NOUN", "NN", "npadvmod", 13, True), ("earlier", "ADV", "RB", "advmod", 9, False),
+        (".", "PUNCT", ".", "punct", 2, False),
+    ])
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the new tenant moved in a week earlier", "source")]

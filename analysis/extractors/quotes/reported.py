@@ -57,6 +57,8 @@ _SAID_CUES = REPORTED_CUES | _STANCE_CUES
 _HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
 _CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
+_PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
+_CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
@@ -174,8 +176,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if subject.lower_ in _NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_SUBJECTS for c in subject.children):
         return None  # "no candidate mentioned that …": nobody said it
-    if clause.lemma_.lower() in REPORTED_CUES and any(c.dep_ == "ccomp" for c in clause.children):
-        return None  # "the paper reported its source said …": the source's report, found at its own verb
+    if clause.lemma_.lower() in REPORTED_CUES | _PROPOSAL_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+        # "the paper reported its source said …": the source's report, found at its own verb
+        # ("… reported the minister recommended the troops leave": the minister's proposal)
+        return None
     fused = _object_as_subject(verb, clause)
     if fused is not None:
         children = [c for c in children if c.i != fused.i]
@@ -213,6 +217,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if end is None:
         return None
     end = _before_named_relative(doc, clause, subject, start, end)
+    end = _before_main_clause(doc, verb, clause, end)
     start = _after_relaying(doc, start, end)
     if start is None:
         return None
@@ -240,6 +245,22 @@ def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, 
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and subjects[0].lower_ != speaker.lower_:
+            return comma.idx
+    return end
+
+
+def _before_main_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"While the union concedes that costs rose, the plan is sound": a verb of speech in a
+    clause of concession reports up to the comma that closes it; the parse may hang the
+    main clause on the report as a conjunct with no conjunction before it."""
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS and c.i < verb.i for c in verb.children):
+        return end
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i or not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        first = child.left_edge.i
+        comma = doc[first] if doc[first].text == "," else doc[first - 1]
+        if comma.text == "," and comma.idx < end:
             return comma.idx
     return end
 
@@ -332,8 +353,13 @@ def _embedded_question(verb: Token, clause: Token) -> bool:
     """"explained why that was so", "described how the move changed his work": the
     clause opens with a question word of its own; it names the topic, not the words
     ("said what matters most is …", the question word deeper in, is a report)."""
-    first = clause.left_edge
-    return first.i > verb.i and first.lower_ in _QUESTION_WORDS and first.head.i == clause.i
+    first = next(t for t in clause.subtree if not t.is_punct)
+    if first.i <= verb.i or first.lower_ not in _QUESTION_WORDS:
+        return False
+    # "explained which rules apply", "…”, whose trucks were used to …": the word may open the
+    # clause as the determiner of its subject or object; a relative misread as a second
+    # complement opens so too, and neither is a report
+    return first.head.i == clause.i or first.dep_ in {"det", "poss"} and first.head.head.i == clause.i
 
 
 def _elided(clause: Token) -> bool:
@@ -390,16 +416,20 @@ def _reported_source(verb: Token) -> Token | None:
     """"The paper reported investigators, after a search, stated it was a ferry": the
     parse makes the source the object of the outer report and hangs its own verb on
     that report with no conjunction between; the words are the source's, not the
-    paper's (a report nested in a report belongs to its source)."""
+    paper's (a report nested in a report belongs to its source). So when the parse makes
+    the source's verb the report's complement, right after the source ("The paper
+    reported its source said …")."""
     head = verb.head
-    if verb.dep_ not in {"conj", "dep"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
+    if verb.dep_ not in {"conj", "dep", "ccomp"} or head.i >= verb.i or head.lemma_.lower() not in REPORTED_CUES:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None  # "X reported the fire and stated …": X's second act
     objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
-    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+    if len(objects) != 1 or any(c.dep_ == "ccomp" and c.i > head.i and c.i != verb.i for c in head.children):
+        return None
+    if verb.dep_ == "ccomp" and objects[0].right_edge.i + 1 != verb.i:
         return None
     return objects[0]
 
@@ -621,7 +651,8 @@ def _mandative(verb: Token, clause: Token) -> bool:
 def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"X said she is unwilling to run but would serve if asked": the parse hangs the
     conjunct on the verb of speech; with a backshifted modal of its own, no subject and
-    no comma, it goes on with the reported clause."""
+    no comma (or a comma before "but": "…, but would serve"), it goes on with the reported
+    clause."""
     for child in verb.children:
         if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"}:
             continue
@@ -630,7 +661,8 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
-        if cc.dep_ != "cc" or cc.i < 1 or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+        before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
+        if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
         return span[1] if span is not None else end
@@ -718,11 +750,14 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         for t in c.subtree
     }
     # "…, according to Ana Ruiz, the museum's curator.": the description closing the
-    # phrase is the source's
-    named |= {
-        t.i for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "NOUN"
-        and c.right_edge.i == phrase_right for t in c.subtree
-    }
+    # phrase is the source's, a capitalised title too ("…, the Attorney for the District",
+    # which is no name to take over hers)
+    described = [
+        c for c in source.children if source.pos_ == "PROPN" and c.dep_ == "appos" and c.right_edge.i == phrase_right
+        and (c.pos_ == "NOUN" or c.lower_ in PERSON_ROLES or c.lower_ in OCCUPATIONS)
+    ]
+    named |= {t.i for c in described for t in c.subtree}
+    titled = any(c.pos_ == "PROPN" for c in described)
     # "…, according to Ana Ruiz, who leads the team.": so is a relative clause closing it
     # (not "…, which cited …": a source the source relays speaks itself)
     named |= {
@@ -772,7 +807,9 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     if opens and closing is None:
         end = _under_opening_phrase(doc, head, end)
-    return _row(doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+    return _row(
+        doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
+    )
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
