@@ -27,13 +27,13 @@ from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
 from analysis.pipeline.records import QUOTE_KINDS, ActorMention, Quote
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import ExtractionContext, doc_text
+from analysis.text.context import ExtractionContext, doc_text, turn_at
 from corpus.normalize import paragraph_spans
 
 DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
 
 
-@register_extractor("quotes", table="quotes", requires=("actors",), version="29", depends=("analysis.extractors.quotes",))
+@register_extractor("quotes", table="quotes", requires=("actors",), version="30", depends=("analysis.extractors.quotes",))
 def make(config: dict):
     kinds = tuple(config.get("kinds") or DEFAULT_KINDS)
     keep_unattributed = bool(config.get("keep_unattributed", True))
@@ -84,7 +84,12 @@ def extract_quotes(
         # the quote it follows would be
         kept = next((k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])), None) \
             if attribution.inherit == "previous" else None
-        if attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
+        turn = turn_at(text, span.open_mark)
+        if turn is not None and turn.body == span.open_mark and (
+                attribution.subject is None or doc[attribution.subject].idx < span.open_mark):
+            # "AR: “In spring.”": a transcript turn's words are its label's, not the quote's before
+            speaker = resolver.turn_voice(span.open_mark)
+        elif attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
             speaker, attribution = _inherit(attributions, speakers, q - 1, attribution)
         elif kept is not None and follows_in_story(spans[kept], span, text):
             speaker, attribution = _inherit(attributions, speakers, kept, attribution)
