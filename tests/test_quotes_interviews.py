@@ -139,3 +139,22 @@ def test_a_one_word_label_is_the_person_it_names(nlp):
         "((Mirela)) My sister. I told her, \"Bring the ladder.\""
     )
     assert speakers(nlp, text) == [("Bring the ladder.", "Mirela")]
+
+
+def test_initials_that_only_ask_are_the_reporters_not_a_namesake_in_the_text():
+    text = (
+        "Reporter Kim Lund asked the geologist Rosa Sato about the quake; Ray Stone chaired.\n\n"
+        "((RS)) How deep was it?\n\n"
+        "((Rosa Sato)) About ten kilometres.\n\n"
+        "((RS)) Will there be more?\n\n"
+        "((Rosa Sato)) Smaller ones, yes."
+    )
+    question = text.index("How deep")
+    assert turn_speaker(text, question) is None and turn_at(text, question).interviewer
+    assert text[slice(*turn_speaker(text, text.index("Smaller")))] == "Rosa Sato"
+
+
+def test_initials_stand_for_the_name_without_the_sentences_full_stop():
+    text = "Questions were put by Ann B. Cole.\n\nWN: Why now?\n\nABC: Because the river rose."
+    answer = text.index("Because")
+    assert text[slice(*turn_speaker(text, answer))] == "Ann B. Cole"

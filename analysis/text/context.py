@@ -226,18 +226,15 @@ _NAME_RUN = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?
 class Turn:
     """A transcript turn: its label opens the paragraph at ``start``, its words begin at
     ``body``. ``name`` bounds the person it is of ("((Ana Ruiz))"; "AR:" stands for the
-    "Ana Ruiz" written elsewhere), None for the interviewer's ("((WN))", "Q:"), an
-    unnamed answer's ("A:") or initials the text spells out nowhere."""
+    "Ana Ruiz" written elsewhere), None for the interviewer's ("((WN))", "Q:", initials
+    that only ever ask), an unnamed answer's ("A:") or initials spelled out nowhere."""
 
     start: int
     body: int
     label: str
     label_span: tuple[int, int]
     name: tuple[int, int] | None
-
-    @property
-    def interviewer(self) -> bool:
-        return self.label in _INTERVIEWER_LABELS
+    interviewer: bool
 
     @property
     def answer(self) -> bool:
@@ -263,11 +260,23 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
     colons = Counter(m.group(1) for _, m, bracketed in found if not bracketed)
     transcript = any(bracketed for *_, bracketed in found) or bool(set(colons) & (_INTERVIEWER_LABELS | _ANSWER_LABELS)) \
         or sum(colons.values()) >= 3 and sum(_written_elsewhere(text, label) for label in colons) >= 2
+    found = [(at, match) for at, match, bracketed in found if bracketed or transcript]
+    # Initials whose every turn is a question are the reporter's ("((RS)) How close …?"):
+    # spelled out they would name whoever the text has with those initials.
+    answering = {match.group(1) for _, match in found if not _asks(text, match.end())}
     turns = []
-    for at, match, bracketed in found:
-        if bracketed or transcript:
-            turns.append(Turn(at, match.end(), match.group(1), match.span(1), _label_name(text, match)))
+    for at, match in found:
+        written = match.group(1)
+        asking = written in _INTERVIEWER_LABELS or bool(_INITIALS.fullmatch(written)) and written not in answering
+        name = None if asking else _label_name(text, match)
+        turns.append(Turn(at, match.end(), written, match.span(1), name, asking))
     return tuple(turns)
+
+
+def _asks(text: str, body: int) -> bool:
+    """The paragraph from ``body`` ends in a question mark."""
+    end = text.find("\n", body)
+    return text[body : end if end >= 0 else len(text)].rstrip().endswith("?")
 
 
 def _written_elsewhere(text: str, label: str) -> bool:
@@ -296,7 +305,9 @@ def _spelled_out(text: str, initials: str) -> tuple[int, int] | None:
         for first in range(len(parts)):
             if "".join(part[0] for part in parts[first:]) == initials:
                 start = run.start() + run.group(0).index(parts[first])
-                return start, run.end()
+                # a sentence's full stop after the name is not the name's
+                end = run.end() - (len(parts[-1]) > 2 and parts[-1].endswith("."))
+                return start, end
     return None
 
 
