@@ -158,3 +158,20 @@ def test_initials_stand_for_the_name_without_the_sentences_full_stop():
     text = "Questions were put by Ann B. Cole.\n\nWN: Why now?\n\nABC: Because the river rose."
     answer = text.index("Because")
     assert text[slice(*turn_speaker(text, answer))] == "Ann B. Cole"
+
+
+def test_people_who_are_like_something_in_a_told_story_say_it_not_the_narrator(nlp):
+    text = (
+        "((WN)) Was it hard?\n\n"
+        "((Omar Haddad)) Every time I ask, people are like, \"But it is tradition.\" And I am like, \"Traditions change.\""
+    )
+    assert speakers(nlp, text) == [("But it is tradition.", "people"), ("Traditions change.", "Omar Haddad")]
+
+
+def test_an_answers_paragraph_opening_with_unattributed_words_is_the_interviewees(nlp):
+    text = (
+        "((WN)) How did you introduce yourself on the forum?\n\n"
+        "((Omar Haddad)) With a joke, mostly.\n\n"
+        "\"Hello, I fix radios nobody else will touch.\" People liked that."
+    )
+    assert speakers(nlp, text) == [("Hello, I fix radios nobody else will touch.", "Omar Haddad")]

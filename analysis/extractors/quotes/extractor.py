@@ -89,6 +89,11 @@ def extract_quotes(
                 attribution.subject is None or doc[attribution.subject].idx < span.open_mark):
             # "AR: “In spring.”": a transcript turn's words are its label's, not the quote's before
             speaker = resolver.turn_voice(span.open_mark)
+        elif turn is not None and turn.name is not None and span.open_mark == paragraph_starts[span.paragraph] \
+                and attribution.subject is None and attribution.inherit is None:
+            # an answer's paragraph opening with words no one is said to have said: the
+            # interviewee's own ("“Hi, I collect radios.” That was my first post.")
+            speaker = resolver.turn_voice(span.open_mark)
         elif attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
             speaker, attribution = _inherit(attributions, speakers, q - 1, attribution)
         elif kept is not None and follows_in_story(spans[kept], span, text):
