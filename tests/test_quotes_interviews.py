@@ -1,11 +1,11 @@
-"""Speakers in interview transcripts ("((WN))" questions, "((Name))" answers) and speech
-told as it sounded ("she's like, “…”"). Texts written for these tests."""
+"""Speakers in interview transcripts ("((WN))" or "WN:" questions, "((Name))", "Name:" or
+initials before answers) and speech told as it sounded ("she's like, “…”"). Texts written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.text.context import addressee, turn_speaker
+from analysis.text.context import addressee, transcript_turns, turn_at, turn_speaker
 from tests.conftest import speakers
 
 
@@ -81,3 +81,97 @@ def test_a_she_named_in_the_answer_is_that_person(nlp):
         "((Ana Ruiz)) My coach was Mara Diaz. Before every match she said, \"Breathe, then serve.\""
     )
     assert speakers(nlp, text) == [("Breathe, then serve.", "Mara Diaz")]
+
+
+COLON_TRANSCRIPT = (
+    "Wikinews spoke with the beekeeper Iris Vandam about the winter.\n\n"
+    "WN: \"How many hives did you lose?\"\n\n"
+    "Iris Vandam: \"Nine of forty. The cold came late.\"\n\n"
+    "WN: Will you rebuild?\n\n"
+    "IV: \"Yes. My neighbour told me, 'Split the strong ones.'\""
+)
+
+
+def test_colon_labels_and_initials_open_turns_of_the_person_the_text_names():
+    answer = COLON_TRANSCRIPT.index("Nine of forty")
+    initials = COLON_TRANSCRIPT.index("Yes. My")
+    question = COLON_TRANSCRIPT.index("Will you")
+    assert COLON_TRANSCRIPT[slice(*turn_speaker(COLON_TRANSCRIPT, answer))] == "Iris Vandam"
+    assert COLON_TRANSCRIPT[slice(*turn_speaker(COLON_TRANSCRIPT, initials))] == "Iris Vandam"
+    assert turn_speaker(COLON_TRANSCRIPT, question) is None
+    assert turn_at(COLON_TRANSCRIPT, question).interviewer
+
+
+def test_a_heading_with_a_colon_is_no_turn_outside_a_transcript():
+    text = "The dam opened in May.\n\nUpdate: The road is closed.\n\nSource: the county office."
+    assert transcript_turns(text) == ()
+
+
+def test_quoted_answers_are_the_labelled_persons_and_quoted_questions_the_outlets(nlp):
+    assert speakers(nlp, COLON_TRANSCRIPT) == [
+        ("How many hives did you lose?", "Wikinews"),
+        ("Nine of forty. The cold came late.", "Iris Vandam"),
+        ("Yes. My neighbour told me, 'Split the strong ones.'", "Iris Vandam"),
+    ]
+
+
+def test_an_unnamed_answer_is_the_interviewee_the_lead_names(nlp):
+    text = (
+        "The glassblower Tomas Reyes answered questions from Wikinews.\n\n"
+        "Q: \"Where did you learn?\"\n\n"
+        "A: \"In my uncle's workshop.\""
+    )
+    assert speakers(nlp, text) == [("Where did you learn?", "Wikinews"), ("In my uncle's workshop.", "Tomas Reyes")]
+
+
+def test_you_in_a_question_nobody_answers_in_the_text_is_the_interviewee(nlp):
+    text = (
+        "The candidate Ruth Okafor answered our questions by e-mail.\n\n"
+        "((WN)) On your leaflet you promise \"a bus every ten minutes\". How?\n\n"
+        "((WN)) Who funds the campaign?"
+    )
+    assert speakers(nlp, text) == [("a bus every ten minutes", "Ruth Okafor")]
+
+
+def test_a_one_word_label_is_the_person_it_names(nlp):
+    text = (
+        "((WN)) Did anyone help you?\n\n"
+        "((Mirela)) My sister. I told her, \"Bring the ladder.\""
+    )
+    assert speakers(nlp, text) == [("Bring the ladder.", "Mirela")]
+
+
+def test_initials_that_only_ask_are_the_reporters_not_a_namesake_in_the_text():
+    text = (
+        "Reporter Kim Lund asked the geologist Rosa Sato about the quake; Ray Stone chaired.\n\n"
+        "((RS)) How deep was it?\n\n"
+        "((Rosa Sato)) About ten kilometres.\n\n"
+        "((RS)) Will there be more?\n\n"
+        "((Rosa Sato)) Smaller ones, yes."
+    )
+    question = text.index("How deep")
+    assert turn_speaker(text, question) is None and turn_at(text, question).interviewer
+    assert text[slice(*turn_speaker(text, text.index("Smaller")))] == "Rosa Sato"
+
+
+def test_initials_stand_for_the_name_without_the_sentences_full_stop():
+    text = "Questions were put by Ann B. Cole.\n\nWN: Why now?\n\nABC: Because the river rose."
+    answer = text.index("Because")
+    assert text[slice(*turn_speaker(text, answer))] == "Ann B. Cole"
+
+
+def test_people_who_are_like_something_in_a_told_story_say_it_not_the_narrator(nlp):
+    text = (
+        "((WN)) Was it hard?\n\n"
+        "((Omar Haddad)) Every time I ask, people are like, \"But it is tradition.\" And I am like, \"Traditions change.\""
+    )
+    assert speakers(nlp, text) == [("But it is tradition.", "people"), ("Traditions change.", "Omar Haddad")]
+
+
+def test_an_answers_paragraph_opening_with_unattributed_words_is_the_interviewees(nlp):
+    text = (
+        "((WN)) How did you introduce yourself on the forum?\n\n"
+        "((Omar Haddad)) With a joke, mostly.\n\n"
+        "\"Hello, I fix radios nobody else will touch.\" People liked that."
+    )
+    assert speakers(nlp, text) == [("Hello, I fix radios nobody else will touch.", "Omar Haddad")]

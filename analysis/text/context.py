@@ -6,7 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 from weakref import WeakKeyDictionary
 
@@ -14,6 +16,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from analysis.text.actor_table import ActorTable
+from analysis.text.lexicon import words
 from corpus.article import Article
 
 
@@ -206,53 +209,146 @@ def turn_label_span(doc: Doc, start: int, end: int) -> bool:
         and doc[end].text.startswith(")")
 
 
-# "((Ana Ruiz)) …": a turn opened by a person's name, two to four capitalised words
-# (the interviewer's "((WN))" is one)
-_TURN_LABEL = re.compile(r"\(\(((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\)\)")
-# Any turn's label opening a paragraph, the interviewer's too; not the lower-case
-# language tag of a translation ("((es))Spanish language: …").
-_ANY_TURN_LABEL = re.compile(r"\(\([A-Z][^()\n]{0,40}\)\)")
+_INTERVIEWER_LABELS = words("transcripts", "interviewer")
+_ANSWER_LABELS = words("transcripts", "answer")
+# A turn's label opening a paragraph: "((Ana Ruiz))" (Wikinews' double brackets, a colon
+# after them or not), or a name, initials or a Q/A marker and a colon ("AR: …"); not
+# the lower-case language tag of a translation ("((es))Spanish language: …").
+_BRACKET_LABEL = re.compile(r"[ \t]*\(\(([A-Z][^()\n]{0,40})\)\)[ \t]*(?::[ \t]*)?")
+_COLON_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]?:[ \t]+(?=\S)")
+_PERSON_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+# Capitalised words in a row: the names the initials of a turn's label may stand for.
+_NAME_RUN = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A transcript turn: its label opens the paragraph at ``start``, its words begin at
+    ``body``. ``name`` bounds the person it is of ("((Ana Ruiz))"; "AR:" stands for the
+    "Ana Ruiz" written elsewhere), None for the interviewer's ("((WN))", "Q:", initials
+    that only ever ask), an unnamed answer's ("A:") or initials spelled out nowhere."""
+
+    start: int
+    body: int
+    label: str
+    label_span: tuple[int, int]
+    name: tuple[int, int] | None
+    interviewer: bool
+
+    @property
+    def answer(self) -> bool:
+        return self.label in _ANSWER_LABELS
+
+
+@lru_cache(maxsize=8)
+def transcript_turns(text: str) -> tuple[Turn, ...]:
+    """Every labelled turn of an interview transcript, in text order. "Name: …" opens a
+    turn only in a transcript: one with a bracketed label, an interviewer's or a Q/A
+    label, or three colon labels or more of which two are names the text writes elsewhere
+    too; "Update: …" or a list's "Source: …" is no one speaking."""
+    found: list[tuple[int, re.Match, bool]] = []
+    for paragraph in re.finditer(r"(?:^|\n)", text):
+        at = paragraph.end()
+        bracket = _BRACKET_LABEL.match(text, at)
+        if bracket:
+            found.append((at, bracket, True))
+            continue
+        colon = _COLON_LABEL.match(text, at)
+        if colon:
+            found.append((at, colon, False))
+    colons = Counter(m.group(1) for _, m, bracketed in found if not bracketed)
+    transcript = any(bracketed for *_, bracketed in found) or bool(set(colons) & (_INTERVIEWER_LABELS | _ANSWER_LABELS)) \
+        or sum(colons.values()) >= 3 and sum(_written_elsewhere(text, label) for label in colons) >= 2
+    found = [(at, match) for at, match, bracketed in found if bracketed or transcript]
+    # Initials whose every turn is a question are the reporter's ("((RS)) How close …?"):
+    # spelled out they would name whoever the text has with those initials.
+    answering = {match.group(1) for _, match in found if not _asks(text, match.end())}
+    turns = []
+    for at, match in found:
+        written = match.group(1)
+        asking = written in _INTERVIEWER_LABELS or bool(_INITIALS.fullmatch(written)) and written not in answering
+        name = None if asking else _label_name(text, match)
+        turns.append(Turn(at, match.end(), written, match.span(1), name, asking))
+    return tuple(turns)
+
+
+def _asks(text: str, body: int) -> bool:
+    """The paragraph from ``body`` ends in a question mark."""
+    end = text.find("\n", body)
+    return text[body : end if end >= 0 else len(text)].rstrip().endswith("?")
+
+
+def _written_elsewhere(text: str, label: str) -> bool:
+    """A colon label that is a name the text writes outside the labels too ("Reporter Sam
+    Cole spoke with …", then "Cole: …"), not a heading word ("Update: …")."""
+    if not _PERSON_LABEL.fullmatch(label):
+        return False
+    written = len(re.findall(rf"\b{re.escape(label.split()[-1])}\b", text))
+    return written > len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]?:", text))
+
+
+def _label_name(text: str, label: re.Match) -> tuple[int, int] | None:
+    written = label.group(1)
+    if written in _INTERVIEWER_LABELS or written in _ANSWER_LABELS:
+        return None
+    if _INITIALS.fullmatch(written):
+        return _spelled_out(text, written)
+    return label.span(1) if _PERSON_LABEL.fullmatch(written) else None
+
+
+def _spelled_out(text: str, initials: str) -> tuple[int, int] | None:
+    """The first run of capitalised words whose initials the label's are ("Ana Ruiz" for
+    "AR", "William S. Saturn" for "WSS")."""
+    for run in _NAME_RUN.finditer(text):
+        parts = run.group(0).split()
+        for first in range(len(parts)):
+            if "".join(part[0] for part in parts[first:]) == initials:
+                start = run.start() + run.group(0).index(parts[first])
+                # a sentence's full stop after the name is not the name's
+                end = run.end() - (len(parts[-1]) > 2 and parts[-1].endswith("."))
+                return start, end
+    return None
+
+
+def turn_at(text: str, char: int) -> Turn | None:
+    """The transcript turn holding ``char``: the one whose label opens its paragraph or
+    the nearest earlier paragraph; a long answer runs on over unlabelled paragraphs to
+    the next label. None outside a transcript."""
+    turns, starts = _indexed_turns(text)
+    i = bisect.bisect_right(starts, char) - 1
+    return turns[i] if i >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _indexed_turns(text: str) -> tuple[tuple[Turn, ...], list[int]]:
+    turns = transcript_turns(text)
+    return turns, [turn.start for turn in turns]
 
 
 def turn_speaker(text: str, char: int) -> tuple[int, int] | None:
-    """Character bounds of the name labelling the transcript turn that holds ``char``, or
-    None when that turn is no person's (the interviewer's "((WN))") or no label opens it.
-    A turn runs on over the unlabelled paragraphs after its label, to the next label: a
-    long answer is given in several paragraphs."""
-    start = turn_start(text, char)
-    if start is None:
-        return None
-    turn = _TURN_LABEL.match(text, start)
-    return turn.span(1) if turn else None
+    """Character bounds of the name of the person whose transcript turn holds ``char``,
+    or None when that turn is no person's (the interviewer's "((WN))") or no label opens
+    it."""
+    turn = turn_at(text, char)
+    return turn.name if turn else None
 
 
 def addressee(text: str, char: int) -> tuple[int, int] | None:
     """""((WN)) On your blog you wrote “…”": the person the interviewer's turn holding
     ``char`` speaks to, named by the label of the next person's turn; None outside an
     interviewer's turn or when no one answers."""
-    start = turn_start(text, char)
-    if start is None or _TURN_LABEL.match(text, start):
+    turn = turn_at(text, char)
+    if turn is None or turn.name is not None:
         return None
-    for answer in re.finditer(r"(?:^|\n)\s*(?=\(\()", text[char:]):
-        turn = _TURN_LABEL.match(text, char + answer.end())
-        if turn:
-            return turn.span(1)
-    return None
+    return next((later.name for later in transcript_turns(text) if later.start > char and later.name), None)
 
 
 def turn_start(text: str, char: int) -> int | None:
-    """Where the label of the transcript turn holding ``char`` starts: the label opening
-    its paragraph or the nearest earlier paragraph that opens with one; None outside a
+    """Where the label of the transcript turn holding ``char`` starts; None outside a
     transcript."""
-    if text.rfind("((", 0, char + 2) == -1:
-        return None  # no label before: most articles are no transcript (and not walked back)
-    start = text.rfind("\n", 0, char) + 1
-    while True:
-        if _ANY_TURN_LABEL.match(text, start):
-            return start
-        if start == 0:
-            return None
-        start = text.rfind("\n", 0, start - 1) + 1
+    turn = turn_at(text, char)
+    return turn.start if turn else None
 
 
 # Wikinews' tag before a translation's original wording: "((es))Spanish language: …".

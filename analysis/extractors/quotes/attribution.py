@@ -75,6 +75,7 @@ _NAMING = re.compile(
 _MINOR_WORDS = words("quotes", "minor_words")
 _MODALS = words("quotes", "reported_modals")
 _QUOTATIVE_VERBS = words("quotes", "quotative_verbs")
+_TOLD_PEOPLE = words("quotes", "quotative_people")
 _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 
 
@@ -431,7 +432,7 @@ def _a_person(token: Token) -> bool:
         return token.morph.get("PronType") == ["Prs"] and "Neut" not in token.morph.get("Gender")
     lemma = token.lemma_.lower()
     return (token.ent_type_ == "PERSON" or lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE
-            or lemma in OCCUPATIONS)
+            or lemma in OCCUPATIONS or lemma in _TOLD_PEOPLE)
 
 
 def _modifier_cue(token: Token) -> bool:

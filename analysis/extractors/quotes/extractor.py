@@ -27,7 +27,7 @@ from analysis.extractors.quotes.speakers import Speaker, SpeakerResolver
 from analysis.pipeline.records import QUOTE_KINDS, ActorMention, Quote
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import ExtractionContext, doc_text
+from analysis.text.context import ExtractionContext, doc_text, turn_at
 from corpus.normalize import paragraph_spans
 
 DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
@@ -84,7 +84,17 @@ def extract_quotes(
         # the quote it follows would be
         kept = next((k for k in range(q - 1, -1, -1) if not _dropped(attributions[k])), None) \
             if attribution.inherit == "previous" else None
-        if attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
+        turn = turn_at(text, span.open_mark)
+        if turn is not None and turn.body == span.open_mark and (
+                attribution.subject is None or doc[attribution.subject].idx < span.open_mark):
+            # "AR: “In spring.”": a transcript turn's words are its label's, not the quote's before
+            speaker = resolver.turn_voice(span.open_mark)
+        elif turn is not None and turn.name is not None and span.open_mark == paragraph_starts[span.paragraph] \
+                and attribution.subject is None and attribution.inherit is None:
+            # an answer's paragraph opening with words no one is said to have said: the
+            # interviewee's own ("“Hi, I collect radios.” That was my first post.")
+            speaker = resolver.turn_voice(span.open_mark)
+        elif attribution.inherit == "joined" and attributions[q - 1].cue is not None and speakers[q - 1] is not None:
             speaker, attribution = _inherit(attributions, speakers, q - 1, attribution)
         elif kept is not None and follows_in_story(spans[kept], span, text):
             speaker, attribution = _inherit(attributions, speakers, kept, attribution)

@@ -47,7 +47,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text import names
 from analysis.text.context import (
     doc_entities, doc_text, entity_text, token_column, token_sentence, token_starts, token_texts, transcript_label,
-    addressee, joined_by_hyphen, turn_speaker, turn_start,
+    Turn, addressee, joined_by_hyphen, turn_at, turn_speaker, turn_start,
 )
 from analysis.text.lexicon import table, words
 from analysis.text.entities import TIME_ENTS
@@ -108,6 +108,8 @@ _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Who asks in the transcripts of the corpus this kit reads ("WN: …"), when its text names it
+_OUTLET = "Wikinews"
 _TITLE_JOINERS = frozenset({"of", "for", "to", "the", "and"})  # "Ambassador to the United Nations …"
 
 
@@ -194,7 +196,7 @@ class SpeakerResolver:
         if lower == "i":
             return self._turn_person(turn_speaker(self.text, token.idx))
         if lower == "you":
-            return self._turn_person(addressee(self.text, token.idx))
+            return self._turn_person(addressee(self.text, token.idx)) or self._unanswered(token.idx)
         if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
             named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is not None and token.lower_ in _REFLEXIVES:
@@ -272,6 +274,33 @@ class SpeakerResolver:
             return None
         speaker = Speaker(self.text[turn[0] : turn[1]], turn[0], turn[1], None, None, "person")
         return self._link(speaker, label.root).speaker
+
+    def turn_voice(self, char: int) -> Speaker | None:
+        """Who speaks the words opening a transcript turn ("AR: “In spring.”"): the person
+        its label names; the interviewer's ("WN: “Why?”") the outlet asking, as the
+        text names it; an unnamed answer's ("A: …") the person the article names first,
+        its interviewee."""
+        turn = turn_at(self.text, char)
+        if turn is None:
+            return None
+        if turn.name is not None:
+            return self._turn_person(turn.name)
+        if turn.interviewer:
+            outlet = self.text.find(_OUTLET)
+            start, end = (outlet, outlet + len(_OUTLET)) if outlet >= 0 else turn.label_span
+            return Speaker(self.text[start:end], start, end, None, None, "organisation")
+        return self._interviewee(turn) if turn.answer else None
+
+    def _unanswered(self, char: int) -> Speaker | None:
+        """"((WN)) On your site you wrote “…”" where no labelled answer follows (the
+        transcript gives the questions alone): "you" is the interviewee."""
+        turn = turn_at(self.text, char)
+        return self._interviewee(turn) if turn is not None and turn.name is None and turn.interviewer else None
+
+    def _interviewee(self, turn: Turn) -> Speaker | None:
+        """The person an interview's lead names first, before its transcript."""
+        first = next((e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= turn.start), None)
+        return self._turn_person((first.start_char, first.end_char)) if first else None
 
     def _issued_earlier(self, noun: Token) -> Token | None:
         """"The ministry released a statement. “…,” read the statement": "the" text is
