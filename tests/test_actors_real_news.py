@@ -1594,3 +1594,23 @@ def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
     text = "Peru flew in doctors. According to the Cusco mayor, Elena Quispe, two clinics had closed."
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Elena Quispe"] == ("Elena Quispe", "PER")
+
+
+def test_an_acronym_never_defined_is_the_organisation_whose_initials_it_spells(extract):
+    found = extract(
+        "Farmers set up the Northern Grain Growers Association in 2004. Last year the NGGA "
+        "sold seed in twelve districts, and the Ruritanian Council on Water Rights asked the "
+        "CWR panel to rule."
+    )
+    assert ("NGGA", "Northern Grain Growers Association", None) in found
+    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Ruritanian Council on Water Rights", None)]
+
+
+def test_a_body_s_name_goes_on_over_on_but_not_over_a_date(extract):
+    found = extract(
+        "The Canadian Commission on Coastal Fisheries said quotas would fall. "
+        "The Kenyan Electoral Commission on Tuesday said turnout was low."
+    )
+    assert found[0][:2] == ("Canadian Commission on Coastal Fisheries", "Canadian Commission on Coastal Fisheries")
+    assert found[0][2] == "CAN"
+    assert found[1] == ("Kenyan Electoral Commission", "Kenyan Electoral Commission", "KEN")
