@@ -1614,3 +1614,22 @@ def test_a_body_s_name_goes_on_over_on_but_not_over_a_date(extract):
     assert found[0][:2] == ("Canadian Commission on Coastal Fisheries", "Canadian Commission on Coastal Fisheries")
     assert found[0][2] == "CAN"
     assert found[1] == ("Kenyan Electoral Commission", "Kenyan Electoral Commission", "KEN")
+
+
+def test_an_office_in_the_clause_of_an_apposition_gives_the_state(extract):
+    found = extract(
+        "On Sunday, Tomas Reyna, a retired teacher who served as President of Chile in the "
+        "1990s, died. Reyna was buried in Valparaiso."
+    )
+    assert ("Tomas Reyna", "Tomas Reyna", "CHL") in found
+    assert ("Reyna", "Tomas Reyna", "CHL") in found
+
+
+def test_a_member_of_parliament_in_a_state_is_its_official(extract):
+    found = extract(
+        "Prof. Amina Bello received the award. Prof. Bello is a member of parliament in "
+        "Ghana, and holds a degree in law."
+    )
+    assert [m for m in found if m[1] == "Amina Bello"] == [
+        ("Prof. Amina Bello", "Amina Bello", "GHA"), ("Prof. Bello", "Amina Bello", "GHA"),
+    ]

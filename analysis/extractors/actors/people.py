@@ -1204,6 +1204,8 @@ def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
     doc = state.doc
     head = doc[atom.end - 1]
     verbs = [c for c in head.children if c.dep_ == "relcl"]
+    # "X, a career lawyer who served as President of Ruritania": the apposition's clause
+    verbs += [c for a in head.children if a.dep_ == "appos" for c in a.children if c.dep_ == "relcl"]
     if head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head)
     # "… and was sworn in as …", "was re-elected as …" (parsed "re" + advcl "elected")
@@ -1224,8 +1226,9 @@ def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
 
 def _state_of_office(state: DocState, phrase) -> str | None:
     """The state of the office a phrase names ("President of Ruritania", "Ruritania's
-    new governor", "governor of Ohio", "leader of the <party of a state>"); not the state
-    an ambassador is sent to ("ambassador to Ruritania")."""
+    new governor", "governor of Ohio", "leader of the <party of a state>", "member of
+    parliament in Ruritania"); not the state an ambassador is sent to ("ambassador to
+    Ruritania")."""
     doc = state.doc
     if not any(t.lower_ in PREDICATE_OFFICES for t in phrase):
         return None
@@ -1233,8 +1236,9 @@ def _state_of_office(state: DocState, phrase) -> str | None:
         atom = state.atom_at.get(tok.i)
         if atom is not None and atom.start == tok.i and atom.country:
             k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
-            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
-                continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            legislature = k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in STATE_BUSINESS_WORDS
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at") and not legislature:
+                continue  # "delegate to the U.S. House", "ambassador to Ruritania"; not "member of parliament in Ruritania"
             if _unit_of_state_after(state, atom):
                 continue  # "governor of the Ruritanian commonwealth of X": X's office
             if atom.kind == T.ORGANISATION and _is_party(atom.actor):
