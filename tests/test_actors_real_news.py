@@ -1633,3 +1633,22 @@ def test_a_member_of_parliament_in_a_state_is_its_official(extract):
     assert [m for m in found if m[1] == "Amina Bello"] == [
         ("Prof. Amina Bello", "Amina Bello", "GHA"), ("Prof. Bello", "Amina Bello", "GHA"),
     ]
+
+
+def test_a_capital_a_journey_ends_in_is_a_place(extract):
+    found = extract(
+        "The wounded were transported to Nairobi overnight. During a visit to Lima, the "
+        "minister praised Peru. Moscow sent a warning to Kyiv."
+    )
+    assert [m[0] for m in found] == ["Peru", "Moscow", "Kyiv"]
+
+
+def test_an_office_of_the_named_state_before_the_name_is_one_mention(extract):
+    found = extract(
+        "On Friday, former Prime Minister of the Netherlands Pieter Aalbers opened the fair. "
+        "It was praised by the President of the Philippines Maria Santos."
+    )
+    assert found == [
+        ("former Prime Minister of the Netherlands Pieter Aalbers", "Pieter Aalbers", "NLD"),
+        ("President of the Philippines Maria Santos", "Maria Santos", "PHL"),
+    ]

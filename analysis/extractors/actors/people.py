@@ -334,7 +334,10 @@ def _name_after_office_of_state(state: DocState, start: int, end: int, occupied)
     NER ran the state of an office into the holder's name. The entity must open with
     the state (a table atom) after "<Title> of" and end in two or three name words."""
     doc = state.doc
-    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in state.resolver.title_words:
+    if start + 1 < end and doc[start].lower_ == "the":
+        start += 1  # "President of [the Netherlands Pieter Aalbers]ORG"
+    of = start - 1 - (start >= 3 and doc[start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].text not in state.resolver.title_words:
         return None
     atom = occupied.get(start)
     if atom is None or atom.kind not in TITLE_MODIFIER_KINDS or atom.start != start or not atom.end < end:
@@ -475,15 +478,18 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             portfolio.append(modifier)
             k = modifier.start - 1
             continue
+        article = modifier is not None and modifier.start >= 3 and doc[modifier.start - 1].lower_ == "the"
+        of = modifier.start - 1 - article if modifier is not None else -1
         if (
             not titled and k == start and modifier is not None and not modifier.used
-            and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
-            and doc[modifier.start - 1].lower_ == "of" and state.is_title(modifier.start - 2)
+            and modifier.kind in STATE_KINDS + (T.REGION,) and of >= 1
+            and doc[of].lower_ == "of" and state.is_title(of - 1)
         ):
             # "Chief Executive of Hong Kong Carrie Lam", "President of Argentina Alberto
-            # Fernández": the office, its state and the name are one mention.
+            # Fernández", "Vice President of the United States X": the office, its state
+            # and the name are one mention.
             parts.append(modifier)
-            k = modifier.start - 1
+            k = of
             continue
         if (
             not titled and k == start
