@@ -1594,3 +1594,61 @@ def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
     text = "Peru flew in doctors. According to the Cusco mayor, Elena Quispe, two clinics had closed."
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Elena Quispe"] == ("Elena Quispe", "PER")
+
+
+def test_an_acronym_never_defined_is_the_organisation_whose_initials_it_spells(extract):
+    found = extract(
+        "Farmers set up the Northern Grain Growers Association in 2004. Last year the NGGA "
+        "sold seed in twelve districts, and the Ruritanian Council on Water Rights asked the "
+        "CWR panel to rule."
+    )
+    assert ("NGGA", "Northern Grain Growers Association", None) in found
+    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Ruritanian Council on Water Rights", None)]
+
+
+def test_a_body_s_name_goes_on_over_on_but_not_over_a_date(extract):
+    found = extract(
+        "The Canadian Commission on Coastal Fisheries said quotas would fall. "
+        "The Kenyan Electoral Commission on Tuesday said turnout was low."
+    )
+    assert found[0][:2] == ("Canadian Commission on Coastal Fisheries", "Canadian Commission on Coastal Fisheries")
+    assert found[0][2] == "CAN"
+    assert found[1] == ("Kenyan Electoral Commission", "Kenyan Electoral Commission", "KEN")
+
+
+def test_an_office_in_the_clause_of_an_apposition_gives_the_state(extract):
+    found = extract(
+        "On Sunday, Tomas Reyna, a retired teacher who served as President of Chile in the "
+        "1990s, died. Reyna was buried in Valparaiso."
+    )
+    assert ("Tomas Reyna", "Tomas Reyna", "CHL") in found
+    assert ("Reyna", "Tomas Reyna", "CHL") in found
+
+
+def test_a_member_of_parliament_in_a_state_is_its_official(extract):
+    found = extract(
+        "Prof. Amina Bello received the award. Prof. Bello is a member of parliament in "
+        "Ghana, and holds a degree in law."
+    )
+    assert [m for m in found if m[1] == "Amina Bello"] == [
+        ("Prof. Amina Bello", "Amina Bello", "GHA"), ("Prof. Bello", "Amina Bello", "GHA"),
+    ]
+
+
+def test_a_capital_a_journey_ends_in_is_a_place(extract):
+    found = extract(
+        "The wounded were transported to Nairobi overnight. During a visit to Lima, the "
+        "minister praised Peru. Moscow sent a warning to Kyiv."
+    )
+    assert [m[0] for m in found] == ["Peru", "Moscow", "Kyiv"]
+
+
+def test_an_office_of_the_named_state_before_the_name_is_one_mention(extract):
+    found = extract(
+        "On Friday, former Prime Minister of the Netherlands Pieter Aalbers opened the fair. "
+        "It was praised by the President of the Philippines Maria Santos."
+    )
+    assert found == [
+        ("former Prime Minister of the Netherlands Pieter Aalbers", "Pieter Aalbers", "NLD"),
+        ("President of the Philippines Maria Santos", "Maria Santos", "PHL"),
+    ]

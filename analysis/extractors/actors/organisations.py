@@ -57,6 +57,8 @@ MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
+# Words an organisation's initials leave out ("The", "of", "and").
+_INITIALS_SKIPPED = frozenset(("the", "of", "and", "for", "on", "&"))
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
 # "<Demonym> <sector> <head>" names a state regulator, one organisation of that state
@@ -233,6 +235,10 @@ def level_bodies(state: DocState) -> None:
             state.add(Draft(i, end, "", "organisation", None, "context", body=phrase, acts_for_state=True), [])
 
 
+def _a_date(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.text in NAME_OPENERS
+
+
 def _state_after_of(state: DocState, body: Atom) -> Atom | None:
     """The state named right after a body: "Supreme Court [of the United Kingdom]"."""
     doc = state.doc
@@ -269,6 +275,11 @@ def named_organisations(state: DocState) -> None:
             ):
                 end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
             elif (
+                tok.lower_ == "on" and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in state.atom_at
+                and end > atom.end and doc[end - 1].text in ORG_SUFFIXES and not _a_date(doc[end + 1])
+            ):
+                end += 1  # "… Commission on Presidential Debates", not "… Commission on Monday"
+            elif (
                 tok.lower_ in ("of", "for") and end + 2 < len(doc) and doc[end + 1].lower_ == "the"
                 and doc[end + 2].is_title and end + 2 not in state.atom_at and end > atom.end
             ):
@@ -281,7 +292,8 @@ def named_organisations(state: DocState) -> None:
             heads = heads | REGULATOR_HEADS  # "Norwegian Offshore Directorate"
         while end > atom.end and doc[end - 1].text not in heads:
             end -= 1
-        if atom.end < end < run_end and doc[end].lower_ in ("of", "for"):
+        head = end
+        if atom.end < end < run_end and doc[end].lower_ in ("of", "for", "on"):
             end = run_end  # "Tunisian League for the Defence of Human Rights": the name goes on
         name = None
         if end == atom.end and run_end > atom.end and run_end < len(doc) and doc[run_end].lower_ in PARTY_WORDS:
@@ -298,7 +310,7 @@ def named_organisations(state: DocState) -> None:
             continue
         draft = state.add(Draft(atom.start, end, name or doc[atom.start : end].text, "organisation", atom.country, "ner"), [atom])
         # "Norwegian Offshore Directorate", "Danish Energy Agency": a state's regulator.
-        draft.acts_for_state = doc[end - 1].text in REGULATOR_HEADS
+        draft.acts_for_state = doc[head - 1].text in REGULATOR_HEADS
         _link_acronym(state, draft)
 
 
@@ -331,6 +343,29 @@ def defined_acronyms(state: DocState) -> None:
             tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
             head=tok.i, acts_for_state=template.acts_for_state,
         ), [])
+
+
+def initialled_acronyms(state: DocState) -> None:
+    """An acronym the text never defines that spells the initials of an organisation it
+    named before ("the Blue River Alliance", then "The BRA") is that organisation, not
+    one of its own."""
+    named: dict[str, Draft] = {}
+    for draft in sorted(state.drafts, key=lambda d: d.start):
+        words = draft.actor.split()
+        if draft.actor_type != "organisation" or len(words) < 2:
+            if not (draft.actor_type == "organisation" and draft.method == "ner" and draft.end - draft.start == 1):
+                continue
+            earlier = named.get(draft.actor)
+            if earlier is not None and is_acronym(draft.actor) and state.doc[draft.start].text == draft.actor:
+                draft.actor, draft.country, draft.acts_for_state = earlier.actor, earlier.country, earlier.acts_for_state
+            continue
+        initials = [w[0] for w in words if w[0].isupper() and w.lower() not in _INITIALS_SKIPPED]
+        if len(initials) >= 2:
+            named.setdefault("".join(initials), draft)
+        # "the Ruritanian Commission on Rural Schools", then "the CRS": the state's name
+        # before the body is left out of its initials.
+        for k in range(1, len(initials) - 2):
+            named.setdefault("".join(initials[k:]), draft)
 
 
 def party_labels(state: DocState) -> None:

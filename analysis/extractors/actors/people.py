@@ -335,7 +335,10 @@ def _name_after_office_of_state(state: DocState, start: int, end: int, occupied)
     NER ran the state of an office into the holder's name. The entity must open with
     the state (a table atom) after "<Title> of" and end in two or three name words."""
     doc = state.doc
-    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in state.resolver.title_words:
+    if start + 1 < end and doc[start].lower_ == "the":
+        start += 1  # "President of [the Netherlands Pieter Aalbers]ORG"
+    of = start - 1 - (start >= 3 and doc[start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].text not in state.resolver.title_words:
         return None
     atom = occupied.get(start)
     if atom is None or atom.kind not in TITLE_MODIFIER_KINDS or atom.start != start or not atom.end < end:
@@ -476,15 +479,18 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             portfolio.append(modifier)
             k = modifier.start - 1
             continue
+        article = modifier is not None and modifier.start >= 3 and doc[modifier.start - 1].lower_ == "the"
+        of = modifier.start - 1 - article if modifier is not None else -1
         if (
             not titled and k == start and modifier is not None and not modifier.used
-            and modifier.kind in STATE_KINDS + (T.REGION,) and modifier.start >= 2
-            and doc[modifier.start - 1].lower_ == "of" and state.is_title(modifier.start - 2)
+            and modifier.kind in STATE_KINDS + (T.REGION,) and of >= 1
+            and doc[of].lower_ == "of" and state.is_title(of - 1)
         ):
             # "Chief Executive of Hong Kong Carrie Lam", "President of Argentina Alberto
-            # Fernández": the office, its state and the name are one mention.
+            # Fernández", "Vice President of the United States X": the office, its state
+            # and the name are one mention.
             parts.append(modifier)
-            k = modifier.start - 1
+            k = of
             continue
         if (
             not titled and k == start
@@ -1205,6 +1211,8 @@ def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
     doc = state.doc
     head = doc[atom.end - 1]
     verbs = [c for c in head.children if c.dep_ == "relcl"]
+    # "X, a career lawyer who served as President of Ruritania": the apposition's clause
+    verbs += [c for a in head.children if a.dep_ == "appos" for c in a.children if c.dep_ == "relcl"]
     if head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head)
     # "… and was sworn in as …", "was re-elected as …" (parsed "re" + advcl "elected")
@@ -1225,8 +1233,9 @@ def _office_in_predicate(state: DocState, atom: Atom) -> str | None:
 
 def _state_of_office(state: DocState, phrase) -> str | None:
     """The state of the office a phrase names ("President of Ruritania", "Ruritania's
-    new governor", "governor of Ohio", "leader of the <party of a state>"); not the state
-    an ambassador is sent to ("ambassador to Ruritania")."""
+    new governor", "governor of Ohio", "leader of the <party of a state>", "member of
+    parliament in Ruritania"); not the state an ambassador is sent to ("ambassador to
+    Ruritania")."""
     doc = state.doc
     if not any(t.lower_ in PREDICATE_OFFICES for t in phrase):
         return None
@@ -1234,8 +1243,9 @@ def _state_of_office(state: DocState, phrase) -> str | None:
         atom = state.atom_at.get(tok.i)
         if atom is not None and atom.start == tok.i and atom.country:
             k = atom.start - 1 - (atom.start > 1 and doc[atom.start - 1].lower_ == "the")
-            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
-                continue  # "delegate to the U.S. House", "ambassador to Ruritania"
+            legislature = k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in STATE_BUSINESS_WORDS
+            if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at") and not legislature:
+                continue  # "delegate to the U.S. House", "ambassador to Ruritania"; not "member of parliament in Ruritania"
             if _unit_of_state_after(state, atom):
                 continue  # "governor of the Ruritanian commonwealth of X": X's office
             if atom.kind == T.ORGANISATION and _is_party(atom.actor):

@@ -23,7 +23,9 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    before their name ("Independent Petroleum Marketers Association of Nigeria",
    "Turkish state broadcaster TRT", "Tokyo Gas") and the acronym they are given in
    brackets ("… (IPMAN)"); an acronym the text defines after a body or government it
-   found ("the Tunisian Ministry of Interior (MOI)") is that body wherever it recurs;
+   found ("the Tunisian Ministry of Interior (MOI)") is that body wherever it recurs,
+   and one it never defines that spells an organisation's initials ("the GBM" after
+   "the Green Belt Movement") is that organisation;
 5. what is left stands alone: states by name, demonyms, companies, and capitals or
    seats of government where they stand for the state (not "in Caracas", not in a
    dateline, not "Washington-based");
@@ -78,6 +80,7 @@ PASSES = (
     organisations.party_labels,
     organisations.party_codes,
     organisations.ner_organisations,
+    organisations.initialled_acronyms,
     places.standalone,
     people.learned_surnames,
     context.resolve_context,
