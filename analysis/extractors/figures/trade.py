@@ -983,7 +983,8 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
-        if role == EXPORTER and candidates[0].kind == "organisation":
+        # (A state's own oil company, PDVSA or Aramco, loads where its state does.)
+        if role == EXPORTER and candidates[0].kind == "organisation" and not candidates[0].for_state:
             chosen_by_company.add(candidates[0].iso3)
         return candidates[0].iso3
 
