@@ -135,6 +135,7 @@ _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation"
 _COMPARING_PREPS = words("figures", "comparing_preps")
 _OWN_FLOW_OUT = words("figures", "own_flow_out")
 _CONDUITS = FACILITIES | words("actors", "route_nouns")
+_WHOLE_MARKET = words("figures", "whole_market")
 _APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
@@ -1169,6 +1170,17 @@ def _destination_in(clause: Clause) -> bool:
                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children) for t in clause.tokens)
 
 
+def _off_the_market(clause: Clause) -> bool:
+    """"could remove 900,000 bpd from the market", "keep 500,000 bpd of Libyan supply off
+    the market": supply withheld from every buyer ("the market", "the global market"; a
+    state's market, "the U.S. market", is a buyer)."""
+    return any(
+        t.lemma_.lower() == "market" and t.dep_ == "pobj" and t.head.lower_ in ("off", "from")
+        and all(c.lower_ in _WHOLE_MARKET for c in t.children)
+        for t in clause.tokens
+    )
+
+
 def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause names the state the flow comes from ("purchases from Oman"; not "data
     from Kpler")."""
@@ -1312,6 +1324,7 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        named_importer = importer
         indices, lemmas = clause.indices, clause.words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
@@ -1504,6 +1517,12 @@ class Flows:
         if share and self._in_brackets_after_previous(figure):
             # "Kuwait 12 million barrels (22%)": the share of the item it stands beside.
             _, exporter, importer = self.previous
+        if _off_the_market(clause):
+            # Supply kept from the market goes to no buyer, whoever took the flow before;
+            # it is the story's producer's where the clause names none.
+            importer = named_importer
+            if exporter is None and not bloc:
+                exporter = self._main(self.seen_exporters, exclude=importer)
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:
