@@ -239,6 +239,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
     _several_origins(refs)
+    _several_destinations(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
 
@@ -286,6 +287,22 @@ def _several_origins(refs: list[StateRef]) -> None:
             ref.role, ref.listed = None, True
             for partner in partners:
                 at[partner.i].role, at[partner.i].listed = None, True
+
+
+def _several_destinations(refs: list[StateRef]) -> None:
+    """"Shipments to Europe, mainly to Italy and Greece", "sales to India and China": states
+    listed together as where the oil goes are several buyers, none of them the flow's
+    importer (buyers listed as subjects, and lists that "respectively" pairs with their
+    figures, keep their role)."""
+    at = {ref.token.i: ref for ref in refs}
+    for ref in refs:
+        if ref.role != IMPORTER or ref.subject or ref.token.dep_ != "pobj":
+            continue
+        partners = [c for c in ref.token.children if c.dep_ == "conj" and c.i in at and at[c.i].role == IMPORTER]
+        if not partners or "respectively" in (t.lower_ for t in sent(ref.token)):
+            continue
+        for listed in [ref, *(at[p.i] for p in partners)]:
+            listed.role = None
 
 
 def _listed_with_region(token: Token) -> bool:
