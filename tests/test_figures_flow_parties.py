@@ -66,3 +66,27 @@ def test_destinations_paired_respectively_keep_their_figures(nlp):
     text = "Russia shipped 1.2 million bpd and 900,000 bpd to India and China respectively in May."
     figures = _run(nlp, text, JUNE)
     assert [(f.exporter, f.importer) for f in figures] == [("RUS", "IND"), ("RUS", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's crude imports rose 3% to 4.8 million bpd in May. Imports from Russia rose to 1.9 million bpd. "
+        "Refiners expect Iraqi volumes to ease to around 900,000 bpd in June.",
+        "India's crude imports from Russia climbed to 1.9 million bpd in May, Kpler said. "
+        "Iraqi volumes slipped to 900,000 bpd in June.",
+    ],
+)
+def test_an_origin_s_volumes_in_a_buyer_s_story_go_to_that_buyer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "900,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", "IND")
+
+
+def test_the_buyer_s_own_volumes_are_its_intake(nlp):
+    text = "China's purchases of Iranian oil rose in May. Chinese volumes slipped to 1.3 million bpd in June, Vortexa said."
+    assert _at(_run(nlp, text, JUNE), "1.3 million bpd").importer == "CHN"
+
+
+def test_a_seller_s_volumes_in_its_own_story_keep_no_buyer(nlp):
+    figure = _at(_run(nlp, "Iraq's exports rose in May. Iraqi volumes eased to 900,000 bpd in June.", JUNE), "900,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", None)

@@ -1198,6 +1198,15 @@ def _off_the_market(clause: Clause) -> bool:
     )
 
 
+def _volume_by_origin(clause: Clause, refs: list[StateRef], state: str) -> bool:
+    """"Iraqi volumes eased": the clause's amount is named by the state it comes from."""
+    return any(
+        r.iso3 == state and r.role == EXPORTER and r.token.i in clause.indices and r.token.dep_ in ("amod", "compound")
+        and r.token.head.lemma_.lower() in ORIGIN_NOUNS
+        for r in _refs_between(refs, min(clause.indices, default=0), max(clause.indices, default=0) + 1)
+    )
+
+
 def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause names the state the flow comes from ("purchases from Oman"; not "data
     from Kpler")."""
@@ -1341,6 +1350,12 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        if (
+            exporter is not None and importer is None and self.seen_importers[exporter] > self.seen_exporters[exporter]
+            and _volume_by_origin(clause, self.refs, exporter)
+        ):
+            # "Indian volumes eased" where India has bought so far: its intake, not its sales.
+            exporter, importer = None, exporter
         named_importer = importer
         indices, lemmas = clause.indices, clause.words
         if clause.exporter_from_company:
@@ -1451,7 +1466,8 @@ class Flows:
             # (A supplier's volume too: "Russian supplies averaged 1.78 million bpd".)
             supplied = (share or exporter is not None) and (not totals or shares_previous) and (
                 lemmas & SUPPLY_SHARE
-                or (exporter is not None and (lemmas & EXPORT_EVIDENCE or lemmas & SHARE_VERBS and _part_of_the_total(figure, share))
+                or (exporter is not None and (lemmas & EXPORT_EVIDENCE or lemmas & SHARE_VERBS and _part_of_the_total(figure, share)
+                                              or _volume_by_origin(clause, self.refs, exporter))
                     and self._buyers_story(exporter))
             )
             if importer is None and not bloc and not _destination_in(clause) and (
