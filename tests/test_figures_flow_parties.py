@@ -73,8 +73,8 @@ def test_destinations_paired_respectively_keep_their_figures(nlp):
     [
         "India's crude imports rose 3% to 4.8 million bpd in May. Imports from Russia rose to 1.9 million bpd. "
         "Refiners expect Iraqi volumes to ease to around 900,000 bpd in June.",
-        "India's crude imports from Russia climbed to 1.9 million bpd in May, Kpler said. "
-        "Iraqi volumes slipped to 900,000 bpd in June.",
+        "India bought a record 5 million bpd of crude in May. Purchases from Russia climbed to 1.9 million bpd, "
+        "Kpler said, while Iraqi volumes slipped to 900,000 bpd.",
     ],
 )
 def test_an_origin_s_volumes_in_a_buyer_s_story_go_to_that_buyer(nlp, text):
