@@ -50,6 +50,8 @@ _STATES = {
     "Oil Minister Hayan Abdul-Ghani": ("Hayan Abdul-Ghani", "person", "IRQ"),
     "Angola": ("Angola", "country", "AGO"), "Luanda Refinery": ("Luanda Refinery", "organisation", "AGO"),
 }
+# Private firms act for no state (as in the actor table): their mentions carry no state.
+_PRIVATE = {"Reuters", "Kpler", "LSEG", "Chevron"}
 
 
 def mentions_for(text: str, article_id: str = "t") -> list[ActorMention]:
@@ -62,7 +64,8 @@ def mentions_for(text: str, article_id: str = "t") -> list[ActorMention]:
                 continue
             actor, kind, country = _STATES[name]
             taken.append(match.span())
-            out.append(ActorMention(article_id, match.start(), match.end(), name, actor, kind, country, country, "test"))
+            state = None if name in _PRIVATE else country
+            out.append(ActorMention(article_id, match.start(), match.end(), name, actor, kind, country, state, "test"))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -136,6 +136,7 @@ _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation"
 _COMPARING_PREPS = words("figures", "comparing_preps")
 _OWN_FLOW_OUT = words("figures", "own_flow_out")
 _CONDUITS = FACILITIES | words("actors", "route_nouns")
+_WHOLE_MARKET = words("figures", "whole_market")
 _APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
 _LOOKBACK = 60
 _NESTED_OK = ("relcl",)  # a relative clause inside the figure's clause still speaks for it
@@ -239,6 +240,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
     _several_origins(refs)
+    _several_destinations(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
 
@@ -286,6 +288,22 @@ def _several_origins(refs: list[StateRef]) -> None:
             ref.role, ref.listed = None, True
             for partner in partners:
                 at[partner.i].role, at[partner.i].listed = None, True
+
+
+def _several_destinations(refs: list[StateRef]) -> None:
+    """"Shipments to Europe, mainly to Italy and Greece", "sales to India and China": states
+    listed together as where the oil goes are several buyers, none of them the flow's
+    importer (buyers listed as subjects, and lists that "respectively" pairs with their
+    figures, keep their role)."""
+    at = {ref.token.i: ref for ref in refs}
+    for ref in refs:
+        if ref.role != IMPORTER or ref.subject or ref.token.dep_ != "pobj":
+            continue
+        partners = [c for c in ref.token.children if c.dep_ == "conj" and c.i in at and at[c.i].role == IMPORTER]
+        if not partners or "respectively" in (t.lower_ for t in sent(ref.token)):
+            continue
+        for listed in [ref, *(at[p.i] for p in partners)]:
+            listed.role = None
 
 
 def _listed_with_region(token: Token) -> bool:
@@ -992,7 +1010,8 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
-        if role == EXPORTER and candidates[0].kind == "organisation":
+        # (A state's own oil company, PDVSA or Aramco, loads where its state does.)
+        if role == EXPORTER and candidates[0].kind == "organisation" and not candidates[0].for_state:
             chosen_by_company.add(candidates[0].iso3)
         return candidates[0].iso3
 
@@ -1187,6 +1206,26 @@ def _owned_exports(clause: Clause) -> bool:
     )
 
 
+def _off_the_market(clause: Clause) -> bool:
+    """"could remove 900,000 bpd from the market", "keep 500,000 bpd of Libyan supply off
+    the market": supply withheld from every buyer ("the market", "the global market"; a
+    state's market, "the U.S. market", is a buyer)."""
+    return any(
+        t.lemma_.lower() == "market" and t.dep_ == "pobj" and t.head.lower_ in ("off", "from")
+        and all(c.lower_ in _WHOLE_MARKET for c in t.children)
+        for t in clause.tokens
+    )
+
+
+def _volume_by_origin(clause: Clause, refs: list[StateRef], state: str) -> bool:
+    """"Iraqi volumes eased": the clause's amount is named by the state it comes from."""
+    return any(
+        r.iso3 == state and r.role == EXPORTER and r.token.i in clause.indices and r.token.dep_ in ("amod", "compound")
+        and r.token.head.lemma_.lower() in ORIGIN_NOUNS
+        for r in _refs_between(refs, min(clause.indices, default=0), max(clause.indices, default=0) + 1)
+    )
+
+
 def _origin_in(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause names the state the flow comes from ("purchases from Oman"; not "data
     from Kpler")."""
@@ -1330,6 +1369,13 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        if (
+            exporter is not None and importer is None and self.seen_importers[exporter] > self.seen_exporters[exporter]
+            and _volume_by_origin(clause, self.refs, exporter)
+        ):
+            # "Indian volumes eased" where India has bought so far: its intake, not its sales.
+            exporter, importer = None, exporter
+        named_importer = importer
         indices, lemmas = clause.indices, clause.flow_words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
@@ -1440,7 +1486,8 @@ class Flows:
             supplied = (share or exporter is not None) and (not totals or shares_previous) and (
                 lemmas & SUPPLY_SHARE
                 or (exporter is not None and (lemmas & EXPORT_EVIDENCE and not _owned_exports(clause)
-                                              or lemmas & SHARE_VERBS and _part_of_the_total(figure, share))
+                                              or lemmas & SHARE_VERBS and _part_of_the_total(figure, share)
+                                              or _volume_by_origin(clause, self.refs, exporter))
                     and self._buyers_story(exporter))
             )
             if importer is None and not bloc and not _destination_in(clause) and (
@@ -1523,6 +1570,12 @@ class Flows:
         if share and self._in_brackets_after_previous(figure):
             # "Kuwait 12 million barrels (22%)": the share of the item it stands beside.
             _, exporter, importer = self.previous
+        if _off_the_market(clause):
+            # Supply kept from the market goes to no buyer, whoever took the flow before;
+            # it is the story's producer's where the clause names none.
+            importer = named_importer
+            if exporter is None and not bloc:
+                exporter = self._main(self.seen_exporters, exclude=importer)
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:

@@ -1,0 +1,92 @@
+"""Issue 11: parties of a flow in three constructions of real oil-trade reporting (none of
+its sentences copied): a state's own oil company shipping a volume, supply kept off the
+market, and destinations listed together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_figures_sources import _at, _run
+
+JUNE = dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Nigeria's output rose in May. Sonatrach shipped 500,000 bpd in May.", "500,000 bpd", "DZA"),
+        ("Guyana pumped more oil in May. Next door, PDVSA exported some 780,000 bpd last month.",
+         "780,000 bpd", "VEN"),
+    ],
+)
+def test_a_state_s_own_oil_company_ships_its_state_s_oil(nlp, text, span, exporter):
+    assert _at(_run(nlp, text, JUNE), span).exporter == exporter
+
+
+def test_a_foreign_company_s_loadings_stay_the_story_s_exporter(nlp):
+    text = "Guyana's output rose in May. Chevron's loadings reached 200,000 bpd in May."
+    assert _at(_run(nlp, text, JUNE), "200,000 bpd").exporter == "GUY"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Italy received 312,000 bpd of Libyan crude in May. Shipments to Spain also dropped, to 74,000 bpd. "
+         "Brokers think the blockade could keep 600,000 bpd of Libyan supply off the market in June.", "600,000 bpd"),
+        ("Libya's output fell to 500,000 bpd in May. Italy took 312,000 bpd of it. "
+         "One bank reckons the stoppage may remove up to 1 million bpd from the global market in June.", "1 million bpd"),
+    ],
+)
+def test_supply_kept_off_the_market_has_no_buyer(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == ("LBY", None)
+
+
+def test_a_buyer_that_takes_from_the_market_keeps_its_role(nlp):
+    figure = _at(_run(nlp, "China bought 2 million barrels from the market in May.", JUNE), "2 million barrels")
+    assert figure.importer == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter"),
+    [
+        ("Iraq's exports rose in May. Its exports to the Mediterranean, chiefly to Spain and Greece, slipped to 410,000 bpd.",
+         "410,000 bpd", "IRQ"),
+        ("Russia's crude sales to India and China rose to 3.1 million bpd in May.", "3.1 million bpd", "RUS"),
+    ],
+)
+def test_destinations_listed_together_are_no_one_importer(nlp, text, span, exporter):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == (exporter, None)
+
+
+def test_destinations_paired_respectively_keep_their_figures(nlp):
+    text = "Russia shipped 1.2 million bpd and 900,000 bpd to India and China respectively in May."
+    figures = _run(nlp, text, JUNE)
+    assert [(f.exporter, f.importer) for f in figures] == [("RUS", "IND"), ("RUS", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's crude imports rose 3% to 4.8 million bpd in May. Imports from Russia rose to 1.9 million bpd. "
+        "Refiners expect Iraqi volumes to ease to around 900,000 bpd in June.",
+        "India bought a record 5 million bpd of crude in May. Purchases from Russia climbed to 1.9 million bpd, "
+        "Kpler said, while Iraqi volumes slipped to 900,000 bpd.",
+    ],
+)
+def test_an_origin_s_volumes_in_a_buyer_s_story_go_to_that_buyer(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "900,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", "IND")
+
+
+def test_the_buyer_s_own_volumes_are_its_intake(nlp):
+    text = "China's purchases of Iranian oil rose in May. Chinese volumes slipped to 1.3 million bpd in June, Vortexa said."
+    assert _at(_run(nlp, text, JUNE), "1.3 million bpd").importer == "CHN"
+
+
+def test_a_seller_s_volumes_in_its_own_story_keep_no_buyer(nlp):
+    figure = _at(_run(nlp, "Iraq's exports rose in May. Iraqi volumes eased to 900,000 bpd in June.", JUNE), "900,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", None)
