@@ -822,9 +822,12 @@ def _nicknames_alone(state: DocState) -> dict[str, list[int]]:
     the short name a club goes by once the text has named it in full."""
     doc = state.doc
     found: dict[str, list[int]] = {}
+    lowers = token_column(doc, "LOWER")
     for i in range(1, len(doc)):
+        if lowers[i - 1] != "the":
+            continue
         tok = doc[i]
-        if doc[i - 1].lower_ != "the" or not _nickname(tok):
+        if not _nickname(tok):
             continue
         if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].text in ("-", "–")):
             continue

@@ -39,8 +39,8 @@ from analysis.extractors.actors.vocabulary import (
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
+from analysis.text.context import doc_entities, joined_by_hyphen, token_column, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.entities import NUMERIC_ENTS
-from analysis.text.context import doc_entities, joined_by_hyphen, token_sentence, token_texts, tokens_in, turn_label_span
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
@@ -148,7 +148,11 @@ def ner_people(state: DocState) -> None:
                 spans.append((tail, ent.end, "ner"))
     # "Chief Executive [Vadim Vorobyov]": a name NER missed right after a title.
     # "Prosecutor [Nina Holt] said", "Coach [Al Poe]": the same after an occupation in capitals.
-    occupations = [t for t in doc[:-2] if _occupation_opens_name(doc, t.i) and t.text not in state.resolver.title_words]
+    lowers = token_column(doc, "LOWER")
+    occupations = [
+        doc[i] for i in range(len(doc) - 2)
+        if lowers[i] in OCCUPATIONS and _occupation_opens_name(doc, i) and doc[i].text not in state.resolver.title_words
+    ]
     for tok in sorted([*tokens_in(doc[:-2], state.resolver.title_words), *occupations], key=lambda t: t.i):
         if (
             (tok.text in state.resolver.title_words or tok.lower_ in OCCUPATIONS) and tok.is_title

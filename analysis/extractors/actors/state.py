@@ -24,7 +24,7 @@ from analysis.extractors.actors.vocabulary import STATE_KINDS
 from analysis.pipeline.records import ActorMention
 from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
-from analysis.text.context import doc_entities, doc_text, token_sentence
+from analysis.text.context import doc_entities, doc_text, token_column, token_sentence, token_texts
 from analysis.text.datelines import find_datelines
 from analysis.text.marks import CharRanges, quoted_ranges
 from corpus.normalize import paragraph_spans
@@ -225,21 +225,24 @@ class DocState:
         """Where each proper noun's text stands, found once: every untitled name asks
         whether its surname is written alone later."""
         index: dict[str, list[int]] = {}
-        for token in self.doc:
-            if token.pos_ == "PROPN":
-                index.setdefault(token.text, []).append(token.i)
+        texts = token_texts(self.doc)
+        for i, pos in enumerate(token_column(self.doc, "POS")):
+            if pos == "PROPN":
+                index.setdefault(texts[i], []).append(i)
         return index
 
     @cached_property
     def place_words(self) -> frozenset[str]:
         """Words NER calls part of a place anywhere in the text."""
-        return frozenset(t.text for t in self.doc if t.ent_type_ in ("GPE", "LOC", "FAC"))
+        texts = token_texts(self.doc)
+        return frozenset(texts[i] for i, label in enumerate(token_column(self.doc, "ENT_TYPE")) if label in ("GPE", "LOC", "FAC"))
 
     @cached_property
     def town_words(self) -> frozenset[str]:
         """Words NER calls part of a town, a state or a country anywhere in the text (not
         a region or a building: "Red Sea", "Union Station")."""
-        return frozenset(t.text for t in self.doc if t.ent_type_ == "GPE")
+        texts = token_texts(self.doc)
+        return frozenset(texts[i] for i, label in enumerate(token_column(self.doc, "ENT_TYPE")) if label == "GPE")
 
     def acts_for_state(self, draft: Draft, officials: set[str]) -> bool:
         """Whether a mention's actor acts or stands for its state (DESIGN.md ``state``):
