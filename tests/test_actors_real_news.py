@@ -1594,3 +1594,28 @@ def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
     text = "Peru flew in doctors. According to the Cusco mayor, Elena Quispe, two clinics had closed."
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Elena Quispe"] == ("Elena Quispe", "PER")
+
+
+def test_names_listed_after_a_plural_descriptor_are_organisations(extract_records):
+    text = (
+        "After the embargo, Dutch carriers such as Lufthansa and Ryanair cut routes, and "
+        "Swiss firms including Nestlé, Novartis, and Logitech pulled out."
+    )
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    for name in ("Lufthansa", "Ryanair", "Nestlé", "Novartis", "Logitech"):
+        assert found.get(name) == "organisation", name
+
+
+def test_a_descriptor_after_a_name_makes_it_an_organisation_wherever_named(extract_records):
+    text = (
+        "On Tuesday, Fortune magazine named the chemist its Person of the Year. Fortune said the "
+        "choice was unanimous. The suspect had links to the Bandidos motorcycle gang, police said."
+    )
+    found = [(m.text, m.actor_type) for m in extract_records(text)]
+    assert found.count(("Fortune", "organisation")) == 2
+    assert ("Bandidos", "organisation") in found
+
+
+def test_a_role_towards_a_product_after_a_name_is_no_descriptor(extract):
+    text = "The Quarrycraft developer community met online. Many players still prefer Quarrycraft."
+    assert not [m for m, _, _ in extract(text) if m == "Quarrycraft"]
