@@ -1619,3 +1619,14 @@ def test_a_descriptor_after_a_name_makes_it_an_organisation_wherever_named(extra
 def test_a_role_towards_a_product_after_a_name_is_no_descriptor(extract):
     text = "The Quarrycraft developer community met online. Many players still prefer Quarrycraft."
     assert not [m for m, _, _ in extract(text) if m == "Quarrycraft"]
+
+
+def test_an_office_between_a_company_and_a_name_makes_one_mention_of_the_company(extract_records):
+    text = (
+        "The regulator renewed the licence. KRX-TV CEO Tomas Rell said the network would hire "
+        "again. Rell thanked the senators."
+    )
+    found = {m.text: (m.actor, m.actor_type) for m in extract_records(text)}
+    assert found["KRX-TV CEO Tomas Rell"] == ("KRX-TV", "organisation")
+    assert found["Rell"] == ("KRX-TV", "organisation")
+    assert "KRX-TV" not in found
