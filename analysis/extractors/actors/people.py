@@ -102,7 +102,6 @@ PORTFOLIO_PREPS = words("actors", "portfolio_preps")
 PLACE_OBJECT_LEMMAS = words("actors", "place_object_lemmas")
 # Lower-case particles that open a European surname written alone ("di Marco", "van Dijk");
 # not the Arabic ones, whose surname alone is the table's key ("Salman").
-HYPHEN_PARTICLES = words("actors", "hyphen_particles")
 SURNAME_PARTICLES = frozenset(p for p in NAME_PARTICLES if p not in ("bin", "bint", "ibn", "abu", "al", "el"))
 # Capitalised words that never belong to a title phrase ("On Monday Prime Minister …").
 NOT_TITLE_ENTS = NUMERIC_ENTS | {"PERSON"}
@@ -1752,9 +1751,8 @@ def learned_surnames(state: DocState) -> None:
             run += 1
         if any(texts[k] in ORG_OR_PLACE_WORDS for k in range(tok.i + 1, run)):
             continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
-        first = _hyphen_particle_start(doc, tok.i)
-        found = state.introduced_before(fold(doc[first : tok.i + 1].text), tok.i)
-        if found is None and first == tok.i and tok.pos_ == "PROPN":
+        found = state.introduced_before(fold(tok.text), tok.i)
+        if found is None and tok.pos_ == "PROPN":
             found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
             run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
             run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
@@ -1763,6 +1761,7 @@ def learned_surnames(state: DocState) -> None:
         if found is None:
             continue
         name, country = found
+        first = tok.i
         while first > 0 and doc[first - 1].lower_ in SURNAME_PARTICLES and first - 1 not in state.taken \
                 and fold(name).endswith(" " + fold(doc[first - 1 : tok.i + 1].text)):
             first -= 1  # "de Blasio", "De La Fuente": the particles are the surname's
@@ -1786,15 +1785,6 @@ def learned_surnames(state: DocState) -> None:
         draft = Draft(start, end, name, "person", country, "learned")
         _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
         state.add(draft, [])
-
-
-def _hyphen_particle_start(doc, i: int) -> int:
-    """Where a surname ending at token ``i`` starts when a lower-case particle is hyphened
-    to it ("al-Assad", "el-Sisi", tokenised "al", "-", "Assad"): the particle's token."""
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in HYPHEN_PARTICLES \
-            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        return i - 2
-    return i
 
 
 def _surname_over_place(state: DocState, tok) -> bool:
