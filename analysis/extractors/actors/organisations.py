@@ -1117,7 +1117,7 @@ def _listed_after_descriptor(doc, start: int) -> bool:
         return False
     if doc[k].lower_ == "as":
         k -= 1
-        if doc[k].lower_ != "such":
+        if k < 1 or doc[k].lower_ != "such":
             return False
     head = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
     return head.tag_ == "NNS" and head.lemma_.lower() in ORG_DESCRIPTORS
