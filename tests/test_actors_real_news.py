@@ -1652,3 +1652,39 @@ def test_an_office_of_the_named_state_before_the_name_is_one_mention(extract):
         ("former Prime Minister of the Netherlands Pieter Aalbers", "Pieter Aalbers", "NLD"),
         ("President of the Philippines Maria Santos", "Maria Santos", "PHL"),
     ]
+
+
+def test_names_listed_after_a_plural_descriptor_are_organisations(extract_records):
+    text = (
+        "After the embargo, Dutch carriers such as Lufthansa and Ryanair cut routes, and "
+        "Swiss firms including Nestlé, Novartis, and Logitech pulled out."
+    )
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    for name in ("Lufthansa", "Ryanair", "Nestlé", "Novartis", "Logitech"):
+        assert found.get(name) == "organisation", name
+
+
+def test_a_descriptor_after_a_name_makes_it_an_organisation_wherever_named(extract_records):
+    text = (
+        "On Tuesday, Fortune magazine named the chemist its Person of the Year. Fortune said the "
+        "choice was unanimous. The suspect had links to the Bandidos motorcycle gang, police said."
+    )
+    found = [(m.text, m.actor_type) for m in extract_records(text)]
+    assert found.count(("Fortune", "organisation")) == 2
+    assert ("Bandidos", "organisation") in found
+
+
+def test_a_role_towards_a_product_after_a_name_is_no_descriptor(extract):
+    text = "The Quarrycraft developer community met online. Many players still prefer Quarrycraft."
+    assert not [m for m, _, _ in extract(text) if m == "Quarrycraft"]
+
+
+def test_an_office_between_a_company_and_a_name_makes_one_mention_of_the_company(extract_records):
+    text = (
+        "The regulator renewed the licence. KRX-TV CEO Tomas Rell said the network would hire "
+        "again. Rell thanked the senators."
+    )
+    found = {m.text: (m.actor, m.actor_type) for m in extract_records(text)}
+    assert found["KRX-TV CEO Tomas Rell"] == ("KRX-TV", "organisation")
+    assert found["Rell"] == ("KRX-TV", "organisation")
+    assert "KRX-TV" not in found

@@ -59,6 +59,7 @@ SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Words an organisation's initials leave out ("The", "of", "and").
 _INITIALS_SKIPPED = frozenset(("the", "of", "and", "for", "on", "&"))
+ORG_DESCRIPTORS_AFTER = words("actors", "org_descriptors_after")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
 # "<Demonym> <sector> <head>" names a state regulator, one organisation of that state
@@ -561,6 +562,16 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
             if left & ORG_WORDS and right & ORG_WORDS:
                 return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
+    # "firms including [Nestlé, Novartis]ORG": NER ran a list a descriptor opens together
+    if ent.label_ == "ORG" and any(t.text == "," for t in ent) and _listed_after_descriptor(doc, ent.start):
+        parts, begin = [], ent.start
+        for m in range(ent.start, ent.end + 1):
+            if m == ent.end or doc[m].text == "," or doc[m].lower_ in ("and", "or"):
+                if m > begin:
+                    parts.append((begin, m, ent.label_))
+                begin = m + 1
+        if not any(all(t.text in ORG_SUFFIXES for t in doc[a:b]) for a, b, _ in parts):
+            return parts
     return [(ent.start, ent.end, ent.label_)]
 
 
@@ -612,8 +623,8 @@ def ner_organisations(state: DocState) -> None:
     # Names the article introduces with a descriptor ("software company Blue Owl") are
     # that organisation wherever NER tags them again, as a person or not at all.
     named_orgs = {
-        doc[start:end].text for start, end, _ in candidates
-        if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS
+        doc[start:end].text for start, end, label in candidates
+        if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS or label == "ORG" and _descriptor_after(doc, start, end)
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
     # and where NER tags it again alone.
@@ -714,7 +725,9 @@ def ner_organisations(state: DocState) -> None:
         ):
             continue
         owner = _owner_before(state, start)
-        descriptor = _descriptor_before(state, start)
+        descriptor = _descriptor_before(state, start) or (
+            "plain" if label == "ORG" and _descriptor_after(doc, start, end) or _listed_after_descriptor(doc, start) else None
+        )
         appos = _org_apposition(state, end)
         described = appos is not None and label != "PERSON" and _apposition_head_is_a_body(doc, end)
         # "Jo Roe of the Pistons", "Al Poe of Apex Diving": the body a named person is of
@@ -1109,6 +1122,43 @@ def _descriptor_before(state: DocState, start: int) -> str | None:
         return None
     window = {doc[k].lower_ for k in range(max(0, start - 5), start)}
     return "state" if window & {"state", "state-owned", "state-run", "national"} else "plain"
+
+
+def _descriptor_after(doc, start: int, end: int) -> bool:
+    """"Fortune magazine named …", "the Bandidos motorcycle gang": the name's own
+    descriptor follows it, one lower-case modifier at most between (a name has a capital:
+    an English word amid another script is no descriptor)."""
+    if not any(c.isupper() for c in doc[start:end].text):
+        return False
+    for j in range(end, min(end + 2, len(doc))):
+        tok = doc[j]
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):
+            return False
+        if tok.lower_ in ORG_DESCRIPTORS_AFTER:
+            return not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")  # "… company Jo Roe": hers
+    return False
+
+
+_LIST_OPENERS = frozenset({"including", "like", "as"})
+
+
+def _listed_after_descriptor(doc, start: int) -> bool:
+    """"carriers such as Lufthansa and Ryanair", "firms including Apex, Borr and Cato":
+    a name in a list a plural descriptor opens."""
+    k = start - 1
+    while k >= 0 and start - k <= 30 and doc[k].lower_ not in _LIST_OPENERS:
+        tok = doc[k]
+        if not (tok.text in (",", "&", "-", ".", "’s", "'s") or tok.lower_ in ("and", "or") or tok.is_title or tok.is_upper):
+            return False
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _LIST_OPENERS:
+        return False
+    if doc[k].lower_ == "as":
+        k -= 1
+        if k < 1 or doc[k].lower_ != "such":
+            return False
+    head = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
+    return head.tag_ == "NNS" and head.lemma_.lower() in ORG_DESCRIPTORS
 
 
 def _org_apposition(state: DocState, end: int) -> str | None:

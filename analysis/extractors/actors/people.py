@@ -1831,6 +1831,19 @@ def _officered(state: DocState, actor: str, acts_for_state: bool) -> bool:
     return bool(actor) and not acts_for_state and not _is_party(actor) and actor not in state.table.state_actors
 
 
+def _office_in_name_before(state: DocState, draft: Draft, ends: dict[int, Draft]) -> Atom | Draft | None:
+    """"[Apex Diving] CEO Jo Roe": the title the person's mention opens with is an office
+    in the organisation named right before it."""
+    if draft.start >= draft.head:
+        return None
+    before = ends.get(draft.start) or state.atom_ending.get(draft.start)
+    if before is None or not _officered(state, before.actor, False):
+        return None
+    if not isinstance(before, Draft) and before.kind != T.ORGANISATION:
+        return None
+    return before if any(state.doc[k].lower_ in OFFICER_ROLES for k in range(draft.start, draft.head)) else None
+
+
 def _organisation_served(
     state: DocState, draft: Draft, starts: dict[int, Draft], ends: dict[int, Draft]
 ) -> tuple[Atom | Draft | None, bool]:
@@ -1846,6 +1859,9 @@ def _organisation_served(
         if atom is not None and atom.kind == T.ORGANISATION and atom.start == i and _officered(state, atom.actor, False) \
                 and any(doc[k].lower_ in OFFICER_ROLES for k in range(atom.end, draft.head)):
             return atom, False
+    before = _office_in_name_before(state, draft, ends)
+    if before is not None:
+        return before, isinstance(before, Draft)
     if draft.titled and draft.acts_for_state:
         return None, False  # "the caucus's leader, Congresswoman X": her state's official
     k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
