@@ -69,3 +69,12 @@ def test_the_campus_town_after_a_university_is_not_the_speaker(nlp, text, speake
 def test_a_role_and_its_body_then_a_name_give_the_name(nlp, text, speaker):
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
 
+
+def test_a_title_and_name_before_a_colon_opening_a_paragraph_speak_the_quote(nlp):
+    text = ("The board released the exchange on Monday.\n\n"
+            'Deputy Director of the Port Authority Maria Gonzalez: "We should not answer them yet. Let us wait."\n\n'
+            'Chief Executive of the Harbour Board Thomas Whitfield: "Agreed. The audit will make our case."\n\n'
+            'Update: "The road is open again," police said.')
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
+        "Maria Gonzalez", "Thomas Whitfield", "police"]
+
