@@ -78,3 +78,10 @@ def test_a_title_and_name_before_a_colon_opening_a_paragraph_speak_the_quote(nlp
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
         "Maria Gonzalez", "Thomas Whitfield", "police"]
 
+
+def test_each_participle_with_its_own_subject_keeps_it(nlp):
+    text = ('Opposition members attacked the budget, with Ana Lind of Uppsala calling the cuts "reckless" and '
+            'Tom Hale of York calling the plan "a betrayal of every worker".\n\n'
+            'Sara Berg said the plan was "rushed," further saying, "It will not survive the winter."')
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
+        "Ana Lind", "Tom Hale", "Sara Berg", "Sara Berg"]

@@ -762,9 +762,12 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
         texts = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS]
         if texts and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return texts[0].i
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i) and _can_speak(c) for c in verb.children
+    ):
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it
+        # (not "with X calling it “…” and Y calling it “…”", where Y is its own)
         node = verb.head
         for _ in range(3):
             if node.i == verb.i:
