@@ -1,7 +1,9 @@
 """Subjects the parse misreads: a long title it heads with a show's or a firm's
 capitalised name (the person named at its end, right before the verb, speaks); a
 reflexive it makes the subject with the name as its apposition; a colon closing a
-paragraph hung on a phrase after the object. Texts written for these tests."""
+paragraph hung on a phrase after the object; a name hung on the body its title
+names; a title and name labelling a line; a participle with its own subject. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +50,38 @@ def test_a_paragraph_ending_in_a_colon_without_a_verb_of_speech_introduces_the_n
 )
 def test_the_campus_town_after_a_university_is_not_the_speaker(nlp, text, speaker):
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+# -- quotes22: names the parse hangs away from their title ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the bracket spells out the body's acronym; the name after it is the officer's
+        ('The secretary of IFA (Irish Farmers Association), Tom Hale, called the levy "a tax on bread".', "Tom Hale"),
+        ('The spokesman of the Northern Front (NF) said "the ceasefire holds".', "spokesman"),
+        # "to" a body, as "of" one: the parse hangs the name on the body
+        ('The Ghanaian delegate to the European Parliament, Kofi Mensah, told the press: "The talks were frank."',
+         "Kofi Mensah"),
+    ],
+)
+def test_a_role_and_its_body_then_a_name_give_the_name(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+def test_a_title_and_name_before_a_colon_opening_a_paragraph_speak_the_quote(nlp):
+    text = ("The board released the exchange on Monday.\n\n"
+            'Deputy Director of the Port Authority Maria Gonzalez: "We should not answer them yet. Let us wait."\n\n'
+            'Chief Executive of the Harbour Board Thomas Whitfield: "Agreed. The audit will make our case."\n\n'
+            'Update: "The road is open again," police said.')
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
+        "Maria Gonzalez", "Thomas Whitfield", "police"]
+
+
+def test_each_participle_with_its_own_subject_keeps_it(nlp):
+    text = ('Opposition members attacked the budget, with Ana Lind of Uppsala calling the cuts "reckless" and '
+            'Tom Hale of York calling the plan "a betrayal of every worker".\n\n'
+            'Sara Berg said the plan was "rushed," further saying, "It will not survive the winter."')
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
+        "Ana Lind", "Tom Hale", "Sara Berg", "Sara Berg"]

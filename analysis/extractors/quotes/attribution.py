@@ -140,6 +140,9 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
     if cue is None and kind == "direct":
+        label = _label_name(index, span, paragraph_start)
+        if label is not None:
+            return Attribution(kind, None, None, label)
         found = _previous_sentence_cue(index, first, paragraph_start)
         if found is None and _opens_paragraph(text, span):
             found = _introducing_paragraph(index, paragraph_start)
@@ -603,6 +606,25 @@ def _introducing_subject(index: DocIndex, paragraph_start: int) -> int | None:
     return subjects[0].i if subjects and _can_speak(subjects[0]) else None
 
 
+def _label_name(index: DocIndex, span: QuoteSpan, paragraph_start: int) -> int | None:
+    """"Deputy Director of the Port Ana Lind: “…”": a paragraph opening with a person's
+    title and name, no verb, and a colon before the quote sets out an exchange line by
+    line (emails, letters, a hearing's record); the name speaks. The last word before
+    the colon heads it."""
+    doc = index.doc
+    colon = index.token_at(span.open_mark) - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    first = index.token_at(paragraph_start)
+    if colon - first < 2 or colon - first > _LABEL_WORDS or doc[colon].text != ":":
+        return None
+    label = doc[first:colon]
+    if any(t.pos_ in {"VERB", "AUX"} or index.inside_quote(t.i) or t.text in ALL_MARKS for t in label):
+        return None
+    name = doc[colon - 1]
+    return name.i if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+
+
 def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     """The subject of a clause introducing a quote with a colon and no verb of speech
     ("Asked whether that could change, he was blunt: “…”"), or with a comma after a
@@ -649,6 +671,7 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
     return None
 
 
+_LABEL_WORDS = 16  # a title and a name, however long the title
 _JOINED_GAP = re.compile(r"[^.!?;:\n]{0,80}\band\s*")
 
 
@@ -739,9 +762,12 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
         texts = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() in MUTE_NOUNS]
         if texts and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return texts[0].i
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i) and _can_speak(c) for c in verb.children
+    ):
         # "X said the plan “…,” further saying, “…”": the participle hangs on the
         # reported clause; its speaker is the subject of the verb of speech above it
+        # (not "with X calling it “…” and Y calling it “…”", where Y is its own)
         node = verb.head
         for _ in range(3):
             if node.i == verb.i:

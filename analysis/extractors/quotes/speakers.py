@@ -1235,8 +1235,10 @@ def _apposed_name(head: Token) -> Token | None:
         return None
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
-            if child.is_upper and child.i > 0 and head.doc[child.i - 1].text == "(":
-                continue  # "the Northern Front (NF)": the acronym only repeats the body's name
+            if "(" in {head.doc[child.i - 1].text, head.doc[child.left_edge.i].text, head.doc[child.left_edge.i - 1].text}:
+                # "the Northern Front (NF)", "the head of NFU (National Farmers Union), Ana
+                # Ruiz,": a bracket only spells out or repeats a body's name
+                continue
             return child
         if (child.dep_ == "appos" or child.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)) and (
             child.lemma_.lower() in PERSON_ROLES
@@ -1249,7 +1251,7 @@ def _apposed_name(head: Token) -> Token | None:
                 return named[0]
     if head.lemma_.lower() in PERSON_ROLES:
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "to"}:
                 for body in prep.children:
                     for child in body.rights:
                         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _untagged_full_name(child)) and (
