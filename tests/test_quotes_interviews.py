@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.context import addressee, transcript_turns, turn_at, turn_speaker
+from analysis.text.context import (
+    addressee, first_transcript_label, transcript_label, transcript_turns, turn_at, turn_label_span, turn_speaker,
+)
 from tests.conftest import speakers
 
 
@@ -155,7 +157,7 @@ def test_initials_that_only_ask_are_the_reporters_not_a_namesake_in_the_text():
 
 
 def test_initials_stand_for_the_name_without_the_sentences_full_stop():
-    text = "Questions were put by Ann B. Cole.\n\nWN: Why now?\n\nABC: Because the river rose."
+    text = "Answers came from Ann B. Cole.\n\nWN: Why now?\n\nABC: Because the river rose."
     answer = text.index("Because")
     assert text[slice(*turn_speaker(text, answer))] == "Ann B. Cole"
 
@@ -175,3 +177,95 @@ def test_an_answers_paragraph_opening_with_unattributed_words_is_the_interviewee
         "\"Hello, I fix radios nobody else will touch.\" People liked that."
     )
     assert speakers(nlp, text) == [("Hello, I fix radios nobody else will touch.", "Omar Haddad")]
+
+
+REACTIONS = (
+    "Capitals answered the tribunal's ruling on the canal within hours. Russia and China had "
+    "backed the claim, France had not.\n\n"
+    "Russia: \"We regret the decision,\" the foreign ministry said.\n\n"
+    "China: The government called the verdict \"one-sided\".\n\n"
+    "France: \"A step forward.\""
+)
+
+
+def test_states_heading_a_list_of_reactions_take_no_turns():
+    assert transcript_turns(REACTIONS) == ()
+
+
+def test_a_states_reaction_is_not_the_state_speaking_as_a_person(nlp):
+    found = dict(speakers(nlp, REACTIONS))
+    assert found.get("We regret the decision,") != "Russia"
+    assert found.get("A step forward.") != "France"
+
+
+def test_one_question_paragraph_is_no_interview():
+    text = "The council met on Friday.\n\nQuestion: who pays for the bridge? The minutes do not say.\n\nThe vote is in May."
+    assert transcript_turns(text) == ()
+
+
+def test_a_heading_inside_a_transcript_is_no_ones_turn():
+    text = (
+        "((WN)) When did the mill close?\n\n"
+        "((Lena Ortiz)) In the winter of the flood.\n\n"
+        "Update: The owners later said \"no comment\" to the question.\n\n"
+        "((WN)) Thank you."
+    )
+    assert [turn.label for turn in transcript_turns(text)] == ["WN", "Lena Ortiz", "WN"]
+
+
+def test_you_in_an_unnamed_answer_is_not_the_next_person_who_answers():
+    text = (
+        "((WN)) Why bread?\n\n"
+        "A: You asked me that in May.\n\n"
+        "((Lena Ortiz)) I agree with him."
+    )
+    assert addressee(text, text.index("You asked")) is None
+
+
+def test_the_reporter_named_in_the_lead_is_not_the_unnamed_interviewee(nlp):
+    text = (
+        "Wikinews reporter Sam Cole interviewed the baker Lena Ortiz on Tuesday.\n\n"
+        "Q: \"Why bread?\"\n\n"
+        "A: \"Because my father baked.\""
+    )
+    assert speakers(nlp, text)[-1] == ("Because my father baked.", "Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    "lead, initials, name",
+    [
+        ("After Reuters broke the story, Ana Ruiz agreed to talk.", "AR", "Ana Ruiz"),
+        ("Deputy Prime Minister Ana Maria Ruiz agreed to talk.", "AMR", "Ana Maria Ruiz"),
+    ],
+)
+def test_initials_stand_for_a_name_not_a_sentences_opening_words(lead, initials, name):
+    text = f"{lead}\n\nWN: Why now?\n\n{initials}: Because the river rose."
+    assert text[slice(*turn_speaker(text, text.index("Because")))] == name
+
+
+def test_the_label_tests_of_actors_and_quotes_agree_with_the_transcripts_turns(nlp):
+    heading = nlp.make_doc("The dam opened.\n\nUpdate: The road is closed.")
+    update = next(t.i for t in heading if t.text == "Update")
+    assert not transcript_label(heading, update) and first_transcript_label(heading) is None
+    doc = nlp.make_doc(COLON_TRANSCRIPT)
+    name = next(t.i for t in doc if t.text == "Iris" and doc[t.i + 2].text == ":")
+    assert turn_label_span(doc, name, name + 2) and transcript_label(doc, name + 1)
+    assert first_transcript_label(doc) == next(t.i for t in doc if t.text == "WN")
+
+
+def test_a_question_is_the_outlets_only_where_the_text_names_the_outlet(nlp):
+    text = (
+        "The Wikinewsies club met the glassblower Tomas Reyes.\n\n"
+        "Q: \"Where did you learn?\"\n\n"
+        "A: \"In my uncle's workshop.\""
+    )
+    assert speakers(nlp, text)[0] == ("Where did you learn?", None)
+
+
+def test_who_speaks_with_the_outlet_is_the_interviewee_not_a_later_name(nlp):
+    text = (
+        "Mara Lind, a ferry captain and activist, spoke with Wikinews about the strike. Lind "
+        "has campaigned against diesel and for clean harbours.\n\n"
+        "((WN)) On your website you promise \"a quiet port by 2030\". How?"
+    )
+    assert speakers(nlp, text) == [("a quiet port by 2030", "Mara Lind")]

@@ -6,16 +6,16 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 from weakref import WeakKeyDictionary
 
 import numpy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from analysis.text.actor_table import ActorTable
+from analysis.text.actor_table import ActorTable, load_table
 from analysis.text.lexicon import words
 from corpus.article import Article
 
@@ -191,26 +191,41 @@ def entity_text(token: Token) -> str:
     return doc[start:end].text
 
 
+_LABEL_TOKENS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _label_tokens(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The token bounds of each :func:`transcript_turns` label of the Doc, found once per
+    Doc: the one answer to "is this a turn's label?" for actors and quotes alike."""
+    spans = _LABEL_TOKENS.get(doc)
+    if spans is None:
+        labels = (doc.char_span(*turn.label_span, alignment_mode="expand") for turn in transcript_turns(doc_text(doc)))
+        spans = _LABEL_TOKENS[doc] = tuple((label.start, label.end) for label in labels if label is not None)
+    return spans
+
+
 def transcript_label(doc: Doc, i: int) -> bool:
-    """Token ``i`` is an interview transcript's label for who speaks next, opening a
-    paragraph: "((WN))" (Wikinews' double brackets) or "WN:". It names a turn, not an
-    actor or a referent."""
-    texts = token_texts(doc)
-    opens = i == 0 or texts[i - 1].strip() == "" or "\n" in texts[i - 1]
-    if i >= 2 and texts[i - 1] == "(" and texts[i - 2] == "(" and i + 2 < len(texts):
-        return texts[i + 1] == ")" and texts[i + 2] == ")"
-    return opens and i + 1 < len(texts) and texts[i + 1] == ":"
+    """Token ``i`` is part of an interview transcript's label for who speaks next ("((WN))",
+    "WN:", "((Ana Ruiz))"): it names a turn, not an actor or a referent."""
+    return any(start <= i < end for start, end in _label_tokens(doc))
 
 
 def turn_label_span(doc: Doc, start: int, end: int) -> bool:
-    """Tokens ``start``–``end`` are the name in a transcript's "((Ana Ruiz))" label, which
-    says who speaks next: no mention of anyone."""
-    return start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[start - 2].text == "(" \
-        and doc[end].text.startswith(")")
+    """Tokens ``start``–``end`` lie inside a transcript turn's label ("((Ana Ruiz))",
+    "Ana Ruiz:"), which says who speaks next: no mention of anyone."""
+    return any(first <= start and end <= last for first, last in _label_tokens(doc))
+
+
+def first_transcript_label(doc: Doc) -> int | None:
+    """The index of the first token of a transcript turn's label, or None outside a
+    transcript: "is this row inside an interview?" is then a comparison."""
+    spans = _label_tokens(doc)
+    return spans[0][0] if spans else None
 
 
 _INTERVIEWER_LABELS = words("transcripts", "interviewer")
 _ANSWER_LABELS = words("transcripts", "answer")
+_HEADINGS = words("transcripts", "headings")
 # A turn's label opening a paragraph: "((Ana Ruiz))" (Wikinews' double brackets, a colon
 # after them or not), or a name, initials or a Q/A marker and a colon ("AR: …"); not
 # the lower-case language tag of a translation ("((es))Spanish language: …").
@@ -219,7 +234,7 @@ _COLON_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ 
 _PERSON_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w'’-]*[a-z][\w'’-]*")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 # Capitalised words in a row: the names the initials of a turn's label may stand for.
-_NAME_RUN = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}")
+_NAME_RUN = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,22 +259,23 @@ class Turn:
 @lru_cache(maxsize=8)
 def transcript_turns(text: str) -> tuple[Turn, ...]:
     """Every labelled turn of an interview transcript, in text order. "Name: …" opens a
-    turn only in a transcript: one with a bracketed label, an interviewer's or a Q/A
-    label, or three colon labels or more of which two are names the text writes elsewhere
-    too; "Update: …" or a list's "Source: …" is no one speaking."""
+    turn only in a transcript: one with a bracketed label, or colon labels in the shape
+    of a dialogue (:func:`_dialogue`). A heading ("Update: …", a list's "Source: …") is
+    no one speaking, in a transcript too, nor is a state or a body heading a list of
+    reactions ("Russia: …")."""
     found: list[tuple[int, re.Match, bool]] = []
     for paragraph in re.finditer(r"(?:^|\n)", text):
         at = paragraph.end()
         bracket = _BRACKET_LABEL.match(text, at)
         if bracket:
-            found.append((at, bracket, True))
+            if bracket.group(1).casefold() not in _HEADINGS:
+                found.append((at, bracket, True))
             continue
         colon = _COLON_LABEL.match(text, at)
-        if colon:
+        if colon and _speaker_label(colon.group(1)):
             found.append((at, colon, False))
-    colons = Counter(m.group(1) for _, m, bracketed in found if not bracketed)
-    transcript = any(bracketed for *_, bracketed in found) or bool(set(colons) & (_INTERVIEWER_LABELS | _ANSWER_LABELS)) \
-        or sum(colons.values()) >= 3 and sum(_written_elsewhere(text, label) for label in colons) >= 2
+    transcript = any(bracketed for *_, bracketed in found) or _dialogue(
+        text, [m.group(1) for _, m, bracketed in found if not bracketed])
     found = [(at, match) for at, match, bracketed in found if bracketed or transcript]
     # Initials whose every turn is a question are the reporter's ("((RS)) How close …?"):
     # spelled out they would name whoever the text has with those initials.
@@ -271,6 +287,29 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
         name = None if asking else _label_name(text, match)
         turns.append(Turn(at, match.end(), written, match.span(1), name, asking))
     return tuple(turns)
+
+
+def _speaker_label(label: str) -> bool:
+    """A colon label that may name who speaks: not a heading word, nor a state, a place or
+    a body the actor table knows ("Russia:", "United Nations:" opening a reactions list)."""
+    if label.casefold() in _HEADINGS:
+        return False
+    if label in _INTERVIEWER_LABELS or label in _ANSWER_LABELS:
+        return True
+    entry = load_table().entries.get(label)
+    return entry is None or entry.actor_type == "person"
+
+
+def _dialogue(text: str, labels: list[str]) -> bool:
+    """Colon labels in the shape of an interview: a question's label answered by another
+    ("Q: …" then "A: …" or "Ana Ruiz: …"), or two labels taking turns ("Cole: …",
+    "Ruiz: …", "Cole: …") of which two are names the text writes elsewhere too. One
+    "Question: …" paragraph, or names heading a list once each, are no dialogue."""
+    if any(asked in _INTERVIEWER_LABELS and answered not in _INTERVIEWER_LABELS
+           for asked, answered in zip(labels, labels[1:])):
+        return True
+    alternates = any(label in labels[i + 1 :] and labels[i + 1] != label for i, label in enumerate(labels[:-1]))
+    return alternates and sum(_written_elsewhere(text, label) for label in set(labels)) >= 2
 
 
 def _asks(text: str, body: int) -> bool:
@@ -298,16 +337,21 @@ def _label_name(text: str, label: re.Match) -> tuple[int, int] | None:
 
 
 def _spelled_out(text: str, initials: str) -> tuple[int, int] | None:
-    """The first run of capitalised words whose initials the label's are ("Ana Ruiz" for
-    "AR", "William S. Saturn" for "WSS")."""
+    """The first words in a run of capitalised words whose initials the label's are
+    ("Ana Ruiz" for "AR", "William S. Saturn" for "WSS", "Ana Maria Ruiz" inside "Prime
+    Minister Ana Maria Ruiz"); a sentence's opening word ("After Reuters …") starts no
+    name."""
     for run in _NAME_RUN.finditer(text):
-        parts = run.group(0).split()
-        for first in range(len(parts)):
-            if "".join(part[0] for part in parts[first:]) == initials:
-                start = run.start() + run.group(0).index(parts[first])
+        words_at = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        for first in range(len(words_at)):
+            if words_at[first][1].lower() in STOP_WORDS:
+                continue
+            last = first + len(initials)
+            if last <= len(words_at) and "".join(word[0] for _, word in words_at[first:last]) == initials:
+                at, word = words_at[last - 1]
                 # a sentence's full stop after the name is not the name's
-                end = run.end() - (len(parts[-1]) > 2 and parts[-1].endswith("."))
-                return start, end
+                end = run.start() + at + len(word) - (len(word) > 2 and word.endswith("."))
+                return run.start() + words_at[first][0], end
     return None
 
 
@@ -339,7 +383,7 @@ def addressee(text: str, char: int) -> tuple[int, int] | None:
     ``char`` speaks to, named by the label of the next person's turn; None outside an
     interviewer's turn or when no one answers."""
     turn = turn_at(text, char)
-    if turn is None or turn.name is not None:
+    if turn is None or not turn.interviewer:
         return None
     return next((later.name for later in transcript_turns(text) if later.start > char and later.name), None)
 
@@ -362,20 +406,6 @@ def translation_tag(token: Token) -> bool:
         return False
     end = token.idx + len(token.text)
     return bool(_TRANSLATION_TAG.search(token.doc.text[max(0, end - 40) : end]))
-
-
-_FIRST_LABELS: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def first_transcript_label(doc: Doc) -> int | None:
-    """The index of the first :func:`transcript_label` token, or None, found once per Doc:
-    "is this row inside an interview?" is then a comparison, not a walk back over the text."""
-    if doc not in _FIRST_LABELS:
-        # A label comes right before a ":" or right after a "(": only those tokens are asked.
-        texts = token_texts(doc)
-        asked = sorted({j - 1 if text == ":" else j + 1 for j, text in enumerate(texts) if text == ":" or text == "("})
-        _FIRST_LABELS[doc] = next((i for i in asked if 0 <= i < len(texts) and transcript_label(doc, i)), None)
-    return _FIRST_LABELS[doc]
 
 
 def root_with_subject(token: Token) -> bool:

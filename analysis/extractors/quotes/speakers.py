@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pycountry
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
@@ -109,7 +109,9 @@ _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Who asks in the transcripts of the corpus this kit reads ("WN: …"), when its text names it
-_OUTLET = "Wikinews"
+_OUTLET = re.compile(r"\b(?:" + "|".join(re.escape(outlet) for outlet in sorted(words("transcripts", "outlet"))) + r")\b")
+_REPORTERS = words("transcripts", "reporters")
+_INTERVIEW_VERBS = words("transcripts", "interview_verbs")
 _TITLE_JOINERS = frozenset({"of", "for", "to", "the", "and"})  # "Ambassador to the United Nations …"
 
 
@@ -277,8 +279,8 @@ class SpeakerResolver:
 
     def turn_voice(self, char: int) -> Speaker | None:
         """Who speaks the words opening a transcript turn ("AR: “In spring.”"): the person
-        its label names; the interviewer's ("WN: “Why?”") the outlet asking, as the
-        text names it; an unnamed answer's ("A: …") the person the article names first,
+        its label names; the interviewer's ("WN: “Why?”") the outlet asking, where the
+        text names it (a bare "Q" is no organisation); an unnamed answer's ("A: …") the person the article names first,
         its interviewee."""
         turn = turn_at(self.text, char)
         if turn is None:
@@ -286,9 +288,8 @@ class SpeakerResolver:
         if turn.name is not None:
             return self._turn_person(turn.name)
         if turn.interviewer:
-            outlet = self.text.find(_OUTLET)
-            start, end = (outlet, outlet + len(_OUTLET)) if outlet >= 0 else turn.label_span
-            return Speaker(self.text[start:end], start, end, None, None, "organisation")
+            outlet = _OUTLET.search(self.text)
+            return Speaker(outlet.group(0), outlet.start(), outlet.end(), None, None, "organisation") if outlet else None
         return self._interviewee(turn) if turn.answer else None
 
     def _unanswered(self, char: int) -> Speaker | None:
@@ -298,8 +299,13 @@ class SpeakerResolver:
         return self._interviewee(turn) if turn is not None and turn.name is None and turn.interviewer else None
 
     def _interviewee(self, turn: Turn) -> Speaker | None:
-        """The person an interview's lead names first, before its transcript."""
-        first = next((e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= turn.start), None)
+        """The person an interview's lead names before its transcript: the one
+        interviewed or spoken with ("… interviewed the baker Lena Ortiz"), else the first
+        named who is not the one asking ("Wikinews reporter Sam Cole", the subject of
+        "interviewed")."""
+        named = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= turn.start]
+        answering = [e for e in named if not _asking(e)]
+        first = next((e for e in answering if _interview_role(e) == "answers"), answering[0] if answering else None)
         return self._turn_person((first.start_char, first.end_char)) if first else None
 
     def _issued_earlier(self, noun: Token) -> Token | None:
@@ -1111,6 +1117,45 @@ def _title_read_as_subjects(subjects: list[Token]) -> bool:
     if words != list(range(words[0], name.i + 1)):
         return False
     return all(doc[i].text == "-" or not doc[i].is_punct and doc[i].dep_ not in {"cc", "conj"} for i in words)
+
+
+def _interview_role(person: Span) -> str | None:
+    """"asks" for the one who interviews or speaks with a person ("Sam Cole interviewed
+    Lena Ortiz"), "answers" for the one interviewed or spoken with ("… interviewed the
+    baker Lena Ortiz", "spoke with Lena Ortiz") or speaking with the outlet ("Lena
+    Ortiz spoke with Wikinews"), else None."""
+    node = person.root
+    while node.dep_ in {"appos", "compound"} and node.head is not node:
+        node = node.head  # "the baker Lena Ortiz": the noun the name stands beside
+    verb = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
+    if verb.lemma_.lower() not in _INTERVIEW_VERBS:
+        return None
+    if node.dep_ in {"dobj", "pobj"}:
+        return "answers"
+    if node.dep_ in _SUBJECTS:
+        objects = [o for o in _verb_objects(verb) if o.ent_type_ == "PERSON" and not _OUTLET.fullmatch(o.text)]
+        return "asks" if objects else "answers"
+    return None
+
+
+def _verb_objects(verb: Token) -> list[Token]:
+    """The direct object and the objects of the prepositions of ``verb``, with the names
+    they stand beside ("the baker Lena Ortiz")."""
+    found = []
+    for child in verb.children:
+        heads = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for head in heads:
+            found.extend(t for t in head.subtree if t.dep_ in {"appos", "compound"} or t is head)
+    return found
+
+
+def _asking(person: Span) -> bool:
+    """The PERSON entity is who puts an interview's questions: titled reporter or
+    interviewer ("Wikinews reporter Sam Cole"), or the subject of "interviewed"."""
+    doc = person.doc
+    titled = person.start > 0 and doc[person.start - 1].lower_ in _REPORTERS or any(
+        c.lower_ in _REPORTERS for c in person.root.children if c.dep_ in {"compound", "appos", "amod"})
+    return titled or _interview_role(person) == "asks"
 
 
 def _partitive(head: Token) -> Token | None:
