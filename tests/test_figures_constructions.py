@@ -1896,3 +1896,14 @@ def test_a_states_own_exports_in_a_buyers_story_go_to_every_buyer(nlp):
     )
     figure = _at(_run(nlp, text, JUNE), "910,000 bpd")
     assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_states_own_exports_where_the_buyer_is_named_most_go_to_every_buyer(nlp):
+    # The story is India's (named three times against one each for its suppliers), so a
+    # supplier's flow with no destination would be India's: not a state's own exports.
+    text = (
+        "India's crude imports rose to 4.9 million bpd in May. India took 1.2 million bpd from Iraq. Indian refiners "
+        "bought 300,000 bpd from Nigeria.\n\nKuwait's crude exports slipped to 1.9 million bpd in May, tanker data showed."
+    )
+    figure = _at(_run(nlp, text, JUNE), "1.9 million bpd")
+    assert (figure.exporter, figure.importer) == ("KWT", None)

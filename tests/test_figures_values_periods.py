@@ -1156,6 +1156,20 @@ def test_a_month_after_may_have_is_one_gone_by(nlp):
     assert figure.period == "2024-11"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In November the depot could handle 300,000 bpd because crews worked double shifts.",
+        "In November the port could not raise loadings to 250,000 bpd after a pump failed.",
+        "In November the jetty could only take 120,000 bpd.",
+        "Loadings could climb to 90,000 bpd in November only after the strike ended.",
+    ],
+)
+def test_a_month_after_could_as_the_past_of_can_is_one_gone_by(nlp, sentence):
+    figure = figures_of(nlp, sentence, published=dt.date(2025, 6, 10))[0]
+    assert figure.period == "2024-11"
+
+
 def test_a_change_below_the_same_month_last_year_is_of_the_month_told(nlp):
     text = (
         "Angola shipped 1.02 million bpd of crude in April. "

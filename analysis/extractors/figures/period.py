@@ -581,6 +581,7 @@ _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
 _HEDGES = words("figures", "hedge_modals")
+_HEDGE_BLOCKERS = words("figures", "hedge_blockers")
 # A change against a time gone by: "fell 30% from a year earlier", "12% below the same month
 # last year" is a change of now.
 _CHANGE_SINCE = re.compile(
@@ -726,7 +727,7 @@ class Periods:
                 # "during the month" after a lede that named it with no figure of its own
                 result = result or self._set_before(sentence, forward, span)
             elif expression is not None:
-                ahead = forward or (bool(lemmas & _HEDGES) and not _perfect(clause.tokens))
+                ahead = forward or _hedged_level(span.root, sentence)
                 result = resolve(expression, self.published, forward=ahead, fiscal=fiscal)
             elif unit == "usd_per_barrel" and not dating and self.last_sentence is not None \
                     and self.last_sentence[0] == sentence.start and self.last_sentence[1]:
@@ -1051,9 +1052,22 @@ def _back(period: str, unit: str) -> str | None:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
-def _perfect(tokens) -> bool:
-    """A perfect tense in the clause ("may have reached"): of a time gone by."""
-    return any(t.dep_ in ("aux", "auxpass") and t.lemma_.lower() == "have" for t in tokens)
+def _hedged_level(root, sentence) -> bool:
+    """A level still to be reached after could/may/might/should ("output could recover to
+    330,000 bpd in November"): the figure follows "to" under the modal's own verb, which has
+    no "have" ("may have run at … in November" guesses at a month gone by), no past tense
+    below it ("could … because storms shut its berths") and no "only" or "not" in its
+    sentence: "could" is also the past of "can"."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "to" or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not _HEDGES.intersection(auxiliaries) or "have" in auxiliaries:
+        return False
+    if any(t.tag_ == "VBD" for t in verb.subtree):
+        return False
+    return not any(t.lower_ in _HEDGE_BLOCKERS for t in sentence)
 
 
 def _present(verb) -> bool:
