@@ -8,7 +8,8 @@
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
-  "exports will reach …", "could rise to …"), a budget is planned on it ("the budget
+  "exports will reach …", "could rise to …"), a present "is"/"are" puts its verb ahead
+  ("loadings are to halve to …", "output is set to rise to …"), a budget is planned on it ("the budget
   assumes $70 a barrel"), or its sentence names its own time and the
   period lies after the article's date ("… to 700,000 bpd in December" of a November
   article; a period only inherited from an earlier sentence does not count);
@@ -37,6 +38,9 @@ from analysis.text.periods import names_the_month_may
 
 FORECAST_VERBS = words("figures", "forecast_verbs")
 FORECAST_NOUNS = words("figures", "forecast_nouns")
+SCHEDULED_HEADS = words("figures", "forecast_to_heads")
+SCHEDULED_IDIOMS = words("figures", "forecast_to_idioms")
+_PRESENT = frozenset({"VBZ", "VBP"})
 TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
 BUDGET_NOUNS = words("figures", "budget_nouns")
@@ -67,7 +71,7 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
         return "target"
     nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
-    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
+    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS or _to_come(figure.root)):
         return "forecast"
     # "the budget assumes $70 a barrel", "the output on which the budget is based", "a budget
     # benchmark of $60": what a budget is planned on is expected, not seen.
@@ -77,6 +81,26 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     if unit not in ("usd", "usd_per_barrel") and starts_after(period, published) and _dates_itself(figure):
         return "forecast"
     return "reported"
+
+
+def _to_come(root: Token) -> bool:
+    """"Loadings are to halve to …", "output is set to rise to …", "the grade is due to load
+    …": the figure's verb is what a present "is"/"are" says lies ahead ("was to" looks back
+    on a plan and says nothing of what came of it)."""
+    node = root
+    for _ in range(_STEPS):
+        if node.dep_ == "xcomp" and node.lemma_ not in SCHEDULED_IDIOMS and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            head = node.head
+            if head.lemma_ == "be":
+                return head.tag_ in _PRESENT
+            if head.lower_ not in SCHEDULED_HEADS:
+                return False
+            be = head.head if head.dep_ == "acomp" else next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
+            return be is not None and be.lemma_ == "be" and be.tag_ in _PRESENT
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def is_target(figure: Span) -> bool:
