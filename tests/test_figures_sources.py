@@ -131,15 +131,6 @@ def test_ministry_figures_without_a_possessive_are_the_story_states_not_a_buyers
     assert _at(figures, "30%").source_actor == "Colombia"
 
 
-def test_a_name_the_text_calls_a_regulator_speaks_for_the_story_state(nlp):
-    text = (
-        "Gabon's crude loadings will slip in March, the second monthly fall.\n\n"
-        "Output eased by 12,000 b/d last year, according to upstream regulator DGH, which expects more declines."
-    )
-    figure = _at(_run(nlp, text), "12,000 b/d")
-    assert (figure.source, figure.source_actor, figure.source_country) == ("DGH", "Gabon", "GAB")
-
-
 def test_a_continuing_paragraph_keeps_the_source_of_the_one_before(nlp):
     text = (
         "Brazil shipped 1.9 million bpd of crude in August, according to Kpler.\n\n"

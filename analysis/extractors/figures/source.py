@@ -195,8 +195,6 @@ _THE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = words("figures", "speaker_pronouns")
 _TITLES = words("figures", "speaker_titles")
 _BODIES = words("figures", "unnamed_body_nouns")
-# "according to upstream regulator ANPG": a name the text itself calls a state body.
-_BODY_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:[a-z][\w-]*\s+){{0,2}}?{alternation('figures', 'unnamed_body_nouns')}\s+$")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _UNOWNED_PAPERS = words("figures", "source_unowned_papers")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
@@ -993,20 +991,16 @@ class Sources:
         return Voice(government, entry.country if entry is not None else None)
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
-        """"the Energy Market Regulatory Authority said", "according to upstream regulator
-        ANPG": a government body the table does not place speaks for the state of its
-        paragraph; one only the text calls a body, with no state in its paragraph, for the
-        state the article is about."""
+        """"the Energy Market Regulatory Authority said": a government body the table does
+        not place speaks for the state of its paragraph."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        described = _BODY_BEFORE_NAME.search(self.text or "", max(0, mention.start - 40), mention.start) is not None
-        if not described and not is_government_body(mention.actor, self.actor_table):
+        if not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        state = self._own_state(token[0]) if token is not None and len(token) else None
-        return self._main_state(mention.start) if state is None and described else state
+        return self._own_state(token[0]) if token is not None and len(token) else None
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
