@@ -131,6 +131,16 @@ def test_ministry_figures_without_a_possessive_are_the_story_states_not_a_buyers
     assert _at(figures, "30%").source_actor == "Colombia"
 
 
+def test_citing_a_named_bodys_notice_is_that_bodys_source(nlp):
+    text = (
+        "BEIJING, May 4 (Reuters) - China has handed state refiners new fuel export quotas, trade sources said.\n\n"
+        "Sinochem got the largest share, 1.2 million tonnes of fuel, the sources said, citing a Ministry of Commerce notice "
+        "seen by few traders."
+    )
+    figure = _at(_run(nlp, text), "1.2 million tonnes")
+    assert (figure.source_actor, figure.source_country) == ("China", "CHN")
+
+
 def test_a_continuing_paragraph_keeps_the_source_of_the_one_before(nlp):
     text = (
         "Brazil shipped 1.9 million bpd of crude in August, according to Kpler.\n\n"
@@ -179,6 +189,13 @@ def test_a_present_is_to_or_is_set_to_puts_the_figure_ahead(nlp):
     assert _at(figures, "300,000 bpd").status == _at(figures, "3.1 million bpd").status == "forecast"
     assert _at(figures, "50,000 bpd").status != "forecast"
     assert _at(figures, "2%").status == "reported"
+
+
+def test_a_participle_measuring_a_quota_makes_a_target(nlp):
+    text = "Beijing granted private refiners import quotas totalling 5.5 million tonnes, while exports totalling 0.8 million tonnes sailed."
+    figures = _run(nlp, text)
+    assert _at(figures, "5.5 million tonnes").status == "target"
+    assert _at(figures, "0.8 million tonnes").status == "reported"
 
 
 def test_will_with_a_coming_month_is_a_forecast(nlp):

@@ -186,6 +186,11 @@ _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:(?:the\s+)
 # "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
 # wins over the outlet.
 _RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")
+# "…, the sources said, citing a Ministry of Commerce notice": the body whose paper the
+# speakers relay, named with "a" (as "citing the ministry" is without one).
+_RELAYED_PAPER = re.compile(
+    rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+an?\s+(?P<name>{_NAME})\s+{alternation('figures', 'source_relayed_papers')}\b"
+)
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _PROVIDER_KINDS = words("figures", "provider_descriptions")
@@ -803,6 +808,11 @@ class Sources:
         for match in _RELAYED.finditer(text):
             name = self._name_at(text, match.end(), offset)
             if name and self.actor_table.lookup_country(name) is None:  # not "citing U.S. sanctions"
+                self.providers.append(name)
+                return name
+        for match in _RELAYED_PAPER.finditer(text):
+            name = self._name_at(text, match.start("name"), offset)
+            if name and self.actor_table.lookup_country(name) is None:
                 self.providers.append(name)
                 return name
         speaker = self._speaker(sentence)

@@ -198,7 +198,8 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
     """(nouns, other words, nouns of the figure's own clause) on the path from the figure
     to its sentence's root, with each step's auxiliaries, subjects, objects and modifiers
     (lemmas and lower-cased forms). The own clause ends at the figure's first verb, and
-    takes that verb's "to" object too ("added … to their targets")."""
+    takes that verb's "to" object too ("added … to their targets"), and the noun a participle
+    measures ("quotas totalling …")."""
     nouns: set[str] = set()
     others: set[str] = set()
     own: set[str] = set()
@@ -240,6 +241,9 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
                         if modifier.dep_ in ("amod", "compound"):
                             add(modifier)
         if node.pos_ in ("VERB", "AUX") and in_own:
+            if node.dep_ == "acl" and node.head.pos_ in _NOUNS:
+                # "quotas totalling 9.2 million tonnes": the participle measures its noun
+                own.update((node.head.lemma_.lower(), node.head.lower_))
             for prep in node.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for pobj in prep.children:
