@@ -198,6 +198,16 @@ def test_a_participle_measuring_a_quota_makes_a_target(nlp):
     assert _at(figures, "0.8 million tonnes").status == "reported"
 
 
+def test_a_capacity_that_rises_or_is_raised_is_a_capacity(nlp):
+    text = (
+        "The terminal's loading capacity was lifted to 420,000 bpd in 2024, and the unit's crude capacity "
+        "grew from 90,000 bpd to 140,000 bpd. Shipments rose to 310,000 bpd."
+    )
+    figures = _run(nlp, text)
+    assert {_at(figures, span).status for span in ("420,000 bpd", "90,000 bpd", "140,000 bpd")} == {"capacity"}
+    assert _at(figures, "310,000 bpd").status == "reported"
+
+
 def test_will_with_a_coming_month_is_a_forecast(nlp):
     text = "Ghana will ship 70,000 bpd of crude to India in January."
     assert _at(_run(nlp, text), "70,000 bpd").status == "forecast"

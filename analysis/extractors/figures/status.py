@@ -55,6 +55,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # a change starts from is the one seen now.
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
 _CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
+_CHANGED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})  # what is changed, raised or rises
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 
@@ -138,12 +139,13 @@ def is_capacity(figure: Span) -> bool:
 
 def _capacity_changed(root: Token) -> bool:
     """"tripled the line's capacity to 890,000 bpd from 300,000", "raised capacity by
-    200,000 bpd": the figure is where a change of capacity ends, starts or how far it goes.
+    200,000 bpd", "the plant's capacity was raised to 760,000 bpd", "spare capacity fell to
+    …": the figure is where a change of capacity ends, starts or how far it goes.
     A status only: the expansion stays a dated event of its line, with the line's parties."""
     if root.dep_ != "pobj" or root.head.lower_ not in _CAPACITY_CHANGE_PREPOSITIONS:
         return False
     verb = root.head.head
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "capacity" for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.dep_ in _CHANGED_ROLES and c.lemma_.lower() == "capacity" for c in verb.children)
 
 
 def is_output_capacity(figure: Span) -> bool:
