@@ -108,6 +108,39 @@ def test_the_data_showed_points_back_to_the_provider_named_before(nlp):
     assert _at(figures, "150,000 bpd").source == "LSEG"
 
 
+def test_the_programme_shows_points_back_to_its_issuer_past_another_source(nlp):
+    text = (
+        "The March loading schedule released by state-owned Gabon Oil Company lists nine cargoes, "
+        "or 190,000 b/d.\n\n"
+        "Output eased by 10,000 b/d last year, according to Wood Mackenzie.\n\n"
+        "Mandji loadings are to dip to 40,000 b/d, the schedule shows."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "10,000 b/d").source == "Wood Mackenzie"
+    assert _at(figures, "40,000 b/d").source == "Gabon Oil Company"
+
+
+def test_ministry_figures_without_a_possessive_are_the_story_states_not_a_buyers(nlp):
+    text = (
+        "Colombia pumped 780,000 bpd in August and exported most of it.\n\n"
+        "Shipments in the first eight months averaged 450,000 bpd, energy ministry figures show, "
+        "with India buying 30% of them."
+    )
+    figures = _run(nlp, text)
+    assert (_at(figures, "450,000 bpd").source_actor, _at(figures, "450,000 bpd").source_country) == ("Colombia", "COL")
+    assert _at(figures, "30%").source_actor == "Colombia"
+
+
+def test_citing_a_named_bodys_notice_is_that_bodys_source(nlp):
+    text = (
+        "BEIJING, May 4 (Reuters) - China has handed state refiners new fuel export quotas, trade sources said.\n\n"
+        "Sinochem got the largest share, 1.2 million tonnes of fuel, the sources said, citing a Ministry of Commerce notice "
+        "seen by few traders."
+    )
+    figure = _at(_run(nlp, text), "1.2 million tonnes")
+    assert (figure.source_actor, figure.source_country) == ("China", "CHN")
+
+
 def test_a_continuing_paragraph_keeps_the_source_of_the_one_before(nlp):
     text = (
         "Brazil shipped 1.9 million bpd of crude in August, according to Kpler.\n\n"
@@ -145,6 +178,34 @@ def test_a_baseline_of_a_forecast_is_reported(nlp):
     text = "Turkey's purchases of Iraqi crude are seen falling to 90,000 bpd in December, from 130,000 bpd in November."
     figures = _run(nlp, text)
     assert _at(figures, "130,000 bpd").status == "reported"
+
+
+def test_a_present_is_to_or_is_set_to_puts_the_figure_ahead(nlp):
+    text = (
+        "Kirkuk flows are to climb to 300,000 bpd, while Basra loadings are set to ease to 3.1 million bpd. "
+        "The terminal was to handle 50,000 bpd before the strike, and exports are to blame for a 2% dip."
+    )
+    figures = _run(nlp, text)
+    assert _at(figures, "300,000 bpd").status == _at(figures, "3.1 million bpd").status == "forecast"
+    assert _at(figures, "50,000 bpd").status != "forecast"
+    assert _at(figures, "2%").status == "reported"
+
+
+def test_a_participle_measuring_a_quota_makes_a_target(nlp):
+    text = "Beijing granted private refiners import quotas totalling 5.5 million tonnes, while exports totalling 0.8 million tonnes sailed."
+    figures = _run(nlp, text)
+    assert _at(figures, "5.5 million tonnes").status == "target"
+    assert _at(figures, "0.8 million tonnes").status == "reported"
+
+
+def test_a_capacity_that_rises_or_is_raised_is_a_capacity(nlp):
+    text = (
+        "The terminal's loading capacity was lifted to 420,000 bpd in 2024, and the unit's crude capacity "
+        "grew from 90,000 bpd to 140,000 bpd. Shipments rose to 310,000 bpd."
+    )
+    figures = _run(nlp, text)
+    assert {_at(figures, span).status for span in ("420,000 bpd", "90,000 bpd", "140,000 bpd")} == {"capacity"}
+    assert _at(figures, "310,000 bpd").status == "reported"
 
 
 def test_will_with_a_coming_month_is_a_forecast(nlp):

@@ -58,6 +58,7 @@ SOURCE_NAMES = table("figures", "source_names")
 # line of capitals costs linear time).
 _NAME = r"(?:[A-Z][\w&.+’'-]*)(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?[A-Z][\w&.+-]*){0,8}"
 _PROGRAMME = re.compile(rf"{alternation('figures', 'source_programme_nouns')}$", re.IGNORECASE)
+_PROGRAMME_OPENING = re.compile(rf"{alternation('figures', 'source_programme_nouns')}\b", re.IGNORECASE)
 _DATA_NOUNS = f"(?:{alternation('figures', 'source_data_nouns')}|{alternation('figures', 'source_programme_nouns')})"
 _FIRM = (
     rf"(?:{alternation('figures', 'source_firm_modifiers')}\s+)*{alternation('figures', 'source_firm_nouns')}\s+"
@@ -104,6 +105,9 @@ _PROVIDER_AFTER = re.compile(
 # industry sources found" (not "after the reports").
 _BACK = r"(?:(?!(?:after|before|in|on|for|with|from|to|and|as|of|at|by)\b)[\w-]+\s+){0,2}?"
 _BACK_NOUNS = alternation("figures", "source_back_nouns")
+# "the programme shows", "according to the schedule": a loading programme referred back to
+# is the one named before, whoever was cited in between.
+_BACK_OR_PROGRAMME = rf"(?:{_BACK_NOUNS}|{alternation('figures', 'source_programme_nouns')})"
 
 
 def _stem(noun: str) -> str:
@@ -114,8 +118,8 @@ def _stem(noun: str) -> str:
 _BACK_STEMS = frozenset(_stem(noun) for noun in words("figures", "source_back_nouns"))
 _ANAPHORA = re.compile(
     r"\b" + opening_any(["according", "based", "cited", "citing", "the", "this", "these", "those", "customs"])
-    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>(?:(?:official|preliminary)\s+)?customs\s+)){_BACK_NOUNS}\b"
-    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_NOUNS}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
+    + rf"(?:(?:according\s+to|based\s+on|cited\s+by|citing)\s+(?:(?:the|this|these)\s+(?P<mods>{_BACK})|(?P<customs>(?:(?:official|preliminary)\s+)?customs\s+)){_BACK_OR_PROGRAMME}\b"
+    rf"|\b(?:(?:the|this|these|those)\s+(?P<mods2>{_BACK})|(?P<customs2>customs\s+)){_BACK_OR_PROGRAMME}\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?(?:\w+\s+){{0,2}}?"
     rf"{alternation('figures', 'source_back_verbs')}\b)",
     re.IGNORECASE,
 )
@@ -123,8 +127,9 @@ _ANAPHORA = re.compile(
 _UNNAMED_DATA = re.compile(
     rf"\b(?P<mods>(?!(?:the|this|these|those|its|their|his|her|our|such)\b)(?:[a-z][\w-]*\s+){{1,2}})(?P<noun>{_BACK_NOUNS})\b"
 )
+# ("trade ministry figures show": the body's data with no possessive, the noun at once.)
 _BODY_DATA = re.compile(
-    rf"\b{opening_any(words('figures', 'unnamed_body_nouns'))}(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b", re.IGNORECASE
+    rf"\b{opening_any(words('figures', 'unnamed_body_nouns'))}(?P<body>{alternation('figures', 'unnamed_body_nouns')})(?:(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}|\s+){_DATA_NOUNS}\b", re.IGNORECASE
 )
 # "data from the petroleum regulator showed": an unnamed body's data, the paragraph's state's.
 _DATA_FROM_BODY = re.compile(
@@ -181,6 +186,11 @@ _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:(?:the\s+)
 # "…, the Economic Times reported, citing ship tracker Kpler": the provider an outlet relays
 # wins over the outlet.
 _RELAYED = re.compile(rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})?(?=[A-Z])")
+# "…, the sources said, citing a Ministry of Commerce notice": the body whose paper the
+# speakers relay, named with "a" (as "citing the ministry" is without one).
+_RELAYED_PAPER = re.compile(
+    rf"\b(?:{alternation('figures', 'source_relaying_participles')})\s+an?\s+(?P<name>{_NAME})\s+{alternation('figures', 'source_relayed_papers')}\b"
+)
 _ACCORDING_OPENING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\b")
 _DESCRIPTIONS = words("figures", "organisation_descriptions")
 _PROVIDER_KINDS = words("figures", "provider_descriptions")
@@ -291,6 +301,7 @@ class Sources:
         self.text = text  # the Doc's text, read once: Doc.text joins every token on each access
         self.actor_table = actor_table
         self.providers: list[str] = []  # providers named so far, in order
+        self._programmes: list[str] = []  # the issuers of loading programmes named so far, in order
         self._voices: dict[str, Voice | None] = {}  # source name -> voice of the mention named so
         self._paragraph_starts: list[int] | None = None
         self._read_up_to = 0  # token index: sentences before it are read
@@ -558,7 +569,8 @@ class Sources:
     def _speaks_of(mention: ActorMention, doc) -> bool:
         """A state's mention that can be a body's own state: not inside a place a flow
         goes to, comes from or passes ("exports to India", "to Germany's Schwedt
-        refinery", "across Russia and Belarus"); a place it happens in may be ("In
+        refinery", "across Russia and Belarus"), nor what a "with" clause adds ("…, with
+        China taking 46% of the volume": a buyer); a place it happens in may be ("In
         Angola, output …")."""
         if not mention.state:
             return False
@@ -566,6 +578,8 @@ class Sources:
         if span is None:
             return False
         token = span.root
+        if token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with":
+            return False
         adjective = token.dep_ == "amod"
         for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
@@ -739,10 +753,12 @@ class Sources:
     # -- the readers ------------------------------------------------------------------
     def _read(self, sentence: Span) -> str | None:
         text, offset = span_text(sentence), sentence.start_char
-        provider, position = self._provider(text, offset)
+        provider, position, programme = self._provider(text, offset)
         self._note_unnamed_data(text, offset)
         if provider:
             self.providers.append(provider)
+            if programme:
+                self._programmes.append(provider)
             self._provided_at = offset + position
             return provider
         anaphoric, unresolved = self._anaphora(text, offset)
@@ -794,6 +810,11 @@ class Sources:
             if name and self.actor_table.lookup_country(name) is None:  # not "citing U.S. sanctions"
                 self.providers.append(name)
                 return name
+        for match in _RELAYED_PAPER.finditer(text):
+            name = self._name_at(text, match.start("name"), offset)
+            if name and self.actor_table.lookup_country(name) is None:
+                self.providers.append(name)
+                return name
         speaker = self._speaker(sentence)
         if speaker is None and unresolved:
             # "the report showed" after "the regulator said in its monthly report", no
@@ -814,17 +835,18 @@ class Sources:
                 continue  # "according to customs data", "official data": a reference back
             self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
 
-    def _provider(self, text: str, offset: int) -> tuple[str | None, int]:
-        """The provider the sentence names and where (in ``text``)."""
+    def _provider(self, text: str, offset: int) -> tuple[str | None, int, bool]:
+        """The provider the sentence names, where (in ``text``) and whether what it provides
+        is a programme."""
         if not _names_data(text):
-            return None, 0
+            return None, 0, False
         for match in _PROVIDER_BEFORE.finditer(text):
             based = _BASED_ON.search(text, max(0, match.start() - 20), match.start())
             if based and _PROVIDER_AFTER.search(text, max(0, based.start() - 60), based.start()):
                 continue  # "Reuters calculations based on data from Entsog": the calculations' maker
             name = self._name_at(text, match.end(), offset)
             if name:
-                return name, match.start()
+                return name, match.start(), _PROGRAMME_OPENING.match(match.group(0)) is not None
         for match in _PROVIDER_AFTER.finditer(text):
             name_text, name_start = match.group("name"), match.start("name")
             while name_text.split()[0].lower() in _NOT_NAMES and " " in name_text:
@@ -842,8 +864,8 @@ class Sources:
                     if iso3:
                         name = f"{self.state_name(iso3)} customs"
                         self._voices.setdefault(name, Voice(self.state_name(iso3), iso3))
-                return name, match.start("name")
-        return None, 0
+                return name, match.start("name"), _PROGRAMME.search(match.group(0)) is not None
+        return None, 0, False
 
     def _anaphora(self, text: str, offset: int) -> tuple[str | None, bool]:
         """The provider "the data showed" points back to: the last one named, unless
@@ -857,6 +879,9 @@ class Sources:
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
                 return None, False
+            noun = re.search(_BACK_OR_PROGRAMME, match.group(0), re.IGNORECASE).group(0)
+            if self._programmes and _PROGRAMME_OPENING.fullmatch(noun):
+                return self._programmes[-1], False
             customs = "customs" in mods
             for provider in reversed(self.providers):
                 if not customs or provider.endswith("customs"):
@@ -869,7 +894,7 @@ class Sources:
         return None, False
 
     def _points_to_unnamed(self, match: re.Match, offset: int) -> bool:
-        noun = _stem(re.search(_BACK_NOUNS, match.group(0), re.IGNORECASE).group(0))
+        noun = _stem(re.search(_BACK_OR_PROGRAMME, match.group(0), re.IGNORECASE).group(0))
         here = offset + match.start()
         for position, stem in reversed(self._unnamed_data):
             if position >= here:

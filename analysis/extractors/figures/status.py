@@ -8,7 +8,8 @@
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
-  "exports will reach …", "could rise to …"), a budget is planned on it ("the budget
+  "exports will reach …", "could rise to …"), a present "is"/"are" puts its verb ahead
+  ("loadings are to halve to …", "output is set to rise to …"), a budget is planned on it ("the budget
   assumes $70 a barrel"), or its sentence names its own time and the
   period lies after the article's date ("… to 700,000 bpd in December" of a November
   article; a period only inherited from an earlier sentence does not count);
@@ -37,6 +38,9 @@ from analysis.text.periods import names_the_month_may
 
 FORECAST_VERBS = words("figures", "forecast_verbs")
 FORECAST_NOUNS = words("figures", "forecast_nouns")
+SCHEDULED_HEADS = words("figures", "forecast_to_heads")
+SCHEDULED_IDIOMS = words("figures", "forecast_to_idioms")
+_PRESENT = frozenset({"VBZ", "VBP"})
 TARGET_VERBS = words("figures", "target_verbs")
 TARGET_NOUNS = words("figures", "target_nouns")
 BUDGET_NOUNS = words("figures", "budget_nouns")
@@ -51,6 +55,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # a change starts from is the one seen now.
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
 _CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
+_CHANGED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})  # what is changed, raised or rises
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 
@@ -67,7 +72,7 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
         return "target"
     nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
-    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS):
+    if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS or _to_come(figure.root)):
         return "forecast"
     # "the budget assumes $70 a barrel", "the output on which the budget is based", "a budget
     # benchmark of $60": what a budget is planned on is expected, not seen.
@@ -77,6 +82,26 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     if unit not in ("usd", "usd_per_barrel") and starts_after(period, published) and _dates_itself(figure):
         return "forecast"
     return "reported"
+
+
+def _to_come(root: Token) -> bool:
+    """"Loadings are to halve to …", "output is set to rise to …", "the grade is due to load
+    …": the figure's verb is what a present "is"/"are" says lies ahead ("was to" looks back
+    on a plan and says nothing of what came of it)."""
+    node = root
+    for _ in range(_STEPS):
+        if node.dep_ == "xcomp" and node.lemma_ not in SCHEDULED_IDIOMS and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            head = node.head
+            if head.lemma_ == "be":
+                return head.tag_ in _PRESENT
+            if head.lower_ not in SCHEDULED_HEADS:
+                return False
+            be = head.head if head.dep_ == "acomp" else next((c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
+            return be is not None and be.lemma_ == "be" and be.tag_ in _PRESENT
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def is_target(figure: Span) -> bool:
@@ -114,12 +139,13 @@ def is_capacity(figure: Span) -> bool:
 
 def _capacity_changed(root: Token) -> bool:
     """"tripled the line's capacity to 890,000 bpd from 300,000", "raised capacity by
-    200,000 bpd": the figure is where a change of capacity ends, starts or how far it goes.
+    200,000 bpd", "the plant's capacity was raised to 760,000 bpd", "spare capacity fell to
+    …": the figure is where a change of capacity ends, starts or how far it goes.
     A status only: the expansion stays a dated event of its line, with the line's parties."""
     if root.dep_ != "pobj" or root.head.lower_ not in _CAPACITY_CHANGE_PREPOSITIONS:
         return False
     verb = root.head.head
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() == "capacity" for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.dep_ in _CHANGED_ROLES and c.lemma_.lower() == "capacity" for c in verb.children)
 
 
 def is_output_capacity(figure: Span) -> bool:
@@ -174,7 +200,8 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
     """(nouns, other words, nouns of the figure's own clause) on the path from the figure
     to its sentence's root, with each step's auxiliaries, subjects, objects and modifiers
     (lemmas and lower-cased forms). The own clause ends at the figure's first verb, and
-    takes that verb's "to" object too ("added … to their targets")."""
+    takes that verb's "to" object too ("added … to their targets"), and the noun a participle
+    measures ("quotas totalling …")."""
     nouns: set[str] = set()
     others: set[str] = set()
     own: set[str] = set()
@@ -216,6 +243,9 @@ def _governing_words(root: Token) -> tuple[frozenset[str], frozenset[str], froze
                         if modifier.dep_ in ("amod", "compound"):
                             add(modifier)
         if node.pos_ in ("VERB", "AUX") and in_own:
+            if node.dep_ == "acl" and node.head.pos_ in _NOUNS:
+                # "quotas totalling 9.2 million tonnes": the participle measures its noun
+                own.update((node.head.lemma_.lower(), node.head.lower_))
             for prep in node.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for pobj in prep.children:
