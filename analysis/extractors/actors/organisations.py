@@ -58,7 +58,7 @@ LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
 # Words an organisation's initials leave out ("The", "of", "and").
-_INITIALS_SKIPPED = frozenset(("the", "of", "and", "for", "on", "&"))
+_INITIALS_SKIPPED = words("actors", "initials_skipped")
 ORG_DESCRIPTORS_AFTER = words("actors", "org_descriptors_after")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
@@ -237,7 +237,7 @@ def level_bodies(state: DocState) -> None:
 
 
 def _a_date(tok) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") or tok.text in NAME_OPENERS
+    return tok.ent_type_ in TIME_ENTS or tok.text in NAME_OPENERS
 
 
 def _state_after_of(state: DocState, body: Atom) -> Atom | None:

@@ -58,6 +58,8 @@ _HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
 _CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
+# Verbs whose own complement is someone else's report or proposal ("reported its source said").
+_NESTED_REPORT_CUES = REPORTED_CUES | _PROPOSAL_CUES
 _CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
@@ -176,7 +178,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if subject.lower_ in _NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_SUBJECTS for c in subject.children):
         return None  # "no candidate mentioned that …": nobody said it
-    if clause.lemma_.lower() in REPORTED_CUES | _PROPOSAL_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+    if clause.lemma_.lower() in _NESTED_REPORT_CUES and any(c.dep_ == "ccomp" for c in clause.children):
         # "the paper reported its source said …": the source's report, found at its own verb
         # ("… reported the minister recommended the troops leave": the minister's proposal)
         return None
