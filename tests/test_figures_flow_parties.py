@@ -90,3 +90,14 @@ def test_the_buyer_s_own_volumes_are_its_intake(nlp):
 def test_a_seller_s_volumes_in_its_own_story_keep_no_buyer(nlp):
     figure = _at(_run(nlp, "Iraq's exports rose in May. Iraqi volumes eased to 900,000 bpd in June.", JUNE), "900,000 bpd")
     assert (figure.exporter, figure.importer) == ("IRQ", None)
+
+
+def test_a_ranked_state_after_a_ranking_sentence_supplies_the_story_s_buyer(nlp):
+    # The flow right before is a relative clause's ("…, trailed by Kuwait, whose cargoes
+    # …"), and the buyer's own sentence stands further back: the ranking sentence's subject
+    # is a supplier, so the state ranked next is one too.
+    text = ("Japan bought 2.4 million bpd of crude in May, ministry data showed. Qatar was the second-largest "
+            "supplier at 390,000 bpd, trailed by Kuwait, whose cargoes rose to 250,000 bpd. "
+            "Oman finished fourth with 120,000 bpd.")
+    figure = _at(_run(nlp, text, JUNE), "120,000 bpd")
+    assert (figure.exporter, figure.importer) == ("OMN", "JPN")

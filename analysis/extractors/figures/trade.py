@@ -1929,10 +1929,19 @@ class Flows:
         # (Its sentence, or up to two before it: "That was down 4% …" continues the flow.)
         before = sent(self.doc[self.previous[0]])
         for _ in range(3):
-            for ref in _refs_between(self.refs, before.start, before.end):
-                if ref.subject and ref.iso3 == self.previous[1] and ref.role == EXPORTER:
+            subjects = [r for r in _refs_between(self.refs, before.start, before.end) if r.subject and r.role in (EXPORTER, IMPORTER)]
+            for ref in subjects:
+                if ref.iso3 == self.previous[1] and ref.role == EXPORTER:
                     return EXPORTER
-                if ref.subject and ref.iso3 == self.previous[2] and ref.role == IMPORTER:
+                if ref.iso3 == self.previous[2] and ref.role == IMPORTER:
+                    return IMPORTER
+            # ("Saudi Arabia was third at 702,000 bpd, followed by the UAE, whose shipments
+            # rose to 468,000 bpd. The US came fifth with …": the nearest sentence whose
+            # subject holds a role ranks its states in that role.)
+            for ref in subjects:
+                if ref.role == EXPORTER and ref.iso3 != self.previous[2]:
+                    return EXPORTER
+                if ref.role == IMPORTER and ref.iso3 != self.previous[1]:
                     return IMPORTER
             if before.start == 0:
                 break
