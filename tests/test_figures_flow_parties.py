@@ -101,3 +101,15 @@ def test_a_ranked_state_after_a_ranking_sentence_supplies_the_story_s_buyer(nlp)
             "Oman finished fourth with 120,000 bpd.")
     figure = _at(_run(nlp, text, JUNE), "120,000 bpd")
     assert (figure.exporter, figure.importer) == ("OMN", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("title", "exporter"),
+    [
+        ("Storm idles a third of Gulf of Mexico crude output", None),  # a sea, not the state
+        ("Mexico's crude output slips as storm idles platforms", "MEX"),
+    ],
+)
+def test_a_headline_s_sea_named_for_a_state_is_no_exporter(nlp, title, exporter):
+    text = "Offshore operators halted about 640,000 bpd of crude output on Tuesday as the storm neared, the regulator said."
+    assert _at(_run(nlp, text, JUNE, title=title), "640,000 bpd").exporter == exporter

@@ -111,8 +111,12 @@ class ActorTable:
     # Organisations that act for their state (actors.yaml ``state: true``): state
     # companies, armed forces, agencies; the ``state`` column of actor_mentions.
     state_actors: frozenset[str] = frozenset()
+    # Phrases that hold a state's name but stand for none ("Gulf of Mexico", "Russian
+    # roulette"): actors.yaml ``not_actors``, without the commodities.
+    not_actor_phrases: frozenset[str] = frozenset()
     _folded: dict[str, str] = field(default_factory=dict)  # folded form -> ISO3
     _places: "re.Pattern | None" = None  # the regions' names as one pattern, built on first use
+    _not_actor_phrases: "re.Pattern | None" = None  # likewise
 
     # -- building -------------------------------------------------------------------
 
@@ -165,6 +169,14 @@ class ActorTable:
             regions = sorted((alias for alias, entry in self.entries.items() if entry.kind == REGION), key=len, reverse=True)
             self._places = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in regions) + r")(?![\w-])") if regions else re.compile(r"(?!)")
         return [(m.start(), m.end(), self.entries[m.group(0)].country) for m in self._places.finditer(text)]
+
+    def blank_not_actors(self, text: str) -> str:
+        """The text with each ``not_actor_phrases`` name blanked to spaces (offsets kept), so
+        a name scan finds no state in "Gulf of Mexico output"."""
+        if self._not_actor_phrases is None:
+            names = sorted(self.not_actor_phrases, key=len, reverse=True)
+            self._not_actor_phrases = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else re.compile(r"(?!)")
+        return self._not_actor_phrases.sub(lambda m: " " * len(m.group(0)), text)
 
     def lookup_country(self, name: str | None) -> str | None:
         """ISO3 of the state a name, short form, demonym, capital or ISO code stands for."""
@@ -304,6 +316,7 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
             table.add(Entry(alias, BODY, item["name"], "organisation", None))
     for phrase in (*(data.get("not_actors") or ()), *(data.get("commodities") or ())):
         table.add(Entry(phrase, NOT_ACTOR, "", "", None), override=True)
+    table.not_actor_phrases = frozenset(data.get("not_actors") or ())
     table.titles = frozenset(_as_tuple(data.get("titles")))
     table.group_nouns = frozenset(_as_tuple(data.get("group_nouns")))
     table.government_nouns = frozenset(_as_tuple(data.get("government_nouns")))

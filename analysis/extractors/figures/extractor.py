@@ -122,7 +122,7 @@ def extract_figures(
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     refs = state_refs(doc, mentions, text, places=actor_table.places_in(text))
-    flows = Flows(doc, refs, mentions, headline=headline_parties(article.title, actor_table.lookup_country))
+    flows = Flows(doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country))
     sources = Sources(
         mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],
         described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"],
