@@ -134,6 +134,19 @@ def test_a_month_without_a_year_in_a_forecast_is_the_coming_one(nlp):
     assert reported[0].period == "2024-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Under the January schedule, Ceiba shipments are to rise to 72,000 bpd.", "2026-01"),
+        ("Zafiro loadings in December are to drop to 41,000 bpd, the plan shows.", "2025-12"),
+        ("Zafiro loadings in December were 41,000 bpd, the plan shows.", "2024-12"),
+    ],
+)
+def test_a_be_to_infinitive_dates_a_scheduled_month_ahead(nlp, text, period):
+    (figure,) = figures_of(nlp, text, published=dt.date(2025, 11, 20))
+    assert figure.period == period
+
+
 def test_a_month_set_early_in_a_paragraph_dates_its_later_figures(nlp):
     text = (
         "In September, Iraq's crude exports slipped 6% to 3.3 million bpd. "

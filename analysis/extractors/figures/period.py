@@ -693,7 +693,7 @@ class Periods:
         # An official selling price is set ahead for a coming month's loadings: "raised
         # its price for October" in September is the October to come.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
-            or bool(_SETS_PRICES.search(span_text(sentence)))
+            or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
@@ -1079,6 +1079,15 @@ def _present(verb) -> bool:
     if verb.lemma_.lower() in _DATA_PRESENT:
         return False
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+
+
+def _scheduled(verb) -> bool:
+    """The verb is a present "be to" infinitive ("loadings are to halve to …", "the grade is
+    to load …"): what a programme has set for a coming period, dated forward."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _holds_now(verb) -> bool:
