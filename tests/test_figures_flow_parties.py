@@ -113,3 +113,16 @@ def test_a_ranked_state_after_a_ranking_sentence_supplies_the_story_s_buyer(nlp)
 def test_a_headline_s_sea_named_for_a_state_is_no_exporter(nlp, title, exporter):
     text = "Offshore operators halted about 640,000 bpd of crude output on Tuesday as the storm neared, the regulator said."
     assert _at(_run(nlp, text, JUNE, title=title), "640,000 bpd").exporter == exporter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's crude imports climbed in May. The region's fourth-largest crude buyer brought in 1.1 million bpd "
+        "of Gulf crude, port data showed.",
+        "Thailand's crude imports climbed in May. The country brought in 1.1 million bpd of Gulf crude, port data showed.",
+    ],
+)
+def test_a_ranked_buyer_that_brings_in_oil_is_the_story_s_importer(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "1.1 million bpd").importer == "THA"
+

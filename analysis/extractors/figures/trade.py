@@ -39,6 +39,7 @@ EXPORTER, IMPORTER, COUNTERPARTY = "exporter", "importer", "counterparty"
 
 EXPORT_VERBS = words("figures", "export_verbs")
 IMPORT_VERBS = words("figures", "import_verbs")
+IMPORT_PHRASALS = words("figures", "import_phrasals")
 # Verbs whose object (a state) is the importer: "Russia supplies China", "sold India oil".
 RECIPIENT_VERBS = words("figures", "recipient_verbs")
 # Production happens where the oil leaves from: "pumping in Venezuela".
@@ -442,8 +443,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     for candidate in _trade_verbs(verb):
         candidate_lemma = candidate.lemma_.lower()
-        if candidate_lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "out" for c in candidate.children):
-            return IMPORTER  # "Germany's LNG terminals sent out 1.2 bcm": regasified gas, landed
+        if any(c.dep_ == "prt" and f"{candidate_lemma} {c.lower_}" in IMPORT_PHRASALS for c in candidate.children):
+            return IMPORTER
         if candidate_lemma in EXPORT_VERBS:
             if passive and candidate.i == verb.i and candidate_lemma in RECIPIENT_VERBS:
                 return IMPORTER  # "China was supplied by Russia"
