@@ -134,6 +134,15 @@ def test_a_month_without_a_year_in_a_forecast_is_the_coming_one(nlp):
     assert reported[0].period == "2024-12"
 
 
+def test_a_bare_baseline_takes_the_unit_of_the_level_before_not_a_share_after(nlp):
+    text = ("Qatar's gas deliveries to Oman averaged 22 million cubic metres per day in July, the ministry said. "
+            "Pipeline sales slid to 21.5 million cubic metres per day from 24.0 million in June and were 3.1% short "
+            "of the ministry's estimate.")
+    found = {f.text: f for f in figures_of(nlp, text, published=dt.date(2025, 8, 14))}
+    assert (found["24.0 million"].unit, found["24.0 million"].period) == ("cubic_metres_per_day", "2025-06")
+    assert found["21.5 million cubic metres per day"].period == "2025-07"
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [

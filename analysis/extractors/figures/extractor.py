@@ -432,14 +432,16 @@ def _share_after_trade(span: Span, candidate: Candidate, kept: list[_Kept]) -> b
 
 
 def _nearest_in_sentence(span: Span, kept: list[_Kept]) -> _Kept | None:
-    """The figure with a unit nearest to ``span`` in its sentence (``kept`` in text order)."""
+    """The figure with a unit nearest to ``span`` in its sentence (``kept`` in text order),
+    by the words between them ("fell to 309.6 million cubic metres per day from 337.2
+    million in July and were 2.4% below": the level before, not the share after)."""
     sentence = sent(span)
     index = _bisect_kept(kept, span.start)
     best = None
     for item in kept[max(0, index - 1) : index + 1]:
         if sent(item.span).start != sentence.start:
             continue
-        distance = abs(item.span.start - span.start)
+        distance = span.start - item.span.end if item.span.start < span.start else item.span.start - span.end
         if best is None or distance < best[0]:
             best = (distance, item)
     return best[1] if best else None
