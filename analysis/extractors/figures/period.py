@@ -806,7 +806,10 @@ class Periods:
         million bpd in the second half of last year"): its time, whatever stands nearer
         before it."""
         token = self._token_of(expression)
-        return (token.head.dep_ == "prep" and token.head.head.i == span.root.i) \
+        prep = token.head
+        # (Or a participle of that noun: "the 1.04mn b/d scheduled for November", "the low
+        # of 988,000 b/d set in August".)
+        return (prep.dep_ == "prep" and (prep.head.i == span.root.i or prep.head.dep_ == "acl" and prep.head.head.i == span.root.i)) \
             or _RIGHT_AFTER.fullmatch(self.text, span.end_char, expression.start) is not None
 
     def _aimed(self, start: int) -> str | None:
