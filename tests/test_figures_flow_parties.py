@@ -126,9 +126,3 @@ def test_a_headline_s_sea_named_for_a_state_is_no_exporter(nlp, title, exporter)
 def test_a_ranked_buyer_that_brings_in_oil_is_the_story_s_importer(nlp, text):
     assert _at(_run(nlp, text, JUNE), "1.1 million bpd").importer == "THA"
 
-
-
-def test_cargoes_for_a_total_are_the_story_s_exports_not_many_states(nlp):
-    # ("cargoes" lemmatizes as "cargoe"; "a total of" sums the items, unlike "the total".)
-    text = "Gabon's crude exports will slip in July. The loading plan shows 14 cargoes for a total of 180,000 bpd."
-    assert _at(_run(nlp, text, JUNE), "180,000 bpd").exporter == "GAB"

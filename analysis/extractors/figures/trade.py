@@ -1073,12 +1073,6 @@ def _whole_of_a_share(token: Token) -> bool:
     )
 
 
-def _a_sum(token: Token) -> bool:
-    """"31 cargoes for a total of 972,000 b/d": the sum of the items counted, not the
-    total of many states ("the total", "world total")."""
-    return token.lower_ == "total" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-
-
 def _total_of_a_flow(figure: Span) -> str | None:
     """"…, 31% of the country's overall imports of 4.6 million bpd": the figure sizes a
     whole flow, every seller's (imports: the exporter role is open) or every buyer's
@@ -1472,7 +1466,7 @@ class Flows:
                 importer = None  # "Europe received 110,000 bpd": many importers, none the one before
             self.continued = True
         else:
-            totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) and not _a_sum(t) for t in clause.tokens)
+            totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
             many = totals and (
                 any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
                 or not any(t.dep_ == "amod" and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
