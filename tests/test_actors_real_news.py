@@ -1688,3 +1688,14 @@ def test_an_office_between_a_company_and_a_name_makes_one_mention_of_the_company
     assert found["KRX-TV CEO Tomas Rell"] == ("KRX-TV", "organisation")
     assert found["Rell"] == ("KRX-TV", "organisation")
     assert "KRX-TV" not in found
+
+
+def test_a_tenure_word_before_an_office_in_an_apposition_keeps_the_state(extract):
+    found = extract(
+        "Elena Vargas, the acting Prime Minister of Bolivia, rejected the offer. Vargas left "
+        "early.\n\nFloods hit Ghana again. Kofi Mensah, the caretaker Finance Minister, "
+        "promised aid."
+    )
+    assert ("Elena Vargas", "Elena Vargas", "BOL") in found
+    assert ("Vargas", "Elena Vargas", "BOL") in found
+    assert ("Kofi Mensah", "Kofi Mensah", "GHA") in found
