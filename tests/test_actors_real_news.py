@@ -1699,3 +1699,15 @@ def test_a_tenure_word_before_an_office_in_an_apposition_keeps_the_state(extract
     assert ("Elena Vargas", "Elena Vargas", "BOL") in found
     assert ("Vargas", "Elena Vargas", "BOL") in found
     assert ("Kofi Mensah", "Kofi Mensah", "GHA") in found
+
+
+def test_regional_blocs_and_national_legislatures_by_their_own_names(extract):
+    found = extract(
+        "Ministers of the Caribbean Community met envoys of the Andean Community in Lima. "
+        "Anil Mehra, a member of the Lok Sabha, joined them; the Knesset sent a letter."
+    )
+    assert ("Caribbean Community", "CARICOM", None) in found
+    assert ("Andean Community", "Andean Community", None) in found
+    assert ("Lok Sabha", "Lok Sabha", "IND") in found
+    assert ("Anil Mehra", "Anil Mehra", "IND") in found
+    assert ("Knesset", "Knesset", "ISR") in found
