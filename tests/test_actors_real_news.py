@@ -1599,11 +1599,22 @@ def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
 def test_an_acronym_never_defined_is_the_organisation_whose_initials_it_spells(extract):
     found = extract(
         "Farmers set up the Northern Grain Growers Association in 2004. Last year the NGGA "
-        "sold seed in twelve districts, and the Ruritanian Council on Water Rights asked the "
+        "sold seed in twelve districts, and the Kenyan Council on Water Rights asked the "
         "CWR panel to rule."
     )
     assert ("NGGA", "Northern Grain Growers Association", None) in found
-    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Ruritanian Council on Water Rights", None)]
+    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Kenyan Council on Water Rights", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("The International Committee of the Red Cross sent nurses to the camp. The CRC, a local charity, said food was short.", "CRC"),
+        ("The Regional Council of Tea Growers met in March. Weeks later the CTG, a union of pickers, went on strike.", "CTG"),
+    ],
+)
+def test_an_acronym_leaves_out_only_a_states_name_before_the_body(extract, text, acronym):
+    assert [m for m in extract(text) if m[0] == acronym] == [(acronym, acronym, None)]
 
 
 def test_a_body_s_name_goes_on_over_on_but_not_over_a_date(extract):
