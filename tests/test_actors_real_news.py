@@ -1599,11 +1599,22 @@ def test_a_local_office_set_off_before_the_name_serves_the_texts_state(extract):
 def test_an_acronym_never_defined_is_the_organisation_whose_initials_it_spells(extract):
     found = extract(
         "Farmers set up the Northern Grain Growers Association in 2004. Last year the NGGA "
-        "sold seed in twelve districts, and the Ruritanian Council on Water Rights asked the "
+        "sold seed in twelve districts, and the Kenyan Council on Water Rights asked the "
         "CWR panel to rule."
     )
     assert ("NGGA", "Northern Grain Growers Association", None) in found
-    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Ruritanian Council on Water Rights", None)]
+    assert [m for m in found if m[0] == "CWR"] == [("CWR", "Kenyan Council on Water Rights", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("The International Committee of the Red Cross sent nurses to the camp. The CRC, a local charity, said food was short.", "CRC"),
+        ("The Regional Council of Tea Growers met in March. Weeks later the CTG, a union of pickers, went on strike.", "CTG"),
+    ],
+)
+def test_an_acronym_leaves_out_only_a_states_name_before_the_body(extract, text, acronym):
+    assert [m for m in extract(text) if m[0] == acronym] == [(acronym, acronym, None)]
 
 
 def test_a_body_s_name_goes_on_over_on_but_not_over_a_date(extract):
@@ -1688,3 +1699,26 @@ def test_an_office_between_a_company_and_a_name_makes_one_mention_of_the_company
     assert found["KRX-TV CEO Tomas Rell"] == ("KRX-TV", "organisation")
     assert found["Rell"] == ("KRX-TV", "organisation")
     assert "KRX-TV" not in found
+
+
+def test_a_tenure_word_before_an_office_in_an_apposition_keeps_the_state(extract):
+    found = extract(
+        "Elena Vargas, the acting Prime Minister of Bolivia, rejected the offer. Vargas left "
+        "early.\n\nFloods hit Ghana again. Kofi Mensah, the caretaker Finance Minister, "
+        "promised aid."
+    )
+    assert ("Elena Vargas", "Elena Vargas", "BOL") in found
+    assert ("Vargas", "Elena Vargas", "BOL") in found
+    assert ("Kofi Mensah", "Kofi Mensah", "GHA") in found
+
+
+def test_regional_blocs_and_national_legislatures_by_their_own_names(extract):
+    found = extract(
+        "Ministers of the Caribbean Community met envoys of the Andean Community in Lima. "
+        "Anil Mehra, a member of the Lok Sabha, joined them; the Knesset sent a letter."
+    )
+    assert ("Caribbean Community", "CARICOM", None) in found
+    assert ("Andean Community", "Andean Community", None) in found
+    assert ("Lok Sabha", "Lok Sabha", "IND") in found
+    assert ("Anil Mehra", "Anil Mehra", "IND") in found
+    assert ("Knesset", "Knesset", "ISR") in found

@@ -57,8 +57,7 @@ MEDIA_NOUNS = words("actors", "media_nouns")
 LAW_NOUNS = words("actors", "law_nouns")
 SPEECH_CUES = words("speech", "cues")
 ORG_DESCRIPTORS = words("actors", "org_descriptors")
-# Words an organisation's initials leave out ("The", "of", "and").
-_INITIALS_SKIPPED = words("actors", "initials_skipped")
+INITIALS_SKIPPED = words("actors", "initials_skipped")
 ORG_DESCRIPTORS_AFTER = words("actors", "org_descriptors_after")
 # Common nouns after a proper name that make it a place ("Ceyhan port").
 PLACE_NOUNS = words("actors", "place_nouns")
@@ -236,7 +235,8 @@ def level_bodies(state: DocState) -> None:
             state.add(Draft(i, end, "", "organisation", None, "context", body=phrase, acts_for_state=True), [])
 
 
-def _a_date(tok) -> bool:
+def _not_name_start(tok) -> bool:
+    """A date, a time or a word NER joins to the name after it ("Monday", "Regarding")."""
     return tok.ent_type_ in TIME_ENTS or tok.text in NAME_OPENERS
 
 
@@ -277,7 +277,7 @@ def named_organisations(state: DocState) -> None:
                 end += 1  # "Turkish Radio and Television Corporation", not "Tokyo Gas and Osaka Gas"
             elif (
                 tok.lower_ == "on" and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in state.atom_at
-                and end > atom.end and doc[end - 1].text in ORG_SUFFIXES and not _a_date(doc[end + 1])
+                and end > atom.end and doc[end - 1].text in ORG_SUFFIXES and not _not_name_start(doc[end + 1])
             ):
                 end += 1  # "… Commission on Presidential Debates", not "… Commission on Monday"
             elif (
@@ -360,13 +360,17 @@ def initialled_acronyms(state: DocState) -> None:
             if earlier is not None and is_acronym(draft.actor) and state.doc[draft.start].text == draft.actor:
                 draft.actor, draft.country, draft.acts_for_state = earlier.actor, earlier.country, earlier.acts_for_state
             continue
-        initials = [w[0] for w in words if w[0].isupper() and w.lower() not in _INITIALS_SKIPPED]
+        initials = [w[0] for w in words if w[0].isupper() and w.lower() not in INITIALS_SKIPPED]
         if len(initials) >= 2:
             named.setdefault("".join(initials), draft)
-        # "the Ruritanian Commission on Rural Schools", then "the CRS": the state's name
-        # before the body is left out of its initials.
-        for k in range(1, len(initials) - 2):
-            named.setdefault("".join(initials[k:]), draft)
+        # "the Kenyan Commission on Rural Schools", then "the CRS": the state's name before
+        # the body is left out of its initials; no other first words are ("International
+        # Committee of the Red Cross" is no "CRC").
+        prefix = state.atom_at.get(draft.start)
+        if prefix is not None and prefix.start == draft.start and prefix.kind in (T.NAME, T.DEMONYM) and prefix.country:
+            rest = [t.text[0] for t in state.doc[prefix.end : draft.end] if t.text[0].isupper() and t.lower_ not in INITIALS_SKIPPED]
+            if len(rest) >= 3:
+                named.setdefault("".join(rest), draft)
 
 
 def party_labels(state: DocState) -> None:

@@ -906,7 +906,7 @@ def _clause(state: DocState, first: int, step: int) -> range:
     doc, i = state.doc, first
     while 0 <= i < len(doc) and abs(i - first) < 12:
         tok = doc[i]
-        if tok.text in (",", ".", ";", "(", "\n\n", "“", "”") or (step > 0 and tok.pos_ in ("VERB", "AUX")):
+        if tok.text in (",", ".", ";", "(", "\n\n", "“", "”") or (step > 0 and _verb_ends_apposition(tok)):
             break
         i += step
     return range(first, i) if step > 0 else range(i + 1, first + 1)
@@ -1132,8 +1132,8 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         tok = doc[j]
         if tok.text == "," and country is None and _place_then_state(state, j):
             continue  # ", the Deputy Chief Minister of the state of Goa, India,"
-        if tok.text in (",", ".", ";", "\n\n", "“", "”") or (tok.pos_ in ("VERB", "AUX") and doc[j - 1].text != "-"):
-            break  # (", the long-serving Sultan of Oman," stays one apposition)
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or _verb_ends_apposition(tok):
+            break
         if tok.lower_ in roles:
             role = True
         atom = state.atom_at.get(j)
@@ -1142,6 +1142,14 @@ def _apposition(state: DocState, end: int, roles: frozenset[str] = ROLE_WORDS) -
         if country is None and tok.text in state.table.us_states and atom is None:
             country = "USA"
     return country if role else None
+
+
+def _verb_ends_apposition(tok) -> bool:
+    """A verb closes an apposition after a name unless it only modifies the office: ", the
+    acting Prime Minister of Iraq,", ", the long-serving Sultan of Oman," stay one."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.dep_ == "amod" or tok.i > 0 and tok.doc[tok.i - 1].text == "-")
 
 
 def _listed_after_offices(state: DocState, atom: Atom) -> str | None:
@@ -1188,7 +1196,7 @@ def _state_body_in_apposition(state: DocState, end: int) -> bool:
     role = False
     for j in range(end + 1, min(end + 10, len(doc))):
         tok = doc[j]
-        if tok.text in (",", ".", ";", "\n\n", "“", "”") or tok.pos_ in ("VERB", "AUX"):
+        if tok.text in (",", ".", ";", "\n\n", "“", "”") or _verb_ends_apposition(tok):
             return False
         role = role or tok.lower_ in PREDICATE_OFFICES
         atom = state.atom_at.get(j)
@@ -1451,6 +1459,8 @@ def _office_in_apposition(state: DocState, end: int) -> bool:
     if doc[i].lower_ != "the":
         return False
     i += 1
+    while i < len(doc) and i - end < 5 and doc[i].is_lower and doc[i].lower_ in OFFICE_MODIFIERS:
+        i += 1  # ", the caretaker Prime Minister,"
     first, offices = i, 0
     while i < len(doc) and i - first < 4 and doc[i].is_title and i not in state.atom_at:
         offices += doc[i].text in STATE_OFFICES
@@ -1472,7 +1482,7 @@ def _local_office_in_apposition(state: DocState, end: int) -> bool:
     found = False
     for j in range(end + 1, min(end + 12, len(doc))):
         tok = doc[j]
-        if tok.text in (",", ".", ";", "\n\n", "“", "”", "(") or tok.pos_ in ("VERB", "AUX"):
+        if tok.text in (",", ".", ";", "\n\n", "“", "”", "(") or _verb_ends_apposition(tok):
             break
         atom = state.atom_at.get(j)
         if atom is not None and atom.kind in (T.PERSON, T.ORGANISATION, T.BODY) and not atom.country:
