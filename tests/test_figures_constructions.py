@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from analysis.text.actor_table import load_table
 from tests.test_figures_sources import _at, _run
 
 JUNE = dt.date(2025, 6, 12)
@@ -265,6 +266,26 @@ def test_a_spokesman_citing_a_provider_and_his_later_words(nlp, text, span, acto
 def test_a_government_body_the_table_does_not_place_speaks_for_its_paragraph_s_state(nlp, text):
     figure = _at(_run(nlp, text, JUNE), "3.1 million tonnes")
     assert figure.source_country == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        # A body described by a body noun, named by an acronym only: the story's state, not
+        # the sellers the lede names before it.
+        ("Pakistan's fuel imports climbed in May as traders bought more Emirati and Omani diesel, the oil "
+         "regulator OGRA said. Diesel purchases rose 7% to 1.9 million tonnes.", "1.9 million tonnes", "PAK"),
+        ("Imports of Russian diesel reached 820,000 tonnes in April, according to Turkish watchdog EPDK.",
+         "820,000 tonnes", "TUR"),
+        # A statistics office is the state's, whatever word ends its name.
+        ("Crude shipments through the CPC line rose 3% to 5.4 million tonnes in January-April, "
+         "Kazakhstan's Bureau of National Statistics said.", "5.4 million tonnes", "KAZ"),
+    ],
+)
+def test_a_body_described_as_a_regulator_or_a_statistics_office_speaks_for_its_state(nlp, text, span, state):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.source_country == state
+    assert figure.source_actor == load_table().country_name(state)
 
 
 @pytest.mark.parametrize(

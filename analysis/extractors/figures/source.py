@@ -1001,16 +1001,19 @@ class Sources:
         return Voice(government, entry.country if entry is not None else None)
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
-        """"the Energy Market Regulatory Authority said": a government body the table does
-        not place speaks for the state of its paragraph."""
+        """"the Energy Market Regulatory Authority said", "the energy market regulator EPDK
+        said": a government body (by its name, or by the body noun that describes it) the
+        table does not place speaks for the state its mention names ("Turkish regulator
+        EPDK", "Azerbaijan's State Statistics Committee"), else for the state of its paragraph."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        if not is_government_body(mention.actor, self.actor_table):
+        if not (is_government_body(mention.actor, self.actor_table) or self._described_by(mention) in _BODIES):
             return None
-        token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return self._own_state(token[0]) if token is not None and len(token) else None
+        if mention.country:
+            return mention.country
+        return self._main_state(mention.start)
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
