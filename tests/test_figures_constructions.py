@@ -376,6 +376,25 @@ def test_the_report_with_no_provider_named_is_the_speaker_s(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The IEA raised its estimate of next year's demand growth by 60,000 bpd to 830,000 bpd.", "830,000 bpd", "IEA"),
+        ("The EIA left its forecast that U.S. crude output will average 13.5 million bpd next year unchanged.",
+         "13.5 million bpd", "EIA"),
+        ("OPEC's analysts trimmed their projections for Asian demand to 2.2 million bpd.", "2.2 million bpd", "OPEC"),
+    ],
+)
+def test_a_subject_keeping_or_revising_its_own_forecast_is_the_source(nlp, text, span, source):
+    assert _at(_run(nlp, text, JUNE), span).source_actor == source
+
+
+def test_unnamed_sources_cited_in_the_report_are_the_report_s_issuer(nlp):
+    text = ("OPEC trimmed its forecast for world demand growth in its monthly report on Tuesday.\n\n"
+            "Saudi output rose by 90,000 bpd in May to 9.8 million bpd, according to secondary sources cited in the report.")
+    assert _at(_run(nlp, text, JUNE), "9.8 million bpd").source_actor == "OPEC"
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("China's crude imports rose in November, customs data showed.\n\n"

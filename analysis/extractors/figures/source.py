@@ -146,7 +146,9 @@ _DESCRIBED_DATA = re.compile(
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
 _STATEMENT = re.compile(
     rf"\b{opening_any(['the', 'a', 'its', 'this', 'that', 'according'])}(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
+    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}"
+    # "according to secondary sources cited in the report": what the report carries
+    rf"|according\s+to\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:cited\s+|quoted\s+|given\s+)?in\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
     re.IGNORECASE,
 )
 _STATED = re.compile(rf"\b{opening_any(['in', 'issued', 'released'])}(?:in|issued|released)\s+(?:a|an|its|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\b", re.IGNORECASE)
@@ -255,6 +257,7 @@ def _titled_possessor(text: str, end: int) -> re.Match | None:
 
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
+_OWN_VIEWS = words("figures", "source_view_nouns")
 _CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
@@ -1498,8 +1501,17 @@ def _reports(verb) -> bool:
     object of its own ("The UAE added 40,000 bpd": an increase, not a speaker)."""
     lemma = verb.lemma_.lower()
     if lemma not in _REPORTING_VERBS:
-        return False
+        return _revises_own_view(verb)
     return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _revises_own_view(verb) -> bool:
+    """"OPEC kept its forecast that …", "the IEA raised its estimates of demand …": the verb's
+    object is the subject's own forecast, so the subject says what the sentence reports."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _OWN_VIEWS and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _a_state(mention: ActorMention) -> bool:
