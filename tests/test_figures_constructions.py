@@ -1503,6 +1503,23 @@ def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a line built to carry a volume (the parser hangs "to carry" as a clause of purpose)
+        ("The 600-km pipeline was built to carry up to 400,000 bpd but has moved far less since the war.", "400,000 bpd"),
+        # a pipeline's strings are its lines
+        ("The link's two strings can move 16 million tonnes of crude a year.", "16 million tonnes of crude a year"),
+        # the same size said again in another unit
+        ("The export terminal has a design capacity of 12 million tonnes a year, or about 240,000 bpd.", "240,000 bpd"),
+        ("Around 600,000 bpd of refining capacity, or close to 4% of the national total, was shut by the floods, "
+         "consultancy Rystad estimated.", "4%"),
+    ],
+)
+def test_a_size_a_line_was_built_for_or_restated_in_another_unit_is_a_capacity(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).status == "capacity"
+
+
+@pytest.mark.parametrize(
     ("text", "shares"),
     [
         ("Angola's crude exports reached 1.05 million bpd in March. Of those barrels, 60% sailed to China and 8% to India.", ("60%", "8%")),
