@@ -388,6 +388,22 @@ def test_a_subject_keeping_or_revising_its_own_forecast_is_the_source(nlp, text,
     assert _at(_run(nlp, text, JUNE), span).source_actor == source
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # another kind of ministry than the one named before: the story's state's
+        ("Jordan imported 2.1 million tonnes of LNG in the first half. Its purchases of Israeli pipeline gas averaged "
+         "300 million cubic feet per day in May, Israel's energy ministry said.\n\n"
+         "The finance ministry said it paid $400 million of arrears owed to foreign oil companies in June.", "JOR"),
+        # the same kind, however it is written: the one named before
+        ("Iraq's Oil Ministry said exports averaged 3.3 million bpd in May.\n\n"
+         "The petroleum ministry said it paid $400 million of arrears owed to foreign oil companies in June.", "IRQ"),
+    ],
+)
+def test_the_x_ministry_is_the_one_named_before_only_when_of_its_kind(nlp, text, state):
+    assert _at(_run(nlp, text, JUNE), "$400 million").source_country == state
+
+
 def test_unnamed_sources_cited_in_the_report_are_the_report_s_issuer(nlp):
     text = ("OPEC trimmed its forecast for world demand growth in its monthly report on Tuesday.\n\n"
             "Saudi output rose by 90,000 bpd in May to 9.8 million bpd, according to secondary sources cited in the report.")

@@ -317,6 +317,7 @@ class Sources:
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
+        self._kinds: dict[str, str] | None = None  # body alias, lower-cased -> canonical kind, read on first use
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._doc = None  # the Doc, known from the first sentence read
@@ -497,7 +498,7 @@ class Sources:
                 title = token.lower_
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
             elif body := _body_noun(token):
-                mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
+                mention = self._last_mention(token.idx, lambda m: _is_body(m, body) and self._of_kind(m, token))
                 if mention is None:
                     return self._unnamed_body(token)
             else:
@@ -505,6 +506,20 @@ class Sources:
             if mention is not None:
                 return self._said(mention)
         return None
+
+    def _of_kind(self, mention: ActorMention, token) -> bool:
+        """A body named before is the one "the petroleum ministry" points to only when it is
+        of that kind (not Israel's energy ministry of the sentence before); a body noun with
+        no modifier ("the ministry") points to any."""
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not modifiers:
+            return True
+        if self._kinds is None:
+            self._kinds = {alias.lower(): kind for alias, kind in self.actor_table.bodies.items()}
+        kind = self._kinds.get(" ".join(modifiers + [token.lower_]), "")
+        wanted = (set(modifiers) | set(kind.lower().split())) - {token.lower_}
+        named = set(re.findall(r"\w+", f"{mention.actor} {mention.text}".lower()))
+        return not wanted.isdisjoint(named)
 
     def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
         """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
@@ -1260,6 +1275,7 @@ class Sources:
                 # EPDK": the organisation its name's last word or its description names.
                 headed = self._last_mention(
                     token.idx, lambda m: m.actor_type == "organisation" and token.lower_ in (_head_word(m), self._described_by(m))
+                    and self._of_kind(m, token)
                 )
                 if headed is not None:
                     return self._actor_name(headed)
