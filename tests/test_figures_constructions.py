@@ -271,18 +271,16 @@ def test_a_government_body_the_table_does_not_place_speaks_for_its_paragraph_s_s
 @pytest.mark.parametrize(
     ("text", "span", "state"),
     [
-        # A body described by a body noun, named by an acronym only: the story's state, not
-        # the sellers the lede names before it.
-        ("Pakistan's fuel imports climbed in May as traders bought more Emirati and Omani diesel, the oil "
-         "regulator OGRA said. Diesel purchases rose 7% to 1.9 million tonnes.", "1.9 million tonnes", "PAK"),
-        ("Imports of Russian diesel reached 820,000 tonnes in April, according to Turkish watchdog EPDK.",
-         "820,000 tonnes", "TUR"),
-        # A statistics office is the state's, whatever word ends its name.
-        ("Crude shipments through the CPC line rose 3% to 5.4 million tonnes in January-April, "
+        # The story's state, named in the paragraph, not the sellers named after it.
+        ("Türkiye's crude imports rose in October as refiners bought more Russian and Iraqi barrels, the Energy "
+         "Market Regulatory Authority said. Crude purchases climbed 4% to 3.1 million tonnes.", "3.1 million tonnes", "TUR"),
+        # A statistics office is the state's, whatever word ends its name; the state its
+        # mention names, not a transit state beside it.
+        ("Georgian rail shipments of Kazakh crude rose 3% to 5.4 million tonnes in January-April, "
          "Kazakhstan's Bureau of National Statistics said.", "5.4 million tonnes", "KAZ"),
     ],
 )
-def test_a_body_described_as_a_regulator_or_a_statistics_office_speaks_for_its_state(nlp, text, span, state):
+def test_a_regulator_or_a_statistics_office_speaks_for_the_state_the_text_gives_it(nlp, text, span, state):
     figure = _at(_run(nlp, text, JUNE), span)
     assert figure.source_country == state
     assert figure.source_actor == load_table().country_name(state)

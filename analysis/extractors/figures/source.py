@@ -1019,19 +1019,29 @@ class Sources:
         return Voice(government, entry.country if entry is not None else None)
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
-        """"the Energy Market Regulatory Authority said", "the energy market regulator EPDK
-        said": a government body (by its name, or by the body noun that describes it) the
-        table does not place speaks for the state its mention names ("Turkish regulator
-        EPDK", "Azerbaijan's State Statistics Committee"), else for the state of its paragraph."""
+        """"the Energy Market Regulatory Authority said": a government body the table does
+        not place speaks for the state of its paragraph (:meth:`_own_state`; none named
+        there: the body speaks for itself); of the states named there, the one its mention
+        names ("Azerbaijan's State Statistics Committee" beside "crosses Georgia"), else the
+        story's own when the paragraph names it before the body ("Türkiye's imports rose as
+        refiners bought more Russian and Kazakh barrels, the regulator said" is Türkiye's,
+        not the last seller's), else the nearest one."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        if not (is_government_body(mention.actor, self.actor_table) or self._described_by(mention) in _BODIES):
+        if not is_government_body(mention.actor, self.actor_table):
             return None
-        if mention.country:
+        token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is not None and mention.country:
             return mention.country
-        return self._main_state(mention.start)
+        main = self._main_state(mention.start) if state is not None else None
+        if main is None or main == state:
+            return state
+        lo = self._paragraph_starts[self._paragraph(mention.start)]
+        named = self._last_mention(mention.start, lambda m: m.start < lo or m.state == main and self._speaks_of(m, self._doc))
+        return main if named is not None and named.start >= lo else state
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
