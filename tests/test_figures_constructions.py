@@ -1534,6 +1534,17 @@ def test_a_size_a_line_was_built_for_or_restated_in_another_unit_is_a_capacity(n
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The new crude unit at the refinery will add 120,000 bpd when it starts next year.",
+        "Once its upgrade is done, the Ras Tanura terminal will add 120,000 bpd.",
+    ],
+)
+def test_what_a_plant_adds_is_a_capacity(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "120,000 bpd").status == "capacity"
+
+
+@pytest.mark.parametrize(
     ("text", "shares"),
     [
         ("Angola's crude exports reached 1.05 million bpd in March. Of those barrels, 60% sailed to China and 8% to India.", ("60%", "8%")),

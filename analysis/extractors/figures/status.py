@@ -66,7 +66,7 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root):
+    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root) or _facility_adds(figure.root):
         return "capacity"
     if is_target(figure):
         return "target"
@@ -154,6 +154,15 @@ def _capacity_changed(root: Token) -> bool:
         return False
     verb = root.head.head
     return verb.pos_ == "VERB" and any(c.dep_ in _CHANGED_ROLES and c.lemma_.lower() == "capacity" for c in verb.children)
+
+
+def _facility_adds(root: Token) -> bool:
+    """"The four-train project will add 32 million tonnes a year": what a plant or a
+    project adds is capacity, not a flow."""
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_.lower() == "add" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FACILITIES for c in verb.children
+    )
 
 
 def is_output_capacity(figure: Span) -> bool:
