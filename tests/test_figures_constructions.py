@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from analysis.text.actor_table import load_table
 from tests.test_figures_sources import _at, _run
 
 JUNE = dt.date(2025, 6, 12)
@@ -268,6 +269,24 @@ def test_a_government_body_the_table_does_not_place_speaks_for_its_paragraph_s_s
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        # The story's state, named in the paragraph, not the sellers named after it.
+        ("Türkiye's crude imports rose in October as refiners bought more Russian and Iraqi barrels, the Energy "
+         "Market Regulatory Authority said. Crude purchases climbed 4% to 3.1 million tonnes.", "3.1 million tonnes", "TUR"),
+        # A statistics office is the state's, whatever word ends its name; the state its
+        # mention names, not a transit state beside it.
+        ("Georgian rail shipments of Kazakh crude rose 3% to 5.4 million tonnes in January-April, "
+         "Kazakhstan's Bureau of National Statistics said.", "5.4 million tonnes", "KAZ"),
+    ],
+)
+def test_a_regulator_or_a_statistics_office_speaks_for_the_state_the_text_gives_it(nlp, text, span, state):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.source_country == state
+    assert figure.source_actor == load_table().country_name(state)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "importer"),
     [
         ("China's customs reported imports of 11.3 million bpd in May.", "11.3 million bpd", "CHN"),
@@ -352,6 +371,41 @@ def test_a_month_before_a_report_is_its_date_not_its_author(nlp, text):
 def test_the_report_with_no_provider_named_is_the_speaker_s(nlp, text):
     figure = _at(_run(nlp, text, JUNE), "1.02 million tonnes")
     assert figure.source_country in ("TUR", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The IEA raised its estimate of next year's demand growth by 60,000 bpd to 830,000 bpd.", "830,000 bpd", "IEA"),
+        ("The EIA left its forecast that U.S. crude output will average 13.5 million bpd next year unchanged.",
+         "13.5 million bpd", "EIA"),
+        ("OPEC's analysts trimmed their projections for Asian demand to 2.2 million bpd.", "2.2 million bpd", "OPEC"),
+    ],
+)
+def test_a_subject_keeping_or_revising_its_own_forecast_is_the_source(nlp, text, span, source):
+    assert _at(_run(nlp, text, JUNE), span).source_actor == source
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # another kind of ministry than the one named before: the story's state's
+        ("Jordan imported 2.1 million tonnes of LNG in the first half. Its purchases of Israeli pipeline gas averaged "
+         "300 million cubic feet per day in May, Israel's energy ministry said.\n\n"
+         "The finance ministry said it paid $400 million of arrears owed to foreign oil companies in June.", "JOR"),
+        # the same kind, however it is written: the one named before
+        ("Iraq's Oil Ministry said exports averaged 3.3 million bpd in May.\n\n"
+         "The petroleum ministry said it paid $400 million of arrears owed to foreign oil companies in June.", "IRQ"),
+    ],
+)
+def test_the_x_ministry_is_the_one_named_before_only_when_of_its_kind(nlp, text, state):
+    assert _at(_run(nlp, text, JUNE), "$400 million").source_country == state
+
+
+def test_unnamed_sources_cited_in_the_report_are_the_report_s_issuer(nlp):
+    text = ("OPEC trimmed its forecast for world demand growth in its monthly report on Tuesday.\n\n"
+            "Saudi output rose by 90,000 bpd in May to 9.8 million bpd, according to secondary sources cited in the report.")
+    assert _at(_run(nlp, text, JUNE), "9.8 million bpd").source_actor == "OPEC"
 
 
 @pytest.mark.parametrize(
@@ -1460,6 +1514,34 @@ def test_the_subject_of_a_share_verb_holds_the_role_opposite_the_whole_s(nlp, te
 def test_what_some_of_the_facilities_can_do_is_a_capacity(nlp, text, span):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.status, figure.period) == ("capacity", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a line built to carry a volume (the parser hangs "to carry" as a clause of purpose)
+        ("The 600-km pipeline was built to carry up to 400,000 bpd but has moved far less since the war.", "400,000 bpd"),
+        # a pipeline's strings are its lines
+        ("The link's two strings can move 16 million tonnes of crude a year.", "16 million tonnes of crude a year"),
+        # the same size said again in another unit
+        ("The export terminal has a design capacity of 12 million tonnes a year, or about 240,000 bpd.", "240,000 bpd"),
+        ("Around 600,000 bpd of refining capacity, or close to 4% of the national total, was shut by the floods, "
+         "consultancy Rystad estimated.", "4%"),
+    ],
+)
+def test_a_size_a_line_was_built_for_or_restated_in_another_unit_is_a_capacity(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).status == "capacity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new crude unit at the refinery will add 120,000 bpd when it starts next year.",
+        "Once its upgrade is done, the Ras Tanura terminal will add 120,000 bpd.",
+    ],
+)
+def test_what_a_plant_adds_is_a_capacity(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "120,000 bpd").status == "capacity"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.lexicon import table, words
 
 GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
+GOVERNMENT_NAME_WORDS = words("voices", "government_name_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
 REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
 _REGIONAL = frozenset(REGIONAL_GOVERNMENTS.values())
@@ -88,9 +89,13 @@ def is_government_body(actor: str, table: ActorTable) -> bool:
 
 
 def _named_as_body(name: str) -> bool:
-    """"Oil Ministry", "Ministry of Energy": a body word ends or opens the name."""
+    """"Oil Ministry", "Ministry of Energy": a body word ends or opens the name; "State
+    Statistics Committee": a statistics word stands anywhere in it."""
     words = name.casefold().replace(",", " ").split()
-    return bool(words) and (words[-1] in GOVERNMENT_BODY_WORDS or (len(words) > 2 and words[0] in GOVERNMENT_BODY_WORDS and words[1] == "of"))
+    if not words:
+        return False
+    return words[-1] in GOVERNMENT_BODY_WORDS or (len(words) > 2 and words[0] in GOVERNMENT_BODY_WORDS and words[1] == "of") \
+        or not GOVERNMENT_NAME_WORDS.isdisjoint(words)
 
 
 _BODIES_BY_ALIAS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()

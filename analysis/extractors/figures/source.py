@@ -146,7 +146,9 @@ _DESCRIBED_DATA = re.compile(
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
 _STATEMENT = re.compile(
     rf"\b{opening_any(['the', 'a', 'its', 'this', 'that', 'according'])}(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
-    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
+    rf"{alternation('figures', 'source_statement_verbs')}|according\s+to\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}"
+    # "according to secondary sources cited in the report": what the report carries
+    rf"|according\s+to\s+(?:[a-z][\w-]*\s+){{1,3}}?(?:cited\s+|quoted\s+|given\s+)?in\s+(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS})\b",
     re.IGNORECASE,
 )
 _STATED = re.compile(rf"\b{opening_any(['in', 'issued', 'released'])}(?:in|issued|released)\s+(?:a|an|its|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\b", re.IGNORECASE)
@@ -255,6 +257,7 @@ def _titled_possessor(text: str, end: int) -> re.Match | None:
 
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
+_OWN_VIEWS = words("figures", "source_view_nouns")
 _CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
@@ -314,6 +317,7 @@ class Sources:
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
+        self._kinds: dict[str, str] | None = None  # body alias, lower-cased -> canonical kind, read on first use
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._doc = None  # the Doc, known from the first sentence read
@@ -494,7 +498,7 @@ class Sources:
                 title = token.lower_
                 mention = self._last_mention(token.idx, lambda m: m.actor_type == "person" and title in m.text.lower())
             elif body := _body_noun(token):
-                mention = self._last_mention(token.idx, lambda m: _is_body(m, body))
+                mention = self._last_mention(token.idx, lambda m: _is_body(m, body) and self._of_kind(m, token))
                 if mention is None:
                     return self._unnamed_body(token)
             else:
@@ -502,6 +506,20 @@ class Sources:
             if mention is not None:
                 return self._said(mention)
         return None
+
+    def _of_kind(self, mention: ActorMention, token) -> bool:
+        """A body named before is the one "the petroleum ministry" points to only when it is
+        of that kind (not Israel's energy ministry of the sentence before); a body noun with
+        no modifier ("the ministry") points to any."""
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not modifiers:
+            return True
+        if self._kinds is None:
+            self._kinds = {alias.lower(): kind for alias, kind in self.actor_table.bodies.items()}
+        kind = self._kinds.get(" ".join(modifiers + [token.lower_]), "")
+        wanted = (set(modifiers) | set(kind.lower().split())) - {token.lower_}
+        named = set(re.findall(r"\w+", f"{mention.actor} {mention.text}".lower()))
+        return not wanted.isdisjoint(named)
 
     def _unnamed_at(self, start: int, end: int, named: str | None = None) -> str | None:
         """The name :meth:`_unnamed_body` gives the body written at ``[start, end)``."""
@@ -1002,7 +1020,12 @@ class Sources:
 
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
-        not place speaks for the state of its paragraph."""
+        not place speaks for the state of its paragraph (:meth:`_own_state`; none named
+        there: the body speaks for itself); of the states named there, the one its mention
+        names ("Azerbaijan's State Statistics Committee" beside "crosses Georgia"), else the
+        story's own when the paragraph names it before the body ("Türkiye's imports rose as
+        refiners bought more Russian and Kazakh barrels, the regulator said" is Türkiye's,
+        not the last seller's), else the nearest one."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
             return None
         if mention.method == "table" and mention.country is None:
@@ -1010,7 +1033,15 @@ class Sources:
         if not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return self._own_state(token[0]) if token is not None and len(token) else None
+        state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is not None and mention.country:
+            return mention.country
+        main = self._main_state(mention.start) if state is not None else None
+        if main is None or main == state:
+            return state
+        lo = self._paragraph_starts[self._paragraph(mention.start)]
+        named = self._last_mention(mention.start, lambda m: m.start < lo or m.state == main and self._speaks_of(m, self._doc))
+        return main if named is not None and named.start >= lo else state
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
@@ -1254,6 +1285,7 @@ class Sources:
                 # EPDK": the organisation its name's last word or its description names.
                 headed = self._last_mention(
                     token.idx, lambda m: m.actor_type == "organisation" and token.lower_ in (_head_word(m), self._described_by(m))
+                    and self._of_kind(m, token)
                 )
                 if headed is not None:
                     return self._actor_name(headed)
@@ -1495,8 +1527,17 @@ def _reports(verb) -> bool:
     object of its own ("The UAE added 40,000 bpd": an increase, not a speaker)."""
     lemma = verb.lemma_.lower()
     if lemma not in _REPORTING_VERBS:
-        return False
+        return _revises_own_view(verb)
     return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _revises_own_view(verb) -> bool:
+    """"OPEC kept its forecast that …", "the IEA raised its estimates of demand …": the verb's
+    object is the subject's own forecast, so the subject says what the sentence reports."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _OWN_VIEWS and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _a_state(mention: ActorMention) -> bool:

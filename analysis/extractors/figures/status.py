@@ -66,7 +66,7 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root):
+    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root) or _facility_adds(figure.root):
         return "capacity"
     if is_target(figure):
         return "target"
@@ -114,8 +114,16 @@ def is_capacity(figure: Span) -> bool:
     """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
     1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
     "has capacity to carry 350,000 bpd", "a capacity of …")."""
-    root = figure.root
+    return _sizes_a_facility(figure.root)
+
+
+def _sizes_a_facility(root: Token) -> bool:
     head = root.head
+    # "a capacity of 50 million tonnes a year, or 1 million bpd", "1.9 million bpd of
+    # refining capacity, or nearly 10% of the total": the same size said again in another unit.
+    if root.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        if head.lemma_.lower() == "capacity" or _sizes_a_facility(head):
+            return True
     if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in FACILITIES or head.lemma_.lower() == "capacity":
             return True
@@ -148,6 +156,15 @@ def _capacity_changed(root: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ in _CHANGED_ROLES and c.lemma_.lower() == "capacity" for c in verb.children)
 
 
+def _facility_adds(root: Token) -> bool:
+    """"The four-train project will add 32 million tonnes a year": what a plant or a
+    project adds is capacity, not a flow."""
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_.lower() == "add" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FACILITIES for c in verb.children
+    )
+
+
 def is_output_capacity(figure: Span) -> bool:
     """A capacity a field or a production vessel can pump ("the field, which can pump
     300,000 bpd"): what its state can put out, so the state's flow parties still hold
@@ -168,9 +185,11 @@ def _facility_can(root: Token) -> bool:
         verb = verb.head
     if verb.lemma_.lower() not in CAPACITY_VERBS:
         return False
-    # "can handle", "is designed to handle", "is able to handle": up the complements.
+    # "can handle", "is designed to handle", "is able to handle", "was built to carry": up
+    # the complements (the parser hangs "built to carry" as a clause of purpose).
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 3:
+    while (chain[-1].dep_ in ("xcomp", "acomp") or chain[-1].dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[-1].children)) \
+            and len(chain) < 3:
         chain.append(chain[-1].head)
     modal = any(t.lemma_.lower() in CAPACITY_MODALS or t.lower_ in CAPACITY_MODALS for v in chain for t in (v, *v.children))
     if not modal:
