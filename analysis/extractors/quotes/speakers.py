@@ -164,6 +164,9 @@ class SpeakerResolver:
         self._by_head: dict[int, _Mention] = {}
         self._pronouns: dict[int, _Mention | None] = {}  # "he"/"she" tokens resolved
         self._places = self._place_words()
+        # bodies the parse names on their own somewhere ("the Andean Community"), which a
+        # title may run into a name elsewhere ("Secretary General of the Andean Community X")
+        self._bodies_named = [(e.text.removeprefix("the "), e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
         self.mentions: list[_Mention] = self._named_mentions()
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
@@ -394,17 +397,21 @@ class SpeakerResolver:
         for k, j in enumerate(run):
             prefix = doc[run[0] : j + 1].text
             whole = doc[i + 1 : j + 1]
-            if self.lookup_country(prefix) or prefix in self._known_names or self.lookup_country(doc[j].text) or any(
+            if self.lookup_country(prefix) or prefix in self._known_names or self._body_named_elsewhere(prefix, doc[run[0]]) \
+                    or self.lookup_country(doc[j].text) or any(
                 m.actor_type != "person" and m.end <= whole.end_char + 1 and m.end >= doc[j].idx + len(doc[j].text)
                 for m in self._actors_over(doc[j].idx, doc[j].idx + len(doc[j].text))
             ):
                 known = k
         name = run[known + 1 :]
-        if known < 0 or not 2 <= len(name) <= 4:
+        if known < 0 or not (2 <= len(name) <= 4 or len(name) == 1 and _named_elsewhere(doc[name[0]])):
             return None
         start, end = doc[name[0]].idx, doc[name[-1]].idx + len(doc[name[-1]].text)
         speaker = Speaker(self.text[start:end], start, end, None, None, "person")
         return self._link(speaker, doc[name[-1]]).speaker
+
+    def _body_named_elsewhere(self, name: str, at: Token) -> bool:
+        return any(text == name and not start <= at.i < end for text, start, end in self._bodies_named)
 
     def _speaker_at(self, head: Token, category: str | None = None) -> Speaker:
         doc = self.doc
@@ -1395,6 +1402,19 @@ def _title_run(doc: Doc, name_left: int) -> set[int]:
         found.add(i)
         i -= 1
     return found
+
+
+_SPEECH_CUES = words("speech", "cues")
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """A lone word after a title and its body ("Secretary General of the Andean Community
+    Wagner") is a surname when the article names a person by it elsewhere, or has it
+    speak ("said Wagner", which NER may take for a body too)."""
+    if word.lower_ in BODY_NOUNS:
+        return False
+    return any(t.text == word.text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_CUES)
+               for t in word.doc if t.i != word.i)
 
 
 def _title_then_name(head: Token) -> bool:
