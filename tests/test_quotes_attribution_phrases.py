@@ -1,0 +1,39 @@
+"""Attributions that are no verb of speech, and titles that run into a one-word name
+(invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extractors.quotes.extractor import extract_quotes
+from analysis.text.actor_table import load_table
+
+
+def quotes(nlp, text: str) -> list[tuple]:
+    found = extract_quotes(nlp(text), "a", [], actor_table=load_table())
+    return [(q.text, q.speaker, q.kind, q.cue) for q in found if q.kind in {"direct", "partial"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The debts kept growing, and in the words of the state auditor, Paul Okoro, "Nobody could say where the '
+     'money went." The inquiry goes on.',
+     ("Nobody could say where the money went.", "Paul Okoro", "direct", "in the words of")),
+    ('Pay stalled for years. In the words of the union chief, Ruth Amani, "the workers have waited long '
+     'enough." Talks resume today.',
+     ("the workers have waited long enough.", "Ruth Amani", "partial", "in the words of")),
+    ('In the words of Senator Iris Vale, "We were misled."',
+     ("We were misled.", "Iris Vale", "direct", "in the words of")),
+])
+def test_in_the_words_of_attributes_the_quote(nlp, text, expected):
+    assert quotes(nlp, text) == [expected]
+
+
+def test_a_lone_surname_after_a_title_and_its_body_is_the_speaker(nlp):
+    text = (
+        "Delegates met in Quito for the Pacific Rim Forum, which the Coastal Trade League helped found. "
+        '"A shared port network is the aim, and it will take years," notes Deputy Director of the Coastal '
+        "Trade League Okonkwo. The league has nine members. "
+        '"Funding comes first," Okonkwo said.'
+    )
+    speakers = [speaker for _, speaker, _, _ in quotes(nlp, text)]
+    assert speakers == ["Okonkwo", "Okonkwo"]
