@@ -1,5 +1,5 @@
-"""Attributions that are no verb of speech, and titles that run into a one-word name
-(invented wording)."""
+"""Attributions that are no verb of speech, titles that run into a one-word name, and
+descriptions that take up an office, not its deputy (invented wording)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_a_lone_surname_after_a_title_and_its_body_is_the_speaker(nlp):
     )
     speakers = [speaker for _, speaker, _, _ in quotes(nlp, text)]
     assert speakers == ["Okonkwo", "Okonkwo"]
+
+
+def test_the_president_is_not_the_vice_president_named_last(nlp):
+    text = (
+        "President Ana Ruiz hosted Vice-President Tomas Berg on Monday. "
+        'The president called the plan "a fine start". The vice president called it "too timid".'
+    )
+    assert [speaker for _, speaker, _, _ in quotes(nlp, text)] == ["Ana Ruiz", "Tomas Berg"]

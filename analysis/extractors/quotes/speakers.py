@@ -623,7 +623,9 @@ class SpeakerResolver:
                 speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
         entity.words |= words
         context = _context_words(head)
-        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
+        lesser = _lesser_offices(head)
+        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE} - set(lesser)
+        entity.roles |= {f"{prefix} {w}" for w, prefix in lesser.items()}
         entity.remits |= {REMITS[w] for w in context if w in REMITS}
         gender = _gender(context) or _apposed_gender(head)
         if gender and entity.gender is None:
@@ -1478,6 +1480,8 @@ def _description(head: Token) -> tuple[str, str] | None:
     lemma = head.lemma_.lower()
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
+    if lemma in PERSON_ROLES and _lesser_prefix(head) is not None:
+        return "person", f"{_lesser_prefix(head)} {lemma}"  # "the vice president"
     if lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE:
         # "scientists say", "the players said", "a witness said": people of that trade or
         # kind, not the one named last
@@ -1551,6 +1555,33 @@ def _context_words(head: Token) -> set[str]:
                 words.add(lowers[i])
                 words.add(lemmas[i].lower())
     return words
+
+
+_LESSER_OFFICE = words("quotes", "lesser_office")
+
+
+def _lesser_offices(head: Token) -> dict[str, str]:
+    """Roles the phrase gives only after "vice" ("former Vice-President Ana Ruiz"), with
+    that word: the deputy's office, which a later "the vice president" takes up and "the
+    president" does not."""
+    lesser, plain = {}, set()
+    for token in head.subtree:
+        if abs(token.i - head.i) > 12:
+            continue
+        prefix = _lesser_prefix(token)
+        if prefix is None:
+            plain.add(token.lower_)
+        else:
+            lesser[token.lower_] = prefix
+    return {w: prefix for w, prefix in lesser.items() if w not in plain}
+
+
+def _lesser_prefix(token: Token) -> str | None:
+    doc = token.doc
+    i = token.i - 1
+    if i >= 1 and doc[i].text == "-":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in _LESSER_OFFICE else None
 
 
 def _apposed_gender(head: Token) -> str | None:
