@@ -45,3 +45,11 @@ def test_the_president_is_not_the_vice_president_named_last(nlp):
         'The president called the plan "a fine start". The vice president called it "too timid".'
     )
     assert [speaker for _, speaker, _, _ in quotes(nlp, text)] == ["Ana Ruiz", "Tomas Berg"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Ledger quoted a "Treasury insider" as saying: "The levy is dead. Nobody wants it."', "Treasury insider"),
+    ('The Harbour Post quotes a "port source" as saying "the cranes stood idle all week."', "port source"),
+])
+def test_a_relayed_source_in_marks_speaks_and_is_no_quote(nlp, text, speaker):
+    assert [(s, k) for _, s, k, _ in quotes(nlp, text)] in ([(speaker, "direct")], [(speaker, "partial")])

@@ -130,7 +130,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     kind = classify(text, span, paragraph_start)
     first = index.token_at(span.start)
     last = index.token_at(span.end - 1)
-    if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
+    if kind == "partial" and (_is_label(index, span, first, last) or _quoted_source(index, first, last)) or _is_gloss(
+            index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
     quotative = _quotative_like(index, span)
@@ -293,6 +294,24 @@ def _characterized(index: DocIndex, noun: Token) -> bool:
     speakers += agents_of(verb)
     return any(not index.inside_quote(t.i) and t.lemma_.lower() not in GENERIC_NAMERS and _can_speak(t)
                for t in speakers)
+
+
+def _in_source_marks(index: DocIndex, token: Token) -> bool:
+    """The token is in marks that set off a relayed source ("quoted a “Senate aide” as saying")."""
+    doc = index.doc
+    q = index.owner[token.i]
+    inside = [t.i for t in doc if index.owner[t.i] == q and t.is_alpha]
+    return bool(inside) and _quoted_source(index, inside[0], inside[-1])
+
+
+def _quoted_source(index: DocIndex, first: int, last: int) -> bool:
+    """"The paper quoted a “senior official” as saying …": the marks set off who speaks
+    (the object of the relaying verb), not words of theirs."""
+    doc = index.doc
+    roots = [t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last]
+    relayed = relayed_speaker(roots[0].head) if len(roots) == 1 else None
+    return relayed is not None and relayed.i == roots[0].i and all(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "PUNCT"} for t in doc[first : last + 1])
 
 
 def _spoken_as(index: DocIndex, first: int, last: int) -> bool:
@@ -801,7 +820,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote;
     the one quoted in ``the paper quoted X as saying “…”``."""
     relayed = relayed_speaker(verb)
-    if relayed is not None and not index.inside_quote(relayed.i):
+    if relayed is not None and (not index.inside_quote(relayed.i) or _in_source_marks(index, relayed)):
         return relayed.i
     if verb.lemma_.lower() in _INVERTED_CUES:
         # "“…,” read the statement": the parse makes the text the object of "read"
