@@ -53,3 +53,15 @@ def test_the_president_is_not_the_vice_president_named_last(nlp):
 ])
 def test_a_relayed_source_in_marks_speaks_and_is_no_quote(nlp, text, speaker):
     assert [(s, k) for _, s, k, _ in quotes(nlp, text)] in ([(speaker, "direct")], [(speaker, "partial")])
+
+
+def test_a_whole_sentence_after_a_colon_is_direct_in_lower_case_too(nlp):
+    text = ('The harbour board put out a statement backing the mayor: "any levy set from outside would '
+            'ignore what the port has built." Talks resume on Monday.')
+    assert quotes(nlp, text) == [
+        ("any levy set from outside would ignore what the port has built.", "harbour board", "direct", None)
+    ]
+
+
+def test_a_fragment_after_a_colon_stays_partial(nlp):
+    assert quotes(nlp, 'The minister was blunt: "not one more barrel."') == []

@@ -130,6 +130,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     kind = classify(text, span, paragraph_start)
     first = index.token_at(span.start)
     last = index.token_at(span.end - 1)
+    if kind == "partial" and _after_colon(text, span) and _holds_a_sentence(index, first, last):
+        kind = "direct"  # "X issued a statement: “any change would fail …”": a sentence, not a fragment
     if kind == "partial" and (_is_label(index, span, first, last) or _quoted_source(index, first, last)) or _is_gloss(
             index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
@@ -619,6 +621,18 @@ def _outer_cue(index: DocIndex, verb: Token) -> Token | None:
         if node.dep_ != "conj" and _is_cue(node, partial=False) and node.i != verb.i:
             return node
     return None
+
+
+def _holds_a_sentence(index: DocIndex, first: int, last: int) -> bool:
+    """The quoted words are a clause of their own: a verb heading them, with its subject
+    among them ("not one more barrel" has none)."""
+    doc = index.doc
+    words = [t for t in doc[first : last + 1] if t.is_alpha]
+    if not words or words[0].text[0].lower() == words[0].text[0].upper():
+        return False  # a script without case, which the English parse cannot read
+    return len(words) >= 4 and any(
+        t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not first <= t.head.i <= last)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and first <= c.i <= last for c in t.children) for t in words)
 
 
 def _after_colon(text: str, span: QuoteSpan) -> bool:
