@@ -574,7 +574,9 @@ class SpeakerResolver:
         found = []
         for i in sorted(heads):
             token = doc[i]
-            if token.dep_ == "poss" or token.dep_ == "compound":
+            if token.dep_ == "poss" and _kin_of(token):
+                pass  # "Tom's sister pleaded with him, but he …": the person whose kin it is
+            elif token.dep_ == "poss" or token.dep_ == "compound":
                 continue  # "Beijing’s ambassador", "Kremlin spokesman": a modifier, not a referent
             if transcript_label(doc, i):
                 continue  # "((WN))": who asks next in an interview, no referent of "they"
@@ -1183,6 +1185,11 @@ def _partitive(head: Token) -> Token | None:
                 named = [c for c in objects[0].children if c.dep_ == "appos"]
                 return named[0] if named else objects[0]
     return None
+
+
+def _kin_of(token: Token) -> bool:
+    """A person's name as the possessor of a kin noun ("Ana Ruiz's brother")."""
+    return token.ent_type_ == "PERSON" and token.head.lemma_.lower() in FEMALE_KIN | MALE_KIN
 
 
 def _in_phrase(token: Token) -> bool:
