@@ -65,3 +65,13 @@ def test_a_whole_sentence_after_a_colon_is_direct_in_lower_case_too(nlp):
 
 def test_a_fragment_after_a_colon_stays_partial(nlp):
     assert quotes(nlp, 'The minister was blunt: "not one more barrel."') == []
+
+
+@pytest.mark.parametrize("text", [
+    'The High Court of Elbonia sat on Monday. The opinion of the Court, issued on Friday, read in part, '
+    '"The levy is void and must be repaid." Both parties accepted it.',
+    'The High Court of Elbonia sat on Monday. The opinion of the Court read in part: '
+    '"The levy is void and must be repaid." Both parties accepted it.',
+])
+def test_a_text_of_a_body_that_reads_speaks_for_the_body(nlp, text):
+    assert [(s, k, c) for _, s, k, c in quotes(nlp, text)] == [("Court", "direct", "read")]

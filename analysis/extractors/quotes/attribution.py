@@ -424,6 +424,9 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     if subjects and not index.inside_quote(subjects[0].i):
                         return i, subjects[0].i
                 return i, objects[0].i if objects else None
+            reading = _text_reading(token) if region is before else None
+            if reading is not None and not index.inside_quote(reading.i):
+                return i, reading.i
             if _in_the_words_of(token):
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 if objects and not index.inside_quote(objects[0].i):
@@ -442,6 +445,16 @@ def _cue_lemma(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
     return "in the words of" if _in_the_words_of(cue) else cue.lemma_.lower()
+
+
+def _text_reading(token: Token) -> Token | None:
+    """"The opinion of the Court read in part: “…”": a text whose words follow "read"
+    (the parse may take the verb for a noun under the quote); the text speaks for
+    whoever issued it."""
+    if token.lower_ not in {"read", "reads"}:
+        return None
+    texts = [c for c in token.children if c.dep_ in {"nsubj", "compound"} and c.i < token.i and c.lemma_.lower() in MUTE_NOUNS]
+    return texts[0] if texts else None
 
 
 def _apposed_name(doc: Doc, noun: Token) -> int:

@@ -1226,6 +1226,12 @@ def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "of" and not issued:
+            # "the opinion of the Court": a body's text, not "a summary of the decision"
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].lower_ in BODY_NOUNS or objects[0].ent_type_ in {"ORG", "GPE"}) \
+                    and objects[0].lemma_.lower() not in MUTE_NOUNS:
+                return objects[0]
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
             # "a statement released by the office", "a tweet sent from her account";
             # not "a letter seen by the paper"
