@@ -430,7 +430,7 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
             if _in_the_words_of(token):
                 objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 if objects and not index.inside_quote(objects[0].i):
-                    return i, _apposed_name(doc, objects[0])
+                    return i, _name_apposed_after(doc, objects[0])
             if _is_cue(token, partial=False, direct=kind == "direct"):
                 subject = _subject_of(index, token)
                 if subject is not None and index.owner[subject] == -1 and any(
@@ -457,7 +457,7 @@ def _text_reading(token: Token) -> Token | None:
     return texts[0] if texts else None
 
 
-def _apposed_name(doc: Doc, noun: Token) -> int:
+def _name_apposed_after(doc: Doc, noun: Token) -> int:
     """"the chief judge, Ana Ruiz, …": the name set after a description between commas
     (which the parse may hang elsewhere) is who the description is."""
     j = noun.i + 2
