@@ -62,3 +62,25 @@ def test_an_editors_bracket_or_a_semicolon_still_opens_a_direct_quote():
     assert kind('He went on, "[a]nd the pier will be rebuilt."') == "direct"
     assert kind('The club will appeal; "The ban is unfair to our fans."') == "direct"
     assert kind('She backed "thrift", "trust" and more.') == "partial"  # a list of words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The governor, in a late-night post, referred to the levy as "The Robbery Tax".',
+     ("The Robbery Tax", "governor", "refer")),
+    ('Port officials referred to the sailor as "Dutch-Brazilian." A court date was set.',
+     ("Dutch-Brazilian.", "Port officials", "refer")),
+    ('Lena Moss praised the team on Monday and later referred to the rival club as "The Old Guard".',
+     ("The Old Guard", "Lena Moss", "refer")),
+    ('The leak came after the memo, which Senator Hal Brooks described as "Memogate." Nobody replied.',
+     ("Memogate.", "Hal Brooks", "describe")),
+])
+def test_what_a_speaker_refers_to_a_thing_as_is_theirs_in_capitals_too(nlp, text, expected):
+    assert partials(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'The first Monday of March is often referred to as "Grand Monday" in the region.',
+    'The park, known as the "Green Mile", is closed.',
+])
+def test_a_capitalised_name_nobody_is_said_to_use_stays_a_label(nlp, text):
+    assert partials(nlp, text) == []

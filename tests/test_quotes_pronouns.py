@@ -129,3 +129,13 @@ def test_a_description_naming_another_remit_is_someone_else(nlp, text, speaker):
 )
 def test_part_of_a_text_speaks_for_whoever_issued_it(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
+
+
+def test_he_after_a_named_mans_kin_is_that_man_not_the_name_before(nlp):
+    from analysis.extractors.quotes.extractor import extract_quotes
+    from analysis.text.actor_table import load_table
+
+    text = ("The defence lawyer, Paul Okoro, spoke first. Later, Dan Price's mother begged him to sell the farm, "
+            'but he answered "I cannot do that". The hearing goes on.')
+    found = extract_quotes(nlp(text), "a", [], actor_table=load_table())
+    assert [(q.text, q.speaker) for q in found if q.kind != "indirect"] == [("I cannot do that", "Dan Price")]

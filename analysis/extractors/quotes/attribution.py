@@ -83,7 +83,7 @@ _INVERTED_CUES = words("quotes", "reported_inverted_cues")
 class Attribution:
     """What the parse says about one quoted span.
 
-    ``cue`` is the reporting verb's lemma ("according to" for that phrase);
+    ``cue`` is the reporting verb's lemma ("according to", "in the words of" for those phrases);
     ``subject`` the index of the token heading the speaker (possibly a pronoun);
     ``inherit`` is "previous" or "next" when the speaker is that of the quote before or
     after (resolved by the caller, which knows the other quotes' speakers), "joined" when
@@ -130,7 +130,10 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     kind = classify(text, span, paragraph_start)
     first = index.token_at(span.start)
     last = index.token_at(span.end - 1)
-    if kind == "partial" and _is_label(index, span, first, last) or _is_gloss(index, span, first, last):
+    if kind == "partial" and _after_colon(text, span) and _holds_a_sentence(index, first, last):
+        kind = "direct"  # "X issued a statement: “any change would fail …”": a sentence, not a fragment
+    if kind == "partial" and (_is_label(index, span, first, last) or _quoted_source(index, first, last)) or _is_gloss(
+            index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
 
     quotative = _quotative_like(index, span)
@@ -252,7 +255,9 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
         return True  # "Ana Ruiz of “Stand With Us”": the body a person belongs to
     words = [t for t in doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
     if words and all(t.is_title or t.is_upper for t in words) and len(words) <= 8:
-        return True  # Operation “Southern Spear”, the “Skipper”, a report titled “Dark Waters …”
+        # Operation “Southern Spear”, the “Skipper”, a report titled “Dark Waters …”; but
+        # what someone named refers to a thing as is their word for it, capitals or not
+        return not _spoken_as(index, first, last)
     if span.close_mark is not None and len(words) <= 3:
         after = index.token_at(span.close_mark) + 1
         inside = [t for t in doc[first : last + 1] if t.is_alpha]
@@ -291,6 +296,44 @@ def _characterized(index: DocIndex, noun: Token) -> bool:
     speakers += agents_of(verb)
     return any(not index.inside_quote(t.i) and t.lemma_.lower() not in GENERIC_NAMERS and _can_speak(t)
                for t in speakers)
+
+
+def _in_source_marks(index: DocIndex, token: Token) -> bool:
+    """The token is in marks that set off a relayed source ("quoted a “Senate aide” as saying")."""
+    doc = index.doc
+    q = index.owner[token.i]
+    inside = [t.i for t in doc if index.owner[t.i] == q and t.is_alpha]
+    return bool(inside) and _quoted_source(index, inside[0], inside[-1])
+
+
+def _quoted_source(index: DocIndex, first: int, last: int) -> bool:
+    """"The paper quoted a “senior official” as saying …": the marks set off who speaks
+    (the object of the relaying verb), not words of theirs."""
+    doc = index.doc
+    roots = [t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last]
+    relayed = relayed_speaker(roots[0].head) if len(roots) == 1 else None
+    return relayed is not None and relayed.i == roots[0].i and all(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "PUNCT"} for t in doc[first : last + 1])
+
+
+def _spoken_as(index: DocIndex, first: int, last: int) -> bool:
+    """The quote is the "as" phrase of an active verb of speech whose subject can speak:
+    "the mayor referred to the march as “The Big Lie”", "which she described as
+    “Gategate”" (not "what is often referred to as “Super Tuesday”")."""
+    doc = index.doc
+    for token in doc[first : last + 1]:
+        if token.is_punct or first <= token.head.i <= last or token.head.lower_ != "as" or token.head.dep_ != "prep":
+            continue  # (the parse may make a one-word name the modifier of "as")
+        verb = token.head.head
+        if verb.lemma_.lower() not in AS_CUES | _CHARACTERIZING or verb.pos_ != "VERB" or index.inside_quote(verb.i):
+            continue
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
+        while not speakers and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "called it a “…” and referred to the vote as “…”": the first verb's subject
+            speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(not index.inside_quote(t.i) and t.lemma_.lower() not in GENERIC_NAMERS and _can_speak(t)
+                   for t in speakers)
+    return False
 
 
 def _reported_clause(index: DocIndex, token: Token) -> bool:
@@ -381,6 +424,13 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     if subjects and not index.inside_quote(subjects[0].i):
                         return i, subjects[0].i
                 return i, objects[0].i if objects else None
+            reading = _text_reading(token) if region is before else None
+            if reading is not None and not index.inside_quote(reading.i):
+                return i, reading.i
+            if _in_the_words_of(token):
+                objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                if objects and not index.inside_quote(objects[0].i):
+                    return i, _name_apposed_after(doc, objects[0])
             if _is_cue(token, partial=False, direct=kind == "direct"):
                 subject = _subject_of(index, token)
                 if subject is not None and index.owner[subject] == -1 and any(
@@ -392,7 +442,37 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
 
 
 def _cue_lemma(cue: Token) -> str:
-    return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
+    if cue.lower_ == "according":
+        return "according to"
+    return "in the words of" if _in_the_words_of(cue) else cue.lemma_.lower()
+
+
+def _text_reading(token: Token) -> Token | None:
+    """"The opinion of the Court read in part: “…”": a text whose words follow "read"
+    (the parse may take the verb for a noun under the quote); the text speaks for
+    whoever issued it."""
+    if token.lower_ not in {"read", "reads"}:
+        return None
+    texts = [c for c in token.children if c.dep_ in {"nsubj", "compound"} and c.i < token.i and c.lemma_.lower() in MUTE_NOUNS]
+    return texts[0] if texts else None
+
+
+def _name_apposed_after(doc: Doc, noun: Token) -> int:
+    """"the chief judge, Ana Ruiz, …": the name set after a description between commas
+    (which the parse may hang elsewhere) is who the description is."""
+    j = noun.i + 2
+    if j >= len(doc) or doc[noun.i + 1].text != "," or noun.ent_type_ or doc[j].ent_type_ != "PERSON":
+        return noun.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _in_the_words_of(token: Token) -> bool:
+    """"In the words of the judge, Ana Ruiz, “…”": the phrase attributes as "according to" does."""
+    doc = token.doc
+    return (token.lower_ == "words" and token.i >= 2 and token.i + 1 < len(doc) and doc[token.i - 1].lower_ == "the"
+            and doc[token.i - 2].lower_ == "in" and doc[token.i + 1].lower_ == "of")
 
 
 def _reported_about(verb: Token, subject: Token) -> bool:
@@ -554,6 +634,18 @@ def _outer_cue(index: DocIndex, verb: Token) -> Token | None:
         if node.dep_ != "conj" and _is_cue(node, partial=False) and node.i != verb.i:
             return node
     return None
+
+
+def _holds_a_sentence(index: DocIndex, first: int, last: int) -> bool:
+    """The quoted words are a clause of their own: a verb heading them, with its subject
+    among them ("not one more barrel" has none)."""
+    doc = index.doc
+    words = [t for t in doc[first : last + 1] if t.is_alpha]
+    if not words or words[0].text[0].lower() == words[0].text[0].upper():
+        return False  # a script without case, which the English parse cannot read
+    return len(words) >= 4 and any(
+        t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not first <= t.head.i <= last)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and first <= c.i <= last for c in t.children) for t in words)
 
 
 def _after_colon(text: str, span: QuoteSpan) -> bool:
@@ -755,7 +847,7 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
     from (``…, calling it a “…”``; ``met X and said``), never a subject inside a quote;
     the one quoted in ``the paper quoted X as saying “…”``."""
     relayed = relayed_speaker(verb)
-    if relayed is not None and not index.inside_quote(relayed.i):
+    if relayed is not None and (not index.inside_quote(relayed.i) or _in_source_marks(index, relayed)):
         return relayed.i
     if verb.lemma_.lower() in _INVERTED_CUES:
         # "“…,” read the statement": the parse makes the text the object of "read"

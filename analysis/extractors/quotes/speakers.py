@@ -164,6 +164,9 @@ class SpeakerResolver:
         self._by_head: dict[int, _Mention] = {}
         self._pronouns: dict[int, _Mention | None] = {}  # "he"/"she" tokens resolved
         self._places = self._place_words()
+        # bodies the parse names on their own somewhere ("the Andean Community"), which a
+        # title may run into a name elsewhere ("Secretary General of the Andean Community X")
+        self._bodies_named = [(e.text.removeprefix("the "), e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
         self.mentions: list[_Mention] = self._named_mentions()
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
@@ -394,17 +397,21 @@ class SpeakerResolver:
         for k, j in enumerate(run):
             prefix = doc[run[0] : j + 1].text
             whole = doc[i + 1 : j + 1]
-            if self.lookup_country(prefix) or prefix in self._known_names or self.lookup_country(doc[j].text) or any(
+            if self.lookup_country(prefix) or prefix in self._known_names or self._body_named_elsewhere(prefix, doc[run[0]]) \
+                    or self.lookup_country(doc[j].text) or any(
                 m.actor_type != "person" and m.end <= whole.end_char + 1 and m.end >= doc[j].idx + len(doc[j].text)
                 for m in self._actors_over(doc[j].idx, doc[j].idx + len(doc[j].text))
             ):
                 known = k
         name = run[known + 1 :]
-        if known < 0 or not 2 <= len(name) <= 4:
+        if known < 0 or not (2 <= len(name) <= 4 or len(name) == 1 and _named_elsewhere(doc[name[0]])):
             return None
         start, end = doc[name[0]].idx, doc[name[-1]].idx + len(doc[name[-1]].text)
         speaker = Speaker(self.text[start:end], start, end, None, None, "person")
         return self._link(speaker, doc[name[-1]]).speaker
+
+    def _body_named_elsewhere(self, name: str, at: Token) -> bool:
+        return any(text == name and not start <= at.i < end for text, start, end in self._bodies_named)
 
     def _speaker_at(self, head: Token, category: str | None = None) -> Speaker:
         doc = self.doc
@@ -567,7 +574,9 @@ class SpeakerResolver:
         found = []
         for i in sorted(heads):
             token = doc[i]
-            if token.dep_ == "poss" or token.dep_ == "compound":
+            if token.dep_ == "poss" and _kin_of(token):
+                pass  # "Tom's sister pleaded with him, but he …": the person whose kin it is
+            elif token.dep_ == "poss" or token.dep_ == "compound":
                 continue  # "Beijing’s ambassador", "Kremlin spokesman": a modifier, not a referent
             if transcript_label(doc, i):
                 continue  # "((WN))": who asks next in an interview, no referent of "they"
@@ -616,7 +625,9 @@ class SpeakerResolver:
                 speaker = Speaker(speaker.text, speaker.start, speaker.end, speaker.actor, entity.country, "person")
         entity.words |= words
         context = _context_words(head)
-        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE}
+        lesser = _lesser_offices(head)
+        entity.roles |= {w for w in context if w in PERSON_ROLES or w in BODY_NOUNS or w in GENERIC_PEOPLE} - set(lesser)
+        entity.roles |= {f"{prefix} {w}" for w, prefix in lesser.items()}
         entity.remits |= {REMITS[w] for w in context if w in REMITS}
         gender = _gender(context) or _apposed_gender(head)
         if gender and entity.gender is None:
@@ -1176,6 +1187,11 @@ def _partitive(head: Token) -> Token | None:
     return None
 
 
+def _kin_of(token: Token) -> bool:
+    """A person's name as the possessor of a kin noun ("Ana Ruiz's brother")."""
+    return token.ent_type_ == "PERSON" and token.head.lemma_.lower() in FEMALE_KIN | MALE_KIN
+
+
 def _in_phrase(token: Token) -> bool:
     """A name in a prepositional phrase that does not make it a source: not "according
     to X", not the agent "by X"."""
@@ -1209,6 +1225,12 @@ def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"} and not issued:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() not in MUTE_NOUNS:
+                return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "of" and not issued:
+            # "the opinion of the Court": a body's text, not "a summary of the decision"
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].lower_ in BODY_NOUNS or objects[0].ent_type_ in {"ORG", "GPE"}) \
+                    and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
             # "a statement released by the office", "a tweet sent from her account";
@@ -1397,6 +1419,19 @@ def _title_run(doc: Doc, name_left: int) -> set[int]:
     return found
 
 
+_SPEECH_CUES = words("speech", "cues")
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """A lone word after a title and its body ("Secretary General of the Andean Community
+    Wagner") is a surname when the article names a person by it elsewhere, or has it
+    speak ("said Wagner", which NER may take for a body too)."""
+    if word.lower_ in BODY_NOUNS:
+        return False
+    return any(t.text == word.text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_CUES)
+               for t in word.doc if t.i != word.i)
+
+
 def _title_then_name(head: Token) -> bool:
     """The head ends a person's name that follows a title, though NER took the whole
     phrase for an organisation or a place."""
@@ -1458,6 +1493,8 @@ def _description(head: Token) -> tuple[str, str] | None:
     lemma = head.lemma_.lower()
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
+    if lemma in PERSON_ROLES and _lesser_prefix(head) is not None:
+        return "person", f"{_lesser_prefix(head)} {lemma}"  # "the vice president"
     if lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE:
         # "scientists say", "the players said", "a witness said": people of that trade or
         # kind, not the one named last
@@ -1531,6 +1568,33 @@ def _context_words(head: Token) -> set[str]:
                 words.add(lowers[i])
                 words.add(lemmas[i].lower())
     return words
+
+
+_LESSER_OFFICE = words("quotes", "lesser_office")
+
+
+def _lesser_offices(head: Token) -> dict[str, str]:
+    """Roles the phrase gives only after "vice" ("former Vice-President Ana Ruiz"), with
+    that word: the deputy's office, which a later "the vice president" takes up and "the
+    president" does not."""
+    lesser, plain = {}, set()
+    for token in head.subtree:
+        if abs(token.i - head.i) > 12:
+            continue
+        prefix = _lesser_prefix(token)
+        if prefix is None:
+            plain.add(token.lower_)
+        else:
+            lesser[token.lower_] = prefix
+    return {w: prefix for w, prefix in lesser.items() if w not in plain}
+
+
+def _lesser_prefix(token: Token) -> str | None:
+    doc = token.doc
+    i = token.i - 1
+    if i >= 1 and doc[i].text == "-":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in _LESSER_OFFICE else None
 
 
 def _apposed_gender(head: Token) -> str | None:
