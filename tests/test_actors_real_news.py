@@ -1722,3 +1722,25 @@ def test_regional_blocs_and_national_legislatures_by_their_own_names(extract):
     assert ("Lok Sabha", "Lok Sabha", "IND") in found
     assert ("Anil Mehra", "Anil Mehra", "IND") in found
     assert ("Knesset", "Knesset", "ISR") in found
+
+
+def test_a_lower_case_office_in_a_body_of_state_makes_the_states_official(extract):
+    text = (
+        "Former FBI deputy director Carla Nunez told the panel the files were lost. "
+        "NASA administrator Tomas Reyes said the launch would slip."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Former FBI deputy director Carla Nunez"] == ("Carla Nunez", "USA")
+    assert found["NASA administrator Tomas Reyes"] == ("Tomas Reyes", "USA")
+    assert "FBI" not in found and "NASA" not in found
+
+
+def test_a_regions_possessive_before_an_office_says_the_officials_state(extract):
+    text = (
+        "On Monday, Scotland's education secretary, Moira Bell, closed the schools. "
+        "Bell said the rule would last a week. Quebec's premier Louis Tremblay disagreed."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Moira Bell"] == ("Moira Bell", "GBR")
+    assert found["Bell"] == ("Moira Bell", "GBR")
+    assert found["Quebec's premier Louis Tremblay"] == ("Louis Tremblay", "CAN")

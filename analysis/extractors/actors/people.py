@@ -727,6 +727,10 @@ def people(state: DocState) -> None:
         if _us_state_after(state, start, atom):
             us_state = True  # "Republican committee member Doug Collins of Georgia"
         body = served = None
+        held = _state_body_before(state, start) if country is None and not parts else None
+        if held is not None:
+            start, titled = held.start - (held.start >= 1 and doc[held.start - 1].lower_ == "former"), True
+            parts.append(held)
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
             title = doc[start : atom.start].text.split()
@@ -756,7 +760,7 @@ def people(state: DocState) -> None:
                 ("USA" if us_state else None)
                 or next((p.country for p in parts if p.country), None)
                 or next((STATE_TITLES[doc[i].text] for i in range(start, atom.start) if doc[i].text in STATE_TITLES), None)
-                or state.possessive_before(start)
+                or state.possessive_before(start, regions=True)
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
             )
@@ -1418,7 +1422,9 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     dealt_with = None
     for i in reversed(window):
         atom = state.atom_at.get(i)
-        if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
+        if atom is not None and atom.start == i and atom.country and (
+            atom.kind in STATE_KINDS or atom.kind == T.REGION and doc[atom.end].text in ("’s", "'s")
+        ):  # "England's transport secretary, X": a region's possessive says the state
             k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue
@@ -1535,10 +1541,10 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
         if j < 0 or doc[j].lower_ in ("former", "then", "the", "outgoing", "incumbent") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
             return (j if j >= 0 and doc[j].lower_ == "former" else k), None
         return None
-    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
+    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM, T.REGION) or not atom.country:
         return None
-    if atom.kind == T.DEMONYM and j != k - 1:
-        return None
+    if atom.kind == T.DEMONYM and j != k - 1 or atom.kind == T.REGION and j == k - 1:
+        return None  # a region says whose office only as a possessive ("Scotland's health secretary X")
     return atom.start, atom
 
 
@@ -1658,14 +1664,8 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
     body = next((p for p in parts if _international(p)), None)
     if body is not None:
         return body, start
-    k, role = start - 1, False
-    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
-        doc[k].is_lower or doc[k].text == "-"
-    ) and (doc[k].is_alpha or doc[k].text == "-"):
-        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
-        k -= 1
-    before = state.atom_ending.get(k + 1)
-    if role and k + 1 < start and _international(before) and not before.used:
+    before = _body_before_lower_office(state, start)
+    if _international(before):
         parts.append(before)
         return before, before.start
     window = _role_before(state, start) if start == atom.start else None
@@ -1683,6 +1683,32 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
             if any(t.lower_ in BODY_OFFICIAL_ROLES for t in doc[k : k + 3] if t.is_lower):
                 return after, start
     return None, start
+
+
+def _body_before_lower_office(state: DocState, start: int) -> Atom | None:
+    """The organisation right before a lower-case office that ends at the name ("AU trade
+    and industry commissioner …", "CIA deputy director …"), not yet used."""
+    doc = state.doc
+    k, role = start - 1, False
+    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
+        doc[k].is_lower or doc[k].text == "-"
+    ) and (doc[k].is_alpha or doc[k].text == "-"):
+        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
+        k -= 1
+    before = state.atom_ending.get(k + 1)
+    if role and k + 1 < start and before is not None and before.kind == T.ORGANISATION and not before.used:
+        return before
+    return None
+
+
+def _state_body_before(state: DocState, start: int) -> Atom | None:
+    """"former CIA deputy director X", "NASA administrator X": a lower-case office in a
+    body of state makes the person the state's official, one mention with the body (as
+    "CIA Director X" is; hd gold)."""
+    before = _body_before_lower_office(state, start)
+    if before is not None and before.country and before.actor in state.table.state_actors:
+        return before
+    return None
 
 
 def _office_of_body_after(state: DocState, end: int) -> tuple[int, Atom] | None:
