@@ -1744,3 +1744,13 @@ def test_a_regions_possessive_before_an_office_says_the_officials_state(extract)
     assert found["Moira Bell"] == ("Moira Bell", "GBR")
     assert found["Bell"] == ("Moira Bell", "GBR")
     assert found["Quebec's premier Louis Tremblay"] == ("Louis Tremblay", "CAN")
+
+
+def test_a_states_name_closing_a_slogan_or_a_venue_is_no_mention_of_the_state(extract):
+    text = (
+        "The rally slogan Make America Healthy Again drew crowds. "
+        "The band played at the Rock Festival Poland last summer. Poland later banned the band."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("America", "United States") not in found
+    assert found.count(("Poland", "Poland")) == 1  # the state in the last sentence only
