@@ -1754,3 +1754,22 @@ def test_a_states_name_closing_a_slogan_or_a_venue_is_no_mention_of_the_state(ex
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert ("America", "United States") not in found
     assert found.count(("Poland", "Poland")) == 1  # the state in the last sentence only
+
+
+def test_a_name_followed_by_of_an_international_body_is_one_mention_of_the_body(extract):
+    text = (
+        "Lena Ortiz of the World Bank said growth would slow. Ortiz added that prices rose. "
+        "Dr. Samir Haddad of UNICEF visited the camp. Dr. Ann Wu of the University of Leeds disagreed."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Lena Ortiz of the World Bank"] == ("World Bank", None)
+    assert found["Ortiz"] == ("World Bank", None)
+    assert found["Dr. Samir Haddad of UNICEF"] == ("UNICEF", None)
+    assert found["Dr. Ann Wu"] == ("Ann Wu", None)  # a scholar keeps her name
+
+
+def test_an_apposition_naming_an_international_body_keeps_two_mentions(extract):
+    text = "Agnes Morel, a UN rapporteur on executions, said the inquiry was blocked."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Agnes Morel"] == ("United Nations", None)
+    assert found["UN"] == ("United Nations", None)

@@ -737,7 +737,8 @@ def people(state: DocState) -> None:
             served = body.actor if body is not None else next(
                 (BODY_TITLES[w] for w in title if w in BODY_TITLES), None
             )  # "Pope X"; a bare "Secretary-General X" is the UN's
-        draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        end = body.end if body is not None and body.start > atom.end and doc[atom.end].lower_ == "of" else atom.end
+        draft = Draft(start, end, name, "person", country, method, head=atom.end - 1, titled=titled)
         predicated = False
         of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
@@ -1659,7 +1660,8 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
     """The international body a person is an official of, and where the mention starts:
     a title phrase naming it ("EU Trade Commissioner …", "OPEC Secretary General …"), a
     lower-case office after it ("AU trade and industry commissioner …", "WHO
-    director-general …") or an apposition (", a UN rapporteur for …")."""
+    director-general …"), the body after the name ("X of the World Bank") or an
+    apposition (", a UN rapporteur for …")."""
     doc = state.doc
     body = next((p for p in parts if _international(p)), None)
     if body is not None:
@@ -1674,6 +1676,12 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
         before = state.atom_at.get(i)
         if _international(before) and before.start == i and not before.used:
             return before, start  # "the EU's trade commissioner, X": the body stays its own mention
+    if atom.end + 1 < len(doc) and doc[atom.end].lower_ == "of":
+        j = atom.end + 1 + (doc[atom.end + 1].lower_ == "the")
+        after = state.atom_at.get(j)
+        if _international(after) and after.start == j and not after.used:
+            parts.append(after)
+            return after, start  # "X of the WHO": one mention of the body (hb/hi gold)
     if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
         j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
         after = state.atom_at.get(j)
