@@ -1773,3 +1773,18 @@ def test_an_apposition_naming_an_international_body_keeps_two_mentions(extract):
     found = {m: (actor, country) for m, actor, country in extract(text)}
     assert found["Agnes Morel"] == ("United Nations", None)
     assert found["UN"] == ("United Nations", None)
+
+
+def test_a_stateless_name_is_written_as_the_storys_state_writes_names(extract):
+    china = (
+        "China's health commission said the virus spread. The doctor Li Wenhao warned "
+        "colleagues in Wuhan. Li died in February."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(china)}
+    assert found["Li"] == ("Li Wenhao", None)  # the family name first, not the table's Li Qiang
+    puerto_rico = (
+        "Puerto Rico's Senate met on Monday. Governor Ana Colón Ríos signed the bill on "
+        "Tuesday. Later, Colón said the law would help."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(puerto_rico)}
+    assert found["Colón"] == ("Ana Colón Ríos", "PRI")  # the father's surname first

@@ -827,7 +827,7 @@ def people(state: DocState) -> None:
             forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
-                for key in surname_keys(form, (person.country if person else draft.country) or ""):
+                for key in surname_keys(form, (person.country if person else draft.country) or state.story_state):
                     state.learned.setdefault(key, []).append((atom.start, name, draft))
                     learned = True
             if learned and " " in name:

@@ -232,6 +232,14 @@ class DocState:
         return index
 
     @cached_property
+    def story_state(self) -> str:
+        """The state the table's names, demonyms and capitals name most ("" if none): a
+        person the text gives no state is written as that state writes names ("Li Wenliang",
+        in a story on China, is later "Li")."""
+        counts = Counter(a.country for a in self.atoms if a.kind in STATE_KINDS and a.country)
+        return min(counts, key=lambda c: (-counts[c], c)) if counts else ""
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Words NER calls part of a place anywhere in the text."""
         texts = token_texts(self.doc)
