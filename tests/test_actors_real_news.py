@@ -1788,3 +1788,13 @@ def test_a_stateless_name_is_written_as_the_storys_state_writes_names(extract):
     )
     found = {m: (actor, country) for m, actor, country in extract(puerto_rico)}
     assert found["Colón"] == ("Ana Colón Ríos", "PRI")  # the father's surname first
+
+
+def test_both_surnames_written_together_are_one_mention(extract):
+    text = (
+        "Puerto Rico's Senate met. Senate President Tomas Rivera Vidal spoke. "
+        "Later, Rivera Vidal and the governor met."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("Rivera Vidal", "Tomas Rivera Vidal") in found
+    assert ("Vidal", "Tomas Rivera Vidal") not in found and ("Rivera", "Tomas Rivera Vidal") not in found

@@ -1840,6 +1840,13 @@ def learned_surnames(state: DocState) -> None:
             end = full.end
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
+        while end < len(doc) and end not in state.taken and fold(name).endswith(" " + fold(doc[first : end + 1].text)):
+            end += 1  # "Rivera Schatz" for Thomas Rivera Schatz: both surnames, one mention
+        rest = next((d for d in state.drafts if d.start == end and d.actor == name), None) if end < len(doc) and end in state.taken else None
+        if rest is not None:
+            rest.start = start  # "Rivera" before the "Schatz" already found: one mention
+            state.taken.update(range(start, end))
+            continue
         draft = Draft(start, end, name, "person", country, "learned")
         _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
         state.add(draft, [])
