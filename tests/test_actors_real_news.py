@@ -1722,3 +1722,79 @@ def test_regional_blocs_and_national_legislatures_by_their_own_names(extract):
     assert ("Lok Sabha", "Lok Sabha", "IND") in found
     assert ("Anil Mehra", "Anil Mehra", "IND") in found
     assert ("Knesset", "Knesset", "ISR") in found
+
+
+def test_a_lower_case_office_in_a_body_of_state_makes_the_states_official(extract):
+    text = (
+        "Former FBI deputy director Carla Nunez told the panel the files were lost. "
+        "NASA administrator Tomas Reyes said the launch would slip."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Former FBI deputy director Carla Nunez"] == ("Carla Nunez", "USA")
+    assert found["NASA administrator Tomas Reyes"] == ("Tomas Reyes", "USA")
+    assert "FBI" not in found and "NASA" not in found
+
+
+def test_a_regions_possessive_before_an_office_says_the_officials_state(extract):
+    text = (
+        "On Monday, Scotland's education secretary, Moira Bell, closed the schools. "
+        "Bell said the rule would last a week. Quebec's premier Louis Tremblay disagreed."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Moira Bell"] == ("Moira Bell", "GBR")
+    assert found["Bell"] == ("Moira Bell", "GBR")
+    assert found["Quebec's premier Louis Tremblay"] == ("Louis Tremblay", "CAN")
+
+
+def test_a_states_name_closing_a_slogan_or_a_venue_is_no_mention_of_the_state(extract):
+    text = (
+        "The rally slogan Make America Healthy Again drew crowds. "
+        "The band played at the Rock Festival Poland last summer. Poland later banned the band."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("America", "United States") not in found
+    assert found.count(("Poland", "Poland")) == 1  # the state in the last sentence only
+
+
+def test_a_name_followed_by_of_an_international_body_is_one_mention_of_the_body(extract):
+    text = (
+        "Lena Ortiz of the World Bank said growth would slow. Ortiz added that prices rose. "
+        "Dr. Samir Haddad of UNICEF visited the camp. Dr. Ann Wu of the University of Leeds disagreed."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Lena Ortiz of the World Bank"] == ("World Bank", None)
+    assert found["Ortiz"] == ("World Bank", None)
+    assert found["Dr. Samir Haddad of UNICEF"] == ("UNICEF", None)
+    assert found["Dr. Ann Wu"] == ("Ann Wu", None)  # a scholar keeps her name
+
+
+def test_an_apposition_naming_an_international_body_keeps_two_mentions(extract):
+    text = "Agnes Morel, a UN rapporteur on executions, said the inquiry was blocked."
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Agnes Morel"] == ("United Nations", None)
+    assert found["UN"] == ("United Nations", None)
+
+
+def test_a_stateless_name_is_written_as_the_storys_state_writes_names(extract):
+    china = (
+        "China's health commission said the virus spread. The doctor Li Wenhao warned "
+        "colleagues in Wuhan. Li died in February."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(china)}
+    assert found["Li"] == ("Li Wenhao", None)  # the family name first, not the table's Li Qiang
+    puerto_rico = (
+        "Puerto Rico's Senate met on Monday. Governor Ana Colón Ríos signed the bill on "
+        "Tuesday. Later, Colón said the law would help."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(puerto_rico)}
+    assert found["Colón"] == ("Ana Colón Ríos", "PRI")  # the father's surname first
+
+
+def test_both_surnames_written_together_are_one_mention(extract):
+    text = (
+        "Puerto Rico's Senate met. Senate President Tomas Rivera Vidal spoke. "
+        "Later, Rivera Vidal and the governor met."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert ("Rivera Vidal", "Tomas Rivera Vidal") in found
+    assert ("Vidal", "Tomas Rivera Vidal") not in found and ("Rivera", "Tomas Rivera Vidal") not in found

@@ -727,13 +727,18 @@ def people(state: DocState) -> None:
         if _us_state_after(state, start, atom):
             us_state = True  # "Republican committee member Doug Collins of Georgia"
         body = served = None
+        held = _state_body_before(state, start) if country is None and not parts else None
+        if held is not None:
+            start, titled = held.start - (held.start >= 1 and doc[held.start - 1].lower_ == "former"), True
+            parts.append(held)
         if country is None and not any(p.country for p in parts):
             body, start = _body_served(state, start, atom, parts)
             title = doc[start : atom.start].text.split()
             served = body.actor if body is not None else next(
                 (BODY_TITLES[w] for w in title if w in BODY_TITLES), None
             )  # "Pope X"; a bare "Secretary-General X" is the UN's
-        draft = Draft(start, atom.end, name, "person", country, method, head=atom.end - 1, titled=titled)
+        end = body.end if body is not None and body.start > atom.end and doc[atom.end].lower_ == "of" else atom.end
+        draft = Draft(start, end, name, "person", country, method, head=atom.end - 1, titled=titled)
         predicated = False
         of_state = _of_state_after(state, atom) if titled and served is None and not us_state else None
         if of_state is not None and (country is None or country == of_state.country):
@@ -756,7 +761,7 @@ def people(state: DocState) -> None:
                 ("USA" if us_state else None)
                 or next((p.country for p in parts if p.country), None)
                 or next((STATE_TITLES[doc[i].text] for i in range(start, atom.start) if doc[i].text in STATE_TITLES), None)
-                or state.possessive_before(start)
+                or state.possessive_before(start, regions=True)
                 or _apposition(state, atom.end)
                 or _party_country(state, atom)
             )
@@ -822,7 +827,7 @@ def people(state: DocState) -> None:
             forms = (person.name, *person.aliases) if person else tuple(dict.fromkeys((name, name_span.text)))
             learned = False
             for form in forms:
-                for key in surname_keys(form, (person.country if person else draft.country) or ""):
+                for key in surname_keys(form, (person.country if person else draft.country) or state.story_state):
                     state.learned.setdefault(key, []).append((atom.start, name, draft))
                     learned = True
             if learned and " " in name:
@@ -1418,7 +1423,9 @@ def _apposition_before(state: DocState, start: int) -> tuple[str | None, int]:
     dealt_with = None
     for i in reversed(window):
         atom = state.atom_at.get(i)
-        if atom is not None and atom.start == i and atom.kind in STATE_KINDS and atom.country:
+        if atom is not None and atom.start == i and atom.country and (
+            atom.kind in STATE_KINDS or atom.kind == T.REGION and doc[atom.end].text in ("’s", "'s")
+        ):  # "England's transport secretary, X": a region's possessive says the state
             k = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
             if k >= 0 and doc[k].lower_ in ("to", "in", "from", "at"):
                 continue
@@ -1535,10 +1542,10 @@ def _lower_case_office(state: DocState, start: int) -> tuple[int, Atom | None] |
         if j < 0 or doc[j].lower_ in ("former", "then", "the", "outgoing", "incumbent") or doc[j].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
             return (j if j >= 0 and doc[j].lower_ == "former" else k), None
         return None
-    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM) or not atom.country:
+    if atom is None or atom.end != j + 1 or atom.used or atom.kind not in (T.NAME, T.DEMONYM, T.REGION) or not atom.country:
         return None
-    if atom.kind == T.DEMONYM and j != k - 1:
-        return None
+    if atom.kind == T.DEMONYM and j != k - 1 or atom.kind == T.REGION and j == k - 1:
+        return None  # a region says whose office only as a possessive ("Scotland's health secretary X")
     return atom.start, atom
 
 
@@ -1653,19 +1660,14 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
     """The international body a person is an official of, and where the mention starts:
     a title phrase naming it ("EU Trade Commissioner …", "OPEC Secretary General …"), a
     lower-case office after it ("AU trade and industry commissioner …", "WHO
-    director-general …") or an apposition (", a UN rapporteur for …")."""
+    director-general …"), the body after the name ("X of the World Bank") or an
+    apposition (", a UN rapporteur for …")."""
     doc = state.doc
     body = next((p for p in parts if _international(p)), None)
     if body is not None:
         return body, start
-    k, role = start - 1, False
-    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
-        doc[k].is_lower or doc[k].text == "-"
-    ) and (doc[k].is_alpha or doc[k].text == "-"):
-        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
-        k -= 1
-    before = state.atom_ending.get(k + 1)
-    if role and k + 1 < start and _international(before) and not before.used:
+    before = _body_before_lower_office(state, start)
+    if _international(before):
         parts.append(before)
         return before, before.start
     window = _role_before(state, start) if start == atom.start else None
@@ -1674,6 +1676,12 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
         before = state.atom_at.get(i)
         if _international(before) and before.start == i and not before.used:
             return before, start  # "the EU's trade commissioner, X": the body stays its own mention
+    if atom.end + 1 < len(doc) and doc[atom.end].lower_ == "of":
+        j = atom.end + 1 + (doc[atom.end + 1].lower_ == "the")
+        after = state.atom_at.get(j)
+        if _international(after) and after.start == j and not after.used:
+            parts.append(after)
+            return after, start  # "X of the WHO": one mention of the body (hb/hi gold)
     if atom.end + 3 < len(doc) and doc[atom.end].text == ",":
         j = atom.end + 1 + (doc[atom.end + 1].lower_ in ("a", "an", "the"))
         after = state.atom_at.get(j)
@@ -1683,6 +1691,32 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
             if any(t.lower_ in BODY_OFFICIAL_ROLES for t in doc[k : k + 3] if t.is_lower):
                 return after, start
     return None, start
+
+
+def _body_before_lower_office(state: DocState, start: int) -> Atom | None:
+    """The organisation right before a lower-case office that ends at the name ("AU trade
+    and industry commissioner …", "CIA deputy director …"), not yet used."""
+    doc = state.doc
+    k, role = start - 1, False
+    while k >= 0 and start - k <= 6 and k not in state.atom_at and (
+        doc[k].is_lower or doc[k].text == "-"
+    ) and (doc[k].is_alpha or doc[k].text == "-"):
+        role = role or doc[k].lower_ in BODY_OFFICIAL_ROLES
+        k -= 1
+    before = state.atom_ending.get(k + 1)
+    if role and k + 1 < start and before is not None and before.kind == T.ORGANISATION and not before.used:
+        return before
+    return None
+
+
+def _state_body_before(state: DocState, start: int) -> Atom | None:
+    """"former CIA deputy director X", "NASA administrator X": a lower-case office in a
+    body of state makes the person the state's official, one mention with the body (as
+    "CIA Director X" is; hd gold)."""
+    before = _body_before_lower_office(state, start)
+    if before is not None and before.country and before.actor in state.table.state_actors:
+        return before
+    return None
 
 
 def _office_of_body_after(state: DocState, end: int) -> tuple[int, Atom] | None:
@@ -1806,6 +1840,13 @@ def learned_surnames(state: DocState) -> None:
             end = full.end
         elif tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             continue  # "He said" is not He Lifeng
+        while end < len(doc) and end not in state.taken and fold(name).endswith(" " + fold(doc[first : end + 1].text)):
+            end += 1  # "Rivera Schatz" for Thomas Rivera Schatz: both surnames, one mention
+        rest = next((d for d in state.drafts if d.start == end and d.actor == name), None) if end < len(doc) and end in state.taken else None
+        if rest is not None:
+            rest.start = start  # "Rivera" before the "Schatz" already found: one mention
+            state.taken.update(range(start, end))
+            continue
         draft = Draft(start, end, name, "person", country, "learned")
         _predicated(state, Atom(tok.i, tok.i + 1, T.PERSON, name, "person", country, "learned"), draft)
         state.add(draft, [])

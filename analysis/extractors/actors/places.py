@@ -11,6 +11,8 @@ bird are no states.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
@@ -42,6 +44,11 @@ NAME_HEADS = words("actors", "school_heads") | words("actors", "newspaper_heads"
 # Goods whose journey runs between states, not cities: "crude shipments from Washington to
 # Beijing" are the two states' trade ("the flight from London to Sydney" stays a journey).
 TRADE_WORDS = words("figures", "trade_words")
+
+
+# NER's names a state's name or capital can close ("Make America Great Again", "Mazars USA"):
+# no state then. Not an organisation's ("Environment Canada", "Team Estonia" stand for theirs).
+NAME_LABELS = ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC")
 
 
 def table_atoms(state: DocState) -> None:
@@ -98,14 +105,15 @@ def hyphenated_states(state: DocState) -> None:
             state.add(draft, [])
 
 
-def _inside_a_longer_name(state: DocState, start: int, matched: set[int]) -> bool:
-    """"Liberal Democratic Party", "Social Democratic Party": NER's organisation opens with
-    capitalised words the table does not know (a demonym among them: "Czech Social
-    Democratic Party"), so it is another organisation than the one the table names inside it ("Maryland Democratic Party", whose opening the table
-    knows, stays the party)."""
+def _inside_a_longer_name(state: DocState, start: int, matched: Container[int], labels: tuple[str, ...] = ("ORG",)) -> bool:
+    """"Liberal Democratic Party", "Social Democratic Party": NER's organisation (or another
+    name of ``labels``) opens with capitalised words the table does not know (``matched``
+    are the tokens it knows; a demonym among them: "Czech Social Democratic Party"), so it
+    is another name than the one the table names inside it ("Maryland Democratic Party",
+    whose opening the table knows, stays the party)."""
     doc = state.doc
     tok = doc[start]
-    if tok.ent_type_ != "ORG" or tok.ent_iob_ == "B":
+    if tok.ent_type_ not in labels or tok.ent_iob_ == "B":
         return False
     k = start - 1
     while k >= 0 and doc[k].ent_iob_ == "I":
@@ -123,6 +131,8 @@ def standalone(state: DocState) -> None:
             continue
         if state.in_dateline(atom) or surname_not_place(state, atom):
             continue  # (a person's surname: learned_surnames makes it the person)
+        if atom.kind in (T.NAME, T.CAPITAL) and _inside_a_longer_name(state, atom.start, state.atom_at, NAME_LABELS):
+            continue  # "Valeska Paris", "Make America Great Again": the end of another name no rule took
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
         if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
             continue  # "Georgian lari", "US dollars": a currency

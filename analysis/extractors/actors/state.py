@@ -232,6 +232,14 @@ class DocState:
         return index
 
     @cached_property
+    def story_state(self) -> str:
+        """The state the table's names, demonyms and capitals name most ("" if none): a
+        person the text gives no state is written as that state writes names ("Li Wenliang",
+        in a story on China, is later "Li")."""
+        counts = Counter(a.country for a in self.atoms if a.kind in STATE_KINDS and a.country)
+        return min(counts, key=lambda c: (-counts[c], c)) if counts else ""
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Words NER calls part of a place anywhere in the text."""
         texts = token_texts(self.doc)
@@ -319,10 +327,14 @@ class DocState:
             return last[1:]
         return earlier[0][1:]
 
-    def possessive_before(self, start: int) -> str | None:
+    def possessive_before(self, start: int, regions: bool = False) -> str | None:
+        """The state of a state's or organisation's possessive right before ``start``; with
+        ``regions``, a region's too ("Scotland's First Minister X": an official of its state;
+        not for bodies, whose name would become the state's own ministry)."""
         if start >= 2 and self.doc[start - 1].text in ("’s", "'s"):
             atom = self.atom_ending.get(start - 1)
-            if atom is not None and atom.kind in STATE_KINDS + (T.ORGANISATION,):
+            kinds = STATE_KINDS + (T.ORGANISATION,) + ((T.REGION,) if regions else ())
+            if atom is not None and atom.kind in kinds:
                 return atom.country
         return None
 
