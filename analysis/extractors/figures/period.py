@@ -610,6 +610,10 @@ _COMPARED_TIME = re.compile(
     r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
     re.IGNORECASE,
 )
+# "up 2.1% on August", "down 4% on the third quarter": British reporting's "on" before a
+# month, quarter or year is the time compared with (before a day it is the day told of).
+_ON_COMPARED = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_COMPARED_KINDS = frozenset({"month", "quarter", "year"})
 # What stands between a figure and the time right after it: "2.4 million bpd in the …".
 _RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -897,6 +901,8 @@ class Periods:
                 and not _SPAN_TO.match(self.text, expression.start, expression.end) \
                 and not self._owns_noun(expression, start):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
+        if expression.kind in _ON_COMPARED_KINDS and _ON_COMPARED.search(self.text, max(0, expression.start - 10), expression.start):
+            return False
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
