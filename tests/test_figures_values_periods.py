@@ -1227,3 +1227,11 @@ def test_on_before_a_day_is_still_the_day_told_of(nlp):
     text = "Brent crude rose 1.2% on Tuesday to $71.40 a barrel."
     figures = {f.text: f for f in figures_of(nlp, text, published=dt.date(2026, 3, 12))}
     assert figures["$71.40 a barrel"].period == "2026-03-10"
+
+
+def test_likely_to_dates_a_coming_month_but_a_likely_past_verb_does_not(nlp):
+    ahead = "A broker said Indian buyers were likely to take 220,000 bpd of Angolan oil in January."
+    gone = "Angola's loadings likely slipped to 1.05 million bpd in January, a survey found."
+    published = dt.date(2026, 2, 20)
+    assert one(figures_of(nlp, ahead, published=dt.date(2026, 12, 3)), "220,000 bpd").period == "2027-01"
+    assert one(figures_of(nlp, gone, published=published), "1.05 million bpd").period == "2026-01"

@@ -580,6 +580,7 @@ _REVENUE = words("figures", "revenue")
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
+_LIKELY_HEADS = words("figures", "likely_to_heads")
 _HEDGES = words("figures", "hedge_modals")
 _HEDGE_BLOCKERS = words("figures", "hedge_blockers")
 # A change against a time gone by: "fell 30% from a year earlier", "12% below the same month
@@ -697,7 +698,8 @@ class Periods:
         # An official selling price is set ahead for a coming month's loadings: "raised
         # its price for October" in September is the October to come.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
-            or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root))
+            or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
+            or _likely_to(self._verb_above(span.root))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
@@ -1095,6 +1097,14 @@ def _scheduled(verb) -> bool:
     to load …"): what a programme has set for a coming period, dated forward."""
     return (
         verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _likely_to(verb) -> bool:
+    """The verb is the infinitive of "likely to" ("shipments were likely to rise to …")."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _LIKELY_HEADS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
