@@ -132,3 +132,19 @@ def test_cargoes_for_a_total_are_the_story_s_exports_not_many_states(nlp):
     # ("cargoes" lemmatizes as "cargoe"; "a total of" sums the items, unlike "the total".)
     text = "Gabon's crude exports will slip in July. The loading plan shows 14 cargoes for a total of 180,000 bpd."
     assert _at(_run(nlp, text, JUNE), "180,000 bpd").exporter == "GAB"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter", "importer"),
+    [
+        ("Kuwait supplied 14% of South Korea's crude in August.", "14%", "KWT", "KOR"),
+        ("Last quarter Iraq provided about 900,000 bpd of India's oil.", "900,000 bpd", "IRQ", "IND"),
+        # the buyer's verb: the owner of the oil sells it
+        ("India bought 25% of Venezuela's crude last year.", "25%", "VEN", "IND"),
+    ],
+)
+def test_a_supplied_share_of_a_state_s_oil_is_that_state_s_purchase(nlp, text, span, exporter, importer):
+    from tests.test_figures import figures_of, one
+
+    figure = one(figures_of(nlp, text, published=dt.date(2026, 10, 5)), span)
+    assert (figure.exporter, figure.importer) == (exporter, importer)
