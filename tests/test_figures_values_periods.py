@@ -1235,3 +1235,10 @@ def test_likely_to_dates_a_coming_month_but_a_likely_past_verb_does_not(nlp):
     published = dt.date(2026, 2, 20)
     assert one(figures_of(nlp, ahead, published=dt.date(2026, 12, 3)), "220,000 bpd").period == "2027-01"
     assert one(figures_of(nlp, gone, published=published), "1.05 million bpd").period == "2026-01"
+
+
+def test_from_a_month_after_a_planned_change_is_when_it_starts(nlp):
+    planned = "The ministry said the state company would lift crude exports by 50,000 bpd from March."
+    compared = "Crude exports in April fell by 50,000 bpd from March, the ministry said."
+    assert one(figures_of(nlp, planned, published=dt.date(2026, 12, 10)), "50,000 bpd").period == "2027-03"
+    assert one(figures_of(nlp, compared, published=dt.date(2026, 5, 10)), "50,000 bpd").period == "2026-04"

@@ -901,7 +901,7 @@ class Periods:
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
                 and not _SPAN_TO.match(self.text, expression.start, expression.end) \
-                and not self._owns_noun(expression, start):
+                and not self._owns_noun(expression, start) and not _starts_then(self.text, expression, span):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
         if expression.kind in _ON_COMPARED_KINDS and _ON_COMPARED.search(self.text, max(0, expression.start - 10), expression.start):
             return False
@@ -1099,6 +1099,18 @@ def _scheduled(verb) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+_FROM_THEN = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_WILL = frozenset({"will", "would"})
+
+
+def _starts_then(text: str, expression: TimeExpression, span) -> bool:
+    """A month right after a figure a plan will change it by or to is when the change
+    starts, not a time compared with: "will cut output by 120,000 bpd from January"."""
+    return expression.kind == "month" and expression.start > span.end_char \
+        and _FROM_THEN.fullmatch(text, span.end_char, expression.start) is not None \
+        and bool(_governing_lemmas(span.root) & _WILL)
 
 
 def _likely_to(verb) -> bool:
