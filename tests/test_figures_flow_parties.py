@@ -126,3 +126,19 @@ def test_a_headline_s_sea_named_for_a_state_is_no_exporter(nlp, title, exporter)
 def test_a_ranked_buyer_that_brings_in_oil_is_the_story_s_importer(nlp, text):
     assert _at(_run(nlp, text, JUNE), "1.1 million bpd").importer == "THA"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "exporter", "importer"),
+    [
+        ("Kuwait supplied 14% of South Korea's crude in August.", "14%", "KWT", "KOR"),
+        ("Last quarter Iraq provided about 900,000 bpd of India's oil.", "900,000 bpd", "IRQ", "IND"),
+        # the buyer's verb: the owner of the oil sells it
+        ("India bought 25% of Venezuela's crude last year.", "25%", "VEN", "IND"),
+    ],
+)
+def test_a_supplied_share_of_a_state_s_oil_is_that_state_s_purchase(nlp, text, span, exporter, importer):
+    from tests.test_figures import figures_of, one
+
+    figure = one(figures_of(nlp, text, published=dt.date(2026, 10, 5)), span)
+    assert (figure.exporter, figure.importer) == (exporter, importer)

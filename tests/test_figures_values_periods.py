@@ -1209,3 +1209,36 @@ def test_a_bare_that_month_before_a_year_earlier_level_is_the_month_told(nlp):
     figures = figures_of(nlp, text, published=dt.date(2025, 4, 28))
     assert one(figures, "160,000 bpd").period == "2025-03"
     assert [e.kind for e in find_time_expressions("sales that month-on-month fell, and that month's total rose")] == []
+
+
+def test_on_before_a_month_is_the_time_compared_with(nlp):
+    # British reporting's "up 4% on June": June is the month compared with; the figures
+    # keep the month the lede named, and so does the paragraph after them.
+    text = (
+        "Poland's fuel oil exports climbed to a three-month high in July, the statistics office said on Friday. "
+        "Shipments reached 610,000 tonnes, up 4.2% on June.\n\n"
+        "Exports to Germany reached 220,000 tonnes, the office said."
+    )
+    figures = {f.text: f for f in figures_of(nlp, text, published=dt.date(2026, 8, 21))}
+    assert [figures[t].period for t in ("610,000 tonnes", "4.2%", "220,000 tonnes")] == ["2026-07"] * 3
+
+
+def test_on_before_a_day_is_still_the_day_told_of(nlp):
+    text = "Brent crude rose 1.2% on Tuesday to $71.40 a barrel."
+    figures = {f.text: f for f in figures_of(nlp, text, published=dt.date(2026, 3, 12))}
+    assert figures["$71.40 a barrel"].period == "2026-03-10"
+
+
+def test_likely_to_dates_a_coming_month_but_a_likely_past_verb_does_not(nlp):
+    ahead = "A broker said Indian buyers were likely to take 220,000 bpd of Angolan oil in January."
+    gone = "Angola's loadings likely slipped to 1.05 million bpd in January, a survey found."
+    published = dt.date(2026, 2, 20)
+    assert one(figures_of(nlp, ahead, published=dt.date(2026, 12, 3)), "220,000 bpd").period == "2027-01"
+    assert one(figures_of(nlp, gone, published=published), "1.05 million bpd").period == "2026-01"
+
+
+def test_from_a_month_after_a_planned_change_is_when_it_starts(nlp):
+    planned = "The ministry said the state company would lift crude exports by 50,000 bpd from March."
+    compared = "Crude exports in April fell by 50,000 bpd from March, the ministry said."
+    assert one(figures_of(nlp, planned, published=dt.date(2026, 12, 10)), "50,000 bpd").period == "2027-03"
+    assert one(figures_of(nlp, compared, published=dt.date(2026, 5, 10)), "50,000 bpd").period == "2026-04"

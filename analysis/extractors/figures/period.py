@@ -580,6 +580,7 @@ _REVENUE = words("figures", "revenue")
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
 _MODALS = words("figures", "forecast_modals")
+_LIKELY_HEADS = words("figures", "likely_to_heads")
 _HEDGES = words("figures", "hedge_modals")
 _HEDGE_BLOCKERS = words("figures", "hedge_blockers")
 # A change against a time gone by: "fell 30% from a year earlier", "12% below the same month
@@ -610,6 +611,10 @@ _COMPARED_TIME = re.compile(
     r"(?:in\s+|the\s+(?:[\w-]+\s+){0,2}?(?:period|weeks?|months?|days)\s+(?:to|ended|ending|through)\s+)?$",
     re.IGNORECASE,
 )
+# "up 2.1% on August", "down 4% on the third quarter": British reporting's "on" before a
+# month, quarter or year is the time compared with (before a day it is the day told of).
+_ON_COMPARED = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_COMPARED_KINDS = frozenset({"month", "quarter", "year"})
 # What stands between a figure and the time right after it: "2.4 million bpd in the …".
 _RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
 # Times a sentence without figures sets for the next one (not the day a thing was said,
@@ -693,7 +698,8 @@ class Periods:
         # An official selling price is set ahead for a coming month's loadings: "raised
         # its price for October" in September is the October to come.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
-            or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root))
+            or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
+            or _likely_to(self._verb_above(span.root))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
@@ -895,8 +901,10 @@ class Periods:
         if (expression.kind in _SETTING_KINDS or expression.kind == "day") \
                 and _COMPARED_TIME.search(self.text, max(0, expression.start - 40), expression.start) \
                 and not _SPAN_TO.match(self.text, expression.start, expression.end) \
-                and not self._owns_noun(expression, start):
+                and not self._owns_noun(expression, start) and not _starts_then(self.text, expression, span):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
+        if expression.kind in _ON_COMPARED_KINDS and _ON_COMPARED.search(self.text, max(0, expression.start - 10), expression.start):
+            return False
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
@@ -1089,6 +1097,26 @@ def _scheduled(verb) -> bool:
     to load …"): what a programme has set for a coming period, dated forward."""
     return (
         verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+_FROM_THEN = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_WILL = frozenset({"will", "would"})
+
+
+def _starts_then(text: str, expression: TimeExpression, span) -> bool:
+    """A month right after a figure a plan will change it by or to is when the change
+    starts, not a time compared with: "will cut output by 120,000 bpd from January"."""
+    return expression.kind == "month" and expression.start > span.end_char \
+        and _FROM_THEN.fullmatch(text, span.end_char, expression.start) is not None \
+        and bool(_governing_lemmas(span.root) & _WILL)
+
+
+def _likely_to(verb) -> bool:
+    """The verb is the infinitive of "likely to" ("shipments were likely to rise to …")."""
+    return (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _LIKELY_HEADS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 

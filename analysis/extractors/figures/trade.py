@@ -596,6 +596,8 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
             c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT
         )
+    if possessive and lemma in COMMODITY_NOUNS and _supplied_share_of(noun):
+        return IMPORTER, True
     # "Iraq's exports via Turkey's Ceyhan port": the way the oil passes may be another
     # state's, a weak clue the flow's own owner outranks.
     passing = noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
@@ -611,6 +613,16 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 
 
 _PASSING_PREPS = frozenset({"via", "through", "across"})
+
+
+def _supplied_share_of(noun: Token) -> bool:
+    """The oil is the whole an amount supplied is part of: "Saudi Arabia supplied 40% of
+    Japan's crude", "provided 2 million bpd of India's oil" (the whole's owner buys it,
+    unlike "China bought 20% of Venezuela's crude")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    amount = noun.head.head
+    return amount.dep_ == "dobj" and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() in SUPPLY_SHARE
 
 
 def _buyer_named(noun: Token) -> bool:
