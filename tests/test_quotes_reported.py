@@ -1708,3 +1708,8 @@ def test_a_clause_closed_by_a_colon_that_opens_a_quote_is_reported(nlp):
     assert indirect(nlp, 'The agency announced the winner of the award: "Ana Ruiz".') == []
     # nor a name quoted after the colon, the parse reading the named noun as a clause
     assert indirect(nlp, 'The board revealed the new title of the prize first given in Oslo: "Aurora" will replace it.') == []
+
+
+def test_a_that_clause_after_a_quoted_one_is_reported_without_it(nlp):
+    text = 'Paul Kerr said the deal was "a disgrace" and that the union would fight it in court.'
+    assert indirect(nlp, text) == [("the union would fight it in court", "Paul Kerr", "say")]

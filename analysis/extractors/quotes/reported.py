@@ -216,6 +216,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         end = max(end, second_clause[1])
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
+    start = _after_quoted_clause(doc, clause, start, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     if end is None:
         return None
@@ -721,6 +722,26 @@ def _speakers_next_act(clause: Token, child: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _MODALS or c.dep_ == "expl" for c in clause.children)
         and not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in child.children)
     )
+
+
+def _after_quoted_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """"said a curfew could be “unavoidable” and that she was weighing it": the first
+    clause, holding quoted words, is the partial quote's; the second, opened by "and that"
+    with a subject of its own and no marks, is reported without it (the report starts
+    after "that")."""
+    text = doc_text(doc)
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"} or child.left_edge.i < 2:
+            continue
+        mark, cc = doc[child.left_edge.i], doc[child.left_edge.i - 1]
+        if mark.lower_ != "that" or mark.dep_ != "mark" or cc.lower_ != "and" or cc.head.i != clause.i:
+            continue
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        second = doc[mark.i + 1].idx
+        if any(ch in _MARK_CHARS for ch in text[start:cc.idx]) and not any(ch in _MARK_CHARS for ch in text[second:end]):
+            return second
+    return start
 
 
 def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int | None:
