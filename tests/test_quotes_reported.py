@@ -1687,3 +1687,29 @@ def test_a_source_the_parse_makes_the_outlets_object_reports_its_own_words(nlp):
     ])
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the new tenant moved in a week earlier", "source")]
+
+
+def test_a_described_rank_of_a_service_reports_as_written(nlp):
+    text = "No motive was immediately clear, but a police officer said loose cables led to the stairs becoming blocked."
+    assert indirect(nlp, text) == [("loose cables led to the stairs becoming blocked", "police officer", "say")]
+    # told, not said: an order, no report
+    assert indirect(nlp, "The officer told him to leave the building.") == []
+
+
+def test_a_that_clause_hung_on_the_statement_it_was_made_in_is_the_report(nlp):
+    text = "Paul Kerr told the Herald in a statement that the case was being handled as a burglary."
+    assert indirect(nlp, text) == [("the case was being handled as a burglary", "Paul Kerr", "tell")]
+
+
+def test_a_clause_closed_by_a_colon_that_opens_a_quote_is_reported(nlp):
+    text = 'Ana Ruiz of the Red Cross told reporters the new camps were only a first step: "We need far more."'
+    assert indirect(nlp, text) == [("the new camps were only a first step", "Ana Ruiz", "tell")]
+    # an object run into the colon is no report
+    assert indirect(nlp, 'The agency announced the winner of the award: "Ana Ruiz".') == []
+    # nor a name quoted after the colon, the parse reading the named noun as a clause
+    assert indirect(nlp, 'The board revealed the new title of the prize first given in Oslo: "Aurora" will replace it.') == []
+
+
+def test_a_that_clause_after_a_quoted_one_is_reported_without_it(nlp):
+    text = 'Paul Kerr said the deal was "a disgrace" and that the union would fight it in court.'
+    assert indirect(nlp, text) == [("the union would fight it in court", "Paul Kerr", "say")]

@@ -65,6 +65,7 @@ _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
 _PLACED_PEOPLE = words("quotes", "reported_placed_people")
+_DESCRIBED_RANKS = words("quotes", "reported_described_ranks")
 _NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
@@ -215,6 +216,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         end = max(end, second_clause[1])
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
+    start = _after_quoted_clause(doc, clause, start, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     if end is None:
         return None
@@ -228,9 +230,25 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if clause.i > verb.i and any(t.text in {":", ";", "(", ")"} for t in doc[verb.i + 1 : _token_at(doc, start)]):
         return None  # the clause is not the verb's own complement
     following = _token_at(doc, end - 1) + 1
-    if following < len(doc) and doc[following].text == ":":
+    if following < len(doc) and doc[following].text == ":" and not (fused is None and _quote_after_colon(doc, following)):
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _quote_after_colon(doc: Doc, colon: int) -> bool:
+    """"told reporters the camps were only a first step: “We need more.”": a clause with
+    its own subject, closed by a colon that opens a sentence of the speaker's quoted words,
+    is reported in its own right; the quote is the direct row's. A few quoted words after
+    the colon are what was announced ("announced the name of the disease: “X-19” is to
+    …", the parse reading the name's noun as a subject)."""
+    if colon + 1 >= len(doc) or doc[colon + 1].text[:1] not in _MARK_CHARS:
+        return False
+    words = 0
+    for token in doc[colon + 2 :]:
+        if token.text[:1] in _MARK_CHARS:
+            break
+        words += token.is_alpha
+    return words > _MIN_WORDS
 
 
 def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, end: int) -> int:
@@ -305,11 +323,16 @@ def _complement_read_as_relative(verb: Token) -> list[Token]:
     parse hangs the that-clause on the addressee as a relative clause; a relative's
     "that" is its subject or object, never a complementiser, so a relative clause
     opened by "that" as a mark is the verb's complement."""
-    if verb.lemma_.lower() not in ADDRESSEE_CUES:
+    # "told the paper in a statement that the case was …": the parse may hang it on the
+    # statement, as the content of a noun; the statement's content is what was said
+    texts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
+             for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_.lower() not in ADDRESSEE_CUES and not texts:
         return []
+    addressees = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if verb.lemma_.lower() in ADDRESSEE_CUES else []
     found = [
-        t for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree
-        if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"}
+        t for c in addressees + texts for t in c.subtree
+        if t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"}
         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == t.left_edge.i for m in t.children)
         and any(m.dep_ in _CLAUSE_SUBJECTS for m in t.children)
     ]
@@ -699,6 +722,26 @@ def _speakers_next_act(clause: Token, child: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _MODALS or c.dep_ == "expl" for c in clause.children)
         and not any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in child.children)
     )
+
+
+def _after_quoted_clause(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """"said a curfew could be “unavoidable” and that she was weighing it": the first
+    clause, holding quoted words, is the partial quote's; the second, opened by "and that"
+    with a subject of its own and no marks, is reported without it (the report starts
+    after "that")."""
+    text = doc_text(doc)
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"} or child.left_edge.i < 2:
+            continue
+        mark, cc = doc[child.left_edge.i], doc[child.left_edge.i - 1]
+        if mark.lower_ != "that" or mark.dep_ != "mark" or cc.lower_ != "and" or cc.head.i != clause.i:
+            continue
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
+            continue
+        second = doc[mark.i + 1].idx
+        if any(ch in _MARK_CHARS for ch in text[start:cc.idx]) and not any(ch in _MARK_CHARS for ch in text[second:end]):
+            return second
+    return start
 
 
 def _before_quoted_conjunct(doc: Doc, clause: Token, start: int, end: int) -> int | None:
@@ -1184,7 +1227,7 @@ def _unnamed_source(subject: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in _PLACED_PEOPLE or c.dep_ == "amod" and c.lower_ in _PLACED_PEOPLE
                    for c in subject.children)
     # "the bus driver told reporters …", "a witness said …": a described person as written
-    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE
+    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE or lemma in _DESCRIBED_RANKS
     if person and subject.tag_ == "NNS":
         return True  # "historians said", "the economists say": a described source, as "officials said"
     if not person and lemma != "source":
