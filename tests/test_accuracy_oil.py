@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, never tuned on; oil_heldout … oil_heldout4, development data since 2026-12-07), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9 and oil_heldout11, never tuned on; oil_heldout … oil_heldout4, development data since 2026-12-07), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -36,8 +36,9 @@ FLOORS = {
     "oil_heldout3": {"figure_f1": 0.94, "exporter_acc": 0.81, "importer_acc": 0.87, "source_acc": 0.61,
                      "voice_acc": 0.82, "period_acc": 0.81, "status_acc": 0.88, "tuple_acc": 0.48},
     # First contact 2026-12-03 (main 47b1ff7): F1 .946, exporter .754, importer .877, voice .623, period .763.
-    "oil_heldout4": {"figure_f1": 0.93, "exporter_acc": 0.73, "importer_acc": 0.86, "voice_acc": 0.62,
-                     "period_acc": 0.80, "status_acc": 0.88},
+    # Development data since the twelfth session; raised after figures28/29 learned from its errors.
+    "oil_heldout4": {"figure_f1": 0.93, "exporter_acc": 0.77, "importer_acc": 0.89, "voice_acc": 0.77,
+                     "period_acc": 0.92, "status_acc": 0.94},
     # First contact 2026-12-04 (main 4956752): F1 .942, exporter .896, importer .962, voice .802, period .783.
     "oil_heldout5": {"figure_f1": 0.93, "exporter_acc": 0.88, "importer_acc": 0.94, "voice_acc": 0.82,
                      "period_acc": 0.77, "status_acc": 0.86},
@@ -54,9 +55,13 @@ FLOORS = {
     # voice .684, period .837, status .939.
     "oil_heldout9": {"figure_f1": 0.93, "exporter_acc": 0.91, "importer_acc": 0.85, "voice_acc": 0.66,
                      "period_acc": 0.81, "status_acc": 0.91},
+    # First contact 2026-12-07, twelfth session (rules of b13e739): F1 .986, exporter .720, importer .720,
+    # voice .636, period .916, status .907.
+    "oil_heldout11": {"figure_f1": 0.96, "exporter_acc": 0.69, "importer_acc": 0.69, "voice_acc": 0.61,
+                      "period_acc": 0.89, "status_acc": 0.88},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout11": 7}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
