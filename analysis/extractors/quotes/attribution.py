@@ -839,7 +839,15 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "agent"} for c in token.children
     ):
         return False  # "Asked whether …, he" / "a plan called …": nobody speaks here ("… by X" names who does)
-    return partial or lemma not in WEAK_CUES
+    return partial or lemma not in WEAK_CUES or _reads_a_text(token)
+
+
+def _reads_a_text(verb: Token) -> bool:
+    """"“…,” read the warning", "the letter reads: “…”": "read" with a text for subject
+    or inverted object gives the text's words; reading in general is no speech."""
+    return verb.lemma_.lower() in _INVERTED_CUES and any(
+        c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in MUTE_NOUNS for c in verb.children
+    )
 
 
 def _subject_of(index: DocIndex, verb: Token) -> int | None:
