@@ -91,3 +91,10 @@ def test_a_text_that_reads_after_the_quote_speaks_for_its_issuer(nlp, text, spea
 def test_a_sign_that_reads_is_nobody_speaking(nlp):
     found = quotes(nlp, 'The crowd waited at the gate. "Welcome home, heroes", read the banner over the door.')
     assert [s for _, s, _, _ in found] == [None]
+
+
+def test_a_text_owned_by_a_pronoun_is_the_one_just_issued(nlp):
+    text = ('Three Icelandic fishermen, Ana Lind, Per Holm and Ola Berg, sued the port over the new quay. They worked '
+            'with the group Fair Harbours.\n\nThe government of Iceland released a statement in reply. Their statement '
+            'said the quay was "lawful in every respect".')
+    assert [s for _, s, _, _ in quotes(nlp, text)] in (["government"], ["Iceland"])
