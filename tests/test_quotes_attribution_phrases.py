@@ -75,3 +75,26 @@ def test_a_fragment_after_a_colon_stays_partial(nlp):
 ])
 def test_a_text_of_a_body_that_reads_speaks_for_the_body(nlp, text):
     assert [(s, k, c) for _, s, k, c in quotes(nlp, text)] == [("Court", "direct", "read")]
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The coast bureau put out a flood bulletin for two valleys on Sunday. "Rivers will burst their banks '
+     'overnight and roads will close", read the bulletin.', "coast bureau"),
+    ('A notice issued by the port authority covered both docks. "Ships must stay at anchor '
+     'until noon", reads the notice.', "port authority"),
+])
+def test_a_text_that_reads_after_the_quote_speaks_for_its_issuer(nlp, text, speaker):
+    assert [(s, k, c) for _, s, k, c in quotes(nlp, text)] == [(speaker, "direct", "read")]
+
+
+def test_a_sign_that_reads_is_nobody_speaking(nlp):
+    found = quotes(nlp, 'The crowd waited at the gate. "Welcome home, heroes", read the banner over the door.')
+    assert [s for _, s, _, _ in found] == [None]
+
+
+def test_a_text_owned_by_a_pronoun_is_the_one_just_issued(nlp):
+    text = ('Three Icelandic fishermen, Ana Lind, Per Holm and Ola Berg, sued the port over the new quay. They worked '
+            'with the group Fair Harbours.\n\nThe government of Iceland released a statement in reply. Their statement '
+            'said the quay was "lawful in every respect".')
+    assert [s for _, s, _, _ in quotes(nlp, text)] in (["government"], ["Iceland"])

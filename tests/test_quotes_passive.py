@@ -34,3 +34,21 @@ def test_a_passive_subject_is_not_the_speaker_unless_by_names_one_or_the_verb_re
 )
 def test_a_by_phrase_the_parse_hangs_on_the_quoted_complement_still_names_the_speaker(nlp, text, speaker):
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The guards were called in early and were told to watch for "anyone carrying a flag".', None),
+        ('Per the wire service, the reserve has been mobilised and has been asked to plan for "a long winter".', None),
+        ('The guards were called in early and told the warden the gate was "wide open".', "guards"),
+        ('According to the Lakeland Herald, the reserve has been mobilised and has been told to plan for "a long '
+         'winter".', "Lakeland Herald"),
+        ('According to the Lakeland Herald, the harbour master was said to be "furious" with the crews.',
+         "Lakeland Herald"),
+        ('According to the Lakeland Herald, quoting the Coast Bureau, the reserve has been mobilised and has been '
+         'told to plan for "a long winter".', "Coast Bureau"),
+    ],
+)
+def test_a_passive_verb_of_speech_joined_to_another_passive_is_spoken_to_its_subject_and_an_opening_source_reports(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

@@ -186,12 +186,33 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     about = subject is not None and _reported_about(doc[cue], doc[subject])
     if subject is None and not any(_spoken_to(c, doc[cue]) for c in doc[cue].children):
         subject = _nearby_subject(index, doc[cue])
+        about = subject is not None and _reported_about(doc[cue], doc[subject])
     lemma = _cue_lemma(doc[cue])
     if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
         return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
-    return Attribution(kind, lemma, cue, None if about else subject)
+    if about:
+        subject = _according_to_opening(index, doc[cue])
+    return Attribution(kind, lemma, cue, subject)
+
+
+def _according_to_opening(index: DocIndex, verb: Token) -> int | None:
+    """"According to the agency, the navy was told to prepare for “…”": whom the
+    words are spoken to does not speak; the source the sentence opens with reports them."""
+    doc, start = index.doc, token_sentence(verb).start
+    if doc[start].lower_ != "according" or start + 1 >= len(doc) or doc[start + 1].lower_ != "to":
+        return None
+    objects = [c for c in doc[start + 1].children if c.dep_ == "pobj" and not index.inside_quote(c.i)]
+    if not objects or objects[0].i > verb.i:
+        return None
+    for token in doc[start : verb.i]:
+        # "According to the wire, quoting the state agency, …": the agency quoted speaks
+        if token.tag_ == "VBG" and token.lemma_.lower() in RELAYING_VERBS:
+            cited = [c for c in token.children if c.dep_ == "dobj" and not index.inside_quote(c.i)]
+            if cited:
+                return cited[0].i
+    return objects[0].i
 
 
 def classify(text: str, span: QuoteSpan, paragraph_start: int) -> str:
@@ -480,9 +501,15 @@ def _reported_about(verb: Token, subject: Token) -> bool:
     verb of speech in the passive, with no "by" naming who spoke, is whom the words are
     about or spoken to ("X was quoted as saying" is X's: a relaying verb)."""
     return (
-        subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.lemma_.lower() not in RELAYING_VERBS
-        and not agents_of(verb)
+        subject.dep_ == "nsubjpass" and (subject.head.i == verb.i or _shares_passive_subject(verb, subject))
+        and verb.lemma_.lower() not in RELAYING_VERBS and not agents_of(verb)
     )
+
+
+def _shares_passive_subject(verb: Token, subject: Token) -> bool:
+    """"The navy was put on alert and was told to prepare for “…”": a passive verb of
+    speech joined to another passive has its subject, whom the words are spoken to."""
+    return verb.dep_ == "conj" and verb.head.i == subject.head.i and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] | None:
@@ -839,7 +866,15 @@ def _is_cue(token: Token, partial: bool, direct: bool = False) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "agent"} for c in token.children
     ):
         return False  # "Asked whether …, he" / "a plan called …": nobody speaks here ("… by X" names who does)
-    return partial or lemma not in WEAK_CUES
+    return partial or lemma not in WEAK_CUES or _reads_a_text(token)
+
+
+def _reads_a_text(verb: Token) -> bool:
+    """"“…,” read the warning", "the letter reads: “…”": "read" with a text for subject
+    or inverted object gives the text's words; reading in general is no speech."""
+    return verb.lemma_.lower() in _INVERTED_CUES and any(
+        c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in MUTE_NOUNS for c in verb.children
+    )
 
 
 def _subject_of(index: DocIndex, verb: Token) -> int | None:

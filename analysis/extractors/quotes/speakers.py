@@ -212,7 +212,11 @@ class SpeakerResolver:
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
             # speaks for whoever issued it, when the sentence says who; else nobody.
-            issuer = issuer_of(token) or self._issued_earlier(token)
+            issuer = issuer_of(token)
+            if issuer is None or issuer.lower_ in _OWNER_PRONOUNS:
+                # "X issued a statement: “…” Their statement also read …": the text issued
+                # just before is the one the pronoun owns; its issuer speaks
+                issuer = self._issued_earlier(token) or issuer
             return self.speaker_for(issuer.i, before) if issuer is not None else None
         if (_is_title_word(token) or token.lower_ in PERSON_ROLES) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
@@ -312,10 +316,11 @@ class SpeakerResolver:
         return self._turn_person((first.start_char, first.end_char)) if first else None
 
     def _issued_earlier(self, noun: Token) -> Token | None:
-        """"The ministry released a statement. “…,” read the statement": "the" text is
-        the one issued last before it, in its paragraph or the one before; who issued
+        """"The ministry released a statement. “…,” read the statement": "the" (or "its")
+        text is the one issued last before it, in its paragraph or the one before; who issued
         that one speaks."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        if not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS
+                   for c in noun.lefts):
             return None
         lemma = noun.lemma_.lower()
         for i in range(noun.i - 1, -1, -1):
