@@ -49,7 +49,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, titled_as_body, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -1003,8 +1003,12 @@ class Sources:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
             written = self._employer_written(mention) if employer is None and not state else None
+            # A body known as a state's only by its title ("regulator URE") keeps its name,
+            # placed in the state, as a state company does; the state's own bodies are it.
+            own_name = state and mention.actor_type == "organisation" and not is_government_body(mention.actor, self.actor_table)
             self._voices[name] = (
-                Voice(self.state_name(state), state) if state
+                Voice(name, state) if own_name
+                else Voice(self.state_name(state), state) if state
                 else self._voices.get(written) or Voice(written, None) if written
                 else voice_of(mention, self.actor_table, employer=employer)
             )
@@ -1030,10 +1034,15 @@ class Sources:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        if not is_government_body(mention.actor, self.actor_table):
+        titled = titled_as_body(self.text or "", mention.start)
+        if not titled and not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is None and titled:
+            # "…, according to upstream regulator ANPG" in a paragraph naming no state: a
+            # regulator is of the state the story is about, as the table cannot place it.
+            return self._main_state(mention.start)
         if state is not None and mention.country:
             return mention.country
         main = self._main_state(mention.start) if state is not None else None
