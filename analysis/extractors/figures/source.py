@@ -258,6 +258,7 @@ def _titled_possessor(text: str, end: int) -> re.Match | None:
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _OWN_VIEWS = words("figures", "source_view_nouns")
+_VIEW_VERBS = words("figures", "source_view_verbs")
 _CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
@@ -1329,6 +1330,11 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
+                # "The agency has been more cautious. Last month it saw …": the organisation
+                # the sentence before in the paragraph is about, its subject.
+                before = self._previous_subject(sentence)
+                if before:
+                    return before
                 # "It said revenue reached …" after "the oil ministry said": the one that
                 # spoke last, unless a person (no "it"); else the organisation the article
                 # is about.
@@ -1336,6 +1342,21 @@ class Sources:
                 if said is not None and said not in self._people:
                     return said
                 return self._last_organisation(token.idx) or said
+        return None
+
+    def _previous_subject(self, sentence: Span) -> str | None:
+        """The organisation that is the main subject of the sentence before ``sentence`` in
+        its paragraph, if any; not when that sentence reports ("…, the agency said, Anadolu
+        reported. …, it said": whoever spoke last is "it")."""
+        if sentence.start == 0:
+            return None
+        before = sent(sentence.doc[sentence.start - 1])
+        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char) or _reports(before.root):
+            return None
+        for child in before.root.children:
+            if child.dep_ == "nsubj":
+                mention = self._covering(child)
+                return self._actor_name(mention) if mention is not None and mention.actor_type == "organisation" else None
         return None
 
     def _paper_issuer(self, verb) -> str | None:
@@ -1535,9 +1556,23 @@ def _reports(verb) -> bool:
     """A verb that attributes: "said", "estimated", "put … at"; not "added" with an
     object of its own ("The UAE added 40,000 bpd": an increase, not a speaker)."""
     lemma = verb.lemma_.lower()
+    if lemma in _VIEW_VERBS:
+        return _gives_view(verb)
     if lemma not in _REPORTING_VERBS:
         return _revises_own_view(verb)
     return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _gives_view(verb) -> bool:
+    """"OPEC sees demand rising by …", "sees demand at …", "last month it saw supply
+    growing by …": a view (the lexicon's ``source_view_verbs``), not a thing witnessed."""
+    trend = any(c.dep_ == "ccomp" and c.tag_ == "VBG" for c in verb.children)
+    level = any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    if not (trend or level):
+        return False
+    if verb.tag_ != "VBD":
+        return True
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or c.ent_type_ == "ORG") for c in verb.children)
 
 
 def _revises_own_view(verb) -> bool:
