@@ -198,6 +198,18 @@ def test_a_participle_measuring_a_quota_makes_a_target(nlp):
     assert _at(figures, "0.8 million tonnes").status == "reported"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        ("Under the swap deal, traders are meant to deliver 200,000 bpd of crude to the refinery, the ministry said.", "200,000 bpd", "target"),
+        ("The terminal is supposed to load 90,000 bpd of Brass crude in March.", "90,000 bpd", "target"),
+        ("That meant Angolan crude exports fell to 900,000 bpd in May.", "900,000 bpd", "reported"),
+    ],
+)
+def test_a_passive_meant_or_supposed_to_makes_a_target(nlp, text, span, status):
+    assert _at(_run(nlp, text, dt.date(2026, 2, 12)), span).status == status
+
+
 def test_a_capacity_that_rises_or_is_raised_is_a_capacity(nlp):
     text = (
         "The terminal's loading capacity was lifted to 420,000 bpd in 2024, and the unit's crude capacity "
