@@ -26,11 +26,12 @@ from dataclasses import dataclass
 
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.lexicon import table, words
+from analysis.text.lexicon import alternation, table, words
 
 GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
 GOVERNMENT_NAME_WORDS = words("voices", "government_name_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
+_TITLED_AS_BODY = re.compile(rf"\b{alternation('voices', 'state_body_titles')},?\s+$", re.IGNORECASE)
 REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
 _REGIONAL = frozenset(REGIONAL_GOVERNMENTS.values())
 _REGION_NAMES = "|".join(sorted((re.escape(r) for r in REGIONAL_GOVERNMENTS), key=len, reverse=True))
@@ -86,6 +87,11 @@ def is_government_body(actor: str, table: ActorTable) -> bool:
     if any(" ".join(name_words[i:]) in kinds for i in range(len(name_words))):
         return True
     return actor in _bodies_by_alias(table)
+
+
+def titled_as_body(text: str, start: int) -> bool:
+    """The name at ``text[start:]`` follows a state body's title ("the oil regulator ANH")."""
+    return bool(_TITLED_AS_BODY.search(text, max(0, start - 20), start))
 
 
 def _named_as_body(name: str) -> bool:

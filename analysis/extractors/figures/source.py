@@ -49,7 +49,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, voice_of, voice_of_name
+from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, titled_as_body, voice_of, voice_of_name
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -258,6 +258,7 @@ def _titled_possessor(text: str, end: int) -> re.Match | None:
 _REPORTING_VERBS = words("speech", "figure_sources")
 _CLAUSAL_REPORTING = words("speech", "clausal_figure_sources")
 _OWN_VIEWS = words("figures", "source_view_nouns")
+_VIEW_VERBS = words("figures", "source_view_verbs")
 _CONTRASTS = words("figures", "contrast_links")
 _NOT_NAMES = words("figures", "not_names")
 _CONTINUATIONS = re.compile(
@@ -1003,8 +1004,12 @@ class Sources:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
             written = self._employer_written(mention) if employer is None and not state else None
+            # A body known as a state's only by its title ("regulator URE") keeps its name,
+            # placed in the state, as a state company does; the state's own bodies are it.
+            own_name = state and mention.actor_type == "organisation" and not is_government_body(mention.actor, self.actor_table)
             self._voices[name] = (
-                Voice(self.state_name(state), state) if state
+                Voice(name, state) if own_name
+                else Voice(self.state_name(state), state) if state
                 else self._voices.get(written) or Voice(written, None) if written
                 else voice_of(mention, self.actor_table, employer=employer)
             )
@@ -1030,10 +1035,15 @@ class Sources:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        if not is_government_body(mention.actor, self.actor_table):
+        titled = titled_as_body(self.text or "", mention.start)
+        if not titled and not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         state = self._own_state(token[0]) if token is not None and len(token) else None
+        if state is None and titled:
+            # "…, according to upstream regulator ANPG" in a paragraph naming no state: a
+            # regulator is of the state the story is about, as the table cannot place it.
+            return self._main_state(mention.start)
         if state is not None and mention.country:
             return mention.country
         main = self._main_state(mention.start) if state is not None else None
@@ -1320,6 +1330,11 @@ class Sources:
                         name = self._named(child)
                         if name:
                             return name
+                # "The agency has been more cautious. Last month it saw …": the organisation
+                # the sentence before in the paragraph is about, its subject.
+                before = self._previous_subject(sentence)
+                if before:
+                    return before
                 # "It said revenue reached …" after "the oil ministry said": the one that
                 # spoke last, unless a person (no "it"); else the organisation the article
                 # is about.
@@ -1327,6 +1342,21 @@ class Sources:
                 if said is not None and said not in self._people:
                     return said
                 return self._last_organisation(token.idx) or said
+        return None
+
+    def _previous_subject(self, sentence: Span) -> str | None:
+        """The organisation that is the main subject of the sentence before ``sentence`` in
+        its paragraph, if any; not when that sentence reports ("…, the agency said, Anadolu
+        reported. …, it said": whoever spoke last is "it")."""
+        if sentence.start == 0:
+            return None
+        before = sent(sentence.doc[sentence.start - 1])
+        if self._paragraph(before.start_char) != self._paragraph(sentence.start_char) or _reports(before.root):
+            return None
+        for child in before.root.children:
+            if child.dep_ == "nsubj":
+                mention = self._covering(child)
+                return self._actor_name(mention) if mention is not None and mention.actor_type == "organisation" else None
         return None
 
     def _paper_issuer(self, verb) -> str | None:
@@ -1526,9 +1556,23 @@ def _reports(verb) -> bool:
     """A verb that attributes: "said", "estimated", "put … at"; not "added" with an
     object of its own ("The UAE added 40,000 bpd": an increase, not a speaker)."""
     lemma = verb.lemma_.lower()
+    if lemma in _VIEW_VERBS:
+        return _gives_view(verb)
     if lemma not in _REPORTING_VERBS:
         return _revises_own_view(verb)
     return not (lemma in _CLAUSAL_REPORTING and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _gives_view(verb) -> bool:
+    """"OPEC sees demand rising by …", "sees demand at …", "last month it saw supply
+    growing by …": a view (the lexicon's ``source_view_verbs``), not a thing witnessed."""
+    trend = any(c.dep_ == "ccomp" and c.tag_ == "VBG" for c in verb.children)
+    level = any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    if not (trend or level):
+        return False
+    if verb.tag_ != "VBD":
+        return True
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or c.ent_type_ == "ORG") for c in verb.children)
 
 
 def _revises_own_view(verb) -> bool:

@@ -42,6 +42,7 @@ SCHEDULED_HEADS = words("figures", "forecast_to_heads")
 SCHEDULED_IDIOMS = words("figures", "forecast_to_idioms")
 _PRESENT = frozenset({"VBZ", "VBP"})
 TARGET_VERBS = words("figures", "target_verbs")
+OBLIGED_HEADS = words("figures", "target_to_heads")
 TARGET_NOUNS = words("figures", "target_nouns")
 BUDGET_NOUNS = words("figures", "budget_nouns")
 BUDGET_ASSUMPTIONS = words("figures", "budget_assumptions")
@@ -107,7 +108,21 @@ def _to_come(root: Token) -> bool:
 def is_target(figure: Span) -> bool:
     """A quota, cap, goal or pledge governs the figure (module docstring)."""
     _, others, own_clause_nouns = _governing_words(figure.root)
-    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS)
+    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS) or _owed(figure.root)
+
+
+def _owed(root: Token) -> bool:
+    """"Producers are meant to supply the plant with …": the figure's verb is the "to"
+    object of a passive ``target_to_heads`` word."""
+    node = root
+    for _ in range(_STEPS):
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            head = node.head
+            return head.lower_ in OBLIGED_HEADS and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in head.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def is_capacity(figure: Span) -> bool:
