@@ -1798,3 +1798,12 @@ def test_both_surnames_written_together_are_one_mention(extract):
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert ("Rivera Vidal", "Tomas Rivera Vidal") in found
     assert ("Vidal", "Tomas Rivera Vidal") not in found and ("Rivera", "Tomas Rivera Vidal") not in found
+
+
+def test_the_french_courtesy_title_is_not_part_of_the_name(extract):
+    text = (
+        "France's finance ministry met on Monday. Mme Claire Vautrin, the minister, spoke. "
+        "Later, Mme Vautrin said the budget would pass."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert all(actor == "Claire Vautrin" for m, actor in found if "Vautrin" in m), found
