@@ -1768,6 +1768,19 @@ def test_a_name_followed_by_of_an_international_body_is_one_mention_of_the_body(
     assert found["Dr. Ann Wu"] == ("Ann Wu", None)  # a scholar keeps her name
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("The minister reminded Anna Keller of the WHO guidance on masks.", "Anna Keller", "WHO"),
+        ("Reporters asked Tom Vance of the UN's role in the talks.", "Tom Vance", "UN"),
+        ("She told Ben Adler of the World Bank decision on Friday.", "Ben Adler", "World Bank"),
+    ],
+)
+def test_a_verb_s_of_before_a_body_keeps_the_person_and_the_body_apart(extract, text, person, body):
+    found = [m for m, _, _ in extract(text)]
+    assert person in found and body in found
+
+
 def test_an_apposition_naming_an_international_body_keeps_two_mentions(extract):
     text = "Agnes Morel, a UN rapporteur on executions, said the inquiry was blocked."
     found = {m: (actor, country) for m, actor, country in extract(text)}

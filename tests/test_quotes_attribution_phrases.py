@@ -93,8 +93,12 @@ def test_a_sign_that_reads_is_nobody_speaking(nlp):
     assert [s for _, s, _, _ in found] == [None]
 
 
-def test_a_text_owned_by_a_pronoun_is_the_one_just_issued(nlp):
-    text = ('Three Icelandic fishermen, Ana Lind, Per Holm and Ola Berg, sued the port over the new quay. They worked '
-            'with the group Fair Harbours.\n\nThe government of Iceland released a statement in reply. Their statement '
-            'said the quay was "lawful in every respect".')
-    assert [s for _, s, _, _ in quotes(nlp, text)] in (["government"], ["Iceland"])
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The port authority issued a statement after the vote. Dock workers and their families marched past the '
+     'gates. Its statement said the new quay was "lawful in every respect".', "port authority"),
+    ('The Ruritanian government issued a statement on the dispute.\n\nSeveral fishing crews protested outside '
+     'parliament. Their statement read: "We will not stop the works."', "Ruritanian government"),
+])
+def test_a_text_owned_by_a_pronoun_is_the_one_just_issued(nlp, text, speaker):
+    # (Without the rule the pronoun finds no issuer: the crowd named in between is no one's text.)
+    assert [s for _, s, _, _ in quotes(nlp, text)] == [speaker]

@@ -1676,10 +1676,18 @@ def _body_served(state: DocState, start: int, atom: Atom, parts: list[Atom]) -> 
         before = state.atom_at.get(i)
         if _international(before) and before.start == i and not before.used:
             return before, start  # "the EU's trade commissioner, X": the body stays its own mention
-    if atom.end + 1 < len(doc) and doc[atom.end].lower_ == "of":
+    if atom.end + 1 < len(doc) and doc[atom.end].lower_ == "of" and doc[atom.end].head.i in range(atom.start, atom.end):
         j = atom.end + 1 + (doc[atom.end + 1].lower_ == "the")
         after = state.atom_at.get(j)
-        if _international(after) and after.start == j and not after.used:
+        # Not "reminded X of the WHO guidance" or "of the UN's role": there the body names
+        # a thing the verb's "of" is about, not whom X serves.
+        if (
+            _international(after) and after.start == j and not after.used
+            and not (after.end < len(doc) and (
+                doc[after.end].text in ("’s", "'s") or doc[after.end - 1].dep_ in ("compound", "poss")
+                or doc[after.end].pos_ == "NOUN" and doc[after.end].is_lower
+            ))
+        ):
             parts.append(after)
             return after, start  # "X of the WHO": one mention of the body (hb/hi gold)
     if atom.end + 3 < len(doc) and doc[atom.end].text == ",":

@@ -236,8 +236,14 @@ class DocState:
         """The state the table's names, demonyms and capitals name most ("" if none): a
         person the text gives no state is written as that state writes names ("Li Wenliang",
         in a story on China, is later "Li")."""
-        counts = Counter(a.country for a in self.atoms if a.kind in STATE_KINDS and a.country)
-        return min(counts, key=lambda c: (-counts[c], c)) if counts else ""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for atom in self.atoms:
+            if atom.kind in STATE_KINDS and atom.country:
+                counts[atom.country] += 1
+                first[atom.country] = min(first.get(atom.country, atom.start), atom.start)
+        # A tie goes to the state named first, as the figures' main state does.
+        return min(counts, key=lambda c: (-counts[c], first[c])) if counts else ""
 
     @cached_property
     def place_words(self) -> frozenset[str]:

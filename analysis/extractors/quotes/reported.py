@@ -248,7 +248,9 @@ def _quote_after_colon(doc: Doc, colon: int) -> bool:
         if token.text[:1] in _MARK_CHARS:
             break
         words += token.is_alpha
-    return words > _MIN_WORDS
+        if words > _MIN_WORDS:
+            return True
+    return False
 
 
 def _before_named_relative(doc: Doc, clause: Token, speaker: Token, start: int, end: int) -> int:
@@ -326,7 +328,7 @@ def _complement_read_as_relative(verb: Token) -> list[Token]:
     # "told the paper in a statement that the case was …": the parse may hang it on the
     # statement, as the content of a noun; the statement's content is what was said
     texts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
-             for p in c.children if p.dep_ == "pobj"]
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MUTE_NOUNS]
     if verb.lemma_.lower() not in ADDRESSEE_CUES and not texts:
         return []
     addressees = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if verb.lemma_.lower() in ADDRESSEE_CUES else []

@@ -1234,7 +1234,7 @@ def issuer_of(noun: Token, *, issued: bool = False) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of" and not issued:
             # "the opinion of the Court": a body's text, not "a summary of the decision"
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and (objects[0].lower_ in BODY_NOUNS or objects[0].ent_type_ in {"ORG", "GPE"}) \
+            if objects and (objects[0].lower_ in BODY_NOUNS or objects[0].ent_type_ == "ORG") \
                     and objects[0].lemma_.lower() not in MUTE_NOUNS:
                 return objects[0]
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
