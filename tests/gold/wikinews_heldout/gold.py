@@ -37,7 +37,7 @@ def available() -> str | None:
 # and oil_heldout3 from its second round, wikinews_heldout6 (hf), wikinews_heldout9 (hi) and
 # oil_heldout4 since the twelfth session (their first-contact scores stay in their READMEs
 # and in the project README).
-HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout8", "wikinews_heldout10", "wikinews_heldout11", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout8", "oil_heldout9")
+HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout8", "wikinews_heldout10", "wikinews_heldout11", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout8", "oil_heldout9", "oil_heldout10")
 
 
 def refuse_held_out(path: Path) -> None:
