@@ -1544,6 +1544,11 @@ def test_what_a_plant_adds_is_a_capacity(nlp, text):
     assert _at(_run(nlp, text, JUNE), "120,000 bpd").status == "capacity"
 
 
+def test_what_a_field_adds_is_output_not_capacity(nlp):
+    text = "The offshore field will add 45,000 bpd of crude output next year, the operator said."
+    assert _at(_run(nlp, text, JUNE), "45,000 bpd").status != "capacity"
+
+
 @pytest.mark.parametrize(
     ("text", "shares"),
     [

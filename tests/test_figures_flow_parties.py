@@ -142,3 +142,9 @@ def test_a_supplied_share_of_a_state_s_oil_is_that_state_s_purchase(nlp, text, s
 
     figure = one(figures_of(nlp, text, published=dt.date(2026, 10, 5)), span)
     assert (figure.exporter, figure.importer) == (exporter, importer)
+
+
+def test_money_brought_in_by_sales_is_revenue_not_imports(nlp):
+    text = "Kuwait brought in $9 billion from crude sales in May, the finance ministry said."
+    figure = _at(_run(nlp, text, JUNE), "$9 billion")
+    assert figure.importer != "KWT"

@@ -1223,6 +1223,11 @@ def test_on_before_a_month_is_the_time_compared_with(nlp):
     assert [figures[t].period for t in ("610,000 tonnes", "4.2%", "220,000 tonnes")] == ["2026-07"] * 3
 
 
+def test_on_before_a_time_that_opens_the_figure_s_noun_still_dates_it(nlp):
+    text = "Iraq agreed on January exports of 3.3 million bpd to Asia."
+    assert one(figures_of(nlp, text, published=dt.date(2025, 2, 2)), "3.3 million bpd").period == "2025-01"
+
+
 def test_on_before_a_day_is_still_the_day_told_of(nlp):
     text = "Brent crude rose 1.2% on Tuesday to $71.40 a barrel."
     figures = {f.text: f for f in figures_of(nlp, text, published=dt.date(2026, 3, 12))}
@@ -1235,6 +1240,8 @@ def test_likely_to_dates_a_coming_month_but_a_likely_past_verb_does_not(nlp):
     published = dt.date(2026, 2, 20)
     assert one(figures_of(nlp, ahead, published=dt.date(2026, 12, 3)), "220,000 bpd").period == "2027-01"
     assert one(figures_of(nlp, gone, published=published), "1.05 million bpd").period == "2026-01"
+    guessed = "Traders said Iraqi exports were likely to have fallen to 3.1 million bpd in December."
+    assert one(figures_of(nlp, guessed, published=dt.date(2026, 11, 20)), "3.1 million bpd").period == "2025-12"
 
 
 def test_from_a_month_after_a_planned_change_is_when_it_starts(nlp):
@@ -1242,3 +1249,5 @@ def test_from_a_month_after_a_planned_change_is_when_it_starts(nlp):
     compared = "Crude exports in April fell by 50,000 bpd from March, the ministry said."
     assert one(figures_of(nlp, planned, published=dt.date(2026, 12, 10)), "50,000 bpd").period == "2027-03"
     assert one(figures_of(nlp, compared, published=dt.date(2026, 5, 10)), "50,000 bpd").period == "2026-04"
+    baseline = "The cartel said output would be cut by 80,000 bpd from March levels."
+    assert one(figures_of(nlp, baseline, published=dt.date(2026, 4, 8)), "80,000 bpd").period != "2026-03"

@@ -903,8 +903,9 @@ class Periods:
                 and not _SPAN_TO.match(self.text, expression.start, expression.end) \
                 and not self._owns_noun(expression, start) and not _starts_then(self.text, expression, span):
             return False  # "up 6% from August": the time of what it is compared with ("from January to September" is a span)
-        if expression.kind in _ON_COMPARED_KINDS and _ON_COMPARED.search(self.text, max(0, expression.start - 10), expression.start):
-            return False
+        if expression.kind in _ON_COMPARED_KINDS and expression.start > span.end_char \
+                and _ON_COMPARED.search(self.text, max(0, expression.start - 10), expression.start):
+            return False  # (after the figure only: "decide on the third quarter output of …" dates it)
         token = self._token_of(expression)
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod", "poss") and head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS:
@@ -1108,9 +1109,13 @@ _WILL = frozenset({"will", "would"})
 def _starts_then(text: str, expression: TimeExpression, span) -> bool:
     """A month right after a figure a plan will change it by or to is when the change
     starts, not a time compared with: "will cut output by 120,000 bpd from January"."""
-    return expression.kind == "month" and expression.start > span.end_char \
-        and _FROM_THEN.fullmatch(text, span.end_char, expression.start) is not None \
-        and bool(_governing_lemmas(span.root) & _WILL)
+    if not (expression.kind == "month" and expression.start > span.end_char
+            and _FROM_THEN.fullmatch(text, span.end_char, expression.start) is not None
+            and bool(_governing_lemmas(span.root) & _WILL)):
+        return False
+    # "from March levels", "from March's": the month names a baseline, not a start.
+    after = next((t for t in span.doc[span.end :] if t.idx >= expression.end), None)
+    return after is None or not (after.pos_ in ("NOUN", "PART") or after.text in ("'s", "’s"))
 
 
 def _likely_to(verb) -> bool:
@@ -1118,6 +1123,8 @@ def _likely_to(verb) -> bool:
     return (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _LIKELY_HEADS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "likely to have fallen": a guess about the past
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     )
 
 

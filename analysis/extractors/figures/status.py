@@ -59,6 +59,7 @@ _CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
 _CHANGED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})  # what is changed, raised or rises
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
+PRODUCING_FACILITIES = words("figures", "producing_facilities")
 
 _GOVERNING_CHILDREN = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "attr", "amod", "compound", "advmod", "acomp", "poss"})
 _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its root anyway
@@ -175,8 +176,10 @@ def _facility_adds(root: Token) -> bool:
     """"The four-train project will add 32 million tonnes a year": what a plant or a
     project adds is capacity, not a flow."""
     verb = root.head
+    # (Not a field's or a production vessel's: what it adds is output, a flow.)
     return root.dep_ == "dobj" and verb.lemma_.lower() == "add" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in FACILITIES for c in verb.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in FACILITIES and c.lemma_.lower() not in PRODUCING_FACILITIES
+        for c in verb.children
     )
 
 

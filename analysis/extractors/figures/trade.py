@@ -443,8 +443,9 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     for candidate in _trade_verbs(verb):
         candidate_lemma = candidate.lemma_.lower()
-        if any(c.dep_ == "prt" and f"{candidate_lemma} {c.lower_}" in IMPORT_PHRASALS for c in candidate.children):
-            return IMPORTER
+        if any(c.dep_ == "prt" and f"{candidate_lemma} {c.lower_}" in IMPORT_PHRASALS for c in candidate.children) \
+                and not any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in candidate.children):
+            return IMPORTER  # not money "brought in" by sales: that is revenue
         if candidate_lemma in EXPORT_VERBS:
             if passive and candidate.i == verb.i and candidate_lemma in RECIPIENT_VERBS:
                 return IMPORTER  # "China was supplied by Russia"
