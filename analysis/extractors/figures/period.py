@@ -1103,7 +1103,7 @@ def _scheduled(verb) -> bool:
 
 
 _FROM_THEN = re.compile(r"\s+from\s+$", re.IGNORECASE)
-_WILL = frozenset({"will", "would"})
+_WILL = words("figures", "plan_modals")
 
 
 def _starts_then(text: str, expression: TimeExpression, span) -> bool:

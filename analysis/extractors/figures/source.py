@@ -1026,9 +1026,9 @@ class Sources:
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
         not place speaks for the state of its paragraph (:meth:`_own_state`; none named
-        there: the body speaks for itself); of the states named there, the one its mention
-        names ("Azerbaijan's State Statistics Committee" beside "crosses Georgia"), else the
-        story's own when the paragraph names it before the body ("Türkiye's imports rose as
+        there: the body speaks for itself); where the paragraph names one, the state the
+        mention itself names ("Azerbaijan's State Statistics Committee" beside "crosses
+        Georgia"), else the story's own when the paragraph names it before the body ("Türkiye's imports rose as
         refiners bought more Russian and Kazakh barrels, the regulator said" is Türkiye's,
         not the last seller's), else the nearest one."""
         if mention.actor_type != "organisation" or mention.state or self._doc is None:
