@@ -117,6 +117,7 @@ class ActorTable:
     _folded: dict[str, str] = field(default_factory=dict)  # folded form -> ISO3
     _places: "re.Pattern | None" = None  # the regions' names as one pattern, built on first use
     _not_actor_phrases: "re.Pattern | None" = None  # likewise
+    _bodies_folded: "dict[str, str] | None" = None  # ``bodies`` by lower-cased alias, likewise
 
     # -- building -------------------------------------------------------------------
 
@@ -177,6 +178,12 @@ class ActorTable:
             names = sorted(self.not_actor_phrases, key=len, reverse=True)
             self._not_actor_phrases = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else re.compile(r"(?!)")
         return self._not_actor_phrases.sub(lambda m: " " * len(m.group(0)), text)
+
+    def body_kind(self, phrase: str) -> str | None:
+        """The canonical kind of the body ``phrase`` names, in any case ("petroleum ministry")."""
+        if self._bodies_folded is None:
+            self._bodies_folded = {alias.lower(): kind for alias, kind in self.bodies.items()}
+        return self._bodies_folded.get(phrase.lower())
 
     def lookup_country(self, name: str | None) -> str | None:
         """ISO3 of the state a name, short form, demonym, capital or ISO code stands for."""

@@ -318,7 +318,6 @@ class Sources:
         self._cache: dict[int, str | None] = {}
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
-        self._kinds: dict[str, str] | None = None  # body alias, lower-cased -> canonical kind, read on first use
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
         self._doc = None  # the Doc, known from the first sentence read
@@ -515,9 +514,7 @@ class Sources:
         modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
         if not modifiers:
             return True
-        if self._kinds is None:
-            self._kinds = {alias.lower(): kind for alias, kind in self.actor_table.bodies.items()}
-        kind = self._kinds.get(" ".join(modifiers + [token.lower_]), "")
+        kind = self.actor_table.body_kind(" ".join(modifiers + [token.lower_])) or ""
         wanted = (set(modifiers) | set(kind.lower().split())) - {token.lower_}
         named = set(re.findall(r"\w+", f"{mention.actor} {mention.text}".lower()))
         return not wanted.isdisjoint(named)

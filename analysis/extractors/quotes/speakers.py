@@ -1498,8 +1498,8 @@ def _description(head: Token) -> tuple[str, str] | None:
     lemma = head.lemma_.lower()
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
-    if lemma in PERSON_ROLES and _lesser_prefix(head) is not None:
-        return "person", f"{_lesser_prefix(head)} {lemma}"  # "the vice president"
+    if lemma in PERSON_ROLES and (lesser := _lesser_prefix(head)) is not None:
+        return "person", f"{lesser} {lemma}"  # "the vice president"
     if lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE:
         # "scientists say", "the players said", "a witness said": people of that trade or
         # kind, not the one named last
