@@ -35,9 +35,10 @@ def available() -> str | None:
 # ha-* set here since 2026-12-02, wikinews_heldout2 (hb) and oil_heldout since 2026-12-07,
 # wikinews_heldout3 (hc) and oil_heldout2 since the eleventh session, wikinews_heldout4 (hd)
 # and oil_heldout3 from its second round, wikinews_heldout6 (hf), wikinews_heldout9 (hi) and
-# oil_heldout4 since the twelfth session (their first-contact scores stay in their READMEs
+# oil_heldout4 since the twelfth session, wikinews_heldout8 (hh), wikinews_heldout11 (hk),
+# oil_heldout10 and oil_heldout11 since the thirteenth (their first-contact scores stay in their READMEs
 # and in the project README).
-HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout8", "wikinews_heldout10", "wikinews_heldout11", "wikinews_heldout13", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout8", "oil_heldout9", "oil_heldout10", "oil_heldout11")
+HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout10", "wikinews_heldout13", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout8", "oil_heldout9")
 
 
 def refuse_held_out(path: Path) -> None:
