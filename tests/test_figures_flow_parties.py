@@ -148,3 +148,26 @@ def test_money_brought_in_by_sales_is_revenue_not_imports(nlp):
     text = "Kuwait brought in $9 billion from crude sales in May, the finance ministry said."
     figure = _at(_run(nlp, text, JUNE), "$9 billion")
     assert figure.importer != "KWT"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Croatia pumped 98,000 bpd of crude to Hungary through the Adria pipeline in May. "
+         "In the first half, Adria deliveries averaged 101,000 bpd.", "101,000 bpd"),
+        # a mis-parsed verb ("Medgaz flows" read as subject and verb) keeps the name too
+        ("Croatia sent 1.3 billion cubic metres of gas to Hungary via the Medgaz link in May. "
+         "Traders expect Medgaz flows to ease to 40 million cubic metres a day in June.", "40 million cubic metres a day"),
+    ],
+)
+def test_a_named_route_met_again_keeps_the_flow_it_was_named_with(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == ("HRV", "HUN")
+
+
+def test_a_route_named_with_two_flows_gives_neither(nlp):
+    text = ("Croatia pumped 98,000 bpd of crude to Hungary through the Adria pipeline in May. "
+            "Croatia also sent 20,000 bpd to Serbia through the Adria pipeline in May. "
+            "In the first half, Adria deliveries averaged 101,000 bpd.")
+    figure = _at(_run(nlp, text, JUNE), "101,000 bpd")
+    assert figure.importer is None

@@ -99,6 +99,7 @@ _MANY_STATES_WORDS = words("figures", "many_states_words")
 _ONE_STATE_TOTALS = TOTAL_WORDS - _MANY_STATES_WORDS
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
+ROUTE_NOUNS = words("figures", "route_nouns")
 
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
@@ -1365,6 +1366,9 @@ class Flows:
         self._origin_list = -1  # start of the sentence whose figures list origins
         self._previous_end = -1  # token after the last figure read
         self._last_full: tuple[str, str] | None = None  # parties of the last flow with both
+        # Named routes ("Transmed") and the one flow each was named with; None where a
+        # route carried two different flows, so neither is guessed.
+        self._routes: dict[str, tuple[str, str] | None] = {}
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1590,6 +1594,14 @@ class Flows:
             importer = named_importer
             if exporter is None and not bloc:
                 exporter = self._main(self.seen_exporters, exclude=importer)
+        route = self._route_flow(clause.tokens) if not bloc and (exporter is None or importer is None) else None
+        if route is not None and exporter in (None, route[0]) and importer in (None, route[1]):
+            # "Algeria sent 2.1 bcm to Italy through the Transmed pipeline. … Transmed
+            # deliveries totalled 21.4 bcm": the route's name keeps the flow it was named
+            # with, where the clause names no other party.
+            exporter, importer = route
+        elif exporter is not None and importer is not None:
+            self._name_routes(sentence, (exporter, importer))
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:
@@ -1604,6 +1616,19 @@ class Flows:
             self.seen_importers[importer] += 1
             self.last_seen[importer] = figure.start_char
         return exporter, importer
+
+    def _name_routes(self, sentence: Span, flow: tuple[str, str]) -> None:
+        """Proper names on a route noun ("Transmed" of "the Transmed pipeline") keep the flow
+        of their sentence; states' names are parties, not routes."""
+        stated = {r.token.i for r in _refs_between(self.refs, sentence.start, sentence.end)}
+        for token in sentence:
+            if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in ROUTE_NOUNS \
+                    and token.i not in stated and len(token) > 2:
+                known = self._routes.get(token.lower_, flow)
+                self._routes[token.lower_] = flow if known == flow else None
+
+    def _route_flow(self, tokens) -> tuple[str, str] | None:
+        return next((self._routes[t.lower_] for t in tokens if t.pos_ == "PROPN" and self._routes.get(t.lower_)), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
