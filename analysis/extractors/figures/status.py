@@ -109,7 +109,17 @@ def _to_come(root: Token) -> bool:
 def is_target(figure: Span) -> bool:
     """A quota, cap, goal or pledge governs the figure (module docstring)."""
     _, others, own_clause_nouns = _governing_words(figure.root)
-    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS) or _owed(figure.root)
+    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS) or _owed(figure.root) or _of_a_target(figure.root)
+
+
+def _of_a_target(root: Token) -> bool:
+    """"18.5 million tonnes of export quotas", "1 million tonnes of the new allocation": the
+    figure measures the quota itself, whatever the sentence's verb says of its year."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in TARGET_NOUNS
+        for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+    )
 
 
 def _owed(root: Token) -> bool:
