@@ -100,6 +100,7 @@ _ONE_STATE_TOTALS = TOTAL_WORDS - _MANY_STATES_WORDS
 # Plants that buy crude: "the refinery's intake" is bought by the refinery's country.
 PLANT_WORDS = words("figures", "plant_words")
 ROUTE_NOUNS = words("figures", "route_nouns")
+TRANSPORT_MODES = words("figures", "transport_modes")
 
 # Groups of states by adjective or name ("Asian buyers", "OPEC"): data/lexicon.yaml.
 REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members in table("regions").items()}
@@ -661,6 +662,8 @@ def _object_role(prep: Token) -> str | None:
         pair = governor.head if governor.dep_ == "pobj" and not any(c.like_num for c in governor.children) else governor
         if pair.dep_ == "prep" and pair.lower_ in ("from", "to") and pair.lower_ != word:
             governor = pair.head
+        if governor.dep_ == "pobj" and governor.head.lower_ in ("by", "via") and governor.lemma_.lower() in TRANSPORT_MODES:
+            governor = governor.head.head  # "exports by rail to the United States": the flow's
     amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
     if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
         # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
