@@ -201,11 +201,13 @@ def test_a_participle_measuring_a_quota_makes_a_target(nlp):
 def test_an_amount_of_quotas_is_a_target_whatever_its_year(nlp):
     text = (
         "India handed refiners 3.2 million tonnes of import quotas for next year, while 0.6 million tonnes of "
-        "the new allocation went to traders. Refiners also shipped 0.4 million tonnes of diesel abroad in May."
+        "the new allocation went to traders. Refiners also shipped 0.4 million tonnes of diesel abroad in May. "
+        "Angola's May output was 96% of its OPEC quota of 1.1 million bpd."
     )
     figures = _run(nlp, text, dt.date(2026, 6, 2))
     assert _at(figures, "3.2 million tonnes").status == _at(figures, "0.6 million tonnes").status == "target"
     assert _at(figures, "0.4 million tonnes").status == "reported"
+    assert _at(figures, "96%").status == "reported"  # measured against a quota, not one
 
 
 @pytest.mark.parametrize(

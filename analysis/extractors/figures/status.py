@@ -70,7 +70,7 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
     if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root) or _facility_adds(figure.root):
         return "capacity"
-    if is_target(figure):
+    if is_target(figure) or (unit != "percent" and _of_a_target(figure.root)):
         return "target"
     nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
@@ -109,12 +109,13 @@ def _to_come(root: Token) -> bool:
 def is_target(figure: Span) -> bool:
     """A quota, cap, goal or pledge governs the figure (module docstring)."""
     _, others, own_clause_nouns = _governing_words(figure.root)
-    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS) or _owed(figure.root) or _of_a_target(figure.root)
+    return bool(own_clause_nouns & TARGET_NOUNS or others & TARGET_VERBS) or _owed(figure.root)
 
 
 def _of_a_target(root: Token) -> bool:
     """"18.5 million tonnes of export quotas", "1 million tonnes of the new allocation": the
-    figure measures the quota itself, whatever the sentence's verb says of its year."""
+    figure measures the quota itself, whatever the sentence's verb says of its year ("105%
+    of its quota" is a level measured against one)."""
     return any(
         pobj.dep_ == "pobj" and pobj.lemma_.lower() in TARGET_NOUNS
         for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
