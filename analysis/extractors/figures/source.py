@@ -1339,6 +1339,29 @@ class Sources:
                 if said is not None and said not in self._people:
                     return said
                 return self._last_organisation(token.idx) or said
+        return self._subjectless_closing(sentence)
+
+    def _subjectless_closing(self, sentence: Span) -> str | None:
+        """"…, as refiners took more barrels, the Department of Statistics Malaysia (DOSM)
+        said on Friday": the parser hung the name on the clause before and left the closing
+        verb without a subject; the organisation written between the comma and the verb is
+        the one that said it."""
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") or not _reports(verb) \
+                    or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+                continue
+            before = verb.i - 1
+            if before >= sentence.start and verb.doc[before].text == ")":
+                while before > sentence.start and verb.doc[before].text != "(":
+                    before -= 1
+                before -= 1  # "(DOSM)": the acronym of the name before it
+            entity = next((e for e in doc_entities(verb.doc) if e.start <= before < e.end and e.label_ == "ORG"), None)
+            if entity is None or entity.start < sentence.start + 1 or verb.doc[entity.start - 1].text != ",":
+                continue
+            # (The entity opens with "the"; a state named inside it is not the speaker.)
+            mention = self._covering(entity.root)
+            if mention is not None and mention.actor_type == "organisation":
+                return self._named(entity.root)
         return None
 
     def _previous_subject(self, sentence: Span) -> str | None:
