@@ -1355,9 +1355,14 @@ class Sources:
                 while before > sentence.start and verb.doc[before].text != "(":
                     before -= 1
                 before -= 1  # "(DOSM)": the acronym of the name before it
-            entity = next((e for e in doc_entities(verb.doc) if e.start <= before < e.end and e.label_ == "ORG"), None)
-            if entity is None or entity.start < sentence.start + 1 or verb.doc[entity.start - 1].text != ",":
+            if before < sentence.start or verb.doc[before].ent_type_ != "ORG":
                 continue
+            start = before  # the entity's first token, read off the token's own tags
+            while start > sentence.start and verb.doc[start].ent_iob_ == "I":
+                start -= 1
+            if start == sentence.start or verb.doc[start - 1].text != ",":
+                continue
+            entity = verb.doc[start : before + 1]
             # (The entity opens with "the"; a state named inside it is not the speaker.)
             mention = self._covering(entity.root)
             if mention is not None and mention.actor_type == "organisation":
