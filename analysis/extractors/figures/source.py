@@ -1360,10 +1360,14 @@ class Sources:
             start = before  # the entity's first token, read off the token's own tags
             while start > sentence.start and verb.doc[start].ent_iob_ == "I":
                 start -= 1
-            if start == sentence.start or verb.doc[start - 1].text != ",":
+            if start == sentence.start:
                 continue
             entity = verb.doc[start : before + 1]
-            # (The entity opens with "the"; a state named inside it is not the speaker.)
+            if start > sentence.start + 1 and verb.doc[start - 1].lower_ == "the":
+                start -= 1  # the tagger leaves "the" out of some names
+            if verb.doc[start - 1].text != ",":
+                continue
+            # (The organisation's own mention: a state named inside its name is not the speaker.)
             mention = self._covering(entity.root)
             if mention is not None and mention.actor_type == "organisation":
                 return self._named(entity.root)
