@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9 and oil_heldout12, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -63,9 +63,13 @@ FLOORS = {
                       "period_acc": 0.87, "status_acc": 0.89},
     "oil_heldout11": {"figure_f1": 0.96, "exporter_acc": 0.69, "importer_acc": 0.69, "voice_acc": 0.61,
                       "period_acc": 0.89, "status_acc": 0.88},
+    # First contact 2026-12-07, thirteenth session (rules of e0c90ef): F1 .907, exporter .816, importer .908,
+    # voice .643, period .898, status .969 (exporter .827 on d0ae536).
+    "oil_heldout12": {"figure_f1": 0.88, "exporter_acc": 0.79, "importer_acc": 0.88, "voice_acc": 0.61,
+                      "period_acc": 0.87, "status_acc": 0.94},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
