@@ -127,7 +127,6 @@ def test_a_ranked_buyer_that_brings_in_oil_is_the_story_s_importer(nlp, text):
     assert _at(_run(nlp, text, JUNE), "1.1 million bpd").importer == "THA"
 
 
-
 @pytest.mark.parametrize(
     ("text", "span", "exporter", "importer"),
     [
@@ -171,7 +170,6 @@ def test_a_route_named_with_two_flows_gives_neither(nlp):
             "In the first half, Adria deliveries averaged 101,000 bpd.")
     figure = _at(_run(nlp, text, JUNE), "101,000 bpd")
     assert figure.importer is None
-
 
 
 @pytest.mark.parametrize(("mode", "word", "role"), [("rail", "to", "importer"), ("pipeline", "from", "exporter")])

@@ -1136,7 +1136,6 @@ def test_the_parents_data_are_not_the_news_agencys(nlp):
     assert _at(figures, "30.1 million bpd").source_actor == "Reuters"
 
 
-
 @pytest.mark.parametrize(
     ("text", "source"),
     [

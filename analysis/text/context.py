@@ -177,18 +177,24 @@ def tokens_in(tokens: Doc | Span, words, *, attr: str = "ORTH") -> Iterator[Toke
     return (doc[i] for i, text in enumerate(column[start:end], start) if text in words)
 
 
-def entity_text(token: Token) -> str:
-    """The whole named entity around ``token`` ("South Korean"), else the token."""
-    if not token.ent_type_:
-        return token.text
+def entity_span(token: Token) -> Span:
+    """The whole named entity around ``token``, read off the tokens' own tags (no scan of
+    ``doc.ents``), else the token alone."""
     doc = token.doc
+    if not token.ent_type_:
+        return doc[token.i : token.i + 1]
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return doc[start:end]
+
+
+def entity_text(token: Token) -> str:
+    """The whole named entity around ``token`` ("South Korean"), else the token."""
+    return entity_span(token).text
 
 
 _LABEL_TOKENS: WeakKeyDictionary = WeakKeyDictionary()

@@ -17,7 +17,7 @@ from analysis.extractors.actors.people import surname_not_place
 from analysis.extractors.actors.state import Atom, DocState, Draft
 from analysis.extractors.actors.vocabulary import PLACE_WORDS, STATE_HELD_WORDS, is_model_number
 from analysis.text import actor_table as T
-from analysis.text.context import token_sentence, token_texts, transcript_label
+from analysis.text.context import entity_span, token_sentence, token_texts, transcript_label
 from analysis.text.lexicon import table, words
 
 # Where a capital or seat only says where something happened.
@@ -115,10 +115,7 @@ def _inside_a_longer_name(state: DocState, start: int, matched: Container[int], 
     tok = doc[start]
     if tok.ent_type_ not in labels or tok.ent_iob_ == "B":
         return False
-    k = start - 1
-    while k >= 0 and doc[k].ent_iob_ == "I":
-        k -= 1
-    opening = [t for t in doc[k:start] if t.lower_ != "the"]
+    opening = [t for t in doc[entity_span(tok).start : start] if t.lower_ != "the"]
     # "Czech Social Democratic Party": a state's demonym may open it too, if another word does
     return bool(opening) and all(t.is_title and t.text not in state.table.us_states for t in opening) and any(
         t.i not in matched for t in opening

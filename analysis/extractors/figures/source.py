@@ -46,7 +46,7 @@ from spacy.tokens import Span
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
 from analysis.text.actor_table import ActorTable
-from analysis.text.context import doc_entities, doc_text, entity_text, span_text, tokens_in
+from analysis.text.context import doc_entities, doc_text, entity_span, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
 from analysis.text.marks import quoted_ranges
 from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, titled_as_body, voice_of, voice_of_name
@@ -1357,9 +1357,7 @@ class Sources:
                 before -= 1  # "(DOSM)": the acronym of the name before it
             if before < sentence.start or verb.doc[before].ent_type_ != "ORG":
                 continue
-            start = before  # the entity's first token, read off the token's own tags
-            while start > sentence.start and verb.doc[start].ent_iob_ == "I":
-                start -= 1
+            start = max(entity_span(verb.doc[before]).start, sentence.start)
             if start == sentence.start:
                 continue
             entity = verb.doc[start : before + 1]

@@ -663,7 +663,9 @@ def _object_role(prep: Token) -> str | None:
         if pair.dep_ == "prep" and pair.lower_ in ("from", "to") and pair.lower_ != word:
             governor = pair.head
         if governor.dep_ == "pobj" and governor.head.lower_ in ("by", "via") and governor.lemma_.lower() in TRANSPORT_MODES:
-            governor = governor.head.head  # "exports by rail to the United States": the flow's
+            # "exports by rail to the United States": the parser may hang the place on the way
+            # of transport, but it is where the flow goes (or comes from), so read the flow noun.
+            governor = governor.head.head
     amount = any(c.dep_ == "nummod" or c.like_num for c in governor.children)
     if amount and governor.dep_ == "pobj" and governor.head.lower_ == "of" and governor.head.head.pos_ == "NOUN":
         # "imported an average of 350,000 bpd from Venezuela", "a total of 4 million
@@ -1631,6 +1633,7 @@ class Flows:
                 self._routes[token.lower_] = flow if known == flow else None
 
     def _route_flow(self, tokens) -> tuple[str, str] | None:
+        """The one flow a route named among ``tokens`` was named with, if any."""
         return next((self._routes[t.lower_] for t in tokens if t.pos_ == "PROPN" and self._routes.get(t.lower_)), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:

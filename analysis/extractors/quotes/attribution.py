@@ -33,7 +33,7 @@ from analysis.extractors.quotes.speakers import (
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
-from analysis.text.context import doc_text, token_sentence, token_starts, translation_tag, verb_read_as_noun
+from analysis.text.context import doc_text, entity_span, token_sentence, token_starts, translation_tag, verb_read_as_noun
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import opening_any, table, words
 from analysis.text.names import OCCUPATIONS
@@ -484,9 +484,7 @@ def _name_apposed_after(doc: Doc, noun: Token) -> int:
     j = noun.i + 2
     if j >= len(doc) or doc[noun.i + 1].text != "," or noun.ent_type_ or doc[j].ent_type_ != "PERSON":
         return noun.i
-    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
-        j += 1
-    return j
+    return entity_span(doc[j]).end - 1
 
 
 def _in_the_words_of(token: Token) -> bool:

@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     named_subject, owner_named_after, relayed_speaker,
 )
-from analysis.text.context import doc_text, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
+from analysis.text.context import doc_text, entity_span, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
 from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
@@ -478,10 +478,7 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
     for start in range(phrase.i + 1, verb.i):
         if doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in {"PERSON", "ORG"}:
             continue
-        end = start + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        entity = doc[start:end]
+        entity = entity_span(doc[start])
         before = doc[entity.start - 1]
         if before.text != "," and before.ent_type_ not in TIME_ENTS:
             continue
