@@ -82,6 +82,9 @@ HELD_OUT_FLOORS = {
     "wikinews_heldout10": {"quote_f1": 0.94, "speaker_acc": 0.87, "actor_f1": 0.82},
     # the 31st-36th of the same draw, 2026-12-07 (eleventh session); first contact .902 / .714 / .756
     "wikinews_heldout11": {"quote_f1": 0.88, "speaker_acc": 0.69, "actor_f1": 0.73},
+    # the 37th-42nd of the same draw, annotated 2026-12-07 (thirteenth session), merged in the
+    # fourteenth; first contact on a9399f0 .970 / .941 / .688 (textacy .741 / .588)
+    "wikinews_heldout12": {"quote_f1": 0.95, "speaker_acc": 0.92, "actor_f1": 0.66},
     # the 43rd-48th of the same draw, 2026-12-07 (twelfth session); first contact .826 / .864 / .871
     "wikinews_heldout13": {"quote_f1": 0.80, "speaker_acc": 0.84, "actor_f1": 0.85},
 }
