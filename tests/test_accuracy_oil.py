@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9 and oil_heldout12, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, oil_heldout12 and oil_heldout13, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -55,21 +55,25 @@ FLOORS = {
     # voice .684, period .837, status .939.
     "oil_heldout9": {"figure_f1": 0.93, "exporter_acc": 0.91, "importer_acc": 0.85, "voice_acc": 0.66,
                      "period_acc": 0.81, "status_acc": 0.91},
-    # First contact 2026-12-07, twelfth session (rules of b13e739): F1 .986, exporter .720, importer .720,
-    # voice .636, period .916, status .907.
     # First contact 2026-12-07, twelfth session (rules of b13e739): F1 .976, exporter .881, importer .851,
     # voice .614, period .891, status .921.
     "oil_heldout10": {"figure_f1": 0.95, "exporter_acc": 0.85, "importer_acc": 0.82, "voice_acc": 0.59,
                       "period_acc": 0.87, "status_acc": 0.89},
+    # First contact 2026-12-07, twelfth session (rules of b13e739): F1 .986, exporter .720, importer .720,
+    # voice .636, period .916, status .907.
     "oil_heldout11": {"figure_f1": 0.96, "exporter_acc": 0.69, "importer_acc": 0.69, "voice_acc": 0.61,
                       "period_acc": 0.89, "status_acc": 0.88},
     # First contact 2026-12-07, thirteenth session (rules of e0c90ef): F1 .907, exporter .816, importer .908,
     # voice .643, period .898, status .969 (exporter .827 on d0ae536).
     "oil_heldout12": {"figure_f1": 0.88, "exporter_acc": 0.79, "importer_acc": 0.88, "voice_acc": 0.61,
                       "period_acc": 0.87, "status_acc": 0.94},
+    # First contact 2026-12-07, fourteenth session (rules of ab59186): F1 .980, exporter .819, importer .931,
+    # voice .750, period .958, status .931.
+    "oil_heldout13": {"figure_f1": 0.95, "exporter_acc": 0.79, "importer_acc": 0.90, "voice_acc": 0.72,
+                      "period_acc": 0.93, "status_acc": 0.90},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
