@@ -125,6 +125,8 @@ DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
 # estimated March imports at …" (another count of the story's two-sided flow).
 _DATED_FLOWS = words("figures", "dated_flow_nouns") | DISCHARGE_AT_WORDS
+# What a route's name met again stands on: the route, or the oil it carries.
+_ROUTE_CARRIERS = ROUTE_NOUNS | _TRADE_NOUNS | _DATED_FLOWS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 # A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
@@ -880,6 +882,22 @@ class Clause:
     exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
+def _route_name(token: Token) -> str:
+    """The whole proper name ``token`` is part of, hyphenated places kept together
+    ("omisalj-sisak" of "the Omisalj-Sisak pipeline"), lower-cased."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def joined(left: int) -> bool:  # doc[left], "-", doc[left + 2] written as one word
+        return doc[left + 1].text == "-" and not doc[left].whitespace_ and not doc[left + 1].whitespace_ \
+            and doc[left].pos_ == doc[left + 2].pos_ == "PROPN"
+
+    while start >= 2 and joined(start - 2):
+        start -= 2
+    while end + 2 < len(doc) and joined(end):
+        end += 2
+    return doc[start:end + 1].text.lower()
+
+
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
@@ -1606,7 +1624,7 @@ class Flows:
             # with, where the clause names no other party.
             exporter, importer = route
         elif exporter is not None and importer is not None:
-            self._name_routes(sentence, (exporter, importer))
+            self._name_routes(sentence, clause.tokens, (exporter, importer))
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:
@@ -1622,19 +1640,27 @@ class Flows:
             self.last_seen[importer] = figure.start_char
         return exporter, importer
 
-    def _name_routes(self, sentence: Span, flow: tuple[str, str]) -> None:
-        """Proper names on a route noun ("Transmed" of "the Transmed pipeline") keep the flow
-        of their sentence; states' names are parties, not routes."""
+    def _name_routes(self, sentence: Span, tokens, flow: tuple[str, str]) -> None:
+        """Proper names on a route noun ("Transmed" of "the Transmed pipeline") among the
+        figure's own ``tokens`` keep the flow of their sentence (a line named beside the flow,
+        "while the Adria pipeline stayed shut", is not its route); states' names are
+        parties, not routes."""
         stated = {r.token.i for r in _refs_between(self.refs, sentence.start, sentence.end)}
-        for token in sentence:
+        for token in tokens:
             if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in ROUTE_NOUNS \
                     and token.i not in stated and len(token) > 2:
-                known = self._routes.get(token.lower_, flow)
-                self._routes[token.lower_] = flow if known == flow else None
+                name = _route_name(token)
+                known = self._routes.get(name, flow)
+                self._routes[name] = flow if known == flow else None
 
     def _route_flow(self, tokens) -> tuple[str, str] | None:
-        """The one flow a route named among ``tokens`` was named with, if any."""
-        return next((self._routes[t.lower_] for t in tokens if t.pos_ == "PROPN" and self._routes.get(t.lower_)), None)
+        """The one flow a route named among ``tokens`` was named with, if any: the whole
+        name on a route or flow noun ("Transmed deliveries", "Medgaz flows" even read as a
+        verb), not a place that is part of it ("at Sisak" after "the Omisalj-Sisak line")."""
+        return next((
+            self._routes[name] for t in tokens
+            if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
+        ), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
