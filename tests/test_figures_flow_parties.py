@@ -200,3 +200,15 @@ def test_a_route_beside_the_flow_does_not_take_its_parties(nlp):
     text = ("Croatia pumped 98,000 bpd of crude to Hungary through the JANAF pipeline in May, while the Adria "
             "pipeline stayed shut for repairs. In June, Adria deliveries averaged 30,000 bpd.")
     assert _at(_run(nlp, text, JUNE), "30,000 bpd").importer != "HUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman's OQ exported 1.2 million barrels of crude to India in March. Total March exports reached 24 million barrels.",
+        "Oman shipped 1.2 million barrels of crude to India in March.\n\nOverall March loadings came to 24 million barrels.",
+    ],
+)
+def test_a_months_total_is_the_sellers_whole_flow_not_the_flow_before(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "24 million barrels")
+    assert (figure.exporter, figure.importer) == ("OMN", None)

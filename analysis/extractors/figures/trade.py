@@ -1159,13 +1159,16 @@ def _share_of_the_flows(figure: Span) -> bool:
 
 def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
-    no state of its own in the clause."""
+    no state of its own in the clause; a month's total ("total October exports") is every
+    flow of that month, not another count of one."""
     # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
     if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
            for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
         return False
     return any(
-        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
         for token in clause.tokens
     )
@@ -1509,7 +1512,7 @@ class Flows:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
             many = totals and (
                 any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
-                or not any(t.dep_ == "amod" and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
+                or not any(t.dep_ in ("amod", "compound") and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
             )
             # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
             # named buyer is the story's seller's.)
