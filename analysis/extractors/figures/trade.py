@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
-from analysis.text.context import doc_text, token_column
+from analysis.text.context import doc_text, joined_by_hyphen, token_column
 from analysis.text.lexicon import alternation, opening_any, table, words
 from analysis.text.periods import names_the_month_may
 
@@ -887,13 +887,12 @@ def _route_name(token: Token) -> str:
     ("omisalj-sisak" of "the Omisalj-Sisak pipeline"), lower-cased."""
     doc, start, end = token.doc, token.i, token.i
 
-    def joined(left: int) -> bool:  # doc[left], "-", doc[left + 2] written as one word
-        return doc[left + 1].text == "-" and not doc[left].whitespace_ and not doc[left + 1].whitespace_ \
-            and doc[left].pos_ == doc[left + 2].pos_ == "PROPN"
+    def joined(left: int) -> bool:
+        return joined_by_hyphen(doc, left) and doc[left].pos_ == doc[left + 2].pos_ == "PROPN"
 
-    while start >= 2 and joined(start - 2):
+    while joined(start - 2):
         start -= 2
-    while end + 2 < len(doc) and joined(end):
+    while joined(end):
         end += 2
     return doc[start:end + 1].text.lower()
 
