@@ -212,3 +212,15 @@ def test_a_route_beside_the_flow_does_not_take_its_parties(nlp):
 def test_a_months_total_is_the_sellers_whole_flow_not_the_flow_before(nlp, text):
     figure = _at(_run(nlp, text, JUNE), "24 million barrels")
     assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_place_named_with_its_state_keeps_it_when_met_bare(nlp):
+    # "the Gulf Coast" after "the U.S. Gulf Coast", and a region's word in a place's name
+    text = (
+        "Mexico shipped 420,000 bpd of crude to the U.S. Gulf Coast in May. Its overall exports reached 900,000 bpd. "
+        "The Gulf Coast took 47% of that total.\n\n"
+        "Traders expect Mexican shipments to the Gulf Coast to ease to 380,000 bpd in July."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "47%").exporter, _at(figures, "47%").importer) == ("MEX", "USA")
+    assert (_at(figures, "380,000 bpd").exporter, _at(figures, "380,000 bpd").importer) == ("MEX", "USA")

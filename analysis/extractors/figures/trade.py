@@ -1188,8 +1188,8 @@ def _regional_subject(clause: Clause) -> bool:
     "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
     them the one before."""
     for token in clause.tokens:
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PROPN":
+            continue  # (a region's word in a place's name is no group: "the Gulf Coast took …")
         words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
         phrases = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
         if phrases & _REGION_NAMES:
