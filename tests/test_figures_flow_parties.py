@@ -184,3 +184,43 @@ def test_a_way_of_transport_between_flow_and_place_keeps_the_place_the_flow_s(nl
     doc = Doc(nlp.vocab, words=words, heads=[5, 0, 1, 2, 3, 5], deps=["nsubj", "prep", "pobj", "prep", "pobj", "ROOT"],
               pos=["NOUN", "ADP", "NOUN", "ADP", "PROPN", "VERB"], lemmas=["export", "by", mode, word, "Germany", "rise"])
     assert _object_role(doc[3]) == role
+
+
+
+def test_a_place_in_a_routes_name_is_not_the_route_met_again(nlp):
+    # "Sisak" alone is the town, not the Omisalj-Sisak line
+    text = ("Croatia pumped 98,000 bpd of crude to Hungary through the Omisalj-Sisak pipeline in May.\n\n"
+            "Croatia's crude exports to Slovenia rose to 30,000 bpd.\n\n"
+            "Croatia's own fuel sales near Sisak reached 40,000 bpd in May.")
+    assert _at(_run(nlp, text, JUNE), "40,000 bpd").importer is None
+
+
+def test_a_route_beside_the_flow_does_not_take_its_parties(nlp):
+    # the Adria line is named in the sentence of the flow to Hungary, not as its route
+    text = ("Croatia pumped 98,000 bpd of crude to Hungary through the JANAF pipeline in May, while the Adria "
+            "pipeline stayed shut for repairs. In June, Adria deliveries averaged 30,000 bpd.")
+    assert _at(_run(nlp, text, JUNE), "30,000 bpd").importer != "HUN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman's OQ exported 1.2 million barrels of crude to India in March. Total March exports reached 24 million barrels.",
+        "Oman shipped 1.2 million barrels of crude to India in March.\n\nOverall March loadings came to 24 million barrels.",
+    ],
+)
+def test_a_months_total_is_the_sellers_whole_flow_not_the_flow_before(nlp, text):
+    figure = _at(_run(nlp, text, JUNE), "24 million barrels")
+    assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_place_named_with_its_state_keeps_it_when_met_bare(nlp):
+    # "the Gulf Coast" after "the U.S. Gulf Coast", and a region's word in a place's name
+    text = (
+        "Mexico shipped 420,000 bpd of crude to the U.S. Gulf Coast in May. Its overall exports reached 900,000 bpd. "
+        "The Gulf Coast took 47% of that total.\n\n"
+        "Traders expect Mexican shipments to the Gulf Coast to ease to 380,000 bpd in July."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "47%").exporter, _at(figures, "47%").importer) == ("MEX", "USA")
+    assert (_at(figures, "380,000 bpd").exporter, _at(figures, "380,000 bpd").importer) == ("MEX", "USA")

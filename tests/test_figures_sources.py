@@ -210,6 +210,19 @@ def test_an_amount_of_quotas_is_a_target_whatever_its_year(nlp):
     assert _at(figures, "96%").status == "reported"  # measured against a quota, not one
 
 
+def test_an_amount_pumped_or_used_of_a_quota_is_a_level_not_the_quota(nlp):
+    # Filling a quota reports what flowed; being handed or receiving one sets it.
+    text = (
+        "Gabon pumped 205,000 bpd of its 230,000 bpd OPEC quota in April. "
+        "Chinese refiners have used 9.4 million tonnes of their crude import quotas this year. "
+        "Kazakhstan shipped 60,000 tonnes of its gasoline allocation to Uzbekistan in May. "
+        "Teapot refiners received 4 million tonnes of new import quotas in June."
+    )
+    figures = _run(nlp, text, dt.date(2026, 7, 2))
+    assert [_at(figures, span).status for span in ("205,000 bpd", "9.4 million tonnes", "60,000 tonnes")] == ["reported"] * 3
+    assert _at(figures, "4 million tonnes").status == "target"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "status"),
     [

@@ -43,6 +43,7 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text, span_text
 from analysis.text.lexicon import alternation, words
 from analysis.text.periods import fiscal_year
+from analysis.text.places import places_named_again
 from corpus.article import Article
 
 # A bare number takes the unit of a figure beside it only after these words
@@ -86,7 +87,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="38", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="39", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -121,7 +122,8 @@ def extract_figures(
     if not kept:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    refs = state_refs(doc, mentions, text, places=actor_table.places_in(text))
+    states = [(m.start, m.end, m.country) for m in mentions if m.actor_type == "country" and m.country]
+    refs = state_refs(doc, mentions, text, places=actor_table.places_in(text) + places_named_again(doc, states))
     flows = Flows(doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country))
     sources = Sources(
         mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],

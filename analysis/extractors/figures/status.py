@@ -44,6 +44,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 TARGET_VERBS = words("figures", "target_verbs")
 OBLIGED_HEADS = words("figures", "target_to_heads")
 TARGET_NOUNS = words("figures", "target_nouns")
+QUOTA_FILLING_VERBS = words("figures", "quota_filling_verbs")
 BUDGET_NOUNS = words("figures", "budget_nouns")
 BUDGET_ASSUMPTIONS = words("figures", "budget_assumptions")
 CAPACITY_MODALS = words("figures", "capacity_modals")
@@ -57,6 +58,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _BASELINE_PREPOSITIONS = frozenset({"from", "than"})
 _CAPACITY_CHANGE_PREPOSITIONS = frozenset({"to", "from", "by"})
 _CHANGED_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})  # what is changed, raised or rises
+_FILLED_ROLES = frozenset({"dobj", "nsubjpass"})  # what was pumped, or has been used
 # Plants and lines whose size is a capacity, not a flow.
 FACILITIES = words("figures", "facilities")
 PRODUCING_FACILITIES = words("figures", "producing_facilities")
@@ -115,7 +117,10 @@ def is_target(figure: Span) -> bool:
 def _of_a_target(root: Token) -> bool:
     """"18.5 million tonnes of export quotas", "1 million tonnes of the new allocation": the
     figure measures the quota itself, whatever the sentence's verb says of its year ("105%
-    of its quota" is a level measured against one)."""
+    of its quota" is a level measured against one, and so is an amount of it that was pumped
+    or used)."""
+    if root.dep_ in _FILLED_ROLES and root.head.lemma_.lower() in QUOTA_FILLING_VERBS:
+        return False
     return any(
         pobj.dep_ == "pobj" and pobj.lemma_.lower() in TARGET_NOUNS
         for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extractors.figures.tree import WINDOW, bounded_subtree, sent, window
 from analysis.pipeline.records import ActorMention
-from analysis.text.context import doc_text, token_column
+from analysis.text.context import doc_text, joined_by_hyphen, token_column
 from analysis.text.lexicon import alternation, opening_any, table, words
 from analysis.text.periods import names_the_month_may
 
@@ -125,6 +125,8 @@ DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
 # estimated March imports at …" (another count of the story's two-sided flow).
 _DATED_FLOWS = words("figures", "dated_flow_nouns") | DISCHARGE_AT_WORDS
+# What a route's name met again stands on: the route, or the oil it carries.
+_ROUTE_CARRIERS = ROUTE_NOUNS | _TRADE_NOUNS | _DATED_FLOWS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
 # U.S. oil. A weak clue, like "Venezuelan oil" (the grade may be a price benchmark).
 # A grade or an export route names where the oil comes from ("Urals", "Druzhba flows").
@@ -880,6 +882,21 @@ class Clause:
     exporter_from_company: bool = False  # the clause's exporter is only a company's home state
 
 
+def _route_name(token: Token) -> str:
+    """The whole proper name ``token`` is part of, hyphenated places kept together
+    ("omisalj-sisak" of "the Omisalj-Sisak pipeline"), lower-cased."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def joined(left: int) -> bool:
+        return joined_by_hyphen(doc, left) and doc[left].pos_ == doc[left + 2].pos_ == "PROPN"
+
+    while joined(start - 2):
+        start -= 2
+    while joined(end):
+        end += 2
+    return doc[start:end + 1].text.lower()
+
+
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
@@ -1141,13 +1158,16 @@ def _share_of_the_flows(figure: Span) -> bool:
 
 def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
-    no state of its own in the clause."""
+    no state of its own in the clause; a month's total ("total October exports") is every
+    flow of that month, not another count of one."""
     # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
     if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
            for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
         return False
     return any(
-        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in token.children)
+        and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
         for token in clause.tokens
     )
@@ -1168,8 +1188,8 @@ def _regional_subject(clause: Clause) -> bool:
     "Middle Eastern crude", "African suppliers"): its flow has many exporters, none of
     them the one before."""
     for token in clause.tokens:
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PROPN":
+            continue  # (a region's word in a place's name is no group: "the Gulf Coast took …")
         words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
         phrases = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
         if phrases & _REGION_NAMES:
@@ -1491,7 +1511,7 @@ class Flows:
             totals = any(t.lemma_.lower() in TOTAL_WORDS and not _whole_of_a_share(t) for t in clause.tokens)
             many = totals and (
                 any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
-                or not any(t.dep_ == "amod" and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
+                or not any(t.dep_ in ("amod", "compound") and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
             )
             # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
             # named buyer is the story's seller's.)
@@ -1606,7 +1626,7 @@ class Flows:
             # with, where the clause names no other party.
             exporter, importer = route
         elif exporter is not None and importer is not None:
-            self._name_routes(sentence, (exporter, importer))
+            self._name_routes(sentence, clause.tokens, (exporter, importer))
         self.previous = (sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:
@@ -1622,19 +1642,27 @@ class Flows:
             self.last_seen[importer] = figure.start_char
         return exporter, importer
 
-    def _name_routes(self, sentence: Span, flow: tuple[str, str]) -> None:
-        """Proper names on a route noun ("Transmed" of "the Transmed pipeline") keep the flow
-        of their sentence; states' names are parties, not routes."""
+    def _name_routes(self, sentence: Span, tokens, flow: tuple[str, str]) -> None:
+        """Proper names on a route noun ("Transmed" of "the Transmed pipeline") among the
+        figure's own ``tokens`` keep the flow of their sentence (a line named beside the flow,
+        "while the Adria pipeline stayed shut", is not its route); states' names are
+        parties, not routes."""
         stated = {r.token.i for r in _refs_between(self.refs, sentence.start, sentence.end)}
-        for token in sentence:
+        for token in tokens:
             if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in ROUTE_NOUNS \
                     and token.i not in stated and len(token) > 2:
-                known = self._routes.get(token.lower_, flow)
-                self._routes[token.lower_] = flow if known == flow else None
+                name = _route_name(token)
+                known = self._routes.get(name, flow)
+                self._routes[name] = flow if known == flow else None
 
     def _route_flow(self, tokens) -> tuple[str, str] | None:
-        """The one flow a route named among ``tokens`` was named with, if any."""
-        return next((self._routes[t.lower_] for t in tokens if t.pos_ == "PROPN" and self._routes.get(t.lower_)), None)
+        """The one flow a route named among ``tokens`` was named with, if any: the whole
+        name on a route or flow noun ("Transmed deliveries", "Medgaz flows" even read as a
+        verb), not a place that is part of it ("at Sisak" after "the Omisalj-Sisak line")."""
+        return next((
+            self._routes[name] for t in tokens
+            if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
+        ), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
