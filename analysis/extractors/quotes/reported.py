@@ -47,6 +47,7 @@ from analysis.text.entities import TIME_ENTS
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _BACKSHIFTED = words("quotes", "reported_backshifted_modals")
+_OBJECT_COMPLEMENT_CUES = words("quotes", "reported_object_complement_cues")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
@@ -198,6 +199,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
+    if verb.lemma_.lower() in _OBJECT_COMPLEMENT_CUES and clause.tag_ in {"VBD", "VBN"} and clause.pos_ == "VERB" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children
+    ):
+        return None  # "found the strike justified": an object and its description, whatever the tagger makes of it
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     if _mandative(verb, clause):
