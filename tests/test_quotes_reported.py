@@ -1728,3 +1728,12 @@ def test_a_finding_of_a_court_or_of_researchers_is_reported(nlp):
     # a judgement of an object, whatever the parse makes of the participle
     text = "In her reply, Senator Ana Ruiz found the new tariff justified and called the vote fair and timely."
     assert indirect(nlp, text) == []
+
+
+def test_a_closing_according_to_after_a_breakdown_in_apposition(nlp):
+    # the parse hangs the breakdown on the subject, out of the clause's text order (hf)
+    text = "By Friday evening, 31 passengers had been rescued, 18 adults and 13 children, according to Captain Lena Ortiz."
+    assert indirect(nlp, text) == [
+        ("By Friday evening, 31 passengers had been rescued, 18 adults and 13 children", "Lena Ortiz", "according to")
+    ]
+

@@ -1045,7 +1045,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
     before it), and the punctuation at either end."""
-    tokens = [t for t in clause.subtree]
+    # in text order: a non-projective parse ("14 bodies had been found, nine men and five
+    # women, according to …", the apposition hung on the subject) yields the subtree out of it
+    tokens = sorted(clause.subtree, key=lambda t: t.i)
     for dropped_head in (skip, also):
         if dropped_head is not None:
             dropped = {t.i for t in dropped_head.subtree}
