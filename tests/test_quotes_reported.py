@@ -1737,3 +1737,9 @@ def test_a_closing_according_to_after_a_breakdown_in_apposition(nlp):
         ("By Friday evening, 31 passengers had been rescued, 18 adults and 13 children", "Lena Ortiz", "according to")
     ]
 
+
+
+def test_a_report_right_after_a_closed_quote_is_no_lost_mark(nlp):
+    text = ('"We heard the engines stop," said skipper Tomas Berg. "Then the lights went out." '
+            "By dawn the trawler had sunk off the cape, according to Berg.")
+    assert indirect(nlp, text) == [("By dawn the trawler had sunk off the cape", "Berg", "according to")]

@@ -1180,9 +1180,10 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     before_start = start
     while before_start and text[before_start - 1].isspace() and text[before_start - 1] != "\n":
         before_start -= 1
-    if before_start and text[before_start - 1] in _MARK_CHARS:
+    if before_start and text[before_start - 1] in _MARK_CHARS and not quoted.covers(before_start - 1):
         # 'said, "We played well.' with the closing mark lost: the speaker's own words (a
-        # mark closing the paragraph before is that paragraph's quote, no part of this one)
+        # mark closing the paragraph before is that paragraph's quote, no part of this one,
+        # and so is one closing a quote found just before: '… at dawn." By noon, …')
         return None
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
