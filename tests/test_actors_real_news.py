@@ -1820,3 +1820,14 @@ def test_the_french_courtesy_title_is_not_part_of_the_name(extract):
     )
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert all(actor == "Claire Vautrin" for m, actor in found if "Vautrin" in m), found
+
+
+def test_an_organisation_told_or_cited_is_an_actor_though_named_for_its_town(extract):
+    text = (
+        "A deputy told Harlow Weekly that the depot would close. Turnout fell by a fifth, "
+        "according to the Brackenridge Ledger. According to Harlow's mayor, the roads were clear."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Harlow Weekly"] == "Harlow Weekly"
+    assert found["Brackenridge Ledger"] == "Brackenridge Ledger"
+    assert "Harlow" not in found

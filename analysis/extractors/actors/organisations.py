@@ -557,6 +557,20 @@ def _cited_source(doc, the: int, head) -> bool:
     )
 
 
+def _told_or_cited(doc, start: int, end: int) -> bool:
+    """"told LA Weekly", "according to the Kamloops Courier": a name NER calls an
+    organisation that is told something or cited is a medium or a body, an actor even
+    when its name is a place's (papers are named for their city)."""
+    k = start - (start >= 1 and doc[start - 1].lower_ == "the")
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    if k < 1 or head.dep_ not in ("dobj", "dative", "pobj"):
+        return False  # "according to Riverton's mayor", "according to Riverton coach Jo Roe"
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        return False  # "the [Arts] and Humanities Index": NER cut a longer name
+    before = doc[k - 1]
+    return before.lemma_ == "tell" or before.lower_ == "to" and k >= 2 and doc[k - 2].lower_ == "according"
+
+
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
     """"[the Center for Soil Health and Center for Clean Water]ORG": two organisations
     NER joined at "and", each named as one (an organisation word on both sides, the
@@ -693,7 +707,8 @@ def ner_organisations(state: DocState) -> None:
         force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
         club = label == "ORG" and (_club(state, start, end) or _nicknamed_club(state, start, end, nicknames))
         institution = label == "ORG" and _institution_acts(doc, start, end)
-        named_with_place = force or club or institution
+        told = label in ("ORG", "NEWSPAPER") and _told_or_cited(doc, start, end)
+        named_with_place = force or club or institution or told
         if not named_with_place and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
@@ -708,7 +723,7 @@ def ner_organisations(state: DocState) -> None:
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
-        named = named or doc[start:end].text in party_names or club or institution
+        named = named or doc[start:end].text in party_names or club or institution or told
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
         last = state.atom_at.get(end - 1)
         named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
