@@ -1831,3 +1831,15 @@ def test_an_organisation_told_or_cited_is_an_actor_though_named_for_its_town(ext
     assert found["Harlow Weekly"] == "Harlow Weekly"
     assert found["Brackenridge Ledger"] == "Brackenridge Ledger"
     assert "Harlow" not in found
+
+
+def test_a_band_a_website_or_a_shop_chain_before_a_name_makes_it_an_organisation(extract):
+    text = (
+        "Fans mourned the drummer of punk band Broken Compass on Sunday. He joined Broken Compass in 1990. "
+        "The gossip website CelebWire first reported it, and discount chain ValuMart pulled the records. "
+        "Her cousin sang with folk band the Silver Foxes. The Silver Foxes cancelled their tour."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert found.count(("Broken Compass", "Broken Compass")) == 2
+    assert ("CelebWire", "CelebWire") in found and ("ValuMart", "ValuMart") in found
+    assert found.count(("Silver Foxes", "Silver Foxes")) == 2

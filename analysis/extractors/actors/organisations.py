@@ -638,10 +638,11 @@ def ner_organisations(state: DocState) -> None:
     doc = state.doc
     texts, lowers = token_texts(doc), token_column(doc, "LOWER")
     candidates = _org_candidates(state)
-    # Names the article introduces with a descriptor ("software company Blue Owl") are
-    # that organisation wherever NER tags them again, as a person or not at all.
+    # Names the article introduces with a descriptor ("software company Blue Owl", "rock
+    # band the Silver Foxes") are that organisation wherever NER tags them again, as a
+    # person or not at all.
     named_orgs = {
-        doc[start:end].text for start, end, label in candidates
+        doc[start + (lowers[start] == "the" and end - start > 1) : end].text for start, end, label in candidates
         if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS or label == "ORG" and _descriptor_after(doc, start, end)
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
