@@ -1843,3 +1843,11 @@ def test_a_band_a_website_or_a_shop_chain_before_a_name_makes_it_an_organisation
     assert found.count(("Broken Compass", "Broken Compass")) == 2
     assert ("CelebWire", "CelebWire") in found and ("ValuMart", "ValuMart") in found
     assert found.count(("Silver Foxes", "Silver Foxes")) == 2
+
+
+def test_a_descriptor_word_alone_in_a_listed_title_is_no_organisation(extract):
+    text = (
+        "Across three decades, Marsh cut 30 records and toured with swing bands, such as Artie Lane "
+        "and His Band of Honor. Marsh died in 1990."
+    )
+    assert "Band" not in [m for m, _, _ in extract(text)]

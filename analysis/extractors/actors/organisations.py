@@ -720,6 +720,8 @@ def ner_organisations(state: DocState) -> None:
             continue
         if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
             continue  # "the Centre", "the Company": a common noun with a capital, no name
+        if len(words) == 1 and label == "PROPN" and lowers[start] in ORG_DESCRIPTORS:
+            continue  # "bands such as Al Poe and His Band of Stars": a word of a title NER left out
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
