@@ -550,11 +550,16 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
 
 def _cited_source(doc, the: int, head) -> bool:
     """Whether the title ``head`` ends, after "the" at ``the``, reports or is told or cited."""
-    before = doc[the - 1] if the >= 1 else None
     reports = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_CUES
-    return reports or before is not None and (
-        before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according"
-    )
+    return reports or the >= 1 and doc[the - 1].lower_ == "by" or _told_or_according_before(doc, the)
+
+
+def _told_or_according_before(doc, k: int) -> bool:
+    """"told [X]", "according to [X]", the name starting at ``k``."""
+    if k < 1:
+        return False
+    before = doc[k - 1]
+    return before.lemma_ == "tell" or before.lower_ == "to" and k >= 2 and doc[k - 2].lower_ == "according"
 
 
 def _told_or_cited(doc, start: int, end: int) -> bool:
@@ -567,8 +572,7 @@ def _told_or_cited(doc, start: int, end: int) -> bool:
         return False  # "according to Riverton's mayor", "according to Riverton coach Jo Roe"
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
         return False  # "the [Arts] and Humanities Index": NER cut a longer name
-    before = doc[k - 1]
-    return before.lemma_ == "tell" or before.lower_ == "to" and k >= 2 and doc[k - 2].lower_ == "according"
+    return _told_or_according_before(doc, k)
 
 
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
