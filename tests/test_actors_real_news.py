@@ -1820,3 +1820,34 @@ def test_the_french_courtesy_title_is_not_part_of_the_name(extract):
     )
     found = [(m, actor) for m, actor, _ in extract(text)]
     assert all(actor == "Claire Vautrin" for m, actor in found if "Vautrin" in m), found
+
+
+def test_an_organisation_told_or_cited_is_an_actor_though_named_for_its_town(extract):
+    text = (
+        "A deputy told Harlow Weekly that the depot would close. Turnout fell by a fifth, "
+        "according to the Brackenridge Ledger. According to Harlow's mayor, the roads were clear."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Harlow Weekly"] == "Harlow Weekly"
+    assert found["Brackenridge Ledger"] == "Brackenridge Ledger"
+    assert "Harlow" not in found
+
+
+def test_a_band_a_website_or_a_shop_chain_before_a_name_makes_it_an_organisation(extract):
+    text = (
+        "Fans mourned the drummer of punk band Broken Compass on Sunday. He joined Broken Compass in 1990. "
+        "The gossip website CelebWire first reported it, and discount chain ValuMart pulled the records. "
+        "Her cousin sang with folk band the Silver Foxes. The Silver Foxes cancelled their tour."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text)]
+    assert found.count(("Broken Compass", "Broken Compass")) == 2
+    assert ("CelebWire", "CelebWire") in found and ("ValuMart", "ValuMart") in found
+    assert found.count(("Silver Foxes", "Silver Foxes")) == 2
+
+
+def test_a_descriptor_word_alone_in_a_listed_title_is_no_organisation(extract):
+    text = (
+        "Across three decades, Marsh cut 30 records and toured with swing bands, such as Artie Lane "
+        "and His Band of Honor. Marsh died in 1990."
+    )
+    assert "Band" not in [m for m, _, _ in extract(text)]

@@ -550,11 +550,29 @@ def _newspapers(state: DocState) -> list[tuple[int, int, str]]:
 
 def _cited_source(doc, the: int, head) -> bool:
     """Whether the title ``head`` ends, after "the" at ``the``, reports or is told or cited."""
-    before = doc[the - 1] if the >= 1 else None
     reports = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_CUES
-    return reports or before is not None and (
-        before.lemma_ in ("tell", "by") or before.lower_ == "to" and before.i >= 1 and doc[before.i - 1].lower_ == "according"
-    )
+    return reports or the >= 1 and doc[the - 1].lower_ == "by" or _told_or_according_before(doc, the)
+
+
+def _told_or_according_before(doc, k: int) -> bool:
+    """"told [X]", "according to [X]", the name starting at ``k``."""
+    if k < 1:
+        return False
+    before = doc[k - 1]
+    return before.lemma_ == "tell" or before.lower_ == "to" and k >= 2 and doc[k - 2].lower_ == "according"
+
+
+def _told_or_cited(doc, start: int, end: int) -> bool:
+    """"told LA Weekly", "according to the Kamloops Courier": a name NER calls an
+    organisation that is told something or cited is a medium or a body, an actor even
+    when its name is a place's (papers are named for their city)."""
+    k = start - (start >= 1 and doc[start - 1].lower_ == "the")
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    if k < 1 or head.dep_ not in ("dobj", "dative", "pobj"):
+        return False  # "according to Riverton's mayor", "according to Riverton coach Jo Roe"
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
+        return False  # "the [Arts] and Humanities Index": NER cut a longer name
+    return _told_or_according_before(doc, k)
 
 
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
@@ -624,10 +642,11 @@ def ner_organisations(state: DocState) -> None:
     doc = state.doc
     texts, lowers = token_texts(doc), token_column(doc, "LOWER")
     candidates = _org_candidates(state)
-    # Names the article introduces with a descriptor ("software company Blue Owl") are
-    # that organisation wherever NER tags them again, as a person or not at all.
+    # Names the article introduces with a descriptor ("software company Blue Owl", "rock
+    # band the Silver Foxes") are that organisation wherever NER tags them again, as a
+    # person or not at all.
     named_orgs = {
-        doc[start:end].text for start, end, label in candidates
+        doc[start + (lowers[start] == "the" and end - start > 1) : end].text for start, end, label in candidates
         if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS or label == "ORG" and _descriptor_after(doc, start, end)
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
@@ -693,7 +712,8 @@ def ner_organisations(state: DocState) -> None:
         force = texts[end - 1] in POLICE_HEADS and end - start > 1 and all(doc[i].is_title for i in range(start, end))
         club = label == "ORG" and (_club(state, start, end) or _nicknamed_club(state, start, end, nicknames))
         institution = label == "ORG" and _institution_acts(doc, start, end)
-        named_with_place = force or club or institution
+        told = label in ("ORG", "NEWSPAPER") and _told_or_cited(doc, start, end)
+        named_with_place = force or club or institution or told
         if not named_with_place and whole & (PLACE_WORDS | PRODUCT_WORDS) or end < len(doc) and is_model_number(texts[end]):
             continue  # a place, or a product ("Airbus A300")
         if len(words) == 1 and words[0] in BARE_BODIES and start not in state.atom_at:
@@ -704,11 +724,13 @@ def ner_organisations(state: DocState) -> None:
             continue
         if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in state.acronyms:
             continue  # "the Centre", "the Company": a common noun with a capital, no name
+        if len(words) == 1 and label == "PROPN" and lowers[start] in ORG_DESCRIPTORS:
+            continue  # "bands such as Al Poe and His Band of Stars": a word of a title NER left out
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
-        named = named or doc[start:end].text in party_names or club or institution
+        named = named or doc[start:end].text in party_names or club or institution or told
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
         last = state.atom_at.get(end - 1)
         named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
