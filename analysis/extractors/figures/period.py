@@ -573,9 +573,11 @@ _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
 # Stocks, prices and money are dated where they are written, never by the sentence before,
 # except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
-# $7.1 billion") and barrels traded.
+# $7.1 billion"), the value of the flows just dated ("imports rose in May. The import bill
+# came to $2 billion", "Diesel made up $900 million of that") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+_TRADE_VALUES = words("figures", "trade_values")
 # Verbs of a statement, whose day is not a figure's (gold rule 15).
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
@@ -757,7 +759,7 @@ class Periods:
                 # else the month a lede set official prices for.
                 result = self._continued(sentence, span) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or _holds_now(self._verb_above(span.root)) or (
-                _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
+                _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & (_REVENUE | _TRADE_VALUES))
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
