@@ -1263,3 +1263,14 @@ def test_the_value_of_flows_just_dated_takes_their_period_a_debt_does_not(nlp):
     figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
     assert one(figures, "$410 million").period == "2026-08"
     assert one(figures, "$2 billion").period is None
+
+
+def test_a_dated_trade_value_dates_the_values_after_it(nlp):
+    # (Not the months an earlier paragraph told of.)
+    text = (
+        "Over January-July, Peru shipped 2.2 million tonnes of crude, the customs service said.\n\n"
+        "Crude exports earned $540 million in August, the statistics office said. "
+        "Cargoes to China made up $200 million of that."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
+    assert one(figures, "$200 million").period == "2026-08"
