@@ -1173,3 +1173,14 @@ def test_a_state_agency_keeps_its_name_placed_in_the_story_state(nlp):
         "41,000 bpd": ("Hydrocarbons Administration", "CHL"),
         "4.1 million bpd": ("EIA", "USA"),  # the table's own agency keeps its entry
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [("Bureau of Energy", True), ("Foreign Trade Secretariat", True), ("Energy Planning Office", True),
+     ("Bureau of Statistics", False), ("Customs Administration", False), ("Oil Ministry", False)],
+)
+def test_a_state_agency_is_no_government_body(name, agency):
+    from analysis.text.voices import is_state_agency
+
+    assert is_state_agency(name, load_table()) is agency

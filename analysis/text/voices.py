@@ -90,11 +90,14 @@ def is_government_body(actor: str, table: ActorTable) -> bool:
     return actor in _bodies_by_alias(table)
 
 
-def is_state_agency(actor: str) -> bool:
+def is_state_agency(actor: str, table: ActorTable) -> bool:
     """An agency of a government by its name's kind word ("Bureau of Energy", "Foreign Trade
-    Secretariat"): the state's, but a voice of its own (:data:`STATE_AGENCY_WORDS`)."""
+    Secretariat"): the state's, but a voice of its own (:data:`STATE_AGENCY_WORDS`); a
+    government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
+    "Customs Administration"), is not one."""
     words = actor.casefold().split()
-    return bool(words) and (words[-1] in STATE_AGENCY_WORDS or len(words) > 2 and words[0] in STATE_AGENCY_WORDS and words[1] == "of")
+    named = bool(words) and (words[-1] in STATE_AGENCY_WORDS or len(words) > 2 and words[0] in STATE_AGENCY_WORDS and words[1] == "of")
+    return named and GOVERNMENT_BODY_WORDS.isdisjoint(words) and not is_government_body(actor, table)
 
 
 def titled_as_body(text: str, start: int) -> bool:

@@ -971,10 +971,13 @@ class Sources:
 
     def _place_written_body(self, name: str, start: int, end: int) -> None:
         """"data from the Foreign Trade Secretariat showed" with no actor mention on the
-        name: a state's body or agency is placed as a mentioned one is (:meth:`_stateless_body`)."""
+        name: a state's agency keeps its name, placed as a mentioned one is
+        (:meth:`_stateless_body`)."""
+        if not is_state_agency(name, self.actor_table):
+            return
         state = self._stateless_body(ActorMention("", start, end, name, name, "organisation", None, None, "written"))
         if state is not None:
-            self._voices[name] = Voice(self.state_name(state), state) if is_government_body(name, self.actor_table) else Voice(name, state)
+            self._voices[name] = Voice(name, state)
 
     def _overlapping(self, start: int, end: int) -> list[ActorMention]:
         """Mentions overlapping [start, end), found by bisection (mentions are sorted)."""
@@ -1044,7 +1047,7 @@ class Sources:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        titled = titled_as_body(self.text or "", mention.start) or is_state_agency(mention.actor)
+        titled = titled_as_body(self.text or "", mention.start) or is_state_agency(mention.actor, self.actor_table)
         if not titled and not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
