@@ -1163,3 +1163,37 @@ def test_the_parents_data_are_not_the_news_agencys(nlp):
 def test_a_closing_reporting_verb_the_parser_left_without_a_subject_is_the_organisation_before_it(nlp, text, source):
     # The parser hangs the name on "barrels" and leaves "said" with no subject.
     assert _at(_run(nlp, text, dt.date(2025, 10, 6)), "1.8 million tonnes").source == source
+
+
+def test_a_state_agency_keeps_its_name_placed_in_the_story_state(nlp):
+    # (Issue 11: a bureau, secretariat, office or administration of a government is an
+    # agency, as EIA is: itself, with its state; mentioned or only written.)
+    text = (
+        "LIMA, Dec 2 - Peru's crude imports climbed 8% in November to 95,000 bpd, as refiners bought more "
+        "Ecuadorean barrels, figures from the External Commerce Secretariat (Secomex) showed on Tuesday. "
+        "Cargoes from Brazil slipped to 30,000 bpd, the figures showed.\n\n"
+        "Chile's refiners processed 180,000 bpd in October, according to the Energy Planning Office.\n\n"
+        "Figures from the Hydrocarbons Administration showed that Chile bought 41,000 bpd of Argentine crude in October.\n\n"
+        "U.S. crude exports rose to 4.1 million bpd last week, the U.S. Energy Information Administration said."
+    )
+    figures = _run(nlp, text, published=dt.date(2026, 12, 2))
+    voices = {span: (_at(figures, span).source_actor, _at(figures, span).source_country)
+              for span in ("95,000 bpd", "30,000 bpd", "180,000 bpd", "41,000 bpd", "4.1 million bpd")}
+    assert voices == {
+        "95,000 bpd": ("External Commerce Secretariat", "PER"),
+        "30,000 bpd": ("External Commerce Secretariat", "PER"),
+        "180,000 bpd": ("Energy Planning Office", "CHL"),
+        "41,000 bpd": ("Hydrocarbons Administration", "CHL"),
+        "4.1 million bpd": ("EIA", "USA"),  # the table's own agency keeps its entry
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [("Bureau of Energy", True), ("Foreign Trade Secretariat", True), ("Energy Planning Office", True),
+     ("Bureau of Statistics", False), ("Customs Administration", False), ("Oil Ministry", False)],
+)
+def test_a_state_agency_is_no_government_body(name, agency):
+    from analysis.text.voices import is_state_agency
+
+    assert is_state_agency(name, load_table()) is agency

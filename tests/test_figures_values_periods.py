@@ -1251,3 +1251,26 @@ def test_from_a_month_after_a_planned_change_is_when_it_starts(nlp):
     assert one(figures_of(nlp, compared, published=dt.date(2026, 5, 10)), "50,000 bpd").period == "2026-04"
     baseline = "The cartel said output would be cut by 80,000 bpd from March levels."
     assert one(figures_of(nlp, baseline, published=dt.date(2026, 4, 8)), "80,000 bpd").period != "2026-03"
+
+
+def test_the_value_of_flows_just_dated_takes_their_period_a_debt_does_not(nlp):
+    # (Issue 11: a trade value is a money figure of the month its paragraph tells, as
+    # revenue is; money that is no flow's value stays dated where it is written.)
+    text = (
+        "Chile's crude purchases from Argentina climbed to 64,000 bpd in August, the customs service said. "
+        "Those cargoes were valued at $410 million. The refiner still owes $2 billion to its banks."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
+    assert one(figures, "$410 million").period == "2026-08"
+    assert one(figures, "$2 billion").period is None
+
+
+def test_a_dated_trade_value_dates_the_values_after_it(nlp):
+    # (Not the months an earlier paragraph told of.)
+    text = (
+        "Over January-July, Peru shipped 2.2 million tonnes of crude, the customs service said.\n\n"
+        "Crude exports earned $540 million in August, the statistics office said. "
+        "Cargoes to China made up $200 million of that."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
+    assert one(figures, "$200 million").period == "2026-08"

@@ -573,9 +573,11 @@ _COMPARISON = re.compile(r",\s+(?:more|less|fewer|higher|lower|bigger|smaller)\s
 _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree.WINDOW)
 # Stocks, prices and money are dated where they are written, never by the sentence before,
 # except the revenue of the sales just dated ("exports averaged … in May. Revenues reached
-# $7.1 billion") and barrels traded.
+# $7.1 billion"), the value of the flows just dated ("imports rose in May. The import bill
+# came to $2 billion", "Diesel made up $900 million of that") and barrels traded.
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
+_TRADE_VALUES = words("figures", "trade_values")
 # Verbs of a statement, whose day is not a figure's (gold rule 15).
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
@@ -700,6 +702,8 @@ class Periods:
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
             or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
             or _likely_to(self._verb_above(span.root))
+        # (The revenue or value of flows is dated as the flows are, and dates what follows.)
+        flow_value = unit == "usd" and bool(lemmas & (_REVENUE | _TRADE_VALUES))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).
@@ -757,7 +761,7 @@ class Periods:
                 # else the month a lede set official prices for.
                 result = self._continued(sentence, span) or self._set_before(sentence, forward, span, prices=True)
             elif (dating and not _all_events(dating, own)) or lemmas & PLAN_WORDS or _holds_now(self._verb_above(span.root)) or (
-                _undated_by_neighbours(unit, span) and not (unit == "usd" and lemmas & _REVENUE)
+                _undated_by_neighbours(unit, span) and not flow_value
                 and not (unit == "barrels" and lemmas & _FLOW_WORDS)
             ):
                 result = None
@@ -772,7 +776,7 @@ class Periods:
                 self.main_periods[sentence.start] = result
                 if len(result) == 10:
                     self.day_period = (self._paragraph(start), result)
-                if not _undated_by_neighbours(unit, span):
+                if flow_value or not _undated_by_neighbours(unit, span):
                     self.paragraph_period = (self._paragraph(start), result)
         return result
 

@@ -49,7 +49,9 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_span, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
 from analysis.text.marks import quoted_ranges
-from analysis.text.voices import GOVERNMENT_BODY_WORDS, Voice, is_government_body, regional_government, titled_as_body, voice_of, voice_of_name
+from analysis.text.voices import (
+    GOVERNMENT_BODY_WORDS, Voice, is_government_body, is_state_agency, regional_government, titled_as_body, voice_of, voice_of_name,
+)
 
 # How the figures table names a source when the actor table's name differs.
 SOURCE_NAMES = table("figures", "source_names")
@@ -962,7 +964,20 @@ class Sources:
             return self._actor_name(mention)
         if name_text.endswith(".") and name_text.count(".") == 1:
             name_text = name_text[:-1]  # "… from grid operator Snam.": the sentence's full stop
-        return SOURCE_NAMES.get(name_text.lower(), name_text) or None
+        name = SOURCE_NAMES.get(name_text.lower(), name_text) or None
+        if name is not None and name not in self._voices:
+            self._place_written_body(name, start, end)
+        return name
+
+    def _place_written_body(self, name: str, start: int, end: int) -> None:
+        """"data from the Foreign Trade Secretariat showed" with no actor mention on the
+        name: a state's agency keeps its name, placed as a mentioned one is
+        (:meth:`_stateless_body`)."""
+        if not is_state_agency(name, self.actor_table):
+            return
+        state = self._stateless_body(ActorMention("", start, end, name, name, "organisation", None, None, "written"))
+        if state is not None:
+            self._voices[name] = Voice(name, state)
 
     def _overlapping(self, start: int, end: int) -> list[ActorMention]:
         """Mentions overlapping [start, end), found by bisection (mentions are sorted)."""
@@ -1032,14 +1047,15 @@ class Sources:
             return None
         if mention.method == "table" and mention.country is None:
             return None  # the table places it in no state: "the European Commission" speaks for itself
-        titled = titled_as_body(self.text or "", mention.start)
+        titled = titled_as_body(self.text or "", mention.start) or is_state_agency(mention.actor, self.actor_table)
         if not titled and not is_government_body(mention.actor, self.actor_table):
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         state = self._own_state(token[0]) if token is not None and len(token) else None
         if state is None and titled:
-            # "…, according to upstream regulator ANPG" in a paragraph naming no state: a
-            # regulator is of the state the story is about, as the table cannot place it.
+            # "…, according to upstream regulator ANPG", "figures from the Energy
+            # Administration" in a paragraph naming no state: a regulator or an agency is
+            # of the state the story is about, as the table cannot place it.
             return self._main_state(mention.start)
         if state is not None and mention.country:
             return mention.country
