@@ -224,3 +224,14 @@ def test_a_place_named_with_its_state_keeps_it_when_met_bare(nlp):
     figures = _run(nlp, text, JUNE)
     assert (_at(figures, "47%").exporter, _at(figures, "47%").importer) == ("MEX", "USA")
     assert (_at(figures, "380,000 bpd").exporter, _at(figures, "380,000 bpd").importer) == ("MEX", "USA")
+
+
+def test_a_sellers_flow_to_a_region_and_the_buyers_parts_of_it(nlp):
+    text = (
+        "Kazakhstan's seaborne crude exports rose to 1.5 million bpd in May, tanker data showed.\n\n"
+        "Flows to Europe, where Italy and Spain buy most of the cargoes, averaged 1.1 million bpd. "
+        "Italy accounted for about 450,000 bpd, while Spanish refiners took roughly 300,000 bpd."
+    )
+    figures = _run(nlp, text, JUNE)
+    parties = [(_at(figures, span).exporter, _at(figures, span).importer) for span in ("1.1 million bpd", "450,000 bpd", "300,000 bpd")]
+    assert parties == [("KAZ", None), ("KAZ", "ITA"), ("KAZ", "ESP")]

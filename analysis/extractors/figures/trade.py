@@ -1513,9 +1513,9 @@ class Flows:
                 any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
                 or not any(t.dep_ in ("amod", "compound") and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
             )
-            # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
-            # named buyer is the story's seller's.)
-            sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
+            # ("Flows to India slid", "about 480,000 bpd went to China", "Flows to Asia averaged
+            # …": a flow sent to a named buyer or region is the story's seller's.)
+            sent_on = lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
             if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause) and not _region_supplies(clause):
                 spoken = voice() if voice is not None else None
@@ -1540,6 +1540,8 @@ class Flows:
                 # rose 4.1%", "the two Gulf producers supplied 77% of the total": of the
                 # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
+        if exporter is None and importer is None and not bloc:
+            importer = self._part_taker(clause, sentence)
         if (
             importer is None and exporter is not None and self.previous is not None and self.previous[0] == sentence.start
             and self.previous[1] == exporter and self.previous[2] not in (None, exporter) and self._restates_previous(figure)
@@ -1894,6 +1896,19 @@ class Flows:
         start, count = self._sentence_figures
         self._sentence_figures = (sentence.start, count + 1 if start == sentence.start else 0)
         return self._sentence_figures[1]
+
+    def _part_taker(self, clause: Clause, sentence: Span) -> str | None:
+        """The state whose part of a seller's flow to many buyers, just given, the clause
+        measures ("Flows to Asia averaged 3.15 million bpd. India accounted for about 1.6
+        million bpd"): the subject of a share verb, taken as that flow's buyer."""
+        if self.previous is None or self.previous[1] is None or self.previous[2] is not None or not self._continues(sentence):
+            return None
+        for token in clause.tokens:
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS:
+                state = next((r.iso3 for r in _refs_between(self.refs, token.i, token.i + 1) if r.kind == "country" and not r.place), None)
+                if state not in (None, self.previous[1]):
+                    return state
+        return None
 
     def _continues(self, sentence: Span) -> bool:
         if self.previous is None:
