@@ -235,3 +235,34 @@ def test_a_sellers_flow_to_a_region_and_the_buyers_parts_of_it(nlp):
     figures = _run(nlp, text, JUNE)
     parties = [(_at(figures, span).exporter, _at(figures, span).importer) for span in ("1.1 million bpd", "450,000 bpd", "300,000 bpd")]
     assert parties == [("KAZ", None), ("KAZ", "ITA"), ("KAZ", "ESP")]
+
+
+def test_a_price_for_a_delivery_month_is_no_count_of_the_flow_before(nlp):
+    text = (
+        "Qatar shipped 1.2 million tonnes of LNG to India in June, ship-tracking data showed.\n\n"
+        "Spot prices eased. The average price for September delivery into South Asia was about "
+        "$12.10 per million British thermal units last week, traders said."
+    )
+    figure = _at(_run(nlp, text, JUNE), "$12.10 per million British thermal units")
+    assert (figure.exporter, figure.importer) == (None, None)
+
+
+def test_a_state_owning_a_compared_figure_stands_in_for_the_subjects(nlp):
+    text = (
+        "Japan imported 11.4 million barrels of crude in May, customs data showed. Cargoes from Saudi Arabia "
+        "came to 4.6 million barrels, ahead of the UAE's 3.9 million barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "3.9 million barrels")
+    assert (figure.exporter, figure.importer) == ("ARE", "JPN")
+
+
+def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
+    # "lift" and "take" buy cargoes elsewhere; raising a capacity or a total names no buyer
+    text = (
+        "Nigeria LNG has started its seventh train, lifting Nigeria's export capacity to 30 million tonnes a year, "
+        "the company said. India imported 2.1 million tonnes of LNG in May, and Indian buyers took 0.4 million "
+        "tonnes from Nigeria."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert _at(figures, "30 million tonnes a year").importer is None
+    assert _at(figures, "0.4 million tonnes").importer == "IND"

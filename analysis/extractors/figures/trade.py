@@ -125,6 +125,7 @@ DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
 # estimated March imports at …" (another count of the story's two-sided flow).
 _DATED_FLOWS = words("figures", "dated_flow_nouns") | DISCHARGE_AT_WORDS
+_CONTRACT_NOUNS = words("figures", "contract_month_nouns")
 # What a route's name met again stands on: the route, or the oil it carries.
 _ROUTE_CARRIERS = ROUTE_NOUNS | _TRADE_NOUNS | _DATED_FLOWS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
@@ -140,6 +141,7 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
 _COMPARING_PREPS = words("figures", "comparing_preps")
 _OWN_FLOW_OUT = words("figures", "own_flow_out")
+_RAISED_MEASURES = words("figures", "raised_measures")
 _CONDUITS = FACILITIES | words("actors", "route_nouns")
 _WHOLE_MARKET = words("figures", "whole_market")
 _APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
@@ -457,6 +459,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
         if candidate_lemma in IMPORT_VERBS:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_FLOW_OUT for c in candidate.children):
                 return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED_MEASURES for c in candidate.children):
+                continue
             return IMPORTER
     if lemma not in REPORTING_VERBS:
         # (Or the object of the verb it plans or agrees to: "Iraq plans to raise exports";
@@ -907,6 +911,11 @@ def _clause(indices: set[int], head: Token) -> Clause:
     told_by = {
         t.i for i in order if lowers[i] == "according" and i != head.i and not doc[i].is_ancestor(head) for t in doc[i].subtree
     }
+    # … and "(a price) for August delivery" the contract it is quoted for, not a delivery.
+    told_by |= {
+        t.i for i in order if lemmas[i].lower() in _CONTRACT_NOUNS and doc[i].dep_ == "pobj" and lowers[doc[i].head.i] == "for"
+        and any(c.ent_type_ == "DATE" for c in doc[i].children) for t in doc[i].subtree
+    }
     words = frozenset(w for _, both in pairs for w in both)
     flow_words = frozenset(w for i, both in pairs if i not in told_by for w in both) if told_by else words
     return Clause(indices, head, [doc[i] for i in order], words, flow_words)
@@ -1159,13 +1168,14 @@ def _share_of_the_flows(figure: Span) -> bool:
 def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
     no state of its own in the clause; a month's total ("total October exports") is every
-    flow of that month, not another count of one."""
+    flow of that month, not another count of one, and a price "for August delivery" is
+    quoted for a contract month, not a count of any flow."""
     # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
     if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
            for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
         return False
     return any(
-        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN"
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not (token.dep_ == "pobj" and token.head.lower_ == "for")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
         and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
@@ -1209,6 +1219,29 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     if len(listed) < 2 or order >= len(listed) or listed[0].role not in (EXPORTER, IMPORTER):
         return None
     return listed[0].role, listed[order].iso3
+
+
+def _compared_owner(
+    figure: Span, clause: Clause, refs: list[StateRef], exporter: str | None, importer: str | None
+) -> tuple[str | None, str | None] | None:
+    """The parties of a figure a state owns outright ("ahead of Australia's 1.88 million
+    tonnes") beside the clause's own flow: the owner takes the place of the state its
+    subject names ("Shipments from Qatar"), in that state's role."""
+    owner = next((
+        r.iso3 for c in figure.root.children if c.dep_ == "poss"
+        for r in _refs_between(refs, c.i, c.i + 1) if r.kind == "country" and r.iso3
+    ), None)
+    if owner is None or owner in (exporter, importer):
+        return None
+    named = {
+        r.iso3 for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass") and not s.i <= figure.root.i <= s.right_edge.i
+        for r in _refs_between(refs, s.left_edge.i, s.right_edge.i + 1) if r.iso3
+    }
+    if exporter is not None and exporter in named and importer not in named:
+        return owner, importer
+    if importer is not None and importer in named and exporter not in named:
+        return exporter, owner
+    return None
 
 
 def _region_buys(clause: Clause) -> bool:
@@ -1412,6 +1445,11 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        compared = _compared_owner(figure, clause, self.refs, exporter, importer)
+        if compared is not None:
+            # "Shipments from Qatar made up 2.05 million tonnes, ahead of Australia's 1.88
+            # million tonnes": the state owning the figure itself stands in for the subject's.
+            exporter, importer = compared
         if (
             exporter is not None and importer is None and self.seen_importers[exporter] > self.seen_exporters[exporter]
             and _volume_by_origin(clause, self.refs, exporter)
