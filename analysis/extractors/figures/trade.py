@@ -1553,7 +1553,7 @@ class Flows:
             )
             # ("Flows to India slid", "about 480,000 bpd went to China", "Flows to Asia averaged
             # …": a flow sent to a named buyer or region is the story's seller's.)
-            sent_on = lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
+            sent_on = lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause) and (importer is not None or self._sellers_story())
             if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause) and not _region_supplies(clause):
                 spoken = voice() if voice is not None else None
@@ -2105,6 +2105,12 @@ class Flows:
         if importer is None:
             return False
         return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
+
+    def _sellers_story(self) -> bool:
+        """The story so far is one seller's: its main exporter is named more often than any
+        importer, so a flow it sends to a region ("Flows to Asia averaged …") is its own."""
+        exporter = self._main(self.seen_exporters, exclude=None)
+        return exporter is not None and self.seen_exporters[exporter] > max(self.seen_importers.values(), default=0)
 
     def _known_seller(self, state: str) -> bool:
         """The text so far has the state selling, never buying, to a buyer it names."""
