@@ -266,3 +266,13 @@ def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
     figures = _run(nlp, text, JUNE)
     assert _at(figures, "30 million tonnes a year").importer is None
     assert _at(figures, "0.4 million tonnes").importer == "IND"
+
+
+def test_a_way_of_transport_met_again_keeps_the_flow_it_was_sent_by(nlp):
+    text = (
+        "Mexico's crude exports by truck to Guatemala rose to 9,500 bpd in May, the energy ministry said. "
+        "Seaborne exports reached 980,000 bpd, with India taking 120,000 bpd.\n\n"
+        "Over the first five months, truck exports averaged 8,700 bpd."
+    )
+    figure = _at(_run(nlp, text, JUNE), "8,700 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "GTM")

@@ -901,6 +901,11 @@ def _route_name(token: Token) -> str:
     return doc[start:end + 1].text.lower()
 
 
+def _mode_name(token: Token) -> str:
+    """A way of transport's key among the named routes: "by rail"."""
+    return "by " + token.lemma_.lower()
+
+
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
@@ -1692,8 +1697,12 @@ class Flows:
             if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in ROUTE_NOUNS \
                     and token.i not in stated and len(token) > 2:
                 name = _route_name(token)
-                known = self._routes.get(name, flow)
-                self._routes[name] = flow if known == flow else None
+            elif token.dep_ == "pobj" and token.head.lower_ in ("by", "via") and token.lemma_.lower() in TRANSPORT_MODES:
+                name = _mode_name(token)  # "exports by rail to the United States"
+            else:
+                continue
+            known = self._routes.get(name, flow)
+            self._routes[name] = flow if known == flow else None
 
     def _route_flow(self, tokens) -> tuple[str, str] | None:
         """The one flow a route named among ``tokens`` was named with, if any: the whole
@@ -1702,6 +1711,10 @@ class Flows:
         return next((
             self._routes[name] for t in tokens
             if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
+            # … and a way of transport the flow was sent by, met again on the flow ("rail
+            # exports averaged …", "rail carried 2% of the flow")
+            or t.lemma_.lower() in TRANSPORT_MODES and t.dep_ in ("compound", "amod", "nmod", "nsubj")
+            and t.head.lemma_.lower() in _ROUTE_CARRIERS | MOVE_WORDS and self._routes.get(name := _mode_name(t))
         ), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
