@@ -276,3 +276,10 @@ def test_a_way_of_transport_met_again_keeps_the_flow_it_was_sent_by(nlp):
     )
     figure = _at(_run(nlp, text, JUNE), "8,700 bpd")
     assert (figure.exporter, figure.importer) == ("MEX", "GTM")
+
+
+@pytest.mark.parametrize("supplier", ["the Russian share", "the U.S. share"])
+def test_a_supplier_named_on_a_share_of_a_buyers_flow_is_its_exporter(nlp, supplier):
+    text = f"India imported 4.8 million bpd of crude in May. Reliance wants to cut {supplier} of its crude imports to 30% next year."
+    figure = _at(_run(nlp, text, JUNE), "30%")
+    assert (figure.exporter, figure.importer) == ({"the Russian share": "RUS", "the U.S. share": "USA"}[supplier], "IND")

@@ -551,9 +551,9 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         chain.append(noun)
     lemma = noun.lemma_.lower()
     possessive = token.dep_ == "poss"
-    if possessive and lemma == "share":
-        # "Russia's share of India's imports": the supplier's share of a buyer's flow (and
-        # "India's share of Russia's exports" the buyer's).
+    if (possessive or token.dep_ in ("compound", "amod")) and lemma == "share":
+        # "Russia's share of India's imports", "the U.S. share of its crude purchases": the
+        # supplier's share of a buyer's flow (and "India's share of Russia's exports" the buyer's).
         whole = [c.lemma_.lower() for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for c in prep.children if c.dep_ == "pobj"]
         if any(w in IMPORT_NOUNS for w in whole):
