@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, oil_heldout12 and oil_heldout13, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, oil_heldout12, 13 and 14, never tuned on; oil_heldout … oil_heldout4, oil_heldout10 and oil_heldout11, development data since 2026-12-07), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -71,9 +71,13 @@ FLOORS = {
     # voice .750, period .958, status .931.
     "oil_heldout13": {"figure_f1": 0.95, "exporter_acc": 0.79, "importer_acc": 0.90, "voice_acc": 0.72,
                       "period_acc": 0.93, "status_acc": 0.90},
+    # First contact 2026-12-07, fourteenth session (rules of ee1e4fe): F1 .877, exporter .947, importer .912,
+    # voice .772, period .965, status .982 (kilolitres, lakh and crore litres: value recall .803).
+    "oil_heldout14": {"figure_f1": 0.85, "exporter_acc": 0.92, "importer_acc": 0.88, "voice_acc": 0.74,
+                      "period_acc": 0.94, "status_acc": 0.95},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5, "oil_heldout14": 5}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1713,3 +1713,33 @@ def test_a_clause_closed_by_a_colon_that_opens_a_quote_is_reported(nlp):
 def test_a_that_clause_after_a_quoted_one_is_reported_without_it(nlp):
     text = 'Paul Kerr said the deal was "a disgrace" and that the union would fight it in court.'
     assert indirect(nlp, text) == [("the union would fight it in court", "Paul Kerr", "say")]
+
+
+def test_a_finding_of_a_court_or_of_researchers_is_reported(nlp):
+    # what a court, an inquiry or a study found is reported as what it said (hd, hf, hk)
+    text = "The appeals court found that the ban had been imposed without a proper hearing."
+    assert indirect(nlp, text) == [("the ban had been imposed without a proper hearing", "appeals court", "find")]
+    text = "In their study, the biologists found shallow ponds lose most of their frogs in dry years."
+    assert indirect(nlp, text) == [("shallow ponds lose most of their frogs in dry years", "biologists", "find")]
+    # an object, an object and its description, or an infinitive is no finding reported
+    assert indirect(nlp, "The divers found three wrecks off the coast on Sunday.") == []
+    assert indirect(nlp, "The jury found the banker guilty of fraud and found the deal to be void.") == []
+    assert indirect(nlp, "The court did not find that the ban had been imposed unfairly.") == []
+    # a judgement of an object, whatever the parse makes of the participle
+    text = "In her reply, Senator Ana Ruiz found the new tariff justified and called the vote fair and timely."
+    assert indirect(nlp, text) == []
+
+
+def test_a_closing_according_to_after_a_breakdown_in_apposition(nlp):
+    # the parse hangs the breakdown on the subject, out of the clause's text order (hf)
+    text = "By Friday evening, 31 passengers had been rescued, 18 adults and 13 children, according to Captain Lena Ortiz."
+    assert indirect(nlp, text) == [
+        ("By Friday evening, 31 passengers had been rescued, 18 adults and 13 children", "Lena Ortiz", "according to")
+    ]
+
+
+
+def test_a_report_right_after_a_closed_quote_is_no_lost_mark(nlp):
+    text = ('"We heard the engines stop," said skipper Tomas Berg. "Then the lights went out." '
+            "By dawn the trawler had sunk off the cape, according to Berg.")
+    assert indirect(nlp, text) == [("By dawn the trawler had sunk off the cape", "Berg", "according to")]

@@ -47,6 +47,7 @@ from analysis.text.entities import TIME_ENTS
 REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _BACKSHIFTED = words("quotes", "reported_backshifted_modals")
+_OBJECT_COMPLEMENT_CUES = words("quotes", "reported_object_complement_cues")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
@@ -198,6 +199,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "announced the name of the disease first seen in …": a reduced relative, no clause
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None  # "declared the outbreak to be a pandemic": an object and an infinitive, no clause
+    if verb.lemma_.lower() in _OBJECT_COMPLEMENT_CUES and clause.tag_ in {"VBD", "VBN"} and clause.pos_ == "VERB" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children
+    ):
+        return None  # "found the strike justified": an object and its description, whatever the tagger makes of it
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     if _mandative(verb, clause):
@@ -1040,7 +1045,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
     before it), and the punctuation at either end."""
-    tokens = [t for t in clause.subtree]
+    # in text order: a non-projective parse ("14 bodies had been found, nine men and five
+    # women, according to …", the apposition hung on the subject) yields the subtree out of it
+    tokens = sorted(clause.subtree, key=lambda t: t.i)
     for dropped_head in (skip, also):
         if dropped_head is not None:
             dropped = {t.i for t in dropped_head.subtree}
@@ -1173,9 +1180,10 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
     before_start = start
     while before_start and text[before_start - 1].isspace() and text[before_start - 1] != "\n":
         before_start -= 1
-    if before_start and text[before_start - 1] in _MARK_CHARS:
+    if before_start and text[before_start - 1] in _MARK_CHARS and not quoted.covers(before_start - 1):
         # 'said, "We played well.' with the closing mark lost: the speaker's own words (a
-        # mark closing the paragraph before is that paragraph's quote, no part of this one)
+        # mark closing the paragraph before is that paragraph's quote, no part of this one,
+        # and so is one closing a quote found just before: '… at dawn." By noon, …')
         return None
     if DASH_ASIDE.match(text, end):
         return None  # "X said A — an aside — B": the parse cut the clause at the aside
