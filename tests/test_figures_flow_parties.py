@@ -283,3 +283,12 @@ def test_a_supplier_named_on_a_share_of_a_buyers_flow_is_its_exporter(nlp, suppl
     text = f"India imported 4.8 million bpd of crude in May. Reliance wants to cut {supplier} of its crude imports to 30% next year."
     figure = _at(_run(nlp, text, JUNE), "30%")
     assert (figure.exporter, figure.importer) == ({"the Russian share": "RUS", "the U.S. share": "USA"}[supplier], "IND")
+
+
+def test_domestic_output_in_a_buyers_story_is_the_buyers_own(nlp):
+    text = (
+        "Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases. "
+        "Domestic output averaged 170,000 bpd in May."
+    )
+    figure = _at(_run(nlp, text, JUNE), "170,000 bpd")
+    assert (figure.exporter, figure.importer) == ("VNM", None)

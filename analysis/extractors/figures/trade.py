@@ -1226,6 +1226,14 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
+def _home_output(clause: Clause) -> bool:
+    """"Domestic output", "local production": the clause's flow is the home state's output."""
+    return any(
+        t.lemma_.lower() in PRODUCTION_EVIDENCE and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
+        for t in clause.tokens
+    )
+
+
 def _compared_owner(
     figure: Span, clause: Clause, refs: list[StateRef], exporter: str | None, importer: str | None
 ) -> tuple[str | None, str | None] | None:
@@ -1461,7 +1469,7 @@ class Flows:
         ):
             # "Indian volumes eased" where India has bought so far: its intake, not its sales.
             exporter, importer = None, exporter
-        named_importer = importer
+        named_importer, named_exporter = importer, exporter
         indices, lemmas = clause.indices, clause.flow_words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
@@ -1635,6 +1643,11 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
+        if named_exporter is None and not bloc and _home_output(clause):
+            # "Domestic output averaged 582,000 bpd" in a report of Indonesia's imports: the
+            # output of the story's own state, its buyer's (or its seller's), sold to no one.
+            home = self._main(self.seen_importers, exclude=None) if self._buyers_story(None) else self._main(self.seen_exporters, exclude=None)
+            exporter, importer = home or exporter, None
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
