@@ -292,3 +292,12 @@ def test_domestic_output_in_a_buyers_story_is_the_buyers_own(nlp):
     )
     figure = _at(_run(nlp, text, JUNE), "170,000 bpd")
     assert (figure.exporter, figure.importer) == ("VNM", None)
+
+
+def test_a_states_share_of_a_sellers_total_is_a_buyers(nlp):
+    text = (
+        "Kazakhstan's crude exports reached 6.1 million tonnes in May, ministry data showed.\n\n"
+        "Italy's share of the total rose to 31% from 27% in April."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("31%", "27%")] == [("KAZ", "ITA")] * 2

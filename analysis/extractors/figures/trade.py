@@ -1918,14 +1918,16 @@ class Flows:
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
         # to 6.2 lakh bpd. The UAE's share climbed to 11%.")
-        if self.previous is None or self.previous[2] is None or not self._continues(sentence):
+        # (After a seller's total, with no buyer: "Total crude exports reached 8.3 million
+        # tonnes. India's share of the total rose to 18%": the holder is one of its buyers.)
+        if self.previous is None or self.previous[1:] == (None, None) or not self._continues(sentence):
             return None
-        importer = self.previous[2]
+        _, exporter, importer = self.previous
         for token in clause.tokens:
             if token.lemma_.lower() == "share":
                 holders = [child for child in token.children if child.dep_ == "poss"]
             elif token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS and token.head.i == clause.head.i \
-                    and self._buyers_story(None):
+                    and importer is not None and self._buyers_story(None):
                 # "…, while the UAE accounted for 39%" in a story of one buyer's imports:
                 # another supplier's share.
                 holders = [token]
@@ -1933,8 +1935,12 @@ class Flows:
                 continue
             for holder in holders:
                 for ref in _refs_between(self.refs, holder.i, holder.i + 1):
-                    if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
+                    if not ref.iso3 or ref.kind not in ("country", "description"):
+                        continue
+                    if importer is not None and ref.iso3 != importer:
                         return ref.iso3, importer
+                    if importer is None and ref.iso3 != exporter:
+                        return exporter, ref.iso3
         return None
 
     def state_in(self, clause: Clause, exclude: str | None = None) -> str | None:
