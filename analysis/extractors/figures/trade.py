@@ -1643,11 +1643,10 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
-        if named_exporter is None and not bloc and _home_output(clause):
+        if named_exporter is None and not bloc and _home_output(clause) and self._buyers_story(None):
             # "Domestic output averaged 582,000 bpd" in a report of Indonesia's imports: the
-            # output of the story's own state, its buyer's (or its seller's), sold to no one.
-            home = self._main(self.seen_importers, exclude=None) if self._buyers_story(None) else self._main(self.seen_exporters, exclude=None)
-            exporter, importer = home or exporter, None
+            # output of the story's own buyer, sold to no one.
+            exporter, importer = self._main(self.seen_importers, exclude=None), None
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
