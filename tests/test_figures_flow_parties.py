@@ -224,3 +224,81 @@ def test_a_place_named_with_its_state_keeps_it_when_met_bare(nlp):
     figures = _run(nlp, text, JUNE)
     assert (_at(figures, "47%").exporter, _at(figures, "47%").importer) == ("MEX", "USA")
     assert (_at(figures, "380,000 bpd").exporter, _at(figures, "380,000 bpd").importer) == ("MEX", "USA")
+
+
+def test_a_sellers_flow_to_a_region_and_the_buyers_parts_of_it(nlp):
+    text = (
+        "Kazakhstan's seaborne crude exports rose to 1.5 million bpd in May, tanker data showed.\n\n"
+        "Flows to Europe, where Italy and Spain buy most of the cargoes, averaged 1.1 million bpd. "
+        "Italy accounted for about 450,000 bpd, while Spanish refiners took roughly 300,000 bpd."
+    )
+    figures = _run(nlp, text, JUNE)
+    parties = [(_at(figures, span).exporter, _at(figures, span).importer) for span in ("1.1 million bpd", "450,000 bpd", "300,000 bpd")]
+    assert parties == [("KAZ", None), ("KAZ", "ITA"), ("KAZ", "ESP")]
+
+
+def test_a_price_for_a_delivery_month_is_no_count_of_the_flow_before(nlp):
+    text = (
+        "Qatar shipped 1.2 million tonnes of LNG to India in June, ship-tracking data showed.\n\n"
+        "Spot prices eased. The average price for September delivery into South Asia was about "
+        "$12.10 per million British thermal units last week, traders said."
+    )
+    figure = _at(_run(nlp, text, JUNE), "$12.10 per million British thermal units")
+    assert (figure.exporter, figure.importer) == (None, None)
+
+
+def test_a_state_owning_a_compared_figure_stands_in_for_the_subjects(nlp):
+    text = (
+        "Japan imported 11.4 million barrels of crude in May, customs data showed. Cargoes from Saudi Arabia "
+        "came to 4.6 million barrels, ahead of the UAE's 3.9 million barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "3.9 million barrels")
+    assert (figure.exporter, figure.importer) == ("ARE", "JPN")
+
+
+def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
+    # "lift" and "take" buy cargoes elsewhere; raising a capacity or a total names no buyer
+    text = (
+        "Nigeria LNG has started its seventh train, lifting Nigeria's export capacity to 30 million tonnes a year, "
+        "the company said. India imported 2.1 million tonnes of LNG in May, and Indian buyers took 0.4 million "
+        "tonnes from Nigeria."
+    )
+    figures = _run(nlp, text, JUNE)
+    capacity = _at(figures, "30 million tonnes a year")
+    assert (capacity.exporter, capacity.importer, capacity.status) == (None, None, "capacity")  # a plant's size has no parties
+    assert _at(figures, "0.4 million tonnes").importer == "IND"
+
+
+def test_a_way_of_transport_met_again_keeps_the_flow_it_was_sent_by(nlp):
+    text = (
+        "Mexico's crude exports by truck to Guatemala rose to 9,500 bpd in May, the energy ministry said. "
+        "Seaborne exports reached 980,000 bpd, with India taking 120,000 bpd.\n\n"
+        "Over the first five months, truck exports averaged 8,700 bpd."
+    )
+    figure = _at(_run(nlp, text, JUNE), "8,700 bpd")
+    assert (figure.exporter, figure.importer) == ("MEX", "GTM")
+
+
+@pytest.mark.parametrize("supplier", ["the Russian share", "the U.S. share"])
+def test_a_supplier_named_on_a_share_of_a_buyers_flow_is_its_exporter(nlp, supplier):
+    text = f"India imported 4.8 million bpd of crude in May. Reliance wants to cut {supplier} of its crude imports to 30% next year."
+    figure = _at(_run(nlp, text, JUNE), "30%")
+    assert (figure.exporter, figure.importer) == ({"the Russian share": "RUS", "the U.S. share": "USA"}[supplier], "IND")
+
+
+def test_domestic_output_in_a_buyers_story_is_the_buyers_own(nlp):
+    text = (
+        "Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases. "
+        "Domestic output averaged 170,000 bpd in May."
+    )
+    figure = _at(_run(nlp, text, JUNE), "170,000 bpd")
+    assert (figure.exporter, figure.importer) == ("VNM", None)
+
+
+def test_a_states_share_of_a_sellers_total_is_a_buyers(nlp):
+    text = (
+        "Kazakhstan's crude exports reached 6.1 million tonnes in May, ministry data showed.\n\n"
+        "Italy's share of the total rose to 31% from 27% in April."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("31%", "27%")] == [("KAZ", "ITA")] * 2

@@ -125,6 +125,7 @@ DISCHARGE_AT_WORDS = words("figures", "discharge_at_words")
 # Flows a month dates with no owner: "Vortexa put February discharges at …", "traders
 # estimated March imports at …" (another count of the story's two-sided flow).
 _DATED_FLOWS = words("figures", "dated_flow_nouns") | DISCHARGE_AT_WORDS
+_CONTRACT_NOUNS = words("figures", "contract_month_nouns")
 # What a route's name met again stands on: the route, or the oil it carries.
 _ROUTE_CARRIERS = ROUTE_NOUNS | _TRADE_NOUNS | _DATED_FLOWS
 # Crude grades name the state they are loaded in: "WTI made up 40% of its intake" is
@@ -140,6 +141,7 @@ _PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Ii]t)\b")
 _RANK = {"country": 0, "description": 0, "group": 1, "person": 2, "organisation": 3}
 _COMPARING_PREPS = words("figures", "comparing_preps")
 _OWN_FLOW_OUT = words("figures", "own_flow_out")
+_RAISED_MEASURES = words("figures", "raised_measures")
 _CONDUITS = FACILITIES | words("actors", "route_nouns")
 _WHOLE_MARKET = words("figures", "whole_market")
 _APPOSITIVE_REACH = 16  # tokens of an appositive set off between a listed state and its figure
@@ -457,6 +459,8 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
         if candidate_lemma in IMPORT_VERBS:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_FLOW_OUT for c in candidate.children):
                 return EXPORTER  # "Iraq plans to lift exports to …": lifted as raised
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED_MEASURES for c in candidate.children):
+                continue
             return IMPORTER
     if lemma not in REPORTING_VERBS:
         # (Or the object of the verb it plans or agrees to: "Iraq plans to raise exports";
@@ -547,9 +551,9 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         chain.append(noun)
     lemma = noun.lemma_.lower()
     possessive = token.dep_ == "poss"
-    if possessive and lemma == "share":
-        # "Russia's share of India's imports": the supplier's share of a buyer's flow (and
-        # "India's share of Russia's exports" the buyer's).
+    if (possessive or token.dep_ in ("compound", "amod")) and lemma == "share":
+        # "Russia's share of India's imports", "the U.S. share of its crude purchases": the
+        # supplier's share of a buyer's flow (and "India's share of Russia's exports" the buyer's).
         whole = [c.lemma_.lower() for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for c in prep.children if c.dep_ == "pobj"]
         if any(w in IMPORT_NOUNS for w in whole):
@@ -897,6 +901,11 @@ def _route_name(token: Token) -> str:
     return doc[start:end + 1].text.lower()
 
 
+def _mode_name(token: Token) -> str:
+    """A way of transport's key among the named routes: "by rail"."""
+    return "by " + token.lemma_.lower()
+
+
 def _clause(indices: set[int], head: Token) -> Clause:
     doc = head.doc
     order = sorted(indices)
@@ -906,6 +915,11 @@ def _clause(indices: set[int], head: Token) -> Clause:
     # tell who counted, not what flowed: no supplier ("source"), no shipment ("ship").
     told_by = {
         t.i for i in order if lowers[i] == "according" and i != head.i and not doc[i].is_ancestor(head) for t in doc[i].subtree
+    }
+    # … and "(a price) for August delivery" the contract it is quoted for, not a delivery.
+    told_by |= {
+        t.i for i in order if lemmas[i].lower() in _CONTRACT_NOUNS and doc[i].dep_ == "pobj" and lowers[doc[i].head.i] == "for"
+        and any(c.ent_type_ == "DATE" for c in doc[i].children) for t in doc[i].subtree
     }
     words = frozenset(w for _, both in pairs for w in both)
     flow_words = frozenset(w for i, both in pairs if i not in told_by for w in both) if told_by else words
@@ -1159,13 +1173,14 @@ def _share_of_the_flows(figure: Span) -> bool:
 def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     """The clause's flow is a bare month's ("March arrivals", "February discharges"), with
     no state of its own in the clause; a month's total ("total October exports") is every
-    flow of that month, not another count of one."""
+    flow of that month, not another count of one, and a price "for August delivery" is
+    quoted for a contract month, not a count of any flow."""
     # (A data firm's home state is none of the flow's: "Vortexa" is no party.)
     if any(r.token.i in clause.indices and (r.kind != "organisation" or r.role is not None)
            for r in _refs_between(refs, clause.head.sent.start, clause.head.sent.end)):
         return False
     return any(
-        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN"
+        token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not (token.dep_ == "pobj" and token.head.lower_ == "for")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
         and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
@@ -1209,6 +1224,37 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     if len(listed) < 2 or order >= len(listed) or listed[0].role not in (EXPORTER, IMPORTER):
         return None
     return listed[0].role, listed[order].iso3
+
+
+def _home_output(clause: Clause) -> bool:
+    """"Domestic output", "local production": the clause's flow is the home state's output."""
+    return any(
+        t.lemma_.lower() in PRODUCTION_EVIDENCE and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
+        for t in clause.tokens
+    )
+
+
+def _compared_owner(
+    figure: Span, clause: Clause, refs: list[StateRef], exporter: str | None, importer: str | None
+) -> tuple[str | None, str | None] | None:
+    """The parties of a figure a state owns outright ("ahead of Australia's 1.88 million
+    tonnes") beside the clause's own flow: the owner takes the place of the state its
+    subject names ("Shipments from Qatar"), in that state's role."""
+    owner = next((
+        r.iso3 for c in figure.root.children if c.dep_ == "poss"
+        for r in _refs_between(refs, c.i, c.i + 1) if r.kind == "country" and r.iso3
+    ), None)
+    if owner is None or owner in (exporter, importer):
+        return None
+    named = {
+        r.iso3 for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass") and not s.i <= figure.root.i <= s.right_edge.i
+        for r in _refs_between(refs, s.left_edge.i, s.right_edge.i + 1) if r.iso3
+    }
+    if exporter is not None and exporter in named and importer not in named:
+        return owner, importer
+    if importer is not None and importer in named and exporter not in named:
+        return exporter, owner
+    return None
 
 
 def _region_buys(clause: Clause) -> bool:
@@ -1412,13 +1458,18 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        compared = _compared_owner(figure, clause, self.refs, exporter, importer)
+        if compared is not None:
+            # "Shipments from Qatar made up 2.05 million tonnes, ahead of Australia's 1.88
+            # million tonnes": the state owning the figure itself stands in for the subject's.
+            exporter, importer = compared
         if (
             exporter is not None and importer is None and self.seen_importers[exporter] > self.seen_exporters[exporter]
             and _volume_by_origin(clause, self.refs, exporter)
         ):
             # "Indian volumes eased" where India has bought so far: its intake, not its sales.
             exporter, importer = None, exporter
-        named_importer = importer
+        named_importer, named_exporter = importer, exporter
         indices, lemmas = clause.indices, clause.flow_words
         if clause.exporter_from_company:
             # "Chevron's loadings": a company's home is not where its cargoes load; the
@@ -1513,9 +1564,9 @@ class Flows:
                 any(t.lemma_.lower() in _MANY_STATES_WORDS for t in clause.tokens)
                 or not any(t.dep_ in ("amod", "compound") and t.lemma_.lower() in _ONE_STATE_TOTALS for t in clause.tokens)
             )
-            # ("Flows to India slid", "about 480,000 bpd went to China": a flow sent to a
-            # named buyer is the story's seller's.)
-            sent_on = importer is not None and lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause)
+            # ("Flows to India slid", "about 480,000 bpd went to China", "Flows to Asia averaged
+            # …": a flow sent to a named buyer or region is the story's seller's.)
+            sent_on = lemmas & (_FLOW_NOUNS | MOVE_WORDS) and _destination_in(clause) and (importer is not None or self._sellers_story())
             if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause) and not _region_supplies(clause):
                 spoken = voice() if voice is not None else None
@@ -1540,6 +1591,8 @@ class Flows:
                 # rose 4.1%", "the two Gulf producers supplied 77% of the total": of the
                 # story's buyer (a flow sent elsewhere names its place).
                 importer = self._main(self.seen_importers, exclude=exporter)
+        if exporter is None and importer is None and not bloc:
+            importer = self._part_taker(clause, sentence)
         if (
             importer is None and exporter is not None and self.previous is not None and self.previous[0] == sentence.start
             and self.previous[1] == exporter and self.previous[2] not in (None, exporter) and self._restates_previous(figure)
@@ -1590,6 +1643,10 @@ class Flows:
             # "… carried 20 million barrels of Iranian crude. Refiners in Shandong took 90%
             # of the flows": a share of the flow just named keeps its seller.
             exporter = self.previous[1]
+        if named_exporter is None and not bloc and _home_output(clause) and self._buyers_story(None):
+            # "Domestic output averaged 582,000 bpd" in a report of Indonesia's imports: the
+            # output of the story's own buyer, sold to no one.
+            exporter, importer = self._main(self.seen_importers, exclude=None), None
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
@@ -1652,8 +1709,12 @@ class Flows:
             if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lemma_.lower() in ROUTE_NOUNS \
                     and token.i not in stated and len(token) > 2:
                 name = _route_name(token)
-                known = self._routes.get(name, flow)
-                self._routes[name] = flow if known == flow else None
+            elif token.dep_ == "pobj" and token.head.lower_ in ("by", "via") and token.lemma_.lower() in TRANSPORT_MODES:
+                name = _mode_name(token)  # "exports by rail to the United States"
+            else:
+                continue
+            known = self._routes.get(name, flow)
+            self._routes[name] = flow if known == flow else None
 
     def _route_flow(self, tokens) -> tuple[str, str] | None:
         """The one flow a route named among ``tokens`` was named with, if any: the whole
@@ -1662,6 +1723,10 @@ class Flows:
         return next((
             self._routes[name] for t in tokens
             if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
+            # … and a way of transport the flow was sent by, met again on the flow ("rail
+            # exports averaged …", "rail carried 2% of the flow")
+            or t.lemma_.lower() in TRANSPORT_MODES and t.dep_ in ("compound", "amod", "nmod", "nsubj")
+            and t.head.lemma_.lower() in _ROUTE_CARRIERS | MOVE_WORDS and self._routes.get(name := _mode_name(t))
         ), None)
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
@@ -1852,14 +1917,16 @@ class Flows:
     def _rival_share(self, clause: Clause, sentence: Span) -> tuple[str, str] | None:
         # (In the sentence of the flow before or the next: "… while Saudi supplies eased
         # to 6.2 lakh bpd. The UAE's share climbed to 11%.")
-        if self.previous is None or self.previous[2] is None or not self._continues(sentence):
+        # (After a seller's total, with no buyer: "Total crude exports reached 8.3 million
+        # tonnes. India's share of the total rose to 18%": the holder is one of its buyers.)
+        if self.previous is None or self.previous[1:] == (None, None) or not self._continues(sentence):
             return None
-        importer = self.previous[2]
+        _, exporter, importer = self.previous
         for token in clause.tokens:
             if token.lemma_.lower() == "share":
                 holders = [child for child in token.children if child.dep_ == "poss"]
             elif token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS and token.head.i == clause.head.i \
-                    and self._buyers_story(None):
+                    and importer is not None and self._buyers_story(None):
                 # "…, while the UAE accounted for 39%" in a story of one buyer's imports:
                 # another supplier's share.
                 holders = [token]
@@ -1867,8 +1934,12 @@ class Flows:
                 continue
             for holder in holders:
                 for ref in _refs_between(self.refs, holder.i, holder.i + 1):
-                    if ref.iso3 and ref.iso3 != importer and ref.kind in ("country", "description"):
+                    if not ref.iso3 or ref.kind not in ("country", "description"):
+                        continue
+                    if importer is not None and ref.iso3 != importer:
                         return ref.iso3, importer
+                    if importer is None and ref.iso3 != exporter:
+                        return exporter, ref.iso3
         return None
 
     def state_in(self, clause: Clause, exclude: str | None = None) -> str | None:
@@ -1894,6 +1965,19 @@ class Flows:
         start, count = self._sentence_figures
         self._sentence_figures = (sentence.start, count + 1 if start == sentence.start else 0)
         return self._sentence_figures[1]
+
+    def _part_taker(self, clause: Clause, sentence: Span) -> str | None:
+        """The state whose part of a seller's flow to many buyers, just given, the clause
+        measures ("Flows to Asia averaged 3.15 million bpd. India accounted for about 1.6
+        million bpd"): the subject of a share verb, taken as that flow's buyer."""
+        if self.previous is None or self.previous[1] is None or self.previous[2] is not None or not self._continues(sentence):
+            return None
+        for token in clause.tokens:
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in SHARE_VERBS:
+                state = next((r.iso3 for r in _refs_between(self.refs, token.i, token.i + 1) if r.kind == "country" and not r.place), None)
+                if state not in (None, self.previous[1]):
+                    return state
+        return None
 
     def _continues(self, sentence: Span) -> bool:
         if self.previous is None:
@@ -2052,6 +2136,12 @@ class Flows:
         if importer is None:
             return False
         return self.seen_importers[importer] > max((n for s, n in self.seen_exporters.items() if s != importer), default=0)
+
+    def _sellers_story(self) -> bool:
+        """The story so far is one seller's: its main exporter is named more often than any
+        importer, so a flow it sends to a region ("Flows to Asia averaged …") is its own."""
+        exporter = self._main(self.seen_exporters, exclude=None)
+        return exporter is not None and self.seen_exporters[exporter] > max(self.seen_importers.values(), default=0)
 
     def _known_seller(self, state: str) -> bool:
         """The text so far has the state selling, never buying, to a buyer it names."""
