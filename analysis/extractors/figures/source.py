@@ -45,6 +45,7 @@ from spacy.tokens import Span
 
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
+from analysis.text.abbreviations import Definition, defined_abbreviations
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_span, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
@@ -321,6 +322,7 @@ class Sources:
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
+        self._definitions: dict[str, Definition] | None = None  # abbreviations the text defines, found on first use
         self._ends: list[int] | None = None
         self._doc = None  # the Doc, known from the first sentence read
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
@@ -966,7 +968,11 @@ class Sources:
             name_text = name_text[:-1]  # "… from grid operator Snam.": the sentence's full stop
         name = SOURCE_NAMES.get(name_text.lower(), name_text) or None
         if name is not None and name not in self._voices:
-            self._place_written_body(name, start, end)
+            abbreviated = self._abbreviated_voice(name, start)
+            if abbreviated is not None:
+                self._voices[name] = abbreviated
+            else:
+                self._place_written_body(name, start, end)
         return name
 
     def _place_written_body(self, name: str, start: int, end: int) -> None:
@@ -1012,6 +1018,10 @@ class Sources:
                 self._voices[name] = regional  # "Kurdistan's Ministry of Natural Resources"
         if mention.actor_type == "person":
             self._people.add(name)
+        if name not in self._voices and mention.actor_type == "organisation" and not mention.state:
+            abbreviated = self._abbreviated_voice(mention.text, mention.start)
+            if abbreviated is not None:
+                self._voices[name] = abbreviated
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
@@ -1026,6 +1036,29 @@ class Sources:
                 else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
+
+    def _abbreviated_voice(self, abbreviation: str, start: int) -> Voice | None:
+        """"BPS data showed" after "Statistics Indonesia (BPS) said": an abbreviation the
+        text defined speaks with the voice of the name it stands for, a state's body
+        placed as a mention of it would be, whatever language its letters come from."""
+        if self._definitions is None:
+            self._definitions = defined_abbreviations(self.text or "")
+        definition = self._definitions.get(abbreviation)
+        if definition is None or definition.end > start:
+            return None
+        government = is_government_body(definition.name, self.actor_table)
+        for named in self._overlapping(definition.start, definition.end):
+            if named.actor_type == "organisation" and named.state:
+                return voice_of(named, self.actor_table)  # "the Energy Ministry (MEM)"
+            if named.actor_type == "country" and government:
+                return Voice(self.state_name(named.country), named.country)  # "Statistics Indonesia"
+        if not government and not is_state_agency(definition.name, self.actor_table):
+            return None
+        written = ActorMention("", definition.start, definition.end, definition.name, definition.name, "organisation", None, None, "written")
+        state = self._stateless_body(written)
+        if state is None:
+            return None
+        return Voice(self.state_name(state), state) if government else Voice(abbreviation, state)
 
     def _regional_voice(self, start: int, end: int) -> Voice | None:
         """The voice of a body a region's government owns (:func:`regional_government`)."""
