@@ -1214,3 +1214,16 @@ def test_an_abbreviation_the_text_defines_speaks_with_the_voice_of_the_name_it_s
     # An association of a state's companies is no body of the state.
     wells = _at(figures, "45,000 bpd")
     assert (wells.source, wells.source_country) == ("Indonesian Petroleum Association", None)
+
+
+def test_a_body_whose_name_opens_with_a_shorter_bodys_name_is_the_source(nlp):
+    # (Issue 11: the actors mention the "Department of Energy" inside the bureau's whole
+    # name, which the parser reads as the subject: the bureau is the source, of the state.)
+    text = (
+        "MANILA, June 9 - The Philippines imported 210,000 bpd of crude in May, up 5% from April, "
+        "the Department of Energy Oil Industry Management Bureau said on Tuesday."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2026, 6, 9)), "210,000 bpd")
+    assert (figure.source, figure.source_actor, figure.source_country) == (
+        "Department of Energy Oil Industry Management Bureau", "Philippines", "PHL",
+    )

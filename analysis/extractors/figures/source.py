@@ -1307,7 +1307,7 @@ class Sources:
             # ministry said" is Iraq's, however the tagger reads "ministry".)
             name = (
                 self._named(token, states=True) or self._officer_of(token) or self._state_official(token)
-                or self._organisation_entity(token)
+                or self._longer_body(token) or self._organisation_entity(token)
             )
             if name:
                 return name
@@ -1538,6 +1538,30 @@ class Sources:
         state = self._office_state(entity.start_char, entity.end_char) if entity is not None else None
         if state:
             self._voices.setdefault(name, Voice(self.state_name(state), state))
+        return name
+
+    def _longer_body(self, token) -> str | None:
+        """"the Department of Energy Business said": the parser found a body's whole name,
+        the actor mentions only a shorter body's name that opens it ("Department of
+        Energy"). The whole name is the source, a body of the state the shorter one is
+        placed in (else of its paragraph's, as :meth:`_stateless_body` places one)."""
+        if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or self._covering(token) is not None:
+            return None
+        entity = entity_span(token)
+        opening = entity.start + (entity[0].lower_ == "the")
+        if opening >= token.i:
+            return None
+        inner = [m for m in self._overlapping(entity.start_char, token.idx) if m.actor_type == "organisation"]
+        if not inner or inner[0].start != token.doc[opening].idx:
+            return None
+        name = span_text(token.doc[opening : entity.end])
+        government = is_government_body(name, self.actor_table)
+        if not government and not is_state_agency(name, self.actor_table):
+            return None
+        if name not in self._voices:
+            written = ActorMention("", inner[0].start, entity.end_char, name, name, "organisation", None, None, "written")
+            state = inner[0].state or self._stateless_body(written)
+            self._voices[name] = (Voice(self.state_name(state), state) if government else Voice(name, state)) if state else None
         return name
 
     def _office_state(self, start: int, end: int) -> str | None:
