@@ -1851,3 +1851,17 @@ def test_a_descriptor_word_alone_in_a_listed_title_is_no_organisation(extract):
         "and His Band of Honor. Marsh died in 1990."
     )
     assert "Band" not in [m for m, _, _ in extract(text)]
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(extract):
+    text = (
+        "A court in Leeds jailed Oliver and Ruth Pemberton for fraud on Tuesday. Ruth Pemberton "
+        "denied the charges. Their lawyer said Oliver would appeal. The fight goes on, Trump and Mike Pence said. "
+        "The Pemberton house was sold. The party ran Ann Lowe for President and Jo Roe for Vice President."
+    )
+    found = extract(text)
+    assert ("Oliver", "Oliver Pemberton", None) in found
+    assert ("Ruth Pemberton", "Ruth Pemberton", None) in found
+    assert found.count(("Oliver", "Oliver Pemberton", None)) == 2
+    assert not any(actor == "Donald Pence" or actor.endswith(" Pence") and m == "Trump" for m, actor, _ in found)
+    assert not any(m == "Pemberton" or m == "President" for m, _, _ in found)
