@@ -1865,3 +1865,14 @@ def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(extract):
     assert found.count(("Oliver", "Oliver Pemberton", None)) == 2
     assert not any(actor == "Donald Pence" or actor.endswith(" Pence") and m == "Trump" for m, actor, _ in found)
     assert not any(m == "Pemberton" or m == "President" for m, _, _ in found)
+
+
+def test_a_portfolio_after_of_is_part_of_the_office_not_of_the_name(extract):
+    text = (
+        "Portugal's cabinet met in Lisbon on Monday. Minister of Health Marta Sequeira said clinics "
+        "would stay open, and Secretary of Foreign Affairs Rui Vaz agreed. Sequeira spoke again later."
+    )
+    found = extract(text)
+    assert ("Minister of Health Marta Sequeira", "Marta Sequeira", "PRT") in found
+    assert ("Secretary of Foreign Affairs Rui Vaz", "Rui Vaz", "PRT") in found
+    assert ("Sequeira", "Marta Sequeira", "PRT") in found

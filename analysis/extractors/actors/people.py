@@ -214,6 +214,8 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in state.table.us_states and doc[start - 1].ent_type_ not in ("GPE", "LOC")
             # (not a place: "Governor of New Jersey [Sarah Palin]")
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
+            # (not the portfolio of an office: "Minister of Education [Ana Roe]")
+            and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].text in state.resolver.title_words)
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -508,6 +510,11 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             # office, its state the United States.
             us_state, titled, k = True, True, i - us_name - 1
             continue
+        if not titled and k == start:
+            office = _portfolio_office_before(state, k)
+            if office is not None:  # "Minister of Education X", "Secretary of Foreign Affairs X"
+                titled, k = True, office
+                continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
                 us_state = True
@@ -545,6 +552,19 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     if portfolio and not any(p.kind in STATE_KINDS and p.country for p in parts):
         return start, [], False, False, []  # no state before the office: "Minister for Iran Affairs"
     return k, parts, titled, us_state, [p for p in portfolio if p.start >= k]
+
+
+def _portfolio_office_before(state: DocState, start: int) -> int | None:
+    """Where a title with its portfolio after "of" ends right before ``start`` starts:
+    "Minister of Education", "Secretary of Foreign Affairs"; the portfolio is up to three
+    office words the table does not know."""
+    doc, i = state.doc, start - 1
+    while i >= 0 and start - i <= 3 and i not in state.atom_at and _office_word(state, i) \
+            and doc[i].text not in state.resolver.title_words:
+        i -= 1
+    if i == start - 1 or i < 1 or doc[i].lower_ != "of" or not state.is_title(i - 1):
+        return None
+    return _title_start(state, i)
 
 
 def _title_start(state: DocState, end: int) -> int:
