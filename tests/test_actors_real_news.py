@@ -1851,3 +1851,28 @@ def test_a_descriptor_word_alone_in_a_listed_title_is_no_organisation(extract):
         "and His Band of Honor. Marsh died in 1990."
     )
     assert "Band" not in [m for m, _, _ in extract(text)]
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(extract):
+    text = (
+        "A court in Leeds jailed Oliver and Ruth Pemberton for fraud on Tuesday. Ruth Pemberton "
+        "denied the charges. Their lawyer said Oliver would appeal. The fight goes on, Trump and Mike Pence said. "
+        "The Pemberton house was sold. The party ran Ann Lowe for President and Jo Roe for Vice President."
+    )
+    found = extract(text)
+    assert ("Oliver", "Oliver Pemberton", None) in found
+    assert ("Ruth Pemberton", "Ruth Pemberton", None) in found
+    assert found.count(("Oliver", "Oliver Pemberton", None)) == 2
+    assert ("Trump", "Donald Trump", "USA") in found  # a surname, not a given name of a couple
+    assert not any(m == "Pemberton" or m == "President" for m, _, _ in found)
+
+
+def test_a_portfolio_after_of_is_part_of_the_office_not_of_the_name(extract):
+    text = (
+        "Portugal's cabinet met in Lisbon on Monday. Minister of Health Marta Sequeira said clinics "
+        "would stay open, and Secretary of Foreign Affairs Rui Vaz agreed. Sequeira spoke again later."
+    )
+    found = extract(text)
+    assert ("Minister of Health Marta Sequeira", "Marta Sequeira", "PRT") in found
+    assert ("Secretary of Foreign Affairs Rui Vaz", "Rui Vaz", "PRT") in found
+    assert ("Sequeira", "Marta Sequeira", "PRT") in found

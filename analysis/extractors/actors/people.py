@@ -214,6 +214,8 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].text not in state.table.us_states and doc[start - 1].ent_type_ not in ("GPE", "LOC")
             # (not a place: "Governor of New Jersey [Sarah Palin]")
             and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
+            # (not the portfolio of an office: "Minister of Education [Ana Roe]")
+            and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].text in state.resolver.title_words)
             and (
                 not doc[start - 1].is_sent_start
                 or (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
@@ -508,6 +510,11 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
             # office, its state the United States.
             us_state, titled, k = True, True, i - us_name - 1
             continue
+        if not titled and k == start:
+            office = _portfolio_office_before(state, k)
+            if office is not None:  # "Minister of Education X", "Secretary of Foreign Affairs X"
+                titled, k = True, office
+                continue
         if titled and modifier is not None and not modifier.used and modifier.kind in TITLE_MODIFIER_KINDS:
             if doc[modifier.start : modifier.end].text in state.table.us_states and doc[k].text in US_STATE_TITLES:
                 us_state = True
@@ -545,6 +552,19 @@ def _title_phrase(state: DocState, start: int) -> tuple[int, list[Atom], bool, b
     if portfolio and not any(p.kind in STATE_KINDS and p.country for p in parts):
         return start, [], False, False, []  # no state before the office: "Minister for Iran Affairs"
     return k, parts, titled, us_state, [p for p in portfolio if p.start >= k]
+
+
+def _portfolio_office_before(state: DocState, start: int) -> int | None:
+    """Where a title with its portfolio after "of" ends right before ``start`` starts:
+    "Minister of Education", "Secretary of Foreign Affairs"; the portfolio is up to three
+    office words the table does not know."""
+    doc, i = state.doc, start - 1
+    while i >= 0 and start - i <= 3 and i not in state.atom_at and _office_word(state, i) \
+            and doc[i].text not in state.resolver.title_words:
+        i -= 1
+    if i == start - 1 or i < 1 or doc[i].lower_ != "of" or not state.is_title(i - 1):
+        return None
+    return _title_start(state, i)
 
 
 def _title_start(state: DocState, end: int) -> int:
@@ -661,8 +681,35 @@ def _office_word(state: DocState, i: int) -> bool:
     )
 
 
+def _couples(state: DocState) -> dict[int, str]:
+    """"sentenced Mark and Helen Corby": a lone given name coordinated with a full name
+    shares its surname (hf/hk gold). The given name's token, mapped to the full name it
+    stands for; not a surname ("to Roe and Al Poe") nor the end of a longer name."""
+    doc, found = state.doc, {}
+    for atom in state.atoms:
+        i = atom.start - 2
+        if atom.kind != T.PERSON or atom.method != "ner" or atom.end - atom.start != 2 or i < 0:
+            continue
+        given, surname = doc[i], doc[atom.end - 1]
+        if doc[i + 1].lower_ != "and" or surname.dep_ != "conj" or surname.head.i != i:
+            continue
+        if not (given.is_title and given.pos_ == "PROPN") or i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper):
+            continue
+        if given.text in state.resolver.title_words or given.ent_type_ not in ("PERSON", ""):
+            continue  # "for President and Al Poe for Vice President"
+        other = state.atom_at.get(i)
+        if other is not None and (other.kind != T.PERSON or other.end - other.start != 1 or other.method != "ner"):
+            continue
+        key = fold(given.text)
+        if state.resolver.surnames.get(key) is not None or state.introduced_before(key, i) is not None:
+            continue
+        found[i] = f"{given.text} {surname.text}"
+    return found
+
+
 def people(state: DocState) -> None:
     doc = state.doc
+    couples = _couples(state)
     singles: list[tuple[Atom, Draft]] = []
     aides: dict[int, tuple[int, Atom]] = {}
     for atom in [a for a in state.atoms if a.kind == T.PERSON and not a.used]:
@@ -695,12 +742,15 @@ def people(state: DocState) -> None:
         honorific = atom.method == "honorific" or (atom.start > 0 and doc[atom.start - 1].text in COURTESY)
         by_clause = False
         if atom.method in ("ner", "honorific"):
+            if atom.start in couples and len(name_span) == 1 and start == atom.start:
+                continue  # the partner of a couple, added below
             if len(name_span) == 1 and not (titled or honorific):
                 singles.append((atom, Draft(atom.start, atom.end, name_span.text, "person", None, "ner", head=atom.end - 1)))
                 continue
             # A name only its clause shows to be someone's may be a politician's the text
             # leaves untitled ("a bill drafted by Jo Roe"): the state where it says one.
-            if len(name_span) > 1 and not (titled or honorific) and not _person_evidence(state, atom):
+            if len(name_span) > 1 and not (titled or honorific) and atom.start - 2 not in couples \
+                    and not _person_evidence(state, atom):
                 if not _person_in_clause(state, atom):
                     continue
                 by_clause = True
@@ -832,6 +882,13 @@ def people(state: DocState) -> None:
                     learned = True
             if learned and " " in name:
                 state.given.setdefault(fold(name.split()[0]), []).append((atom.start, name, draft))
+    for i, name in couples.items():
+        partner = state.atom_at.get(i)
+        if i not in state.taken and i + 2 in state.taken:
+            draft = state.add(Draft(i, i + 1, name, "person", None, "ner", head=i), [partner] if partner else [])
+            state.given.setdefault(fold(doc[i].text), []).append((i, name, draft))
+            # The surname alone is then the couple's or the family's ("the Corby house"), neither one's.
+            state.learned.pop(fold(name.split()[-1]), None)
     # Later the same people by surname ("Mr. Lavrov", "Puri", "Mao").
     for draft in state.drafts:
         if draft.actor_type == "person" and draft.method in ("ner", "title+name", "honorific") and " " not in draft.actor:
