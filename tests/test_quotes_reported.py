@@ -1749,8 +1749,22 @@ def test_a_closing_according_to_after_a_breakdown_in_apposition(nlp):
     ]
 
 
-
 def test_a_report_right_after_a_closed_quote_is_no_lost_mark(nlp):
     text = ('"We heard the engines stop," said skipper Tomas Berg. "Then the lights went out." '
             "By dawn the trawler had sunk off the cape, according to Berg.")
     assert indirect(nlp, text) == [("By dawn the trawler had sunk off the cape", "Berg", "according to")]
+
+
+@pytest.mark.parametrize("opening", ["But", "And", "Yet"])
+def test_an_opening_according_to_after_a_conjunction(nlp, opening):
+    text = f"The ferry was late. {opening} according to the harbour office, the crew had left without clearance."
+    got = [(q.text, q.speaker) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert got == [("the crew had left without clearance", "harbour office")]
+
+
+def test_a_persons_discovery_is_no_finding_reported(nlp):
+    # only a body of inquiry finds; a finding inside a report is the reporter's words
+    assert indirect(nlp, "When Ana Ruiz came home on Friday, she found that her bicycle had been taken.") == []
+    assert indirect(nlp, "Rescuers found that three hikers had been trapped under the snow.") == []
+    text = "A post-mortem examination found that the driver had suffered a stroke, the county police said."
+    assert [speaker for _, speaker, _ in indirect(nlp, text)] == ["county police"]

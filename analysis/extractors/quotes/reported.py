@@ -48,6 +48,8 @@ REPORTED_CUES = words("quotes", "reported_cues")
 _MODALS = words("quotes", "reported_modals")
 _BACKSHIFTED = words("quotes", "reported_backshifted_modals")
 _OBJECT_COMPLEMENT_CUES = words("quotes", "reported_object_complement_cues")
+_FINDING_CUES = words("quotes", "reported_finding_cues")
+_FINDERS = words("quotes", "reported_finders")
 _ADVERBIAL_MARKS = words("quotes", "reported_adverbial_marks")
 _ADDRESSEE_REQUIRED = words("quotes", "reported_addressee_required")
 _PLEADINGS = words("quotes", "reported_pleadings")
@@ -180,7 +182,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     subject, clause = subjects[0], clauses[0]
     if subject.lower_ in _NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_SUBJECTS for c in subject.children):
         return None  # "no candidate mentioned that …": nobody said it
-    if clause.lemma_.lower() in _NESTED_REPORT_CUES and any(c.dep_ == "ccomp" for c in clause.children):
+    if clause.lemma_.lower() in _NESTED_REPORT_CUES - _FINDING_CUES and any(c.dep_ == "ccomp" for c in clause.children):
         # "the paper reported its source said …": the source's report, found at its own verb
         # ("… reported the minister recommended the troops leave": the minister's proposal)
         return None
@@ -203,6 +205,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         c.dep_ in {"aux", "auxpass"} for c in clause.children
     ):
         return None  # "found the strike justified": an object and its description, whatever the tagger makes of it
+    if verb.lemma_.lower() in _FINDING_CUES and (
+        subject.lemma_.lower() not in _FINDERS and subject.ent_type_ != "ORG"
+        or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTED_CUES
+    ):
+        # "she found that her car had been stolen" is a discovery, not a report: only a body
+        # of inquiry finds ("the court found that …"), and "An autopsy found that …, police
+        # said" is the police's report, found at their verb (a finding inside a report is
+        # the reporter's words, not a report of its own).
+        return None
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children):
         return None  # "declared an emergency so he could …": an adverbial clause, not what was said
     if _mandative(verb, clause):
@@ -843,7 +854,12 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
-    opens = (phrase_left == token_sentence(according).start or opener is not None) and phrase_right < _token_at(doc, start)
+    # (after an opening conjunction too: "But according to police, …")
+    sentence_start = token_sentence(according).start
+    opens = (
+        phrase_left == sentence_start or opener is not None
+        or phrase_left == sentence_start + 1 and doc[sentence_start].dep_ == "cc"
+    ) and phrase_right < _token_at(doc, start)
     after = phrase_right + 1
     if after < len(doc) and doc[after].text == ")" and any(t.text == "(" for t in doc[phrase_left:after]):
         after += 1  # "…, according to the Council of Churches (CC)."
