@@ -302,3 +302,13 @@ def test_a_states_share_of_a_sellers_total_is_a_buyers(nlp):
     )
     figures = _run(nlp, text, JUNE)
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("31%", "27%")] == [("KAZ", "ITA")] * 2
+
+
+def test_unowned_exports_in_a_buyers_story_are_the_buyers_own(nlp):
+    text = (
+        "Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases.\n\n"
+        "Fuel exports fell 4% to 41,000 bpd, mostly gasoline trucked to Cambodia and Laos. "
+        "Diesel exports to Cambodia reached 12,000 bpd."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("41,000 bpd", "12,000 bpd")] == [("VNM", None), ("VNM", "KHM")]

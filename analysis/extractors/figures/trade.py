@@ -1226,6 +1226,16 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
+def _unowned_exports(clause: Clause) -> bool:
+    """The clause's flow is exports no word assigns to anyone ("Petroleum product exports
+    fell"): an export noun as subject, with no possessor."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() == "export"
+        and not any(c.dep_ == "poss" for c in t.children)
+        for t in clause.tokens
+    )
+
+
 def _home_output(clause: Clause) -> bool:
     """"Domestic output", "local production": the clause's flow is the home state's output."""
     return any(
@@ -1647,6 +1657,14 @@ class Flows:
             # "Domestic output averaged 582,000 bpd" in a report of Indonesia's imports: the
             # output of the story's own buyer, sold to no one.
             exporter, importer = self._main(self.seen_importers, exclude=None), None
+        elif (
+            named_exporter is None and not bloc and _unowned_exports(clause) and self._buyers_story(None)
+            and self._main(self.seen_importers, exclude=None) != named_importer and not (voice is not None and voice())
+        ):
+            # "Petroleum product exports fell 6% to 138,000 bpd" in a report of Thailand's
+            # imports: the buyer's own exports, to the buyers the clause names if any (not
+            # where a state's voice speaks of them: "Algeria's Sonatrach said gas exports …").
+            exporter, importer = self._main(self.seen_importers, exclude=None), named_importer
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
