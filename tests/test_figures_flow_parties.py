@@ -311,3 +311,18 @@ def test_unowned_exports_in_a_buyers_story_are_the_buyers_own(nlp):
     )
     figures = _run(nlp, text, JUNE)
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("41,000 bpd", "12,000 bpd")] == [("VNM", None), ("VNM", "KHM")]
+
+
+def test_a_buyer_just_named_with_its_seller_buys_from_it_again(nlp):
+    text = (
+        "Iraq's crude exports rose to 3.4 million bpd in May. India was the top buyer at 1.1 million bpd, "
+        "followed by China with 900,000 bpd. India took 980,000 bpd a month earlier."
+    )
+    figure = _at(_run(nlp, text, JUNE), "980,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", "IND")
+
+
+def test_a_suppliers_cargoes_making_up_a_buyers_total_just_given(nlp):
+    text = "Japan's naphtha imports from all suppliers totalled 1.9 million tonnes in May, with Russian cargoes making up 23%."
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("1.9 million tonnes", "23%")] == [(None, "JPN"), ("RUS", "JPN")]

@@ -568,10 +568,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     # "from Indian refineries", "toward U.S. Gulf Coast ports".
     if noun.dep_ in ("nsubj", "nsubjpass"):
         role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
-        if role == IMPORTER and token.dep_ == "amod" and lemma in COMMODITY_NOUNS and noun.head.lemma_.lower() in SHARE_VERBS:
-            # "Russian crude accounted for 150,000 bpd of the pipeline's shipments": the
-            # oil's origin, whoever's flow it is part of (a buyer is a state, not its oil).
-            return EXPORTER, True
+        if role in (IMPORTER, None) and token.dep_ == "amod" and (lemma in COMMODITY_NOUNS or noun.lower_ in COMMODITY_NOUNS) \
+                and noun.head.lemma_.lower() in SHARE_VERBS:
+            # "Russian crude accounted for 150,000 bpd of the pipeline's shipments", "with
+            # Russian cargoes making up 41%": the oil's origin, whoever's flow it is part of
+            # (a buyer is a state, not its oil; weak where the verb gave no role).
+            return EXPORTER, role == IMPORTER
         if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
             return role, True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in") and _sendout(noun.head.head):
@@ -1450,6 +1452,7 @@ class Flows:
         # Named routes ("Transmed") and the one flow each was named with; None where a
         # route carried two different flows, so neither is guessed.
         self._routes: dict[str, tuple[str, str] | None] = {}
+        self._seller_of: dict[str, tuple[int, str]] = {}  # buyer → (sentence start, seller) of its last full flow
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1619,6 +1622,14 @@ class Flows:
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
         elif (
+            importer is None and exporter is not None and not bloc and share and lemmas & SHARE_VERBS and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[1] is None and self.previous[2] not in (None, exporter)
+            and not _destination_in(clause)
+        ):
+            # "naphtha imports totalled 2.3 million tonnes, with Russian cargoes making up
+            # 41%": a supplier's part of the buyer's total just given.
+            importer = self.previous[2]
+        elif (
             exporter is None and importer is None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[1] is not None and _region_buys(clause)
         ):
@@ -1637,6 +1648,14 @@ class Flows:
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
+        if exporter is None and importer is not None and not bloc and importer in self._seller_of \
+                and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
+                and not _regional_subject(clause) and not _region_supplies(clause) \
+                and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens):
+            # "Taiwan was the biggest buyer at 410,000 tonnes, followed by India … The island
+            # took 265,000 tonnes a month earlier": a buyer just named with its seller buys
+            # from it again (not its imports "from all origins").
+            exporter = self._seller_of[importer][1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
             and self.previous[1] not in (None, importer) and self.previous[0] != sentence.start
@@ -1706,6 +1725,7 @@ class Flows:
         self._previous_end = figure.end
         if exporter and importer:
             self._last_full = (exporter, importer)
+            self._seller_of[importer] = (sentence.start, exporter)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
@@ -1998,16 +2018,17 @@ class Flows:
         return None
 
     def _continues(self, sentence: Span) -> bool:
-        if self.previous is None:
-            return False
-        previous_start = self.previous[0]
-        if previous_start == sentence.start:
+        return self.previous is not None and self._here_or_just_before(self.previous[0], sentence)
+
+    def _here_or_just_before(self, start: int, sentence: Span) -> bool:
+        """The sentence starting at token ``start`` is ``sentence`` or the one right before
+        it (paragraph breaks included)."""
+        if start == sentence.start:
             return True
-        # The sentence right before this one (paragraph breaks included).
         before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
-        return before is not None and before.start == previous_start
+        return before is not None and before.start == start
 
     def _absorb_refs(self, position: int) -> None:
         """Count the roles named in the text before ``position`` toward the main flow."""
