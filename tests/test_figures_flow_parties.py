@@ -304,8 +304,9 @@ def test_a_states_share_of_a_sellers_total_is_a_buyers(nlp):
 
 
 def test_unowned_exports_in_a_buyers_story_are_the_buyers_own(nlp):
+    # the home buyer: the dateline's state, the story's main importer
     text = (
-        "Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases.\n\n"
+        "HANOI, June 3 - Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases.\n\n"
         "Fuel exports fell 4% to 41,000 bpd, mostly gasoline trucked to Cambodia and Laos. "
         "Diesel exports to Cambodia reached 12,000 bpd."
     )
@@ -326,3 +327,12 @@ def test_a_suppliers_cargoes_making_up_a_buyers_total_just_given(nlp):
     text = "Japan's naphtha imports from all suppliers totalled 1.9 million tonnes in May, with Russian cargoes making up 23%."
     figures = _run(nlp, text, JUNE)
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("1.9 million tonnes", "23%")] == [(None, "JPN"), ("RUS", "JPN")]
+
+
+def test_unowned_exports_in_a_sellers_story_stay_the_sellers(nlp):
+    text = (
+        "QUITO, Dec 4 - Ecuador's Petroecuador shipped 5.1 million barrels of crude to China in October, as Chinese "
+        "refiners took more cargoes. Total exports by the company reached 10.6 million barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "10.6 million barrels")
+    assert (figure.exporter, figure.importer) == ("ECU", None)

@@ -43,8 +43,10 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text, span_text
 from analysis.text.lexicon import alternation, words
 from analysis.text.periods import fiscal_year
+from analysis.text.datelines import dateline_state
 from analysis.text.places import places_named_again
 from corpus.article import Article
+from corpus.normalize import paragraph_spans
 
 # A bare number takes the unit of a figure beside it only after these words
 # ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
@@ -124,7 +126,10 @@ def extract_figures(
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     states = [(m.start, m.end, m.country) for m in mentions if m.actor_type == "country" and m.country]
     refs = state_refs(doc, mentions, text, places=actor_table.places_in(text) + places_named_again(doc, states))
-    flows = Flows(doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country))
+    flows = Flows(
+        doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country),
+        home=dateline_state(text, paragraph_spans(text), actor_table.lookup_country),
+    )
     sources = Sources(
         mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],
         described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"],

@@ -1418,9 +1418,12 @@ class Flows:
     """Exporter and importer of each figure of one article, in text order."""
 
     def __init__(
-        self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention], *, headline: tuple[str | None, str | None] = (None, None)
+        self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention], *, headline: tuple[str | None, str | None] = (None, None),
+        home: str | None = None,
     ):
-        """``headline``: (exporter, importer) the article's title names (:func:`headline_parties`)."""
+        """``headline``: (exporter, importer) the article's title names (:func:`headline_parties`);
+        ``home``: the state of the story's dateline."""
+        self.home = home
         self.doc = doc
         self.refs = refs
         self.mentions = mentions
@@ -1677,13 +1680,14 @@ class Flows:
             # output of the story's own buyer, sold to no one.
             exporter, importer = self._main(self.seen_importers, exclude=None), None
         elif (
-            named_exporter is None and not bloc and _unowned_exports(clause) and self._buyers_story(None)
-            and self._main(self.seen_importers, exclude=None) != named_importer and not (voice is not None and voice())
+            named_exporter is None and not bloc and _unowned_exports(clause) and self.home not in (None, named_importer)
+            and self.home == self._main(self.seen_importers, exclude=None) and not (voice is not None and voice())
         ):
-            # "Petroleum product exports fell 6% to 138,000 bpd" in a report of Thailand's
-            # imports: the buyer's own exports, to the buyers the clause names if any (not
-            # where a state's voice speaks of them: "Algeria's Sonatrach said gas exports …").
-            exporter, importer = self._main(self.seen_importers, exclude=None), named_importer
+            # "BANGKOK - … Petroleum product exports fell 6% to 138,000 bpd" in a report of
+            # Thailand's imports: the home buyer's own exports, to the buyers the clause names
+            # if any (not where a state's voice speaks of them: "Algeria's Sonatrach said gas
+            # exports …").
+            exporter, importer = self.home, named_importer
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
