@@ -1651,13 +1651,14 @@ class Flows:
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
-        if exporter is None and importer is not None and not bloc and importer in self._seller_of \
+        if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
                 and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
                 and not _regional_subject(clause) and not _region_supplies(clause) \
                 and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens):
             # "Taiwan was the biggest buyer at 410,000 tonnes, followed by India … The island
             # took 265,000 tonnes a month earlier": a buyer just named with its seller buys
-            # from it again (not its imports "from all origins").
+            # from it again (not its imports "from all origins", nor in a report of that
+            # buyer's imports, where "Japan imported 2.45 million bpd" is all of them).
             exporter = self._seller_of[importer][1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
