@@ -1,5 +1,6 @@
-"""Attributions that are no verb of speech, titles that run into a one-word name, and
-descriptions that take up an office, not its deputy (invented wording)."""
+"""Attributions that are no verb of speech, titles that run into a one-word name,
+descriptions that take up an office, not its deputy, and verbs after a quote that
+describe its words rather than report them (invented wording)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,17 @@ def test_a_sign_that_reads_is_nobody_speaking(nlp):
 def test_a_text_owned_by_a_pronoun_is_the_one_just_issued(nlp, text, speaker):
     # (Without the rule the pronoun finds no issuer: the crowd named in between is no one's text.)
     assert [s for _, s, _, _ in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb is in a relative clause on a noun after the quote, or hangs below the quoted words
+    'The council suspended two clerks for "leaking documents," including an archivist, Rosa Lind, who tried '
+    'to warn the public about the sale last year.',
+    'The regulator fined the bank for "misleading savers," among them pensioners, who had complained about '
+    'the charges.',
+    'Guards held three reporters for "spreading rumors," including a photographer, Omar Haddad, who tried to '
+    'warn people about the epidemic in December.',
+])
+def test_a_verb_of_speech_after_a_partial_quote_that_describes_its_words_is_no_attribution(nlp, text):
+    # (Without the rule the warning or complaint of someone named after the quote claims it.)
+    assert quotes(nlp, text) == []

@@ -457,6 +457,17 @@ def test_unnamed_sources_a_relayed_source_and_a_second_report(nlp):
     assert [t for t, _, _ in indirect(nlp, text)] == ["the ferry has been moored since Monday"]
 
 
+def test_one_or_another_unnamed_person_speaks_as_written(nlp):
+    # the parse makes "one" a number, not the article "an official" has: a new referent all the same
+    text = "The envoys met for six hours. One delegate said the ceasefire line was still in dispute."
+    assert indirect(nlp, text) == [("the ceasefire line was still in dispute", "delegate", "say")]
+    text = "Ana Lind chairs the panel. One engineer told the inquiry the valve had been replaced twice."
+    assert indirect(nlp, text) == [("the valve had been replaced twice", "engineer", "tell")]
+    assert indirect(nlp, "Another diplomat said the vote would be delayed.") == [
+        ("the vote would be delayed", "diplomat", "say")
+    ]
+
+
 def test_states_speaking_together_are_one_speaker_as_written_with_no_single_actor(nlp):
     text = 'Chile, Peru and Ecuador said in a joint statement that the fishing ban "must be lifted at once".'
     (quote,) = [q for q in rows(nlp, text) if q.kind != "indirect"]

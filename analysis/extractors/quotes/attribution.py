@@ -63,6 +63,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _SENT_END = frozenset({".", "!", "?", "…", ";"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Links of a phrase modifying the words above it (not "ccomp", "parataxis", "advcl", "conj":
+# a report, or a clause beside the words)
+_MODIFIER_LINKS = frozenset({"prep", "pcomp", "pobj", "relcl", "acl", "xcomp", "appos"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl", "prep"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)\]]*\s+")
 _NAMING = re.compile(
@@ -453,6 +456,8 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                 if objects and not index.inside_quote(objects[0].i):
                     return i, _name_apposed_after(doc, objects[0])
             if _is_cue(token, partial=False, direct=kind == "direct"):
+                if kind == "partial" and _describes_quoted_words(index, span, token):
+                    continue  # "held for “spreading rumors,” including Li, who tried to warn …": no report of them
                 subject = _subject_of(index, token)
                 if subject is not None and index.owner[subject] == -1 and any(
                     index.owner[c.i] != -1 and span.start <= c.idx < span.end for c in doc[subject].children
@@ -460,6 +465,25 @@ def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
                     continue  # "he said the “nasty” Lee attacked and blasted …": the quote describes Lee
                 return i, subject
     return None, None
+
+
+def _describes_quoted_words(index: DocIndex, span: QuoteSpan, verb: Token) -> bool:
+    """The verb is part of a phrase after quoted words, not a report of them (which would
+    govern them or stand beside them): a phrase hung below words quoted before it ("had
+    “owned up to it” by pleading guilty and “…”"), or a relative clause on a noun after
+    the quote ("for “spreading panic,” among them a nurse who had tried to warn …")."""
+    node = verb
+    phrase = False
+    for _ in range(8):
+        if node.dep_ not in _MODIFIER_LINKS or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and node.head.idx > span.end:
+            return True
+        phrase = phrase or node.dep_ in {"prep", "relcl", "acl"}
+        node = node.head
+        if index.inside_quote(node.i):
+            return phrase and node.i < verb.i
+    return False
 
 
 def _cue_lemma(cue: Token) -> str:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
-    named_subject, owner_named_after, relayed_speaker,
+    indefinite, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, entity_span, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
 from analysis.text.datelines import sentence_dateline_end
@@ -1239,9 +1239,9 @@ def _unnamed_source(subject: Token) -> bool:
         return True  # "historians said", "the economists say": a described source, as "officials said"
     if not person and lemma != "source":
         return False
-    return any(
-        c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "det" and c.lower_ in {"a", "an"}
-        or c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+    # "a witness", "one official", "another diplomat": somebody new, not a guess at whom
+    return indefinite(subject) or any(
+        c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
         for c in subject.children
     )
 

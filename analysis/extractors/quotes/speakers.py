@@ -232,13 +232,13 @@ class SpeakerResolver:
             if description is not None:
                 qualified = _qualified(token)
                 remits = _remits(token)
-                if not _indefinite(token):
+                if not indefinite(token):
                     found = self._describe(
                         before, *description, nearest=not qualified and description[1] not in GENERIC_PEOPLE, remits=remits
                     )
                     if found is not None:
                         return found.speaker
-                if (qualified or _indefinite(token) or remits) and token.i not in self._by_head:
+                if (qualified or indefinite(token) or remits) and token.i not in self._by_head:
                     # "A trader at a state-owned company said", "the head of the city's
                     # audit office told the court", "the health minister said" after
                     # "Transport Minister X" (nobody given that title before): an
@@ -253,7 +253,7 @@ class SpeakerResolver:
             mention = self._link(self._speaker_at(named, category="person"), named)
             self._insert(mention)
             return mention.speaker
-        if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and _indefinite(token):
+        if known is None and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES and indefinite(token):
             # "an Interpol spokesperson said": a new referent, as "a spokesperson" is,
             # whom "the spokesperson" takes up later
             return self._unnamed(token, dataclasses.replace(self._speaker_at(token), category="person"))
@@ -1536,9 +1536,13 @@ def _qualified(head: Token) -> bool:
     )
 
 
-def _indefinite(head: Token) -> bool:
-    """"a trader", "an official": a new referent, not one named before."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in head.lefts)
+def indefinite(head: Token) -> bool:
+    """"a trader", "an official", "one official" (the parse makes "one" a number): a new
+    referent, not one named before."""
+    return any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} or c.dep_ == "nummod" and c.lower_ == "one"
+        for c in head.lefts
+    )
 
 
 def _category(head: Token) -> str:
