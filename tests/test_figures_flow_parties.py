@@ -336,3 +336,12 @@ def test_unowned_exports_in_a_sellers_story_stay_the_sellers(nlp):
     )
     figure = _at(_run(nlp, text, JUNE), "10.6 million barrels")
     assert (figure.exporter, figure.importer) == ("ECU", None)
+
+
+def test_a_state_raising_flows_through_a_line_sends_them(nlp):
+    text = (
+        "Kazakhstan raised oil flows via the CPC pipeline to 1.5 million bpd in May, the ministry said. "
+        "Flows had averaged 1.3 million bpd in April."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [_at(figures, s).exporter for s in ("1.5 million bpd", "1.3 million bpd")] == ["KAZ", "KAZ"]

@@ -484,6 +484,10 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if object_lemma in FLOW_EXPORT:
                     return EXPORTER
+                if object_lemma in _FLOW_NOUNS | {"flow"} and any(
+                    c.dep_ == "prep" and c.lower_ in _PASSING_PREPS for c in (*obj.children, *obj.head.children)
+                ):
+                    return EXPORTER  # "Iraq raised crude flows through the Kirkuk-Ceyhan pipeline": it sends them
     if lemma in SHARE_VERBS:
         role = _share_holder_role(verb)
         if role is not None:
