@@ -264,7 +264,8 @@ def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
         "tonnes from Nigeria."
     )
     figures = _run(nlp, text, JUNE)
-    assert _at(figures, "30 million tonnes a year").importer is None
+    capacity = _at(figures, "30 million tonnes a year")
+    assert (capacity.exporter, capacity.importer, capacity.status) == (None, None, "capacity")  # a plant's size has no parties
     assert _at(figures, "0.4 million tonnes").importer == "IND"
 
 

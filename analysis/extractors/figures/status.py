@@ -70,7 +70,7 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if (is_capacity(figure) if capacity is None else capacity) or _capacity_changed(figure.root) or _facility_adds(figure.root):
+    if (is_capacity(figure) if capacity is None else capacity) or is_capacity_change(figure):
         return "capacity"
     if is_target(figure) or (unit != "percent" and _of_a_target(figure.root)):
         return "target"
@@ -197,6 +197,13 @@ def _facility_adds(root: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in FACILITIES and c.lemma_.lower() not in PRODUCING_FACILITIES
         for c in verb.children
     )
+
+
+def is_capacity_change(figure: Span) -> bool:
+    """A capacity raised or added to ("lifting its liquefaction capacity to 85 million tonnes
+    a year", "the project will add 32 million tonnes a year"): a size, though the figure
+    does not qualify the facility noun itself."""
+    return _capacity_changed(figure.root) or _facility_adds(figure.root)
 
 
 def is_output_capacity(figure: Span) -> bool:
