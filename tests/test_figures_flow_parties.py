@@ -269,6 +269,12 @@ def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
     assert _at(figures, "0.4 million tonnes").importer == "IND"
 
 
+def test_a_fields_raised_capacity_keeps_its_states_parties(nlp):
+    text = ("Norway pumped 755,000 bpd from the Johan Sverdrup field in May, the regulator said. "
+            "The field's processing capacity was raised to 760,000 bpd last year.")
+    assert _at(_run(nlp, text, JUNE), "760,000 bpd").exporter == "NOR"
+
+
 def test_a_way_of_transport_met_again_keeps_the_flow_it_was_sent_by(nlp):
     text = (
         "Mexico's crude exports by truck to Guatemala rose to 9,500 bpd in May, the energy ministry said. "

@@ -18,7 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.source import Sources
-from analysis.extractors.figures.status import is_capacity, is_capacity_change, is_output_capacity, is_target, status_of
+from analysis.extractors.figures.status import is_capacity, is_output_capacity, is_plant_capacity_change, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -161,7 +161,7 @@ def extract_figures(
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
-            (capacity or is_capacity_change(span)) and not is_output_capacity(span)
+            (capacity and not is_output_capacity(span) or is_plant_capacity_change(span))
         ):
             flows.skip(span)
             exporter = importer = None
