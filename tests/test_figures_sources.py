@@ -1197,3 +1197,33 @@ def test_a_state_agency_is_no_government_body(name, agency):
     from analysis.text.voices import is_state_agency
 
     assert is_state_agency(name, load_table()) is agency
+
+
+def test_an_abbreviation_the_text_defines_speaks_with_the_voice_of_the_name_it_stands_for(nlp):
+    # (Issue 11: "Statistics X (ABC) said", then "ABC data showed": the letters come from
+    # the body's own language, so they need not spell the English name's initials.)
+    text = (
+        "OSLO, March 3 - Norway's crude exports rose 4% in February to 1.7 million bpd, Statistics Norway (SSB) said on Tuesday.\n\n"
+        "Over the first two months, crude exports came to 12.5 million tonnes, SSB figures showed.\n\n"
+        "JAKARTA, June 9 - Indonesian drillers are busier, the Indonesian Petroleum Association (IPA) said. "
+        "Output from new wells reached 45,000 bpd in May, IPA data showed."
+    )
+    figures = _run(nlp, text, published=dt.date(2026, 3, 3))
+    tonnes = _at(figures, "12.5 million tonnes")
+    assert (tonnes.source, tonnes.source_actor, tonnes.source_country) == ("SSB", "Norway", "NOR")
+    # An association of a state's companies is no body of the state.
+    wells = _at(figures, "45,000 bpd")
+    assert (wells.source, wells.source_country) == ("Indonesian Petroleum Association", None)
+
+
+def test_a_body_whose_name_opens_with_a_shorter_bodys_name_is_the_source(nlp):
+    # (Issue 11: the actors mention the "Department of Energy" inside the bureau's whole
+    # name, which the parser reads as the subject: the bureau is the source, of the state.)
+    text = (
+        "MANILA, June 9 - The Philippines imported 210,000 bpd of crude in May, up 5% from April, "
+        "the Department of Energy Oil Industry Management Bureau said on Tuesday."
+    )
+    figure = _at(_run(nlp, text, published=dt.date(2026, 6, 9)), "210,000 bpd")
+    assert (figure.source, figure.source_actor, figure.source_country) == (
+        "Department of Energy Oil Industry Management Bureau", "Philippines", "PHL",
+    )

@@ -45,6 +45,7 @@ from spacy.tokens import Span
 
 from analysis.extractors.figures.tree import WINDOW, sent
 from analysis.pipeline.records import ActorMention
+from analysis.text.abbreviations import Definition, defined_abbreviations
 from analysis.text.actor_table import ActorTable
 from analysis.text.context import doc_entities, doc_text, entity_span, entity_text, span_text, tokens_in
 from analysis.text.lexicon import alternation, alternation_of, opening_any, table, words
@@ -321,6 +322,7 @@ class Sources:
         self._quotes: list[tuple[int, int]] | None = None  # quoted spans, found on first use
         self._speakers: dict[int, Said | None] = {}
         self._starts: list[int] | None = None
+        self._definitions: dict[str, Definition] | None = None  # abbreviations the text defines, found on first use
         self._ends: list[int] | None = None
         self._doc = None  # the Doc, known from the first sentence read
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
@@ -966,7 +968,11 @@ class Sources:
             name_text = name_text[:-1]  # "… from grid operator Snam.": the sentence's full stop
         name = SOURCE_NAMES.get(name_text.lower(), name_text) or None
         if name is not None and name not in self._voices:
-            self._place_written_body(name, start, end)
+            abbreviated = self._abbreviated_voice(name, start)
+            if abbreviated is not None:
+                self._voices[name] = abbreviated
+            else:
+                self._place_written_body(name, start, end)
         return name
 
     def _place_written_body(self, name: str, start: int, end: int) -> None:
@@ -1012,6 +1018,10 @@ class Sources:
                 self._voices[name] = regional  # "Kurdistan's Ministry of Natural Resources"
         if mention.actor_type == "person":
             self._people.add(name)
+        if name not in self._voices and mention.actor_type == "organisation" and not mention.state:
+            abbreviated = self._abbreviated_voice(mention.text, mention.start)
+            if abbreviated is not None:
+                self._voices[name] = abbreviated
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
@@ -1026,6 +1036,29 @@ class Sources:
                 else voice_of(mention, self.actor_table, employer=employer)
             )
         return name
+
+    def _abbreviated_voice(self, abbreviation: str, start: int) -> Voice | None:
+        """"BPS data showed" after "Statistics Indonesia (BPS) said": an abbreviation the
+        text defined speaks with the voice of the name it stands for, a state's body
+        placed as a mention of it would be, whatever language its letters come from."""
+        if self._definitions is None:
+            self._definitions = defined_abbreviations(self.text or "")
+        definition = self._definitions.get(abbreviation)
+        if definition is None or definition.end > start:
+            return None
+        government = is_government_body(definition.name, self.actor_table)
+        for named in self._overlapping(definition.start, definition.end):
+            if named.actor_type == "organisation" and named.state:
+                return voice_of(named, self.actor_table)  # "the Energy Ministry (MEM)"
+            if named.actor_type == "country" and government:
+                return Voice(self.state_name(named.country), named.country)  # "Statistics Indonesia"
+        if not government and not is_state_agency(definition.name, self.actor_table):
+            return None
+        written = ActorMention("", definition.start, definition.end, definition.name, definition.name, "organisation", None, None, "written")
+        state = self._stateless_body(written)
+        if state is None:
+            return None
+        return Voice(self.state_name(state), state) if government else Voice(abbreviation, state)
 
     def _regional_voice(self, start: int, end: int) -> Voice | None:
         """The voice of a body a region's government owns (:func:`regional_government`)."""
@@ -1274,7 +1307,7 @@ class Sources:
             # ministry said" is Iraq's, however the tagger reads "ministry".)
             name = (
                 self._named(token, states=True) or self._officer_of(token) or self._state_official(token)
-                or self._organisation_entity(token)
+                or self._longer_body(token) or self._organisation_entity(token)
             )
             if name:
                 return name
@@ -1505,6 +1538,30 @@ class Sources:
         state = self._office_state(entity.start_char, entity.end_char) if entity is not None else None
         if state:
             self._voices.setdefault(name, Voice(self.state_name(state), state))
+        return name
+
+    def _longer_body(self, token) -> str | None:
+        """"the Department of Energy Business said": the parser found a body's whole name,
+        the actor mentions only a shorter body's name that opens it ("Department of
+        Energy"). The whole name is the source, a body of the state the shorter one is
+        placed in (else of its paragraph's, as :meth:`_stateless_body` places one)."""
+        if token.pos_ != "PROPN" or token.ent_type_ != "ORG" or self._covering(token) is not None:
+            return None
+        entity = entity_span(token)
+        opening = entity.start + (entity[0].lower_ == "the")
+        if opening >= token.i:
+            return None
+        inner = [m for m in self._overlapping(entity.start_char, token.idx) if m.actor_type == "organisation"]
+        if not inner or inner[0].start != token.doc[opening].idx:
+            return None
+        name = span_text(token.doc[opening : entity.end])
+        government = is_government_body(name, self.actor_table)
+        if not government and not is_state_agency(name, self.actor_table):
+            return None
+        if name not in self._voices:
+            written = ActorMention("", inner[0].start, entity.end_char, name, name, "organisation", None, None, "written")
+            state = inner[0].state or self._stateless_body(written)
+            self._voices[name] = (Voice(self.state_name(state), state) if government else Voice(name, state)) if state else None
         return name
 
     def _office_state(self, start: int, end: int) -> str | None:
