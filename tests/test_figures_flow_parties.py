@@ -352,3 +352,32 @@ def test_a_state_raising_flows_through_a_line_sends_them(nlp):
     )
     figures = _run(nlp, text, JUNE)
     assert [_at(figures, s).exporter for s in ("1.5 million bpd", "1.3 million bpd")] == ["KAZ", "KAZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # world and global flows are nobody's home exports
+        ("BANGKOK, June 3 - Thailand imported 1.1 million bpd of crude in May. Thailand's imports from Oman rose "
+         "to 200,000 bpd. Global LNG exports rose to 35 million tonnes, the IGU said.", "35 million tonnes", (None, None)),
+        # a buyer named again by name with its own verb buys all it buys, not from the last seller
+        ("Taiwan was the biggest buyer of Qatari LNG at 410,000 tonnes, followed by India at 300,000 tonnes. "
+         "India bought 1.9 million tonnes of LNG in May.", "1.9 million tonnes", (None, "IND")),
+        # a share of another whole ("of global supply") is no part of the buyer's total
+        ("India's crude imports fell to 4.5 million bpd in May, while Russian output made up 11% of global supply.",
+         "11%", ("RUS", None)),
+        # a way of transport met again with a destination of its own names a flow of its own
+        ("Russia shipped 3.3 million bpd of crude by sea to India in May.\n\nSea shipments to Asia averaged 2.9 million "
+         "bpd in April.", "2.9 million bpd", ("RUS", None)),
+    ],
+)
+def test_reviewed_over_matches_stay_unmatched(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_domestic_output_imports_make_up_for_is_not_the_figures_flow(nlp):
+    text = ("Indonesia imported 500,000 bpd of crude in May. Indonesia's imports from Nigeria rose to 100,000 bpd. "
+            "Imports rose to 520,000 bpd in June to make up for weaker domestic output.")
+    figure = _at(_run(nlp, text, JUNE), "520,000 bpd")
+    assert figure.importer == "IDN" and figure.exporter != "IDN"

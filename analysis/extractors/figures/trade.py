@@ -1188,7 +1188,7 @@ def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     return any(
         token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not (token.dep_ == "pobj" and token.head.lower_ == "for")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
-        and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
+        and not any(t.lemma_.lower() in TOTAL_WORDS for left in token.lefts for t in left.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
         for token in clause.tokens
     )
@@ -1232,20 +1232,33 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
+# Words of a time compared with: "The island took 265,000 tonnes a month earlier".
+_EARLIER_WORDS = frozenset({"earlier", "before", "ago"})
+
+
+def _named_by_description(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause names a state by a description ("the island", "the country")."""
+    return any(r.kind == "description" and r.token.i in clause.indices
+               for r in _refs_between(refs, min(clause.indices, default=0), max(clause.indices, default=0) + 1))
+
+
 def _unowned_exports(clause: Clause) -> bool:
     """The clause's flow is exports no word assigns to anyone ("Petroleum product exports
-    fell"): an export noun as subject, with no possessor."""
+    fell"): an export noun as subject, with no possessor, origin, region or world."""
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() == "export"
-        and not any(c.dep_ == "poss" for c in t.children)
+        and not any(c.dep_ == "poss" or c.lower_ in TOTAL_WORDS | _REGION_NAMES for c in t.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "from" for p in t.children)  # "exports … from Asian refiners"
         for t in clause.tokens
-    )
+    ) and not any(t.lower_ in TOTAL_WORDS for t in clause.tokens)  # "World exports of LNG", "Global crude exports"
 
 
 def _home_output(clause: Clause) -> bool:
-    """"Domestic output", "local production": the clause's flow is the home state's output."""
+    """"Domestic output averaged …", "Local production rose …": the clause's subject is the home
+    state's output (not "imports rose to make up for weaker domestic output")."""
     return any(
-        t.lemma_.lower() in PRODUCTION_EVIDENCE and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.head.i and t.lemma_.lower() in PRODUCTION_EVIDENCE
+        and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
         for t in clause.tokens
     )
 
@@ -1629,7 +1642,8 @@ class Flows:
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
         elif (
-            importer is None and exporter is not None and not bloc and share and lemmas & SHARE_VERBS and self.previous is not None
+            importer is None and exporter is not None and not bloc and share and lemmas & SHARE_VERBS and _part_of_the_total(figure, share)
+            and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[1] is None and self.previous[2] not in (None, exporter)
             and not _destination_in(clause)
         ):
@@ -1657,12 +1671,15 @@ class Flows:
             exporter = self.previous[1]
         if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
                 and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
+                and (_named_by_description(clause, self.refs) or clause.words & _EARLIER_WORDS) \
                 and not _regional_subject(clause) and not _region_supplies(clause) \
                 and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens):
             # "Taiwan was the biggest buyer at 410,000 tonnes, followed by India … The island
-            # took 265,000 tonnes a month earlier": a buyer just named with its seller buys
-            # from it again (not its imports "from all origins", nor in a report of that
-            # buyer's imports, where "Japan imported 2.45 million bpd" is all of them).
+            # took 265,000 tonnes a month earlier": a buyer just named with its seller, met
+            # again by a description or at another time, buys from it again (not "India
+            # bought 1.9 million tonnes of LNG in May", all it bought; not its imports "from
+            # all origins", nor in a report of that buyer's imports, where "Japan imported
+            # 2.45 million bpd" is all of them).
             exporter = self._seller_of[importer][1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
@@ -1722,7 +1739,8 @@ class Flows:
             importer = named_importer
             if exporter is None and not bloc:
                 exporter = self._main(self.seen_exporters, exclude=importer)
-        route = self._route_flow(clause.tokens) if not bloc and (exporter is None or importer is None) else None
+        # (A clause naming where its flow goes, "Sea shipments to Asia", is a flow of its own.)
+        route = self._route_flow(clause.tokens) if not bloc and (exporter is None or importer is None) and not _destination_in(clause) else None
         if route is not None and exporter in (None, route[0]) and importer in (None, route[1]):
             # "Algeria sent 2.1 bcm to Italy through the Transmed pipeline. … Transmed
             # deliveries totalled 21.4 bcm": the route's name keeps the flow it was named
@@ -1746,7 +1764,7 @@ class Flows:
             self.last_seen[importer] = figure.start_char
         return exporter, importer
 
-    def _name_routes(self, sentence: Span, tokens, flow: tuple[str, str]) -> None:
+    def _name_routes(self, sentence: Span, tokens: list[Token], flow: tuple[str, str]) -> None:
         """Proper names on a route noun ("Transmed" of "the Transmed pipeline") among the
         figure's own ``tokens`` keep the flow of their sentence (a line named beside the flow,
         "while the Adria pipeline stayed shut", is not its route); states' names are
@@ -1767,14 +1785,20 @@ class Flows:
         """The one flow a route named among ``tokens`` was named with, if any: the whole
         name on a route or flow noun ("Transmed deliveries", "Medgaz flows" even read as a
         verb), not a place that is part of it ("at Sisak" after "the Omisalj-Sisak line")."""
-        return next((
-            self._routes[name] for t in tokens
-            if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
-            # … and a way of transport the flow was sent by, met again on the flow ("rail
-            # exports averaged …", "rail carried 2% of the flow")
-            or t.lemma_.lower() in TRANSPORT_MODES and t.dep_ in ("compound", "amod", "nmod", "nsubj")
-            and t.head.lemma_.lower() in _ROUTE_CARRIERS | MOVE_WORDS and self._routes.get(name := _mode_name(t))
-        ), None)
+        for token in tokens:
+            head = token.head.lemma_.lower()
+            if token.pos_ == "PROPN" and head in _ROUTE_CARRIERS:
+                name = _route_name(token)
+            elif token.lemma_.lower() in TRANSPORT_MODES and token.dep_ in ("compound", "amod", "nmod", "nsubj") \
+                    and head in _ROUTE_CARRIERS | MOVE_WORDS:
+                # a way of transport the flow was sent by, met again on the flow ("rail
+                # exports averaged …", "rail carried 2% of the flow")
+                name = _mode_name(token)
+            else:
+                continue
+            if self._routes.get(name):
+                return self._routes[name]
+        return None
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
