@@ -269,6 +269,12 @@ def test_a_verb_that_raises_a_capacity_buys_nothing(nlp):
     assert _at(figures, "0.4 million tonnes").importer == "IND"
 
 
+def test_a_fields_raised_capacity_keeps_its_states_parties(nlp):
+    text = ("Norway pumped 755,000 bpd from the Johan Sverdrup field in May, the regulator said. "
+            "The field's processing capacity was raised to 760,000 bpd last year.")
+    assert _at(_run(nlp, text, JUNE), "760,000 bpd").exporter == "NOR"
+
+
 def test_a_way_of_transport_met_again_keeps_the_flow_it_was_sent_by(nlp):
     text = (
         "Mexico's crude exports by truck to Guatemala rose to 9,500 bpd in May, the energy ministry said. "
@@ -302,3 +308,76 @@ def test_a_states_share_of_a_sellers_total_is_a_buyers(nlp):
     )
     figures = _run(nlp, text, JUNE)
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("31%", "27%")] == [("KAZ", "ITA")] * 2
+
+
+def test_unowned_exports_in_a_buyers_story_are_the_buyers_own(nlp):
+    # the home buyer: the dateline's state, the story's main importer
+    text = (
+        "HANOI, June 3 - Vietnam's crude imports rose to 450,000 bpd in May. Kuwaiti crude made up 60% of the refinery's purchases.\n\n"
+        "Fuel exports fell 4% to 41,000 bpd, mostly gasoline trucked to Cambodia and Laos. "
+        "Diesel exports to Cambodia reached 12,000 bpd."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("41,000 bpd", "12,000 bpd")] == [("VNM", None), ("VNM", "KHM")]
+
+
+def test_a_buyer_just_named_with_its_seller_buys_from_it_again(nlp):
+    text = (
+        "Iraq's crude exports rose to 3.4 million bpd in May. India was the top buyer at 1.1 million bpd, "
+        "followed by China with 900,000 bpd. India took 980,000 bpd a month earlier."
+    )
+    figure = _at(_run(nlp, text, JUNE), "980,000 bpd")
+    assert (figure.exporter, figure.importer) == ("IRQ", "IND")
+
+
+def test_a_suppliers_cargoes_making_up_a_buyers_total_just_given(nlp):
+    text = "Japan's naphtha imports from all suppliers totalled 1.9 million tonnes in May, with Russian cargoes making up 23%."
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("1.9 million tonnes", "23%")] == [(None, "JPN"), ("RUS", "JPN")]
+
+
+def test_unowned_exports_in_a_sellers_story_stay_the_sellers(nlp):
+    text = (
+        "QUITO, Dec 4 - Ecuador's Petroecuador shipped 5.1 million barrels of crude to China in October, as Chinese "
+        "refiners took more cargoes. Total exports by the company reached 10.6 million barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "10.6 million barrels")
+    assert (figure.exporter, figure.importer) == ("ECU", None)
+
+
+def test_a_state_raising_flows_through_a_line_sends_them(nlp):
+    text = (
+        "Kazakhstan raised oil flows via the CPC pipeline to 1.5 million bpd in May, the ministry said. "
+        "Flows had averaged 1.3 million bpd in April."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [_at(figures, s).exporter for s in ("1.5 million bpd", "1.3 million bpd")] == ["KAZ", "KAZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # world and global flows are nobody's home exports
+        ("BANGKOK, June 3 - Thailand imported 1.1 million bpd of crude in May. Thailand's imports from Oman rose "
+         "to 200,000 bpd. Global LNG exports rose to 35 million tonnes, the IGU said.", "35 million tonnes", (None, None)),
+        # a buyer named again by name with its own verb buys all it buys, not from the last seller
+        ("Taiwan was the biggest buyer of Qatari LNG at 410,000 tonnes, followed by India at 300,000 tonnes. "
+         "India bought 1.9 million tonnes of LNG in May.", "1.9 million tonnes", (None, "IND")),
+        # a share of another whole ("of global supply") is no part of the buyer's total
+        ("India's crude imports fell to 4.5 million bpd in May, while Russian output made up 11% of global supply.",
+         "11%", ("RUS", None)),
+        # a way of transport met again with a destination of its own names a flow of its own
+        ("Russia shipped 3.3 million bpd of crude by sea to India in May.\n\nSea shipments to Asia averaged 2.9 million "
+         "bpd in April.", "2.9 million bpd", ("RUS", None)),
+    ],
+)
+def test_reviewed_over_matches_stay_unmatched(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_domestic_output_imports_make_up_for_is_not_the_figures_flow(nlp):
+    text = ("Indonesia imported 500,000 bpd of crude in May. Indonesia's imports from Nigeria rose to 100,000 bpd. "
+            "Imports rose to 520,000 bpd in June to make up for weaker domestic output.")
+    figure = _at(_run(nlp, text, JUNE), "520,000 bpd")
+    assert figure.importer == "IDN" and figure.exporter != "IDN"

@@ -1227,3 +1227,14 @@ def test_a_body_whose_name_opens_with_a_shorter_bodys_name_is_the_source(nlp):
     assert (figure.source, figure.source_actor, figure.source_country) == (
         "Department of Energy Oil Industry Management Bureau", "Philippines", "PHL",
     )
+
+
+def test_an_agency_outside_the_trades_fields_is_no_state_agency_of_the_story(nlp):
+    text = ("Japan imported 2.45 million bpd in May, according to the Finance Ministry. "
+            "Imports will fall to 2.3 million bpd in June, the Congressional Budget Office said.")
+    assert _at(_run(nlp, text), "2.3 million bpd").source_country is None
+
+
+def test_money_spent_on_export_terminals_is_no_value_of_the_flows(nlp):
+    text = "Nigeria's crude exports rose to 1.6 million bpd in May. The government has spent $2 billion on export terminals."
+    assert _at(_run(nlp, text, dt.date(2025, 6, 12)), "$2 billion").period is None

@@ -33,3 +33,17 @@ def test_a_body_named_after_its_state_is_no_place(nlp):
 def test_a_place_name_two_states_give_is_neithers(nlp):
     text = "Ships left Mexico's Gulf Coast and the U.S. Gulf Coast. The Gulf Coast was calm."
     assert _places(nlp, text, [("Mexico", "MEX"), ("U.S.", "USA")]) == []
+
+
+def test_the_opening_datelines_state():
+    from analysis.text.actor_table import build_table
+    from analysis.text.datelines import dateline_state
+    from corpus.normalize import paragraph_spans
+
+    lookup = build_table().lookup_country
+    for text, state in [
+        ("BANGKOK, Nov 30 - Thailand imported more crude.\n\nMore text.", "THA"),
+        ("MEXICO CITY, May 2 (Reuters) - Pemex said.", "MEX"),
+        ("Thailand imported more crude.\n\nBANGKOK - a later paragraph.", None),
+    ]:
+        assert dateline_state(text, paragraph_spans(text), lookup) == state

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.tokens import Span
 
@@ -57,3 +58,10 @@ def sentence_dateline_end(sentence: Span, *, before: int) -> int | None:
     end = min(sentence.root.i, before)
     dashes = [t.i for t in sentence if t.i < end and t.text in DASHES | {"-"} and t.whitespace_]
     return dashes[0] if len(dashes) == 1 and dashes[0] - sentence.start <= 8 else None
+
+
+def dateline_state(text: str, paragraphs: list[tuple[int, int]], lookup: Callable[[str], str | None]) -> str | None:
+    """The state the place of the story's opening dateline stands for ("BANGKOK, Nov 30 -"
+    → Thailand), by ``lookup`` of the place written as a name; None without one."""
+    datelines = find_datelines(text, paragraphs[:1])
+    return lookup(datelines[0].place.title()) if datelines else None

@@ -32,6 +32,7 @@ GOVERNMENT_BODY_WORDS = words("voices", "government_body_words")
 GOVERNMENT_NAME_WORDS = words("voices", "government_name_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
 STATE_AGENCY_WORDS = words("voices", "state_agency_words")
+STATE_AGENCY_FIELDS = words("voices", "state_agency_fields")
 _TITLED_AS_BODY = re.compile(rf"\b{alternation('voices', 'state_body_titles')},?\s+$", re.IGNORECASE)
 REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
 _REGIONAL = frozenset(REGIONAL_GOVERNMENTS.values())
@@ -92,12 +93,14 @@ def is_government_body(actor: str, table: ActorTable) -> bool:
 
 def is_state_agency(actor: str, table: ActorTable) -> bool:
     """An agency of a government by its name's kind word ("Bureau of Energy", "Foreign Trade
-    Secretariat"): the state's, but a voice of its own (:data:`STATE_AGENCY_WORDS`); a
+    Secretariat") and a field of the trade's (:data:`STATE_AGENCY_FIELDS`): the state's, but a
+    voice of its own (:data:`STATE_AGENCY_WORDS`); a
     government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
     "Customs Administration"), is not one."""
-    words = actor.casefold().split()
-    named = bool(words) and (words[-1] in STATE_AGENCY_WORDS or len(words) > 2 and words[0] in STATE_AGENCY_WORDS and words[1] == "of")
-    return named and GOVERNMENT_BODY_WORDS.isdisjoint(words) and not is_government_body(actor, table)
+    name = actor.casefold().split()
+    named = bool(name) and (name[-1] in STATE_AGENCY_WORDS or len(name) > 2 and name[0] in STATE_AGENCY_WORDS and name[1] == "of")
+    return named and not STATE_AGENCY_FIELDS.isdisjoint(name) and GOVERNMENT_BODY_WORDS.isdisjoint(name) \
+        and not is_government_body(actor, table)
 
 
 def titled_as_body(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.source import Sources
-from analysis.extractors.figures.status import is_capacity, is_capacity_change, is_output_capacity, is_target, status_of
+from analysis.extractors.figures.status import is_capacity, is_output_capacity, is_plant_capacity_change, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -43,8 +43,10 @@ from analysis.text.actor_table import ActorTable
 from analysis.text.context import ExtractionContext, doc_text, span_text
 from analysis.text.lexicon import alternation, words
 from analysis.text.periods import fiscal_year
+from analysis.text.datelines import dateline_state
 from analysis.text.places import places_named_again
 from corpus.article import Article
+from corpus.normalize import paragraph_spans
 
 # A bare number takes the unit of a figure beside it only after these words
 # ("746,000 bpd, up from 600,000") and only when no noun follows ("170 tankers").
@@ -87,7 +89,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="41", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="42", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -124,7 +126,10 @@ def extract_figures(
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     states = [(m.start, m.end, m.country) for m in mentions if m.actor_type == "country" and m.country]
     refs = state_refs(doc, mentions, text, places=actor_table.places_in(text) + places_named_again(doc, states))
-    flows = Flows(doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country))
+    flows = Flows(
+        doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country),
+        home=dateline_state(text, paragraph_spans(text), actor_table.lookup_country),
+    )
     sources = Sources(
         mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],
         described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"],
@@ -156,7 +161,7 @@ def extract_figures(
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
-            (capacity or is_capacity_change(span)) and not is_output_capacity(span)
+            (capacity and not is_output_capacity(span) or is_plant_capacity_change(span))
         ):
             flows.skip(span)
             exporter = importer = None

@@ -578,6 +578,7 @@ _NEAR_CHARS = 400  # how far from a figure its time expressions may be (see tree
 _UNDATED_BY_NEIGHBOURS = frozenset({"barrels", "usd_per_barrel", "usd", "other"})
 _REVENUE = words("figures", "revenue")
 _TRADE_VALUES = words("figures", "trade_values")
+_TRADE_VALUE_HEADS = words("figures", "trade_value_heads")
 # Verbs of a statement, whose day is not a figure's (gold rule 15).
 _STATEMENT_VERBS = words("speech", "figure_speakers")
 # Auxiliaries of a forecast: "Exports will fall to …", "output would recover to …".
@@ -703,7 +704,11 @@ class Periods:
             or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
             or _likely_to(self._verb_above(span.root))
         # (The revenue or value of flows is dated as the flows are, and dates what follows.)
-        flow_value = unit == "usd" and bool(lemmas & (_REVENUE | _TRADE_VALUES))
+        flow_value = unit == "usd" and (bool(lemmas & _REVENUE) or any(
+            (t.lemma_.lower() in _TRADE_VALUES or t.lower_ in _TRADE_VALUES)
+            and (t.dep_ not in ("compound", "amod") or t.head.lemma_.lower() in _TRADE_VALUE_HEADS)
+            for t in clause.tokens
+        ))
         compare = [e for e in in_sentence if e.kind == "compare" and self._owner(e, sentence) == start]
         anchored = None
         # Expressions of the sentence that date something (not a baseline's, not a comparison).

@@ -206,6 +206,20 @@ def is_capacity_change(figure: Span) -> bool:
     return _capacity_changed(figure.root) or _facility_adds(figure.root)
 
 
+def is_plant_capacity_change(figure: Span) -> bool:
+    """A plant's or a line's capacity raised or added to, which has no parties (DESIGN.md);
+    a field's or a production vessel's ("the field's processing capacity was raised to
+    760,000 bpd") is what its state can put out and keeps them."""
+    if not is_capacity_change(figure):
+        return False
+    verb = figure.root.head.head if figure.root.dep_ == "pobj" else figure.root.head
+    owners = [
+        c.lemma_.lower() for noun in verb.children if noun.dep_ in _CHANGED_ROLES and noun.lemma_.lower() == "capacity"
+        for c in noun.children if c.dep_ in ("poss", "compound")
+    ]
+    return not any(owner in PRODUCING_FACILITIES for owner in owners)
+
+
 def is_output_capacity(figure: Span) -> bool:
     """A capacity a field or a production vessel can pump ("the field, which can pump
     300,000 bpd"): what its state can put out, so the state's flow parties still hold

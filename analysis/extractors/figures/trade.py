@@ -484,6 +484,10 @@ def _subject_role(verb: Token, passive: bool) -> str | None:
                     return IMPORTER
                 if object_lemma in FLOW_EXPORT:
                     return EXPORTER
+                if object_lemma in _FLOW_NOUNS | {"flow"} and any(
+                    c.dep_ == "prep" and c.lower_ in _PASSING_PREPS for c in (*obj.children, *obj.head.children)
+                ):
+                    return EXPORTER  # "Iraq raised crude flows through the Kirkuk-Ceyhan pipeline": it sends them
     if lemma in SHARE_VERBS:
         role = _share_holder_role(verb)
         if role is not None:
@@ -568,10 +572,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     # "from Indian refineries", "toward U.S. Gulf Coast ports".
     if noun.dep_ in ("nsubj", "nsubjpass"):
         role = _subject_role(noun.head, passive=noun.dep_ == "nsubjpass")
-        if role == IMPORTER and token.dep_ == "amod" and lemma in COMMODITY_NOUNS and noun.head.lemma_.lower() in SHARE_VERBS:
-            # "Russian crude accounted for 150,000 bpd of the pipeline's shipments": the
-            # oil's origin, whoever's flow it is part of (a buyer is a state, not its oil).
-            return EXPORTER, True
+        if role in (IMPORTER, None) and token.dep_ == "amod" and (lemma in COMMODITY_NOUNS or noun.lower_ in COMMODITY_NOUNS) \
+                and noun.head.lemma_.lower() in SHARE_VERBS:
+            # "Russian crude accounted for 150,000 bpd of the pipeline's shipments", "with
+            # Russian cargoes making up 41%": the oil's origin, whoever's flow it is part of
+            # (a buyer is a state, not its oil; weak where the verb gave no role).
+            return EXPORTER, role == IMPORTER
         if role is not None and not any(link.lemma_.lower() in FLOW_EXPORT | FLOW_IMPORT for link in chain):
             return role, True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in") and _sendout(noun.head.head):
@@ -1182,7 +1188,7 @@ def _dated_flow(clause: Clause, refs: list[StateRef]) -> bool:
     return any(
         token.lemma_.lower() in _DATED_FLOWS and token.pos_ == "NOUN" and not (token.dep_ == "pobj" and token.head.lower_ == "for")
         and not any(c.dep_ in ("det", "poss") for c in token.children)
-        and not any(t.lemma_.lower() in TOTAL_WORDS for t in token.lefts for t in t.subtree)
+        and not any(t.lemma_.lower() in TOTAL_WORDS for left in token.lefts for t in left.subtree)
         and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and c.ent_type_ == "DATE" and c.is_alpha for c in token.children)
         for token in clause.tokens
     )
@@ -1226,10 +1232,33 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
-def _home_output(clause: Clause) -> bool:
-    """"Domestic output", "local production": the clause's flow is the home state's output."""
+# Words of a time compared with: "The island took 265,000 tonnes a month earlier".
+_EARLIER_WORDS = frozenset({"earlier", "before", "ago"})
+
+
+def _named_by_description(clause: Clause, refs: list[StateRef]) -> bool:
+    """The clause names a state by a description ("the island", "the country")."""
+    return any(r.kind == "description" and r.token.i in clause.indices
+               for r in _refs_between(refs, min(clause.indices, default=0), max(clause.indices, default=0) + 1))
+
+
+def _unowned_exports(clause: Clause) -> bool:
+    """The clause's flow is exports no word assigns to anyone ("Petroleum product exports
+    fell"): an export noun as subject, with no possessor, origin, region or world."""
     return any(
-        t.lemma_.lower() in PRODUCTION_EVIDENCE and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() == "export"
+        and not any(c.dep_ == "poss" or c.lower_ in TOTAL_WORDS | _REGION_NAMES for c in t.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "from" for p in t.children)  # "exports … from Asian refiners"
+        for t in clause.tokens
+    ) and not any(t.lower_ in TOTAL_WORDS for t in clause.tokens)  # "World exports of LNG", "Global crude exports"
+
+
+def _home_output(clause: Clause) -> bool:
+    """"Domestic output averaged …", "Local production rose …": the clause's subject is the home
+    state's output (not "imports rose to make up for weaker domestic output")."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.head.i and t.lemma_.lower() in PRODUCTION_EVIDENCE
+        and any(c.dep_ == "amod" and c.lower_ in HOME_MODIFIERS for c in t.children)
         for t in clause.tokens
     )
 
@@ -1406,9 +1435,12 @@ class Flows:
     """Exporter and importer of each figure of one article, in text order."""
 
     def __init__(
-        self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention], *, headline: tuple[str | None, str | None] = (None, None)
+        self, doc: Doc, refs: list[StateRef], mentions: list[ActorMention], *, headline: tuple[str | None, str | None] = (None, None),
+        home: str | None = None,
     ):
-        """``headline``: (exporter, importer) the article's title names (:func:`headline_parties`)."""
+        """``headline``: (exporter, importer) the article's title names (:func:`headline_parties`);
+        ``home``: the state of the story's dateline."""
+        self.home = home
         self.doc = doc
         self.refs = refs
         self.mentions = mentions
@@ -1440,6 +1472,7 @@ class Flows:
         # Named routes ("Transmed") and the one flow each was named with; None where a
         # route carried two different flows, so neither is guessed.
         self._routes: dict[str, tuple[str, str] | None] = {}
+        self._seller_of: dict[str, tuple[int, str]] = {}  # buyer → (sentence start, seller) of its last full flow
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
@@ -1609,6 +1642,15 @@ class Flows:
             # 6.1 lakh bpd": a second supplier beside the first, to the same buyer.
             importer = self.previous[2]
         elif (
+            importer is None and exporter is not None and not bloc and share and lemmas & SHARE_VERBS and _part_of_the_total(figure, share)
+            and self.previous is not None
+            and self.previous[0] == sentence.start and self.previous[1] is None and self.previous[2] not in (None, exporter)
+            and not _destination_in(clause)
+        ):
+            # "naphtha imports totalled 2.3 million tonnes, with Russian cargoes making up
+            # 41%": a supplier's part of the buyer's total just given.
+            importer = self.previous[2]
+        elif (
             exporter is None and importer is None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[1] is not None and _region_buys(clause)
         ):
@@ -1627,6 +1669,18 @@ class Flows:
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
+        if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
+                and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
+                and (_named_by_description(clause, self.refs) or clause.words & _EARLIER_WORDS) \
+                and not _regional_subject(clause) and not _region_supplies(clause) \
+                and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens):
+            # "Taiwan was the biggest buyer at 410,000 tonnes, followed by India … The island
+            # took 265,000 tonnes a month earlier": a buyer just named with its seller, met
+            # again by a description or at another time, buys from it again (not "India
+            # bought 1.9 million tonnes of LNG in May", all it bought; not its imports "from
+            # all origins", nor in a report of that buyer's imports, where "Japan imported
+            # 2.45 million bpd" is all of them).
+            exporter = self._seller_of[importer][1]
         if (
             exporter is None and importer is not None and self.previous is not None and self.previous[2] == importer
             and self.previous[1] not in (None, importer) and self.previous[0] != sentence.start
@@ -1647,6 +1701,15 @@ class Flows:
             # "Domestic output averaged 582,000 bpd" in a report of Indonesia's imports: the
             # output of the story's own buyer, sold to no one.
             exporter, importer = self._main(self.seen_importers, exclude=None), None
+        elif (
+            named_exporter is None and not bloc and _unowned_exports(clause) and self.home not in (None, named_importer)
+            and self.home == self._main(self.seen_importers, exclude=None) and not (voice is not None and voice())
+        ):
+            # "BANGKOK - … Petroleum product exports fell 6% to 138,000 bpd" in a report of
+            # Thailand's imports: the home buyer's own exports, to the buyers the clause names
+            # if any (not where a state's voice speaks of them: "Algeria's Sonatrach said gas
+            # exports …").
+            exporter, importer = self.home, named_importer
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
@@ -1676,7 +1739,8 @@ class Flows:
             importer = named_importer
             if exporter is None and not bloc:
                 exporter = self._main(self.seen_exporters, exclude=importer)
-        route = self._route_flow(clause.tokens) if not bloc and (exporter is None or importer is None) else None
+        # (A clause naming where its flow goes, "Sea shipments to Asia", is a flow of its own.)
+        route = self._route_flow(clause.tokens) if not bloc and (exporter is None or importer is None) and not _destination_in(clause) else None
         if route is not None and exporter in (None, route[0]) and importer in (None, route[1]):
             # "Algeria sent 2.1 bcm to Italy through the Transmed pipeline. … Transmed
             # deliveries totalled 21.4 bcm": the route's name keeps the flow it was named
@@ -1688,6 +1752,7 @@ class Flows:
         self._previous_end = figure.end
         if exporter and importer:
             self._last_full = (exporter, importer)
+            self._seller_of[importer] = (sentence.start, exporter)
         lemmas = token_column(sentence.doc, "LEMMA")
         if importer and any(lemmas[i].lower() in PLANT_WORDS for i in range(sentence.start, sentence.end)):
             self.plant_importer = importer
@@ -1699,7 +1764,7 @@ class Flows:
             self.last_seen[importer] = figure.start_char
         return exporter, importer
 
-    def _name_routes(self, sentence: Span, tokens, flow: tuple[str, str]) -> None:
+    def _name_routes(self, sentence: Span, tokens: list[Token], flow: tuple[str, str]) -> None:
         """Proper names on a route noun ("Transmed" of "the Transmed pipeline") among the
         figure's own ``tokens`` keep the flow of their sentence (a line named beside the flow,
         "while the Adria pipeline stayed shut", is not its route); states' names are
@@ -1720,14 +1785,20 @@ class Flows:
         """The one flow a route named among ``tokens`` was named with, if any: the whole
         name on a route or flow noun ("Transmed deliveries", "Medgaz flows" even read as a
         verb), not a place that is part of it ("at Sisak" after "the Omisalj-Sisak line")."""
-        return next((
-            self._routes[name] for t in tokens
-            if t.pos_ == "PROPN" and t.head.lemma_.lower() in _ROUTE_CARRIERS and self._routes.get(name := _route_name(t))
-            # … and a way of transport the flow was sent by, met again on the flow ("rail
-            # exports averaged …", "rail carried 2% of the flow")
-            or t.lemma_.lower() in TRANSPORT_MODES and t.dep_ in ("compound", "amod", "nmod", "nsubj")
-            and t.head.lemma_.lower() in _ROUTE_CARRIERS | MOVE_WORDS and self._routes.get(name := _mode_name(t))
-        ), None)
+        for token in tokens:
+            head = token.head.lemma_.lower()
+            if token.pos_ == "PROPN" and head in _ROUTE_CARRIERS:
+                name = _route_name(token)
+            elif token.lemma_.lower() in TRANSPORT_MODES and token.dep_ in ("compound", "amod", "nmod", "nsubj") \
+                    and head in _ROUTE_CARRIERS | MOVE_WORDS:
+                # a way of transport the flow was sent by, met again on the flow ("rail
+                # exports averaged …", "rail carried 2% of the flow")
+                name = _mode_name(token)
+            else:
+                continue
+            if self._routes.get(name):
+                return self._routes[name]
+        return None
 
     def _pointed_flow(self, clause: Clause, sentence: Span) -> tuple[str | None, str | None] | None:
         """The parties of the sentence before when the clause's flow is pointed back to
@@ -1980,16 +2051,17 @@ class Flows:
         return None
 
     def _continues(self, sentence: Span) -> bool:
-        if self.previous is None:
-            return False
-        previous_start = self.previous[0]
-        if previous_start == sentence.start:
+        return self.previous is not None and self._here_or_just_before(self.previous[0], sentence)
+
+    def _here_or_just_before(self, start: int, sentence: Span) -> bool:
+        """The sentence starting at token ``start`` is ``sentence`` or the one right before
+        it (paragraph breaks included)."""
+        if start == sentence.start:
             return True
-        # The sentence right before this one (paragraph breaks included).
         before = sent(self.doc[sentence.start - 1]) if sentence.start > 0 else None
         while before is not None and before.text.strip() == "" and before.start > 0:
             before = sent(self.doc[before.start - 1])
-        return before is not None and before.start == previous_start
+        return before is not None and before.start == start
 
     def _absorb_refs(self, position: int) -> None:
         """Count the roles named in the text before ``position`` toward the main flow."""
