@@ -1232,8 +1232,11 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
-# Words of a time compared with: "The island took 265,000 tonnes a month earlier".
+# Words of a time compared with ("The island took 265,000 tonnes a month earlier"), and verbs
+# of taking a part of a flow ("India took 300,000 tonnes"; not "bought 1.9 million tonnes of LNG",
+# a purchase of its own).
 _EARLIER_WORDS = frozenset({"earlier", "before", "ago"})
+_TAKING_VERBS = frozenset({"take", "took", "taking", "account", "absorb"})
 
 
 def _named_by_description(clause: Clause, refs: list[StateRef]) -> bool:
@@ -1671,13 +1674,13 @@ class Flows:
             exporter = self.previous[1]
         if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
                 and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
-                and (_named_by_description(clause, self.refs) or clause.words & _EARLIER_WORDS) \
+                and (_named_by_description(clause, self.refs) or clause.words & (_EARLIER_WORDS | _TAKING_VERBS)) \
                 and not _regional_subject(clause) and not _region_supplies(clause) \
                 and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens):
             # "Taiwan was the biggest buyer at 410,000 tonnes, followed by India … The island
             # took 265,000 tonnes a month earlier": a buyer just named with its seller, met
-            # again by a description or at another time, buys from it again (not "India
-            # bought 1.9 million tonnes of LNG in May", all it bought; not its imports "from
+            # again by a description, at another time or taking its part, buys from it again
+            # (not "India bought 1.9 million tonnes of LNG in May", all it bought; not its imports "from
             # all origins", nor in a report of that buyer's imports, where "Japan imported
             # 2.45 million bpd" is all of them).
             exporter = self._seller_of[importer][1]
