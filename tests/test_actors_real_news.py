@@ -1876,3 +1876,20 @@ def test_a_portfolio_after_of_is_part_of_the_office_not_of_the_name(extract):
     assert ("Minister of Health Marta Sequeira", "Marta Sequeira", "PRT") in found
     assert ("Secretary of Foreign Affairs Rui Vaz", "Rui Vaz", "PRT") in found
     assert ("Sequeira", "Marta Sequeira", "PRT") in found
+
+
+def test_names_listed_right_after_a_plural_descriptor_are_organisations_wherever_named(extract_records):
+    text = (
+        "Shoppers emptied shelves at Canadian grocery chains Freshmart, Valuco and BIGSAVE on Sunday. "
+        "Valuco said limits would apply, and Freshmart added staff. The firms Smith founded went bankrupt."
+    )
+    found = [(m.text, m.actor_type) for m in extract_records(text)]
+    assert found.count(("Valuco", "organisation")) == 2
+    assert found.count(("Freshmart", "organisation")) == 2
+    assert ("BIGSAVE", "organisation") in found
+    assert ("Smith", "organisation") not in found  # one name after the plural: a clause's subject
+
+
+def test_a_name_joined_to_a_plural_descriptor_is_no_listed_organisation(extract):
+    text = "Fans still follow the club's radio stations and Kestrel to hear the news."
+    assert "Kestrel" not in [m for m, _, _ in extract(text)]
