@@ -1893,3 +1893,22 @@ def test_names_listed_right_after_a_plural_descriptor_are_organisations_wherever
 def test_a_name_joined_to_a_plural_descriptor_is_no_listed_organisation(extract):
     text = "Fans still follow the club's radio stations and Kestrel to hear the news."
     assert "Kestrel" not in [m for m, _, _ in extract(text)]
+
+
+def test_a_tribe_nation_or_studio_named_by_its_own_kind_word_is_an_organisation(extract_records):
+    text = (
+        "The pact was signed by the Gros Ventre and Cree Tribes of Rocky Boy, Lummi Nation and the "
+        "Nez Perce Tribe on Monday. Leaders of the Western Paiute Tribe objected. Animators at Bluefin "
+        "Studios walked out. Israel calls itself the Start-Up Nation."
+    )
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    for name in ("Gros Ventre and Cree Tribes", "Lummi Nation", "Nez Perce Tribe", "Western Paiute Tribe", "Bluefin Studios"):
+        assert found.get(name) == "organisation", name
+    assert "Up Nation" not in found and "Rocky Boy, Lummi Nation" not in found
+
+
+def test_a_place_and_a_named_kind_ner_ran_together_at_a_comma_are_two(extract_records):
+    text = "Joining the suit were the Sioux Tribes of Fort Peck, Blackfeet Nation, and two other tribes."
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    assert found.get("Blackfeet Nation") == "organisation"
+    assert not any("," in m for m in found)

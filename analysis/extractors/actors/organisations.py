@@ -475,7 +475,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
                     break
             while start < tok.i and not doc[start].is_title:
                 start += 1
-            if start < tok.i:
+            if start < tok.i and not joined_by_hyphen(doc, start - 2):  # not "Start-[Up Nation]"
                 spans.append((start, tok.i + 1, "ORG"))
             continue
         if tok.ent_type_ or tok.i in state.atom_at or not (
@@ -584,6 +584,13 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
             if left & ORG_WORDS and right & ORG_WORDS:
                 return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
+    # "the Tribes of [Fort Peck, Blackfeet Nation]ORG": NER ran a place and the next name of a
+    # list together; the name after the comma has a word of its own kind, the words before none.
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ == "ORG" and len(commas) == 1 and commas[0] + 1 < ent.end and ent.end - 1 > commas[0] + 1:
+        left, right = {t.text for t in doc[ent.start : commas[0]]}, {t.text for t in doc[commas[0] + 1 : ent.end]}
+        if right & ORG_SUFFIXES and not left & ORG_WORDS and doc[commas[0] + 1].is_title:
+            return [(ent.start, commas[0], ent.label_), (commas[0] + 1, ent.end, ent.label_)]
     # "firms including [Nestlé, Novartis]ORG": NER ran a list a descriptor opens together
     if ent.label_ == "ORG" and any(t.text == "," for t in ent) and _listed_after_descriptor(doc, ent.start):
         parts, begin = [], ent.start
