@@ -1876,3 +1876,39 @@ def test_a_portfolio_after_of_is_part_of_the_office_not_of_the_name(extract):
     assert ("Minister of Health Marta Sequeira", "Marta Sequeira", "PRT") in found
     assert ("Secretary of Foreign Affairs Rui Vaz", "Rui Vaz", "PRT") in found
     assert ("Sequeira", "Marta Sequeira", "PRT") in found
+
+
+def test_names_listed_right_after_a_plural_descriptor_are_organisations_wherever_named(extract_records):
+    text = (
+        "Shoppers emptied shelves at Canadian grocery chains Freshmart, Valuco and BIGSAVE on Sunday. "
+        "Valuco said limits would apply, and Freshmart added staff. The firms Smith founded went bankrupt."
+    )
+    found = [(m.text, m.actor_type) for m in extract_records(text)]
+    assert found.count(("Valuco", "organisation")) == 2
+    assert found.count(("Freshmart", "organisation")) == 2
+    assert ("BIGSAVE", "organisation") in found
+    assert ("Smith", "organisation") not in found  # one name after the plural: a clause's subject
+
+
+def test_a_name_joined_to_a_plural_descriptor_is_no_listed_organisation(extract):
+    text = "Fans still follow the club's radio stations and Kestrel to hear the news."
+    assert "Kestrel" not in [m for m, _, _ in extract(text)]
+
+
+def test_a_tribe_nation_or_studio_named_by_its_own_kind_word_is_an_organisation(extract_records):
+    text = (
+        "The pact was signed by the Gros Ventre and Cree Tribes of Rocky Boy, Lummi Nation and the "
+        "Nez Perce Tribe on Monday. Leaders of the Western Paiute Tribe objected. Animators at Bluefin "
+        "Studios walked out. Israel calls itself the Start-Up Nation."
+    )
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    for name in ("Gros Ventre and Cree Tribes", "Lummi Nation", "Nez Perce Tribe", "Western Paiute Tribe", "Bluefin Studios"):
+        assert found.get(name) == "organisation", name
+    assert "Up Nation" not in found and "Rocky Boy, Lummi Nation" not in found
+
+
+def test_a_place_and_a_named_kind_ner_ran_together_at_a_comma_are_two(extract_records):
+    text = "Joining the suit were the Sioux Tribes of Fort Peck, Blackfeet Nation, and two other tribes."
+    found = {m.text: m.actor_type for m in extract_records(text)}
+    assert found.get("Blackfeet Nation") == "organisation"
+    assert not any("," in m for m in found)

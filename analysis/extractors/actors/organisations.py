@@ -475,7 +475,7 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
                     break
             while start < tok.i and not doc[start].is_title:
                 start += 1
-            if start < tok.i:
+            if start < tok.i and not joined_by_hyphen(doc, start - 2):  # not "Start-[Up Nation]"
                 spans.append((start, tok.i + 1, "ORG"))
             continue
         if tok.ent_type_ or tok.i in state.atom_at or not (
@@ -584,6 +584,13 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
             if left & ORG_WORDS and right & ORG_WORDS:
                 return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
+    # "the Tribes of [Fort Peck, Blackfeet Nation]ORG": NER ran a place and the next name of a
+    # list together; the name after the comma has a word of its own kind, the words before none.
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ == "ORG" and len(commas) == 1 and commas[0] + 1 < ent.end and ent.end - 1 > commas[0] + 1:
+        left, right = {t.text for t in doc[ent.start : commas[0]]}, {t.text for t in doc[commas[0] + 1 : ent.end]}
+        if right & ORG_SUFFIXES and not left & ORG_WORDS and doc[commas[0] + 1].is_title:
+            return [(ent.start, commas[0], ent.label_), (commas[0] + 1, ent.end, ent.label_)]
     # "firms including [Nestlé, Novartis]ORG": NER ran a list a descriptor opens together
     if ent.label_ == "ORG" and any(t.text == "," for t in ent) and _listed_after_descriptor(doc, ent.start):
         parts, begin = [], ent.start
@@ -643,11 +650,12 @@ def ner_organisations(state: DocState) -> None:
     texts, lowers = token_texts(doc), token_column(doc, "LOWER")
     candidates = _org_candidates(state)
     # Names the article introduces with a descriptor ("software company Blue Owl", "rock
-    # band the Silver Foxes") are that organisation wherever NER tags them again, as a
+    # band the Silver Foxes", "store chains Coles and Aldi") are that organisation wherever NER tags them again, as a
     # person or not at all.
     named_orgs = {
         doc[start + (lowers[start] == "the" and end - start > 1) : end].text for start, end, label in candidates
         if start > 0 and lowers[start - 1] in ORG_DESCRIPTORS or label == "ORG" and _descriptor_after(doc, start, end)
+        or _listed_after_descriptor(doc, start) and not (end - start == 1 and lowers[start] in ORG_DESCRIPTORS)
     }
     # "the ruling Frelimo party": a name before a lower-case "party" is the party's, there
     # and where NER tags it again alone.
@@ -1169,11 +1177,17 @@ _LIST_OPENERS = frozenset({"including", "like", "as"})
 
 
 def _listed_after_descriptor(doc, start: int) -> bool:
-    """"carriers such as Lufthansa and Ryanair", "firms including Apex, Borr and Cato":
-    a name in a list a plural descriptor opens."""
+    """"carriers such as Lufthansa and Ryanair", "firms including Apex, Borr and Cato",
+    "store chains Woolworths, Coles and Aldi": a name in a list a plural descriptor opens."""
     k = start - 1
     while k >= 0 and start - k <= 30 and doc[k].lower_ not in _LIST_OPENERS:
         tok = doc[k]
+        if _plural_descriptor(tok):
+            # "store chains Woolworths, Coles and Aldi": a list right after the descriptor
+            run = doc[k + 1 : start]
+            if any(t.is_sent_start for t in doc[k + 1 : start + 1]) or not (doc[k + 1].is_title or doc[k + 1].is_upper):
+                return False  # "the IRC channels and GitHub": two things joined, no list of names
+            return any(t.lower_ in ("and", "or") or t.text == "," for t in run) or _list_goes_on(doc, start)
         if not (tok.text in (",", "&", "-", ".", "’s", "'s") or tok.lower_ in ("and", "or") or tok.is_title or tok.is_upper):
             return False
         k -= 1
@@ -1184,7 +1198,24 @@ def _listed_after_descriptor(doc, start: int) -> bool:
         if k < 1 or doc[k].lower_ != "such":
             return False
     head = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
-    return head.tag_ == "NNS" and head.lemma_.lower() in ORG_DESCRIPTORS
+    return _plural_descriptor(head)
+
+
+def _plural_descriptor(tok) -> bool:
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in ORG_DESCRIPTORS
+
+
+def _list_goes_on(doc, start: int) -> bool:
+    """"store chains [Woolworths], Coles and Aldi": the first name after a plural
+    descriptor is one of a list only where another name joins it; alone it is as often a
+    clause's subject ("the firms [Smith] founded")."""
+    for j in range(start, min(start + 12, len(doc) - 1)):
+        tok = doc[j]
+        if tok.lower_ in ("and", "or") and j > start:
+            return doc[j + 1].is_title or doc[j + 1].is_upper
+        if not (tok.text in (",", "&", "-", ".", "’s", "'s") or tok.is_title or tok.is_upper):
+            return False
+    return False
 
 
 def _org_apposition(state: DocState, end: int) -> str | None:
