@@ -1994,3 +1994,16 @@ def test_a_states_own_exports_where_the_buyer_is_named_most_go_to_every_buyer(nl
     )
     figure = _at(_run(nlp, text, JUNE), "1.9 million bpd")
     assert (figure.exporter, figure.importer) == ("KWT", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Mongla plant, which can refine 90,000 bpd, worked at about 74% of its capacity in May after repairs, the operator said.", "74%"),
+        ("State refiners ran their units at 91% capacity in May, up from 87% in April, a ministry survey showed.", "91%"),
+    ],
+)
+def test_a_plant_s_run_rate_is_a_level_of_its_month_not_a_capacity(nlp, text, span):
+    # "82% of capacity" is how much of a plant was used: a level seen, dated by its month.
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period, figure.exporter, figure.importer) == ("reported", "2025-05", None, None)
