@@ -161,8 +161,13 @@ def is_run_rate(figure: Span, unit: str | None) -> bool:
     root = figure.root
     if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod"):
         return root.head.lemma_.lower() == "capacity"
+    return _of_capacity(root)
+
+
+def _of_capacity(root: Token) -> bool:
+    """"1.6 million bpd of refining capacity", "82% of capacity"."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and any(c.dep_ == "pobj" and c.lemma_.lower() == "capacity" for c in prep.children)
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj")
         for prep in root.children
     )
 
@@ -188,11 +193,8 @@ def _sizes_a_facility(root: Token) -> bool:
         return True
     if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
         return True
-    # "1.6 million bpd of refining capacity", "added 260,000 bpd of capacity"
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
-            return True
-    return _facility_can(root)
+    # ("added 260,000 bpd of capacity")
+    return _of_capacity(root) or _facility_can(root)
 
 
 def _capacity_changed(root: Token) -> bool:
