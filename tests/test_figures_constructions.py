@@ -1994,3 +1994,37 @@ def test_a_states_own_exports_where_the_buyer_is_named_most_go_to_every_buyer(nl
     )
     figure = _at(_run(nlp, text, JUNE), "1.9 million bpd")
     assert (figure.exporter, figure.importer) == ("KWT", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Mongla plant, which can refine 90,000 bpd, worked at about 74% of its capacity in May after repairs, the operator said.", "74%"),
+        ("State refiners ran their units at 91% capacity in May, up from 87% in April, a ministry survey showed.", "91%"),
+    ],
+)
+def test_a_plant_s_run_rate_is_a_level_of_its_month_not_a_capacity(nlp, text, span):
+    # "82% of capacity" is how much of a plant was used: a level seen, dated by its month.
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period, figure.exporter, figure.importer) == ("reported", "2025-05", None, None)
+
+
+AUGUST = dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Pemex said its crude exports averaged 1.1 million bpd in the second quarter, of which 55% went to the United States. "
+         "Buyers in Asia took most of the rest. Its Salina Cruz refinery, which can handle 330,000 bpd, processed 240,000 bpd during the quarter.",
+         "240,000 bpd", "2025-Q2"),
+        ("Kenya imported 95,000 bpd of refined products in January-July, up 4% from a year earlier, the energy regulator said.\n\n"
+         "In July alone, imports rose to 101,000 bpd from 97,000 bpd in June.\n\n"
+         "Diesel made up 41% of the total over the seven months, the regulator said.",
+         "41%", "2025-01/2025-07"),
+    ],
+)
+def test_the_quarter_or_the_months_named_before_date_the_figure(nlp, text, span, period):
+    # "over the quarter", "over the seven months": the span of that length the text named
+    # last, not the month told in between.
+    assert _at(_run(nlp, text, AUGUST), span).period == period

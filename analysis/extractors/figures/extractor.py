@@ -18,7 +18,7 @@ from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.source import Sources
-from analysis.extractors.figures.status import is_capacity, is_output_capacity, is_plant_capacity_change, is_target, status_of
+from analysis.extractors.figures.status import is_capacity, is_output_capacity, is_plant_capacity_change, is_run_rate, is_target, status_of
 from analysis.extractors.figures.spans import Candidate, find_candidates
 from analysis.extractors.figures.trade import (
     EXPORT_EVIDENCE,
@@ -89,7 +89,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="42", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="43", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -149,7 +149,7 @@ def extract_figures(
             restated = figures[-1]  # "20 million barrels …, worth about $1.3 billion": that flow's value
         clause = region(span)
         purpose = _money_purpose(item)
-        capacity = is_capacity(span)
+        capacity = is_capacity(span, item.unit)
         previous = figures[-1] if figures else None
         attribution = sources.for_figure(span, sentence, capacity=capacity)
         compared = (
@@ -161,7 +161,7 @@ def extract_figures(
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
-            (capacity and not is_output_capacity(span) or is_plant_capacity_change(span))
+            (capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit))
         ):
             flows.skip(span)
             exporter = importer = None

@@ -81,6 +81,8 @@ _EXPRESSIONS = re.compile(
         |(?<![\d.,])\b(?P<bday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bmonth>{_MONTH})(?!\w)(?:,?\s+(?P<byear2>{_YEAR})\b)?)
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
+    | (?P<spanback>\b(?i:over|in|during|for)\s+the\s+(?:(?P<sbcount>{_COUNT})\s+(?i:months)|(?i:quarter))\b(?![-'’])
+        (?!\s+(?i:of|in|a|last|to|ended|ending|through|before|earlier|ago)\b))
     | (?P<same>\b(?:(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:(?:(?:over|in|during|for)\s+)?that\s+(?:period|month)))\b(?![-'’])(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
@@ -126,7 +128,7 @@ class TimeExpression:
     quarter: int | None = None
     year: int | None = None
     relative: str | None = None  # "last month", "this year" …
-    last_month: int | None = None  # of an interval ("January–September": 9)
+    last_month: int | None = None  # of an interval ("January–September": 9); of "over the quarter", its 3 months
     last_year: int | None = None
     day: int | None = None  # of a dated day ("Nov. 14": 14)
     weekday: int | None = None  # "on Tuesday": 1 (Monday is 0)
@@ -205,6 +207,12 @@ def _expression(match: re.Match) -> TimeExpression:
         # "since mid-2025": from that part of the year to the article's month.
         month = _PART_MONTHS[match.group("spart").lower()]
         return TimeExpression(start, end, "interval", month=month, year=int(match.group("spyear")), relative="since")
+    if match.group("spanback"):
+        # "over the quarter", "over the ten months": the last span of that length the text
+        # named (resolved by Periods; ``last_month`` holds its length in months).
+        count = match.group("sbcount")
+        months = 3 if count is None else (_COUNTS.get(count.lower()) or int(count))
+        return TimeExpression(start, end, "same", last_month=months)
     if match.group("same"):
         # "over the same period": the period the text set last (resolved by Periods).
         return TimeExpression(start, end, "same")
@@ -674,6 +682,7 @@ class Periods:
         self.last_sentence: tuple[int, str | None] | None = None  # (sentence start, period)
         self.paragraph_period: tuple[int, str] | None = None  # (paragraph index, last period set in it)
         self.day_period: tuple[int, str] | None = None  # (paragraph index, last day a figure was tied to)
+        self.spans: dict[int, str] = {}  # months in a period -> the last quarter or span of months of that length
 
     def period(
         self, span, start: int, end: int, unit: str, clause, *, target: bool = False, fiscal: FiscalYear | None = None
@@ -737,7 +746,9 @@ class Periods:
                 # A price is quoted for a session: "prices rose on Monday after OPEC+ agreed
                 # … for the first quarter, with Brent up 62 cents" is Monday's price.
                 expression = period_for(start, end, days)
-            if expression is not None and expression.kind == "same":
+            if expression is not None and expression.kind == "same" and expression.last_month is not None:
+                result = self.spans.get(expression.last_month)
+            elif expression is not None and expression.kind == "same":
                 result = self.paragraph_period[1] if self.paragraph_period else (self.last_sentence[1] if self.last_sentence else None)
                 # "during the month" after a lede that named it with no figure of its own
                 result = result or self._set_before(sentence, forward, span)
@@ -779,6 +790,9 @@ class Periods:
             self.last_sentence = (sentence.start, result)
             if result:
                 self.main_periods[sentence.start] = result
+                months = _months_in(result)
+                if months is not None:
+                    self.spans[months] = result
                 if len(result) == 10:
                     self.day_period = (self._paragraph(start), result)
                 if flow_value or not _undated_by_neighbours(unit, span):
@@ -1037,6 +1051,21 @@ class Periods:
 
 
 _YEARLY_RATE = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|/\s*y(?:ea)?r)\b", re.IGNORECASE)
+
+
+_QUARTER_PERIOD = re.compile(r"\d{4}-Q[1-4]")
+_MONTHS_PERIOD = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+def _months_in(period: str) -> int | None:
+    """How many months a quarter or a span of months covers ("2026-01/2026-10": 10)."""
+    if _QUARTER_PERIOD.fullmatch(period):
+        return 3
+    span = _MONTHS_PERIOD.fullmatch(period)
+    if span is None:
+        return None
+    first_year, first, last_year, last = (int(g) for g in span.groups())
+    return (last_year - first_year) * 12 + last - first + 1
 
 
 def _undated_by_neighbours(unit: str, span) -> bool:

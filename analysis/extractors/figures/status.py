@@ -4,7 +4,8 @@
 * **capacity**: what a plant, line or field can handle: the figure sizes a facility noun
   ("a 250,000-bpd refinery", "the 1.4 million bpd Jamnagar refinery") or is a capacity
   ("capacity of 350,000 bpd", "has capacity to carry …"), or a facility can handle it
-  ("the field, which can pump …", "the vessel is designed to pump …");
+  ("the field, which can pump …", "the vessel is designed to pump …"); a run rate ("ran at
+  82% of capacity") is a level reported, not a size;
 * **target**: a quota, cap, ceiling, goal or limit governs it ("an output target of …",
   "a price cap of $60 a barrel", "cap production at …");
 * **forecast**: a word of expectation governs it ("traders expect shipments to slow to …",
@@ -70,7 +71,7 @@ _STEPS = 10  # a sentence's depth is bounded in practice; the walk stops at its 
 def status_of(figure: Span, unit: str, period: str | None, published: dt.date | None, *, capacity: bool | None = None) -> str:
     """reported | forecast | target | capacity for one figure (module docstring);
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
-    if (is_capacity(figure) if capacity is None else capacity) or is_capacity_change(figure):
+    if (is_capacity(figure, unit) if capacity is None else capacity) or is_capacity_change(figure):
         return "capacity"
     if is_target(figure) or (unit != "percent" and _of_a_target(figure.root)):
         return "target"
@@ -142,11 +143,33 @@ def _owed(root: Token) -> bool:
     return False
 
 
-def is_capacity(figure: Span) -> bool:
+def is_capacity(figure: Span, unit: str | None = None) -> bool:
     """A plant's or line's size, not a flow: the figure qualifies a facility noun ("a
     1.4 million barrel-per-day refinery") or is the capacity ("capacity of 350,000 bpd",
     "has capacity to carry 350,000 bpd", "a capacity of …")."""
+    if is_run_rate(figure, unit):
+        return False
     return _sizes_a_facility(figure.root)
+
+
+def is_run_rate(figure: Span, unit: str | None) -> bool:
+    """"ran at 82% of capacity", "worked at 91% capacity": the share of a plant in use, a
+    level seen in its month and no trade between states (a share restated beside a
+    capacity, "…, or 4% of the total", is still a size)."""
+    if unit != "percent":
+        return False
+    root = figure.root
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "npadvmod"):
+        return root.head.lemma_.lower() == "capacity"
+    return _of_capacity(root)
+
+
+def _of_capacity(root: Token) -> bool:
+    """"1.6 million bpd of refining capacity", "82% of capacity"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj")
+        for prep in root.children
+    )
 
 
 def _sizes_a_facility(root: Token) -> bool:
@@ -170,11 +193,8 @@ def _sizes_a_facility(root: Token) -> bool:
         return True
     if root.dep_ in ("attr", "appos") and head.lemma_.lower() == "capacity":
         return True
-    # "1.6 million bpd of refining capacity", "added 260,000 bpd of capacity"
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.lemma_.lower() == "capacity" for c in prep.children if c.dep_ == "pobj"):
-            return True
-    return _facility_can(root)
+    # ("added 260,000 bpd of capacity")
+    return _of_capacity(root) or _facility_can(root)
 
 
 def _capacity_changed(root: Token) -> bool:
