@@ -1102,6 +1102,22 @@ def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_who
     assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The tanker was, according to the coast guard, carrying forty tonnes of diesel.", "coast guard"),
+        ("The blaze had, according to police, started in a storeroom behind the bakery.", "police"),
+        ("Three of the climbers were, according to the Alpine Club, among the injured.", "Alpine Club"),
+    ],
+)
+def test_an_according_to_after_the_opening_subjects_auxiliary_is_spanned_whole(nlp, text, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]
+
+
+def test_an_according_to_after_the_auxiliary_needs_a_source_that_speaks(nlp):
+    assert indirect(nlp, "The tanker was, according to reports, carrying forty tonnes of diesel.") == []
+
+
 def test_according_to_around_a_verb_of_speech_leaves_the_row_to_its_subject(nlp):
     text = "Witnesses, according to the Herald, said a man walked in and set fire to the curtains."
     assert indirect(nlp, text) == [("a man walked in and set fire to the curtains", "Witnesses", "say")]
