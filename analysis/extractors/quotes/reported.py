@@ -841,6 +841,10 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         if span is None:
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+    joined = _opening_joined_clause(doc, phrase_left, phrase_right, head)
+    if joined is not None:
+        return _row(doc, *joined, according, source, resolver, quoted, paragraph_of, cue="according to",
+                    apposed=title is None and not titled)
     opener = _opening_adverbial(doc, according)
     name = _name_read_as_subject(doc, phrase_right, objects[0], head) if opener is None else None
     if name is not None:
@@ -880,6 +884,33 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     return _row(
         doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
     )
+
+
+def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tuple[int, int] | None:
+    """"…; according to X, B", "…, but, according to X, B": the phrase opens a clause
+    joined to the one before it and attributes that clause only, from the phrase to the
+    end of its verb's words (the parse may hang the clause before on it too). A verb of
+    speech there ("…; according to the paper, the minister said …") is the speaker's own
+    report, found at that verb."""
+    at = first - 1
+    if at >= 1 and doc[at].text == "," and doc[at - 1].dep_ == "cc":
+        at -= 1  # "but, according to …"
+    if at <= token_sentence(head).start or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    if not (doc[at].text == ";" or doc[at].dep_ == "cc" and doc[at - 1].text == ","):
+        return None
+    if head.i <= last or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > last for c in head.children):
+        return None
+    if head.lemma_.lower() in _SAID_CUES and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    tokens = list(doc[last + 2 : head.right_edge.i + 1])
+    if any(t.i != head.i and head not in t.ancestors for t in tokens):
+        return None  # the words after the phrase are not one clause
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if _words(tokens) < _MIN_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
