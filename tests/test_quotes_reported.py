@@ -1096,10 +1096,38 @@ def test_a_real_relative_on_the_addressee_is_no_report(nlp):
         ("The new bridge, according to officials, will open in the spring.", "officials"),
         ("The harbour's oldest crane, according to Mayor Lina Park, will be taken down next year.", "Lina Park"),
         ("Most of the damage, police said, was done to the old market.", "police"),
+        # after the auxiliary or copula that follows the subject
+        ("The tanker was, according to the coast guard, carrying forty tonnes of diesel.", "coast guard"),
+        ("The blaze had, according to police, started in a storeroom behind the bakery.", "police"),
+        ("Three of the climbers were, according to the Alpine Club, among the injured.", "Alpine Club"),
     ],
 )
 def test_an_according_to_or_attribution_after_the_opening_subject_is_spanned_whole(nlp, text, speaker):
     assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(text[:-1], speaker)]
+
+
+def test_an_according_to_after_the_auxiliary_needs_a_source_that_speaks(nlp):
+    assert indirect(nlp, "The tanker was, according to reports, carrying forty tonnes of diesel.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span, speaker",
+    [
+        ("The band gave no reason for the delay, but, according to Pia Lund, the drummer had broken his wrist.",
+         "the drummer had broken his wrist", "Pia Lund"),
+        ("The council blamed the contractor for the cost; according to the Herald, it had paid twice for the same pipes.",
+         "it had paid twice for the same pipes", "Herald"),
+        ("Three people were on the ferry; according to the coast guard, one was found alive, with the other two still missing.",
+         "one was found alive, with the other two still missing", "coast guard"),
+    ],
+)
+def test_an_according_to_opening_a_joined_clause_attributes_that_clause(nlp, text, span, speaker):
+    assert [(q, s) for q, s, _ in indirect(nlp, text)] == [(span, speaker)]
+
+
+def test_an_according_to_before_a_verb_of_speech_in_a_joined_clause_leaves_the_row_to_its_subject(nlp):
+    text = "The talks stalled; according to the Herald, Ana Ruiz said the offer was final."
+    assert indirect(nlp, text) == [("the offer was final", "Ana Ruiz", "say")]
 
 
 def test_according_to_around_a_verb_of_speech_leaves_the_row_to_its_subject(nlp):

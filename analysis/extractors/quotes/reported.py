@@ -797,6 +797,11 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
+    if _after_opening_auxiliary(doc, according):
+        # "The ship was, according to the coast guard, carrying …": spanned whole, as an
+        # attribution interrupting its clause is (hd)
+        span = _whole_clause(doc, according)
+        return None if span is None else _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to")
     if not any(c.dep_ in _CLAUSE_SUBJECTS for c in head.children):
         return None
     phrase_left, phrase_right = according.left_edge.i, according.right_edge.i
@@ -836,6 +841,10 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         if span is None:
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
+    joined = _opening_joined_clause(doc, phrase_left, phrase_right, head)
+    if joined is not None:
+        return _row(doc, *joined, according, source, resolver, quoted, paragraph_of, cue="according to",
+                    apposed=title is None and not titled)
     opener = _opening_adverbial(doc, according)
     name = _name_read_as_subject(doc, phrase_right, objects[0], head) if opener is None else None
     if name is not None:
@@ -875,6 +884,33 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     return _row(
         doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
     )
+
+
+def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tuple[int, int] | None:
+    """"…; according to X, B", "…, but, according to X, B": the phrase opens a clause
+    joined to the one before it and attributes that clause only, from the phrase to the
+    end of its verb's words (the parse may hang the clause before on it too). A verb of
+    speech there ("…; according to the paper, the minister said …") is the speaker's own
+    report, found at that verb."""
+    at = first - 1
+    if at >= 1 and doc[at].text == "," and doc[at - 1].dep_ == "cc":
+        at -= 1  # "but, according to …"
+    if at <= token_sentence(head).start or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    if not (doc[at].text == ";" or doc[at].dep_ == "cc" and doc[at - 1].text == ","):
+        return None
+    if head.i <= last or not any(c.dep_ in _CLAUSE_SUBJECTS and c.i > last for c in head.children):
+        return None
+    if head.lemma_.lower() in _SAID_CUES and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return None
+    tokens = list(doc[last + 2 : head.right_edge.i + 1])
+    if any(t.i != head.i and head not in t.ancestors for t in tokens):
+        return None  # the words after the phrase are not one clause
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if _words(tokens) < _MIN_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
@@ -970,6 +1006,28 @@ def _between_subject_and_verb(doc: Doc, head: Token, first: int, last: int) -> b
     subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < first]
     return (len(subjects) == 1 and subjects[0].left_edge.i == token_sentence(head).start and _last_word(subjects[0]) + 2 == first
             and last < head.i and _set_off(doc, first, last))
+
+
+def _after_opening_auxiliary(doc: Doc, according: Token) -> bool:
+    """"One guard was, according to the union, among the injured", "The fire had,
+    according to police, started …": the phrase set off by commas right after the
+    auxiliary or copula that follows the subject opening the sentence; the parse hangs
+    the subject and the phrase on either word, so the words are read, not the arcs."""
+    # the phrase is "according to" and its object: the parse may hang what follows on it
+    first, last = according.i, _last_word(doc[according.i + 1])
+    if not _set_off(doc, first, last):
+        return False
+    auxiliaries = []
+    at = first - 2
+    while at >= 0 and doc[at].pos_ == "AUX" and doc[at].lemma_.lower() in {"be", "have"}:
+        auxiliaries.append(doc[at])
+        at -= 1
+    if not auxiliaries or len(auxiliaries) > 2:
+        return False
+    heads = {t.i for t in auxiliaries} | {t.head.i for t in auxiliaries}
+    sent_start = token_sentence(according).start
+    subjects = [t for t in doc[sent_start:at + 1] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads]
+    return len(subjects) == 1 and subjects[0].left_edge.i == sent_start and _last_word(subjects[0]) == at
 
 
 def _last_word(token: Token) -> int:
