@@ -1912,3 +1912,17 @@ def test_a_place_and_a_named_kind_ner_ran_together_at_a_comma_are_two(extract_re
     found = {m.text: m.actor_type for m in extract_records(text)}
     assert found.get("Blackfeet Nation") == "organisation"
     assert not any("," in m for m in found)
+
+
+def test_a_surname_ner_took_for_a_body_with_a_role_after_it_is_a_person(nlp):
+    # NER tags the surname alone as an organisation and leaves the given name out
+    from spacy.tokens import Span
+
+    text = "Adaeze Okonkwo, an analyst at Vortexa, said flows would ease."
+    doc = nlp(text)
+    surname = next(t.i for t in doc if t.text == "Okonkwo")
+    assert doc[surname - 1].dep_ == "compound" and doc[surname - 1].head.i == surname
+    vortexa = next(t.i for t in doc if t.text == "Vortexa")
+    doc.ents = [Span(doc, surname, surname + 1, label="ORG"), Span(doc, vortexa, vortexa + 1, label="ORG")]
+    found = [(m.text, m.actor_type) for m in resolver(load_table()).mentions(doc, "t")]
+    assert ("Adaeze Okonkwo", "person") in found and ("Okonkwo", "organisation") not in found

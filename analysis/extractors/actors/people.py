@@ -142,6 +142,10 @@ def ner_people(state: DocState) -> None:
             spans.append((tail, ent.end, "ner"))
         elif ent.label_ in ("ORG", "GPE", "NORP") and _org_is_a_person(state, ent.start, ent.end, by_token):
             spans.append((ent.start, ent.end, "ner"))
+        elif ent.label_ == "ORG" and len(ent) == 1 and _given_name_before(doc, ent.start) \
+                and _org_is_a_person(state, ent.start - 1, ent.end, by_token):
+            # "Tunde [Bakare]ORG, an analyst at Kpler": NER took the surname alone for a body
+            spans.append((ent.start - 1, ent.end, "ner"))
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
             tail = _name_after_office_of_state(state, ent.start, ent.end, by_token)
             if tail is not None:
@@ -391,6 +395,15 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
             texts[i] for i in range(len(texts) - 1) if texts[i + 1].istitle() and texts[i + 1] in ORG_WORDS
         }
     return doc[end - 1].text in state.company_openers
+
+
+def _given_name_before(doc, start: int) -> bool:
+    """The token before ``start`` is a capitalised name NER left out, hung on it as its
+    given name ("Tunde" of "Tunde Bakare")."""
+    if start == 0:
+        return False
+    given = doc[start - 1]
+    return given.is_title and given.pos_ == "PROPN" and not given.ent_type_ and given.dep_ == "compound" and given.head.i == start
 
 
 def _between_people(doc, start: int, end: int) -> bool:
