@@ -210,6 +210,17 @@ def test_an_amount_of_quotas_is_a_target_whatever_its_year(nlp):
     assert _at(figures, "96%").status == "reported"  # measured against a quota, not one
 
 
+def test_an_allowance_or_a_permit_is_a_quota_by_another_name(nlp):
+    text = (
+        "Nigerian refiners were handed 2.1 million tonnes of the new import allowance for 2027, traders said. "
+        "The firm shipped 85 million barrels in 2026, short of its export permit of 98 million barrels. "
+        "Refiners processed 1.2 million tonnes of their allowance in May."
+    )
+    figures = _run(nlp, text, dt.date(2026, 6, 10))
+    assert _at(figures, "2.1 million tonnes").status == _at(figures, "98 million barrels").status == "target"
+    assert _at(figures, "85 million barrels").status == _at(figures, "1.2 million tonnes").status == "reported"
+
+
 def test_an_amount_pumped_or_used_of_a_quota_is_a_level_not_the_quota(nlp):
     # Filling a quota reports what flowed; being handed or receiving one sets it.
     text = (
