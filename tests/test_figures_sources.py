@@ -221,6 +221,24 @@ def test_an_allowance_or_a_permit_is_a_quota_by_another_name(nlp):
     assert _at(figures, "85 million barrels").status == _at(figures, "1.2 million tonnes").status == "reported"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        # a plan is expected even as the level a change starts from
+        ("Angolan loadings fell to 1.1 million bpd in May from 1.2 million bpd scheduled for April, the programme showed.",
+         "1.2 million bpd", "forecast"),
+        ("Angolan loadings fell to 1.1 million bpd in May from 1.2 million bpd scheduled for April, the programme showed.",
+         "1.1 million bpd", "reported"),
+        ("Ghana's June exports were cut to 140,000 bpd from 160,000 bpd originally planned, the revised schedule showed.",
+         "160,000 bpd", "forecast"),
+        ("Basra had scheduled exports of 3.3 million bpd for June before the storm shut the terminal.", "3.3 million bpd", "forecast"),
+        ("Basra shipped exports of 3.3 million bpd in June, down from 3.5 million bpd in May.", "3.5 million bpd", "reported"),
+    ],
+)
+def test_a_planned_or_scheduled_figure_is_a_forecast(nlp, text, span, status):
+    assert _at(_run(nlp, text, dt.date(2026, 6, 20)), span).status == status
+
+
 def test_an_amount_pumped_or_used_of_a_quota_is_a_level_not_the_quota(nlp):
     # Filling a quota reports what flowed; being handed or receiving one sets it.
     text = (
