@@ -210,6 +210,24 @@ def test_an_amount_of_quotas_is_a_target_whatever_its_year(nlp):
     assert _at(figures, "96%").status == "reported"  # measured against a quota, not one
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        # a plan is expected even as the level a change starts from
+        ("Angolan loadings fell to 1.1 million bpd in May from 1.2 million bpd scheduled for April, the programme showed.",
+         "1.2 million bpd", "forecast"),
+        ("Angolan loadings fell to 1.1 million bpd in May from 1.2 million bpd scheduled for April, the programme showed.",
+         "1.1 million bpd", "reported"),
+        ("Ghana's June exports were cut to 140,000 bpd from 160,000 bpd originally planned, the revised schedule showed.",
+         "160,000 bpd", "forecast"),
+        ("Basra had scheduled exports of 3.3 million bpd for June before the storm shut the terminal.", "3.3 million bpd", "forecast"),
+        ("Basra shipped exports of 3.3 million bpd in June, down from 3.5 million bpd in May.", "3.5 million bpd", "reported"),
+    ],
+)
+def test_a_planned_or_scheduled_figure_is_a_forecast(nlp, text, span, status):
+    assert _at(_run(nlp, text, dt.date(2026, 6, 20)), span).status == status
+
+
 def test_an_amount_pumped_or_used_of_a_quota_is_a_level_not_the_quota(nlp):
     # Filling a quota reports what flowed; being handed or receiving one sets it.
     text = (
@@ -1121,6 +1139,12 @@ def test_a_description_after_according_to_is_the_organisation_named_before(nlp, 
         # … a clause set off by a comma only adds to it
         ("Angola sold 1.1 million bpd in June, which the finance ministry said would lift revenue.",
          "1.1 million bpd", "reported"),
+        # an import allowance or permit is a quota by another name
+        ("Nigerian refiners were handed 2.1 million tonnes of the new import allowance for 2027, traders said.",
+         "2.1 million tonnes", "target"),
+        ("The firm shipped 85 million barrels in 2024, short of its export permit of 98 million barrels.", "98 million barrels", "target"),
+        ("The firm shipped 85 million barrels in 2024, short of its export permit of 98 million barrels.", "85 million barrels", "reported"),
+        ("Refiners processed 1.2 million tonnes of their allowance in May.", "1.2 million tonnes", "reported"),
         # what a budget is planned on
         ("Algeria's draft budget for next year assumes crude at $58 a barrel.", "$58 a barrel", "forecast"),
         ("Brent traded near $66 a barrel, above the $57 on which the budget is based.", "$57", "forecast"),

@@ -45,6 +45,7 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 TARGET_VERBS = words("figures", "target_verbs")
 OBLIGED_HEADS = words("figures", "target_to_heads")
 TARGET_NOUNS = words("figures", "target_nouns")
+PLANNED_WORDS = words("figures", "planned_words")
 QUOTA_FILLING_VERBS = words("figures", "quota_filling_verbs")
 BUDGET_NOUNS = words("figures", "budget_nouns")
 BUDGET_ASSUMPTIONS = words("figures", "budget_assumptions")
@@ -79,6 +80,8 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
     if not baseline and (nouns & FORECAST_NOUNS or others & FORECAST_VERBS or _to_come(figure.root)):
         return "forecast"
+    if _planned(figure.root):
+        return "forecast"
     # "the budget assumes $70 a barrel", "the output on which the budget is based", "a budget
     # benchmark of $60": what a budget is planned on is expected, not seen.
     if nouns & BUDGET_NOUNS and (nouns | others) & BUDGET_ASSUMPTIONS:
@@ -107,6 +110,24 @@ def _to_come(root: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _planned(root: Token) -> bool:
+    """"1.41 million bpd planned for October", "scheduled loadings of 1.7 million bpd": a
+    participle of planning defines the figure (no comma before it), or the figure measures
+    what is planned; a baseline too, since a plan is not a level seen ("was scheduled to
+    load …" stays with ``_to_come``)."""
+    for clause in root.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in PLANNED_WORDS \
+                and not any(t.is_punct for t in root.doc[root.i + 1 : clause.left_edge.i]):
+            return True
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    if noun.pos_ not in _NOUNS:
+        return False
+    planned_by_verb = noun.dep_ in _FILLED_ROLES and noun.head.lemma_.lower() in PLANNED_WORDS
+    return planned_by_verb or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PLANNED_WORDS for c in noun.children)
 
 
 def is_target(figure: Span) -> bool:
