@@ -1811,3 +1811,12 @@ def test_a_phrase_after_but_attributes_the_second_clause_only(nlp):
     # the parse may give the first clause's subject to the second's verb as well
     text = "The club gave no details, but, according to her agent, Amadi had torn a ligament."
     assert indirect(nlp, text) == [("Amadi had torn a ligament", "agent", "according to")]
+
+
+def test_a_critic_or_a_reviewer_not_named_speaks_as_written(nlp):
+    text = "The series returned in March. One reviewer wrote that the second season drags in the middle."
+    assert indirect(nlp, text) == [("the second season drags in the middle", "One reviewer", "write")]
+    text = "The opera opened to a full house. A critic said the final act was too long."
+    assert indirect(nlp, text) == [("the final act was too long", "critic", "say")]
+    # "the critic" with no one before it is a guess at a referent, not a source
+    assert indirect(nlp, "The critic said the staging was dull.") == []

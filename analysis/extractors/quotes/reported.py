@@ -70,6 +70,7 @@ _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
 _PLACED_PEOPLE = words("quotes", "reported_placed_people")
 _DESCRIBED_RANKS = words("quotes", "reported_described_ranks")
 _REPRESENTATIVES = words("quotes", "reported_representatives")
+_REVIEWERS = words("quotes", "reported_reviewers")
 _NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
@@ -1312,7 +1313,8 @@ def _unnamed_source(subject: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in _PLACED_PEOPLE or c.dep_ == "amod" and c.lower_ in _PLACED_PEOPLE
                    for c in subject.children)
     # "the bus driver told reporters …", "a witness said …": a described person as written
-    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE or lemma in _DESCRIBED_RANKS
+    person = (lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE or lemma in _DESCRIBED_RANKS
+              or lemma in _REVIEWERS)
     if person and subject.tag_ == "NNS":
         return True  # "historians said", "the economists say": a described source, as "officials said"
     if not person and lemma != "source":
