@@ -1796,3 +1796,27 @@ def test_a_persons_discovery_is_no_finding_reported(nlp):
     assert indirect(nlp, "Rescuers found that three hikers had been trapped under the snow.") == []
     text = "A post-mortem examination found that the driver had suffered a stroke, the county police said."
     assert [speaker for _, speaker, _ in indirect(nlp, text)] == ["county police"]
+
+
+def test_a_representative_of_someone_named_speaks_as_kin_do(nlp):
+    # the possessive says whom the agent speaks for; alone the word names no source
+    text = "The tenor Marco Lenz withdrew from the festival. His publicist said Lenz had a throat infection."
+    assert indirect(nlp, text) == [("Lenz had a throat infection", "publicist", "say")]
+    text = "The striker Jo Amadi left the camp early. Her agent said the move to Porto was agreed."
+    assert indirect(nlp, text) == [("the move to Porto was agreed", "agent", "say")]
+    assert indirect(nlp, "An agent said the van had been stolen twice.") == []
+
+
+def test_a_phrase_after_but_attributes_the_second_clause_only(nlp):
+    # the parse may give the first clause's subject to the second's verb as well
+    text = "The club gave no details, but, according to her agent, Amadi had torn a ligament."
+    assert indirect(nlp, text) == [("Amadi had torn a ligament", "agent", "according to")]
+
+
+def test_a_critic_or_a_reviewer_not_named_speaks_as_written(nlp):
+    text = "The series returned in March. One reviewer wrote that the second season drags in the middle."
+    assert indirect(nlp, text) == [("the second season drags in the middle", "One reviewer", "write")]
+    text = "The opera opened to a full house. A critic said the final act was too long."
+    assert indirect(nlp, text) == [("the final act was too long", "critic", "say")]
+    # "the critic" with no one before it is a guess at a referent, not a source
+    assert indirect(nlp, "The critic said the staging was dull.") == []

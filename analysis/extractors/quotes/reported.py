@@ -69,6 +69,8 @@ _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
 _PLACED_PEOPLE = words("quotes", "reported_placed_people")
 _DESCRIBED_RANKS = words("quotes", "reported_described_ranks")
+_REPRESENTATIVES = words("quotes", "reported_representatives")
+_REVIEWERS = words("quotes", "reported_reviewers")
 _NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
@@ -833,6 +835,12 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
         return None
+    # "A did X, but, according to Y, B …": the parse may take A's subject for B's too, as if
+    # the phrase interrupted one clause; the phrase after ", but," opens B alone
+    joined = _opening_joined_clause(doc, phrase_left, phrase_right, head)
+    if joined is not None:
+        return _row(doc, *joined, according, source, resolver, quoted, paragraph_of, cue="according to",
+                    apposed=title is None and not titled)
     if head.lemma_.lower() not in REPORTED_CUES and _between_subject_and_verb(doc, head, phrase_left, phrase_right):
         # "The unit, according to a daily, is too small to sell": spanned whole, as an
         # attribution interrupting its clause is (hd); "Witnesses, according to the
@@ -841,10 +849,6 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         if span is None:
             return None
         return _row(doc, *span, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None)
-    joined = _opening_joined_clause(doc, phrase_left, phrase_right, head)
-    if joined is not None:
-        return _row(doc, *joined, according, source, resolver, quoted, paragraph_of, cue="according to",
-                    apposed=title is None and not titled)
     opener = _opening_adverbial(doc, according)
     name = _name_read_as_subject(doc, phrase_right, objects[0], head) if opener is None else None
     if name is not None:
@@ -1299,8 +1303,9 @@ def _unnamed_source(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
         return True
-    if lemma in FEMALE_KIN or lemma in MALE_KIN:
-        # "his daughter said", "the driver's brother told …": kin of someone named
+    if lemma in FEMALE_KIN or lemma in MALE_KIN or lemma in _REPRESENTATIVES:
+        # "his daughter said", "the driver's brother told …", "her agent said": kin or a
+        # representative of someone named
         return any(c.dep_ == "poss" for c in subject.children)
     if lemma == "people":
         # "people in the administration said", "people close to the talks said": described by
@@ -1308,7 +1313,8 @@ def _unnamed_source(subject: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in _PLACED_PEOPLE or c.dep_ == "amod" and c.lower_ in _PLACED_PEOPLE
                    for c in subject.children)
     # "the bus driver told reporters …", "a witness said …": a described person as written
-    person = lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE or lemma in _DESCRIBED_RANKS
+    person = (lemma in PERSON_ROLES or lemma in OCCUPATIONS or lemma in GENERIC_PEOPLE or lemma in _DESCRIBED_RANKS
+              or lemma in _REVIEWERS)
     if person and subject.tag_ == "NNS":
         return True  # "historians said", "the economists say": a described source, as "officials said"
     if not person and lemma != "source":
