@@ -1262,3 +1262,16 @@ def test_an_agency_outside_the_trades_fields_is_no_state_agency_of_the_story(nlp
 def test_money_spent_on_export_terminals_is_no_value_of_the_flows(nlp):
     text = "Nigeria's crude exports rose to 1.6 million bpd in May. The government has spent $2 billion on export terminals."
     assert _at(_run(nlp, text, dt.date(2025, 6, 12)), "$2 billion").period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "status"),
+    [
+        ("Exports reached 1.1 million bpd in May, above the 1 million bpd fixed as a goal for the year.", "1 million bpd", "target"),
+        ("Output held at 2.9 million bpd in May, short of the 3 million bpd set as its target in the budget.", "3 million bpd", "target"),
+        # a participle naming something other than a target leaves a level
+        ("Shipments hit 900,000 bpd in May, well above the 750,000 bpd seen as normal.", "750,000 bpd", "reported"),
+    ],
+)
+def test_a_figure_set_as_a_target_is_one(nlp, text, span, status):
+    assert _at(_run(nlp, text, dt.date(2025, 6, 12)), span).status == status

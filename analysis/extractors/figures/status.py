@@ -74,7 +74,7 @@ def status_of(figure: Span, unit: str, period: str | None, published: dt.date | 
     ``capacity``: whether it is one, when the caller has read it already (else read here)."""
     if (is_capacity(figure, unit) if capacity is None else capacity) or is_capacity_change(figure):
         return "capacity"
-    if is_target(figure) or (unit != "percent" and _of_a_target(figure.root)):
+    if is_target(figure) or (unit != "percent" and _of_a_target(figure.root)) or _set_as_a_target(figure.root):
         return "target"
     nouns, others, _ = _governing_words(figure.root)
     baseline = figure.root.dep_ == "pobj" and figure.root.head.lower_ in _BASELINE_PREPOSITIONS
@@ -146,6 +146,17 @@ def _of_a_target(root: Token) -> bool:
     return any(
         pobj.dep_ == "pobj" and pobj.lemma_.lower() in TARGET_NOUNS
         for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+    )
+
+
+def _set_as_a_target(root: Token) -> bool:
+    """"the 605,000 bpd set as the target in the state budget", "1 million bpd fixed as its
+    goal": a participle on the figure names it a target."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.lemma_.lower() in TARGET_NOUNS
+        for acl in root.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
         for pobj in prep.children
     )
 
