@@ -9,6 +9,7 @@ before the name.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from spacy.tokens import Doc
@@ -32,13 +33,19 @@ def places_named_again(doc: Doc, states: list[tuple[int, int, str]]) -> list[tup
             continue
         known = first.get(name)
         first[name] = (end, iso3) if known is None else (known[0], iso3 if known[1] == iso3 else None)
+    # (Sorted by start, with the furthest end reached so far, so "is this place just after
+    # or inside a state mention" is one bisection, not a walk over every mention.)
+    ordered = sorted(states)
+    starts = [start for start, _, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end, _ in ordered), max))
     places = []
     for name, (after, iso3) in first.items():
         if iso3 is None:
             continue
         for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text[after:]):
             start = after + match.start()
-            if not any(s <= start <= e + 3 for s, e, _ in states):  # not "U.S. Gulf Coast" again
+            last = bisect.bisect_right(starts, start) - 1
+            if last < 0 or start > reach[last] + 3:  # not "U.S. Gulf Coast" again
                 places.append((start, after + match.end(), iso3))
     return sorted(places)
 
@@ -57,7 +64,7 @@ def _place_after(doc: Doc, end: int) -> str | None:
     if not names:
         return None
     if names[-1].lemma_.lower() in PLACE_HEADS and len(names) > 1:
-        head, names = names[-1], names
+        head = names[-1]
     elif i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in PLACE_HEADS:
         head = doc[i]
     else:

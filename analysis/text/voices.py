@@ -98,9 +98,8 @@ def is_state_agency(actor: str, table: ActorTable) -> bool:
     government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
     "Customs Administration"), is not one."""
     name = actor.casefold().split()
-    named = bool(name) and (name[-1] in STATE_AGENCY_WORDS or len(name) > 2 and name[0] in STATE_AGENCY_WORDS and name[1] == "of")
-    return named and not STATE_AGENCY_FIELDS.isdisjoint(name) and GOVERNMENT_BODY_WORDS.isdisjoint(name) \
-        and not is_government_body(actor, table)
+    return _named_by_kind(name, STATE_AGENCY_WORDS) and not STATE_AGENCY_FIELDS.isdisjoint(name) \
+        and GOVERNMENT_BODY_WORDS.isdisjoint(name) and not is_government_body(actor, table)
 
 
 def titled_as_body(text: str, start: int) -> bool:
@@ -112,10 +111,13 @@ def _named_as_body(name: str) -> bool:
     """"Oil Ministry", "Ministry of Energy": a body word ends or opens the name; "State
     Statistics Committee": a statistics word stands anywhere in it."""
     words = name.casefold().replace(",", " ").split()
-    if not words:
-        return False
-    return words[-1] in GOVERNMENT_BODY_WORDS or (len(words) > 2 and words[0] in GOVERNMENT_BODY_WORDS and words[1] == "of") \
-        or not GOVERNMENT_NAME_WORDS.isdisjoint(words)
+    return _named_by_kind(words, GOVERNMENT_BODY_WORDS) or not GOVERNMENT_NAME_WORDS.isdisjoint(words)
+
+
+def _named_by_kind(words: list[str], kinds: frozenset[str]) -> bool:
+    """A kind word ends the name ("Oil Ministry") or opens it before "of" ("Ministry of
+    Energy")."""
+    return bool(words) and (words[-1] in kinds or len(words) > 2 and words[0] in kinds and words[1] == "of")
 
 
 _BODIES_BY_ALIAS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()

@@ -1174,6 +1174,8 @@ def _descriptor_after(doc, start: int, end: int) -> bool:
 
 
 _LIST_OPENERS = frozenset({"including", "like", "as"})
+# What stands between the names of a list besides the names ("Apex, Borr & Cato", "Moody’s").
+_NAME_LIST_MARKS = frozenset({",", "&", "-", ".", "’s", "'s"})
 
 
 def _listed_after_descriptor(doc, start: int) -> bool:
@@ -1188,7 +1190,7 @@ def _listed_after_descriptor(doc, start: int) -> bool:
             if any(t.is_sent_start for t in doc[k + 1 : start + 1]) or not (doc[k + 1].is_title or doc[k + 1].is_upper):
                 return False  # "the IRC channels and GitHub": two things joined, no list of names
             return any(t.lower_ in ("and", "or") or t.text == "," for t in run) or _list_goes_on(doc, start)
-        if not (tok.text in (",", "&", "-", ".", "’s", "'s") or tok.lower_ in ("and", "or") or tok.is_title or tok.is_upper):
+        if not (tok.text in _NAME_LIST_MARKS or tok.lower_ in ("and", "or") or tok.is_title or tok.is_upper):
             return False
         k -= 1
     if k < 1 or doc[k].lower_ not in _LIST_OPENERS:
@@ -1213,7 +1215,7 @@ def _list_goes_on(doc, start: int) -> bool:
         tok = doc[j]
         if tok.lower_ in ("and", "or") and j > start:
             return doc[j + 1].is_title or doc[j + 1].is_upper
-        if not (tok.text in (",", "&", "-", ".", "’s", "'s") or tok.is_title or tok.is_upper):
+        if not (tok.text in _NAME_LIST_MARKS or tok.is_title or tok.is_upper):
             return False
     return False
 

@@ -161,7 +161,7 @@ def extract_figures(
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
-            (capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit))
+            capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
         ):
             flows.skip(span)
             exporter = importer = None

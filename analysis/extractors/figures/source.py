@@ -294,6 +294,12 @@ class Said:
     voice: Voice | None
 
 
+def _written_body(name: str, start: int, end: int) -> ActorMention:
+    """A body's name written at [start, end) that no actor mention covers, as a mention of
+    an organisation the table does not place, so a mentioned body's rules can place it."""
+    return ActorMention("", start, end, name, name, "organisation", None, None, "written")
+
+
 class Sources:
     """Sources of the sentences of one article, read in text order."""
 
@@ -981,7 +987,7 @@ class Sources:
         (:meth:`_stateless_body`)."""
         if not is_state_agency(name, self.actor_table):
             return
-        state = self._stateless_body(ActorMention("", start, end, name, name, "organisation", None, None, "written"))
+        state = self._stateless_body(_written_body(name, start, end))
         if state is not None:
             self._voices[name] = Voice(name, state)
 
@@ -1054,8 +1060,7 @@ class Sources:
                 return Voice(self.state_name(named.country), named.country)  # "Statistics Indonesia"
         if not government and not is_state_agency(definition.name, self.actor_table):
             return None
-        written = ActorMention("", definition.start, definition.end, definition.name, definition.name, "organisation", None, None, "written")
-        state = self._stateless_body(written)
+        state = self._stateless_body(_written_body(definition.name, definition.start, definition.end))
         if state is None:
             return None
         return Voice(self.state_name(state), state) if government else Voice(abbreviation, state)
@@ -1559,8 +1564,7 @@ class Sources:
         if not government and not is_state_agency(name, self.actor_table):
             return None
         if name not in self._voices:
-            written = ActorMention("", inner[0].start, entity.end_char, name, name, "organisation", None, None, "written")
-            state = inner[0].state or self._stateless_body(written)
+            state = inner[0].state or self._stateless_body(_written_body(name, inner[0].start, entity.end_char))
             self._voices[name] = (Voice(self.state_name(state), state) if government else Voice(name, state)) if state else None
         return name
 

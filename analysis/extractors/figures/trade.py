@@ -1232,11 +1232,8 @@ def _respectively(sentence: Span, refs: list[StateRef], order: int) -> tuple[str
     return listed[0].role, listed[order].iso3
 
 
-# Words of a time compared with ("The island took 265,000 tonnes a month earlier"), and verbs
-# of taking a part of a flow ("India took 300,000 tonnes"; not "bought 1.9 million tonnes of LNG",
-# a purchase of its own).
-_EARLIER_WORDS = frozenset({"earlier", "before", "ago"})
-_TAKING_VERBS = frozenset({"take", "took", "taking", "account", "absorb"})
+_EARLIER_WORDS = words("figures", "earlier_words")
+_TAKING_VERBS = words("figures", "taking_verbs")
 
 
 def _named_by_description(clause: Clause, refs: list[StateRef]) -> bool:
@@ -1784,7 +1781,7 @@ class Flows:
             known = self._routes.get(name, flow)
             self._routes[name] = flow if known == flow else None
 
-    def _route_flow(self, tokens) -> tuple[str, str] | None:
+    def _route_flow(self, tokens: list[Token]) -> tuple[str, str] | None:
         """The one flow a route named among ``tokens`` was named with, if any: the whole
         name on a route or flow noun ("Transmed deliveries", "Medgaz flows" even read as a
         verb), not a place that is part of it ("at Sisak" after "the Omisalj-Sisak line")."""
