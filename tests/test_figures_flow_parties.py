@@ -346,6 +346,18 @@ def test_unowned_exports_in_a_sellers_story_stay_the_sellers(nlp):
     assert (figure.exporter, figure.importer) == ("ECU", None)
 
 
+def test_unowned_exports_of_a_period_in_a_sellers_story_are_the_sellers(nlp):
+    # no word owns "exports" (nor is it a total of many sellers): the story's one seller
+    # does; and the second figure of the sentence keeps it, not the buyer of the sentence before
+    text = (
+        "MUSCAT, July 2 - Oman's crude shipments slipped 2% in June to 27.4 million barrels, tanker-tracking data from Kpler "
+        "showed. Japan took 3.1 million barrels. Exports for the half-year totalled 169 million barrels, worth $12.4 billion, "
+        "the data showed."
+    )
+    figures = _run(nlp, text, JUNE)
+    assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("169 million barrels", "$12.4 billion")] == [("OMN", None)] * 2
+
+
 def test_a_state_raising_flows_through_a_line_sends_them(nlp):
     text = (
         "Kazakhstan raised oil flows via the CPC pipeline to 1.5 million bpd in May, the ministry said. "

@@ -277,12 +277,12 @@ def is_output_capacity(figure: Span) -> bool:
     300,000 bpd"): what its state can put out, so the state's flow parties still hold
     (a line's or a plant's size has none)."""
     verb = figure.root.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in OUTPUT_VERBS and _facility_can(figure.root)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in OUTPUT_VERBS and _facility_can(figure.root, PRODUCING_FACILITIES)
 
 
-def _facility_can(root: Token) -> bool:
-    """"The pipeline can move 1.4 million bpd": the figure's verb has a facility for its
-    subject and says what it can do (can, is able to, is designed to)."""
+def _facility_can(root: Token, facilities: frozenset[str] = FACILITIES) -> bool:
+    """"The pipeline can move 1.4 million bpd": the figure's verb has one of ``facilities``
+    for its subject and says what it can do (can, is able to, is designed to)."""
     verb = root.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX"):
@@ -305,7 +305,7 @@ def _facility_can(root: Token) -> bool:
     subjects += [n for s in subjects if s.tag_ in _RELATIVE_TAGS for n in _described(chain[-1])]
     # ("Two of the units can process …": the facilities the subject counts.)
     subjects += [g for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(s.lemma_.lower() in FACILITIES or s.lower_ in FACILITIES for s in subjects)
+    return any(s.lemma_.lower() in facilities or s.lower_ in facilities for s in subjects)
 
 
 def _described(relcl: Token) -> list[Token]:

@@ -1473,11 +1473,17 @@ class Flows:
         # route carried two different flows, so neither is guessed.
         self._routes: dict[str, tuple[str, str] | None] = {}
         self._seller_of: dict[str, tuple[int, str]] = {}  # buyer → (sentence start, seller) of its last full flow
+        self._figure_sentences: set[int] = set()  # starts of the sentences with a figure read
+
+    def _read(self, sentence_start: int, exporter: str | None, importer: str | None) -> None:
+        """The last figure read: its sentence and parties."""
+        self.previous = (sentence_start, exporter, importer)
+        self._figure_sentences.add(sentence_start)
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
         """The figure restates the one before it in another unit ("…, or 1.68 million bpd"):
         its parties are those of the flow a later "That compared with …" continues."""
-        self.previous = (sentence.start, exporter, importer)
+        self._read(sentence.start, exporter, importer)
 
     def parties(
         self, figure: Span, clause: Clause | None = None, shares_previous: bool = False, voice=None, share: bool = False
@@ -1710,6 +1716,13 @@ class Flows:
             # if any (not where a state's voice speaks of them: "Algeria's Sonatrach said gas
             # exports …").
             exporter, importer = self.home, named_importer
+        elif (
+            exporter is None and named_exporter is None and not bloc and _unowned_exports(clause) and self._sellers_story()
+            and not (voice is not None and voice())
+        ):
+            # "Over January-May, exports totalled 11.2 million tonnes" in a report of one
+            # seller's exports: that seller's, to the buyers the clause names if any.
+            exporter, importer = self._main(self.seen_exporters, exclude=None), named_importer
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
         ) >= 2:
@@ -1748,7 +1761,7 @@ class Flows:
             exporter, importer = route
         elif exporter is not None and importer is not None:
             self._name_routes(sentence, clause.tokens, (exporter, importer))
-        self.previous = (sentence.start, exporter, importer)
+        self._read(sentence.start, exporter, importer)
         self._previous_end = figure.end
         if exporter and importer:
             self._last_full = (exporter, importer)
@@ -1821,7 +1834,7 @@ class Flows:
                 or t.lemma_.lower() in _POINTED_FLOWS and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
             )
             for t in clause.tokens
-        ) and (self.previous is None or self.previous[0] != before.start) and not any(r.kind in ("country", "description") for r in _refs_between(self.refs, sentence.start, sentence.end)) \
+        ) and before.start not in self._figure_sentences and not any(r.kind in ("country", "description") for r in _refs_between(self.refs, sentence.start, sentence.end)) \
             and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
             and any(t.lemma_.lower() in _POINTED_FLOWS or (t.lemma_.lower() in COMMODITY_NOUNS and not t.ent_type_) for t in before)
         if not pointed and not bare:
@@ -2028,7 +2041,7 @@ class Flows:
     def skip(self, figure: Span) -> None:
         """A figure with no parties by nature (a price) still ends the previous flow."""
         self._order_in_sentence(sent(figure))
-        self.previous = (sent(figure).start, None, None)
+        self._read(sent(figure).start, None, None)
         self.continued = False
 
     def _order_in_sentence(self, sentence: Span) -> int:
