@@ -224,6 +224,10 @@ def test_a_forecast_month_is_the_nearest_one():
     expression = TimeExpression(0, 8, "month", month=12)
     assert resolve(expression, dt.date(2025, 11, 14)) == "2024-12"
     assert resolve(expression, dt.date(2025, 11, 14), forward=True) == "2025-12"
+    # half a year either way: a forecast looks ahead
+    assert resolve(expression, dt.date(2025, 6, 14), forward=True) == "2025-12"
+    assert resolve(TimeExpression(0, 4, "month", month=3), dt.date(2025, 9, 2), forward=True) == "2026-03"
+    assert resolve(TimeExpression(0, 4, "month", month=3), dt.date(2025, 9, 2)) == "2025-03"
 
 
 # -- the extractor on whole sentences -----------------------------------------------------------

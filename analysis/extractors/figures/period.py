@@ -497,13 +497,13 @@ def _year_for(
 ) -> int | None:
     """The year of the latest month/quarter ``number`` on or before the article's date;
     in a forecast ("expected to fall … in December", "for February delivery") the one
-    nearest to it, before or after."""
+    nearest to it, before or after (half a year either way: the one ahead, as a forecast looks)."""
     if published is None:
         return text_year
     current = (published.month - 1) // 3 + 1 if quarter else published.month
-    if forward and number > current and (number - current) * 2 < per_year:
+    if forward and number > current and (number - current) * 2 <= per_year:
         return published.year
-    if forward and number < current and (current - number) * 2 > per_year:
+    if forward and number < current and (current - number) * 2 >= per_year:
         return published.year + 1
     return published.year if number <= current else published.year - 1
 

@@ -589,11 +589,10 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
             and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
-    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun) and any(
-        c.dep_ in ("amod", "compound") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in noun.children
-    ):
-        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India": with the
-        # buyer named, the demonym says where the crude comes from.
+    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun):
+        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India", "Russian
+        # arrivals in Asia": with the buyer or its region named, the demonym says where the
+        # oil comes from.
         return EXPORTER, True
     if token.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma in COMMODITY_NOUNS \
             and noun.head.head.lemma_.lower() in IMPORT_AGENTS | FLOW_IMPORT:
@@ -641,14 +640,15 @@ def _supplied_share_of(noun: Token) -> bool:
 
 
 def _buyer_named(noun: Token) -> bool:
-    """The flow noun names the state where it lands: "… into India", "… at Turkish
-    ports" (not "at western ports", "at the country's terminals": the demonym's own)."""
+    """The flow noun names the state or region where it lands: "… into India", "… at Turkish
+    ports", "… in Asia" (not "at western ports", "at the country's terminals": the demonym's own)."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "at", "in", "by"):
             continue
         for place in prep.children:
             if place.dep_ == "pobj" and (
-                place.ent_type_ in ("GPE", "NORP") or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
+                place.ent_type_ in ("GPE", "NORP") or place.lower_ in NON_STATE_PLACES
+                or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
             ):
                 return True
     return False
