@@ -358,6 +358,46 @@ def test_unowned_exports_of_a_period_in_a_sellers_story_are_the_sellers(nlp):
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("169 million barrels", "$12.4 billion")] == [("OMN", None)] * 2
 
 
+def test_a_comparison_pointing_back_keeps_the_flow_beside_a_clause_with_roles(nlp):
+    # "That was up from …" restates the flow before, though the sentence's other clause
+    # names buyers of its own
+    text = (
+        "MUSCAT, June 3 - Oman's crude exports to Asia climbed to roughly 750,000 bpd in May, tanker data showed. "
+        "That was up from 700,000 bpd in April and meant Asian buyers took 85% of the sultanate's shipments."
+    )
+    figure = _at(_run(nlp, text, JUNE), "700,000 bpd")
+    assert (figure.exporter, figure.importer) == ("OMN", None)
+
+
+def test_a_buyer_taking_its_part_in_a_sellers_story_takes_it_from_that_seller(nlp):
+    text = (
+        "ALGIERS, June 4 - Algeria's condensate exports rose to 140,000 bpd in May, Vortexa data showed. South Korea was "
+        "the top buyer at 50,000 bpd, followed by France at 30,000 bpd. Japan took 25,000 bpd, its most this year."
+    )
+    figure = _at(_run(nlp, text, JUNE), "25,000 bpd")
+    assert (figure.exporter, figure.importer) == ("DZA", "JPN")
+
+
+def test_a_new_paragraph_s_loadings_in_a_sellers_story_are_not_its_last_buyer_s(nlp):
+    text = (
+        "ALGIERS, June 4 - Algeria's condensate exports rose to 140,000 bpd in May, Vortexa data showed. South Korea was "
+        "the top buyer at 50,000 bpd, followed by France at 30,000 bpd. Japan took 25,000 bpd, its most this year.\n\n"
+        "Sonatrach said in a statement that nine cargoes were due to load in July, each of about 600,000 barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "600,000 barrels")
+    assert (figure.exporter, figure.importer) == ("DZA", None)
+
+
+def test_a_buyer_s_whole_imports_in_a_sellers_story_keep_no_seller(nlp):
+    text = (
+        "ALGIERS, June 4 - Algeria's condensate exports rose to 140,000 bpd in May, Vortexa data showed. South Korea was "
+        "the top buyer at 50,000 bpd, followed by France at 30,000 bpd. Japan took 2.9 million bpd of crude and condensate "
+        "in all, a record."
+    )
+    figure = _at(_run(nlp, text, JUNE), "2.9 million bpd")
+    assert (figure.exporter, figure.importer) == (None, "JPN")
+
+
 def test_a_state_raising_flows_through_a_line_sends_them(nlp):
     text = (
         "Kazakhstan raised oil flows via the CPC pipeline to 1.5 million bpd in May, the ministry said. "

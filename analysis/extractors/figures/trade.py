@@ -1580,7 +1580,7 @@ class Flows:
         elif (
             exporter is None
             and importer is None
-            and not sentence_has_roles
+            and (not sentence_has_roles or _points_back(clause))
             and not bloc
             and (not generic_flow or _points_back(clause))
             and self._continues(sentence)
@@ -1590,6 +1590,12 @@ class Flows:
             # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
+            if importer is not None and lemmas & EXPORT_EVIDENCE and self._sellers_story() \
+                    and "\n" in self.doc.text[self.doc[self.previous[0]].idx : sentence.start_char]:
+                # "… India took 210,000 bpd.\n\nNNPC said 41 cargoes were scheduled to load …":
+                # in a seller's story, a new paragraph's loadings are the seller's again, not
+                # its last buyer's part (in a buyer's story they still come to that buyer).
+                importer = None
             if _regional_subject(clause) or (importer is not None and _region_supplies(clause)):
                 # "Middle Eastern crude made up 95% of the total", "The Middle East accounted
                 # for 65%" of a buyer's imports: many exporters
@@ -1675,6 +1681,18 @@ class Flows:
             # exports averaged 1.6 million bpd, with about 90% going to Chinese refiners": a
             # buyer beside the seller's flow, from the same seller.
             exporter = self.previous[1]
+        elif (
+            exporter is None and importer is not None and not bloc and self._sellers_story()
+            and self._continues(sentence) and self.previous[1] == self._main(self.seen_exporters, exclude=importer)
+            and clause.flow_words & (_TAKING_VERBS | IMPORT_AGENTS)
+            and not _origin_in(clause, self.refs) and not _regional_subject(clause) and not _region_supplies(clause)
+            and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens)
+        ):
+            # "The Netherlands was the largest buyer at 190,000 bpd, followed by Spain … India
+            # took 210,000 bpd" in a report of one seller's exports, right after a flow of that
+            # seller: a buyer taking its part, or ranked as a buyer, takes it from that seller
+            # (not "India imported 4.8 million bpd", all it bought, nor its total imports).
+            exporter = self._main(self.seen_exporters, exclude=importer)
         if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
                 and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
                 and (_named_by_description(clause, self.refs) or clause.words & (_EARLIER_WORDS | _TAKING_VERBS)) \
