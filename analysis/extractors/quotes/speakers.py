@@ -1317,8 +1317,11 @@ def _apposed_name(head: Token) -> Token | None:
         ):
             # "said the University of Ontario, Kingston's chancellor, Hamid Soltani": the
             # body, its role, and the name the role is given (the parse may make the role
-            # a conjunct)
-            named = [c for c in child.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            # a conjunct, and NER may leave the name untagged)
+            named = [
+                c for c in child.rights
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or _full_name_words(c))
+            ]
             if named:
                 return named[0]
     if head.lemma_.lower() in PERSON_ROLES:
@@ -1338,12 +1341,17 @@ def _untagged_full_name(token: Token) -> bool:
     as a place or a body ("Costa" as a state); a given name and a surname, the first no
     place word ("New York", "South Ossetia"), set off by commas, name the role's holder."""
     doc = token.doc
-    words = list(doc[token.left_edge.i : token.right_edge.i + 1])
+    return _full_name_words(token) and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+
+
+def _full_name_words(token: Token) -> bool:
+    """A given name and a surname: two or more capitalised proper nouns, the first no
+    place word."""
+    words = list(token.doc[token.left_edge.i : token.right_edge.i + 1])
     return (
         token.pos_ == "PROPN" and len([t for t in words if t.pos_ == "PROPN"]) >= 2
         and all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words)
         and words[0].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
-        and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
     )
 
 
