@@ -839,6 +839,17 @@ def test_reads_the_paper_between_commas_spans_the_whole_clause(nlp):
     assert indirect(nlp, "She reads the paper, and then she leaves for work.") == []
 
 
+def test_anyone_says_between_commas_after_the_words_spans_the_whole_clause(nlp):
+    # quotes31: the inverted "…, says X, …" of any source, not only a court paper's "reads"
+    assert indirect(nlp, "Because the river is high, says the Harbor Trust, the ferry will stay in port.") == [
+        ("Because the river is high, says the Harbor Trust, the ferry will stay in port", "Harbor Trust", "say")
+    ]
+    assert indirect(nlp, "Most of the new flats, says Tom Hale, are still empty.") == [
+        ("Most of the new flats, says Tom Hale, are still empty", "Tom Hale", "say")
+    ]
+    assert indirect(nlp, "The ferry, say what you will, is late again.") == []
+
+
 def test_an_as_attribution_inside_the_clause_spans_it_whole(nlp):
     assert indirect(nlp, "The new bridge was, as local media sources reported, built without a permit.") == [
         ("The new bridge was, as local media sources reported, built without a permit", "local media sources", "report")
