@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     indefinite, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, entity_span, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
@@ -808,6 +808,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
+    if head.dep_ == "amod":
+        return None  # "…, ridges often accompanied frogs eating prey": the verb read as the noun's modifier heads no whole clause
     if head.lemma_.lower() in _SAID_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
@@ -1314,7 +1316,7 @@ def _unnamed_source(subject: Token) -> bool:
     if subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
+    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in RESEARCH_TEXTS or lemma in _MEDIA_SOURCES:
         return True
     if lemma in FEMALE_KIN or lemma in MALE_KIN or lemma in _REPRESENTATIVES:
         # "his daughter said", "the driver's brother told …", "her agent said": kin or a
