@@ -478,9 +478,13 @@ def test_a_text_read_out_after_its_words_is_spoken_by_whoever_issued_it_before(n
 
 
 def test_a_text_nobody_is_said_to_have_issued_speaks_for_nobody(nlp):
-    text = ('One survey from June counted 40 nests on the cliffs. The same survey also noted over 90 "empty '
+    text = ('One memo from June counted 40 nests on the cliffs. The same memo also noted over 90 "empty '
             'burrows" on the slope.')
     assert [q.speaker for q in rows(nlp, text)] == [None]
+    # a study speaks as written (quotes31)
+    text = ('One survey from June counted 40 nests on the cliffs. The same survey also noted over 90 "empty '
+            'burrows" on the slope.')
+    assert [q.speaker for q in rows(nlp, text)] == ["same survey"]
 
 
 @pytest.mark.parametrize(

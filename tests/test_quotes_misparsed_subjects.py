@@ -85,3 +85,19 @@ def test_each_participle_with_its_own_subject_keeps_it(nlp):
             'Sara Berg said the plan was "rushed," further saying, "It will not survive the winter."')
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [
         "Ana Lind", "Tom Hale", "Sara Berg", "Sara Berg"]
+
+
+# -- quotes31: a campus's role and the name NER leaves untagged apposed to it ------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the name NER leaves untagged after the campus town's role
+        ('"The dam is safe," said University of Nevada, Reno\'s chancellor, Pradeep Varma.', "Pradeep Varma"),
+        # two subjects joined by "and": the first is the speaker, as before
+        ('"The dam is safe," said the ministry and the army\'s chief, General Tarek Osmani.', "ministry"),
+    ],
+)
+def test_an_untagged_name_apposed_to_a_campus_role_speaks(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]

@@ -839,6 +839,17 @@ def test_reads_the_paper_between_commas_spans_the_whole_clause(nlp):
     assert indirect(nlp, "She reads the paper, and then she leaves for work.") == []
 
 
+def test_anyone_says_between_commas_after_the_words_spans_the_whole_clause(nlp):
+    # quotes31: the inverted "…, says X, …" of any source, not only a court paper's "reads"
+    assert indirect(nlp, "Because the river is high, says the Harbor Trust, the ferry will stay in port.") == [
+        ("Because the river is high, says the Harbor Trust, the ferry will stay in port", "Harbor Trust", "say")
+    ]
+    assert indirect(nlp, "Most of the new flats, says Tom Hale, are still empty.") == [
+        ("Most of the new flats, says Tom Hale, are still empty", "Tom Hale", "say")
+    ]
+    assert indirect(nlp, "The ferry, say what you will, is late again.") == []
+
+
 def test_an_as_attribution_inside_the_clause_spans_it_whole(nlp):
     assert indirect(nlp, "The new bridge was, as local media sources reported, built without a permit.") == [
         ("The new bridge was, as local media sources reported, built without a permit", "local media sources", "report")
@@ -1820,3 +1831,34 @@ def test_a_critic_or_a_reviewer_not_named_speaks_as_written(nlp):
     assert indirect(nlp, text) == [("the final act was too long", "critic", "say")]
     # "the critic" with no one before it is a guess at a referent, not a source
     assert indirect(nlp, "The critic said the staging was dull.") == []
+
+
+# -- quotes31: a study speaks as written when no author is named ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to the survey, most farms in the valley now pump water from wells.",
+         [("most farms in the valley now pump water from wells", "survey", "according to")]),
+        ("The study stated the lake had lost half of its fish since 1990.",
+         [("the lake had lost half of its fish since 1990", "study", "state")]),
+        ("Because cold air is heavier, says the study, it pools in the valley at night.",
+         [("Because cold air is heavier, says the study, it pools in the valley at night", "study", "say")]),
+        # an author named in the sentence speaks for the text, as before
+        ("A study by Harbor University found that the lake had lost half of its fish.",
+         [("the lake had lost half of its fish", "Harbor University", "find")]),
+        # other texts still speak only for their issuer, and studies in general are no text
+        ("The report said the lake had lost half of its fish since 1990.", []),
+        ("Early trials looked good, but later studies indicated the drug had no effect on the fever.", []),
+    ],
+)
+def test_a_study_with_no_author_named_reports_as_written(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+def test_according_to_over_a_verb_read_as_a_modifier_gives_no_row(nlp):
+    # the parse makes "accompanied" a modifier of "fleets": the clause it heads is cut short
+    text = ("According to Reuters, ships with masts, sails or oars — called galleys — often accompanied fleets "
+            "carrying very large cargo relative to their own size.")
+    assert indirect(nlp, text) == []

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     indefinite, named_subject, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, entity_span, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
@@ -100,11 +100,11 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
             row = _according(doc, token, resolver, quoted, paragraph_of)
         elif token.lemma_.lower() in _SAID_CUES and token.pos_ in {"VERB", "AUX"}:
             # the parse may take a verb set off by commas for an auxiliary
-            row = token.pos_ == "VERB" and _said_that(doc, token, resolver, quoted, paragraph_of) or _as_noted(
-                doc, token, resolver, quoted, paragraph_of
-            )
+            row = token.pos_ == "VERB" and (
+                _said_that(doc, token, resolver, quoted, paragraph_of) or _named_after_its_words(doc, token, resolver, quoted, paragraph_of)
+            ) or _as_noted(doc, token, resolver, quoted, paragraph_of)
         elif token.lemma_.lower() in _INVERTED_CUES and token.pos_ in {"VERB"}:
-            row = _reads_the_text(doc, token, resolver, quoted, paragraph_of)
+            row = _named_after_its_words(doc, token, resolver, quoted, paragraph_of)
         else:
             row = None
         if row is not None:
@@ -532,16 +532,29 @@ def _whole_clause(doc: Doc, inside: Token) -> tuple[int, int] | None:
     return doc[sent.start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _reads_the_text(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
-    """"Since no vote was held, reads the lawsuit, the levy is void": the court paper
-    named after its words, between commas."""
-    papers = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i and c.lemma_.lower() in _PLEADINGS]
-    if len(papers) != 1 or not _set_off(doc, verb.i, papers[0].right_edge.i):
+def _named_after_its_words(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
+    """"Since no vote was held, reads the lawsuit, the levy is void", "The dam, says the
+    mayor, will hold": the source named after the words it reports, inverted between
+    commas inside the clause (a court paper "reads"; anyone "says"). The verb reports
+    nothing of its own: no object, no clause, no negation or auxiliary."""
+    reading = verb.lemma_.lower() in _INVERTED_CUES
+    sources = [
+        c for c in verb.children
+        if c.i > verb.i and (c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in _PLEADINGS if reading else c.dep_ == "nsubj")
+    ]
+    if len(sources) != 1:
+        return None
+    last = sources[0].right_edge.i
+    if doc[last].text == "," and last > sources[0].i:
+        last -= 1  # the parse may hang the closing comma on the source
+    if not _set_off(doc, verb.i, last):
+        return None
+    if not reading and (verb.dep_ != "parataxis" or any(c.dep_ in {"dobj", "ccomp", "neg", "aux", "xcomp"} for c in verb.children)):
         return None
     span = _whole_clause(doc, verb)
     if span is None:
         return None
-    return _row(doc, *span, verb, papers[0], resolver, quoted, paragraph_of)
+    return _row(doc, *span, verb, sources[0], resolver, quoted, paragraph_of)
 
 
 def _as_noted(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -795,6 +808,8 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     head = closing or according.head
     if head.i == according.i or head.pos_ not in {"VERB", "AUX"}:
         return None
+    if head.dep_ == "amod":
+        return None  # "…, ridges often accompanied frogs eating prey": the verb read as the noun's modifier heads no whole clause
     if head.lemma_.lower() in _SAID_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
@@ -1301,7 +1316,7 @@ def _unnamed_source(subject: Token) -> bool:
     if subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in _MEDIA_SOURCES:
+    if subject.lower_ in UNNAMED_SOURCES or lemma in BODY_NOUNS or lemma in _PLEADINGS or lemma in RESEARCH_TEXTS or lemma in _MEDIA_SOURCES:
         return True
     if lemma in FEMALE_KIN or lemma in MALE_KIN or lemma in _REPRESENTATIVES:
         # "his daughter said", "the driver's brother told …", "her agent said": kin or a

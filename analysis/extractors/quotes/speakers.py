@@ -71,6 +71,7 @@ _GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 RELAYING_VERBS = words("quotes", "relaying_verbs")
 # Texts and events that cannot speak ("the statement said"): the speaker is their issuer.
 MUTE_NOUNS = words("quotes", "mute_nouns")
+RESEARCH_TEXTS = words("quotes", "research_texts")
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # Words that make up job titles before a name ("Kremlin spokesman", "Secretary of State").
@@ -211,13 +212,17 @@ class SpeakerResolver:
             return None  # "we", "who": nothing to stand for outside the quote ("WHO" is a body)
         if (token.is_lower or token.is_sent_start and token.pos_ == "NOUN") and token.lemma_.lower() in MUTE_NOUNS:
             # "the statement said", "a report released by the ministry said": a text
-            # speaks for whoever issued it, when the sentence says who; else nobody.
+            # speaks for whoever issued it, when the sentence says who; else nobody, but a
+            # study, which speaks as written ("studies show" is no text in particular).
             issuer = issuer_of(token)
             if issuer is None or issuer.lower_ in _OWNER_PRONOUNS:
                 # "X issued a statement: “…” Their statement also read …": the text issued
                 # just before is the one the pronoun owns; its issuer speaks
                 issuer = self._issued_earlier(token) or issuer
-            return self.speaker_for(issuer.i, before) if issuer is not None else None
+            if issuer is not None:
+                return self.speaker_for(issuer.i, before)
+            if token.lemma_.lower() not in RESEARCH_TEXTS or token.tag_ == "NNS":
+                return None
         if (_is_title_word(token) or token.lower_ in PERSON_ROLES) and not token.is_lower and _titled_name(token) is None:
             trailing = self._name_after_title(token)
             if trailing is not None:
@@ -1317,8 +1322,11 @@ def _apposed_name(head: Token) -> Token | None:
         ):
             # "said the University of Ontario, Kingston's chancellor, Hamid Soltani": the
             # body, its role, and the name the role is given (the parse may make the role
-            # a conjunct)
-            named = [c for c in child.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            # a conjunct, and NER may leave the name untagged)
+            named = [
+                c for c in child.rights
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or _full_name_words(c))
+            ]
             if named:
                 return named[0]
     if head.lemma_.lower() in PERSON_ROLES:
@@ -1338,12 +1346,17 @@ def _untagged_full_name(token: Token) -> bool:
     as a place or a body ("Costa" as a state); a given name and a surname, the first no
     place word ("New York", "South Ossetia"), set off by commas, name the role's holder."""
     doc = token.doc
-    words = list(doc[token.left_edge.i : token.right_edge.i + 1])
+    return _full_name_words(token) and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
+
+
+def _full_name_words(token: Token) -> bool:
+    """A given name and a surname: two or more capitalised proper nouns, the first no
+    place word."""
+    words = list(token.doc[token.left_edge.i : token.right_edge.i + 1])
     return (
         token.pos_ == "PROPN" and len([t for t in words if t.pos_ == "PROPN"]) >= 2
         and all(t.pos_ == "PROPN" and t.is_title or t.text == "-" for t in words)
         and words[0].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
-        and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ","
     )
 
 
