@@ -1926,3 +1926,33 @@ def test_a_surname_ner_took_for_a_body_with_a_role_after_it_is_a_person(nlp):
     doc.ents = [Span(doc, surname, surname + 1, label="ORG"), Span(doc, vortexa, vortexa + 1, label="ORG")]
     found = [(m.text, m.actor_type) for m in resolver(load_table()).mentions(doc, "t")]
     assert ("Adaeze Okonkwo", "person") in found and ("Okonkwo", "organisation") not in found
+
+
+def test_an_organisation_named_in_full_is_met_again_by_a_word_of_its_own_name(extract):
+    text = (
+        "Former members of the Church of Unification sued on Tuesday. They said Unification had "
+        "hidden its accounts for a decade. Scientists at the Halvorsen Institute of Marine Biology "
+        "published the survey. She returned to Halvorsen in 1990 to lead its fleet."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Unification"] == "Church of Unification"
+    assert found["Halvorsen"] == "Halvorsen Institute of Marine Biology"
+
+
+def test_a_word_two_organisations_names_share_stands_for_neither(extract):
+    text = (
+        "Former members of the Church of Unification and the Unification Institute of Ruritania "
+        "sued on Tuesday. They said Unification had hidden its accounts for a decade."
+    )
+    assert "Unification" not in {m for m, _, _ in extract(text)}
+
+
+def test_a_day_ner_joins_to_an_organisation_after_a_preposition_is_no_part_of_its_name(nlp):
+    from spacy.tokens import Span
+
+    text = "On Friday Hartwell Motor Company announced a recall of its vans."
+    doc = nlp(text)
+    # NER joins the day to the name at an article's start ("[On Friday X Motor Company]ORG").
+    doc.ents = [Span(doc, 0, 5, "ORG")]
+    found = [(m.text, m.actor) for m in resolver(load_table()).mentions(doc, "t")]
+    assert found == [("Hartwell Motor Company", "Hartwell Motor Company")]
