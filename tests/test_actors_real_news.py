@@ -1956,3 +1956,33 @@ def test_a_day_ner_joins_to_an_organisation_after_a_preposition_is_no_part_of_it
     doc.ents = [Span(doc, 0, 5, "ORG")]
     found = [(m.text, m.actor) for m in resolver(load_table()).mentions(doc, "t")]
     assert found == [("Hartwell Motor Company", "Hartwell Motor Company")]
+
+
+def test_a_rank_or_an_elder_before_a_name_is_no_part_of_it(extract):
+    found = {m: actor for m, actor, _ in extract(
+        "Ottawa police Constable Marc Belanger said the driver fled. In Ontario, provincial police "
+        "Detective Constable Renee Tremblay said the border closure raised prices. The Coast Guard "
+        "ended the search on Friday. USCG Captain Irene Vasquez told reporters the crew had been found. "
+        "Children sang songs, Elder Martin Greywolf offered a blessing, and the horses were set loose."
+    )}
+    assert found["Constable Marc Belanger"] == "Marc Belanger"
+    assert found["Detective Constable Renee Tremblay"] == "Renee Tremblay"
+    assert found["USCG Captain Irene Vasquez"] == "Irene Vasquez"
+    assert found["Elder Martin Greywolf"] == "Martin Greywolf"
+
+
+def test_an_ist_noun_before_a_name_describes_the_person(extract):
+    text = (
+        "The group tried to remove a promotional clip featuring Scientologist Dana Whitcombe from the "
+        "website. The talk was given by Evangelist Samuel Okoro in Lagos."
+    )
+    actors = {actor for _, actor, _ in extract(text)}
+    assert {"Dana Whitcombe", "Samuel Okoro"} <= actors
+    assert not any(a.startswith(("Scientologist", "Evangelist")) for a in actors)
+
+
+def test_a_name_ending_like_an_ist_noun_stays_a_name():
+    from analysis.text.names import agent_noun
+
+    assert agent_noun("Scientologist") and agent_noun("Pianist")
+    assert not agent_noun("Lindqvist") and not agent_noun("Gilchrist") and not agent_noun("pianist")
