@@ -1092,7 +1092,7 @@ def _short_names_again(state: DocState) -> None:
         if ent.label_ != "ORG" or len(ent) != 1 or len(owners.get(word, ())) != 1 or ent.start in state.taken:
             continue
         end, draft = first[word]
-        if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].text not in doc[draft.start : draft.end].text:
+        if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].text not in {t.text for t in doc[draft.start : draft.end]}:
             continue  # "inducted as International President": a word of another name
         if ent.start < end or fold(word) in state.learned or fold(word) in state.given:
             continue
