@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, 13, 14 and 15, never tuned on; oil_heldout … oil_heldout4, oil_heldout10, 11 and 12, development data since 2026-12-07), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … oil_heldout9, 13 … 16, never tuned on; oil_heldout … oil_heldout4, oil_heldout10, 11 and 12, development data since 2026-12-07), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -79,9 +79,13 @@ FLOORS = {
     # voice .708, period .969, status .954 (quantulum3 without its classifier: F1 .625, no tuple).
     "oil_heldout15": {"figure_f1": 0.92, "exporter_acc": 0.85, "importer_acc": 0.91, "voice_acc": 0.68,
                       "period_acc": 0.94, "status_acc": 0.93},
+    # First contact 2026-12-07, fifteenth session (rules of 40e2d69): F1 .920, exporter .841, importer .889,
+    # voice .857, period .825, status .905 (quantulum3 without its classifier: F1 .803, tuple .028).
+    "oil_heldout16": {"figure_f1": 0.89, "exporter_acc": 0.81, "importer_acc": 0.86, "voice_acc": 0.82,
+                      "period_acc": 0.79, "status_acc": 0.87},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5, "oil_heldout14": 5, "oil_heldout15": 5}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5, "oil_heldout14": 5, "oil_heldout15": 5, "oil_heldout16": 5}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
