@@ -402,7 +402,7 @@ def test_a_buyer_s_whole_imports_in_a_sellers_story_keep_no_seller(nlp):
     ("text", "span", "parties"),
     [
         # refiners oil-trade news names bare: the buyer is the state each is based in
-        ("Lagos refiner Dangote took 7 million barrels of U.S. WTI in May, its most this year.", "7 million barrels", ("USA", "NGA")),
+        ("The Dangote refinery took 7 million barrels of U.S. WTI in May, its most this year.", "7 million barrels", ("USA", "NGA")),
         ("PTT bought 1 million barrels of Murban for July loading, traders said.", "1 million barrels", ("ARE", "THA")),
         ("Idemitsu bought 500,000 barrels of Qatari crude in June.", "500,000 barrels", ("QAT", "JPN")),
     ],
