@@ -1926,3 +1926,63 @@ def test_a_surname_ner_took_for_a_body_with_a_role_after_it_is_a_person(nlp):
     doc.ents = [Span(doc, surname, surname + 1, label="ORG"), Span(doc, vortexa, vortexa + 1, label="ORG")]
     found = [(m.text, m.actor_type) for m in resolver(load_table()).mentions(doc, "t")]
     assert ("Adaeze Okonkwo", "person") in found and ("Okonkwo", "organisation") not in found
+
+
+def test_an_organisation_named_in_full_is_met_again_by_a_word_of_its_own_name(extract):
+    text = (
+        "Former members of the Church of Unification sued on Tuesday. They said Unification had "
+        "hidden its accounts for a decade. Scientists at the Halvorsen Institute of Marine Biology "
+        "published the survey. She returned to Halvorsen in 1990 to lead its fleet."
+    )
+    found = {m: actor for m, actor, _ in extract(text)}
+    assert found["Unification"] == "Church of Unification"
+    assert found["Halvorsen"] == "Halvorsen Institute of Marine Biology"
+
+
+def test_a_word_two_organisations_names_share_stands_for_neither(extract):
+    text = (
+        "Former members of the Church of Unification and the Unification Institute of Ruritania "
+        "sued on Tuesday. They said Unification had hidden its accounts for a decade."
+    )
+    assert "Unification" not in {m for m, _, _ in extract(text)}
+
+
+def test_a_day_ner_joins_to_an_organisation_after_a_preposition_is_no_part_of_its_name(nlp):
+    from spacy.tokens import Span
+
+    text = "On Friday Hartwell Motor Company announced a recall of its vans."
+    doc = nlp(text)
+    # NER joins the day to the name at an article's start ("[On Friday X Motor Company]ORG").
+    doc.ents = [Span(doc, 0, 5, "ORG")]
+    found = [(m.text, m.actor) for m in resolver(load_table()).mentions(doc, "t")]
+    assert found == [("Hartwell Motor Company", "Hartwell Motor Company")]
+
+
+def test_a_rank_or_an_elder_before_a_name_is_no_part_of_it(extract):
+    found = {m: actor for m, actor, _ in extract(
+        "Ottawa police Constable Marc Belanger said the driver fled. In Ontario, provincial police "
+        "Detective Constable Renee Tremblay said the border closure raised prices. The Coast Guard "
+        "ended the search on Friday. USCG Captain Irene Vasquez told reporters the crew had been found. "
+        "Children sang songs, Elder Martin Greywolf offered a blessing, and the horses were set loose."
+    )}
+    assert found["Constable Marc Belanger"] == "Marc Belanger"
+    assert found["Detective Constable Renee Tremblay"] == "Renee Tremblay"
+    assert found["USCG Captain Irene Vasquez"] == "Irene Vasquez"
+    assert found["Elder Martin Greywolf"] == "Martin Greywolf"
+
+
+def test_an_ist_noun_before_a_name_describes_the_person(extract):
+    text = (
+        "The group tried to remove a promotional clip featuring Scientologist Dana Whitcombe from the "
+        "website. The talk was given by Evangelist Samuel Okoro in Lagos."
+    )
+    actors = {actor for _, actor, _ in extract(text)}
+    assert {"Dana Whitcombe", "Samuel Okoro"} <= actors
+    assert not any(a.startswith(("Scientologist", "Evangelist")) for a in actors)
+
+
+def test_a_name_ending_like_an_ist_noun_stays_a_name():
+    from analysis.text.names import agent_noun
+
+    assert agent_noun("Scientologist") and agent_noun("Pianist")
+    assert not agent_noun("Lindqvist") and not agent_noun("Gilchrist") and not agent_noun("pianist")

@@ -15,6 +15,18 @@ NAME_SUFFIXES = words("names", "suffixes")
 OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name
 OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
 
+# Name words that end like an agent noun but are names ("Lindqvist", "Gilchrist").
+_NAMES_LIKE_AGENTS = ("qvist", "christ", "feist", "geist", "twist")
+
+
+def agent_noun(word: str) -> bool:
+    """A capitalised "-ist" noun for what someone practises or believes ("Scientologist
+    Jo Roe", "Pianist Al Poe"): like an occupation, a description before a name and never
+    a word of it, whether the occupations list holds it or not."""
+    low = word.lower()
+    return word.istitle() and len(low) >= 6 and low.endswith("ist") and not low.endswith(_NAMES_LIKE_AGENTS)
+
+
 _ROLE_REACH = 5  # words of an office ("chief financial officer", "director - general")
 
 

@@ -12,7 +12,8 @@ In pass order:
   apposition "Butterball, the largest U.S. turkey processor", "X, a non-profit rescue
   organization", an office after it "X spokesperson Jo Roe", the body a named person is
   of "Jo Roe of the Pistons"; a name introduced with a descriptor is that organisation where it
-  recurs, tagged or not), with the state in or
+  recurs, tagged or not, and a name given in full is met again by a word only it holds,
+  "Unification" after "the Church of Unification"), with the state in or
   before their name ("Independent Petroleum Marketers Association of Nigeria", "Turkish
   state broadcaster TRT") and the acronym they are given in brackets ("… (IPMAN)"); a
   company the table lacks takes the state of the capital that locates it ("Luanda
@@ -688,6 +689,7 @@ def ner_organisations(state: DocState) -> None:
         while start < end and (
             lowers[start] in ("the", "a", "an") or texts[start] in NAME_OPENERS
             or doc[start].pos_ in ("CCONJ", "SCONJ", "AUX", "PRON")  # "And the X Foundation"
+            or doc[start].pos_ == "ADP" and start + 1 < end and texts[start + 1] in NAME_OPENERS  # "[On Friday X Corp]"
         ):
             start += 1
         while end > start and texts[end - 1] in ("’s", "'s"):
@@ -817,6 +819,7 @@ def ner_organisations(state: DocState) -> None:
             clubs.setdefault(texts[end - 1], draft)
     _party_names_again(state, {n for n in party_names if " " in n})
     _clubs_by_nickname(state, clubs, nicknames)
+    _short_names_again(state)
 
 
 def _speaking_subject(token: Token) -> bool:
@@ -1047,6 +1050,54 @@ def _party_names_again(state: DocState, names: set[str]) -> None:
                 continue
             inside = [a for k in range(i, i + n) if (a := state.atom_at.get(k)) is not None and not a.used]
             state.add(Draft(i, i + n, first.actor, "organisation", first.country, "ner", head=i + n - 1), inside)
+
+
+def _own_words(state: DocState, draft: Draft) -> set[str]:
+    """The words of an organisation's name that only it can stand for: capitalised, no
+    body's or company's common word ("Church", "Institution", "Air"), no town's, no
+    title's, nothing the table knows."""
+    doc, out = state.doc, set()
+    for i in range(draft.start, draft.end):
+        tok = doc[i]
+        text = tok.text
+        if not (tok.is_alpha and tok.is_title and len(text) > 3) or i in state.atom_at:
+            continue
+        if text in ORG_WORDS or text in ORG_SUFFIXES or text in INDUSTRY_HEADS or text in BARE_BODIES \
+                or text in PLACE_WORDS or text in state.town_words or text in state.table.entries or text in state.resolver.title_words:
+            continue
+        out.add(text)
+    return out
+
+
+def _short_names_again(state: DocState) -> None:
+    """An organisation named in full ("the Church of Scientology", "the Scripps
+    Institution of Oceanography") is met again by a word of its own name alone, where NER
+    tags that word an organisation ("a war Scientology has waged", "recalled to
+    Scripps"): the organisation's counterpart of a surname met again. A word two names
+    share stands for neither, and one a person of the article goes by is theirs."""
+    doc = state.doc
+    owners: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, Draft]] = {}
+    for draft in state.drafts:
+        if draft.actor_type != "organisation" or not draft.actor or draft.end - draft.start < 2:
+            continue
+        for word in _own_words(state, draft):
+            owners.setdefault(word, set()).add(draft.actor)
+            if word not in first or draft.end < first[word][0]:
+                first[word] = (draft.end, draft)
+    if not owners:
+        return
+    for ent in doc_entities(doc):
+        word = ent.text
+        if ent.label_ != "ORG" or len(ent) != 1 or len(owners.get(word, ())) != 1 or ent.start in state.taken:
+            continue
+        end, draft = first[word]
+        if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].text not in {t.text for t in doc[draft.start : draft.end]}:
+            continue  # "inducted as International President": a word of another name
+        if ent.start < end or fold(word) in state.learned or fold(word) in state.given:
+            continue
+        state.add(Draft(ent.start, ent.end, draft.actor, "organisation", draft.country, "ner", head=ent.start,
+                        acts_for_state=draft.acts_for_state), [])
 
 
 def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:

@@ -44,7 +44,7 @@ from analysis.text.entities import NUMERIC_ENTS
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
-    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, officer_role_after, officer_role_before,
+    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, agent_noun, officer_role_after, officer_role_before,
 )
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
@@ -191,7 +191,7 @@ def ner_people(state: DocState) -> None:
         while start < end and (
             doc[start].text in state.resolver.title_words or doc[start].text in PARTY_LABELS
             or doc[start].text in NAME_OPENERS or (doc[start].lower_ in ROLE_WORDS and doc[start].is_sent_start)
-            or (doc[start].lower_ in OCCUPATIONS and doc[start].is_title and end - start > 2)
+            or ((doc[start].lower_ in OCCUPATIONS or agent_noun(doc[start].text)) and doc[start].is_title and end - start > 2)
         ):
             start += 1  # "[Democrat Jane Roe]PERSON": the party label is a mention of its own
         while end > start and doc[end - 1].text in ("’s", "'s", "’", "'", "]", ")"):
@@ -217,7 +217,7 @@ def ner_people(state: DocState) -> None:
             and doc[start - 1].lower_ not in ROLE_WORDS and doc[start - 1].text not in US_STATE_TITLES
             and doc[start - 1].text not in state.table.us_states and doc[start - 1].ent_type_ not in ("GPE", "LOC")
             # (not a place: "Governor of New Jersey [Sarah Palin]")
-            and doc[start - 1].lower_ not in OCCUPATIONS  # "Voter Ana Roe": a description
+            and doc[start - 1].lower_ not in OCCUPATIONS and not agent_noun(doc[start - 1].text)  # "Voter Ana Roe": a description
             # (not the portfolio of an office: "Minister of Education [Ana Roe]")
             and not (start >= 3 and doc[start - 2].lower_ == "of" and doc[start - 3].text in state.resolver.title_words)
             and (
