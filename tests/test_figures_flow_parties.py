@@ -398,6 +398,20 @@ def test_a_buyer_s_whole_imports_in_a_sellers_story_keep_no_seller(nlp):
     assert (figure.exporter, figure.importer) == (None, "JPN")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        # refiners oil-trade news names bare: the buyer is the state each is based in
+        ("The Dangote refinery took 7 million barrels of U.S. WTI in May, its most this year.", "7 million barrels", ("USA", "NGA")),
+        ("PTT bought 1 million barrels of Murban for July loading, traders said.", "1 million barrels", ("ARE", "THA")),
+        ("Idemitsu bought 500,000 barrels of Qatari crude in June.", "500,000 barrels", ("QAT", "JPN")),
+    ],
+)
+def test_a_refiner_named_bare_buys_for_its_state(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
 def test_a_state_raising_flows_through_a_line_sends_them(nlp):
     text = (
         "Kazakhstan raised oil flows via the CPC pipeline to 1.5 million bpd in May, the ministry said. "
