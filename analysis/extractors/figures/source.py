@@ -1076,7 +1076,8 @@ class Sources:
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
         not place speaks for the state of its paragraph (:meth:`_own_state`; none named
-        there: the body speaks for itself); where the paragraph names one, the state the
+        there: the state its own name names, "Bank of Ghana", else the story's, as a
+        dateline story's "Petroleum Commission" is); where the paragraph names one, the state the
         mention itself names ("Azerbaijan's State Statistics Committee" beside "crosses
         Georgia"), else the story's own when the paragraph names it before the body ("Türkiye's imports rose as
         refiners bought more Russian and Kazakh barrels, the regulator said" is Türkiye's,
@@ -1095,7 +1096,9 @@ class Sources:
             # Administration" in a paragraph naming no state: a regulator or an agency is
             # of the state the story is about, as the table cannot place it.
             return self._main_state(mention.start)
-        if state is not None and mention.country:
+        if state is None:
+            return mention.country or self._main_state(mention.start)
+        if mention.country:
             return mention.country
         main = self._main_state(mention.start) if state is not None else None
         if main is None or main == state:
