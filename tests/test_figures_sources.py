@@ -1295,3 +1295,16 @@ def test_a_state_body_the_table_cannot_place_speaks_for_the_state_its_story_or_n
     assert (_at(figures, "$180 million").source_actor, _at(figures, "$180 million").source_country) == ("Lesotho", "LSO")
     # a commercial bank named for a state is its own voice
     assert (_at(figures, "$70 a barrel").source_actor, _at(figures, "$70 a barrel").source_country) == ("Bank of America", None)
+
+
+def test_a_note_referred_back_to_is_its_issuers(nlp):
+    # (Issue 11: a bank's or a ministry's "note" carries its source as a report does.)
+    text = (
+        "Morgan Hale Bank said in a note on Friday that exports from Oman would hold at 850,000 bpd in June.\n\n"
+        "Chinese buyers will take about 70% of those barrels, the note said.\n\n"
+        "MAPUTO, June 2 - Mozambique's fuel imports rose 5% to 0.4 million tonnes in May, the Energy Ministry said in a monthly note. "
+        "Diesel arrivals averaged 9,000 bpd, the ministry's note showed."
+    )
+    figures = _run(nlp, text, dt.date(2026, 6, 2))
+    assert _at(figures, "70%").source == _at(figures, "850,000 bpd").source == "Morgan Hale Bank"
+    assert (_at(figures, "9,000 bpd").source_actor, _at(figures, "9,000 bpd").source_country) == ("Mozambique", "MOZ")
