@@ -1279,7 +1279,8 @@ def test_a_figure_set_as_a_target_is_one(nlp, text, span, status):
 
 def test_a_state_body_the_table_cannot_place_speaks_for_the_state_its_story_or_name_gives(nlp):
     # (Issue 11: a dateline story's body named in a paragraph that names no state, a body
-    # whose name ends "… of <state>", and a bank named for a state alone, its central bank.)
+    # whose name ends "… of <state>", and a bank named for a state alone, its central bank,
+    # an agency of the state.)
     story = (
         "LILONGWE, Aug 4 - Malawi imported 95,000 tonnes of diesel in July, up 4% from June, the energy regulator said on Tuesday.\n\n"
         "Petrol arrivals averaged 3,100 bpd over the month, the Fuel Import Commission said."
@@ -1292,7 +1293,8 @@ def test_a_state_body_the_table_cannot_place_speaks_for_the_state_its_story_or_n
     banks = ("Lesotho's fuel import bill rose to $180 million in the first half, Bank of Lesotho data showed. "
              "Bank of America expects Brent to average $70 a barrel next year.")
     figures = _run(nlp, banks, dt.date(2026, 8, 4))
-    assert (_at(figures, "$180 million").source_actor, _at(figures, "$180 million").source_country) == ("Lesotho", "LSO")
+    # the central bank keeps its name, placed in its state, as a state agency does
+    assert (_at(figures, "$180 million").source_actor, _at(figures, "$180 million").source_country) == ("Bank of Lesotho", "LSO")
     # a commercial bank named for a state is its own voice
     assert (_at(figures, "$70 a barrel").source_actor, _at(figures, "$70 a barrel").source_country) == ("Bank of America", None)
 

@@ -82,7 +82,7 @@ def regional_government(text: str, start: int, end: int) -> str | None:
 def is_government_body(actor: str, table: ActorTable) -> bool:
     """A ministry, customs, a regulator or a government, by its canonical name or by a
     name the table gives it ("METI": "Ministry of Economy, Trade and Industry")."""
-    if _named_as_body(actor) or actor in STATE_VOICE_BODIES or _central_bank(actor, table):
+    if _named_as_body(actor) or actor in STATE_VOICE_BODIES:
         return True
     # "Turkish Energy Market Regulatory Authority": a body kind of the table ends the name
     name_words = actor.casefold().split(" ")
@@ -97,7 +97,10 @@ def is_state_agency(actor: str, table: ActorTable) -> bool:
     Secretariat") and a field of the trade's (:data:`STATE_AGENCY_FIELDS`): the state's, but a
     voice of its own (:data:`STATE_AGENCY_WORDS`); a
     government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
-    "Customs Administration"), is not one."""
+    "Customs Administration"), is not one. A state's central bank named for it alone ("Bank
+    of Ghana") is one too: it answers to no ministry."""
+    if _central_bank(actor, table):
+        return True
     name = actor.casefold().split()
     return _named_by_kind(name, STATE_AGENCY_WORDS) and not STATE_AGENCY_FIELDS.isdisjoint(name) \
         and GOVERNMENT_BODY_WORDS.isdisjoint(name) and not is_government_body(actor, table)

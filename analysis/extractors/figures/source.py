@@ -1091,12 +1091,11 @@ class Sources:
             return None
         token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         state = self._own_state(token[0]) if token is not None and len(token) else None
-        if state is None and titled:
-            # "…, according to upstream regulator ANPG", "figures from the Energy
-            # Administration" in a paragraph naming no state: a regulator or an agency is
-            # of the state the story is about, as the table cannot place it.
-            return self._main_state(mention.start)
         if state is None:
+            # "…, according to upstream regulator ANPG", "figures from the Energy
+            # Administration", "the Petroleum Commission said" in a paragraph naming no
+            # state: the body is of the state its own name gives ("Bank of Ghana"), else of
+            # the state the story is about, as the table cannot place it.
             return mention.country or self._main_state(mention.start)
         if mention.country:
             return mention.country
