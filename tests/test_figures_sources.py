@@ -1275,3 +1275,38 @@ def test_money_spent_on_export_terminals_is_no_value_of_the_flows(nlp):
 )
 def test_a_figure_set_as_a_target_is_one(nlp, text, span, status):
     assert _at(_run(nlp, text, dt.date(2025, 6, 12)), span).status == status
+
+
+def test_a_state_body_the_table_cannot_place_speaks_for_the_state_its_story_or_name_gives(nlp):
+    # (Issue 11: a dateline story's body named in a paragraph that names no state, a body
+    # whose name ends "… of <state>", and a bank named for a state alone, its central bank,
+    # an agency of the state. Placed by the story or its name only, each keeps its name.)
+    story = (
+        "LILONGWE, Aug 4 - Malawi imported 95,000 tonnes of diesel in July, up 4% from June, the energy regulator said on Tuesday.\n\n"
+        "Petrol arrivals averaged 3,100 bpd over the month, the Fuel Import Commission said."
+    )
+    petrol = _at(_run(nlp, story, dt.date(2026, 8, 4)), "3,100 bpd")
+    assert (petrol.source, petrol.source_actor, petrol.source_country) == ("Fuel Import Commission", "Fuel Import Commission", "MWI")
+    named = "WINDHOEK, Aug 4 - Fuel deliveries by rail reached 41,000 tonnes in July, the Fuel Supply Authority of Namibia said."
+    rail = _at(_run(nlp, named, dt.date(2026, 8, 4)), "41,000 tonnes")
+    assert (rail.source_actor, rail.source_country) == ("Fuel Supply Authority of Namibia", "NAM")
+    banks = ("Lesotho's fuel import bill rose to $180 million in the first half, Bank of Lesotho data showed. "
+             "Bank of America expects Brent to average $70 a barrel next year.")
+    figures = _run(nlp, banks, dt.date(2026, 8, 4))
+    # the central bank keeps its name, placed in its state, as a state agency does
+    assert (_at(figures, "$180 million").source_actor, _at(figures, "$180 million").source_country) == ("Bank of Lesotho", "LSO")
+    # a commercial bank named for a state is its own voice
+    assert (_at(figures, "$70 a barrel").source_actor, _at(figures, "$70 a barrel").source_country) == ("Bank of America", None)
+
+
+def test_a_note_referred_back_to_is_its_issuers(nlp):
+    # (Issue 11: a bank's or a ministry's "note" carries its source as a report does.)
+    text = (
+        "Morgan Hale Bank said in a note on Friday that exports from Oman would hold at 850,000 bpd in June.\n\n"
+        "Chinese buyers will take about 70% of those barrels, the note said.\n\n"
+        "MAPUTO, June 2 - Mozambique's fuel imports rose 5% to 0.4 million tonnes in May, the Energy Ministry said in a monthly note. "
+        "Diesel arrivals averaged 9,000 bpd, the ministry's note showed."
+    )
+    figures = _run(nlp, text, dt.date(2026, 6, 2))
+    assert _at(figures, "70%").source == _at(figures, "850,000 bpd").source == "Morgan Hale Bank"
+    assert (_at(figures, "9,000 bpd").source_actor, _at(figures, "9,000 bpd").source_country) == ("Mozambique", "MOZ")

@@ -33,6 +33,7 @@ GOVERNMENT_NAME_WORDS = words("voices", "government_name_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
 STATE_AGENCY_WORDS = words("voices", "state_agency_words")
 STATE_AGENCY_FIELDS = words("voices", "state_agency_fields")
+COMMERCIAL_STATE_BANKS = words("voices", "commercial_banks_named_for_states")
 _TITLED_AS_BODY = re.compile(rf"\b{alternation('voices', 'state_body_titles')},?\s+$", re.IGNORECASE)
 REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
 _REGIONAL = frozenset(REGIONAL_GOVERNMENTS.values())
@@ -96,7 +97,10 @@ def is_state_agency(actor: str, table: ActorTable) -> bool:
     Secretariat") and a field of the trade's (:data:`STATE_AGENCY_FIELDS`): the state's, but a
     voice of its own (:data:`STATE_AGENCY_WORDS`); a
     government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
-    "Customs Administration"), is not one."""
+    "Customs Administration"), is not one. A state's central bank named for it alone ("Bank
+    of Ghana") is one too: it answers to no ministry."""
+    if _central_bank(actor, table):
+        return True
     name = actor.casefold().split()
     return _named_by_kind(name, STATE_AGENCY_WORDS) and not STATE_AGENCY_FIELDS.isdisjoint(name) \
         and GOVERNMENT_BODY_WORDS.isdisjoint(name) and not is_government_body(actor, table)
@@ -115,9 +119,17 @@ def _named_as_body(name: str) -> bool:
 
 
 def _named_by_kind(words: list[str], kinds: frozenset[str]) -> bool:
-    """A kind word ends the name ("Oil Ministry") or opens it before "of" ("Ministry of
-    Energy")."""
-    return bool(words) and (words[-1] in kinds or len(words) > 2 and words[0] in kinds and words[1] == "of")
+    """A kind word ends the name ("Oil Ministry") or stands before "of" ("Ministry of
+    Energy", "Petroleum Authority of Uganda")."""
+    return bool(words) and (words[-1] in kinds or any(w in kinds and words[i + 1] == "of" for i, w in enumerate(words[:-2])))
+
+
+def _central_bank(name: str, table: ActorTable) -> bool:
+    """"Bank of Ghana", "the Bank of Uganda": a bank named for a state alone is its central
+    bank, but for a few commercial ones (:data:`COMMERCIAL_STATE_BANKS`)."""
+    owner = name.removeprefix("the ").removeprefix("Bank of ")
+    return owner != name.removeprefix("the ") and name.casefold() not in COMMERCIAL_STATE_BANKS \
+        and table.lookup_country(owner) is not None
 
 
 _BODIES_BY_ALIAS: "weakref.WeakKeyDictionary[ActorTable, frozenset[str]]" = weakref.WeakKeyDictionary()

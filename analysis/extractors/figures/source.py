@@ -1031,13 +1031,15 @@ class Sources:
         if name not in self._voices:
             employer = self._employer(mention)
             state = (self._titled_official(mention) or self._stateless_body(mention)) if employer is None else None
-            written = self._employer_written(mention) if employer is None and not state else None
+            placed = self._placed_by_story(mention) if employer is None and not state else None
+            written = self._employer_written(mention) if employer is None and not state and not placed else None
             # A body known as a state's only by its title ("regulator URE") keeps its name,
             # placed in the state, as a state company does; the state's own bodies are it.
             own_name = state and mention.actor_type == "organisation" and not is_government_body(mention.actor, self.actor_table)
             self._voices[name] = (
                 Voice(name, state) if own_name
                 else Voice(self.state_name(state), state) if state
+                else Voice(name, placed) if placed
                 else self._voices.get(written) or Voice(written, None) if written
                 else voice_of(mention, self.actor_table, employer=employer)
             )
@@ -1076,7 +1078,7 @@ class Sources:
     def _stateless_body(self, mention: ActorMention) -> str | None:
         """"the Energy Market Regulatory Authority said": a government body the table does
         not place speaks for the state of its paragraph (:meth:`_own_state`; none named
-        there: the body speaks for itself); where the paragraph names one, the state the
+        there: :meth:`_placed_by_story`); where the paragraph names one, the state the
         mention itself names ("Azerbaijan's State Statistics Committee" beside "crosses
         Georgia"), else the story's own when the paragraph names it before the body ("Türkiye's imports rose as
         refiners bought more Russian and Kazakh barrels, the regulator said" is Türkiye's,
@@ -1093,8 +1095,9 @@ class Sources:
         if state is None and titled:
             # "…, according to upstream regulator ANPG", "figures from the Energy
             # Administration" in a paragraph naming no state: a regulator or an agency is
-            # of the state the story is about, as the table cannot place it.
-            return self._main_state(mention.start)
+            # of the state the story is about, as the table cannot place it (where its name
+            # ends "of" a state, that one: "Bank of Uganda data" beside "via Tanzania").
+            return self._state_of_name(mention) or self._main_state(mention.start)
         if state is not None and mention.country:
             return mention.country
         main = self._main_state(mention.start) if state is not None else None
@@ -1103,6 +1106,23 @@ class Sources:
         lo = self._paragraph_starts[self._paragraph(mention.start)]
         named = self._last_mention(mention.start, lambda m: m.start < lo or m.state == main and self._speaks_of(m, self._doc))
         return main if named is not None and named.start >= lo else state
+
+    def _placed_by_story(self, mention: ActorMention) -> str | None:
+        """"the Petroleum Commission said" in a dateline story's paragraph that names no
+        state: a government body the table does not place is of the state its own name
+        gives ("Fuel Supply Authority of Namibia"), else of the story's. Placed only so, it
+        keeps its name, as an agency does: nothing near it says it is that state's
+        government rather than a body of its own."""
+        if mention.actor_type != "organisation" or mention.state or mention.method == "table":
+            return None
+        if not is_government_body(mention.actor, self.actor_table):
+            return None
+        return self._state_of_name(mention) or self._main_state(mention.start)
+
+    def _state_of_name(self, mention: ActorMention) -> str | None:
+        """The state a body's name ends with after "of" ("Bank of Ghana")."""
+        owner = mention.actor.rsplit(" of ", 1)
+        return self.actor_table.lookup_country(owner[1]) if len(owner) == 2 else None
 
     def _body_officials(self, mention: ActorMention) -> bool:
         """Officials of a named organisation that is no state ("European Union
