@@ -1986,3 +1986,18 @@ def test_a_name_ending_like_an_ist_noun_stays_a_name():
 
     assert agent_noun("Scientologist") and agent_noun("Pianist")
     assert not agent_noun("Lindqvist") and not agent_noun("Gilchrist") and not agent_noun("pianist")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # initials two bodies share are not in the oil companies' table: the text's state holds
+        ("Turkey's PTT said it would deliver the ballots by post.", "PTT", "TUR"),
+        ("ANCAP gave the new hatchback five stars in its crash test.", "ANCAP", None),
+        # a refiner named in full is its state's
+        ("Idemitsu Kosan cut its runs on Monday.", "Idemitsu Kosan", "JPN"),
+    ],
+)
+def test_oil_companies_table_keeps_shared_initials_out(extract_records, text, surface, country):
+    found = {m.text: m for m in extract_records(text)}
+    assert found[surface].country == country

@@ -490,6 +490,19 @@ def test_a_demonym_on_crude_whose_buyer_is_named_is_the_origin(nlp, text, partie
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese demand in Asia rose by 300,000 bpd in May, the IEA said.",
+        "Chinese purchases in the Middle East rose to 2.1 million bpd in May.",
+        "Indian imports in Asia rose to 4.8 million bpd in May.",
+    ],
+)
+def test_a_demonym_on_a_buyer_s_own_demand_or_purchases_in_a_region_stays_the_buyer(nlp, text):
+    figure = _run(nlp, text, JUNE)[-1]
+    assert figure.exporter is None and figure.importer in ("CHN", "IND")
+
+
+@pytest.mark.parametrize(
     ("text", "span", "parties"),
     [
         # the parser hangs the crude on the amount and the demonym on its "of"

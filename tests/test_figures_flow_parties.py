@@ -388,6 +388,32 @@ def test_a_new_paragraph_s_loadings_in_a_sellers_story_are_not_its_last_buyer_s(
     assert (figure.exporter, figure.importer) == ("DZA", None)
 
 
+@pytest.mark.parametrize(
+    ("then", "span", "parties"),
+    [
+        # a description of the buyer is no taking of the seller's part
+        ("China, Asia's top buyer, imported 11.2 million bpd in May, customs data showed.", "11.2 million bpd", (None, "CHN")),
+        ("South Korea, the fourth-largest importer of crude, processed 2.6 million bpd in May.", "2.6 million bpd", (None, "KOR")),
+        # what it took from a region has many sellers
+        ("South Korea took 2.6 million bpd of crude from the Middle East.", "2.6 million bpd", (None, "KOR")),
+    ],
+)
+def test_a_buyer_beside_a_sellers_flow_that_takes_no_part_of_it_keeps_no_seller(nlp, then, span, parties):
+    text = "Iraq's crude exports rose to 3.4 million bpd in May, the oil ministry said. India took 1.1 million bpd. " + then
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_new_paragraph_naming_its_buyer_keeps_it(nlp):
+    text = (
+        "Saudi Arabia's crude exports fell to 6.0 million bpd in May, tanker data showed. China took 1.6 million bpd. "
+        "India imported 800,000 bpd from the kingdom.\n\n"
+        "Indian refiners said 12 cargoes were due to load in June, each of about 2 million barrels."
+    )
+    figure = _at(_run(nlp, text, JUNE), "2 million barrels")
+    assert (figure.exporter, figure.importer) == ("SAU", "IND")
+
+
 def test_a_buyer_s_whole_imports_in_a_sellers_story_keep_no_seller(nlp):
     text = (
         "ALGIERS, June 4 - Algeria's condensate exports rose to 140,000 bpd in May, Vortexa data showed. South Korea was "
@@ -403,7 +429,7 @@ def test_a_buyer_s_whole_imports_in_a_sellers_story_keep_no_seller(nlp):
     [
         # refiners oil-trade news names bare: the buyer is the state each is based in
         ("The Dangote refinery took 7 million barrels of U.S. WTI in May, its most this year.", "7 million barrels", ("USA", "NGA")),
-        ("PTT bought 1 million barrels of Murban for July loading, traders said.", "1 million barrels", ("ARE", "THA")),
+        ("Petrolimex bought 1 million barrels of Murban for July loading, traders said.", "1 million barrels", ("ARE", "VNM")),
         ("Idemitsu bought 500,000 barrels of Qatari crude in June.", "500,000 barrels", ("QAT", "JPN")),
     ],
 )

@@ -589,10 +589,14 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
             and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
-    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun):
-        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India", "Russian
-        # arrivals in Asia": with the buyer or its region named, the demonym says where the
-        # oil comes from.
+    arrivals = lemma in _ORIGIN_ARRIVALS
+    if token.dep_ == "amod" and lemma in IMPORT_NOUNS and _buyer_named(noun, regions=arrivals) and (arrivals or any(
+        c.dep_ in ("amod", "compound") and c.i != token.i and c.lemma_.lower() in COMMODITY_NOUNS for c in noun.children
+    )):
+        # "Russian crude arrivals at Turkish ports", "Iraqi oil imports into India", "Nigerian
+        # arrivals into Spain", "Russian arrivals in Asia": with the buyer named (or, for
+        # arrivals, its region), the demonym says where the oil comes from (not "Chinese
+        # demand in Asia", "Chinese purchases in the Middle East": the buyer's own).
         return EXPORTER, True
     if token.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma in COMMODITY_NOUNS \
             and noun.head.head.lemma_.lower() in IMPORT_AGENTS | FLOW_IMPORT:
@@ -639,15 +643,16 @@ def _supplied_share_of(noun: Token) -> bool:
     return amount.dep_ == "dobj" and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() in SUPPLY_SHARE
 
 
-def _buyer_named(noun: Token) -> bool:
-    """The flow noun names the state or region where it lands: "… into India", "… at Turkish
-    ports", "… in Asia" (not "at western ports", "at the country's terminals": the demonym's own)."""
+def _buyer_named(noun: Token, *, regions: bool = False) -> bool:
+    """The flow noun names the state where it lands: "… into India", "… at Turkish ports"
+    (not "at western ports", "at the country's terminals": the demonym's own); ``regions``: a
+    region too ("… in Asia")."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "at", "in", "by"):
             continue
         for place in prep.children:
             if place.dep_ == "pobj" and (
-                place.ent_type_ in ("GPE", "NORP") or place.lower_ in NON_STATE_PLACES
+                place.ent_type_ in ("GPE", "NORP") or regions and place.lower_ in NON_STATE_PLACES
                 or any(c.ent_type_ in ("GPE", "NORP") for c in place.children)
             ):
                 return True
@@ -1286,6 +1291,14 @@ def _compared_owner(
     return None
 
 
+def _from_a_region(clause: Clause) -> bool:
+    """The clause's flow comes "from" a region ("took 2.6 million bpd of crude from the Middle
+    East"): many sellers, none the story's one."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "from" and t.lower_ in NON_STATE_PLACES | _REGION_NAMES for t in clause.tokens
+    )
+
+
 def _region_buys(clause: Clause) -> bool:
     """The subject of the clause's buying verb is a region, not a state ("Europe
     received …", "Asia took …")."""
@@ -1591,10 +1604,12 @@ class Flows:
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             if importer is not None and lemmas & EXPORT_EVIDENCE and self._sellers_story() \
-                    and "\n" in self.doc.text[self.doc[self.previous[0]].idx : sentence.start_char]:
+                    and "\n" in self.doc.text[self.doc[self.previous[0]].idx : sentence.start_char] \
+                    and all(r.iso3 == exporter for r in _refs_between(self.refs, sentence.start, sentence.end)):
                 # "… India took 210,000 bpd.\n\nNNPC said 41 cargoes were scheduled to load …":
-                # in a seller's story, a new paragraph's loadings are the seller's again, not
-                # its last buyer's part (in a buyer's story they still come to that buyer).
+                # in a seller's story, a new paragraph's loadings that name no other state are the
+                # seller's again, not its last buyer's part (in a buyer's story they still come
+                # to that buyer; "Indian refiners said 12 cargoes were due to load" names one).
                 importer = None
             if _regional_subject(clause) or (importer is not None and _region_supplies(clause)):
                 # "Middle Eastern crude made up 95% of the total", "The Middle East accounted
@@ -1684,14 +1699,15 @@ class Flows:
         elif (
             exporter is None and importer is not None and not bloc and self._sellers_story()
             and self._continues(sentence) and self.previous[1] == self._main(self.seen_exporters, exclude=importer)
-            and clause.flow_words & (_TAKING_VERBS | IMPORT_AGENTS)
+            and clause.flow_words & _TAKING_VERBS and not _from_a_region(clause)
             and not _origin_in(clause, self.refs) and not _regional_subject(clause) and not _region_supplies(clause)
             and not any(t.lemma_.lower() in TOTAL_WORDS for t in clause.tokens)
         ):
-            # "The Netherlands was the largest buyer at 190,000 bpd, followed by Spain … India
-            # took 210,000 bpd" in a report of one seller's exports, right after a flow of that
-            # seller: a buyer taking its part, or ranked as a buyer, takes it from that seller
-            # (not "India imported 4.8 million bpd", all it bought, nor its total imports).
+            # "… followed by Spain at 150,000 bpd. India took 210,000 bpd" in a report of one
+            # seller's exports, right after a flow of that seller: a buyer taking its part takes
+            # it from that seller (not "India imported 4.8 million bpd", all it bought, nor its
+            # total imports, nor "China, Asia's top buyer, imported …", nor what it took "from
+            # the Middle East").
             exporter = self._main(self.seen_exporters, exclude=importer)
         if exporter is None and importer is not None and not bloc and importer in self._seller_of and not self._buyers_story(None) \
                 and self._here_or_just_before(self._seller_of[importer][0], sentence) and not _origin_in(clause, self.refs) \
