@@ -1274,3 +1274,34 @@ def test_a_dated_trade_value_dates_the_values_after_it(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
     assert one(figures, "$200 million").period == "2026-08"
+
+
+# -- litres ---------------------------------------------------------------------------------
+
+
+def test_litres_of_fuel_are_figures_dated_as_their_paragraph(nlp):
+    text = (
+        "Tanzania brought in 612 million litres of refined products in March, the regulator said. "
+        "Petrol accounted for 301 million litres of that.\n\n"
+        "Trucks hauled about 4.4 million litres a day inland. The Dar depot can store 55 million litres."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 4, 9))
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("612 million litres", 612e6, "other"), ("301 million litres", 301e6, "other"),
+        ("4.4 million litres a day", 4.4e6, "other"), ("55 million litres", 55e6, "other"),
+    ]
+    assert one(figures, "301 million litres").period == "2026-03"
+
+
+def test_kilolitres_keep_their_written_unit():
+    assert _spans("crude arrivals rose 2.2% to 11.9 million kilolitres") == [
+        ("2.2%", 2.2, "percent"), ("11.9 million kilolitres", 11.9e6, "other"),
+    ]
+
+
+def test_litres_of_milk_or_water_are_not_energy_trade(nlp):
+    text = (
+        "Kenya imported 40 million litres of milk in March, the dairy board said. "
+        "Households used 141 billion litres of water a year, the utility said."
+    )
+    assert figures_of(nlp, text, published=dt.date(2026, 4, 9)) == []

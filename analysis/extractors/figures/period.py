@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.tree import WINDOW, sent
-from analysis.extractors.figures.units import is_gas_volume
+from analysis.extractors.figures.units import is_gas_volume, is_litre_volume
 from analysis.text.context import doc_text, span_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, opening_any, words
@@ -1069,11 +1069,12 @@ def _months_in(period: str) -> int | None:
 
 
 def _undated_by_neighbours(unit: str, span) -> bool:
-    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas volume kept
-    as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year"), unless
-    it is a yearly rate ("31.5 bcm a year": a route's or a contract's size, no total of a
-    time told before)."""
-    if unit == "other" and is_gas_volume(span_text(span)):
+    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas or fuel volume
+    kept as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year";
+    "Diesel made up 2.35 billion litres of that"), unless it is a yearly rate ("31.5 bcm a
+    year": a route's or a contract's size, no total of a time told before)."""
+    written = span_text(span)
+    if unit == "other" and (is_gas_volume(written) or is_litre_volume(written)):
         return _YEARLY_RATE.match(doc_text(span.doc), span.end_char) is not None
     return unit in _UNDATED_BY_NEIGHBOURS
 
