@@ -1305,3 +1305,30 @@ def test_litres_of_milk_or_water_are_not_energy_trade(nlp):
         "Households used 141 billion litres of water a year, the utility said."
     )
     assert figures_of(nlp, text, published=dt.date(2026, 4, 9)) == []
+
+
+# -- money in the story's own currency ------------------------------------------------------
+
+
+def test_oil_money_in_local_currencies_is_other(nlp):
+    text = (
+        "Nigeria's crude export earnings rose to 4.2 trillion naira in the third quarter, the statistics office said. "
+        "The fuel import bill came to 98.5 billion shillings a month in Kenya."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 11, 2))
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("4.2 trillion naira", 4.2e12, "other"), ("98.5 billion shillings a month", 98.5e9, "other"),
+    ]
+    assert figures[0].commodity == "crude"
+
+
+def test_a_local_currency_value_of_flows_is_dated_as_the_flows_but_a_trade_deficit_is_no_figure(nlp):
+    text = (
+        "Indonesia's crude imports rose 4% in September, the statistics bureau said. "
+        "The import bill climbed to 5.9 trillion rupiah. "
+        "The trade surplus narrowed to 2.1 trillion rupiah."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 10, 15))
+    assert [f.text for f in figures] == ["4%", "5.9 trillion rupiah"]
+    assert one(figures, "5.9 trillion rupiah").period == "2026-09"
+

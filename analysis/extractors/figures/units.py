@@ -61,7 +61,8 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     ("cents", rf"\s?cents?\b(?!{_PER}(?:gallon|litre|liter|share|kilowatt|kwh|unit|pound|lb|mmbtu)\b)",
      UnitSpec("usd", 0.01)),
     ("usdw", r"\s(?:u\.?s\.?\s+)?dollars?\b", UnitSpec("usd")),
-    ("money", r"\s(?:euros?|yuan|rupees?|roubles?|rubles?|riyals?)\b", UnitSpec("other")),
+    # "510 million euros a day", "72.4 billion baht a month", "5.98 reais a litre".
+    ("money", rf"\s{alternation('figures', 'currency_words')}\b(?:{_PER}{_LITRE}|{_DAY}|{_MONTH}|{_YEAR})?", UnitSpec("other")),
     ("gal", r"\s?gallons?\b", UnitSpec("other")),
     # Fuel as importers in litre countries count it (CONVENTIONS 8a): kept as written,
     # "12.46 million kilolitres" is 12.46e6 other, "7.9 million litres a day" a daily rate.
