@@ -1332,3 +1332,12 @@ def test_a_local_currency_value_of_flows_is_dated_as_the_flows_but_a_trade_defic
     assert [f.text for f in figures] == ["4%", "5.9 trillion rupiah"]
     assert one(figures, "5.9 trillion rupiah").period == "2026-09"
 
+
+def test_a_price_per_litre_has_no_parties(nlp):
+    text = (
+        "Kenya imported 700 million litres of diesel from the United Arab Emirates in June, the regulator said. "
+        "Pump prices averaged 1,950 shillings a litre, the regulator said."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 7, 10))
+    price = one(figures, "1,950 shillings a litre")
+    assert (price.unit, price.exporter, price.importer) == ("other", None, None)

@@ -36,7 +36,7 @@ from analysis.extractors.figures.trade import (
     state_refs,
 )
 from analysis.extractors.figures.tree import sent
-from analysis.extractors.figures.units import VOLUME_UNITS, is_litres, measures_energy
+from analysis.extractors.figures.units import VOLUME_UNITS, is_litres, is_unit_price, measures_energy
 from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
@@ -160,7 +160,7 @@ def extract_figures(
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
-        elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
+        elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
         ):
             flows.skip(span)

@@ -112,6 +112,15 @@ def is_litre_volume(span: str) -> bool:
     return is_litres(span) and _PER_LITRE.search(span) is None
 
 
+_UNIT_PRICE = re.compile(PER_OTHER, re.IGNORECASE)
+
+
+def is_unit_price(span: str) -> bool:
+    """Money per tonne, litre, gallon or heat unit ("5.98 reais a litre", "$45 a tonne"):
+    a price, as a barrel's is (no exporter or importer, CONVENTIONS 12)."""
+    return _UNIT_PRICE.search(span) is not None
+
+
 def measures_energy(span: str) -> bool:
     """A figure kept as ``other`` whose unit only energy has: a gas volume, or a price per
     million British thermal units ("$12.05 per mmBtu")."""
