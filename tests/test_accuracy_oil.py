@@ -73,11 +73,15 @@ FLOORS = {
                       "period_acc": 0.93, "status_acc": 0.90},
     # First contact 2026-12-07, fourteenth session (rules of ee1e4fe): F1 .877, exporter .947, importer .912,
     # voice .772, period .965, status .982 (kilolitres, lakh and crore litres: value recall .803).
-    "oil_heldout14": {"figure_f1": 0.85, "exporter_acc": 0.92, "importer_acc": 0.88, "voice_acc": 0.74,
+    # figures38 (litres and local money, 2026-12-07): F1 .877 -> .950, found 57 -> 66 of 71; the rates
+    # over found figures fell with the new figures (exporter .947 -> .894, voice .772 -> .682) while the
+    # figures with them right rose (exporter 54 -> 59, voice 44 -> 45).
+    "oil_heldout14": {"figure_f1": 0.93, "exporter_acc": 0.88, "importer_acc": 0.88, "voice_acc": 0.67,
                       "period_acc": 0.94, "status_acc": 0.95},
     # First contact 2026-12-07, fifteenth session (rules of 40e2d69): F1 .942, exporter .877, importer .938,
     # voice .708, period .969, status .954 (quantulum3 without its classifier: F1 .625, no tuple).
-    "oil_heldout15": {"figure_f1": 0.92, "exporter_acc": 0.85, "importer_acc": 0.91, "voice_acc": 0.68,
+    # figures38: F1 .942 -> .965, found 65 -> 68; voice .708 -> .676 over found figures, 46 right before and after.
+    "oil_heldout15": {"figure_f1": 0.95, "exporter_acc": 0.85, "importer_acc": 0.91, "voice_acc": 0.66,
                       "period_acc": 0.94, "status_acc": 0.93},
     # First contact 2026-12-07, fifteenth session (rules of 40e2d69): F1 .920, exporter .841, importer .889,
     # voice .857, period .825, status .905 (quantulum3 without its classifier: F1 .803, tuple .028).

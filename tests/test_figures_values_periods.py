@@ -1274,3 +1274,70 @@ def test_a_dated_trade_value_dates_the_values_after_it(nlp):
     )
     figures = figures_of(nlp, text, published=dt.date(2026, 9, 15))
     assert one(figures, "$200 million").period == "2026-08"
+
+
+# -- litres ---------------------------------------------------------------------------------
+
+
+def test_litres_of_fuel_are_figures_dated_as_their_paragraph(nlp):
+    text = (
+        "Tanzania brought in 612 million litres of refined products in March, the regulator said. "
+        "Petrol accounted for 301 million litres of that.\n\n"
+        "Trucks hauled about 4.4 million litres a day inland. The Dar depot can store 55 million litres."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 4, 9))
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("612 million litres", 612e6, "other"), ("301 million litres", 301e6, "other"),
+        ("4.4 million litres a day", 4.4e6, "other"), ("55 million litres", 55e6, "other"),
+    ]
+    assert one(figures, "301 million litres").period == "2026-03"
+
+
+def test_kilolitres_keep_their_written_unit():
+    assert _spans("crude arrivals rose 2.2% to 11.9 million kilolitres") == [
+        ("2.2%", 2.2, "percent"), ("11.9 million kilolitres", 11.9e6, "other"),
+    ]
+
+
+def test_litres_of_milk_or_water_are_not_energy_trade(nlp):
+    text = (
+        "Kenya imported 40 million litres of milk in March, the dairy board said. "
+        "Households used 141 billion litres of water a year, the utility said."
+    )
+    assert figures_of(nlp, text, published=dt.date(2026, 4, 9)) == []
+
+
+# -- money in the story's own currency ------------------------------------------------------
+
+
+def test_oil_money_in_local_currencies_is_other(nlp):
+    text = (
+        "Nigeria's crude export earnings rose to 4.2 trillion naira in the third quarter, the statistics office said. "
+        "The fuel import bill came to 98.5 billion shillings a month in Kenya."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 11, 2))
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("4.2 trillion naira", 4.2e12, "other"), ("98.5 billion shillings a month", 98.5e9, "other"),
+    ]
+    assert figures[0].commodity == "crude"
+
+
+def test_a_local_currency_value_of_flows_is_dated_as_the_flows_but_a_trade_deficit_is_no_figure(nlp):
+    text = (
+        "Indonesia's crude imports rose 4% in September, the statistics bureau said. "
+        "The import bill climbed to 5.9 trillion rupiah. "
+        "The trade surplus narrowed to 2.1 trillion rupiah."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 10, 15))
+    assert [f.text for f in figures] == ["4%", "5.9 trillion rupiah"]
+    assert one(figures, "5.9 trillion rupiah").period == "2026-09"
+
+
+def test_a_price_per_litre_has_no_parties(nlp):
+    text = (
+        "Kenya imported 700 million litres of diesel from the United Arab Emirates in June, the regulator said. "
+        "Pump prices averaged 1,950 shillings a litre, the regulator said."
+    )
+    figures = figures_of(nlp, text, published=dt.date(2026, 7, 10))
+    price = one(figures, "1,950 shillings a litre")
+    assert (price.unit, price.exporter, price.importer) == ("other", None, None)

@@ -71,6 +71,11 @@ def is_energy_context(sentence: str) -> bool:
     return ENERGY.search(sentence) is not None
 
 
+def names_fuel(text: str) -> bool:
+    """The text is about oil and gas or names one of its commodities ("refined products")."""
+    return is_energy_context(text) or _COMMODITY.search(text) is not None
+
+
 def of_object(root: Token) -> list[Token] | None:
     """The tokens of the figure's own "of" phrase ("80% [of the country's oil exports]")."""
     for child in root.children:

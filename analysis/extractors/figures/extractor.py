@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extractors.figures import commodity as commodities
 from analysis.extractors.figures.period import Periods
@@ -36,7 +36,7 @@ from analysis.extractors.figures.trade import (
     state_refs,
 )
 from analysis.extractors.figures.tree import sent
-from analysis.extractors.figures.units import VOLUME_UNITS, measures_energy
+from analysis.extractors.figures.units import VOLUME_UNITS, is_litres, is_unit_price, measures_energy
 from analysis.pipeline.records import ActorMention, Figure
 from analysis.pipeline.registry import register_extractor
 from analysis.text.actor_table import ActorTable
@@ -89,7 +89,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="50", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="52", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -160,7 +160,7 @@ def extract_figures(
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
-        elif item.unit == "usd_per_barrel" or purpose or _about_a_price(item) or (
+        elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
         ):
             flows.skip(span)
@@ -237,7 +237,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
             continue
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
-                and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept):
+                and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept) \
+                and not _litres_after_fuel(span, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -473,6 +474,8 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
         return False
     if candidate.unit in VOLUME_UNITS or candidate.unit == "other" and measures_energy(span_text(span)):
         return True
+    if candidate.unit == "other" and is_litres(span_text(span)):
+        return _litres_of_fuel(span)
     root = span.root
     clause = commodities.clause_tokens(root)
     if commodities.names_non_trade(clause):
@@ -495,6 +498,30 @@ def _is_trade_figure(span: Span, candidate: Candidate) -> bool:
     if candidate.kind == "fraction":
         return False
     return commodities.is_energy_context(span_text(sent(span)))
+
+
+def _litres_of_fuel(span: Span) -> bool:
+    """Litres are of fuel where the figure's own "of" names one ("236 million litres of
+    petroleum products"), or, with no "of" of its own (or one pointing back, "2.35 billion
+    litres of that"), where its sentence is about oil: a litre of water, milk or beer is no
+    energy trade, whatever verb ships it."""
+    named = _named_of(span)
+    return commodities.names_fuel(" ".join(t.text for t in named) if named else span_text(sent(span)))
+
+
+def _named_of(span: Span) -> list[Token] | None:
+    """The figure's own "of" phrase where it names what it measures (not "of that")."""
+    own_of = commodities.of_object(span.root)
+    return own_of if own_of and not commodities.is_anaphoric(own_of) else None
+
+
+def _litres_after_fuel(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """A story that counted litres of fuel goes on counting that fuel in litres without
+    naming it ("Deliveries averaged 7.9 million litres a day", "tanks can hold 42 million
+    litres"); litres of something named ("of drinking water") are not it."""
+    if candidate.unit != "other" or not is_litres(span_text(span)) or _named_of(span):
+        return False
+    return any(item.span.start < span.start and is_litres(span_text(item.span)) for item in kept)
 
 
 def _sentence_before(sentence: Span) -> Span:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from analysis.extractors.figures.commodity import mentions_trade
 from analysis.extractors.figures.qualifiers import QUALIFIER, qualify
 from analysis.extractors.figures.tree import WINDOW, sent
-from analysis.extractors.figures.units import is_gas_volume
+from analysis.extractors.figures.units import is_gas_volume, is_litre_volume
 from analysis.text.context import doc_text, span_text, token_column
 from analysis.text.datelines import find_datelines
 from analysis.text.lexicon import alternation, opening_any, words
@@ -712,8 +712,10 @@ class Periods:
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
             or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
             or _likely_to(self._verb_above(span.root))
-        # (The revenue or value of flows is dated as the flows are, and dates what follows.)
-        flow_value = unit == "usd" and (bool(lemmas & _REVENUE) or any(
+        # (The revenue or value of flows is dated as the flows are, and dates what follows, in
+        # dollars or in the money the story counts in: "imports rose 6.8% in value to 842.5
+        # billion yen".)
+        flow_value = unit in ("usd", "other") and (bool(lemmas & _REVENUE) or any(
             (t.lemma_.lower() in _TRADE_VALUES or t.lower_ in _TRADE_VALUES)
             and (t.dep_ not in ("compound", "amod") or t.head.lemma_.lower() in _TRADE_VALUE_HEADS)
             for t in clause.tokens
@@ -1069,11 +1071,12 @@ def _months_in(period: str) -> int | None:
 
 
 def _undated_by_neighbours(unit: str, span) -> bool:
-    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas volume kept
-    as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year"), unless
-    it is a yearly rate ("31.5 bcm a year": a route's or a contract's size, no total of a
-    time told before)."""
-    if unit == "other" and is_gas_volume(span_text(span)):
+    """Stocks, prices and money (:data:`_UNDATED_BY_NEIGHBOURS`); not a gas or fuel volume
+    kept as ``other`` ("Supplies to Italy reached 10.1 bcm, it said" after "last year";
+    "Diesel made up 2.35 billion litres of that"), unless it is a yearly rate ("31.5 bcm a
+    year": a route's or a contract's size, no total of a time told before)."""
+    written = span_text(span)
+    if unit == "other" and (is_gas_volume(written) or is_litre_volume(written)):
         return _YEARLY_RATE.match(doc_text(span.doc), span.end_char) is not None
     return unit in _UNDATED_BY_NEIGHBOURS
 

@@ -3,7 +3,7 @@
 Each pattern is a named group in the scanner of :mod:`analysis.extractors.figures.spans`; its
 name maps to the canonical unit and the factor that brings the written number into it
 ("kb/d" is thousands of barrels per day, "27 cents a barrel" is 0.27 usd_per_barrel).
-Per-month and per-day tonnages, gas volumes in bcm, gallons and non-dollar money have
+Per-month and per-day tonnages, gas volumes in bcm, gallons, litres and non-dollar money have
 no column of their own in the vocabulary and are kept as ``other``.
 """
 
@@ -34,6 +34,7 @@ _YEAR = rf"(?:{_PER}(?:year|yr|annum)\b{_NOT_BACK}|\s*/\s*y\b|\s+annually\b|\s+y
 _MONTH = rf"(?:{_PER}month\b{_NOT_BACK}|\s+monthly\b)"
 _BARREL = r"(?:barrels?|bbls?)\b"
 _TONNE = r"(?:(?:metric\s+)?(?:tonnes?|tons?)\b|mt\b)"
+_LITRE = r"(?:kilo)?lit(?:re|er)s?\b"
 
 # Order matters: longer readings first, so "barrels per day" wins over "barrels".
 UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
@@ -60,12 +61,16 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
     ("cents", rf"\s?cents?\b(?!{_PER}(?:gallon|litre|liter|share|kilowatt|kwh|unit|pound|lb|mmbtu)\b)",
      UnitSpec("usd", 0.01)),
     ("usdw", r"\s(?:u\.?s\.?\s+)?dollars?\b", UnitSpec("usd")),
-    ("money", r"\s(?:euros?|yuan|rupees?|roubles?|rubles?|riyals?)\b", UnitSpec("other")),
+    # "510 million euros a day", "72.4 billion baht a month", "5.98 reais a litre".
+    ("money", rf"\s{alternation('figures', 'currency_words')}\b(?:{_PER}{_LITRE}|{_DAY}|{_MONTH}|{_YEAR})?", UnitSpec("other")),
     ("gal", r"\s?gallons?\b", UnitSpec("other")),
+    # Fuel as importers in litre countries count it (CONVENTIONS 8a): kept as written,
+    # "12.46 million kilolitres" is 12.46e6 other, "7.9 million litres a day" a daily rate.
+    ("litre", rf"\s?{_LITRE}(?:{_FILLER}{_DAY})?", UnitSpec("other")),
 )
 # Following a money amount: "$65 a barrel", "$1.5 billion", "$400 per tonne".
 PER_BARREL = rf"{_PER}{_BARREL}"
-PER_OTHER = rf"{_PER}(?:tonne|ton|mmbtu|million\s+british\s+thermal\s+units|gallon|cubic\s+met(?:re|er))\b"
+PER_OTHER = rf"{_PER}(?:tonne|ton|mmbtu|million\s+british\s+thermal\s+units|gallon|{_LITRE}|cubic\s+met(?:re|er))\b"
 CURRENCY = r"(?:US\$|U\.S\.\s?\$|\$|USD\s?|€|£)"
 
 SPECS: dict[str, UnitSpec] = {name: spec for name, _, spec in UNIT_PATTERNS}
@@ -89,6 +94,31 @@ _ENERGY_PRICE = re.compile(r"(?:mmbtu|british\s+thermal\s+units?)\b", re.IGNOREC
 def is_gas_volume(span: str) -> bool:
     """The figure's text (number and unit) is a volume of gas."""
     return _GAS_VOLUME.search(span) is not None
+
+
+_LITRES = re.compile(rf"\b{_LITRE}", re.IGNORECASE)
+
+
+_PER_LITRE = re.compile(rf"{_PER}{_LITRE}", re.IGNORECASE)
+
+
+def is_litres(span: str) -> bool:
+    """The figure's text counts or prices litres: of fuel, or of water, milk or beer."""
+    return _LITRES.search(span) is not None
+
+
+def is_litre_volume(span: str) -> bool:
+    """Litres counted ("236 million litres"), not a price per litre ("5.98 reais a litre")."""
+    return is_litres(span) and _PER_LITRE.search(span) is None
+
+
+_UNIT_PRICE = re.compile(PER_OTHER, re.IGNORECASE)
+
+
+def is_unit_price(span: str) -> bool:
+    """Money per tonne, litre, gallon or heat unit ("5.98 reais a litre", "$45 a tonne"):
+    a price, as a barrel's is (no exporter or importer, CONVENTIONS 12)."""
+    return _UNIT_PRICE.search(span) is not None
 
 
 def measures_energy(span: str) -> bool:
