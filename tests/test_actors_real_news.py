@@ -1986,3 +1986,15 @@ def test_a_name_ending_like_an_ist_noun_stays_a_name():
 
     assert agent_noun("Scientologist") and agent_noun("Pianist")
     assert not agent_noun("Lindqvist") and not agent_noun("Gilchrist") and not agent_noun("pianist")
+
+
+def test_a_lower_case_office_of_state_in_an_apposition_gives_the_text_state(extract):
+    text = (
+        "Floods closed schools across Kerala, India, on Monday. Anil Menon, the state's water "
+        "minister, said pumps were on their way. Meena Rao, undersecretary to the chief minister, "
+        "promised relief. Tom Hale, the company's director, said the factory would reopen."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Anil Menon"] == ("Anil Menon", "IND")
+    assert found["Meena Rao"] == ("Meena Rao", "IND")
+    assert found["Tom Hale"] == ("Tom Hale", None)
