@@ -1998,3 +1998,15 @@ def test_a_lower_case_office_of_state_in_an_apposition_gives_the_text_state(extr
     assert found["Anil Menon"] == ("Anil Menon", "IND")
     assert found["Meena Rao"] == ("Meena Rao", "IND")
     assert found["Tom Hale"] == ("Tom Hale", None)
+
+
+def test_a_university_named_with_its_campus_city_is_one_organisation(extract):
+    text = (
+        "Engineers at the University of Wisconsin at Milwaukee built the rover. A chemist from "
+        "the University of Texas, Arlington joined them. Another team came from the University "
+        "of Miami, Florida, last year."
+    )
+    found = [m for m, _, _ in extract(text)]
+    assert "University of Wisconsin at Milwaukee" in found
+    assert "University of Texas, Arlington" in found
+    assert "University of Miami" in found
