@@ -2001,3 +2001,27 @@ def test_a_name_ending_like_an_ist_noun_stays_a_name():
 def test_oil_companies_table_keeps_shared_initials_out(extract_records, text, surface, country):
     found = {m.text: m for m in extract_records(text)}
     assert found[surface].country == country
+
+
+def test_a_lower_case_office_of_state_in_an_apposition_gives_the_text_state(extract):
+    text = (
+        "Floods closed schools across Kerala, India, on Monday. Anil Menon, the state's water "
+        "minister, said pumps were on their way. Meena Rao, undersecretary to the chief minister, "
+        "promised relief. Tom Hale, the company's director, said the factory would reopen."
+    )
+    found = {m: (actor, country) for m, actor, country in extract(text)}
+    assert found["Anil Menon"] == ("Anil Menon", "IND")
+    assert found["Meena Rao"] == ("Meena Rao", "IND")
+    assert found["Tom Hale"] == ("Tom Hale", None)
+
+
+def test_a_university_named_with_its_campus_city_is_one_organisation(extract):
+    text = (
+        "Engineers at the University of Wisconsin at Milwaukee built the rover. A chemist from "
+        "the University of Texas, Arlington joined them. Another team came from the University "
+        "of Miami, Florida, last year."
+    )
+    found = [m for m, _, _ in extract(text)]
+    assert "University of Wisconsin at Milwaukee" in found
+    assert "University of Texas, Arlington" in found
+    assert "University of Miami" in found

@@ -704,6 +704,7 @@ def ner_organisations(state: DocState) -> None:
         if inner:
             start = inner[-1] + 1
         end = _purpose_phrase_end(state, end)
+        end = _campus_end(state, start, end)
         if start >= end or any(i in state.taken for i in range(start, end)):
             continue
         if texts[end - 1] in PARTY_GATHERINGS and start >= 2 and texts[start - 1] in ("’s", "'s") \
@@ -1034,6 +1035,23 @@ def _purpose_phrase_end(state: DocState, end: int) -> int:
     while j > first and not doc[j - 1].is_title:
         j -= 1
     return j if j > first else end
+
+
+def _campus_end(state: DocState, start: int, end: int) -> int:
+    """Where a university's name ends that NER stopped before its campus ("[University of
+    Ruritania], Port Lena", "[University of Ruritania] at Port Lena"): a city NER tags as
+    a place the table does not know (a state or region after the comma only says where)."""
+    doc = state.doc
+    if end - start < 3 or doc[start].text != "University" or doc[start + 1].lower_ != "of":
+        return end
+    if end + 1 >= len(doc) or doc[end].text not in (",", "at") or doc[end + 1].ent_type_ != "GPE":
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 3 and doc[j].ent_type_ == "GPE" and doc[j].is_title and j not in state.atom_at:
+        j += 1
+    if j == end + 1 or j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].is_title:
+        return end
+    return end if doc[end + 1 : j].text in state.table.us_states else j
 
 
 def _party_names_again(state: DocState, names: set[str]) -> None:

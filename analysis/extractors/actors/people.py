@@ -79,6 +79,8 @@ AIDE_OFFICES = words("actors", "aide_offices")
 LOCAL_OFFICES = words("actors", "local_offices")
 LOCAL_OFFICE_SERVICES = words("actors", "local_office_services")
 LOCAL_LEVELS = words("actors", "local_levels")
+APPOSITION_OFFICES = words("actors", "apposition_offices")
+OFFICE_POSSESSORS = words("actors", "office_possessors")
 # Offices a sentence gives a person as a predicate ("served as President of X").
 PREDICATE_OFFICES = STATE_ROLES | BARE_OFFICES | words("state_agents", "predicate_offices")
 # Plural offices a list of names may follow ("Two Democratic Representatives, X and Y").
@@ -1564,9 +1566,13 @@ def _local_office_in_apposition(state: DocState, end: int) -> bool:
         atom = state.atom_at.get(j)
         if atom is not None and atom.kind in (T.PERSON, T.ORGANISATION, T.BODY) and not atom.country:
             return False
+        if not found and tok.lower_ in ("'s", "’s") and doc[j - 1].lower_ in OFFICE_POSSESSORS:
+            continue  # ", the city's home minister,": the office of a level of the state
         if not found and tok.lower_ in ("of", "'s", "’s", "former"):
             return False  # ", the wife of the mayor", ", a former prosecutor,": not the office's holder now
-        found = found or j - end <= 7 and not tok.is_title and _local_office(doc, j) is not None  # ("MP", "mayor")
+        found = found or j - end <= 7 and not tok.is_title and (
+            _local_office(doc, j) is not None or tok.lower_ in APPOSITION_OFFICES
+        )  # ("MP", "mayor", "minister")
     return found
 
 
