@@ -2025,3 +2025,20 @@ def test_a_university_named_with_its_campus_city_is_one_organisation(extract):
     assert "University of Wisconsin at Milwaukee" in found
     assert "University of Texas, Arlington" in found
     assert "University of Miami" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the dateline's state, named first, is the story's however often its buyer comes after
+        ("LUANDA, June 4 - Angola's crude shipments to China rose in May as Chinese refiners bought more. "
+         "China took two thirds of them, and Chinese buyers booked more for June.\n\n"
+         "Output held steady, the Ministry of Energy said.", "AGO"),
+        # a dateline the text never names as a state is only where the reporter was
+        ("LONDON, June 4 - Iraq's crude exports rose in May as Iraqi fields recovered.\n\n"
+         "Output held steady, the Ministry of Oil said.", "IRQ"),
+    ],
+)
+def test_an_unplaced_ministry_in_a_paragraph_naming_no_state_is_the_story_s(extract_records, text, country):
+    ministry = next(m for m in extract_records(text) if "ministry" in m.text.lower())
+    assert ministry.country == country

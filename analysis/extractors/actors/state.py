@@ -215,10 +215,12 @@ class DocState:
         self.datelines = find_datelines(self.text, self.paragraphs)
         self.quoted = CharRanges(quoted_ranges(self.text))
         self.tally = StateTally(doc, self.paragraphs, self.quoted)
+        self.dateline_state: str | None = None  # the state of the story's first dateline
         for dateline in self.datelines:
             iso3 = self.table.lookup_country(dateline.place.split("/")[0].strip())
             if iso3:
                 self.hint(0, iso3)
+                self.dateline_state = self.dateline_state or iso3
 
     @cached_property
     def proper_nouns(self) -> dict[str, list[int]]:
@@ -364,13 +366,20 @@ class DocState:
     def paragraph_state(self, tok_i: int) -> str | None:
         """The state a paragraph is about: the one it names most outside quotes, ties
         going to the state the whole article names most; a paragraph that names none
-        takes the article's main state (dateline included), not a state the paragraph
+        takes the article's main state (dateline included; the dateline's own where the
+        text names it first), not a state the paragraph
         before mentions in passing ("the Finance Ministry said" in a Guyana story after
         a paragraph on Indian buyers). People and groups count for their state, places
         named only as locations half (:class:`StateTally`)."""
         local, article = self.tally.scope_at(self.doc[tok_i].idx), self.tally.article
         if local.counts:
             return min(local.counts, key=lambda c: (-local.counts[c], -article.counts[c], local.first(c), c))
+        home = self.dateline_state
+        if home in article.drafts and min(article.drafts[home].values()) == min(min(chars.values()) for chars in article.drafts.values()):
+            # "QUITO - Ecuador's state oil company shipped … to China …": the dateline's
+            # state, the first the text names, is the story's own however often its buyer
+            # is named after it ("the Ministry of Energy and Mines said" is Ecuador's).
+            return home
         if article.counts:
             return min(article.counts, key=lambda c: (-article.counts[c], article.first(c), c))
         return None

@@ -89,7 +89,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="52", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="53", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -126,13 +126,14 @@ def extract_figures(
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     states = [(m.start, m.end, m.country) for m in mentions if m.actor_type == "country" and m.country]
     refs = state_refs(doc, mentions, text, places=actor_table.places_in(text) + places_named_again(doc, states))
+    home = dateline_state(text, paragraph_spans(text), actor_table.lookup_country)
     flows = Flows(
         doc, refs, mentions, headline=headline_parties(article.title and actor_table.blank_not_actors(article.title), actor_table.lookup_country),
-        home=dateline_state(text, paragraph_spans(text), actor_table.lookup_country),
+        home=home,
     )
     sources = Sources(
         mentions, actor_table, text, figure_starts=[k.candidate.start for k in kept],
-        described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"],
+        described=[(ref.start, ref.iso3) for ref in refs if ref.kind == "description" and ref.token.pos_ != "PRON"], home=home,
     )
     periods = Periods(doc, article.published, [(k.candidate.start, k.candidate.end, k.unit) for k in kept], text)
     kinds = commodities.Commodities(doc, article.title, text)

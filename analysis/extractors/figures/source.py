@@ -305,9 +305,11 @@ class Sources:
 
     def __init__(
         self, mentions: list[ActorMention], actor_table: ActorTable, text: str | None = None, *,
-        figure_starts: list[int] = (), described: list[tuple[int, str]] = (),
+        figure_starts: list[int] = (), described: list[tuple[int, str]] = (), home: str | None = None,
     ):
+        """``home``: the state of the story's dateline."""
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.home = home
         # (start, ISO3) of descriptions the flows resolved to a state: "the kingdom", "the
         # OPEC member" (the flows' reading, so that both tables name one state).
         self._described_states = dict(described)
@@ -1296,6 +1298,10 @@ class Sources:
         counts = self._states[2]
         if not counts:
             return None
+        if self.home in counts and min(counts.items(), key=lambda item: item[1][2])[0] == self.home:
+            # "QUITO - Ecuador's state oil company shipped … to China …": the dateline's state,
+            # named first, is the story's own however often its buyer is named after it.
+            return self.home
         return max(counts.items(), key=lambda item: (item[1][0], -item[1][2]))[0]
 
     def _last_organisation(self, before: int) -> str | None:
