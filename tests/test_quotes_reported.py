@@ -1862,3 +1862,25 @@ def test_according_to_over_a_verb_read_as_a_modifier_gives_no_row(nlp):
     text = ("According to Reuters, ships with masts, sails or oars — called galleys — often accompanied fleets "
             "carrying very large cargo relative to their own size.")
     assert indirect(nlp, text) == []
+
+
+# -- quotes32: a quote's closing mark the parser carries over to the next paragraph -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The coach thanked the fans: "It was a hard season. We will be back next year."\n\n'
+         "According to UEFA, the final will be played in Porto on May 30.",
+         [("the final will be played in Porto on May 30", "UEFA", "according to")]),
+        ('The coach said "It was a hard season for all of us. We will be back."\n\n'
+         "The final, UEFA said, will be played in Porto on May 30.",
+         [("The final, UEFA said, will be played in Porto on May 30", "UEFA", "say")]),
+        ('The coach said "It was a hard season for all of us. We will be back."\n\n'
+         "The stadium was, according to UEFA, sold out within an hour.",
+         [("The stadium was, according to UEFA, sold out within an hour", "UEFA", "according to")]),
+    ],
+)
+def test_a_paragraph_opens_after_the_closing_mark_of_the_one_before(nlp, text, expected):
+    # the parser may open the paragraph's first sentence with the mark and the break
+    assert indirect(nlp, text) == expected
