@@ -1884,3 +1884,27 @@ def test_according_to_over_a_verb_read_as_a_modifier_gives_no_row(nlp):
 def test_a_paragraph_opens_after_the_closing_mark_of_the_one_before(nlp, text, expected):
     # the parser may open the paragraph's first sentence with the mark and the break
     assert indirect(nlp, text) == expected
+
+
+# -- quotes32: "they" goes on as the body that just spoke --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Harbor Trust said the ferry was late on Monday. They said the engine had failed overnight.",
+         [("the ferry was late on Monday", "Harbor Trust", "say"), ("the engine had failed overnight", "Harbor Trust", "say")]),
+        ("The Harbor Trust said the ferry was late on Monday. The engine, they said, had failed overnight.",
+         [("the ferry was late on Monday", "Harbor Trust", "say"),
+          ("The engine, they said, had failed overnight", "Harbor Trust", "say")]),
+        # other people in between may be "they"; a body that did not speak is a guess; two
+        # bodies that spoke together are both
+        ("The Harbor Trust said the dockers had walked out on Monday. They said the strike would last a week.",
+         [("the dockers had walked out on Monday", "Harbor Trust", "say")]),
+        ("The Harbor Trust opened a new pier on Monday. They said the ferry would run every hour.", []),
+        ("The Harbor Trust and the city council said the ferry was late. They said the engine had failed overnight.",
+         [("the ferry was late", "Harbor Trust and the city council", "say")]),
+    ],
+)
+def test_they_goes_on_as_the_body_that_just_spoke(nlp, text, expected):
+    assert indirect(nlp, text) == expected
