@@ -1908,3 +1908,18 @@ def test_a_paragraph_opens_after_the_closing_mark_of_the_one_before(nlp, text, e
 )
 def test_they_goes_on_as_the_body_that_just_spoke(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to UEFA, the final is still scheduled for May 30 in Porto, and is to include a fan zone near the harbor.",
+         [("the final is still scheduled for May 30 in Porto, and is to include a fan zone near the harbor", "UEFA",
+           "according to")]),
+        # a verb other than the auxiliary's is the speaker's next act
+        ("At the ceremony, Ana Ruiz said that she was moved by the prize, and thanked the farmers of her valley.",
+         [("she was moved by the prize", "Ana Ruiz", "say")]),
+    ],
+)
+def test_a_subjectless_be_after_the_clause_s_own_be_is_more_of_the_report(nlp, text, expected):
+    assert indirect(nlp, text) == expected

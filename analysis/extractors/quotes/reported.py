@@ -1221,7 +1221,12 @@ def _continues_report(clause: Token, conj: Token) -> bool:
         return True
     if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or auxiliaries:
         return False
-    return conj.tag_ == clause.tag_ and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    auxiliary = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i), None)
+    if auxiliary is not None:
+        # "is still scheduled for May 2, and is to include …": the same verb "be" again
+        # goes on with the subject ("was humbled …, and discussed …" is the speaker's next act)
+        return conj.tag_ == auxiliary.tag_ and conj.lemma_ == auxiliary.lemma_
+    return conj.tag_ == clause.tag_
 
 
 def _part_of_the_report(advcl: Token) -> bool:
