@@ -1862,3 +1862,64 @@ def test_according_to_over_a_verb_read_as_a_modifier_gives_no_row(nlp):
     text = ("According to Reuters, ships with masts, sails or oars — called galleys — often accompanied fleets "
             "carrying very large cargo relative to their own size.")
     assert indirect(nlp, text) == []
+
+
+# -- quotes32: a quote's closing mark the parser carries over to the next paragraph -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The coach thanked the fans: "It was a hard season. We will be back next year."\n\n'
+         "According to UEFA, the final will be played in Porto on May 30.",
+         [("the final will be played in Porto on May 30", "UEFA", "according to")]),
+        ('The coach said "It was a hard season for all of us. We will be back."\n\n'
+         "The final, UEFA said, will be played in Porto on May 30.",
+         [("The final, UEFA said, will be played in Porto on May 30", "UEFA", "say")]),
+        ('The coach said "It was a hard season for all of us. We will be back."\n\n'
+         "The stadium was, according to UEFA, sold out within an hour.",
+         [("The stadium was, according to UEFA, sold out within an hour", "UEFA", "according to")]),
+    ],
+)
+def test_a_paragraph_opens_after_the_closing_mark_of_the_one_before(nlp, text, expected):
+    # the parser may open the paragraph's first sentence with the mark and the break
+    assert indirect(nlp, text) == expected
+
+
+# -- quotes32: "they" goes on as the body that just spoke --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Harbor Trust said the ferry was late on Monday. They said the engine had failed overnight.",
+         [("the ferry was late on Monday", "Harbor Trust", "say"), ("the engine had failed overnight", "Harbor Trust", "say")]),
+        ("The Harbor Trust said the ferry was late on Monday. The engine, they said, had failed overnight.",
+         [("the ferry was late on Monday", "Harbor Trust", "say"),
+          ("The engine, they said, had failed overnight", "Harbor Trust", "say")]),
+        # other people in between may be "they"; a body that did not speak is a guess; two
+        # bodies that spoke together are both
+        ("The Harbor Trust said the dockers had walked out on Monday. They said the strike would last a week.",
+         [("the dockers had walked out on Monday", "Harbor Trust", "say")]),
+        ("The Harbor Trust opened a new pier on Monday. They said the ferry would run every hour.", []),
+        ("The Harbor Trust and the city council said the ferry was late. They said the engine had failed overnight.",
+         [("the ferry was late", "Harbor Trust and the city council", "say")]),
+    ],
+)
+def test_they_goes_on_as_the_body_that_just_spoke(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to UEFA, the final is still scheduled for May 30 in Porto, and is to include a fan zone near the harbor.",
+         [("the final is still scheduled for May 30 in Porto, and is to include a fan zone near the harbor", "UEFA",
+           "according to")]),
+        # a verb other than the auxiliary's is the speaker's next act
+        ("At the ceremony, Ana Ruiz said that she was moved by the prize, and thanked the farmers of her valley.",
+         [("she was moved by the prize", "Ana Ruiz", "say")]),
+    ],
+)
+def test_a_subjectless_be_after_the_clause_s_own_be_is_more_of_the_report(nlp, text, expected):
+    assert indirect(nlp, text) == expected

@@ -148,6 +148,21 @@ def token_sentence(item: Token | Span) -> Span:
     return Span(doc, starts[at], starts[at + 1])
 
 
+def paragraph_sentence(item: Token | Span) -> Span:
+    """:func:`token_sentence` without the marks and paragraph break the parser may carry
+    over from the paragraph before (a quote's closing mark, then the break, opens
+    "… soon.”\n\nAccording to X, …"): the sentence as its paragraph opens it, so that a
+    rule asking "does this phrase open its sentence?" sees the phrase's first word."""
+    sentence = token_sentence(item)
+    doc, start = sentence.doc, sentence.start
+    at = start
+    while at < sentence.end - 1 and (doc[at].is_punct or doc[at].is_space):
+        at += 1
+        if doc[at - 1].is_space and "\n" in doc[at - 1].text:
+            start = at
+    return sentence if start == sentence.start else Span(doc, start, sentence.end)
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, in token order (:func:`token_column` "ORTH"): the rules that
     look for a word test these first."""

@@ -37,7 +37,7 @@ from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     indefinite, named_subject, owner_named_after, relayed_speaker,
 )
-from analysis.text.context import doc_text, entity_span, first_transcript_label, root_with_subject, token_column, token_sentence, token_starts
+from analysis.text.context import doc_text, entity_span, first_transcript_label, paragraph_sentence, root_with_subject, token_column, token_starts
 from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
@@ -485,7 +485,7 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
     opens the sentence, and leaves the verb with no subject. The name is a person or a
     body after a date or a comma in that phrase, right before the verb or its
     apposition set off by commas."""
-    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == token_sentence(verb).start]
+    phrases = [c for c in verb.lefts if c.dep_ == "prep" and c.i == paragraph_sentence(verb).start]
     if len(phrases) != 1 or verb.i < 1:
         return None
     phrase = phrases[0]
@@ -509,7 +509,7 @@ def _subject_in_opening_phrase(doc: Doc, verb: Token) -> Token | None:
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """Tokens ``first`` … ``last`` stand between commas inside their sentence, words on
     both sides."""
-    sent = token_sentence(doc[first])
+    sent = paragraph_sentence(doc[first])
     return (first - 1 > sent.start and doc[first - 1].text == ","
             and last + 2 < sent.end and doc[last + 1].text == "," and doc[last + 2].is_alpha)
 
@@ -519,7 +519,7 @@ def _whole_clause(doc: Doc, inside: Token) -> tuple[int, int] | None:
     from the sentence's start to its end, or to a comma before a coordinating
     conjunction that opens the reporter's next clause; spanned whole, the attribution
     included, as an offset span cannot skip it."""
-    sent = token_sentence(inside)
+    sent = paragraph_sentence(inside)
     end = sent.end
     for t in doc[inside.i + 1 : sent.end - 1]:
         if t.text in {";", ":"} or t.text == "," and doc[t.i + 1].dep_ == "cc":
@@ -639,7 +639,7 @@ def _interrupting(doc: Doc, verb: Token, subject: Token, clause_subject: Token, 
     commas between the clause's subject, which opens the sentence, and its verb; the
     clause is spanned whole, the attribution included (hd's convention: an offset span
     cannot skip it)."""
-    if clause_subject.left_edge.i != token_sentence(verb).start or _last_word(clause_subject) + 2 != subject.left_edge.i:
+    if clause_subject.left_edge.i != paragraph_sentence(verb).start or _last_word(clause_subject) + 2 != subject.left_edge.i:
         return None
     if clause_subject.i > verb.i or not _set_off(doc, subject.left_edge.i, verb.right_edge.i if verb.right_edge.text != "," else verb.right_edge.i - 1):
         return None
@@ -810,7 +810,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     if head.dep_ == "amod":
         return None  # "…, ridges often accompanied frogs eating prey": the verb read as the noun's modifier heads no whole clause
-    if head.lemma_.lower() in _SAID_CUES and (according.i == token_sentence(according).start or according.i > head.i) and any(
+    if head.lemma_.lower() in _SAID_CUES and (according.i == paragraph_sentence(according).start or according.i > head.i) and any(
         c.dep_ == "ccomp" and c.i > head.i for c in head.children
     ):
         return _relayed(doc, according, source, head, resolver, quoted, paragraph_of)
@@ -883,7 +883,7 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     # the phrase opens its sentence ("According to X, …") or closes it ("…, according
     # to X."), so that the clause is the whole rest of the sentence
     # (after an opening conjunction too: "But according to police, …")
-    sentence_start = token_sentence(according).start
+    sentence_start = paragraph_sentence(according).start
     opens = (
         phrase_left == sentence_start or opener is not None
         or phrase_left == sentence_start + 1 and doc[sentence_start].dep_ == "cc"
@@ -914,7 +914,7 @@ def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tupl
     at = first - 1
     if at >= 1 and doc[at].text == "," and doc[at - 1].dep_ == "cc":
         at -= 1  # "but, according to …"
-    if at <= token_sentence(head).start or last + 2 >= len(doc) or doc[last + 1].text != ",":
+    if at <= paragraph_sentence(head).start or last + 2 >= len(doc) or doc[last + 1].text != ",":
         return None
     if not (doc[at].text == ";" or doc[at].dep_ == "cc" and doc[at - 1].text == ","):
         return None
@@ -949,7 +949,7 @@ def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
         if cc.lower_ != "and" or comma.text != "," or comma.idx != end or _past(child) != _past(head):
             continue
         after = child.right_edge.i + 1
-        if after < token_sentence(head).end and doc[after].text not in {".", "!", "?"}:
+        if after < paragraph_sentence(head).end and doc[after].text not in {".", "!", "?"}:
             continue
         span = _clause_span(doc, child, skip=None)
         return span[1] if span is not None else end
@@ -971,7 +971,7 @@ def _closing_head(according: Token) -> Token | None:
         return None
     if after < len(doc) and doc[after].text not in {".", "!", "?"} and "\n" not in doc[after].text:
         return None
-    root, head = token_sentence(according).root, according.head
+    root, head = paragraph_sentence(according).root, according.head
     if root.i == head.i or root.i > according.i or root.pos_ not in {"VERB", "AUX"}:
         return None
     node = head
@@ -991,7 +991,7 @@ def _closing_head(according: Token) -> Token | None:
 def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     """Character bounds of the sentence before a phrase that closes it, without the
     punctuation between."""
-    sentence = token_sentence(according)
+    sentence = paragraph_sentence(according)
     tokens = list(doc[sentence.start : according.left_edge.i])
     dateline = sentence_dateline_end(sentence, before=according.left_edge.i)
     if dateline is not None:
@@ -1023,7 +1023,7 @@ def _between_subject_and_verb(doc: Doc, head: Token, first: int, last: int) -> b
     """Tokens ``first`` … ``last`` stand between commas right after the subject that
     opens the sentence of ``head``, and before ``head`` itself."""
     subjects = [c for c in head.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < first]
-    return (len(subjects) == 1 and subjects[0].left_edge.i == token_sentence(head).start and _last_word(subjects[0]) + 2 == first
+    return (len(subjects) == 1 and subjects[0].left_edge.i == paragraph_sentence(head).start and _last_word(subjects[0]) + 2 == first
             and last < head.i and _set_off(doc, first, last))
 
 
@@ -1044,7 +1044,7 @@ def _after_opening_auxiliary(doc: Doc, according: Token) -> bool:
     if not auxiliaries or len(auxiliaries) > 2:
         return False
     heads = {t.i for t in auxiliaries} | {t.head.i for t in auxiliaries}
-    sent_start = token_sentence(according).start
+    sent_start = paragraph_sentence(according).start
     subjects = [t for t in doc[sent_start:at + 1] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in heads]
     return len(subjects) == 1 and subjects[0].left_edge.i == sent_start and _last_word(subjects[0]) == at
 
@@ -1105,7 +1105,7 @@ def _opening_adverbial(doc: Doc, according: Token) -> Token | None:
     """"In the long run, according to X, the aim is …": a short phrase with no verb of
     its own opens the sentence before the attribution; it heads what it leaves out."""
     left = according.left_edge.i
-    start = token_sentence(according).start
+    start = paragraph_sentence(according).start
     if left - start < 2 or left - start > 6 or doc[left - 1].text != ",":
         return None
     tops = [t for t in doc[start : left - 1] if not start <= t.head.i < left - 1 or t.head.i == t.i]
@@ -1140,7 +1140,9 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     before it), and the punctuation at either end."""
     # in text order: a non-projective parse ("14 bodies had been found, nine men and five
     # women, according to …", the apposition hung on the subject) yields the subtree out of it
-    tokens = sorted(clause.subtree, key=lambda t: t.i)
+    # (and without the marks the parser carries over from the paragraph before)
+    opens = paragraph_sentence(clause).start
+    tokens = sorted((t for t in clause.subtree if t.i >= opens), key=lambda t: t.i)
     for dropped_head in (skip, also):
         if dropped_head is not None:
             dropped = {t.i for t in dropped_head.subtree}
@@ -1219,7 +1221,12 @@ def _continues_report(clause: Token, conj: Token) -> bool:
         return True
     if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children) or auxiliaries:
         return False
-    return conj.tag_ == clause.tag_ and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    auxiliary = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i), None)
+    if auxiliary is not None:
+        # "is still scheduled for May 2, and is to include …": the same verb "be" again
+        # goes on with the subject ("was humbled …, and discussed …" is the speaker's next act)
+        return conj.tag_ == auxiliary.tag_ and conj.lemma_ == auxiliary.lemma_
+    return conj.tag_ == clause.tag_
 
 
 def _part_of_the_report(advcl: Token) -> bool:
@@ -1252,7 +1259,7 @@ def _fronted(doc: Doc, start: int, end: int, verb: Token) -> bool:
         or any(c.dep_ == "ccomp" for c in opening.children)
     ):
         return False
-    sent_start = token_sentence(doc[first]).start
+    sent_start = paragraph_sentence(doc[first]).start
     starts = token_starts(doc)
     between = doc[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, verb.idx)]
     return first == sent_start and any(t.text == "," for t in between) and all(

@@ -109,6 +109,8 @@ _LINKS = frozenset({",", ";", ".", "(", ")", "“", "”", "\"", "—", "–"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# verbs of speech whose subject a later "they" may go on as (lexicon quotes.reported_cues)
+_SPEECH_VERBS = words("quotes", "reported_cues")
 # Who asks in the transcripts of the corpus this kit reads ("WN: …"), when its text names it
 _OUTLET = re.compile(r"\b(?:" + "|".join(re.escape(outlet) for outlet in sorted(words("transcripts", "outlet"))) + r")\b")
 _REPORTERS = words("transcripts", "reporters")
@@ -370,7 +372,9 @@ class SpeakerResolver:
         if token.lower_ in PERSON_PRONOUNS:
             return True
         if token.pos_ == "PRON":
-            return False  # "they said": too often a group the article never named
+            # "they said": too often a group the article never named, unless the group
+            # just spoke ("Officials in Lima said … They added …")
+            return token.lower_ in COLLECTIVE_PRONOUNS and self._group_goes_on(token, before)
         description = _description(token)
         if description is None or _apposed_name(token) is not None or _titled_name(token) is not None:
             return True
@@ -775,6 +779,29 @@ class SpeakerResolver:
             if head is not None and previous.start <= head.i < previous.end and fits(candidate.entity) and _root_subject(head):
                 return candidate
         return None
+
+    def _group_goes_on(self, pronoun: Token, before: int) -> bool:
+        """"They" stands for the group, body or state "they" resolves to when that was the
+        lone subject of a verb of speech in this paragraph or the one before, and no other
+        plural subject (nor coordinated subjects) stands between that verb and "they":
+        the source goes on reporting ("The coast guard reported … On Tuesday, they
+        reported …"); "Police said the strikers had left. They said …" stays unresolved."""
+        found = self._within_turn(self._collective(before), pronoun)
+        head = self._head_token(found) if found is not None else None
+        if head is None or head.dep_ not in _SUBJECTS or head.i >= pronoun.i:
+            return False
+        if any(c.dep_ == "conj" for c in head.children):
+            return False  # "X and Y said …": "they" are both, whom the first conjunct does not name
+        verb = head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEECH_VERBS or verb.i >= pronoun.i:
+            return False
+        if len(_PARAGRAPH_BREAK.findall(self.text, found.speaker.end, pronoun.idx)) > 1:
+            return False
+        return not any(
+            t.dep_ in _SUBJECTS and t.lower_ not in COLLECTIVE_PRONOUNS
+            and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))
+            for t in self.doc[verb.i + 1 : pronoun.i]
+        )
 
     def _collective(self, before: int) -> _Mention | None:
         """The antecedent of "they": the nearest group, body or state that was the
