@@ -1986,3 +1986,6 @@ def test_a_name_ending_like_an_ist_noun_stays_a_name():
 
     assert agent_noun("Scientologist") and agent_noun("Pianist")
     assert not agent_noun("Lindqvist") and not agent_noun("Gilchrist") and not agent_noun("pianist")
+    assert not any(agent_noun(name) for name in ("Lindquist", "Sundquist", "Bergquist", "Kleist"))
+    # A church's word before a name describes the person, like "Methodist".
+    assert agent_noun("Baptist") and agent_noun("Methodist")
