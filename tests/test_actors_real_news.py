@@ -1989,3 +1989,25 @@ def test_a_name_ending_like_an_ist_noun_stays_a_name():
     assert not any(agent_noun(name) for name in ("Lindquist", "Sundquist", "Bergquist", "Kleist"))
     # A church's word before a name describes the person, like "Methodist".
     assert agent_noun("Baptist") and agent_noun("Methodist")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Police said Elder Abuse Prevention Week starts on Monday.", "Abuse Prevention Week"),
+    ("The Elder Scrolls Online drew two million players.", "Scrolls Online"),
+    ("Elder Dempster Lines ran ships to West Africa.", "Dempster Lines"),
+    ("Captain Marvel star Brie Larson attended.", "Marvel"),
+    ("Sales of Captain Morgan rum rose 5%, Diageo said.", "Morgan"),
+    ("The Captain Marvel sequel opened on Friday, and Captain Haddock comics sold out.", "Haddock"),
+])
+def test_a_rank_before_no_persons_name_makes_no_one_a_person(extract_records, text, thing):
+    # "Captain" and "Elder" also open the names of films, rum, games, campaigns and lines.
+    people = {m.actor for m in extract_records(text) if m.actor_type == "person"}
+    assert thing not in people and not any(thing in p for p in people if p != "Brie Larson")
+
+
+def test_a_rank_before_the_surname_of_a_person_named_in_full_titles_them(extract):
+    text = (
+        "USCG Captain Irene Vasquez told reporters the crew had been found. Later, Captain Vasquez "
+        "said the search was over."
+    )
+    assert ("Captain Vasquez", "Irene Vasquez") in [(m, actor) for m, actor, _ in extract(text)]
