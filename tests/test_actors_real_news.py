@@ -2011,3 +2011,20 @@ def test_a_rank_before_the_surname_of_a_person_named_in_full_titles_them(extract
         "said the search was over."
     )
     assert ("Captain Vasquez", "Irene Vasquez") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Ford Foundation gave $10 million to the museum. Ford recalled 20,000 pickup trucks on Monday.", "Ford"),
+    ("The Ford Foundation gave $10 million to the museum. Shares of Ford fell 3% on Monday.", "Ford"),
+    ("He is a researcher at the Harvard Medical School in Boston. Harvard admitted 2,000 students this year.",
+     "Harvard"),
+    ("She studied at the Mayo Clinic College of Medicine. Mayo won the All-Ireland title on Sunday.", "Mayo"),
+])
+def test_a_bodys_namesake_acting_alone_is_not_the_body(extract, text, word):
+    # The first word of "Ford Foundation" also names a company, a university, a county's team.
+    assert word not in {m for m, _, _ in extract(text)}
+
+
+def test_a_bodys_namesake_as_a_modifier_is_the_body(extract):
+    text = "She read a piece in Liberty Magazine, a church publication. The claims in the Liberty article were false."
+    assert ("Liberty", "Liberty Magazine") in [(m, actor) for m, actor, _ in extract(text)]

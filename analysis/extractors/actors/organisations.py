@@ -1074,7 +1074,16 @@ def _short_names_again(state: DocState) -> None:
     Institution of Oceanography") is met again by a word of its own name alone, where NER
     tags that word an organisation ("a war Scientology has waged", "recalled to
     Scripps"): the organisation's counterpart of a surname met again. A word two names
-    share stands for neither, and one a person of the article goes by is theirs."""
+    share stands for neither, and one a person of the article goes by is theirs.
+
+    The first word of a name whose body's words follow it ("Ford Foundation", "Harvard
+    Medical School", "Mayo Clinic College of Medicine", "Scripps Institution") is its
+    namesake's: a founder, a family, a company, a town or a university that is an actor of
+    its own, as the object of "Church of Scientology" never is. Such a word stands for the
+    body only where it is a place one is sent to or works at, or a noun's modifier
+    ("recalled to Scripps", "at Halvorsen", "the Freedom article", "an Ithaca undergrad"):
+    as a clause's subject or object ("Ford recalled 20,000 trucks", "Harvard admitted 2,000
+    students", "shares of Ford") it is the namesake acting or acted on."""
     doc = state.doc
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, Draft]] = {}
@@ -1096,8 +1105,19 @@ def _short_names_again(state: DocState) -> None:
             continue  # "inducted as International President": a word of another name
         if ent.start < end or fold(word) in state.learned or fold(word) in state.given:
             continue
+        if doc[draft.start].text == word and not _the_body_by_its_namesake(doc[ent.start]):
+            continue  # "Ford recalled 20,000 trucks" after "the Ford Foundation": the namesake
         state.add(Draft(ent.start, ent.end, draft.actor, "organisation", draft.country, "ner", head=ent.start,
                         acts_for_state=draft.acts_for_state), [])
+
+
+def _the_body_by_its_namesake(token: Token) -> bool:
+    """"recalled to [Scripps]", "at [Halvorsen]", "the [Freedom] article": a body's
+    namesake word where it can only be the body, as the place one is sent to or works at,
+    or as a noun's modifier."""
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("to", "at")
 
 
 def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:
