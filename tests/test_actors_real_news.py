@@ -2021,10 +2021,15 @@ def test_a_rank_before_the_surname_of_a_person_named_in_full_titles_them(extract
     ("She studied at the Mayo Clinic College of Medicine. Mayo won the All-Ireland title on Sunday.", "Mayo"),
 ])
 def test_a_bodys_namesake_acting_alone_is_not_the_body(extract, text, word):
-    # The first word of "Ford Foundation" also names a company, a university, a county's team.
+    # "Ford", "Harvard", "Mayo" name a company, a university, a county of their own.
     assert word not in {m for m, _, _ in extract(text)}
 
 
 def test_a_bodys_namesake_as_a_modifier_is_the_body(extract):
     text = "She read a piece in Liberty Magazine, a church publication. The claims in the Liberty article were false."
     assert ("Liberty", "Liberty Magazine") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_a_namesake_word_still_stands_for_its_own_body(extract):
+    text = "Researchers at Stanford University built the probe. Stanford said the launch would be in May."
+    assert ("Stanford", "Stanford University") in [(m, actor) for m, actor, _ in extract(text)]

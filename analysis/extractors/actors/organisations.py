@@ -76,6 +76,8 @@ PARTY_CODES: dict[str, str] = table("actors", "party_codes")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+NAMESAKES = words("actors", "namesakes")  # "Ford" of "Ford Foundation" is Ford
+NAMESAKE_BODIES = words("actors", "namesake_bodies")
 # Last words of a police force's name: the force of a state's area is the state's body.
 POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
@@ -1055,15 +1057,19 @@ def _party_names_again(state: DocState, names: set[str]) -> None:
 def _own_words(state: DocState, draft: Draft) -> set[str]:
     """The words of an organisation's name that only it can stand for: capitalised, no
     body's or company's common word ("Church", "Institution", "Air"), no town's, no
-    title's, nothing the table knows."""
+    title's, nothing the table knows, and no well-known namesake's the body is named
+    after ("Ford" of "the Ford Foundation", "Harvard" of "Harvard Medical School": met
+    alone, the company and the university; the lexicon's actors.namesakes)."""
     doc, out = state.doc, set()
+    named_after = any(doc[i].text in NAMESAKE_BODIES for i in range(draft.start, draft.end))
     for i in range(draft.start, draft.end):
         tok = doc[i]
         text = tok.text
         if not (tok.is_alpha and tok.is_title and len(text) > 3) or i in state.atom_at:
             continue
         if text in ORG_WORDS or text in ORG_SUFFIXES or text in INDUSTRY_HEADS or text in BARE_BODIES \
-                or text in PLACE_WORDS or text in state.town_words or text in state.table.entries or text in state.resolver.title_words:
+                or text in PLACE_WORDS or text in state.town_words or text in state.table.entries or text in state.resolver.title_words \
+                or (named_after and text in NAMESAKES):
             continue
         out.add(text)
     return out
@@ -1074,16 +1080,7 @@ def _short_names_again(state: DocState) -> None:
     Institution of Oceanography") is met again by a word of its own name alone, where NER
     tags that word an organisation ("a war Scientology has waged", "recalled to
     Scripps"): the organisation's counterpart of a surname met again. A word two names
-    share stands for neither, and one a person of the article goes by is theirs.
-
-    The first word of a name whose body's words follow it ("Ford Foundation", "Harvard
-    Medical School", "Mayo Clinic College of Medicine", "Scripps Institution") is its
-    namesake's: a founder, a family, a company, a town or a university that is an actor of
-    its own, as the object of "Church of Scientology" never is. Such a word stands for the
-    body only where it is a place one is sent to or works at, or a noun's modifier
-    ("recalled to Scripps", "at Halvorsen", "the Freedom article", "an Ithaca undergrad"):
-    as a clause's subject or object ("Ford recalled 20,000 trucks", "Harvard admitted 2,000
-    students", "shares of Ford") it is the namesake acting or acted on."""
+    share stands for neither, and one a person of the article goes by is theirs."""
     doc = state.doc
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, Draft]] = {}
@@ -1105,19 +1102,8 @@ def _short_names_again(state: DocState) -> None:
             continue  # "inducted as International President": a word of another name
         if ent.start < end or fold(word) in state.learned or fold(word) in state.given:
             continue
-        if doc[draft.start].text == word and not _the_body_by_its_namesake(doc[ent.start]):
-            continue  # "Ford recalled 20,000 trucks" after "the Ford Foundation": the namesake
         state.add(Draft(ent.start, ent.end, draft.actor, "organisation", draft.country, "ner", head=ent.start,
                         acts_for_state=draft.acts_for_state), [])
-
-
-def _the_body_by_its_namesake(token: Token) -> bool:
-    """"recalled to [Scripps]", "at [Halvorsen]", "the [Freedom] article": a body's
-    namesake word where it can only be the body, as the place one is sent to or works at,
-    or as a noun's modifier."""
-    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in ("to", "at")
 
 
 def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) -> str | None:
