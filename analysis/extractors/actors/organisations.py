@@ -1080,7 +1080,10 @@ def _short_names_again(state: DocState) -> None:
     Institution of Oceanography") is met again by a word of its own name alone, where NER
     tags that word an organisation ("a war Scientology has waged", "recalled to
     Scripps"): the organisation's counterpart of a surname met again. A word two names
-    share stands for neither, and one a person of the article goes by is theirs."""
+    share stands for neither, and one a person of the article goes by is theirs. A
+    well-known namesake a body is named after ("Ford" of "the Ford Foundation") is no
+    word of that body's own (see _own_words): no parse role tells "Ford recalled trucks"
+    from "Scripps said", so what decides is knowing that "Ford" is an actor of its own."""
     doc = state.doc
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, Draft]] = {}
