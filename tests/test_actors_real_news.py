@@ -2042,3 +2042,52 @@ def test_a_university_named_with_its_campus_city_is_one_organisation(extract):
 def test_an_unplaced_ministry_in_a_paragraph_naming_no_state_is_the_story_s(extract_records, text, country):
     ministry = next(m for m in extract_records(text) if "ministry" in m.text.lower())
     assert ministry.country == country
+
+
+    assert not any(agent_noun(name) for name in ("Lindquist", "Sundquist", "Bergquist", "Kleist"))
+    # A church's word before a name describes the person, like "Methodist".
+    assert agent_noun("Baptist") and agent_noun("Methodist")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Police said Elder Abuse Prevention Week starts on Monday.", "Abuse Prevention Week"),
+    ("The Elder Scrolls Online drew two million players.", "Scrolls Online"),
+    ("Elder Dempster Lines ran ships to West Africa.", "Dempster Lines"),
+    ("Captain Marvel star Brie Larson attended.", "Marvel"),
+    ("Sales of Captain Morgan rum rose 5%, Diageo said.", "Morgan"),
+    ("The Captain Marvel sequel opened on Friday, and Captain Haddock comics sold out.", "Haddock"),
+])
+def test_a_rank_before_no_persons_name_makes_no_one_a_person(extract_records, text, thing):
+    # "Captain" and "Elder" also open the names of films, rum, games, campaigns and lines.
+    people = {m.actor for m in extract_records(text) if m.actor_type == "person"}
+    assert thing not in people and not any(thing in p for p in people if p != "Brie Larson")
+
+
+def test_a_rank_before_the_surname_of_a_person_named_in_full_titles_them(extract):
+    text = (
+        "USCG Captain Irene Vasquez told reporters the crew had been found. Later, Captain Vasquez "
+        "said the search was over."
+    )
+    assert ("Captain Vasquez", "Irene Vasquez") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Ford Foundation gave $10 million to the museum. Ford recalled 20,000 pickup trucks on Monday.", "Ford"),
+    ("The Ford Foundation gave $10 million to the museum. Shares of Ford fell 3% on Monday.", "Ford"),
+    ("He is a researcher at the Harvard Medical School in Boston. Harvard admitted 2,000 students this year.",
+     "Harvard"),
+    ("She studied at the Mayo Clinic College of Medicine. Mayo won the All-Ireland title on Sunday.", "Mayo"),
+])
+def test_a_bodys_namesake_acting_alone_is_not_the_body(extract, text, word):
+    # "Ford", "Harvard", "Mayo" name a company, a university, a county of their own.
+    assert word not in {m for m, _, _ in extract(text)}
+
+
+def test_a_bodys_namesake_as_a_modifier_is_the_body(extract):
+    text = "She read a piece in Liberty Magazine, a church publication. The claims in the Liberty article were false."
+    assert ("Liberty", "Liberty Magazine") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_a_namesake_word_still_stands_for_its_own_body(extract):
+    text = "Researchers at Stanford University built the probe. Stanford said the launch would be in May."
+    assert ("Stanford", "Stanford University") in [(m, actor) for m, actor, _ in extract(text)]

@@ -15,8 +15,7 @@ NAME_SUFFIXES = words("names", "suffixes")
 OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name
 OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
 
-# Name words that end like an agent noun but are names ("Lindqvist", "Gilchrist").
-_NAMES_LIKE_AGENTS = ("qvist", "christ", "feist", "geist", "twist")
+_NAMES_LIKE_AGENTS = tuple(words("names", "names_like_agents"))  # "Lindqvist", "Gilchrist"
 
 
 def agent_noun(word: str) -> bool:

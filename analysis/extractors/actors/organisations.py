@@ -76,6 +76,8 @@ PARTY_CODES: dict[str, str] = table("actors", "party_codes")
 # Groups that act for the state their modifier names (data/lexicon.yaml).
 STATE_GROUP_NOUNS = words("state_agents", "group_nouns")
 BARE_BODIES = words("actors", "bare_bodies")
+NAMESAKES = words("actors", "namesakes")  # "Ford" of "Ford Foundation" is Ford
+NAMESAKE_BODIES = words("actors", "namesake_bodies")
 # Last words of a police force's name: the force of a state's area is the state's body.
 POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
@@ -1073,15 +1075,19 @@ def _party_names_again(state: DocState, names: set[str]) -> None:
 def _own_words(state: DocState, draft: Draft) -> set[str]:
     """The words of an organisation's name that only it can stand for: capitalised, no
     body's or company's common word ("Church", "Institution", "Air"), no town's, no
-    title's, nothing the table knows."""
+    title's, nothing the table knows, and no well-known namesake's the body is named
+    after ("Ford" of "the Ford Foundation", "Harvard" of "Harvard Medical School": met
+    alone, the company and the university; the lexicon's actors.namesakes)."""
     doc, out = state.doc, set()
+    named_after = any(doc[i].text in NAMESAKE_BODIES for i in range(draft.start, draft.end))
     for i in range(draft.start, draft.end):
         tok = doc[i]
         text = tok.text
         if not (tok.is_alpha and tok.is_title and len(text) > 3) or i in state.atom_at:
             continue
         if text in ORG_WORDS or text in ORG_SUFFIXES or text in INDUSTRY_HEADS or text in BARE_BODIES \
-                or text in PLACE_WORDS or text in state.town_words or text in state.table.entries or text in state.resolver.title_words:
+                or text in PLACE_WORDS or text in state.town_words or text in state.table.entries or text in state.resolver.title_words \
+                or (named_after and text in NAMESAKES):
             continue
         out.add(text)
     return out
@@ -1092,7 +1098,10 @@ def _short_names_again(state: DocState) -> None:
     Institution of Oceanography") is met again by a word of its own name alone, where NER
     tags that word an organisation ("a war Scientology has waged", "recalled to
     Scripps"): the organisation's counterpart of a surname met again. A word two names
-    share stands for neither, and one a person of the article goes by is theirs."""
+    share stands for neither, and one a person of the article goes by is theirs. A
+    well-known namesake a body is named after ("Ford" of "the Ford Foundation") is no
+    word of that body's own (see _own_words): no parse role tells "Ford recalled trucks"
+    from "Scripps said", so what decides is knowing that "Ford" is an actor of its own."""
     doc = state.doc
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, Draft]] = {}

@@ -36,6 +36,7 @@ from analysis.extractors.actors.vocabulary import (
     STATE_KINDS,
     TITLE_MODIFIER_KINDS,
     is_acronym,
+    rank_without_name,
 )
 from analysis.text import actor_table as T
 from analysis.text.actor_table import fold
@@ -163,6 +164,7 @@ def ner_people(state: DocState) -> None:
         if (
             (tok.text in state.resolver.title_words or tok.lower_ in OCCUPATIONS) and tok.is_title
             and tok.text not in COURTESY and tok.text not in TITLE_MODIFIERS and tok.i not in by_token
+            and not rank_without_name(doc, tok.i)
         ):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and _bare_name_word(state, end, by_token):
@@ -179,7 +181,7 @@ def ner_people(state: DocState) -> None:
             if end - atom.end >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 spans.append((atom.end, end, "ner"))
     for tok in tokens_in(doc, COURTESY):  # "Mr. X" is a person whatever NER thinks X is
-        if tok.text in COURTESY and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+        if tok.text in COURTESY and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and not rank_without_name(doc, tok.i):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
@@ -327,7 +329,10 @@ def _name_after_title(state: DocState, start: int, end: int, occupied) -> int | 
     """Where a person's name starts inside an entity that opens with a title, or None:
     the two or three capitalised words after the last title word."""
     doc = state.doc
-    last = max((i for i in range(start, end - 1) if doc[i].text in state.resolver.title_words), default=None)
+    last = max(
+        (i for i in range(start, end - 1) if doc[i].text in state.resolver.title_words and not rank_without_name(doc, i)),
+        default=None,
+    )
     if last is None and _occupation_opens_name(doc, start):
         last = start  # "[Coach Nina Holt]ORG"
     if last is None or not 2 <= end - last - 1 <= 3:

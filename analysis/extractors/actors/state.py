@@ -20,7 +20,7 @@ from typing import Protocol
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from analysis.extractors.actors.vocabulary import STATE_KINDS
+from analysis.extractors.actors.vocabulary import STATE_KINDS, rank_without_name
 from analysis.pipeline.records import ActorMention
 from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
@@ -316,7 +316,7 @@ class DocState:
         self.tally.hint(char, iso3)
 
     def is_title(self, i: int) -> bool:
-        return self.doc[i].text in self.resolver.title_words and i not in self.atom_at
+        return self.doc[i].text in self.resolver.title_words and i not in self.atom_at and not rank_without_name(self.doc, i)
 
     def introduced_before(self, key: str, tok_i: int) -> tuple[str, str | None] | None:
         """The person introduced under surname ``key`` before token ``tok_i``: the one

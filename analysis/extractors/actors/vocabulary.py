@@ -35,12 +35,34 @@ STATE_HELD_WORDS = words("actors", "state_held_words") | REGIONAL_BODY_WORDS
 EMERGENCY_SERVICE_WORDS = words("actors", "emergency_service_words")
 # Words before a name that are how the person is written, not an office ("Mr.", "Professor").
 COURTESY = HONORIFICS | words("actors", "academic_titles")
+RANKS = words("actors", "ranks_before_names")
 # Party labels ("Democrat", "Labour") → the party, and the words of politics after one.
 PARTY_LABELS: dict[str, str] = table("actors", "party_labels")
 PARTY_ROLES = words("actors", "party_roles")
 MODIFIER_KINDS = (T.NAME, T.DEMONYM, T.ORGANISATION, T.SEAT, T.BODY, T.CAPITAL)
 TITLE_MODIFIER_KINDS = MODIFIER_KINDS + (T.REGION,)
 STATE_KINDS = (T.NAME, T.DEMONYM, T.CAPITAL, T.SEAT)
+
+
+def rank_without_name(doc, i: int) -> bool:
+    """A rank that titles no one ("Captain Marvel star", "Sales of Captain Morgan rum",
+    "Elder Abuse Prevention Week"): a title only where NER's person of two words or more
+    follows it (or takes it in, "[Captain Jo Roe]PERSON"), or the surname of one the
+    article names in full ("Captain Roe" after "Captain Jo Roe"). Before any other lone
+    name it titles no one: "Captain Morgan" is as often a rum as a sailor."""
+    if doc[i].text not in RANKS:
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].ent_type_ != "PERSON" or (doc[j].ent_iob_ == "I" and doc[i].ent_iob_ != "B"):
+        return True
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - j >= 2:
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == doc[j].text and e.start != j for e in doc.ents
+    )
 
 
 def is_acronym(word: str) -> bool:
