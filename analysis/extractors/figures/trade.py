@@ -1291,6 +1291,11 @@ def _compared_owner(
     return None
 
 
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph break falls among the tokens [start, end) or after them."""
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
+
+
 def _from_a_region(clause: Clause) -> bool:
     """The clause's flow comes "from" a region ("took 2.6 million bpd of crude from the Middle
     East"): many sellers, none the story's one."""
@@ -1604,7 +1609,7 @@ class Flows:
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             if importer is not None and lemmas & EXPORT_EVIDENCE and self._sellers_story() \
-                    and "\n" in self.doc.text[self.doc[self.previous[0]].idx : sentence.start_char] \
+                    and _paragraph_break(self.doc, self.previous[0], sentence.start) \
                     and all(r.iso3 == exporter for r in _refs_between(self.refs, sentence.start, sentence.end)):
                 # "… India took 210,000 bpd.\n\nNNPC said 41 cargoes were scheduled to load …":
                 # in a seller's story, a new paragraph's loadings that name no other state are the
@@ -1869,7 +1874,7 @@ class Flows:
             )
             for t in clause.tokens
         ) and before.start not in self._figure_sentences and not any(r.kind in ("country", "description") for r in _refs_between(self.refs, sentence.start, sentence.end)) \
-            and not any("\n" in t.text or "\n" in t.whitespace_ for t in self.doc[max(before.end - 1, 0) : sentence.start]) \
+            and not _paragraph_break(self.doc, max(before.end - 1, 0), sentence.start) \
             and any(t.lemma_.lower() in _POINTED_FLOWS or (t.lemma_.lower() in COMMODITY_NOUNS and not t.ent_type_) for t in before)
         if not pointed and not bare:
             return None
