@@ -96,12 +96,13 @@ class _Scope:
     state, person or group outside quotes, one per place named only as a location; and
     where each was named first, by the order the mentions were added, then the places'."""
 
-    __slots__ = ("counts", "drafts", "lead", "hints")
+    __slots__ = ("counts", "drafts", "lead", "earliest", "hints")
 
     def __init__(self):
         self.counts: Counter = Counter()
         self.drafts: dict[str, dict[int, int]] = {}  # ISO3 -> {draft seq: char}
         self.lead: dict[str, int] = {}  # ISO3 -> smallest seq in drafts[ISO3]
+        self.earliest: dict[str, int] = {}  # ISO3 -> smallest char in drafts[ISO3]
         self.hints: dict[str, int] = {}  # ISO3 -> char of the first place
 
     def add_draft(self, iso3: str, seq: int, char: int) -> None:
@@ -109,15 +110,20 @@ class _Scope:
         self.drafts.setdefault(iso3, {})[seq] = char
         if seq < self.lead.get(iso3, seq + 1):
             self.lead[iso3] = seq
+        if char < self.earliest.get(iso3, char + 1):
+            self.earliest[iso3] = char
 
     def remove_draft(self, iso3: str, seq: int) -> None:
         self._drop(iso3, 2)
         chars = self.drafts[iso3]
-        del chars[seq]
+        char = chars.pop(seq)
         if not chars:
-            del self.drafts[iso3], self.lead[iso3]
-        elif self.lead[iso3] == seq:
+            del self.drafts[iso3], self.lead[iso3], self.earliest[iso3]
+            return
+        if self.lead[iso3] == seq:
             self.lead[iso3] = min(chars)
+        if self.earliest[iso3] == char:
+            self.earliest[iso3] = min(chars.values())
 
     def add_hint(self, iso3: str, char: int) -> None:
         self.counts[iso3] += 1
@@ -375,7 +381,7 @@ class DocState:
         if local.counts:
             return min(local.counts, key=lambda c: (-local.counts[c], -article.counts[c], local.first(c), c))
         home = self.dateline_state
-        if home in article.drafts and min(article.drafts[home].values()) == min(min(chars.values()) for chars in article.drafts.values()):
+        if home in article.earliest and article.earliest[home] == min(article.earliest.values()):
             # "QUITO - Ecuador's state oil company shipped … to China …": the dateline's
             # state, the first the text names, is the story's own however often its buyer
             # is named after it ("the Ministry of Energy and Mines said" is Ecuador's).
