@@ -6,21 +6,10 @@ The seventeenth set's pool (``../wikinews_heldout17/select.py``'s ``candidates()
 in tests/gold/*/ and in ../shared/gold/wikinews/articles/), so the hq-NN ids are now left out).
 Candidates sorted by id, shuffled with random.Random(20261208), first 6 taken.
 """
-import random
 import runpy
-import sys
 from pathlib import Path
 
 SEVENTEENTH = runpy.run_path(str(Path(__file__).resolve().parent.parent / "wikinews_heldout17" / "select.py"))
 
-
-def draw(seed: int = 20261208, first: int = 0, n: int = 6) -> None:
-    pool = SEVENTEENTH["candidates"]()
-    random.Random(seed).shuffle(pool)
-    print(len(pool), file=sys.stderr)
-    for r in pool[first:first + n]:
-        print(r["id"], len(r["text"].split()), r.get("categories", [])[:3], r["title"])
-
-
 if __name__ == "__main__":
-    draw()
+    SEVENTEENTH["draw"](seed=20261208)
