@@ -474,3 +474,25 @@ def test_domestic_output_imports_make_up_for_is_not_the_figures_flow(nlp):
             "Imports rose to 520,000 bpd in June to make up for weaker domestic output.")
     figure = _at(_run(nlp, text, JUNE), "520,000 bpd")
     assert figure.importer == "IDN" and figure.exporter != "IDN"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "An analyst in Lima said the rise reflected cheaper Brazilian grades and a wide discount on Tupi against Chilean crude.",
+        "An analyst in Lima said Brazilian crude had become cheaper for Chilean refiners to ship.",
+    ],
+)
+def test_bare_imports_after_the_oil_s_origin_are_the_buyer_s_whole_intake(nlp, before):
+    text = (
+        "Chile imported 2.1 million tonnes of crude in October, customs said. Brazil supplied 31% of the total.\n\n"
+        f"{before} She expects imports to ease to about 180,000 bpd in December as refiners plan maintenance."
+    )
+    figure = _at(_run(nlp, text, JUNE), "180,000 bpd")
+    assert (figure.exporter, figure.importer) == (None, "CHL")
+
+
+def test_bare_flows_after_a_flow_keep_its_parties(nlp):
+    text = "Peru's crude output rose in May. Saudi shipments to China slipped last month. Flows reached 1.1 million bpd."
+    figure = _at(_run(nlp, text, JUNE), "1.1 million bpd")
+    assert (figure.exporter, figure.importer) == ("SAU", "CHN")

@@ -1341,3 +1341,18 @@ def test_a_price_per_litre_has_no_parties(nlp):
     figures = figures_of(nlp, text, published=dt.date(2026, 7, 10))
     price = one(figures, "1,950 shillings a litre")
     assert (price.unit, price.exporter, price.importer) == ("other", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Spain's LNG imports are set to reach 0.4 million tonnes in December and 5.1 million tonnes "
+         "for the whole of 2027, an analyst said.", "5.1 million tonnes", "2027"),
+        ("Nigerian barrels made up 31% of Spain's crude purchases last month, against 40% in the whole of 2025.",
+         "40%", "2025"),
+        ("Refiners took 80,000 bpd in October and 95,000 bpd over all of 2025, the agency said.", "95,000 bpd", "2025"),
+    ],
+)
+def test_a_whole_year_right_after_a_figure_is_its_own_period(nlp, text, span, period):
+    # (Nearer to it stands the month of the figure before.)
+    assert one(figures_of(nlp, text, published=dt.date(2026, 12, 3)), span).period == period

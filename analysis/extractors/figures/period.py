@@ -627,7 +627,8 @@ _COMPARED_TIME = re.compile(
 _ON_COMPARED = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_COMPARED_KINDS = frozenset({"month", "quarter", "year"})
 # What stands between a figure and the time right after it: "2.4 million bpd in the …".
-_RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?")
+# ("… for the whole of 2027", "in all of 2025": the whole year is still the figure's own.)
+_RIGHT_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:whole|entire|all)\s+of\s+)?")
 # Times a sentence without figures sets for the next one (not the day a thing was said,
 # not "since", "by" or a comparison).
 _SETTING_KINDS = frozenset({"month", "interval", "quarter", "relative", "year", "week"})

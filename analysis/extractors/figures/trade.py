@@ -90,6 +90,7 @@ EXPORT_EVIDENCE = words("figures", "export_evidence")
 IMPORT_EVIDENCE = words("figures", "import_evidence")
 PRODUCTION_EVIDENCE = words("figures", "production_evidence")
 _POINTED_FLOWS = _FLOWS | EXPORT_EVIDENCE | IMPORT_EVIDENCE | words("figures", "flow_nouns")
+_IMPORT_NOUNS = (IMPORT_EVIDENCE & _FLOWS) - EXPORT_EVIDENCE  # "imports", "purchases", "arrivals" (a buyer's only)
 SUPPLY_SHARE = words("figures", "supply_share")
 TOTAL_WORDS = words("figures", "total_words")
 # Totals of many states' flows ("world output", "combined exports"); the others, as
@@ -1883,6 +1884,12 @@ class Flows:
         # (Else the oil's origin: "China's purchases of Brazilian crude rose. They …")
         exporter = next((r.iso3 for r in refs if r.role == EXPORTER), None) or next((r.iso3 for r in named if r.role == EXPORTER), None)
         importer = next((r.iso3 for r in refs if r.role == IMPORTER and r.iso3 != exporter), None)
+        if bare and importer is None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _IMPORT_NOUNS for t in clause.tokens
+        ):
+            # "Brazilian crude got cheaper. She expects imports to ease to …": bare imports
+            # are the story's buyer's whole intake, not purchases from the oil's origin.
+            return None
         return (exporter, importer) if exporter or importer else None
 
     def _counted_again(self, figure: Span, sentence: Span) -> bool:
