@@ -11,6 +11,7 @@ import pytest
 
 from analysis.extractors.quotes.extractor import extract_quotes
 from analysis.text.actor_table import load_table
+from tests.test_quotes_reported import parsed
 
 
 @pytest.mark.parametrize(
@@ -101,3 +102,17 @@ def test_each_participle_with_its_own_subject_keeps_it(nlp):
 )
 def test_an_untagged_name_apposed_to_a_campus_role_speaks(nlp, text, speaker):
     assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+def test_a_role_read_as_a_verb_leaves_the_name_after_it_the_speaker(nlp):
+    # '"…", Nambour coach Peter Kerr said' parsed as "Nambour coaches Peter Kerr"
+    doc = parsed(nlp, [
+        ('"', "PUNCT", "``", "punct", 10, False), ("We", "PRON", "PRP", "nsubj", 2, True),
+        ("held", "VERB", "VBD", "ccomp", 10, True), ("on", "ADP", "RP", "prt", 2, False),
+        ('"', "PUNCT", "''", "punct", 10, False), (",", "PUNCT", ",", "punct", 10, True),
+        ("Nambour", "PROPN", "NNP", "nsubj", 7, True), ("coach", "VERB", "VBP", "ccomp", 10, True),
+        ("Peter", "PROPN", "NNP", "compound", 9, True), ("Kerr", "PROPN", "NNP", "dobj", 7, True),
+        ("said", "VERB", "VBD", "ROOT", 10, False), (".", "PUNCT", ".", "punct", 10, False),
+    ], ents=["O"] * 6 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert doc.text == '"We held on", Nambour coach Peter Kerr said.'
+    assert [q.speaker for q in extract_quotes(doc, "a", actor_table=load_table())] == ["Peter Kerr"]

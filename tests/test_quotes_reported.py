@@ -1923,3 +1923,28 @@ def test_they_goes_on_as_the_body_that_just_spoke(nlp, text, expected):
 )
 def test_a_subjectless_be_after_the_clause_s_own_be_is_more_of_the_report(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+def test_an_adjective_the_parse_hangs_on_the_verb_goes_on_with_the_report(nlp):
+    # ", just four short of …" is the storm's, read as a second complement of "reported"
+    text = "The weather office reported the storm had gusts of 60 kilometres per hour (37 miles per hour), just four short of becoming a typhoon."
+    found = [(q.text, q.speaker) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
+    assert found == [("the storm had gusts of 60 kilometres per hour (37 miles per hour), just four short of becoming a typhoon", "weather office")]
+
+
+def test_a_noun_conjunct_the_parse_hangs_on_the_verb_goes_on_with_the_report(nlp):
+    # "and council memos …" coordinates the objects of "cover"; a verb coordinates no noun
+    doc = parsed(nlp, [
+        ("Health", "PROPN", "NNP", "compound", 1, True), ("Canada", "PROPN", "NNP", "nsubj", 2, True),
+        ("said", "VERB", "VBD", "ROOT", 2, True), ("they", "PRON", "PRP", "nsubj", 4, True),
+        ("cover", "VERB", "VBP", "ccomp", 2, True), ("notes", "NOUN", "NNS", "dobj", 4, True),
+        ("of", "ADP", "IN", "prep", 5, True), ("protest", "NOUN", "NN", "pobj", 6, False),
+        (",", "PUNCT", ",", "punct", 2, True), ("and", "CCONJ", "CC", "cc", 2, True),
+        ("council", "NOUN", "NN", "compound", 11, True), ("memos", "NOUN", "NNS", "conj", 2, True),
+        ("that", "PRON", "WDT", "nsubj", 13, True), ("concern", "VERB", "VBP", "relcl", 11, True),
+        ("safety", "NOUN", "NN", "dobj", 13, False), (".", "PUNCT", ".", "punct", 2, False),
+    ], ents=["B-ORG", "I-ORG"] + ["O"] * 14)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("they cover notes of protest, and council memos that concern safety", "Health Canada")
+    ]

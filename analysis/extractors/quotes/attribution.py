@@ -1010,6 +1010,9 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
     """Parse fallback: a subject in a clause hanging left of the verb ("Peskov, asked
     later …, said:"), else the nearest subject or noun in the verb's own attribution."""
     doc = index.doc
+    titled = _title_read_as_verb(verb)
+    if titled is not None and not index.inside_quote(titled.i):
+        return titled.i
     for child in verb.lefts:
         if child.dep_ in {"ccomp", "advcl", "conj", "parataxis"}:
             for grandchild in child.children:
@@ -1045,6 +1048,19 @@ def _nearby_subject(index: DocIndex, verb: Token) -> int | None:
             return max(titled)  # the name that ends the title, nearest the quote
     people = [i for i in people if i < verb.i]
     return (people or nouns or [None])[0]
+
+
+def _title_read_as_verb(verb: Token) -> Token | None:
+    """"“…”, Riverton coach Tom Baker said": the tagger may take the role for a verb
+    ("Riverton coaches Tom Baker"), the body its subject and the name its object; the
+    name, ending right before the verb of speech, is who speaks, not the body."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    role = name.head
+    if name.dep_ != "dobj" or name.pos_ != "PROPN" or role.i >= name.i or role.pos_ not in {"VERB", "AUX"}:
+        return None
+    return name if role.lower_ in PERSON_ROLES | OCCUPATIONS else None
 
 
 def _reported_clause_subject(token: Token, verb: Token) -> bool:

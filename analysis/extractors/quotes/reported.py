@@ -234,6 +234,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         end = max(end, second_clause[1])
     end = _modal_conjunct(doc, verb, clause, end)
     end = _joined_clause(doc, verb, clause, end)
+    end = _rest_hung_on_the_verb(doc, verb, clause, end)
     start = _after_quoted_clause(doc, clause, start, end)
     end = _before_quoted_conjunct(doc, clause, start, end)
     if end is None:
@@ -739,6 +740,40 @@ def _joined_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
             continue
         span = _clause_span(doc, child, skip=None)
         return span[1] if span is not None and span[0] > end else end
+    return end
+
+
+def _rest_hung_on_the_verb(doc: Doc, verb: Token, clause: Token, end: int) -> int:
+    """"said they cover letters of protest …, and council memos …", "reported the storm had
+    gusts of 60 km/h, just four short of becoming a typhoon": the parse hangs the rest of
+    the reported clause on the verb of speech, as a noun conjunct (a verb coordinates no
+    noun) or as a second complement that is an adjective with no subject (no clause of the
+    reporter's); right after the clause, it goes on with the report."""
+    text = doc_text(doc)
+    after = _token_at(doc, end - 1) + 1
+    for child in verb.children:
+        if child.i <= clause.i:
+            continue
+        noun = child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}
+        adjective = child.dep_ in {"ccomp", "advmod"} and child.pos_ == "ADJ" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children)
+        if not (noun or adjective):
+            continue
+        tokens = sorted(child.subtree, key=lambda t: t.i)
+        if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            continue
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens or tokens[0].i < after:
+            continue
+        joints = {",", "and", "or"} if noun else {","}
+        if not all(t.text in joints for t in doc[after : tokens[0].i]):
+            continue
+        stop = tokens[-1].idx + len(tokens[-1].text)
+        if any(ch in _MARK_CHARS or ch in ";:" for ch in text[end:stop]):
+            continue
+        return stop
     return end
 
 
