@@ -1,6 +1,7 @@
 """Attributions that are no verb of speech, titles that run into a one-word name,
 descriptions that take up an office, not its deputy, and verbs after a quote that
-describe its words rather than report them (invented wording)."""
+describe its words rather than report them; a decree or charter speaks for who signed it
+(invented wording)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,16 @@ def test_a_text_of_a_body_that_reads_speaks_for_the_body(nlp, text):
 ])
 def test_a_text_that_reads_after_the_quote_speaks_for_its_issuer(nlp, text, speaker):
     assert [(s, k, c) for _, s, k, c in quotes(nlp, text)] == [(speaker, "direct", "read")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The bishops met in Lisbon in March.\n\nThe edict signed by the Patriarch read "Every parish must open its '
+     'records to the inquiry."', "Patriarch"),
+    ('The charter signed by the three mayors read "Our towns will share water in every drought."', "three mayors"),
+])
+def test_a_decree_or_charter_speaks_for_who_signed_it(nlp, text, speaker):
+    # decrees, edicts and charters are texts (the word list), not speakers
+    assert [s for _, s, _, _ in quotes(nlp, text)] == [speaker]
 
 
 def test_a_sign_that_reads_is_nobody_speaking(nlp):

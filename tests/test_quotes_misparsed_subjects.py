@@ -2,8 +2,9 @@
 capitalised name (the person named at its end, right before the verb, speaks); a
 reflexive it makes the subject with the name as its apposition; a colon closing a
 paragraph hung on a phrase after the object; a name hung on the body its title
-names; a title and name labelling a line; a participle with its own subject. Texts
-written for these tests."""
+names; a title and name labelling a line; a participle with its own subject; a colon
+closing a clause inside the statement a body put out.
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def test_a_role_read_as_a_verb_leaves_the_name_after_it_the_speaker(nlp):
     ], ents=["O"] * 6 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert doc.text == '"We held on", Nambour coach Peter Kerr said.'
     assert [q.speaker for q in extract_quotes(doc, "a", actor_table=load_table())] == ["Peter Kerr"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The council of Port Ellis issued a statement agreeing the matter should be settled by voters and not by '
+         'courts: "Forcing the change by decree would ignore the wishes of the island."', "council"),
+        ('The union of Dock Workers released a statement accepting the wage should be set by the tribunal and not '
+         'by the employers: "Cutting pay by decree would empty the docks."', "union"),
+    ],
+)
+def test_a_colon_closing_a_clause_inside_the_statement_gives_who_put_it_out(nlp, text, speaker):
+    # the parse hangs the colon on a subjectless clause inside the statement's noun phrase
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] == [speaker]
+
+
+def test_a_text_shown_is_not_put_out_by_who_shows_it(nlp):
+    text = 'He showed the crowd a letter written by the minister: "No further funds will be released this year."'
+    assert [q.speaker for q in extract_quotes(nlp(text), "a", actor_table=load_table())] != ["He"]

@@ -809,6 +809,26 @@ def _colon_subject(index: DocIndex, span: QuoteSpan) -> int | None:
             if doc[j].text == "," and not (child.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.i < j):
                 return None  # a comma introduces the words only after a named speaker's clause
             return child.i
+    if doc[j].text == ":":
+        return _subject_above(index, verb, j)
+    return None
+
+
+def _subject_above(index: DocIndex, verb: Token, colon: int) -> int | None:
+    """"The council issued a statement agreeing the matter should be settled by voters: “…”":
+    the colon closes a clause inside the text the subject put out, which has no subject of
+    its own; the one who put the text out speaks ("showed a letter written by …" is not
+    putting one out)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in {"relcl", "acl", "ccomp", "xcomp", "conj", "dobj"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if index.inside_quote(node.i) or node.i > colon:
+            return None
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not index.inside_quote(c.i)]
+        if subjects:
+            return subjects[0].i if _issues_text(node) and _can_speak(subjects[0]) else None
     return None
 
 
