@@ -269,3 +269,10 @@ def test_who_speaks_with_the_outlet_is_the_interviewee_not_a_later_name(nlp):
         "((WN)) On your website you promise \"a quiet port by 2030\". How?"
     )
     assert speakers(nlp, text) == [("a quiet port by 2030", "Mara Lind")]
+
+
+def test_a_text_owned_by_your_in_a_question_is_the_answering_persons(nlp):
+    # "manifesto" is a text, which speaks for its owner; "your" owner is whom the question asks
+    text = ('((WN)) Your manifesto also promises a "clean harbour plan" — could you say more?\n\n'
+            "((Tomas Ferreira)) It means we clean the harbour.")
+    assert [speaker for _, speaker in speakers(nlp, text)] == ["Tomas Ferreira"]

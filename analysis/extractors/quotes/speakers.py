@@ -201,9 +201,11 @@ class SpeakerResolver:
             if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
             return self.speaker_for(part.i, before)
-        if lower == "i":
+        # "my" and "your" come as the owner of a text ("Your manifesto mentions …"), whose
+        # issuer is the one speaking or spoken to in an interview's turn
+        if lower in {"i", "my"}:
             return self._turn_person(turn_speaker(self.text, token.idx))
-        if lower == "you":
+        if lower in {"you", "your"}:
             return self._turn_person(addressee(self.text, token.idx)) or self._unanswered(token.idx)
         if token.pos_ == "PRON" and not (token.is_upper and len(token) > 1):
             named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
