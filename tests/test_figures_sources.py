@@ -796,6 +796,31 @@ def test_a_description_by_the_last_word_of_a_name(nlp):
     assert _at(_run(nlp, text), "210,000 bpd").source_actor == "EIA"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        # the noun before the name's "of"
+        ("The Central Bank of Peru said fuel imports cost $310 million in May. Diesel made up 41% of the bill, the bank said.",
+         "41%", "PER"),
+        ("Chile's oil imports rose 6% in June, the Department of Energy said.\n\n"
+         "Stocks held 2.1 million barrels at the end of the month, the department's figures showed.", "2.1 million barrels", "CHL"),
+        # a name no mention covers whole: the source its sentence was given
+        ("TASHKENT, Mar 3 - Uzbekistan shipped 0.42 million tonnes of gasoline in February, the State Customs "
+         "Committee said.\n\nIn January-February, shipments reached 0.8 million tonnes, the committee said.", "0.8 million tonnes", "UZB"),
+    ],
+)
+def test_the_noun_that_heads_a_body_name_stands_for_it(nlp, text, span, state):
+    assert _at(_run(nlp, text), span).source_country == state
+
+
+def test_according_to_the_agency_is_the_agency_named_before_not_the_last_firm(nlp):
+    text = (
+        "Peru's crude output fell to 38,000 bpd in May, the National Hydrocarbons Agency said.\n\n"
+        "The Norperuano pipeline, run by Petroperu, moved about 12,000 bpd in the month, according to the agency."
+    )
+    assert _at(_run(nlp, text), "12,000 bpd").source == "National Hydrocarbons Agency"
+
+
 def test_a_monitoring_service_stands_for_the_one_named_before(nlp):
     text = (
         "Venezuela's exports climbed to 880,000 bpd in August, TankerTrackers.com said.\n\n"
