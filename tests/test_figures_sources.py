@@ -821,6 +821,16 @@ def test_according_to_the_agency_is_the_agency_named_before_not_the_last_firm(nl
     assert _at(_run(nlp, text), "12,000 bpd").source == "National Hydrocarbons Agency"
 
 
+def test_according_to_the_company_stays_with_its_paragraphs_firm_not_a_company_named_long_before(nlp):
+    text = (
+        "The Kuwait Oil Company said on Sunday it would raise output at its northern fields.\n\n"
+        "Traders expect more cargoes to reach Asia in the spring.\n\n"
+        "Refiners in India bought heavily in the first quarter, brokers said.\n\n"
+        "Shell sold 140,000 tonnes of jet fuel to Europe in March, up from 90,000 tonnes in February, according to the company."
+    )
+    assert _at(_run(nlp, text), "140,000 tonnes").source == "Shell"
+
+
 def test_a_monitoring_service_stands_for_the_one_named_before(nlp):
     text = (
         "Venezuela's exports climbed to 880,000 bpd in August, TankerTrackers.com said.\n\n"

@@ -950,7 +950,8 @@ class Sources:
                 return self._actor_name(mention)
             # "according to the ministry" after a spokesman's words: the paragraph's state's.
             return self._unnamed_at(offset + position + ministry.end() - len("ministry"), offset + position + ministry.end())
-        headed = _THE_NOUN.match(rest) and self._headed_at(offset + position + _THE_NOUN.match(rest).start("noun"))
+        the_noun = _THE_NOUN.match(rest)
+        headed = the_noun and self._headed_at(offset + position + the_noun.start("noun"))
         if headed:
             return headed  # "according to the agency": the one the noun heads the name of
         referring = _REFERRING.match(rest)
@@ -1430,11 +1431,15 @@ class Sources:
         return self._subjectless_closing(sentence)
 
     def _headed_at(self, start: int) -> str | None:
-        """:meth:`_headed` of the noun written at ``start``."""
+        """:meth:`_headed` of the noun written at ``start`` ("according to the agency", "the
+        department's data"); a description ("the company") only of a name in its paragraph
+        or the one before, as :meth:`_described` reads the paragraph's organisation first."""
         noun = self._doc.char_span(start, start + 1, alignment_mode="expand") if self._doc is not None else None
-        return self._headed(noun[0]) if noun is not None and len(noun) and noun[0].pos_ == "NOUN" else None
+        if noun is None or not len(noun) or noun[0].pos_ != "NOUN":
+            return None
+        return self._headed(noun[0], near=noun[0].lower_ in _DESCRIPTIONS)
 
-    def _headed(self, token) -> str | None:
+    def _headed(self, token, near: bool = False) -> str | None:
         """"The administration said" after the U.S. Energy Information Administration, "the
         bank said" after the Central Bank of Ecuador, "the regulator said" after "energy
         market regulator EPDK": the organisation the noun heads the name of
@@ -1444,18 +1449,19 @@ class Sources:
         Committee said", read as the state's customs)."""
         # (An unnamed body's noun, "the ministry", has rules of its own: :meth:`_unnamed_body`.)
         unnamed = _body_noun(token) is not None
+        paragraph = self._paragraph(token.idx)
         said = self._said_last
-        if not unnamed and said is not None and self._paragraph(token.idx) - self._paragraph(said[0]) <= 1 and token.lower_ in _heads_of(said[1]):
+        if not unnamed and said is not None and paragraph - self._paragraph(said[0]) <= 1 and token.lower_ in _heads_of(said[1]):
             return said[1]  # "the department said" after "the Department of Energy Business said"
+        lo = self._paragraph_starts[max(paragraph - 1, 0)]
         headed = self._last_mention(
             token.idx, lambda m: m.actor_type == "organisation" and (token.lower_ in _head_words(m) or token.lower_ == self._described_by(m))
             and self._of_kind(m, token)
         )
-        if headed is not None:
+        if headed is not None and (not near or headed.start >= lo):
             return self._actor_name(headed)
         if unnamed or self.text is None or self._doc is None or not token.is_lower:
             return None
-        lo = self._paragraph_starts[max(self._paragraph(token.idx) - 1, 0)]
         written = None
         for written in _written_names(token.text).finditer(self.text, lo, sent(token).start_char):
             pass
