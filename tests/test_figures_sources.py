@@ -444,6 +444,15 @@ def test_a_state_as_the_speaker_is_the_source(nlp):
     assert (figure.source_actor, figure.source_country, figure.exporter) == ("Libya", "LBY", "LBY")
 
 
+def test_an_unnamed_ministry_in_a_paragraph_naming_no_state_is_the_datelines_once_named(nlp):
+    text = (
+        "LUSAKA, Mar 9 - Trucks queued for a week at the Tunduma crossing from Tanzania, and the port of Dar es Salaam "
+        "in Tanzania cleared fewer fuel cargoes, leaving Zambia short of diesel in February.\n\n"
+        "Diesel pump prices in the capital averaged 29,400 kwacha a tonne in February, the energy ministry said."
+    )
+    assert _at(_run(nlp, text), "29,400 kwacha").source_country == "ZMB"
+
+
 def test_an_unnamed_ministry_is_of_its_own_paragraphs_state(nlp):
     text = (
         "Algeria's gas exports rose 4% in May, Energy Minister Mohamed Arkab said.\n\n"

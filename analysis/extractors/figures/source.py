@@ -547,7 +547,8 @@ class Sources:
         named before, "customs data showed", "the customs agency said", "government data
         showed" (``named``: "customs", "government"): the body of the
         state its own paragraph names (:meth:`_own_state`), else of the last minister
-        named, else of the state the article has named most so far (a Guyana story's
+        named, else of the dateline's state once named (:meth:`_named_home`), else of the
+        state the article has named most so far (a Guyana story's
         "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
         regional = self._regional_voice(token.idx, token.idx + len(token.text))
         if regional is not None:
@@ -563,7 +564,7 @@ class Sources:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
         if state is None:
-            state = self._main_state(token.idx)
+            state = self._named_home(token.idx) or self._main_state(token.idx)
         if state is None:
             return None
         if named:
@@ -574,6 +575,18 @@ class Sources:
             name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self.state_name(state), state))
         return Said(name, state, self._voices[name])
+
+    def _named_home(self, before: int) -> str | None:
+        """The dateline's state, once the text has named it (as a state, or in a body's name:
+        "Bank of Uganda"): a "KAMPALA -" story's "the energy ministry said" in a paragraph
+        naming no state is Uganda's, however often a transit state or seller was named."""
+        if self.home is None:
+            return None
+        written = self.state_name(self.home)
+        named = self._last_mention(
+            before, lambda m: m.actor_type == "country" and m.state == self.home or m.actor_type == "organisation" and written in m.text
+        )
+        return self.home if named is not None else None
 
     def _own_state(self, token, after: bool = True) -> str | None:
         """The state an unnamed body's own paragraph is about: the nearest one named
