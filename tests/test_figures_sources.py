@@ -444,6 +444,15 @@ def test_a_state_as_the_speaker_is_the_source(nlp):
     assert (figure.source_actor, figure.source_country, figure.exporter) == ("Libya", "LBY", "LBY")
 
 
+def test_an_unnamed_ministry_in_a_paragraph_naming_no_state_is_the_datelines_once_named(nlp):
+    text = (
+        "LUSAKA, Mar 9 - Trucks queued for a week at the Tunduma crossing from Tanzania, and the port of Dar es Salaam "
+        "in Tanzania cleared fewer fuel cargoes, leaving Zambia short of diesel in February.\n\n"
+        "Diesel pump prices in the capital averaged 29,400 kwacha a tonne in February, the energy ministry said."
+    )
+    assert _at(_run(nlp, text), "29,400 kwacha").source_country == "ZMB"
+
+
 def test_an_unnamed_ministry_is_of_its_own_paragraphs_state(nlp):
     text = (
         "Algeria's gas exports rose 4% in May, Energy Minister Mohamed Arkab said.\n\n"
@@ -794,6 +803,42 @@ def test_a_description_by_the_last_word_of_a_name(nlp):
         "Administration said. The administration said imports from Colombia were 210,000 bpd."
     )
     assert _at(_run(nlp, text), "210,000 bpd").source_actor == "EIA"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "state"),
+    [
+        # the noun before the name's "of"
+        ("The Central Bank of Peru said fuel imports cost $310 million in May. Diesel made up 41% of the bill, the bank said.",
+         "41%", "PER"),
+        ("Chile's oil imports rose 6% in June, the Department of Energy said.\n\n"
+         "Stocks held 2.1 million barrels at the end of the month, the department's figures showed.", "2.1 million barrels", "CHL"),
+        # a name no mention covers whole: the source its sentence was given
+        ("TASHKENT, Mar 3 - Uzbekistan shipped 0.42 million tonnes of gasoline in February, the State Customs "
+         "Committee said.\n\nIn January-February, shipments reached 0.8 million tonnes, the committee said.", "0.8 million tonnes", "UZB"),
+    ],
+)
+def test_the_noun_that_heads_a_body_name_stands_for_it(nlp, text, span, state):
+    assert _at(_run(nlp, text), span).source_country == state
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        # the agency its noun heads the name of, not the last firm of the paragraph
+        ("Peru's crude output fell to 38,000 bpd in May, the National Hydrocarbons Agency said.\n\n"
+         "The Norperuano pipeline, run by Petroperu, moved about 12,000 bpd in the month, according to the agency.",
+         "12,000 bpd", "National Hydrocarbons Agency"),
+        # a description keeps its paragraph's firm over a name it heads paragraphs before
+        ("The Kuwait Oil Company said on Sunday it would raise output at its northern fields.\n\n"
+         "Traders expect more cargoes to reach Asia in the spring.\n\n"
+         "Refiners in India bought heavily in the first quarter, brokers said.\n\n"
+         "Shell sold 140,000 tonnes of jet fuel to Europe in March, up from 90,000 tonnes in February, according to the company.",
+         "140,000 tonnes", "Shell"),
+    ],
+)
+def test_according_to_a_noun_that_heads_a_name_named_near(nlp, text, span, source):
+    assert _at(_run(nlp, text), span).source == source
 
 
 def test_a_monitoring_service_stands_for_the_one_named_before(nlp):

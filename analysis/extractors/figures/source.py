@@ -146,6 +146,9 @@ _DESCRIBED_DATA = re.compile(
     rf"\b(?:(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)|company)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
+# "the department's data showed": the data of the body the noun heads the name of.
+_HEADED_DATA = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b")
+_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\b")
 _STATEMENT_NOUNS = alternation("figures", "source_statement_nouns")
 _STATEMENT = re.compile(
     rf"\b{opening_any(['the', 'a', 'its', 'this', 'that', 'according'])}(?:(?:the|a|an|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_STATEMENT_NOUNS}\s+(?:\w+\s+){{0,2}}?"
@@ -336,6 +339,7 @@ class Sources:
         self._unnamed_data: list[tuple[int, str]] = []  # (position, noun stem) of data cited for nobody
         self._provided_at = -1  # position of the last provider named
         self._said_last: tuple[int, str] | None = None  # (position, name) of the last source a sentence named
+        self._own_at: dict[int, str] = {}  # sentence start -> the source the sentence itself names
         self._stated: tuple[int, str] | None = None  # (position, name) of the last source that put out a statement
         self._people: set[str] = set()  # source names that are people ("it said" is none of them)
         self._before: dict[int, str | None] = {}  # sentence start -> the source its paragraph had before its own
@@ -543,7 +547,8 @@ class Sources:
         named before, "customs data showed", "the customs agency said", "government data
         showed" (``named``: "customs", "government"): the body of the
         state its own paragraph names (:meth:`_own_state`), else of the last minister
-        named, else of the state the article has named most so far (a Guyana story's
+        named, else of the dateline's state once named (:meth:`_named_home`), else of the
+        state the article has named most so far (a Guyana story's
         "the finance ministry said", not the Netherlands a buyer paragraph named last)."""
         regional = self._regional_voice(token.idx, token.idx + len(token.text))
         if regional is not None:
@@ -559,7 +564,7 @@ class Sources:
             official = self._last_mention(token.idx, lambda m: m.actor_type == "person" and m.state and "minister" in m.text.lower())
             state = official.state if official else None
         if state is None:
-            state = self._main_state(token.idx)
+            state = self._named_home(token.idx) or self._main_state(token.idx)
         if state is None:
             return None
         if named:
@@ -570,6 +575,18 @@ class Sources:
             name = self.actor_table.body_name(kind, state)
         self._voices.setdefault(name, Voice(self.state_name(state), state))
         return Said(name, state, self._voices[name])
+
+    def _named_home(self, before: int) -> str | None:
+        """The dateline's state, once the text has named it (as a state, or in a body's name:
+        "Bank of Uganda"): a "KAMPALA -" story's "the energy ministry said" in a paragraph
+        naming no state is Uganda's, however often a transit state or seller was named."""
+        if self.home is None:
+            return None
+        written = self.state_name(self.home)
+        named = self._last_mention(
+            before, lambda m: m.actor_type == "country" and m.state == self.home or m.actor_type == "organisation" and written in m.text
+        )
+        return self.home if named is not None else None
 
     def _own_state(self, token, after: bool = True) -> str | None:
         """The state an unnamed body's own paragraph is about: the nearest one named
@@ -692,6 +709,7 @@ class Sources:
             own = self._read(following)
             if own is not None:
                 self._said_last = (following.start_char, own)
+                self._own_at[following.start_char] = own
                 if _STATED.search(span_text(following)):
                     self._stated = (following.start_char, own)  # "…, Aramco said in a pricing statement"
             unnamed = own is None and self._names_unnamed_source(following)
@@ -818,6 +836,12 @@ class Sources:
             if name:
                 self.providers.append(name)
                 return name
+        headed = _names_data(text) and _HEADED_DATA.search(text)
+        if headed:
+            name = self._headed_at(offset + headed.start("noun"))  # "the department's data showed"
+            if name:
+                self.providers.append(name)
+                return name
         government = _GOVERNMENT_DATA.search(text)
         if government:
             # "government data showed": the state the paragraph is about.
@@ -939,6 +963,10 @@ class Sources:
                 return self._actor_name(mention)
             # "according to the ministry" after a spokesman's words: the paragraph's state's.
             return self._unnamed_at(offset + position + ministry.end() - len("ministry"), offset + position + ministry.end())
+        the_noun = _THE_NOUN.match(rest)
+        headed = the_noun and self._headed_at(offset + position + the_noun.start("noun"))
+        if headed:
+            return headed  # "according to the agency": the one the noun heads the name of
         referring = _REFERRING.match(rest)
         if referring:
             return self._described(offset + position, provider=bool(set(referring.group(0).lower().split()) & _PROVIDER_KINDS))
@@ -1367,15 +1395,9 @@ class Sources:
                             if name:
                                 return name
             if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
-                # "the administration said" after the U.S. Energy Information
-                # Administration, "the regulator said" after "energy market regulator
-                # EPDK": the organisation its name's last word or its description names.
-                headed = self._last_mention(
-                    token.idx, lambda m: m.actor_type == "organisation" and token.lower_ in (_head_word(m), self._described_by(m))
-                    and self._of_kind(m, token)
-                )
-                if headed is not None:
-                    return self._actor_name(headed)
+                headed = self._headed(token)
+                if headed:
+                    return headed
             named_before = (token.lower_ in _TITLES or _body_noun(token)) and any(
                 c.lower_ == "the" or c.dep_ == "poss" and c.pos_ != "PROPN" for c in token.children
             )
@@ -1420,6 +1442,46 @@ class Sources:
                     return said
                 return self._last_organisation(token.idx) or said
         return self._subjectless_closing(sentence)
+
+    def _headed_at(self, start: int) -> str | None:
+        """:meth:`_headed` of the noun written at ``start`` ("according to the agency", "the
+        department's data"); a description ("the company") only of a name in its paragraph
+        or the one before, as :meth:`_described` reads the paragraph's organisation first."""
+        noun = self._doc.char_span(start, start + 1, alignment_mode="expand") if self._doc is not None else None
+        if noun is None or not len(noun) or noun[0].pos_ != "NOUN":
+            return None
+        return self._headed(noun[0], near=noun[0].lower_ in _DESCRIPTIONS)
+
+    def _headed(self, token, near: bool = False) -> str | None:
+        """"The administration said" after the U.S. Energy Information Administration, "the
+        bank said" after the Central Bank of Ecuador, "the regulator said" after "energy
+        market regulator EPDK": the organisation the noun heads the name of
+        (:func:`_head_words`) or describes, the last source named first (in its paragraph or
+        the one before); else the source of the sentence there that wrote a name the noun
+        heads that no mention names whole ("the committee said" after "the State Customs
+        Committee said", read as the state's customs)."""
+        # (An unnamed body's noun, "the ministry", has rules of its own: :meth:`_unnamed_body`.)
+        unnamed = _body_noun(token) is not None
+        paragraph = self._paragraph(token.idx)
+        said = self._said_last
+        if not unnamed and said is not None and paragraph - self._paragraph(said[0]) <= 1 and token.lower_ in _heads_of(said[1]):
+            return said[1]  # "the department said" after "the Department of Energy Business said"
+        lo = self._paragraph_starts[max(paragraph - 1, 0)]
+        headed = self._last_mention(
+            token.idx, lambda m: m.actor_type == "organisation" and (token.lower_ in _head_words(m) or token.lower_ == self._described_by(m))
+            and self._of_kind(m, token)
+        )
+        if headed is not None and (not near or headed.start >= lo):
+            return self._actor_name(headed)
+        if unnamed or self.text is None or self._doc is None or not token.is_lower:
+            return None
+        written = None
+        for written in _written_names(token.text).finditer(self.text, lo, sent(token).start_char):
+            pass
+        if written is None:
+            return None
+        named = self._doc.char_span(written.start(), written.end(), alignment_mode="expand")
+        return self._own_at.get(sent(named[0]).start_char) if named is not None and len(named) else None
 
     def _subjectless_closing(self, sentence: Span) -> str | None:
         """"…, as refiners took more barrels, the Department of Statistics Malaysia (DOSM)
@@ -1623,10 +1685,20 @@ class Sources:
         return self._actor_name(mention)
 
 
-def _head_word(mention: ActorMention) -> str:
-    """The last word of an organisation's name as written ("administration")."""
-    words = mention.text.split()
-    return words[-1].lower().rstrip(".,") if words else ""
+def _head_words(mention: ActorMention) -> set[str]:
+    """The nouns an organisation's name as written is headed by: its last word
+    ("administration"), and the word before its "of" ("Central Bank of Ecuador" is a bank)."""
+    return _heads_of(mention.text)
+
+
+def _heads_of(name: str) -> set[str]:
+    words = name.split()
+    heads = {words[-1].lower().rstrip(".,")} if words else set()
+    if " of " in name:
+        before = name.split(" of ", 1)[0].split()
+        if before:
+            heads.add(before[-1].lower())
+    return heads
 
 
 def _is_ministry(mention: ActorMention) -> bool:
@@ -1661,6 +1733,13 @@ def _is_body(mention: ActorMention, noun: str) -> bool:
     """A body of that kind, by its actor's name or as written: a ministry the table knows by
     its acronym ("Ministry of Economy, Trade and Industry" is METI) is "the ministry" after it."""
     return mention.actor_type == "organisation" and (noun in mention.actor.lower() or noun in mention.text.lower())
+
+
+@lru_cache(maxsize=64)
+def _written_names(noun: str) -> re.Pattern:
+    """A capitalised name ``noun`` heads: "State Customs Committee", "Bank of Ghana"."""
+    head = re.escape(noun.capitalize())
+    return re.compile(rf"(?:\b(?!The\b)[A-Z][\w&.-]*\s+){{1,5}}{head}\b|\b{head}\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}")
 
 
 def _opens(sentence: Span) -> bool:
