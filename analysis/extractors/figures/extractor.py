@@ -89,7 +89,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="54", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="55", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
