@@ -2089,3 +2089,15 @@ def test_a_bodys_namesake_as_a_modifier_is_the_body(extract):
 def test_a_namesake_word_still_stands_for_its_own_body(extract):
     text = "Researchers at Stanford University built the probe. Stanford said the launch would be in May."
     assert ("Stanford", "Stanford University") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_a_website_named_by_its_domain_is_an_organisation(extract):
+    text = (
+        "According to review site FilmCritics.com, most critics liked the sequel. Other outlets "
+        "such as Snark.com said they would keep the clip online. In a Daily.com.au report, a "
+        "retail expert said stocks were low. By Friday the Example.org site was not loading."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    for name in ("FilmCritics.com", "Snark.com", "Daily.com.au"):
+        assert (name, name) in found
+    assert not any(t == "Example.org" for t, _ in found)  # the pages, not the publisher

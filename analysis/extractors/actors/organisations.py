@@ -51,7 +51,7 @@ from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before
+from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before, site_name
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -452,6 +452,11 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
+    # A website named by its domain publishes like a newspaper, whether NER tags it or not.
+    spans += [
+        (i, i + 1, "NEWSPAPER") for i, text in enumerate(token_texts(doc))
+        if "." in text and i not in state.atom_at and site_name(doc, i)
+    ]
     texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
     for i, text in enumerate(texts):
         # What either branch below needs, read off the columns (str.isupper is the
