@@ -2103,3 +2103,15 @@ def test_a_website_named_by_its_domain_is_an_organisation(extract):
         assert (name, name) in found
     # the pages, a channel and an address, not a publisher
     assert not any(t in ("Example.org", "Giving.com", "Rules.org") for t, _ in found)
+
+
+def test_a_name_its_bracketed_abbreviation_spells_across_and_is_one_organisation(extract):
+    text = (
+        "At noon, Canadian public utility Eastern Gas and Electric Company (EG&E) began the cuts. "
+        "EG&E said on Monday that crews were ready. Customers criticised EG&E's website."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    name = "Eastern Gas and Electric Company"
+    assert (name, name) in found
+    assert [t for t, a in found if a == name].count("EG&E") == 3
+    assert not any(t in ("Eastern Gas", "Electric Company") for t, _ in found)

@@ -45,6 +45,7 @@ from analysis.extractors.actors.vocabulary import (
     is_model_number,
 )
 from analysis.text import actor_table as T
+from analysis.text.abbreviations import abbreviation_letters, initials_spelled
 from analysis.text.actor_table import fold
 from analysis.text.entities import TIME_ENTS
 from analysis.text.context import (
@@ -331,7 +332,7 @@ def defined_acronyms(state: DocState) -> None:
         if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
             continue
         acr = doc[i + 1].text
-        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken or i + 1 in state.atom_at:
+        if abbreviation_letters(acr) is None or i + 1 in state.taken or i + 1 in state.atom_at:
             continue
         initials = {t.text[0] for t in doc[draft.start : draft.end] if t.is_title}
         if acr[0] not in initials or acr in defined:
@@ -586,7 +587,12 @@ def _told_or_cited(doc, start: int, end: int) -> bool:
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
     """"[the Center for Soil Health and Center for Clean Water]ORG": two organisations
     NER joined at "and", each named as one (an organisation word on both sides, the
-    second capitalised); "Food and Drug Administration" stays one."""
+    second capitalised); "Food and Drug Administration" stays one, and so does a name
+    whose bracketed abbreviation spells words on both sides ("Pacific Gas and Electric
+    Company (PG&E)")."""
+    for m in range(ent.start + 1, ent.end - 1):
+        if doc[m].lower_ in ("and", "&") and _abbreviated_across(doc, ent.start, ent.end, m):
+            return [(ent.start, ent.end, ent.label_)]
     for m in range(ent.start + 1, ent.end - 1):
         if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title:
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
@@ -610,6 +616,17 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
         if not any(all(t.text in ORG_SUFFIXES for t in doc[a:b]) for a, b, _ in parts):
             return parts
     return [(ent.start, ent.end, ent.label_)]
+
+
+def _abbreviated_across(doc, start: int, end: int, m: int) -> bool:
+    """Whether the bracketed abbreviation right after ``doc[start:end]`` spells initials of
+    words before and after the conjunction at ``m`` (one name, not two)."""
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        return False
+    letters = abbreviation_letters(doc[end + 1].text)
+    words = [t for t in doc[start:end] if t.is_title or t.is_upper]
+    found = initials_spelled(letters or "", [t.text[0] for t in words])
+    return found is not None and words[found[0]].i < m < words[found[-1]].i
 
 
 def _products(state: DocState) -> set[str]:
@@ -1191,7 +1208,7 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         acr = initials  # "the Liberal Democratic Party or LDP": every initial, as "or" also lists
     else:
         return
-    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken:
+    if abbreviation_letters(acr) is None or i + 1 in state.taken:
         return
     atom = state.atom_at.get(i + 1)
     if atom is not None:
