@@ -2089,3 +2089,29 @@ def test_a_bodys_namesake_as_a_modifier_is_the_body(extract):
 def test_a_namesake_word_still_stands_for_its_own_body(extract):
     text = "Researchers at Stanford University built the probe. Stanford said the launch would be in May."
     assert ("Stanford", "Stanford University") in [(m, actor) for m, actor, _ in extract(text)]
+
+
+def test_a_website_named_by_its_domain_is_an_organisation(extract):
+    text = (
+        "According to review site FilmCritics.com, most critics liked the sequel. Other outlets "
+        "such as Snark.com said they would keep the clip online. In a Daily.com.au report, a "
+        "retail expert said stocks were low. By Friday the Example.org site was not loading. "
+        "Donors gave through Giving.com; the rules can be found at Rules.org."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    for name in ("FilmCritics.com", "Snark.com", "Daily.com.au"):
+        assert (name, name) in found
+    # the pages, a channel and an address, not a publisher
+    assert not any(t in ("Example.org", "Giving.com", "Rules.org") for t, _ in found)
+
+
+def test_a_name_its_bracketed_abbreviation_spells_across_and_is_one_organisation(extract):
+    text = (
+        "At noon, Canadian public utility Eastern Gas and Electric Company (EG&E) began the cuts. "
+        "EG&E said on Monday that crews were ready. Customers criticised EG&E's website."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    name = "Eastern Gas and Electric Company"
+    assert (name, name) in found
+    assert [t for t, a in found if a == name].count("EG&E") == 3
+    assert not any(t in ("Eastern Gas", "Electric Company") for t, _ in found)

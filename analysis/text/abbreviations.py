@@ -38,3 +38,31 @@ def defined_abbreviations(text: str) -> dict[str, Definition]:
             continue
         found[abbreviation] = Definition(match.group("name"), match.start("name"), match.end("name"))
     return found
+
+
+def abbreviation_letters(word: str) -> str | None:
+    """The capitals an abbreviation is written with, an ampersand between two of them
+    allowed ("PG&E", "AT&T" → "PGE", "ATT"); None when ``word`` is no such abbreviation."""
+    letters = word.replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return None
+    if word.startswith("&") or word.endswith("&") or "&&" in word:
+        return None
+    return letters
+
+
+def initials_spelled(letters: str, initials: list[str]) -> list[int] | None:
+    """Where each letter of an abbreviation is the initial of a word of a name, in order
+    and from its first word ("PGE" in Pacific Gas [and] Electric Company); None when the
+    letters are not the name's."""
+    if not letters or not initials or initials[0] != letters[0]:
+        return None
+    found, k = [], 0
+    for letter in letters:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k == len(initials):
+            return None
+        found.append(k)
+        k += 1
+    return found

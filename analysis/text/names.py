@@ -6,6 +6,8 @@ One copy for every extractor, so "Prince X" or "Ms. Y" is read the same way in
 
 from __future__ import annotations
 
+import re
+
 from analysis.text.lexicon import words
 
 HONORIFICS = words("names", "honorifics")  # as written: "Mr.", "Ms"
@@ -16,6 +18,11 @@ OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part 
 OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
 
 _NAMES_LIKE_AGENTS = tuple(words("names", "names_like_agents"))  # "Lindqvist", "Gilchrist"
+_WEB_PAGE_NOUNS = words("names", "web_page_nouns")
+_WEB_ADDRESS_BEFORE = words("names", "web_address_before")
+# A capitalised domain name with one or two lower-case endings ("RottenTomatoes.com",
+# "News.com.au"); a full address ("www.x.com", "http://…") does not start with a capital.
+_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[a-z]{2,6}){1,2}")
 
 
 def agent_noun(word: str) -> bool:
@@ -66,3 +73,16 @@ def officer_role_after(doc, end: int, *, possessive: bool = True) -> int:
     ):
         j += 1
     return j if _role_words(doc[end + has : j]) else -1
+
+
+def site_name(doc, i: int) -> bool:
+    """Whether token ``i`` names a website by its domain ("according to review site
+    FilmCritics.com", "Snark.com said", "in a Daily.com.au report"): a publisher, an
+    organisation like a newspaper; not when a noun after it makes it the pages ("the
+    Example.org site was down"), nor a word before it an address or a channel ("found at
+    Example.com", "donated through Example.com")."""
+    if not _DOMAIN.fullmatch(doc[i].text):
+        return False
+    if i > 0 and doc[i - 1].lower_ in _WEB_ADDRESS_BEFORE:
+        return False
+    return not (i + 1 < len(doc) and doc[i + 1].lower_ in _WEB_PAGE_NOUNS)

@@ -45,13 +45,14 @@ from analysis.extractors.actors.vocabulary import (
     is_model_number,
 )
 from analysis.text import actor_table as T
+from analysis.text.abbreviations import abbreviation_letters, initials_spelled
 from analysis.text.actor_table import fold
 from analysis.text.entities import TIME_ENTS
 from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before
+from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before, site_name
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -331,7 +332,7 @@ def defined_acronyms(state: DocState) -> None:
         if not (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"):
             continue
         acr = doc[i + 1].text
-        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken or i + 1 in state.atom_at:
+        if abbreviation_letters(acr) is None or i + 1 in state.taken or i + 1 in state.atom_at:
             continue
         initials = {t.text[0] for t in doc[draft.start : draft.end] if t.is_title}
         if acr[0] not in initials or acr in defined:
@@ -452,6 +453,11 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
+    # A website named by its domain publishes like a newspaper, whether NER tags it or not.
+    spans += [
+        (i, i + 1, "NEWSPAPER") for i, text in enumerate(token_texts(doc))
+        if "." in text and i not in state.atom_at and site_name(doc, i)
+    ]
     texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
     for i, text in enumerate(texts):
         # What either branch below needs, read off the columns (str.isupper is the
@@ -581,7 +587,12 @@ def _told_or_cited(doc, start: int, end: int) -> bool:
 def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
     """"[the Center for Soil Health and Center for Clean Water]ORG": two organisations
     NER joined at "and", each named as one (an organisation word on both sides, the
-    second capitalised); "Food and Drug Administration" stays one."""
+    second capitalised); "Food and Drug Administration" stays one, and so does a name
+    whose bracketed abbreviation spells words on both sides ("Pacific Gas and Electric
+    Company (PG&E)")."""
+    for m in range(ent.start + 1, ent.end - 1):
+        if doc[m].lower_ in ("and", "&") and _abbreviated_across(doc, ent.start, ent.end, m):
+            return [(ent.start, ent.end, ent.label_)]
     for m in range(ent.start + 1, ent.end - 1):
         if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title:
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
@@ -605,6 +616,17 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
         if not any(all(t.text in ORG_SUFFIXES for t in doc[a:b]) for a, b, _ in parts):
             return parts
     return [(ent.start, ent.end, ent.label_)]
+
+
+def _abbreviated_across(doc, start: int, end: int, m: int) -> bool:
+    """Whether the bracketed abbreviation right after ``doc[start:end]`` spells initials of
+    words before and after the conjunction at ``m`` (one name, not two)."""
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        return False
+    letters = abbreviation_letters(doc[end + 1].text)
+    words = [t for t in doc[start:end] if t.is_title or t.is_upper]
+    found = initials_spelled(letters or "", [t.text[0] for t in words])
+    return found is not None and words[found[0]].i < m < words[found[-1]].i
 
 
 def _products(state: DocState) -> set[str]:
@@ -1186,7 +1208,7 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         acr = initials  # "the Liberal Democratic Party or LDP": every initial, as "or" also lists
     else:
         return
-    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8) or i + 1 in state.taken:
+    if abbreviation_letters(acr) is None or i + 1 in state.taken:
         return
     atom = state.atom_at.get(i + 1)
     if atom is not None:
