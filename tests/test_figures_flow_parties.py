@@ -358,6 +358,19 @@ def test_unowned_exports_of_a_period_in_a_sellers_story_are_the_sellers(nlp):
     assert [(_at(figures, s).exporter, _at(figures, s).importer) for s in ("169 million barrels", "$12.4 billion")] == [("OMN", None)] * 2
 
 
+@pytest.mark.parametrize("text, figure, seller", [
+    ("ASHGABAT, June 4 - Turkmenistan's gas exports to China rose 6% in May to 3.1 billion cubic metres, the State "
+     "Customs Service of Turkmenistan said. Shipments to Uzbekistan slipped to 0.4 billion cubic metres.\n\n"
+     "Over January-May, exports totalled 14.2 billion cubic metres, the customs service said.", "14.2 billion cubic metres", "TKM"),
+    ("TASHKENT, June 4 - Kazakhstan's crude exports to Italy rose to 1.2 million tonnes in May, according to "
+     "Kazakhstan's Energy Ministry. Deliveries to France slipped to 0.5 million tonnes.\n\n"
+     "For January-May, exports totalled 30.4 million tonnes, the ministry said.", "30.4 million tonnes", "KAZ"),
+])
+def test_unowned_exports_the_sellers_own_body_gives_are_the_sellers(nlp, text, figure, seller):
+    # the voice of the sentence is the seller's own customs or ministry: still the seller's exports
+    assert _at(_run(nlp, text, JUNE), figure).exporter == seller
+
+
 def test_a_comparison_pointing_back_keeps_the_flow_beside_a_clause_with_roles(nlp):
     # "That was up from …" restates the flow before, though the sentence's other clause
     # names buyers of its own

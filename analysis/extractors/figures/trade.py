@@ -1758,10 +1758,11 @@ class Flows:
             exporter, importer = self.home, named_importer
         elif (
             exporter is None and named_exporter is None and not bloc and _unowned_exports(clause) and self._sellers_story()
-            and not (voice is not None and voice())
+            and (voice is None or voice() in (None, self._main(self.seen_exporters, exclude=None)))
         ):
             # "Over January-May, exports totalled 11.2 million tonnes" in a report of one
-            # seller's exports: that seller's, to the buyers the clause names if any.
+            # seller's exports: that seller's, to the buyers the clause names if any, also
+            # where that seller's own customs or ministry gives them (not another state's).
             exporter, importer = self._main(self.seen_exporters, exclude=None), named_importer
         if exporter is not None and sum(
             1 for r in _refs_between(self.refs, sentence.start, sentence.end) if r.listed and r.token.i in indices and r.iso3 != exporter
