@@ -32,6 +32,7 @@ from analysis.extractors.figures.trade import (
     clause_head,
     delivered_at_home,
     headline_parties,
+    refinery_runs,
     region,
     state_refs,
 )
@@ -89,7 +90,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="54", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="55", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -163,6 +164,7 @@ def extract_figures(
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
+            or refinery_runs(span, clause)
         ):
             flows.skip(span)
             exporter = importer = None

@@ -1429,6 +1429,44 @@ HOME_PLANTS = words("figures", "home_plants")
 HOME_MODIFIERS = words("figures", "home_modifiers")
 
 
+_RUN_VERBS = words("figures", "run_verbs")
+_RUN_NOUNS = words("figures", "run_nouns")
+_RUN_PLANTS = words("figures", "run_plants")
+_GOVERNED_BY = frozenset({"advmod", "dobj", "npadvmod", "nummod", "pobj", "prep", "quantmod"})
+
+
+def refinery_runs(span: Span, clause: Clause) -> bool:
+    """A refinery's runs: "its refinery processed 271,000 bpd", "the plant ran at 148,600
+    bpd", "cut runs at its complex to 430,000 bpd", "crude runs at the refineries rose to
+    …" — oil used where the plant stands, no trade between states, unless the clause says
+    where it came from ("processed 150,000 bpd of U.S. crude", "from Iraq")."""
+    head = span.root
+    while head.dep_ in _GOVERNED_BY and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    if head.lemma_.lower() in _RUN_NOUNS or head.lower_ in _RUN_NOUNS:
+        runs = True  # "cut runs … to 430,000 bpd" parsed with "runs" as the root
+    elif head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        runs = lemma in _RUN_VERBS and any(s.lemma_.lower() in _RUN_PLANTS or s.lower_ in _RUN_PLANTS for s in subjects) or any(
+            t.lemma_.lower() in _RUN_NOUNS or t.lower_ in _RUN_NOUNS for t in subjects + objects
+        )
+    else:
+        runs = False
+    return runs and not _origin_named(clause)
+
+
+def _origin_named(clause: Clause) -> bool:
+    """The clause names where its oil came from: "from Iraq", "of U.S. crude", "Urals"
+    (not a baseline: "up from 290,000 bpd")."""
+    return any(
+        token.lower_ == "from" and token.dep_ == "prep" and not any(t.like_num for t in token.subtree) or _GRADE.fullmatch(token.text)
+        or token.dep_ in ("amod", "compound") and token.ent_type_ in ("GPE", "NORP") and token.head.lemma_.lower() in COMMODITY_NOUNS
+        for token in clause.tokens
+    )
+
+
 def delivered_at_home(span: Span, clause) -> bool:
     """The figure's own verb sends it "to its (own) … refinery" or "to domestic/local
     refiners" (not "to its refinery in Germany": a plant abroad): no trade between states."""
