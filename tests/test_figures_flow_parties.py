@@ -526,3 +526,21 @@ def test_a_refinery_s_runs_are_no_trade_between_states(nlp, text, span, period):
 def test_a_refinery_s_intake_from_abroad_stays_a_flow(nlp, text, span, parties):
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+_AZERI_LEDE = "Azerbaijan exported 2.1 million tonnes of crude in May, the customs committee said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("then", "exporter"),
+    [
+        # the line's total holds oil of states the sentence lists: no one seller
+        ("The Baku-Supsa pipeline moved 0.4 million tonnes in May, of which 0.1 million tonnes was oil "
+         "from Kazakhstan and Turkmenistan, Azerbaijan's statistics committee said.", None),
+        ("Further west, the Baku-Supsa pipeline moved 0.4 million tonnes of Azerbaijani and Central Asian crude in May.", None),
+        # one origin named: the line carries that state's oil
+        ("The Baku-Supsa pipeline moved 0.4 million tonnes of Azerbaijani crude in May.", "AZE"),
+    ],
+)
+def test_a_line_carrying_several_states_oil_has_no_one_seller(nlp, then, exporter):
+    assert _at(_run(nlp, _AZERI_LEDE + then, JUNE), "0.4 million tonnes").exporter == exporter

@@ -29,6 +29,7 @@ from analysis.extractors.figures.trade import (
     SHARE_VERBS,
     TOTAL_WORDS,
     Flows,
+    carries_several_states_oil,
     clause_head,
     delivered_at_home,
     headline_parties,
@@ -186,6 +187,8 @@ def extract_figures(
             # "Petroecuador delivered 95,000 bpd to its Esmeraldas refinery", "supplied to
             # domestic refiners": oil that stays in its state is no trade between states.
             exporter = importer = None
+        if exporter is not None and carries_several_states_oil(clause, refs):
+            exporter = None
         if _same_volume(previous, item, text, sentence) and (previous.exporter or previous.importer):
             # "arrivals from Saudi Arabia reached 7.1 million tonnes in October, or 1.68
             # million bpd": the same flow in another unit.

@@ -164,6 +164,7 @@ class StateRef:
     strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
     allowed: frozenset[str] | None = None  # a description's region, if it names one
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
+    beside_region: bool = False  # an origin listed with a region ("Azerbaijani and Central Asian crude")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
     for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
     # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
@@ -242,6 +243,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     for ref in refs:
         ref.role, ref.subject, ref.strong = role_of(ref.token)
         if (ref.role == IMPORTER or ref.role == EXPORTER and not ref.subject) and _listed_with_region(ref.token):
+            ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
@@ -1465,6 +1467,20 @@ def _origin_named(clause: Clause) -> bool:
         or token.dep_ in ("amod", "compound") and token.ent_type_ in ("GPE", "NORP") and token.head.lemma_.lower() in COMMODITY_NOUNS
         for token in clause.tokens
     )
+
+
+def carries_several_states_oil(clause: Clause, refs: list[StateRef]) -> bool:
+    """"The pipeline carried 2.44 million tonnes, of which 0.52 million tonnes was transit
+    oil from Kazakhstan and Turkmenistan", "… carried 19.4 million tonnes of Azerbaijani
+    and Central Asian crude": a line whose sentence lists several origins has no one
+    seller, whichever state it starts in or whose statistics office counts it."""
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Further north, the … pipeline"
+    if not any(s.lemma_.lower() in ROUTE_NOUNS for s in subjects):
+        return False
+    sentence = sent(clause.head)
+    here = _refs_between(refs, sentence.start, sentence.end)
+    return any(r.beside_region for r in here) or sum(1 for r in here if r.listed) >= 2
 
 
 def delivered_at_home(span: Span, clause) -> bool:
