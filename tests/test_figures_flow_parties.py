@@ -509,3 +509,51 @@ def test_bare_flows_after_a_flow_keep_its_parties(nlp):
     text = "Peru's crude output rose in May. Saudi shipments to China slipped last month. Flows reached 1.1 million bpd."
     figure = _at(_run(nlp, text, JUNE), "1.1 million bpd")
     assert (figure.exporter, figure.importer) == ("SAU", "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        ("Indonesia's Cilacap refinery ran at 310,000 bpd in March, up from 290,000 bpd in February.", "310,000 bpd", "2025-03"),
+        ("Indonesia's Cilacap refinery ran at 310,000 bpd in March, up from 290,000 bpd in February.", "290,000 bpd", "2025-02"),
+        ("Refiners in South Korea processed about 2.7 million bpd in April, the energy ministry said.", "2.7 million bpd", "2025-04"),
+        ("State oil firm Petrobras trimmed crude runs at its Paulinia complex to 380,000 bpd in May for repairs.", "380,000 bpd", "2025-05"),
+        ("Crude throughput at Japanese refineries slipped 2% to 2.4 million bpd in May, an industry body said.", "2%", "2025-05"),
+    ],
+)
+def test_a_refinery_s_runs_are_no_trade_between_states(nlp, text, span, period):
+    # Oil a plant works through where it stands crosses no border: a level reported,
+    # with its month, and neither exporter nor importer.
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer, figure.status, figure.period) == (None, None, "reported", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Jordan's refinery at Zarqa ran short of feedstock in April. The refinery imported 80,000 bpd from Iraq in May.",
+         "80,000 bpd", ("IRQ", "JOR")),
+        ("Jordan's Zarqa refinery processed 60,000 bpd of Iraqi crude in May.", "60,000 bpd", ("IRQ", "JOR")),
+    ],
+)
+def test_a_refinery_s_intake_from_abroad_stays_a_flow(nlp, text, span, parties):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+_AZERI_LEDE = "Azerbaijan exported 2.1 million tonnes of crude in May, the customs committee said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("then", "exporter"),
+    [
+        # the line's total holds oil of states the sentence lists: no one seller
+        ("The Baku-Supsa pipeline moved 0.4 million tonnes in May, of which 0.1 million tonnes was oil "
+         "from Kazakhstan and Turkmenistan, Azerbaijan's statistics committee said.", None),
+        ("Further west, the Baku-Supsa pipeline moved 0.4 million tonnes of Azerbaijani and Central Asian crude in May.", None),
+        # one origin named: the line carries that state's oil
+        ("The Baku-Supsa pipeline moved 0.4 million tonnes of Azerbaijani crude in May.", "AZE"),
+    ],
+)
+def test_a_line_carrying_several_states_oil_has_no_one_seller(nlp, then, exporter):
+    assert _at(_run(nlp, _AZERI_LEDE + then, JUNE), "0.4 million tonnes").exporter == exporter

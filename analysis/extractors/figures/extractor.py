@@ -29,9 +29,11 @@ from analysis.extractors.figures.trade import (
     SHARE_VERBS,
     TOTAL_WORDS,
     Flows,
+    carries_several_states_oil,
     clause_head,
     delivered_at_home,
     headline_parties,
+    refinery_runs,
     region,
     state_refs,
 )
@@ -163,6 +165,7 @@ def extract_figures(
             exporter, importer = compared.exporter, compared.importer
         elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
+            or refinery_runs(span, clause)
         ):
             flows.skip(span)
             exporter = importer = None
@@ -184,6 +187,8 @@ def extract_figures(
             # "Petroecuador delivered 95,000 bpd to its Esmeraldas refinery", "supplied to
             # domestic refiners": oil that stays in its state is no trade between states.
             exporter = importer = None
+        if exporter is not None and carries_several_states_oil(clause, refs):
+            exporter = None
         if _same_volume(previous, item, text, sentence) and (previous.exporter or previous.importer):
             # "arrivals from Saudi Arabia reached 7.1 million tonnes in October, or 1.68
             # million bpd": the same flow in another unit.

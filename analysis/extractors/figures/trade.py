@@ -164,6 +164,7 @@ class StateRef:
     strong: bool = True  # False for a commodity's origin ("Venezuelan oil")
     allowed: frozenset[str] | None = None  # a description's region, if it names one
     listed: bool = False  # one of several origins listed together ("from Russia and Iran")
+    beside_region: bool = False  # an origin listed with a region ("Azerbaijani and Central Asian crude")
     place: bool = False  # a place inside the state ("Shandong"), not the state itself
     for_state: bool = False  # an organisation that acts for its state (PDVSA, Aramco)
     # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
@@ -242,6 +243,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     for ref in refs:
         ref.role, ref.subject, ref.strong = role_of(ref.token)
         if (ref.role == IMPORTER or ref.role == EXPORTER and not ref.subject) and _listed_with_region(ref.token):
+            ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
@@ -1427,6 +1429,58 @@ def headline_parties(title: str | None, lookup) -> tuple[str | None, str | None]
 # Where oil a producer delivers stays at home: "to its Esmeraldas refinery", "to local refiners".
 HOME_PLANTS = words("figures", "home_plants")
 HOME_MODIFIERS = words("figures", "home_modifiers")
+
+
+_RUN_VERBS = words("figures", "run_verbs")
+_RUN_NOUNS = words("figures", "run_nouns")
+_RUN_PLANTS = words("figures", "run_plants")
+_GOVERNED_BY = frozenset({"advmod", "dobj", "npadvmod", "nummod", "pobj", "prep", "quantmod"})
+
+
+def refinery_runs(span: Span, clause: Clause) -> bool:
+    """A refinery's runs: "its refinery processed 271,000 bpd", "the plant ran at 148,600
+    bpd", "cut runs at its complex to 430,000 bpd", "crude runs at the refineries rose to
+    …" — oil used where the plant stands, no trade between states, unless the clause says
+    where it came from ("processed 150,000 bpd of U.S. crude", "from Iraq")."""
+    head = span.root
+    while head.dep_ in _GOVERNED_BY and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    if head.lemma_.lower() in _RUN_NOUNS or head.lower_ in _RUN_NOUNS:
+        runs = True  # "cut runs … to 430,000 bpd" parsed with "runs" as the root
+    elif head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        runs = lemma in _RUN_VERBS and any(s.lemma_.lower() in _RUN_PLANTS or s.lower_ in _RUN_PLANTS for s in subjects) or any(
+            t.lemma_.lower() in _RUN_NOUNS or t.lower_ in _RUN_NOUNS for t in subjects + objects
+        )
+    else:
+        runs = False
+    return runs and not _origin_named(clause)
+
+
+def _origin_named(clause: Clause) -> bool:
+    """The clause names where its oil came from: "from Iraq", "of U.S. crude", "Urals"
+    (not a baseline: "up from 290,000 bpd")."""
+    return any(
+        token.lower_ == "from" and token.dep_ == "prep" and not any(t.like_num for t in token.subtree) or _GRADE.fullmatch(token.text)
+        or token.dep_ in ("amod", "compound") and token.ent_type_ in ("GPE", "NORP") and token.head.lemma_.lower() in COMMODITY_NOUNS
+        for token in clause.tokens
+    )
+
+
+def carries_several_states_oil(clause: Clause, refs: list[StateRef]) -> bool:
+    """"The pipeline carried 2.44 million tonnes, of which 0.52 million tonnes was transit
+    oil from Kazakhstan and Turkmenistan", "… carried 19.4 million tonnes of Azerbaijani
+    and Central Asian crude": a line whose sentence lists several origins has no one
+    seller, whichever state it starts in or whose statistics office counts it."""
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "Further north, the … pipeline"
+    if not any(s.lemma_.lower() in ROUTE_NOUNS for s in subjects):
+        return False
+    sentence = sent(clause.head)
+    here = _refs_between(refs, sentence.start, sentence.end)
+    return any(r.beside_region for r in here) or sum(1 for r in here if r.listed) >= 2
 
 
 def delivered_at_home(span: Span, clause) -> bool:
