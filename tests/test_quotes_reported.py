@@ -1372,6 +1372,17 @@ def test_a_belief_reported_by_a_verb_of_speech_is_one_row_of_the_outer_report(nl
     assert [(speaker, cue) for _, speaker, cue in found] == [("Ines Carvalho", "say")]
 
 
+def test_a_belief_under_a_verb_of_speech_that_lost_its_subject_is_still_the_outer_report(nlp):
+    # the parse hangs "said" on the clause after "hearing": the belief alone made the row,
+    # cut after "believed"
+    text = ("The pilot's brother, Sam Okafor, frowned after hearing the crew had been blamed and said he "
+            "believed the engine had failed.")
+    assert indirect(nlp, text) == [("he believed the engine had failed", "Sam Okafor", "say")]
+    text = ("The pilot's brother, Sam Okafor, frowned after hearing the crew had been blamed and did not say "
+            "he believed the engine had failed.")
+    assert indirect(nlp, text) == []
+
+
 def test_said_a_and_added_that_b_is_two_rows_whatever_heads_a(nlp):
     # "was" heads the first clause; the parse hangs "added" on it
     text = "Mayor Ines Carvalho said the budget was too small and added that she would ask for more."

@@ -251,7 +251,24 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     following = _token_at(doc, end - 1) + 1
     if following < len(doc) and doc[following].text == ":" and not (fused is None and _quote_after_colon(doc, following)):
         return None  # "announced the name of …: “…”": what follows the colon is what was said
+    outer = _stated_belief(verb, subject)
+    if outer is not None and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in outer.children):
+        return None  # "did not say she believed …": nobody said it
+    if outer is not None:
+        return _row(doc, subject.idx, end, outer, subject, resolver, quoted, paragraph_of)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _stated_belief(verb: Token, subject: Token) -> Token | None:
+    """"X said she believed he was innocent": the belief is what X said, spanned from its
+    pronoun, with the verb of speech (whose own subject the parse may lose: "wept upon
+    hearing … and said …") as the cue."""
+    outer = verb.head
+    if verb.lemma_.lower() not in _STANCE_CUES or verb.dep_ != "ccomp" or outer.pos_ != "VERB":
+        return None
+    if outer.lemma_.lower() not in REPORTED_CUES or subject.tag_ != "PRP" or subject.i > verb.i:
+        return None
+    return outer
 
 
 def _quote_after_colon(doc: Doc, colon: int) -> bool:
