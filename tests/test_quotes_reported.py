@@ -1427,6 +1427,11 @@ def test_according_to_closing_the_sentence_attributes_all_of_it(nlp):
     assert _storm(nlp, dateline=False) == [("A storm hit the town, flooding 300 homes", "police")]
 
 
+def test_a_percent_sign_before_a_closing_according_to_is_part_of_the_number(nlp):
+    assert indirect(nlp, "Turnout in the capital fell to 38% according to the electoral commission.") == [
+        ("Turnout in the capital fell to 38%", "electoral commission", "according to")]
+
+
 def test_a_dateline_is_no_part_of_the_sentence_according_to_attributes(nlp):
     assert _storm(nlp, dateline=True) == [("A storm hit the town, flooding 300 homes", "police")]
 

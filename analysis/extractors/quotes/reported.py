@@ -977,11 +977,18 @@ def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tupl
     tokens = list(doc[last + 2 : head.right_edge.i + 1])
     if any(t.i != head.i and head not in t.ancestors for t in tokens):
         return None  # the words after the phrase are not one clause
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_words(tokens: list[Token]) -> bool:
+    """The last token is punctuation that belongs to the words: "the Kurdistan Workers'
+    Party (PKK)", "had reached 95%"."""
+    last = tokens[-1]
+    return last.text == "%" or last.text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
@@ -1048,11 +1055,18 @@ def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     dateline = sentence_dateline_end(sentence, before=according.left_edge.i)
     if dateline is not None:
         tokens = [t for t in tokens if t.i > dateline]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_words(tokens: list[Token]) -> bool:
+    """The last token is punctuation that belongs to the words: "the Kurdistan Workers'
+    Party (PKK)", "had reached 95%"."""
+    last = tokens[-1]
+    return last.text == "%" or last.text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _split_name(source: Token) -> Token:
@@ -1240,9 +1254,7 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
         closed = [t.i for t in tokens if t.i < semicolon and t.text == ")"]
         cut = opened[len(closed)] if len(opened) > len(closed) else semicolon
         tokens = [t for t in tokens if t.i < cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
-            break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc") and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
