@@ -1432,6 +1432,24 @@ def test_a_percent_sign_before_a_closing_according_to_is_part_of_the_number(nlp)
         ("Turnout in the capital fell to 38%", "electoral commission", "according to")]
 
 
+def test_a_bodys_schedule_or_statistics_speak_for_the_body(nlp):
+    assert indirect(nlp, "According to Ofgem's schedule, power would be restored to most homes by Friday.") == [
+        ("power would be restored to most homes by Friday", "Ofgem", "according to")]
+    assert indirect(nlp, "Rainfall doubled in the north last year, according to Eurostat's statistics.") == [
+        ("Rainfall doubled in the north last year", "Eurostat", "according to")]
+
+
+def test_a_relative_on_the_whole_reported_clause_after_a_comma_is_part_of_it(nlp):
+    assert indirect(nlp, "Police said the suspect fled on foot, after which officers sealed off the area.") == [
+        ("the suspect fled on foot, after which officers sealed off the area", "Police", "say")]
+    text = "According to Ofgem's schedule, by midnight some 300,000 homes could be cut off, at which point the second phase would begin."
+    assert [t for t, _, _ in indirect(nlp, text)] == [
+        "by midnight some 300,000 homes could be cut off, at which point the second phase would begin"]
+    # "before" opens the reporter's own clause
+    assert [t for t, _, _ in indirect(nlp, "Police said the suspect fled on foot, before officers sealed off the area.")] == [
+        "the suspect fled on foot"]
+
+
 def test_a_dateline_is_no_part_of_the_sentence_according_to_attributes(nlp):
     assert _storm(nlp, dateline=True) == [("A storm hit the town, flooding 300 homes", "police")]
 

@@ -1296,12 +1296,16 @@ def _continues_report(clause: Token, conj: Token) -> bool:
 def _part_of_the_report(advcl: Token) -> bool:
     """An adverbial clause after a comma that still belongs to the report: "set for
     June 2, when the two candidates meet" (the date's relative, which the parse hangs on
-    the verb) and "40 houses were flooded, as were two schools" (an inverted "as")."""
+    the verb), "40 houses were flooded, as were two schools" (an inverted "as") and "…
+    could be cut off by noon, at which point the second phase begins" (a relative on the
+    whole clause, which the parse reads as an adverbial one)."""
     doc = advcl.doc
     first = advcl.left_edge
     if first.i < 2 or doc[first.i - 1].text != ",":
         return False
     if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in TIME_ENTS:
+        return True
+    if first.pos_ == "ADP" and first.i + 1 < advcl.i and doc[first.i + 1].lower_ in {"which", "whom"}:
         return True
     return first.lower_ == "as" and first.dep_ == "mark" and first.i + 1 == advcl.i
 
