@@ -1381,6 +1381,7 @@ def test_a_belief_under_a_verb_of_speech_that_lost_its_subject_is_still_the_oute
     text = ("The pilot's brother, Sam Okafor, frowned after hearing the crew had been blamed and did not say "
             "he believed the engine had failed.")
     assert indirect(nlp, text) == []
+    assert indirect(nlp, "If Captain Sam Okafor says he believes the engine failed, the airline will ground the fleet.") == []
 
 
 def test_said_a_and_added_that_b_is_two_rows_whatever_heads_a(nlp):

@@ -252,8 +252,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if following < len(doc) and doc[following].text == ":" and not (fused is None and _quote_after_colon(doc, following)):
         return None  # "announced the name of …: “…”": what follows the colon is what was said
     outer = _stated_belief(verb, subject)
-    if outer is not None and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in outer.children):
-        return None  # "did not say she believed …": nobody said it
+    if outer is not None and (_hypothetical(outer) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in outer.children)):
+        return None  # "did not say she believed …", "if she says she believes …": nobody said it
     if outer is not None:
         return _row(doc, subject.idx, end, outer, subject, resolver, quoted, paragraph_of)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
