@@ -1372,6 +1372,18 @@ def test_a_belief_reported_by_a_verb_of_speech_is_one_row_of_the_outer_report(nl
     assert [(speaker, cue) for _, speaker, cue in found] == [("Ines Carvalho", "say")]
 
 
+def test_a_belief_under_a_verb_of_speech_that_lost_its_subject_is_still_the_outer_report(nlp):
+    # the parse hangs "said" on the clause after "hearing": the belief alone made the row,
+    # cut after "believed"
+    text = ("The pilot's brother, Sam Okafor, frowned after hearing the crew had been blamed and said he "
+            "believed the engine had failed.")
+    assert indirect(nlp, text) == [("he believed the engine had failed", "Sam Okafor", "say")]
+    text = ("The pilot's brother, Sam Okafor, frowned after hearing the crew had been blamed and did not say "
+            "he believed the engine had failed.")
+    assert indirect(nlp, text) == []
+    assert indirect(nlp, "If Captain Sam Okafor says he believes the engine failed, the airline will ground the fleet.") == []
+
+
 def test_said_a_and_added_that_b_is_two_rows_whatever_heads_a(nlp):
     # "was" heads the first clause; the parse hangs "added" on it
     text = "Mayor Ines Carvalho said the budget was too small and added that she would ask for more."
@@ -1414,6 +1426,29 @@ def _storm(nlp, dateline: bool):
 
 def test_according_to_closing_the_sentence_attributes_all_of_it(nlp):
     assert _storm(nlp, dateline=False) == [("A storm hit the town, flooding 300 homes", "police")]
+
+
+def test_a_percent_sign_before_a_closing_according_to_is_part_of_the_number(nlp):
+    assert indirect(nlp, "Turnout in the capital fell to 38% according to the electoral commission.") == [
+        ("Turnout in the capital fell to 38%", "electoral commission", "according to")]
+
+
+def test_a_bodys_schedule_or_statistics_speak_for_the_body(nlp):
+    assert indirect(nlp, "According to Ofgem's schedule, power would be restored to most homes by Friday.") == [
+        ("power would be restored to most homes by Friday", "Ofgem", "according to")]
+    assert indirect(nlp, "Rainfall doubled in the north last year, according to Eurostat's statistics.") == [
+        ("Rainfall doubled in the north last year", "Eurostat", "according to")]
+
+
+def test_a_relative_on_the_whole_reported_clause_after_a_comma_is_part_of_it(nlp):
+    assert indirect(nlp, "Police said the suspect fled on foot, after which officers sealed off the area.") == [
+        ("the suspect fled on foot, after which officers sealed off the area", "Police", "say")]
+    text = "According to Ofgem's schedule, by midnight some 300,000 homes could be cut off, at which point the second phase would begin."
+    assert [t for t, _, _ in indirect(nlp, text)] == [
+        "by midnight some 300,000 homes could be cut off, at which point the second phase would begin"]
+    # "before" opens the reporter's own clause
+    assert [t for t, _, _ in indirect(nlp, "Police said the suspect fled on foot, before officers sealed off the area.")] == [
+        "the suspect fled on foot"]
 
 
 def test_a_dateline_is_no_part_of_the_sentence_according_to_attributes(nlp):

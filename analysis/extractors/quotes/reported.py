@@ -251,7 +251,24 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     following = _token_at(doc, end - 1) + 1
     if following < len(doc) and doc[following].text == ":" and not (fused is None and _quote_after_colon(doc, following)):
         return None  # "announced the name of …: “…”": what follows the colon is what was said
+    outer = _stated_belief(verb, subject)
+    if outer is not None and (_hypothetical(outer) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in outer.children)):
+        return None  # "did not say she believed …", "if she says she believes …": nobody said it
+    if outer is not None:
+        return _row(doc, subject.idx, end, outer, subject, resolver, quoted, paragraph_of)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _stated_belief(verb: Token, subject: Token) -> Token | None:
+    """"X said she believed he was innocent": the belief is what X said, spanned from its
+    pronoun, with the verb of speech (whose own subject the parse may lose: "wept upon
+    hearing … and said …") as the cue."""
+    outer = verb.head
+    if verb.lemma_.lower() not in _STANCE_CUES or verb.dep_ != "ccomp" or outer.pos_ != "VERB":
+        return None
+    if outer.lemma_.lower() not in REPORTED_CUES or subject.tag_ != "PRP" or subject.i > verb.i:
+        return None
+    return outer
 
 
 def _quote_after_colon(doc: Doc, colon: int) -> bool:
@@ -960,11 +977,18 @@ def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tupl
     tokens = list(doc[last + 2 : head.right_edge.i + 1])
     if any(t.i != head.i and head not in t.ancestors for t in tokens):
         return None  # the words after the phrase are not one clause
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_words(tokens: list[Token]) -> bool:
+    """The last token is punctuation that belongs to the words: "the Kurdistan Workers'
+    Party (PKK)", "had reached 95%"."""
+    last = tokens[-1]
+    return last.text == "%" or last.text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _under_opening_phrase(doc: Doc, head: Token, end: int) -> int:
@@ -1031,11 +1055,18 @@ def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     dateline = sentence_dateline_end(sentence, before=according.left_edge.i)
     if dateline is not None:
         tokens = [t for t in tokens if t.i > dateline]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_words(tokens: list[Token]) -> bool:
+    """The last token is punctuation that belongs to the words: "the Kurdistan Workers'
+    Party (PKK)", "had reached 95%"."""
+    last = tokens[-1]
+    return last.text == "%" or last.text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _split_name(source: Token) -> Token:
@@ -1223,9 +1254,7 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
         closed = [t.i for t in tokens if t.i < semicolon and t.text == ")"]
         cut = opened[len(closed)] if len(opened) > len(closed) else semicolon
         tokens = [t for t in tokens if t.i < cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens) or tokens[-1].text == "%":
-            break  # "the Kurdistan Workers' Party (PKK)", "had reached 95%"
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc") and not _closes_words(tokens):
         tokens = tokens[:-1]
     if _words(tokens) < _MIN_WORDS:
         return None
@@ -1267,12 +1296,16 @@ def _continues_report(clause: Token, conj: Token) -> bool:
 def _part_of_the_report(advcl: Token) -> bool:
     """An adverbial clause after a comma that still belongs to the report: "set for
     June 2, when the two candidates meet" (the date's relative, which the parse hangs on
-    the verb) and "40 houses were flooded, as were two schools" (an inverted "as")."""
+    the verb), "40 houses were flooded, as were two schools" (an inverted "as") and "…
+    could be cut off by noon, at which point the second phase begins" (a relative on the
+    whole clause, which the parse reads as an adverbial one)."""
     doc = advcl.doc
     first = advcl.left_edge
     if first.i < 2 or doc[first.i - 1].text != ",":
         return False
     if first.lower_ == "when" and first.dep_ == "advmod" and doc[first.i - 2].ent_type_ in TIME_ENTS:
+        return True
+    if first.pos_ == "ADP" and first.i + 1 < advcl.i and doc[first.i + 1].lower_ in {"which", "whom"}:
         return True
     return first.lower_ == "as" and first.dep_ == "mark" and first.i + 1 == advcl.i
 
