@@ -2006,7 +2006,7 @@ def _organisation_served(
         return None, False  # "the caucus's leader, Congresswoman X": her state's official
     k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
     org = ends.get(k)
-    if k < draft.start and org is not None and officer_role_before(doc, org.start) >= 0:
+    if k < draft.start and org is not None and officer_role_before(doc, org.start, at=True) >= 0:
         return org, False  # "a spokesman for Amnesty International, X"
     for p in range(k - 1, max(k - 8, 0), -1):
         org = ends.get(p)
@@ -2015,8 +2015,8 @@ def _organisation_served(
     if draft.end < len(doc) and doc[draft.end].text == ",":
         j = draft.end + 1 + (draft.end + 1 < len(doc) and doc[draft.end + 1].lower_ in ("a", "an", "the"))
         org = next((starts[i] for i in range(j + 2, min(j + 9, len(doc))) if i in starts), None)
-        if org is not None and officer_role_before(doc, org.start) == j:
-            return org, False  # "X, the director-general of the WHO"
+        if org is not None and officer_role_before(doc, org.start, at=True) == j:
+            return org, False  # "X, the director-general of the WHO", "X, a vice president at Apex"
     return None, False
 
 
