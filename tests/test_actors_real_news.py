@@ -1189,6 +1189,21 @@ def test_an_office_at_an_organisation_in_an_apposition_makes_its_holder_its_offi
     assert found["Greta Holm"] == "Greta Holm"
 
 
+def test_an_office_in_a_state_body_in_an_apposition_makes_its_holder_that_state_s_official(extract):
+    # hd gold: "X, the chairman of the House Intelligence Committee," counts toward the
+    # United States, the surname later too; a critic of the same committee keeps no state.
+    found = [(m, country) for m, _, country in extract(
+        "President Donald Trump criticised the House Armed Services Committee. Mark Delaney, the Republican "
+        "chairman of the House Armed Services Committee, said the bill would pass. Delaney left early."
+    )]
+    assert [c for m, c in found if m in ("Mark Delaney", "Delaney")] == ["USA", "USA"]
+    found = {m: country for m, _, country in extract(
+        "President Donald Trump criticised the House Armed Services Committee. Ruth Moss, a critic of the "
+        "House Armed Services Committee, said the bill would fail."
+    )}
+    assert found["Ruth Moss"] is None
+
+
 def test_journalists_and_a_party_s_politicians_are_no_officers_of_an_organisation(extract):
     found = {m: actor for m, actor, _ in extract("BBC correspondent Alan Pryce reported the vote from the capital.")}
     assert "Alan Pryce" in found.values()
