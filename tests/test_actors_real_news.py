@@ -1170,6 +1170,40 @@ def test_an_office_for_an_unlisted_organisation_makes_it_one(extract):
     assert [a for _, a in found] == ["Coastal Fishers Guild", "Coastal Fishers Guild"]
 
 
+def test_an_office_at_an_organisation_in_an_apposition_makes_its_holder_its_officer(extract):
+    # hp gold: "Name, a vice president at ORG" counts toward the organisation, the
+    # surname later too; a customer or a student "at" a body keeps their own name, and
+    # "the president at" a place outside an apposition is no office of it.
+    found = [(m, actor) for m, actor, _ in extract(
+        "Northwind Airlines cancelled forty flights. Tomas Berg, a vice president at Northwind Airlines, "
+        "said crews were short. Berg apologised."
+    )]
+    assert [a for m, a in found if m in ("Tomas Berg", "Berg")] == ["Northwind Airlines"] * 2
+    found = {m: actor for m, actor, _ in extract(
+        "Ruth Moss, a customer at Northwind Airlines, said her flight was cancelled."
+    )}
+    assert found["Ruth Moss"] == "Ruth Moss"
+    found = {m: actor for m, actor, _ in extract(
+        "Greta Holm, a student at Uppsala University, said the fees were too high."
+    )}
+    assert found["Greta Holm"] == "Greta Holm"
+
+
+def test_an_office_in_a_state_body_in_an_apposition_makes_its_holder_that_state_s_official(extract):
+    # hd gold: "X, the chairman of the House Intelligence Committee," counts toward the
+    # United States, the surname later too; a critic of the same committee keeps no state.
+    found = [(m, country) for m, _, country in extract(
+        "President Donald Trump criticised the House Armed Services Committee. Mark Delaney, the Republican "
+        "chairman of the House Armed Services Committee, said the bill would pass. Delaney left early."
+    )]
+    assert [c for m, c in found if m in ("Mark Delaney", "Delaney")] == ["USA", "USA"]
+    found = {m: country for m, _, country in extract(
+        "President Donald Trump criticised the House Armed Services Committee. Ruth Moss, a critic of the "
+        "House Armed Services Committee, said the bill would fail."
+    )}
+    assert found["Ruth Moss"] is None
+
+
 def test_journalists_and_a_party_s_politicians_are_no_officers_of_an_organisation(extract):
     found = {m: actor for m, actor, _ in extract("BBC correspondent Alan Pryce reported the vote from the capital.")}
     assert "Alan Pryce" in found.values()

@@ -44,14 +44,17 @@ def _role_words(tokens) -> bool:
     )
 
 
-def officer_role_before(doc, start: int) -> int:
+def officer_role_before(doc, start: int, *, at: bool = False) -> int:
     """Where an office "of" or "for" an organisation opens when the organisation's name
     starts at ``start`` ("a spokesman for [Amnesty]", "the director-general of the
-    [WHO]"): the office's first word (after its article), else -1."""
+    [WHO]"): the office's first word (after its article), else -1. With ``at``, an office
+    "at" one too ("Jo Roe, a vice president at [Apex],"): in an apposition to a name the
+    "at" is the employer, elsewhere as often the place ("met the president at [the
+    Kremlin]")."""
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "for"):
+    if i < 1 or doc[i].lower_ not in (("of", "for", "at") if at else ("of", "for")):
         return -1
     k = i
     while k - 1 >= 0 and i - (k - 1) <= _ROLE_REACH and (doc[k - 1].is_alpha or doc[k - 1].text == "-") \

@@ -2006,7 +2006,7 @@ def _organisation_served(
         return None, False  # "the caucus's leader, Congresswoman X": her state's official
     k = draft.start - (draft.start > 0 and doc[draft.start - 1].text == ",")
     org = ends.get(k)
-    if k < draft.start and org is not None and officer_role_before(doc, org.start) >= 0:
+    if k < draft.start and org is not None and officer_role_before(doc, org.start, at=True) >= 0:
         return org, False  # "a spokesman for Amnesty International, X"
     for p in range(k - 1, max(k - 8, 0), -1):
         org = ends.get(p)
@@ -2015,8 +2015,8 @@ def _organisation_served(
     if draft.end < len(doc) and doc[draft.end].text == ",":
         j = draft.end + 1 + (draft.end + 1 < len(doc) and doc[draft.end + 1].lower_ in ("a", "an", "the"))
         org = next((starts[i] for i in range(j + 2, min(j + 9, len(doc))) if i in starts), None)
-        if org is not None and officer_role_before(doc, org.start) == j:
-            return org, False  # "X, the director-general of the WHO"
+        if org is not None and officer_role_before(doc, org.start, at=True) == j:
+            return org, False  # "X, the director-general of the WHO", "X, a vice president at Apex"
     return None, False
 
 
@@ -2039,6 +2039,31 @@ def officers_of_organisations(state: DocState) -> None:
             draft.start, draft.chars, org.actor, merged = org.start, None, "", True
     if merged:
         state.drop_unnamed()
+    _officers_of_state_bodies(state)
+
+
+def _officers_of_state_bodies(state: DocState) -> None:
+    """An office in a state's body in an apposition to a name ("X, the chairman of the
+    House Intelligence Committee,", "a spokesman for the Finance Ministry, X") makes the
+    person an official of that state, the surname later too (hd gold); a state body's
+    officers keep their names (:func:`_officered`)."""
+    bodies = [
+        d for d in state.drafts if d.actor_type == "organisation" and d.country and not _is_party(d.actor)
+        and (d.acts_for_state or d.actor in state.table.state_actors)
+    ]
+    if not bodies:
+        return
+    starts, ends = {d.start: d for d in bodies}, {d.end: d for d in bodies}
+    served: dict[str, str] = {}
+    for draft in state.drafts:
+        if draft.actor_type == "person" and draft.country is None and draft.actor not in state.body_officials:
+            body, _ = _organisation_served(state, draft, starts, ends)
+            if body is not None:
+                served.setdefault(draft.actor, body.country)
+    for draft in state.drafts:
+        country = served.get(draft.actor) if draft.actor_type == "person" and draft.country is None else None
+        if country:
+            draft.country, draft.acts_for_state = country, True
 
 
 def officials_of_bodies(state: DocState) -> None:
