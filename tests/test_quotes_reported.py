@@ -1179,6 +1179,19 @@ def test_a_clause_joined_by_a_bare_and_in_the_same_tense_goes_on_with_the_report
     assert [q for q, _, _ in indirect(nlp, text)] == [span]
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Omar Haddad said the trains will stop at both Easton and Weston stations, and commuters would be able to change their tickets by phone.",
+         "the trains will stop at both Easton and Weston stations, and commuters would be able to change their tickets by phone"),
+        ("Mira Dahl also said the new app will run on phones and tablets, and older laptops would be able to install it with one click.",
+         "the new app will run on phones and tablets, and older laptops would be able to install it with one click"),
+    ],
+)
+def test_a_backshifted_clause_joined_by_a_comma_and_goes_on_with_the_report(nlp, text, span):
+    assert [q for q, _, _ in indirect(nlp, text)] == [span]
+
+
 # -- parses the small model gets wrong, built by hand so that the test does not hang on
 # what the model of the day makes of a sentence ------------------------------------------
 

@@ -746,14 +746,18 @@ def _joined_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"X claims that her passport was taken and she was forced to work": the parse hangs
     a second clause, joined by a bare "and" right after the reported one, on the verb of
     speech; in the same tense, with a subject of its own and no verb of speech, it goes
-    on with the report (a comma, or another tense, leaves it the reporter's)."""
+    on with the report (another tense leaves it the reporter's, and so does a comma unless
+    the conjunct is backshifted as a report is: "…, and users would be able to …")."""
     for child in verb.children:
         if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"} or child.tag_ != clause.tag_:
             continue
         if child.lemma_.lower() in REPORTED_CUES or not any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
-        if cc.lower_ != "and" or cc.head.i != verb.i or doc[cc.i - 1].idx + len(doc[cc.i - 1].text) != end:
+        before = doc[cc.i - 1]
+        if before.text == "," and before.head.i == verb.i and _continues_report(clause, child):
+            before = doc[cc.i - 2]
+        if cc.lower_ != "and" or cc.head.i != verb.i or before.idx + len(before.text) != end:
             continue
         span = _clause_span(doc, child, skip=None)
         return span[1] if span is not None and span[0] > end else end
