@@ -1883,6 +1883,38 @@ def test_a_comparison_pointing_back_keeps_the_flow_its_flow_noun_restates(nlp, t
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the change is dated in its own sentence: the date is the work's, not a flow's
+        ("The terminal's loading capacity was expanded to 540,000 bpd in 2023, the port authority said.", "540,000 bpd"),
+        ("The consortium aims to raise the line's capacity to 1.2 million bpd by 2029 with new pumping stations.", "1.2 million bpd"),
+        # a paragraph's month does not reach it
+        ("Shipments from the port averaged 610,000 bpd in May. The upgraded pipeline, which opened in March, "
+         "doubled the system's capacity to 700,000 bpd from 350,000.", "700,000 bpd"),
+    ],
+)
+def test_a_capacity_raised_or_added_has_no_period(nlp, text, span):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.status, figure.period) == ("capacity", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # a stock the sentence dates keeps its date, beside a capacity
+        ("Tanks at the hub held 38 million barrels at the end of May, against a design capacity of 50 million barrels.",
+         "38 million barrels", "2025-05"),
+        # a flow before a capacity change keeps its paragraph's month
+        ("Exports through the line rose in May. It carried 820,000 bpd, and its capacity was raised to 900,000 bpd.",
+         "820,000 bpd", "2025-05"),
+    ],
+)
+def test_a_dated_stock_or_flow_beside_a_capacity_keeps_its_period(nlp, text, span, period):
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert figure.period == period
+
+
+@pytest.mark.parametrize(
     ("text", "span", "exporter"),
     [
         ("Algeria's crude exports slipped in May. The Hassi Messaoud field in the east, which can pump about 400,000 bpd, "

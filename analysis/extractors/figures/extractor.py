@@ -91,7 +91,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="56", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="57", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -204,6 +204,12 @@ def extract_figures(
             period = restated.period
         if purpose in _DEBT:
             commodity = None
+        status = status_of(span, item.unit, period, article.published, capacity=capacity)
+        if status == "capacity":
+            # A size raised, added or cut ("lifted its capacity to 1.3 million bpd by 2027",
+            # "was raised to 760,000 bpd last year") is a size as a plant's is: its time words
+            # date the work on it, not a flow, and a paragraph's month never reaches it.
+            period = None
         figures.append(
             Figure(
                 article_id=article.article_id,
@@ -219,11 +225,11 @@ def extract_figures(
                 commodity=commodity,
                 exporter=exporter,
                 importer=importer,
-                period=None if capacity else period,
+                period=period,
                 source=attribution.source if attribution else None,
                 source_actor=attribution.actor if attribution else None,
                 source_country=attribution.country if attribution else None,
-                status=status_of(span, item.unit, period, article.published, capacity=capacity),
+                status=status,
             )
         )
     return figures
