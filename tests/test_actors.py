@@ -784,21 +784,3 @@ def test_a_leaders_aide_and_another_person_are_two_people(extract):
     found = extract("Reporters met an Obama aide and Corwin Hale on Tuesday.")
     assert not any(t.endswith("Corwin Hale") and t != "Corwin Hale" for t, _, _ in found)
     assert any(actor == "Barack Obama" for _, actor, _ in found)
-
-
-@pytest.mark.parametrize(
-    "text, body",
-    [
-        ("Floods struck Kazakhstan on Monday. The Ecology Ministry said six villages were cut off.", "Ecology Ministry"),
-        ("Floods struck Kazakhstan on Monday. The Ministry of Ecology said six villages were cut off.", "Ministry of Ecology"),
-    ],
-)
-def test_a_ministry_the_table_lacks_is_the_body_of_the_state_the_text_is_about(extract, text, body):
-    # only a state has ministries: no opener ("National", "Federal") is needed
-    found = extract(text)
-    assert any(t.endswith(body) and country == "KAZ" for t, _, country in found), found
-
-
-def test_a_clubs_committee_named_alone_keeps_no_state(extract):
-    found = extract("Kazakhstan hosted the meet. The Selection Committee of the Almaty Rowing Club said two crews withdrew.")
-    assert not any("Committee" in t and country for t, _, country in found), found

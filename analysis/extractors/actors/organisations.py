@@ -83,7 +83,6 @@ NAMESAKE_BODIES = words("actors", "namesake_bodies")
 POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
-STATE_ONLY_BODY_HEADS = words("actors", "state_only_body_heads")
 CLUB_SUFFIXES = words("actors", "club_suffixes")
 NOT_CLUB_PLURALS = words("actors", "not_club_plurals")
 INSTITUTION_PLACES = words("actors", "institution_places")
@@ -1167,11 +1166,8 @@ def _regional_body(state: DocState, start: int, end: int, inside: list[Atom]) ->
 
 def _named_like_a_state_body(span) -> bool:
     """"National Telecommunications Commission", "Senate Foreign Relations Committee":
-    the name opens like a state's body and ends in a body's head; a ministry is a state's
-    by its head alone."""
+    the name opens like a state's body and ends in a body's head."""
     words = [t.text for t in span if t.lower_ != "the"]
-    if len(words) >= 2 and (words[-1] in STATE_ONLY_BODY_HEADS or words[0] in STATE_ONLY_BODY_HEADS and words[1] == "of"):
-        return True  # "the Emergencies Ministry", "Ministry of Ecology"
     return len(words) >= 2 and words[-1] in STATE_BODY_HEADS and any(w in STATE_BODY_OPENERS for w in words[:-1])
 
 
