@@ -453,12 +453,12 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
     spans += _hyphenated_acronyms(state)
     spans += _newspapers(state)
+    texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
     # A website named by its domain publishes like a newspaper, whether NER tags it or not.
     spans += [
-        (i, i + 1, "NEWSPAPER") for i, text in enumerate(token_texts(doc))
+        (i, i + 1, "NEWSPAPER") for i, text in enumerate(texts)
         if "." in text and i not in state.atom_at and site_name(doc, i)
     ]
-    texts, poses, entities = token_texts(doc), token_column(doc, "POS"), token_column(doc, "ENT_TYPE")
     for i, text in enumerate(texts):
         # What either branch below needs, read off the columns (str.isupper is the
         # lexeme's is_upper): most tokens are neither.

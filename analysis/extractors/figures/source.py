@@ -1456,7 +1456,7 @@ class Sources:
         """"The administration said" after the U.S. Energy Information Administration, "the
         bank said" after the Central Bank of Ecuador, "the regulator said" after "energy
         market regulator EPDK": the organisation the noun heads the name of
-        (:func:`_head_words`) or describes, the last source named first (in its paragraph or
+        (:func:`_heads_of`) or describes, the last source named first (in its paragraph or
         the one before); else the source of the sentence there that wrote a name the noun
         heads that no mention names whole ("the committee said" after "the State Customs
         Committee said", read as the state's customs)."""
@@ -1468,7 +1468,7 @@ class Sources:
             return said[1]  # "the department said" after "the Department of Energy Business said"
         lo = self._paragraph_starts[max(paragraph - 1, 0)]
         headed = self._last_mention(
-            token.idx, lambda m: m.actor_type == "organisation" and (token.lower_ in _head_words(m) or token.lower_ == self._described_by(m))
+            token.idx, lambda m: m.actor_type == "organisation" and (token.lower_ in _heads_of(m.text) or token.lower_ == self._described_by(m))
             and self._of_kind(m, token)
         )
         if headed is not None and (not near or headed.start >= lo):
@@ -1685,13 +1685,9 @@ class Sources:
         return self._actor_name(mention)
 
 
-def _head_words(mention: ActorMention) -> set[str]:
+def _heads_of(name: str) -> set[str]:
     """The nouns an organisation's name as written is headed by: its last word
     ("administration"), and the word before its "of" ("Central Bank of Ecuador" is a bank)."""
-    return _heads_of(mention.text)
-
-
-def _heads_of(name: str) -> set[str]:
     words = name.split()
     heads = {words[-1].lower().rstrip(".,")} if words else set()
     if " of " in name:

@@ -1066,13 +1066,6 @@ def _before_phrase(doc: Doc, according: Token) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _closes_words(tokens: list[Token]) -> bool:
-    """The last token is punctuation that belongs to the words: "the Kurdistan Workers'
-    Party (PKK)", "had reached 95%"."""
-    last = tokens[-1]
-    return last.text == "%" or last.text == ")" and any(t.text == "(" for t in tokens)
-
-
 def _split_name(source: Token) -> Token:
     """"According to Oregon Senator Ana Ruiz, …": the parse may take the place that opens
     the title for the phrase's object and hang the rest of the name elsewhere; the
