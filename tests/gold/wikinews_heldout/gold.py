@@ -37,9 +37,10 @@ def available() -> str | None:
 # and oil_heldout3 from its second round, wikinews_heldout6 (hf), wikinews_heldout9 (hi) and
 # oil_heldout4 since the twelfth session, wikinews_heldout8 (hh), wikinews_heldout11 (hk),
 # oil_heldout10 and oil_heldout11 since the thirteenth, wikinews_heldout15 (ho) and oil_heldout12 since
-# the fifteenth, wikinews_heldout16 (hp) and oil_heldout8 since the sixteenth (their first-contact scores stay in their READMEs
+# the fifteenth, wikinews_heldout16 (hp) and oil_heldout8 since the sixteenth, wikinews_heldout17 (hq) and
+# oil_heldout15 since the seventeenth (their first-contact scores stay in their READMEs
 # and in the project README).
-HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout10", "wikinews_heldout12", "wikinews_heldout13", "wikinews_heldout14", "wikinews_heldout17", "wikinews_heldout18", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout9", "oil_heldout13", "oil_heldout14", "oil_heldout15", "oil_heldout16", "oil_heldout17")
+HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout10", "wikinews_heldout12", "wikinews_heldout13", "wikinews_heldout14", "wikinews_heldout18", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout9", "oil_heldout13", "oil_heldout14", "oil_heldout16", "oil_heldout17")
 
 
 def refuse_held_out(path: Path) -> None:
