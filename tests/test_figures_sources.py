@@ -1355,3 +1355,17 @@ def test_a_note_referred_back_to_is_its_issuers(nlp):
     figures = _run(nlp, text, dt.date(2026, 6, 2))
     assert _at(figures, "70%").source == _at(figures, "850,000 bpd").source == "Morgan Hale Bank"
     assert (_at(figures, "9,000 bpd").source_actor, _at(figures, "9,000 bpd").source_country) == ("Mozambique", "MOZ")
+
+
+def test_data_called_its_own_are_the_subject_organisations(nlp):
+    # (Issue 11: "its data showed" and "according to its … documents" name no provider
+    # but the organisation the sentence is about, which a later "the data" points back to.)
+    text = (
+        "Algeria's state energy company Sonatrach piped about 2.1 bcm of gas to Italy in the first quarter, "
+        "up from 1.8 bcm a year before, its data showed. The Transmed line can carry 32 billion cubic metres a year.\n\n"
+        "Kuwait Petroleum Corp loaded 410,000 bpd of crude for Japan in May, according to its own tanker schedules."
+    )
+    figures = _run(nlp, text, dt.date(2026, 6, 2))
+    assert _at(figures, "2.1 bcm").source == _at(figures, "1.8 bcm").source == "Sonatrach"
+    assert _at(figures, "32 billion cubic metres").source == "Sonatrach"
+    assert _at(figures, "410,000 bpd").source_actor == "Kuwait Petroleum Corp"

@@ -146,6 +146,13 @@ _DESCRIBED_DATA = re.compile(
     rf"\b(?:(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)|company)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
+# "…, its data showed", "according to its internal shipping documents": the data of the
+# organisation the sentence is about, its subject ("Grid operator Enagas sent …, its data
+# showed" is Enagas's, whatever else the sentence names).
+_ITS_DATA = re.compile(
+    rf"\b(?:according\s+to\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DATA_NOUNS}"
+    rf"|its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DATA_NOUNS}\s+{alternation('figures', 'source_back_verbs')})\b"
+)
 # "the department's data showed": the data of the body the noun heads the name of.
 _HEADED_DATA = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b")
 _THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\b")
@@ -836,6 +843,12 @@ class Sources:
             if name:
                 self.providers.append(name)
                 return name
+        its = _names_data(text) and _ITS_DATA.search(text)
+        if its:
+            name = self._subject_organisation(sentence, offset + its.start())
+            if name:
+                self.providers.append(name)  # "…, its data showed. … the data showed"
+                return name
         headed = _names_data(text) and _HEADED_DATA.search(text)
         if headed:
             name = self._headed_at(offset + headed.start("noun"))  # "the department's data showed"
@@ -1296,6 +1309,22 @@ class Sources:
             found = self._last_mention(before, lambda m: m.actor_type == "organisation" and not _is_ministry(m))
             name = self._actor_name(found) if found is not None else None
         return name
+
+    def _subject_organisation(self, sentence: Span, before: int) -> str | None:
+        """The organisation named before ``before`` in the sentence as the subject of one of
+        its verbs ("Venezuela's state oil company PDVSA sent …"), by its source name."""
+        for mention in self._overlapping(sentence.start_char, before):
+            if mention.actor_type != "organisation" or mention.end > before:
+                continue
+            span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            token = span.root if span is not None else None
+            for _ in range(3):  # "state oil company PDVSA", "Enagas, the grid operator,"
+                if token is None or token.dep_ not in ("compound", "appos", "flat") or token.head.i == token.i:
+                    break
+                token = token.head
+            if token is not None and token.dep_ in _SUBJECT_DEPS:
+                return self._actor_name(mention)
+        return None
 
     def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
         """(position read up to, index of the next mention, key -> [count, last start, first
