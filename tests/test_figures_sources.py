@@ -1369,3 +1369,16 @@ def test_data_called_its_own_are_the_subject_organisations(nlp):
     assert _at(figures, "2.1 bcm").source == _at(figures, "1.8 bcm").source == "Sonatrach"
     assert _at(figures, "32 billion cubic metres").source == "Sonatrach"
     assert _at(figures, "410,000 bpd").source_actor == "Kuwait Petroleum Corp"
+
+
+def test_the_tracking_data_point_back_to_the_tracker_named_before(nlp):
+    # (Issue 11: "the ship-tracking figures" are the figures of the provider cited before;
+    # tracking data with no "the" are data nobody is named for.)
+    text = (
+        "Angola's crude shipments to China climbed to 640,000 bpd in October, Vortexa data showed.\n\n"
+        "Indian refiners bought 95,000 bpd, according to the tanker-tracking figures, while Spain took 40,000 bpd.\n\n"
+        "Gabon loaded 180,000 bpd in October, according to tanker-tracking data."
+    )
+    figures = _run(nlp, text, dt.date(2026, 11, 5))
+    assert _at(figures, "95,000 bpd").source == _at(figures, "40,000 bpd").source == "Vortexa"
+    assert _at(figures, "180,000 bpd").source is None

@@ -195,6 +195,7 @@ def _names_data(text: str) -> bool:
 
 
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
+_TRACKED = re.compile(rf"(?:{alternation('figures', 'source_back_tracking_modifiers')}\s+)+", re.IGNORECASE)
 # ("According to the consortium, …": a bare "the" stays with the description it opens,
 # which :meth:`Sources._name_at` resolves.)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})|the\s+(?=[A-Z]))?")
@@ -940,7 +941,7 @@ class Sources:
             return None, False
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
-            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
+            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods) and not (self.providers and _TRACKED.fullmatch(mods)):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
                 return None, False
