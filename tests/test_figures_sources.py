@@ -1382,3 +1382,15 @@ def test_the_tracking_data_point_back_to_the_tracker_named_before(nlp):
     figures = _run(nlp, text, dt.date(2026, 11, 5))
     assert _at(figures, "95,000 bpd").source == _at(figures, "40,000 bpd").source == "Vortexa"
     assert _at(figures, "180,000 bpd").source is None
+
+
+def test_the_data_after_a_bodys_data_are_the_bodys(nlp):
+    # (Issue 11: "according to ministry data" names the ministry by its noun; "the data
+    # showed" after it points back to that ministry, not to data nobody is named for.)
+    text = (
+        "BAKU, May 6 - Azerbaijan's Ministry of Energy said crude output was steady in April.\n\n"
+        "The country shipped 560,000 bpd of crude in April, according to ministry data. "
+        "Italy bought 210,000 bpd of it, the data showed."
+    )
+    figures = _run(nlp, text, dt.date(2026, 5, 6))
+    assert _at(figures, "210,000 bpd").source_country == _at(figures, "560,000 bpd").source_country == "AZE"

@@ -899,6 +899,8 @@ class Sources:
                 continue  # "Kpler tanker-tracking data": named
             if _SAME_PROVIDER.fullmatch(match.group("mods").split()[-1] + " "):
                 continue  # "according to customs data", "official data": a reference back
+            if match.group("mods").split()[-1].lower() in _BODIES:
+                continue  # "according to ministry data": the body's (_BODY_DATA), named by its noun
             self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
 
     def _provider(self, text: str, offset: int) -> tuple[str | None, int, bool]:
