@@ -1394,3 +1394,14 @@ def test_the_data_after_a_bodys_data_are_the_bodys(nlp):
     )
     figures = _run(nlp, text, dt.date(2026, 5, 6))
     assert _at(figures, "210,000 bpd").source_country == _at(figures, "560,000 bpd").source_country == "AZE"
+
+
+def test_an_agency_of_the_trades_fields_is_a_state_agency_of_its_paragraph(nlp):
+    # (Issue 11: a state's agency named "… Agency" keeps its name, placed in the state its
+    # paragraph is about, as a "… Administration" or "… Office" does.)
+    text = (
+        "TBILISI, Mar 3 - Georgia's gas imports rose in February as a cold spell lifted demand. "
+        "Deliveries from Azerbaijan averaged 7.2 million cubic metres a day, the Natural Gas Supervision Agency said."
+    )
+    figure = _at(_run(nlp, text, dt.date(2026, 3, 3)), "7.2 million cubic metres a day")
+    assert (figure.source_actor, figure.source_country) == ("Natural Gas Supervision Agency", "GEO")
