@@ -219,6 +219,7 @@ _BODIES = words("figures", "unnamed_body_nouns")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _UNOWNED_PAPERS = words("figures", "source_unowned_papers")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
+_PORTIONS = words("figures", "supplier_portions")
 _OWN_EXPORT_FLOWS = words("figures", "flow_export")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
@@ -637,6 +638,8 @@ class Sources:
         for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
                 break
+            if token.dep_ == "poss" and token.head.lower_ in _PORTIONS:
+                return False  # "Russia's share of Turkish imports": a supplier's part of another's trade
             token = token.head
             if adjective and any(c.dep_ == "poss" for c in token.children):
                 return False  # "India's Russian oil imports": the owner's, not the oil's origin
