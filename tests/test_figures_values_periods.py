@@ -765,6 +765,20 @@ def test_halves_quarters_and_spans_of_months(nlp, text, expected):
     assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span counted on from a month lies ahead, across the new year …
+        ("The utility signed up to import 1.4 million bpd over four months from February.", "2026-02/2026-05"),
+        ("Traders will deliver 1.4 million bpd for three months from December.", "2025-12/2026-02"),
+        # … unless its verb tells of the past
+        ("Imports averaged 1.4 million bpd in the three months from March.", "2025-03/2025-05"),
+    ],
+)
+def test_a_span_counted_from_a_month(nlp, text, expected):
+    assert one(figures_of(nlp, text, dt.date(2025, 10, 3)), "1.4 million bpd").period == expected
+
+
 def test_a_bare_h2_is_no_half_year():
     assert find_time_expressions("plans to make H2 from gas") == []
 

@@ -73,6 +73,8 @@ _EXPRESSIONS = re.compile(
     | (?P<weeksto>\b(?i:(?:the\s+)?(?:past\s+|last\s+)?(?:(?P<wcount>{_COUNT})\s+weeks|(?P<wpcount>{_COUNT})-week\s+period
         |(?P<dcount>{_DAY_COUNT})\s+days|(?<=the\s)week)\s+(?:to|ended|ending|through)\s+)
         (?:(?P<wmonth>{_MONTH})(?!\w)\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear>{_YEAR})\b)?|(?P<wweekday>{_WEEKDAY})\b))
+    | (?P<monthsfrom>\b(?P<mfcount>{_COUNT}|twelve|12)\s+(?i:months\s+from)\s+
+        (?P<mfmonth>{_MONTH})(?!\w)(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<mfyear>{_YEAR})\b)?)
     | (?P<monthsto>\b(?i:the\s+(?:past\s+|last\s+)?(?:(?P<mtcount>{_COUNT}|twelve|12)\s+months|(?:(?:fiscal|financial)\s+)?(?P<mtyear_span>year))\s+(?:to|ended|ending|through)\s+)
         (?P<mtmonth>{_MONTH})(?!\w)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<mtyear>{_YEAR})\b)?)
     | (?P<yearstart>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
@@ -82,7 +84,7 @@ _EXPRESSIONS = re.compile(
     | (?P<sincemonth>\b(?i:since)\s+(?P<smonth>{_MONTH})(?!\w)(?![.\s]*\d{{1,2}}\b)(?:\s+(?P<syear>{_YEAR})\b)?)
     | (?P<sincepart>\b(?i:since)\s+(?P<spart>(?i:mid|early|late))[-\s](?P<spyear>{_YEAR})\b)
     | (?P<spanback>\b(?i:over|in|during|for)\s+the\s+(?:(?P<sbcount>{_COUNT})\s+(?i:months)|(?i:quarter))\b(?![-'’])
-        (?!\s+(?i:of|in|a|last|to|ended|ending|through|before|earlier|ago)\b))
+        (?!\s+(?i:of|in|a|last|to|ended|ending|through|before|earlier|ago|from)\b))
     | (?P<same>\b(?:(?i:over|in|during|for)\s+the\s+(?:(?i:same)\s+(?:{_COUNT}\s+)?)?(?i:period|months?)|(?i:(?:(?:over|in|during|for)\s+)?that\s+(?:period|month)))\b(?![-'’])(?!\s+(?i:of|in|a|last)\b))
     | (?P<by>\b(?i:by\s+(?:the\s+end\s+of\s+)?)(?P<byear>{_YEAR})\b(?!\s*(?:levels?|figures?|averages?)))
     | (?P<since>\b(?i:since|until|till|after|before)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR})\b
@@ -188,6 +190,12 @@ def _counted_months(half: str | None, count: str | None, *, per: int = 1) -> tup
     return 1, per * (_COUNTS.get(count) or int(count))
 
 
+def _months_counted(word: str) -> int:
+    """"six", "twelve", "12": how many months a span counts."""
+    word = word.lower()
+    return _COUNTS.get(word) or {"twelve": 12}.get(word) or int(word)
+
+
 def _expression(match: re.Match) -> TimeExpression:
     start, end = match.span()
     if match.group("fiscal"):
@@ -242,9 +250,16 @@ def _expression(match: re.Match) -> TimeExpression:
         # "the three months to May", "the year to March": the months of that span, ending
         # with the month named.
         last = _MONTHS[match.group("mtmonth")[:3].lower()]
-        count = 12 if match.group("mtyear_span") else (_COUNTS.get(match.group("mtcount").lower()) or {"twelve": 12}.get(match.group("mtcount").lower()) or int(match.group("mtcount")))
+        count = 12 if match.group("mtyear_span") else _months_counted(match.group("mtcount"))
         year = int(match.group("mtyear")) if match.group("mtyear") else None
         return TimeExpression(start, end, "interval", month=(last - count) % 12 + 1, last_month=last, last_year=year)
+    if match.group("monthsfrom"):
+        # "six months from January": the span opening with the month named; that month's
+        # year fixes it (``relative`` "from"), the last month counted on, across a new year.
+        first = _MONTHS[match.group("mfmonth")[:3].lower()]
+        count = _months_counted(match.group("mfcount"))
+        year = int(match.group("mfyear")) if match.group("mfyear") else None
+        return TimeExpression(start, end, "interval", month=first, year=year, last_month=(first + count - 2) % 12 + 1, relative="from")
     if match.group("yearstart"):
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
@@ -482,6 +497,12 @@ def _interval(expression: TimeExpression, published: dt.date | None, text_year: 
             return None
         first_year = expression.year or (published.year if expression.month <= published.month else published.year - 1)
         return f"{first_year}-{expression.month:02d}/{published.year}-{published.month:02d}"
+    if expression.relative == "from":
+        first_year = expression.year or _year_for(expression.month, 12, published, text_year, forward=forward)
+        if first_year is None:
+            return None
+        last_year = first_year + (expression.last_month < expression.month)
+        return f"{first_year}-{expression.month:02d}/{last_year}-{expression.last_month:02d}"
     if last_year is None and expression.relative and published is not None:
         last_year = published.year + {"last": -1, "this": 0, "next": 1}[expression.relative.split(" ")[0]]
     if last_year is None:
@@ -712,7 +733,7 @@ class Periods:
         # its price for October" in September is the October to come.
         forward = target or bool(lemmas & FORWARD_WORDS) or bool(_governing_lemmas(span.root) & FORWARD_WORDS) \
             or bool(_SETS_PRICES.search(span_text(sentence))) or _scheduled(self._verb_above(span.root)) \
-            or _likely_to(self._verb_above(span.root))
+            or _likely_to(self._verb_above(span.root)) or _opens_ahead(own, self._verb_above(span.root))
         # (The revenue or value of flows is dated as the flows are, and dates what follows, in
         # dollars or in the money the story counts in: "imports rose 6.8% in value to 842.5
         # billion yen".)
@@ -1133,6 +1154,15 @@ def _present(verb) -> bool:
     if verb.lemma_.lower() in _DATA_PRESENT:
         return False
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+
+
+def _opens_ahead(own: list[TimeExpression], verb) -> bool:
+    """"to supply 1.8 million barrels over six months from January": a span counted on from
+    a month names what lies ahead, unless the figure's verb tells of the past ("averaged …
+    in the six months from March")."""
+    if not any(e.relative == "from" for e in own):
+        return False
+    return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _scheduled(verb) -> bool:

@@ -146,6 +146,13 @@ _DESCRIBED_DATA = re.compile(
     rf"\b(?:(?:the|its)\s+(?:[a-z-]+\s+)?{alternation('figures', 'organisation_descriptions')}(?:’s|'s)|company)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b",
     re.IGNORECASE,
 )
+# "…, its data showed", "according to its internal shipping documents": the data of the
+# organisation the sentence is about, its subject ("Grid operator Enagas sent …, its data
+# showed" is Enagas's, whatever else the sentence names).
+_ITS_DATA = re.compile(
+    rf"\b(?:according\s+to\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DATA_NOUNS}"
+    rf"|its\s+(?:[a-z][\w-]*\s+){{0,3}}?{_DATA_NOUNS}\s+{alternation('figures', 'source_back_verbs')})\b"
+)
 # "the department's data showed": the data of the body the noun heads the name of.
 _HEADED_DATA = re.compile(rf"\b[Tt]he\s+(?P<noun>[a-z]+)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}{_DATA_NOUNS}\b")
 _THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\b")
@@ -188,6 +195,7 @@ def _names_data(text: str) -> bool:
 
 
 _SAME_PROVIDER = re.compile(rf"(?:{alternation('figures', 'source_back_modifiers')}\s+)+", re.IGNORECASE)
+_TRACKED = re.compile(rf"(?:{alternation('figures', 'source_back_tracking_modifiers')}\s+)+", re.IGNORECASE)
 # ("According to the consortium, …": a bare "the" stays with the description it opens,
 # which :meth:`Sources._name_at` resolves.)
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:(?:the\s+)?(?:{_FIRM}|{_DESCRIBED})|the\s+(?=[A-Z]))?")
@@ -211,6 +219,7 @@ _BODIES = words("figures", "unnamed_body_nouns")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _UNOWNED_PAPERS = words("figures", "source_unowned_papers")
 _PLACE_PREPOSITIONS = words("figures", "place_prepositions")
+_PORTIONS = words("figures", "supplier_portions")
 _OWN_EXPORT_FLOWS = words("figures", "flow_export")
 _BODY_SPEAKERS = words("figures", "body_speaker_nouns")
 _STATE_SPEAKERS = _BODY_SPEAKERS | words("figures", "state_speaker_nouns")
@@ -629,6 +638,8 @@ class Sources:
         for _ in range(4):  # up the noun phrase: "Germany's Schwedt refinery", "Russia and Belarus"
             if token.dep_ not in ("poss", "compound", "amod", "conj", "appos", "nmod") or token.head.i == token.i:
                 break
+            if token.dep_ == "poss" and token.head.lower_ in _PORTIONS:
+                return False  # "Russia's share of Turkish imports": a supplier's part of another's trade
             token = token.head
             if adjective and any(c.dep_ == "poss" for c in token.children):
                 return False  # "India's Russian oil imports": the owner's, not the oil's origin
@@ -836,6 +847,12 @@ class Sources:
             if name:
                 self.providers.append(name)
                 return name
+        its = _names_data(text) and _ITS_DATA.search(text)
+        if its:
+            name = self._subject_organisation(sentence, offset + its.start())
+            if name:
+                self.providers.append(name)  # "…, its data showed. … the data showed"
+                return name
         headed = _names_data(text) and _HEADED_DATA.search(text)
         if headed:
             name = self._headed_at(offset + headed.start("noun"))  # "the department's data showed"
@@ -885,6 +902,8 @@ class Sources:
                 continue  # "Kpler tanker-tracking data": named
             if _SAME_PROVIDER.fullmatch(match.group("mods").split()[-1] + " "):
                 continue  # "according to customs data", "official data": a reference back
+            if match.group("mods").split()[-1].lower() in _BODIES:
+                continue  # "according to ministry data": the body's (_BODY_DATA), named by its noun
             self._unnamed_data.append((offset + match.start(), _stem(match.group("noun"))))
 
     def _provider(self, text: str, offset: int) -> tuple[str | None, int, bool]:
@@ -927,7 +946,7 @@ class Sources:
             return None, False
         for match in _ANAPHORA.finditer(text):
             mods = (match.group("mods") or match.group("mods2") or match.group("customs") or match.group("customs2") or "").lower()
-            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods):
+            if mods.strip() and not _SAME_PROVIDER.fullmatch(mods) and not (self.providers and _TRACKED.fullmatch(mods)):
                 continue  # "the shipping data": another, unnamed source
             if self._points_to_unnamed(match, offset):
                 return None, False
@@ -1296,6 +1315,22 @@ class Sources:
             found = self._last_mention(before, lambda m: m.actor_type == "organisation" and not _is_ministry(m))
             name = self._actor_name(found) if found is not None else None
         return name
+
+    def _subject_organisation(self, sentence: Span, before: int) -> str | None:
+        """The organisation named before ``before`` in the sentence as the subject of one of
+        its verbs ("Venezuela's state oil company PDVSA sent …"), by its source name."""
+        for mention in self._overlapping(sentence.start_char, before):
+            if mention.actor_type != "organisation" or mention.end > before:
+                continue
+            span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            token = span.root if span is not None else None
+            for _ in range(3):  # "state oil company PDVSA", "Enagas, the grid operator,"
+                if token is None or token.dep_ not in ("compound", "appos", "flat") or token.head.i == token.i:
+                    break
+                token = token.head
+            if token is not None and token.dep_ in _SUBJECT_DEPS:
+                return self._actor_name(mention)
+        return None
 
     def _tally(self, cursor: tuple[int, int, dict[str, list[int]]], before: int, key) -> tuple[int, int, dict[str, list[int]]]:
         """(position read up to, index of the next mention, key -> [count, last start, first
