@@ -1996,3 +1996,51 @@ def test_a_noun_conjunct_the_parse_hangs_on_the_verb_goes_on_with_the_report(nlp
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
         ("they cover notes of protest, and council memos that concern safety", "Health Canada")
     ]
+
+
+# -- quotes47: errors of the development sets hp, hq and hb, in other wording ----------
+
+
+def test_a_clause_read_as_the_object_and_an_adverbial_of_the_verb_is_what_was_said(nlp):
+    # "toll" read as the object of "said", "broke" as its adverbial with no mark
+    doc = parsed(nlp, [
+        ("Mayor", "PROPN", "NNP", "compound", 2, True), ("Ana", "PROPN", "NNP", "compound", 2, True),
+        ("Ruiz", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("bridge", "NOUN", "NN", "compound", 6, True),
+        ("toll", "NOUN", "NN", "dobj", 3, True), ("broke", "VERB", "VBD", "advcl", 3, True),
+        ("the", "DET", "DT", "det", 10, True), ("state", "NOUN", "NN", "compound", 10, True),
+        ("law", "NOUN", "NN", "dobj", 7, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the bridge toll broke the state law", "Ana Ruiz")]
+
+
+def test_a_clause_read_as_the_object_and_a_conjunct_after_its_aside_is_what_was_said(nlp):
+    # "terminal" read as the object of "announced", "is" as its conjunct with no "and",
+    # after the comma closing the aside "or the north pier"
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 7, True), ("old", "ADJ", "JJ", "amod", 7, True),
+        ("ferry", "NOUN", "NN", "compound", 7, True), ("terminal", "NOUN", "NN", "dobj", 3, False),
+        (",", "PUNCT", ",", "punct", 7, True), ("or", "CCONJ", "CC", "cc", 7, True),
+        ("the", "DET", "DT", "det", 12, True), ("north", "ADJ", "JJ", "amod", 12, True),
+        ("pier", "NOUN", "NN", "conj", 7, False), (",", "PUNCT", ",", "punct", 3, True),
+        ("is", "AUX", "VBZ", "conj", 3, True), ("closed", "ADJ", "JJ", "acomp", 14, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 14)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("the old ferry terminal, or the north pier, is closed", "Port Authority")
+    ]
+    # with a conjunction of its own, the conjunct is the speaker's next act
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("new", "ADJ", "JJ", "amod", 6, True),
+        ("fares", "NOUN", "NNS", "dobj", 3, True), ("and", "CCONJ", "CC", "cc", 3, True),
+        ("closed", "VERB", "VBD", "conj", 3, True), ("the", "DET", "DT", "det", 10, True),
+        ("pier", "NOUN", "NN", "dobj", 8, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [q.text for q in found if q.kind == "indirect"] == []

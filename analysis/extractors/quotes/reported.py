@@ -169,7 +169,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
-        clauses = _complement_read_as_relative(verb)
+        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb)
     after = [c for c in clauses if c.i > verb.i]
     if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
         # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
@@ -222,13 +222,11 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "suggested voters stay home": a request, not a report
     if _embedded_question(verb, clause) or _elided(clause):
         return None
-    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
+    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause), subject=fused)
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
     span = _after_time_of_saying(doc, verb, clause, *span)
-    if fused is not None:
-        span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     if second_clause is not None:
         end = max(end, second_clause[1])
@@ -377,16 +375,50 @@ def _complement_read_as_relative(verb: Token) -> list[Token]:
     return found[:1]
 
 
+def _complement_read_as_adjunct(verb: Token) -> list[Token]:
+    """"the judge ruled the ban violated the charter": the parse may take the clause's
+    subject for the verb's object and hang the clause's finite verb on the verb of
+    speech as an adverbial or a conjunct, with no mark, conjunction or subject of its
+    own (an adverbial has a mark, a conjunct a conjunction: without them, the verb is
+    the complement's). It is taken up only right after the object, or after a comma
+    closing an aside inside it ("ruled the rule, or the practice, is void")."""
+    if verb.lemma_.lower() in ADDRESSEE_CUES:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1:
+        return []
+    found = [
+        c for c in verb.children
+        if c.dep_ in {"advcl", "conj"} and c.tag_ in {"VBD", "VBZ", "VBP"} and c.i > objects[0].i
+        and c.lemma_.lower() not in _CUES and _after_object(objects[0], c)
+        and not any(g.dep_ in _CLAUSE_SUBJECTS or g.dep_ in {"mark", "cc"} for g in c.children)
+    ]
+    return found[:1]
+
+
+def _after_object(obj: Token, clause: Token) -> bool:
+    """The clause opens right after the object, or after a comma that closes an aside the
+    object holds."""
+    doc = obj.doc
+    between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if not len(between):
+        return True
+    return len(between) == 1 and between[0].text == "," and any(t.text == "," for t in obj.subtree)
+
+
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     """"announced the flight recorder has been found": the parse takes the clause's
     subject for the verb's object and leaves the clause opening on its auxiliary; the
     object is the subject when the two meet (or only a phrase of the object's, which
-    the parse hangs on the verb, stands between)."""
+    the parse hangs on the verb, stands between). A clause the parse hung on the verb as
+    an adjunct (:func:`_complement_read_as_adjunct`) opens on its own verb as well."""
     if verb.lemma_.lower() in ADDRESSEE_CUES or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if len(objects) != 1:
         return None
+    if clause.dep_ in {"advcl", "conj"}:
+        return objects[0] if clause in _complement_read_as_adjunct(verb) else None
     meets = objects[0].right_edge.i + 1
     for child in verb.children:  # "the recorder from Flight 610 has been …", the phrase hung on the verb
         if child.dep_ == "prep" and child.left_edge.i == meets and child.right_edge.i + 1 == clause.left_edge.i:
@@ -1197,15 +1229,19 @@ def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: S
     return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
 
 
-def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None = None) -> tuple[int, int] | None:
+def _clause_span(
+    doc: Doc, clause: Token, skip: Token | None, also: Token | None = None, subject: Token | None = None
+) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
-    before it), and the punctuation at either end."""
+    before it), and the punctuation at either end; from the ``subject`` on that the parse
+    took for the verb of speech's object (:func:`_object_as_subject`)."""
     # in text order: a non-projective parse ("14 bodies had been found, nine men and five
     # women, according to …", the apposition hung on the subject) yields the subtree out of it
     # (and without the marks the parser carries over from the paragraph before)
     opens = paragraph_sentence(clause).start
-    tokens = sorted((t for t in clause.subtree if t.i >= opens), key=lambda t: t.i)
+    words = list(clause.subtree) + (list(doc[subject.left_edge.i : clause.left_edge.i]) if subject is not None else [])
+    tokens = sorted((t for t in words if t.i >= opens), key=lambda t: t.i)
     for dropped_head in (skip, also):
         if dropped_head is not None:
             dropped = {t.i for t in dropped_head.subtree}
