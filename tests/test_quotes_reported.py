@@ -2044,3 +2044,23 @@ def test_a_clause_read_as_the_object_and_a_conjunct_after_its_aside_is_what_was_
     ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 9)
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [q.text for q in found if q.kind == "indirect"] == []
+
+
+def test_a_clause_after_a_comma_and_and_read_as_a_complement_is_the_reporters(nlp):
+    # "followed" read as the complement of "postponed", its "and" hung on "tour"
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Opera", "PROPN", "NNP", "compound", 2, True),
+        ("House", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("she", "PRON", "PRP", "nsubj", 6, True), ("has", "AUX", "VBZ", "aux", 6, True),
+        ("postponed", "VERB", "VBN", "ccomp", 3, True), ("her", "PRON", "PRP$", "poss", 9, True),
+        ("spring", "NOUN", "NN", "compound", 9, True), ("tour", "NOUN", "NN", "dobj", 6, False),
+        (",", "PUNCT", ",", "punct", 9, True), ("and", "CCONJ", "CC", "cc", 9, True),
+        ("similar", "ADJ", "JJ", "amod", 13, True), ("announcements", "NOUN", "NNS", "nsubj", 15, True),
+        ("quickly", "ADV", "RB", "advmod", 15, True), ("followed", "VERB", "VBD", "ccomp", 6, True),
+        ("from", "ADP", "IN", "prep", 15, True), ("other", "ADJ", "JJ", "amod", 18, True),
+        ("singers", "NOUN", "NNS", "pobj", 16, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 17)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("she has postponed her spring tour", "Opera House")
+    ]

@@ -1263,9 +1263,10 @@ def _clause_span(
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
-        if child.dep_ == "conj" and _continues_report(clause, child):
+        conjunct = child.dep_ == "conj" or _conjunct_read_as_complement(clause, child)
+        if conjunct and _continues_report(clause, child):
             continue
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
+        if conjunct and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
                 tokens = [t for t in tokens if t.i < comma.i]
@@ -1295,6 +1296,20 @@ def _clause_span(
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _conjunct_read_as_complement(clause: Token, child: Token) -> bool:
+    """"said he had cancelled his visits, and the ministers soon followed suit": the parse
+    may hang a clause after a comma and a conjunction on the reported verb as its
+    complement; a complement never opens so, so it is a conjunct (a second "that" clause
+    is the same report's)."""
+    if child.dep_ != "ccomp" or child.i < clause.i or child.left_edge.i < 2:
+        return False
+    doc = child.doc
+    cc, comma = doc[child.left_edge.i - 1], doc[child.left_edge.i - 2]
+    return cc.dep_ == "cc" and comma.text == "," and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children) and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
 
 
 def _words(tokens: list[Token]) -> int:
