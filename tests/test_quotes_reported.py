@@ -2046,6 +2046,29 @@ def test_a_clause_read_as_the_object_and_a_conjunct_after_its_aside_is_what_was_
     assert [q.text for q in found if q.kind == "indirect"] == []
 
 
+def test_what_a_body_of_inquiry_determined_is_reported_as_found(nlp):
+    assert _indirect(nlp, "The court determined the lease had expired before the sale.") == [
+        ("the lease had expired before the sale", "court")
+    ]
+    # a person's own discovery is no report
+    assert _indirect(nlp, "She determined that her bicycle had been stolen.") == []
+
+
+def test_a_clause_read_as_the_object_and_a_complement_opening_on_its_verb_is_what_was_said(nlp):
+    # "surge" read as the object of "announced", "flooded" as its complement with no subject
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 5, True), ("storm", "NOUN", "NN", "poss", 7, False),
+        ("'s", "PART", "POS", "case", 5, True), ("surge", "NOUN", "NN", "dobj", 3, True),
+        ("flooded", "VERB", "VBD", "ccomp", 3, True), ("the", "DET", "DT", "det", 11, True),
+        ("lower", "ADJ", "JJ", "amod", 11, True), ("pier", "NOUN", "NN", "dobj", 8, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 10)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the storm's surge flooded the lower pier", "Port Authority")]
+
+
 def test_a_clause_after_a_comma_and_and_read_as_a_complement_is_the_reporters(nlp):
     # "followed" read as the complement of "postponed", its "and" hung on "tour"
     doc = parsed(nlp, [

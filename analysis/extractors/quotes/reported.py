@@ -73,6 +73,7 @@ _REPRESENTATIVES = words("quotes", "reported_representatives")
 _REVIEWERS = words("quotes", "reported_reviewers")
 _NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
@@ -389,7 +390,7 @@ def _complement_read_as_adjunct(verb: Token) -> list[Token]:
         return []
     found = [
         c for c in verb.children
-        if c.dep_ in {"advcl", "conj"} and c.tag_ in {"VBD", "VBZ", "VBP"} and c.i > objects[0].i
+        if c.dep_ in {"advcl", "conj"} and c.tag_ in _FINITE and c.i > objects[0].i
         and c.lemma_.lower() not in _CUES and _after_object(objects[0], c)
         and not any(g.dep_ in _CLAUSE_SUBJECTS or g.dep_ in {"mark", "cc"} for g in c.children)
     ]
@@ -426,6 +427,8 @@ def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     if meets != clause.left_edge.i:
         return None
     first = clause.left_edge
+    if first.i == clause.i and clause.tag_ in _FINITE:
+        return objects[0]  # "determined the man's record rendered him a danger": the clause opens on its verb
     if first.dep_ not in {"aux", "auxpass"} or first.head.i != clause.i or first.lower_ == "to":
         return None
     return objects[0]
