@@ -2087,3 +2087,11 @@ def test_a_clause_after_a_comma_and_and_read_as_a_complement_is_the_reporters(nl
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
         ("she has postponed her spring tour", "Opera House")
     ]
+
+
+def test_a_concession_setting_another_source_against_the_report_is_the_reporters(nlp):
+    text = "The Coast Guard says it has found no sign of the crew despite a local newspaper claiming that fishermen saw a raft."
+    assert _indirect(nlp, text) == [("it has found no sign of the crew", "Coast Guard")]
+    # a concession without a verb of speech is part of what was said
+    text = "The Coast Guard says it has kept searching for the crew despite the strong wind."
+    assert _indirect(nlp, text) == [("it has kept searching for the crew despite the strong wind", "Coast Guard")]

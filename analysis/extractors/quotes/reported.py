@@ -64,6 +64,7 @@ _PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
 # Verbs whose own complement is someone else's report or proposal ("reported its source said").
 _NESTED_REPORT_CUES = REPORTED_CUES | _PROPOSAL_CUES
 _CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
+_CONCESSIVE_PREPOSITIONS = words("quotes", "reported_concessive_prepositions")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
@@ -1275,6 +1276,8 @@ def _clause_span(
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
+        if _set_against_another_report(clause, child):
+            tokens = [t for t in tokens if t.i < child.left_edge.i]
         adverbial = child.dep_ == "advcl" and not _part_of_the_report(child) or child.dep_ == "prep" and (
             child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according"
         )
@@ -1299,6 +1302,15 @@ def _clause_span(
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _set_against_another_report(clause: Token, child: Token) -> bool:
+    """"said it found no trace of a bomb despite the paper claiming one was there": a
+    concession holding a verb of speech sets another source against the report; it is
+    the reporter's, not what was said."""
+    return child.dep_ == "prep" and child.lower_ in _CONCESSIVE_PREPOSITIONS and child.i > clause.i and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in REPORTED_CUES for t in child.subtree
+    )
 
 
 def _conjunct_read_as_complement(clause: Token, child: Token) -> bool:
