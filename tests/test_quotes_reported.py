@@ -2095,3 +2095,21 @@ def test_a_concession_setting_another_source_against_the_report_is_the_reporters
     # a concession without a verb of speech is part of what was said
     text = "The Coast Guard says it has kept searching for the crew despite the strong wind."
     assert _indirect(nlp, text) == [("it has kept searching for the crew despite the strong wind", "Coast Guard")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Red Cross reported on Friday, the number of displaced had risen to 4,000.",
+         [("the number of displaced had risen to 4,000", "Red Cross")]),
+        ("The Navy said on Sunday, the 12 sailors rescued included two cadets.",
+         [("the 12 sailors rescued included two cadets", "Navy")]),
+        # an attribution with a mark of its own reports nothing after it
+        ("As the Navy said, the 12 sailors will be home by May.", []),
+        # one inverted after the opening of the report is no attribution opening the sentence
+        ("Because cold water is denser, says the study, it sinks below warmer water.",
+         [("Because cold water is denser, says the study, it sinks below warmer water", "study")]),
+    ],
+)
+def test_an_attribution_opening_the_sentence_before_a_comma_reports_the_clause_after_it(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

@@ -171,7 +171,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
-        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb)
+        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
     after = [c for c in clauses if c.i > verb.i]
     if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
         # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
@@ -224,7 +224,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "suggested voters stay home": a request, not a report
     if _embedded_question(verb, clause) or _elided(clause):
         return None
-    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause), subject=fused)
+    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause) or (verb if clause.i == verb.head.i else None), subject=fused)
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
@@ -396,6 +396,26 @@ def _complement_read_as_adjunct(verb: Token) -> list[Token]:
         and not any(g.dep_ in _CLAUSE_SUBJECTS or g.dep_ in {"mark", "cc"} for g in c.children)
     ]
     return found[:1]
+
+
+def _complement_read_as_head(verb: Token) -> list[Token]:
+    """"The Red Cross said on Friday, 40 homes were lost": the parse may hang an
+    attribution opening the sentence with its subject on the clause after its comma, as
+    that clause's complement; with only the comma between them and a subject of its own,
+    that clause is what was said ("As she said, …" is no attribution of what follows, and
+    "Because A, says the study, B" is one report inverted around its attribution)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in {"ccomp", "parataxis", "advcl"} or head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    opening = paragraph_sentence(verb).start
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and c.left_edge.i == opening for c in verb.children):
+        return []
+    if verb.left_edge.i != opening or any(c.dep_ == "mark" for c in verb.children):
+        return []
+    comma = verb.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    return [head] if any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in head.children) else []
 
 
 def _after_object(obj: Token, clause: Token) -> bool:
