@@ -2113,3 +2113,29 @@ def test_a_concession_setting_another_source_against_the_report_is_the_reporters
 )
 def test_an_attribution_opening_the_sentence_before_a_comma_reports_the_clause_after_it(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_a_present_conjunct_the_parse_hangs_on_a_past_verb_of_speech_goes_on_with_the_report(nlp):
+    # "remains" read as the conjunct of "said": the speaker's next act would be in the past
+    tokens = [
+        ("The", "DET", "DT", "det", 2, True), ("Coast", "PROPN", "NNP", "compound", 2, True),
+        ("Guard", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("old", "ADJ", "JJ", "amod", 6, True),
+        ("ferry", "NOUN", "NN", "nsubj", 7, True), ("sank", "VERB", "VBD", "ccomp", 3, True),
+        ("and", "CCONJ", "CC", "cc", 3, True), ("remains", "VERB", "VBZ", "conj", 3, True),
+        ("on", "ADP", "IN", "prep", 9, True), ("the", "DET", "DT", "det", 12, True),
+        ("seabed", "NOUN", "NN", "pobj", 10, False), (".", "PUNCT", ".", "punct", 3, False),
+    ]
+    doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank and remains on the seabed", "Coast Guard")]
+    # a conjunct too short for a clause of its own goes on all the same
+    short = tokens[:10] + [("missing", "ADJ", "JJ", "acomp", 9, False), (".", "PUNCT", ".", "punct", 3, False)]
+    doc = parsed(nlp, short, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank and remains missing", "Coast Guard")]
+    # in the past, the conjunct is the speaker's next act
+    tokens[9] = ("stayed", "VERB", "VBD", "conj", 3, True)
+    doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank", "Coast Guard")]

@@ -781,20 +781,27 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"X said she is unwilling to run but would serve if asked": the parse hangs the
     conjunct on the verb of speech; with a backshifted modal of its own, no subject and
     no comma (or a comma before "but": "…, but would serve"), it goes on with the reported
-    clause."""
+    clause. So does one in the present after a verb of speech in the past ("claimed a
+    third man escaped and remains at large"), which the speaker's next act would share."""
     for child in verb.children:
         if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
+        present = verb.tag_ == "VBD" and child.tag_ in {"VBZ", "VBP"} and child.lemma_.lower() not in _CUES
+        if not present and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
         before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
         if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
-        return span[1] if span is not None else end
+        if span is None:  # "… and remains wanted": too short for a clause of its own
+            last = child.right_edge
+            while last.i > child.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            return last.idx + len(last.text)
+        return span[1]
     return end
 
 
