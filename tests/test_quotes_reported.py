@@ -1996,3 +1996,146 @@ def test_a_noun_conjunct_the_parse_hangs_on_the_verb_goes_on_with_the_report(nlp
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
         ("they cover notes of protest, and council memos that concern safety", "Health Canada")
     ]
+
+
+# -- quotes47: errors of the development sets hp, hq and hb, in other wording ----------
+
+
+def test_a_clause_read_as_the_object_and_an_adverbial_of_the_verb_is_what_was_said(nlp):
+    # "toll" read as the object of "said", "broke" as its adverbial with no mark
+    doc = parsed(nlp, [
+        ("Mayor", "PROPN", "NNP", "compound", 2, True), ("Ana", "PROPN", "NNP", "compound", 2, True),
+        ("Ruiz", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("bridge", "NOUN", "NN", "compound", 6, True),
+        ("toll", "NOUN", "NN", "dobj", 3, True), ("broke", "VERB", "VBD", "advcl", 3, True),
+        ("the", "DET", "DT", "det", 10, True), ("state", "NOUN", "NN", "compound", 10, True),
+        ("law", "NOUN", "NN", "dobj", 7, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the bridge toll broke the state law", "Ana Ruiz")]
+
+
+def test_a_clause_read_as_the_object_and_a_conjunct_after_its_aside_is_what_was_said(nlp):
+    # "terminal" read as the object of "announced", "is" as its conjunct with no "and",
+    # after the comma closing the aside "or the north pier"
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 7, True), ("old", "ADJ", "JJ", "amod", 7, True),
+        ("ferry", "NOUN", "NN", "compound", 7, True), ("terminal", "NOUN", "NN", "dobj", 3, False),
+        (",", "PUNCT", ",", "punct", 7, True), ("or", "CCONJ", "CC", "cc", 7, True),
+        ("the", "DET", "DT", "det", 12, True), ("north", "ADJ", "JJ", "amod", 12, True),
+        ("pier", "NOUN", "NN", "conj", 7, False), (",", "PUNCT", ",", "punct", 3, True),
+        ("is", "AUX", "VBZ", "conj", 3, True), ("closed", "ADJ", "JJ", "acomp", 14, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 14)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("the old ferry terminal, or the north pier, is closed", "Port Authority")
+    ]
+    # with a conjunction of its own, the conjunct is the speaker's next act
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("new", "ADJ", "JJ", "amod", 6, True),
+        ("fares", "NOUN", "NNS", "dobj", 3, True), ("and", "CCONJ", "CC", "cc", 3, True),
+        ("closed", "VERB", "VBD", "conj", 3, True), ("the", "DET", "DT", "det", 10, True),
+        ("pier", "NOUN", "NN", "dobj", 8, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [q.text for q in found if q.kind == "indirect"] == []
+
+
+def test_what_a_body_of_inquiry_determined_is_reported_as_found(nlp):
+    assert _indirect(nlp, "The court determined the lease had expired before the sale.") == [
+        ("the lease had expired before the sale", "court")
+    ]
+    # a person's own discovery is no report
+    assert _indirect(nlp, "She determined that her bicycle had been stolen.") == []
+
+
+def test_a_clause_read_as_the_object_and_a_complement_opening_on_its_verb_is_what_was_said(nlp):
+    # "surge" read as the object of "announced", "flooded" as its complement with no subject
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Port", "PROPN", "NNP", "compound", 2, True),
+        ("Authority", "PROPN", "NNP", "nsubj", 3, True), ("announced", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 5, True), ("storm", "NOUN", "NN", "poss", 7, False),
+        ("'s", "PART", "POS", "case", 5, True), ("surge", "NOUN", "NN", "dobj", 3, True),
+        ("flooded", "VERB", "VBD", "ccomp", 3, True), ("the", "DET", "DT", "det", 11, True),
+        ("lower", "ADJ", "JJ", "amod", 11, True), ("pier", "NOUN", "NN", "dobj", 8, False),
+        (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 10)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the storm's surge flooded the lower pier", "Port Authority")]
+
+
+def test_a_clause_after_a_comma_and_and_read_as_a_complement_is_the_reporters(nlp):
+    # "followed" read as the complement of "postponed", its "and" hung on "tour"
+    doc = parsed(nlp, [
+        ("The", "DET", "DT", "det", 2, True), ("Opera", "PROPN", "NNP", "compound", 2, True),
+        ("House", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("she", "PRON", "PRP", "nsubj", 6, True), ("has", "AUX", "VBZ", "aux", 6, True),
+        ("postponed", "VERB", "VBN", "ccomp", 3, True), ("her", "PRON", "PRP$", "poss", 9, True),
+        ("spring", "NOUN", "NN", "compound", 9, True), ("tour", "NOUN", "NN", "dobj", 6, False),
+        (",", "PUNCT", ",", "punct", 9, True), ("and", "CCONJ", "CC", "cc", 9, True),
+        ("similar", "ADJ", "JJ", "amod", 13, True), ("announcements", "NOUN", "NNS", "nsubj", 15, True),
+        ("quickly", "ADV", "RB", "advmod", 15, True), ("followed", "VERB", "VBD", "ccomp", 6, True),
+        ("from", "ADP", "IN", "prep", 15, True), ("other", "ADJ", "JJ", "amod", 18, True),
+        ("singers", "NOUN", "NNS", "pobj", 16, False), (".", "PUNCT", ".", "punct", 3, False),
+    ], ents=["O", "B-ORG", "I-ORG"] + ["O"] * 17)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("she has postponed her spring tour", "Opera House")
+    ]
+
+
+def test_a_concession_setting_another_source_against_the_report_is_the_reporters(nlp):
+    text = "The Coast Guard says it has found no sign of the crew despite a local newspaper claiming that fishermen saw a raft."
+    assert _indirect(nlp, text) == [("it has found no sign of the crew", "Coast Guard")]
+    # a concession without a verb of speech is part of what was said
+    text = "The Coast Guard says it has kept searching for the crew despite the strong wind."
+    assert _indirect(nlp, text) == [("it has kept searching for the crew despite the strong wind", "Coast Guard")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Red Cross reported on Friday, the number of displaced had risen to 4,000.",
+         [("the number of displaced had risen to 4,000", "Red Cross")]),
+        ("The Navy said on Sunday, the 12 sailors rescued included two cadets.",
+         [("the 12 sailors rescued included two cadets", "Navy")]),
+        # an attribution with a mark of its own reports nothing after it
+        ("As the Navy said, the 12 sailors will be home by May.", []),
+        # one inverted after the opening of the report is no attribution opening the sentence
+        ("Because cold water is denser, says the study, it sinks below warmer water.",
+         [("Because cold water is denser, says the study, it sinks below warmer water", "study")]),
+    ],
+)
+def test_an_attribution_opening_the_sentence_before_a_comma_reports_the_clause_after_it(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_a_present_conjunct_the_parse_hangs_on_a_past_verb_of_speech_goes_on_with_the_report(nlp):
+    # "remains" read as the conjunct of "said": the speaker's next act would be in the past
+    tokens = [
+        ("The", "DET", "DT", "det", 2, True), ("Coast", "PROPN", "NNP", "compound", 2, True),
+        ("Guard", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("the", "DET", "DT", "det", 6, True), ("old", "ADJ", "JJ", "amod", 6, True),
+        ("ferry", "NOUN", "NN", "nsubj", 7, True), ("sank", "VERB", "VBD", "ccomp", 3, True),
+        ("and", "CCONJ", "CC", "cc", 3, True), ("remains", "VERB", "VBZ", "conj", 3, True),
+        ("on", "ADP", "IN", "prep", 9, True), ("the", "DET", "DT", "det", 12, True),
+        ("seabed", "NOUN", "NN", "pobj", 10, False), (".", "PUNCT", ".", "punct", 3, False),
+    ]
+    doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank and remains on the seabed", "Coast Guard")]
+    # a conjunct too short for a clause of its own goes on all the same
+    short = tokens[:10] + [("missing", "ADJ", "JJ", "acomp", 9, False), (".", "PUNCT", ".", "punct", 3, False)]
+    doc = parsed(nlp, short, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 9)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank and remains missing", "Coast Guard")]
+    # in the past, the conjunct is the speaker's next act
+    tokens[9] = ("stayed", "VERB", "VBD", "conj", 3, True)
+    doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank", "Coast Guard")]

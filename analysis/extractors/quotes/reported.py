@@ -64,6 +64,7 @@ _PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
 # Verbs whose own complement is someone else's report or proposal ("reported its source said").
 _NESTED_REPORT_CUES = REPORTED_CUES | _PROPOSAL_CUES
 _CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
+_CONCESSIVE_PREPOSITIONS = words("quotes", "reported_concessive_prepositions")
 _QUESTION_WORDS = words("quotes", "reported_question_words")
 _CONDITIONAL_MARKS = words("quotes", "reported_conditional_marks")
 _HABITUAL_MARKS = words("quotes", "reported_habitual_marks")
@@ -73,6 +74,7 @@ _REPRESENTATIVES = words("quotes", "reported_representatives")
 _REVIEWERS = words("quotes", "reported_reviewers")
 _NEGATIVE_SUBJECTS = words("quotes", "reported_negative_subjects")
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Double marks only (text/marks.py): a single ’ is also the apostrophe of "Trump’s".
 _MARK_CHARS = DOUBLE_MARKS
 _MIN_WORDS = 3
@@ -169,7 +171,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
-        clauses = _complement_read_as_relative(verb)
+        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
     after = [c for c in clauses if c.i > verb.i]
     if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
         # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
@@ -222,13 +224,11 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
         return None  # "suggested voters stay home": a request, not a report
     if _embedded_question(verb, clause) or _elided(clause):
         return None
-    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause))
+    span = _clause_span(doc, clause, skip=_relative_gap(verb, clause) or (verb if clause.i == verb.head.i else None), subject=fused)
     if span is None:
         return None
     span = _after_stray_that(doc, verb, *span)
     span = _after_time_of_saying(doc, verb, clause, *span)
-    if fused is not None:
-        span = doc[fused.left_edge.i].idx, span[1]
     start, end = _second_that_clause(doc, verb, clause, *span)
     if second_clause is not None:
         end = max(end, second_clause[1])
@@ -377,16 +377,70 @@ def _complement_read_as_relative(verb: Token) -> list[Token]:
     return found[:1]
 
 
+def _complement_read_as_adjunct(verb: Token) -> list[Token]:
+    """"the judge ruled the ban violated the charter": the parse may take the clause's
+    subject for the verb's object and hang the clause's finite verb on the verb of
+    speech as an adverbial or a conjunct, with no mark, conjunction or subject of its
+    own (an adverbial has a mark, a conjunct a conjunction: without them, the verb is
+    the complement's). It is taken up only right after the object, or after a comma
+    closing an aside inside it ("ruled the rule, or the practice, is void")."""
+    if verb.lemma_.lower() in ADDRESSEE_CUES:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1:
+        return []
+    found = [
+        c for c in verb.children
+        if c.dep_ in {"advcl", "conj"} and c.tag_ in _FINITE and c.i > objects[0].i
+        and c.lemma_.lower() not in _CUES and _after_object(objects[0], c)
+        and not any(g.dep_ in _CLAUSE_SUBJECTS or g.dep_ in {"mark", "cc"} for g in c.children)
+    ]
+    return found[:1]
+
+
+def _complement_read_as_head(verb: Token) -> list[Token]:
+    """"The Red Cross said on Friday, 40 homes were lost": the parse may hang an
+    attribution opening the sentence with its subject on the clause after its comma, as
+    that clause's complement; with only the comma between them and a subject of its own,
+    that clause is what was said ("As she said, …" is no attribution of what follows, and
+    "Because A, says the study, B" is one report inverted around its attribution)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in {"ccomp", "parataxis", "advcl"} or head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    opening = paragraph_sentence(verb).start
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and c.left_edge.i == opening for c in verb.children):
+        return []
+    if verb.left_edge.i != opening or any(c.dep_ == "mark" for c in verb.children):
+        return []
+    comma = verb.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    return [head] if any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in head.children) else []
+
+
+def _after_object(obj: Token, clause: Token) -> bool:
+    """The clause opens right after the object, or after a comma that closes an aside the
+    object holds."""
+    doc = obj.doc
+    between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if not len(between):
+        return True
+    return len(between) == 1 and between[0].text == "," and any(t.text == "," for t in obj.subtree)
+
+
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     """"announced the flight recorder has been found": the parse takes the clause's
     subject for the verb's object and leaves the clause opening on its auxiliary; the
     object is the subject when the two meet (or only a phrase of the object's, which
-    the parse hangs on the verb, stands between)."""
+    the parse hangs on the verb, stands between). A clause the parse hung on the verb as
+    an adjunct (:func:`_complement_read_as_adjunct`) opens on its own verb as well."""
     if verb.lemma_.lower() in ADDRESSEE_CUES or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
     if len(objects) != 1:
         return None
+    if clause.dep_ in {"advcl", "conj"}:
+        return objects[0] if clause in _complement_read_as_adjunct(verb) else None
     meets = objects[0].right_edge.i + 1
     for child in verb.children:  # "the recorder from Flight 610 has been …", the phrase hung on the verb
         if child.dep_ == "prep" and child.left_edge.i == meets and child.right_edge.i + 1 == clause.left_edge.i:
@@ -394,6 +448,8 @@ def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     if meets != clause.left_edge.i:
         return None
     first = clause.left_edge
+    if first.i == clause.i and clause.tag_ in _FINITE:
+        return objects[0]  # "determined the man's record rendered him a danger": the clause opens on its verb
     if first.dep_ not in {"aux", "auxpass"} or first.head.i != clause.i or first.lower_ == "to":
         return None
     return objects[0]
@@ -725,20 +781,27 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     """"X said she is unwilling to run but would serve if asked": the parse hangs the
     conjunct on the verb of speech; with a backshifted modal of its own, no subject and
     no comma (or a comma before "but": "…, but would serve"), it goes on with the reported
-    clause."""
+    clause. So does one in the present after a verb of speech in the past ("claimed a
+    third man escaped and remains at large"), which the speaker's next act would share."""
     for child in verb.children:
         if child.dep_ != "conj" or child.i < clause.i or child.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
+        present = verb.tag_ == "VBD" and child.tag_ in {"VBZ", "VBP"} and child.lemma_.lower() not in _CUES
+        if not present and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
         before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
         if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
-        return span[1] if span is not None else end
+        if span is None:  # "… and remains wanted": too short for a clause of its own
+            last = child.right_edge
+            while last.i > child.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            return last.idx + len(last.text)
+        return span[1]
     return end
 
 
@@ -1197,15 +1260,19 @@ def _relayed(doc: Doc, according: Token, source: Token, verb: Token, resolver: S
     return _row(doc, span[0], span[1], verb, subjects[0], resolver, quoted, paragraph_of)
 
 
-def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None = None) -> tuple[int, int] | None:
+def _clause_span(
+    doc: Doc, clause: Token, skip: Token | None, also: Token | None = None, subject: Token | None = None
+) -> tuple[int, int] | None:
     """Character bounds of the clause's subtree without a leading "that", the
     "according to" phrase ``skip`` (and an adverbial ``also`` opening the sentence
-    before it), and the punctuation at either end."""
+    before it), and the punctuation at either end; from the ``subject`` on that the parse
+    took for the verb of speech's object (:func:`_object_as_subject`)."""
     # in text order: a non-projective parse ("14 bodies had been found, nine men and five
     # women, according to …", the apposition hung on the subject) yields the subtree out of it
     # (and without the marks the parser carries over from the paragraph before)
     opens = paragraph_sentence(clause).start
-    tokens = sorted((t for t in clause.subtree if t.i >= opens), key=lambda t: t.i)
+    words = list(clause.subtree) + (list(doc[subject.left_edge.i : clause.left_edge.i]) if subject is not None else [])
+    tokens = sorted((t for t in words if t.i >= opens), key=lambda t: t.i)
     for dropped_head in (skip, also):
         if dropped_head is not None:
             dropped = {t.i for t in dropped_head.subtree}
@@ -1227,14 +1294,17 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue  # "…, and that the envoy left": a second clause of the same report
-        if child.dep_ == "conj" and _continues_report(clause, child):
+        conjunct = child.dep_ == "conj" or _conjunct_read_as_complement(clause, child)
+        if conjunct and _continues_report(clause, child):
             continue
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
+        if conjunct and child.pos_ in {"VERB", "AUX"} and child.i >= 2:
             cc, comma = child.doc[child.left_edge.i - 1], child.doc[child.left_edge.i - 2]
             if cc.dep_ == "cc" and comma.text == ",":
                 tokens = [t for t in tokens if t.i < comma.i]
             elif child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].dep_ == "cc" and child.doc[child.left_edge.i - 2].text == ",":
                 tokens = [t for t in tokens if t.i < child.left_edge.i - 2]
+        if _set_against_another_report(clause, child):
+            tokens = [t for t in tokens if t.i < child.left_edge.i]
         adverbial = child.dep_ == "advcl" and not _part_of_the_report(child) or child.dep_ == "prep" and (
             child.lower_ in _ADVERBIAL_MARKS or child.lower_ == "according"
         )
@@ -1259,6 +1329,29 @@ def _clause_span(doc: Doc, clause: Token, skip: Token | None, also: Token | None
     if tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _set_against_another_report(clause: Token, child: Token) -> bool:
+    """"said it found no trace of a bomb despite the paper claiming one was there": a
+    concession holding a verb of speech sets another source against the report; it is
+    the reporter's, not what was said."""
+    return child.dep_ == "prep" and child.lower_ in _CONCESSIVE_PREPOSITIONS and child.i > clause.i and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in REPORTED_CUES for t in child.subtree
+    )
+
+
+def _conjunct_read_as_complement(clause: Token, child: Token) -> bool:
+    """"said he had cancelled his visits, and the ministers soon followed suit": the parse
+    may hang a clause after a comma and a conjunction on the reported verb as its
+    complement; a complement never opens so, so it is a conjunct (a second "that" clause
+    is the same report's)."""
+    if child.dep_ != "ccomp" or child.i < clause.i or child.left_edge.i < 2:
+        return False
+    doc = child.doc
+    cc, comma = doc[child.left_edge.i - 1], doc[child.left_edge.i - 2]
+    return cc.dep_ == "cc" and comma.text == "," and any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children) and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    )
 
 
 def _words(tokens: list[Token]) -> int:
