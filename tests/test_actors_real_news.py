@@ -2149,3 +2149,17 @@ def test_a_name_its_bracketed_abbreviation_spells_across_and_is_one_organisation
     assert (name, name) in found
     assert [t for t, a in found if a == name].count("EG&E") == 3
     assert not any(t in ("Eastern Gas", "Electric Company") for t, _ in found)
+
+
+def test_a_lone_given_name_after_a_kin_noun_is_a_relative_of_the_familys_surname(extract):
+    text = (
+        "The sculptor Anton Lindqvist died on Friday aged 88. According to his wife, Greta, Lindqvist "
+        "had been ill since spring. Lindqvist's devotion to his wife Greta, and children Hugo and Saga, "
+        "was plain to anyone who met him. He is survived by his brother Nils."
+    )
+    found = extract(text)
+    assert found.count(("Greta", "Greta Lindqvist", None)) == 2
+    for given in ("Hugo", "Saga", "Nils"):
+        assert (given, f"{given} Lindqvist", None) in found
+    text = "Rosa Marquez called the clinic. Trying to reach her sister, Marquez was put through to a lawyer."
+    assert ("Marquez", "Rosa Marquez", None) in extract(text)
