@@ -2163,3 +2163,13 @@ def test_a_lone_given_name_after_a_kin_noun_is_a_relative_of_the_familys_surname
         assert (given, f"{given} Lindqvist", None) in found
     text = "Rosa Marquez called the clinic. Trying to reach her sister, Marquez was put through to a lawyer."
     assert ("Marquez", "Rosa Marquez", None) in extract(text)
+
+
+def test_the_european_council_and_its_officers_count_toward_the_eu(extract):
+    text = (
+        "European Council chief Luc Vermeer said on Friday that leaders would meet again in June. "
+        "The European Council has not set an agenda."
+    )
+    found = extract(text)
+    assert ("European Council chief Luc Vermeer", "European Union", None) in found
+    assert ("European Council", "European Union", None) in found
