@@ -2173,3 +2173,13 @@ def test_the_european_council_and_its_officers_count_toward_the_eu(extract):
     found = extract(text)
     assert ("European Council chief Luc Vermeer", "European Union", None) in found
     assert ("European Council", "European Union", None) in found
+
+
+def test_a_platform_named_only_as_the_channel_is_no_actor(extract):
+    text = (
+        "The singer thanked her fans on Instagram. In a Facebook post on Monday, the bakery said "
+        "it had sold out, and its owner used Telegram to deny the rumour. Facebook removed the page on Tuesday."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    assert found.count(("Facebook", "Facebook")) == 1  # the one that acts
+    assert not any(a in ("Instagram", "Telegram") for _, a in found)

@@ -52,7 +52,7 @@ from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before, site_name
+from analysis.text.names import OCCUPATIONS, as_channel, officer_role_after, officer_role_before, site_name
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -348,6 +348,16 @@ def defined_acronyms(state: DocState) -> None:
             tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
             head=tok.i, acts_for_state=template.acts_for_state,
         ), [])
+
+
+def platforms_as_channels(state: DocState) -> None:
+    """"wrote on Facebook", "in a Facebook post", "used Instagram to thank fans": a
+    platform named only as the channel is no actor (the Wikinews gold never counts one;
+    "Facebook removed the page" it does). Emptied drafts go with the unnamed ones."""
+    for draft in state.drafts:
+        if draft.actor in state.table.platforms and draft.actor_type == "organisation" \
+                and as_channel(state.doc, draft.start, draft.end):
+            draft.actor = ""
 
 
 def initialled_acronyms(state: DocState) -> None:
