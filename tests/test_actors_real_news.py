@@ -2183,3 +2183,12 @@ def test_a_platform_named_only_as_the_channel_is_no_actor(extract):
     found = [(t, a) for t, a, _ in extract(text)]
     assert found.count(("Facebook", "Facebook")) == 1  # the one that acts
     assert not any(a in ("Instagram", "Telegram") for _, a in found)
+
+
+def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
+    text = (
+        "The embassy in Tbilisi told Canadian citizens to stay indoors, after two Korean nationals "
+        "and several Georgian residents were hurt. Canadian officials said the advice would stand."
+    )
+    found = extract(text)
+    assert [m for m, _, _ in found] == ["Canadian officials"]
