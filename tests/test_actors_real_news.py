@@ -2192,3 +2192,12 @@ def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
     )
     found = extract(text)
     assert [m for m, _, _ in found] == ["Canadian officials"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("The strike followed rocket attacks on the base; Market Insider reported that the attack was planned weeks ahead.",
+     "Market Insider"),
+    ("Harbour Digest reported the sale on Friday.", "Harbour Digest"),
+])
+def test_a_name_ner_calls_an_organisation_that_reports_is_a_medium(extract, text, medium):
+    assert (medium, medium, None) in extract(text)

@@ -582,11 +582,13 @@ def _told_or_according_before(doc, k: int) -> bool:
 
 
 def _told_or_cited(doc, start: int, end: int) -> bool:
-    """"told LA Weekly", "according to the Kamloops Courier": a name NER calls an
-    organisation that is told something or cited is a medium or a body, an actor even
-    when its name is a place's (papers are named for their city)."""
+    """"told LA Weekly", "according to the Kamloops Courier", "Business Insider reported": a
+    name NER calls an organisation that is told something, cited or reports is a medium or
+    a body, an actor even when its name is a place's (papers are named for their city)."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    if head.dep_ == "nsubj" and head.head.lemma_ == "report":
+        return True  # "Business Insider reported": a medium
     if k < 1 or head.dep_ not in ("dobj", "dative", "pobj"):
         return False  # "according to Riverton's mayor", "according to Riverton coach Jo Roe"
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:
