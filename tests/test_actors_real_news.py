@@ -2201,3 +2201,11 @@ def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
 ])
 def test_a_name_ner_calls_an_organisation_that_reports_is_a_medium(extract, text, medium):
     assert (medium, medium, None) in extract(text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Lawyers for Scientology said the former member had taken the files.", "Scientology"),
+    ("The Church of Scientology's spokeswoman declined to comment.", "Church of Scientology"),
+])
+def test_scientology_named_bare_is_the_church(extract, text, mention):
+    assert (mention, "Church of Scientology") in [(t, a) for t, a, _ in extract(text)]
