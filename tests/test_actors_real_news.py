@@ -2209,3 +2209,8 @@ def test_a_name_ner_calls_an_organisation_that_reports_is_a_medium(extract, text
 ])
 def test_scientology_named_bare_is_the_church(extract, text, mention):
     assert (mention, "Church of Scientology") in [(t, a) for t, a, _ in extract(text)]
+
+
+def test_a_name_ner_calls_an_organisation_paired_with_a_person_under_a_plural_role_is_a_person(extract):
+    text = "The tourist said she met detectives Pascal Vautrin and Julien Marchetti near the station."
+    assert ("Pascal Vautrin", "Pascal Vautrin", None) in extract(text)

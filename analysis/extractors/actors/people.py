@@ -384,7 +384,8 @@ def _bare_name_word(state: DocState, i: int, occupied) -> bool:
 def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     """A two- or three-word name NER calls an organisation, that the text treats as a
     person: an apposition with a role after it ("Sani Musa, the Kenyan billionaire") or
-    before it ("The current president of Ruritania, Jo Roe,"), or a
+    before it ("The current president of Ruritania, Jo Roe,"), a pair under a plural role
+    ("met officers Jo Roe and Bo Poe"), or a
     surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
     doc = state.doc
     words = doc[start:end]
@@ -392,7 +393,8 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_OR_PLACE_WORDS for t in words):
         return False
-    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
+    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end) \
+            or _paired_under_plural_role(doc, start, end):
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         return True  # "the campaign of Jo Roe, who was arrested": "who" is said of people
@@ -422,6 +424,18 @@ def _between_people(doc, start: int, end: int) -> bool:
     after = end + 1 + (doc[end].text == "," and doc[end + 1].text == "and")
     return doc[start - 2].ent_type_ == "PERSON" and after < len(doc) and doc[after].ent_iob_ == "B" \
         and doc[after].ent_type_ == "PERSON"
+
+
+def _paired_under_plural_role(doc, start: int, end: int) -> bool:
+    """"met officers [Ana Roe]ORG and Bo Poe": a name after a plural noun for people and
+    paired by "and" with one of NER's people of two words or more is the first of the two."""
+    if start < 1 or end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return False
+    role = doc[start - 1]
+    if not (role.is_lower and role.tag_ == "NNS"):
+        return False
+    partner = doc[end + 1]
+    return partner.ent_iob_ == "B" and partner.ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "I"
 
 
 def _subject_as_office(head) -> bool:
