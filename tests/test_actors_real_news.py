@@ -2149,3 +2149,68 @@ def test_a_name_its_bracketed_abbreviation_spells_across_and_is_one_organisation
     assert (name, name) in found
     assert [t for t, a in found if a == name].count("EG&E") == 3
     assert not any(t in ("Eastern Gas", "Electric Company") for t, _ in found)
+
+
+def test_a_lone_given_name_after_a_kin_noun_is_a_relative_of_the_familys_surname(extract):
+    text = (
+        "The sculptor Anton Lindqvist died on Friday aged 88. According to his wife, Greta, Lindqvist "
+        "had been ill since spring. Lindqvist's devotion to his wife Greta, and children Hugo and Saga, "
+        "was plain to anyone who met him. He is survived by his brother Nils."
+    )
+    found = extract(text)
+    assert found.count(("Greta", "Greta Lindqvist", None)) == 2
+    for given in ("Hugo", "Saga", "Nils"):
+        assert (given, f"{given} Lindqvist", None) in found
+    text = "Rosa Marquez called the clinic. Trying to reach her sister, Marquez was put through to a lawyer."
+    assert ("Marquez", "Rosa Marquez", None) in extract(text)
+
+
+def test_the_european_council_and_its_officers_count_toward_the_eu(extract):
+    text = (
+        "European Council chief Luc Vermeer said on Friday that leaders would meet again in June. "
+        "The European Council has not set an agenda."
+    )
+    found = extract(text)
+    assert ("European Council chief Luc Vermeer", "European Union", None) in found
+    assert ("European Council", "European Union", None) in found
+
+
+def test_a_platform_named_only_as_the_channel_is_no_actor(extract):
+    text = (
+        "The singer thanked her fans on Instagram. In a Facebook post on Monday, the bakery said "
+        "it had sold out, and its owner used Telegram to deny the rumour. Facebook removed the page on Tuesday."
+    )
+    found = [(t, a) for t, a, _ in extract(text)]
+    assert found.count(("Facebook", "Facebook")) == 1  # the one that acts
+    assert not any(a in ("Instagram", "Telegram") for _, a in found)
+
+
+def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
+    text = (
+        "The embassy in Tbilisi told Canadian citizens to stay indoors, after two Korean nationals "
+        "and several Georgian residents were hurt. Canadian officials said the advice would stand."
+    )
+    found = extract(text)
+    assert [m for m, _, _ in found] == ["Canadian officials"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("The strike followed rocket attacks on the base; Market Insider reported that the attack was planned weeks ahead.",
+     "Market Insider"),
+    ("Harbour Digest reported the sale on Friday.", "Harbour Digest"),
+])
+def test_a_name_ner_calls_an_organisation_that_reports_is_a_medium(extract, text, medium):
+    assert (medium, medium, None) in extract(text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Lawyers for Scientology said the former member had taken the files.", "Scientology"),
+    ("The Church of Scientology's spokeswoman declined to comment.", "Church of Scientology"),
+])
+def test_scientology_named_bare_is_the_church(extract, text, mention):
+    assert (mention, "Church of Scientology") in [(t, a) for t, a, _ in extract(text)]
+
+
+def test_a_name_ner_calls_an_organisation_paired_with_a_person_under_a_plural_role_is_a_person(extract):
+    text = "The tourist said she met detectives Pascal Vautrin and Julien Marchetti near the station."
+    assert ("Pascal Vautrin", "Pascal Vautrin", None) in extract(text)

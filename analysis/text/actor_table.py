@@ -111,6 +111,9 @@ class ActorTable:
     # Organisations that act for their state (actors.yaml ``state: true``): state
     # companies, armed forces, agencies; the ``state`` column of actor_mentions.
     state_actors: frozenset[str] = frozenset()
+    # Social platforms (actors.yaml ``platform: true``): an actor where they act ("Facebook
+    # removed the page"), not where they are only the channel ("wrote on Facebook").
+    platforms: frozenset[str] = frozenset()
     # Phrases that hold a state's name but stand for none ("Gulf of Mexico", "Russian
     # roulette"): actors.yaml ``not_actors``, without the commodities.
     not_actor_phrases: frozenset[str] = frozenset()
@@ -329,6 +332,7 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
     table.government_nouns = frozenset(_as_tuple(data.get("government_nouns")))
     table.us_states = frozenset(_as_tuple(data.get("us_states")))
     table.state_actors = frozenset(item["name"] for item in data.get("organisations") or () if item.get("state"))
+    table.platforms = frozenset(item["name"] for item in data.get("organisations") or () if item.get("platform"))
     if aliases_file:
         for entry in read_alias_file(aliases_file, table):
             table.add(entry, override=True)

@@ -84,8 +84,18 @@ def site_name(doc, i: int) -> bool:
     organisation like a newspaper; not when a noun after it makes it the pages ("the
     Example.org site was down"), nor a word before it an address or a channel ("found at
     Example.com", "donated through Example.com")."""
-    if not _DOMAIN.fullmatch(doc[i].text):
-        return False
-    if i > 0 and doc[i - 1].lower_ in _WEB_ADDRESS_BEFORE:
-        return False
-    return not (i + 1 < len(doc) and doc[i + 1].lower_ in _WEB_PAGE_NOUNS)
+    return bool(_DOMAIN.fullmatch(doc[i].text)) and not as_channel(doc, i, i + 1)
+
+
+def as_channel(doc, start: int, end: int) -> bool:
+    """Whether a website's or a platform's name (tokens ``start``–``end``) is only the
+    channel or the pages, not the publisher acting: a word before it says an address or a
+    channel ("found at Example.com", "wrote on Facebook"), a noun after it the pages ("the
+    Example.org site", "a Facebook post"), or it is what someone used ("used Instagram to
+    thank fans")."""
+    if start > 0 and doc[start - 1].lower_ in _WEB_ADDRESS_BEFORE:
+        return True
+    if end < len(doc) and doc[end].lower_ in _WEB_PAGE_NOUNS:
+        return True
+    last = doc[end - 1]
+    return last.dep_ == "dobj" and last.head.lemma_ == "use"

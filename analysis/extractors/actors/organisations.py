@@ -52,7 +52,7 @@ from analysis.text.context import (
     doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
 )
 from analysis.text.lexicon import table, words
-from analysis.text.names import OCCUPATIONS, officer_role_after, officer_role_before, site_name
+from analysis.text.names import OCCUPATIONS, as_channel, officer_role_after, officer_role_before, site_name
 
 NEWSPAPER_HEADS = words("actors", "newspaper_heads")
 MEDIA_NOUNS = words("actors", "media_nouns")
@@ -350,6 +350,16 @@ def defined_acronyms(state: DocState) -> None:
         ), [])
 
 
+def platforms_as_channels(state: DocState) -> None:
+    """"wrote on Facebook", "in a Facebook post", "used Instagram to thank fans": a
+    platform named only as the channel is no actor (the Wikinews gold never counts one;
+    "Facebook removed the page" it does). Emptied drafts go with the unnamed ones."""
+    for draft in state.drafts:
+        if draft.actor in state.table.platforms and draft.actor_type == "organisation" \
+                and as_channel(state.doc, draft.start, draft.end):
+            draft.actor = ""
+
+
 def initialled_acronyms(state: DocState) -> None:
     """An acronym the text never defines that spells the initials of an organisation it
     named before ("the Blue River Alliance", then "The BRA") is that organisation, not
@@ -572,11 +582,13 @@ def _told_or_according_before(doc, k: int) -> bool:
 
 
 def _told_or_cited(doc, start: int, end: int) -> bool:
-    """"told LA Weekly", "according to the Kamloops Courier": a name NER calls an
-    organisation that is told something or cited is a medium or a body, an actor even
-    when its name is a place's (papers are named for their city)."""
+    """"told LA Weekly", "according to the Kamloops Courier", "Business Insider reported": a
+    name NER calls an organisation that is told something, cited or reports is a medium or
+    a body, an actor even when its name is a place's (papers are named for their city)."""
     k = start - (start >= 1 and doc[start - 1].lower_ == "the")
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+    if head.dep_ == "nsubj" and head.head.lemma_ == "report":
+        return True  # "Business Insider reported": a medium
     if k < 1 or head.dep_ not in ("dobj", "dative", "pobj"):
         return False  # "according to Riverton's mayor", "according to Riverton coach Jo Roe"
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].is_title:

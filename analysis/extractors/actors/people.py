@@ -57,6 +57,8 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
+KIN_LEMMAS = words("quotes", "female_kin") | words("quotes", "male_kin") | words("actors", "kin_without_sex")
+KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
@@ -382,7 +384,8 @@ def _bare_name_word(state: DocState, i: int, occupied) -> bool:
 def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
     """A two- or three-word name NER calls an organisation, that the text treats as a
     person: an apposition with a role after it ("Sani Musa, the Kenyan billionaire") or
-    before it ("The current president of Ruritania, Jo Roe,"), or a
+    before it ("The current president of Ruritania, Jo Roe,"), a pair under a plural role
+    ("met officers Jo Roe and Bo Poe"), or a
     surname that opens a company's name ("Femi Adeyemi, whose Adeyemi Industries …")."""
     doc = state.doc
     words = doc[start:end]
@@ -390,7 +393,8 @@ def _org_is_a_person(state: DocState, start: int, end: int, occupied) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") or t.text in ORG_OR_PLACE_WORDS for t in words):
         return False
-    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end):
+    if _apposition_role(state, end) or _subject_as_office(doc[end - 1]) or _between_people(doc, start, end) \
+            or _paired_under_plural_role(doc, start, end):
         return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         return True  # "the campaign of Jo Roe, who was arrested": "who" is said of people
@@ -420,6 +424,18 @@ def _between_people(doc, start: int, end: int) -> bool:
     after = end + 1 + (doc[end].text == "," and doc[end + 1].text == "and")
     return doc[start - 2].ent_type_ == "PERSON" and after < len(doc) and doc[after].ent_iob_ == "B" \
         and doc[after].ent_type_ == "PERSON"
+
+
+def _paired_under_plural_role(doc, start: int, end: int) -> bool:
+    """"met officers [Ana Roe]ORG and Bo Poe": a name after a plural noun for people and
+    paired by "and" with one of NER's people of two words or more is the first of the two."""
+    if start < 1 or end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return False
+    role = doc[start - 1]
+    if not (role.is_lower and role.tag_ == "NNS"):
+        return False
+    partner = doc[end + 1]
+    return partner.ent_iob_ == "B" and partner.ent_type_ == "PERSON" and doc[end + 2].ent_iob_ == "I"
 
 
 def _subject_as_office(head) -> bool:
@@ -909,11 +925,14 @@ def people(state: DocState) -> None:
             state.given.setdefault(fold(doc[i].text), []).append((i, name, draft))
             # The surname alone is then the couple's or the family's ("the Corby house"), neither one's.
             state.learned.pop(fold(name.split()[-1]), None)
+    relatives(state)
     # Later the same people by surname ("Mr. Lavrov", "Puri", "Mao").
     for draft in state.drafts:
         if draft.actor_type == "person" and draft.method in ("ner", "title+name", "honorific") and " " not in draft.actor:
             _resolve_surname(state, draft)
     for atom, draft in singles:
+        if atom.used:
+            continue  # a relative by given name, taken above
         if _resolve_surname(state, draft):
             _predicated(state, atom, draft)
             state.add(draft, [atom])
@@ -922,6 +941,83 @@ def people(state: DocState) -> None:
             for i in range(atom.start, atom.end):
                 state.atom_at.pop(i, None)
             state.atom_ending.pop(atom.end, None)
+
+
+def relatives(state: DocState) -> None:
+    """"his wife Ana", "survived by wife Ana", "children Ben and Eva": a lone given name
+    right after a kin noun is that relative, a person of the family's surname (the
+    Wikinews gold files "Amanda" in "his wife, Amanda," as Amanda Huber). Without the
+    rule the name is dropped, or taken for a namesake ("Ben" for Ben Lee)."""
+    doc = state.doc
+    for tok in doc:
+        if tok.lemma_ not in KIN_LEMMAS or not tok.is_lower or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ not in KIN_POSSESSORS and not _kin_conjunct(doc, tok.i):
+            continue
+        names = _given_names_after(state, tok)
+        surname = _family_name(state, tok.i) if names else None
+        for i in names:
+            actor = f"{doc[i].text} {surname}" if surname else doc[i].text
+            atom = state.atom_at.get(i)
+            draft = state.add(Draft(i, i + 1, actor, "person", None, "ner", head=i), [atom] if atom else [])
+            state.given.setdefault(fold(doc[i].text), []).append((i, actor, draft))
+
+
+def _kin_conjunct(doc, i: int) -> bool:
+    """"his wife Ana, and children Ben": the second kin noun shares the first's possessor
+    (read on the surface: the parse of such lists varies)."""
+    j = i - 1
+    if j < 2 or doc[j].lower_ != "and":
+        return False
+    j -= doc[j - 1].text == ","
+    return doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_LEMMAS
+
+
+def _lone_given_name(state: DocState, i: int) -> bool:
+    doc = state.doc
+    if i >= len(doc) or i in state.taken:
+        return False
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.text in state.resolver.title_words:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        return False  # "his wife Ana Hale": a full name, NER's
+    if fold(tok.text) in state.learned:
+        return False  # the surname of someone the article named: that person
+    atom = state.atom_at.get(i)
+    return atom is None or atom.kind == T.PERSON and atom.end - atom.start == 1
+
+
+def _given_names_after(state: DocState, kin) -> list[int]:
+    """The given names a kin noun introduces: one after a singular noun ("wife, Ana,"),
+    a list after a plural one ("sons Ben and Eva", "daughters Ana, Eva and Iris")."""
+    doc, i = state.doc, kin.i + 1
+    set_off = i < len(doc) and doc[i].text == ","
+    i += set_off
+    if set_off and not (i + 1 < len(doc) and doc[i + 1].is_punct):
+        return []  # "to reach his mother, Roe was put through": the name opens a clause
+    names = []
+    while _lone_given_name(state, i):
+        names.append(i)
+        if kin.tag_ != "NNS":
+            break
+        i += 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return names
+
+
+def _family_name(state: DocState, kin: int) -> str | None:
+    """The surname a relative shares: of the possessor ("Huber's wife"), else of the person
+    named last in the sentence ("Jon's love for his wife"), else of the one the article
+    names first, whom an obituary's family belongs to."""
+    people = sorted((d for d in state.drafts if d.actor_type == "person" and " " in d.actor), key=lambda d: d.start)
+    sentence = token_sentence(state.doc[kin]).start
+    before = [d for d in people if sentence <= d.start and d.end <= kin]
+    owner = before[-1] if before else (people[0] if people else None)
+    return owner.actor.split()[-1] if owner else None
 
 
 def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:

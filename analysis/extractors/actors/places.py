@@ -30,7 +30,9 @@ ROUTE_NOUNS = words("actors", "route_nouns")
 # Context words that make a capitalised place name something else.
 TRAP_CITIES = {name: frozenset(members) for name, members in table("actors", "trap_cities").items()}
 BIRD_WORDS = words("actors", "bird_words")
-CURRENCY_NOUNS = words("actors", "currency_nouns")
+# Nouns after a state's name or demonym that leave no mention: a currency ("US dollars"),
+# the state's people ("U.S. citizens", "Mexican nationals"), not the state acting.
+NOT_STATE_HEADS = words("actors", "currency_nouns") | words("actors", "population_nouns")
 SITE_NOUNS = words("actors", "site_nouns")
 CITY_NOUNS = words("actors", "city_nouns")
 LANGUAGE_CUES = words("actors", "language_cues")
@@ -131,8 +133,8 @@ def standalone(state: DocState) -> None:
         if atom.kind in (T.NAME, T.CAPITAL) and _inside_a_longer_name(state, atom.start, state.atom_at, NAME_LABELS):
             continue  # "Valeska Paris", "Make America Great Again": the end of another name no rule took
         draft = Draft(atom.start, atom.end, atom.actor, atom.actor_type, atom.country, atom.method)
-        if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in CURRENCY_NOUNS:
-            continue  # "Georgian lari", "US dollars": a currency
+        if atom.kind in (T.NAME, T.DEMONYM) and atom.end < len(state.doc) and state.doc[atom.end].lower_ in NOT_STATE_HEADS:
+            continue  # "Georgian lari", "US dollars"; "U.S. citizens"
         if atom.kind in (T.DEMONYM, T.DEMONYM_PLURAL) and _ethnic_label(state, atom):
             continue
         if atom.kind == T.NAME:

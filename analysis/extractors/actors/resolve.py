@@ -28,7 +28,8 @@ into DESIGN.md mentions, in this order, each consuming the atoms it uses:
    "the Green Belt Movement") is that organisation;
 5. what is left stands alone: states by name, demonyms, companies, and capitals or
    seats of government where they stand for the state (not "in Caracas", not in a
-   dateline, not "Washington-based");
+   dateline, not "Washington-based"); a platform named only as the channel ("wrote on
+   Facebook", "a Facebook post") is none;
 6. context: what names no state ("the Foreign Ministry", "President Mahamat Idriss
    Deby", "state oil company SHT") takes the state the text is talking about; an
    organisation named again, a partner in "Tokyo Gas and Osaka Gas", and a company and
@@ -83,6 +84,7 @@ PASSES = (
     organisations.initialled_acronyms,
     places.standalone,
     people.learned_surnames,
+    organisations.platforms_as_channels,
     context.resolve_context,
     people.officers_of_organisations,
     people.officials_of_bodies,
