@@ -557,3 +557,11 @@ _AZERI_LEDE = "Azerbaijan exported 2.1 million tonnes of crude in May, the custo
 )
 def test_a_line_carrying_several_states_oil_has_no_one_seller(nlp, then, exporter):
     assert _at(_run(nlp, _AZERI_LEDE + then, JUNE), "0.4 million tonnes").exporter == exporter
+
+
+def test_a_share_set_beside_a_supplier_s_volume_keeps_its_seller(nlp):
+    # The share restates the ranked supplier's volume just before it, in another unit.
+    text = ("Spain's crude imports rose 5% to 4.1 million tonnes in May. Nigeria stayed the top supplier "
+            "with 1.2 million tonnes, some 29% of the month's crude purchases, the report showed.")
+    figure = _at(_run(nlp, text, JUNE), "29%")
+    assert (figure.exporter, figure.importer) == ("NGA", "ESP")

@@ -1721,6 +1721,13 @@ class Flows:
             # same flow in another unit.
             importer = self.previous[2]
         elif (
+            exporter is None and not bloc and self.previous is not None and self.previous[0] == sentence.start
+            and self.previous[1] is not None and importer in (None, self.previous[2]) and self._restates_previous(figure)
+        ):
+            # "Nigeria stayed the top supplier with 1.2 million tonnes, some 29% of the
+            # month's purchases": the share restates the supplier's volume, its seller too.
+            exporter, importer = self.previous[1], self.previous[2]
+        elif (
             importer is None and exporter is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
             and self.previous[1] not in (None, exporter) and not _destination_in(clause)
