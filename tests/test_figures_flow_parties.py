@@ -565,3 +565,18 @@ def test_a_share_set_beside_a_supplier_s_volume_keeps_its_seller(nlp):
             "with 1.2 million tonnes, some 29% of the month's crude purchases, the report showed.")
     figure = _at(_run(nlp, text, JUNE), "29%")
     assert (figure.exporter, figure.importer) == ("NGA", "ESP")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Spain imported more gas from Algeria in May. That made Algeria the country's biggest supplier "
+         "last month, with 41% of pipeline and LNG imports combined.", "41%", ("DZA", "ESP")),
+        ("Japan's LNG imports rose 4% in May. That gave Qatar a 25% share of the country's total purchases.",
+         "25%", ("QAT", "JPN")),
+    ],
+)
+def test_a_state_made_a_supplier_by_a_causative_verb_sells(nlp, text, span, parties):
+    # "made X the biggest supplier", "gave X a share of the purchases": X holds the seller's role.
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties

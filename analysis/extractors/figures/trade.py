@@ -75,6 +75,7 @@ RANK_VERBS = words("figures", "rank_verbs")
 SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
+_HOLDER_VERBS = words("figures", "holder_verbs")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
@@ -365,6 +366,9 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         verb = head.head.head.head
         if verb.pos_ == "VERB" and not _has_subject(verb):
             return _subject_role(verb, passive=False), True, True
+    held = _held_role(token)
+    if held is not None:
+        return held, False, True
     if dep == "nsubj" and any(c.dep_ == "case" for c in token.children):
         # "Libyan output fell …, while Nigeria's rose to …": the flow the clause beside names.
         role = _elided_flow_role(head)
@@ -407,6 +411,41 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
         return IMPORTER, False, True
     return _next_verb_role(token), False, True
+
+
+def _held_role(token: Token) -> str | None:
+    """The role a causative verb's first object is given by its second: "That made Algeria
+    the biggest supplier" (a supplier), "That gave the kingdom a 33% share of the country's
+    purchases" (a supplier's share of a buyer's intake); the parser hangs the first object
+    on the verb or, as a subject, on the second."""
+    if token.dep_ not in ("dative", "dobj", "nsubj"):
+        return None
+    verb = token.head
+    for _ in range(2):
+        # (Up from "Algeria" parsed as the subject of "the country's biggest supplier".)
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _HOLDER_VERBS or not verb.i < token.left_edge.i:
+        return None
+    if any(t.pos_ != "DET" for t in token.doc[verb.i + 1 : token.left_edge.i]):
+        return None  # the state stands right after the verb
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if held is None:
+        return None
+    lemma = held.lemma_.lower()
+    if lemma in EXPORT_AGENTS:
+        return EXPORTER
+    if lemma in IMPORT_AGENTS:
+        return IMPORTER
+    if lemma == "share":
+        whole = {c.lemma_.lower() for prep in held.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"}
+        if whole & IMPORT_NOUNS:
+            return EXPORTER
+        if whole & _OWN_FLOW_OUT:
+            return IMPORTER
+    return None
 
 
 def _names_oil(token: Token) -> bool:
