@@ -580,3 +580,11 @@ def test_a_state_made_a_supplier_by_a_causative_verb_sells(nlp, text, span, part
     # "made X the biggest supplier", "gave X a share of the purchases": X holds the seller's role.
     figure = _at(_run(nlp, text, JUNE), span)
     assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_description_after_a_pointing_word_and_a_verb_is_the_state_it_describes(nlp):
+    # "That gave the kingdom …": the description is "the kingdom", not "That gave the kingdom".
+    text = ("Japan's crude imports from Saudi Arabia rose 4% to 1.2 million bpd in May. "
+            "That gave the kingdom a 41% share of the country's total purchases.")
+    figure = _at(_run(nlp, text, JUNE), "41%")
+    assert (figure.exporter, figure.importer) == ("SAU", "JPN")

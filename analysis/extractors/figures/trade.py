@@ -109,8 +109,9 @@ REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members
 # Of those, the groups named by place (not the descriptions "kingdom", "island" that
 # narrow a single state).
 _REGION_NAMES = frozenset(REGIONS) - words("figures", "state_description_regions")
+# (No modifier is a determiner: in "That gave the kingdom" the description is "the kingdom".)
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:(?!(?:[Tt]he|[Tt]his|[Tt]hat)\s)[\w’'+-]+\s+){0,3}?)"
     rf"(?P<noun>{alternation('figures', 'state_description_nouns')})\b"
 )
 # Nouns that describe a state only with a group before them: "the Gulf producer", "the
