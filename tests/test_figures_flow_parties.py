@@ -588,3 +588,16 @@ def test_a_description_after_a_pointing_word_and_a_verb_is_the_state_it_describe
             "That gave the kingdom a 41% share of the country's total purchases.")
     figure = _at(_run(nlp, text, JUNE), "41%")
     assert (figure.exporter, figure.importer) == ("SAU", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mexico's crude exports fell in May. Deliveries of heavy Isthmus crude to refiners on the U.S. "
+         "Gulf Coast could shrink to 150,000 bpd, one trader said.", "150,000 bpd"),
+        ("Canada's crude exports by sea rose in May. Deliveries to refiners on the U.S. West Coast "
+         "jumped 84% from a year earlier, the agency said.", "84%"),
+    ],
+)
+def test_the_place_of_the_refiners_a_flow_reaches_is_its_buyer(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).importer == "USA"

@@ -629,6 +629,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
         return (EXPORTER if noun.head.lower_ == "from" else IMPORTER), True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "at") and noun.head.head.lemma_.lower() in FACILITIES:
+        plant = noun.head.head
+        if plant.dep_ == "pobj" and plant.head.lower_ in ("to", "into", "toward", "towards"):
+            # "to refiners on the U.S. Gulf Coast", "into terminals on China's east coast": the
+            # place of the plants the flow reaches is the buyer's.
+            return IMPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
             and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
