@@ -601,3 +601,11 @@ def test_a_description_after_a_pointing_word_and_a_verb_is_the_state_it_describe
 )
 def test_the_place_of_the_refiners_a_flow_reaches_is_its_buyer(nlp, text, span):
     assert _at(_run(nlp, text, JUNE), span).importer == "USA"
+
+
+def test_an_amount_compared_with_its_own_origin_is_that_seller_s(nlp):
+    text = ("India imported 4.8 million bpd in May. The minister said Iraq had supplied 13.8 million tonnes "
+            "in April-June, against 11.1 million tonnes from Russia.")
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "11.1 million tonnes").exporter, _at(figures, "11.1 million tonnes").importer) == ("RUS", "IND")
+    assert _at(figures, "13.8 million tonnes").exporter == "IRQ"

@@ -1130,6 +1130,15 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
 
     importer = best(IMPORTER, None)
     exporter = best(EXPORTER, importer)
+    compared = _compared_amount_party(figure, refs)
+    if compared is not None:
+        # "Iraq supplied 13.8 million tonnes, against 11.1 million tonnes from Russia": the
+        # compared amount's own seller (or buyer) stands in for the clause's.
+        role, state = compared
+        if role == EXPORTER:
+            exporter, importer = state, (importer if importer != state else None)
+        else:
+            exporter, importer = (exporter if exporter != state else None), state
     if importer is not None and importer == exporter:
         importer = None
     # "a deal with Rosneft to buy …": the partner of a buyer sells, of a seller buys.
@@ -1164,6 +1173,23 @@ def _another_amount_s(token: Token, root: Token) -> bool:
         return False
     first = amount.head if amount.dep_ == "conj" else amount
     return first.dep_ == "pobj" and first.head.lower_ in _COMPARING_PREPS
+
+
+def _compared_amount_party(figure: Span, refs: list[StateRef]) -> tuple[str, str] | None:
+    """(role, state) of an amount set beside another as its comparison that names its own
+    origin or destination ("…, against 11.1 million tonnes from Russia"; the parser hangs
+    the "from" on the amount or on "against")."""
+    root = figure.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _COMPARING_PREPS:
+        return None
+    for prep in (*root.children, *root.head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "to") or prep.i < figure.end:
+            continue
+        state = next((r.iso3 for r in _refs_between(refs, prep.i + 1, prep.right_edge.i + 1)
+                      if r.kind == "country" and r.token.head.i == prep.i), None)
+        if state is not None:
+            return (EXPORTER if prep.lower_ == "from" else IMPORTER), state
+    return None
 
 
 def _gapped_subject(token: Token) -> bool:
