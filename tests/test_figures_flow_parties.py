@@ -609,3 +609,14 @@ def test_an_amount_compared_with_its_own_origin_is_that_seller_s(nlp):
     figures = _run(nlp, text, JUNE)
     assert (_at(figures, "11.1 million tonnes").exporter, _at(figures, "11.1 million tonnes").importer) == ("RUS", "IND")
     assert _at(figures, "13.8 million tonnes").exporter == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece's crude imports rose in May. Kazakh crude loaded at Novorossiysk rose to 142,000 bpd last month.",
+        "Greece's crude imports rose in May. Kazakhstan's CPC Blend, loaded at Novorossiysk, rose to 142,000 bpd.",
+    ],
+)
+def test_oil_loaded_at_a_transit_state_s_port_is_its_origin_s(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "142,000 bpd").exporter == "KAZ"

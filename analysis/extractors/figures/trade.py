@@ -1121,6 +1121,10 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
+        if role == EXPORTER and candidates[0].place:
+            origin = _origin_of_loaded_oil(candidates[0].token, candidates)
+            if origin is not None:
+                return origin
         # (A state's own oil company, PDVSA or Aramco, loads where its state does.)
         if role == EXPORTER and candidates[0].kind == "organisation" and not candidates[0].for_state:
             chosen_by_company.add(candidates[0].iso3)
@@ -1148,6 +1152,20 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _origin_of_loaded_oil(port: Token, candidates: list[StateRef]) -> str | None:
+    """The origin named on oil loaded at a port of another state ("Kazakhstan's CPC Blend,
+    loaded at Novorossiysk", "Kazakh crude loaded at Novorossiysk"): the port is the way
+    out of a transit state, the oil's origin its exporter."""
+    prep = port.head
+    if port.dep_ != "pobj" or prep.lower_ not in ("at", "in", "from") or prep.head.lemma_.lower() not in LOAD_AT_WORDS:
+        return None
+    oil = prep.head.head if prep.head.dep_ == "acl" else None
+    if oil is None:
+        return None
+    named = {oil.i} | {c.i for c in oil.children if c.dep_ in ("poss", "amod", "compound")}
+    return next((r.iso3 for r in candidates if not r.place and r.token.i in named and r.iso3 != candidates[0].iso3), None)
 
 
 def _shared_subject_role(root: Token) -> tuple[Token, str] | None:
