@@ -557,3 +557,66 @@ _AZERI_LEDE = "Azerbaijan exported 2.1 million tonnes of crude in May, the custo
 )
 def test_a_line_carrying_several_states_oil_has_no_one_seller(nlp, then, exporter):
     assert _at(_run(nlp, _AZERI_LEDE + then, JUNE), "0.4 million tonnes").exporter == exporter
+
+
+def test_a_share_set_beside_a_supplier_s_volume_keeps_its_seller(nlp):
+    # The share restates the ranked supplier's volume just before it, in another unit.
+    text = ("Spain's crude imports rose 5% to 4.1 million tonnes in May. Nigeria stayed the top supplier "
+            "with 1.2 million tonnes, some 29% of the month's crude purchases, the report showed.")
+    figure = _at(_run(nlp, text, JUNE), "29%")
+    assert (figure.exporter, figure.importer) == ("NGA", "ESP")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parties"),
+    [
+        ("Spain imported more gas from Algeria in May. That made Algeria the country's biggest supplier "
+         "last month, with 41% of pipeline and LNG imports combined.", "41%", ("DZA", "ESP")),
+        ("Japan's LNG imports rose 4% in May. That gave Qatar a 25% share of the country's total purchases.",
+         "25%", ("QAT", "JPN")),
+    ],
+)
+def test_a_state_made_a_supplier_by_a_causative_verb_sells(nlp, text, span, parties):
+    # "made X the biggest supplier", "gave X a share of the purchases": X holds the seller's role.
+    figure = _at(_run(nlp, text, JUNE), span)
+    assert (figure.exporter, figure.importer) == parties
+
+
+def test_a_description_after_a_pointing_word_and_a_verb_is_the_state_it_describes(nlp):
+    # "That gave the kingdom …": the description is "the kingdom", not "That gave the kingdom".
+    text = ("Japan's crude imports from Saudi Arabia rose 4% to 1.2 million bpd in May. "
+            "That gave the kingdom a 41% share of the country's total purchases.")
+    figure = _at(_run(nlp, text, JUNE), "41%")
+    assert (figure.exporter, figure.importer) == ("SAU", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mexico's crude exports fell in May. Deliveries of heavy Isthmus crude to refiners on the U.S. "
+         "Gulf Coast could shrink to 150,000 bpd, one trader said.", "150,000 bpd"),
+        ("Canada's crude exports by sea rose in May. Deliveries to refiners on the U.S. West Coast "
+         "jumped 84% from a year earlier, the agency said.", "84%"),
+    ],
+)
+def test_the_place_of_the_refiners_a_flow_reaches_is_its_buyer(nlp, text, span):
+    assert _at(_run(nlp, text, JUNE), span).importer == "USA"
+
+
+def test_an_amount_compared_with_its_own_origin_is_that_seller_s(nlp):
+    text = ("India imported 4.8 million bpd in May. The minister said Iraq had supplied 13.8 million tonnes "
+            "in April-June, against 11.1 million tonnes from Russia.")
+    figures = _run(nlp, text, JUNE)
+    assert (_at(figures, "11.1 million tonnes").exporter, _at(figures, "11.1 million tonnes").importer) == ("RUS", "IND")
+    assert _at(figures, "13.8 million tonnes").exporter == "IRQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece's crude imports rose in May. Kazakh crude loaded at Novorossiysk rose to 142,000 bpd last month.",
+        "Greece's crude imports rose in May. Kazakhstan's CPC Blend, loaded at Novorossiysk, rose to 142,000 bpd.",
+    ],
+)
+def test_oil_loaded_at_a_transit_state_s_port_is_its_origin_s(nlp, text):
+    assert _at(_run(nlp, text, JUNE), "142,000 bpd").exporter == "KAZ"

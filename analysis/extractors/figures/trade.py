@@ -75,6 +75,7 @@ RANK_VERBS = words("figures", "rank_verbs")
 SHARE_VERBS = words("figures", "share_verbs")
 _ORIGIN_ARRIVALS = words("figures", "origin_arrivals")
 _BUYER_NOUNS = IMPORT_AGENTS | words("figures", "buyers")
+_HOLDER_VERBS = words("figures", "holder_verbs")
 _RANK_HEDGES = words("figures", "rank_hedges")
 _RANK_REACH = 8  # tokens from a ranking's "with" to its figure's preposition
 _RANK_PLACES = words("figures", "rank_places")
@@ -108,8 +109,9 @@ REGIONS: dict[str, frozenset[str]] = {name: frozenset(members) for name, members
 # Of those, the groups named by place (not the descriptions "kingdom", "island" that
 # narrow a single state).
 _REGION_NAMES = frozenset(REGIONS) - words("figures", "state_description_regions")
+# (No modifier is a determiner: in "That gave the kingdom" the description is "the kingdom".)
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w’'+-]+\s+){0,3}?)"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:(?!(?:[Tt]he|[Tt]his|[Tt]hat)\s)[\w’'+-]+\s+){0,3}?)"
     rf"(?P<noun>{alternation('figures', 'state_description_nouns')})\b"
 )
 # Nouns that describe a state only with a group before them: "the Gulf producer", "the
@@ -365,6 +367,9 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
         verb = head.head.head.head
         if verb.pos_ == "VERB" and not _has_subject(verb):
             return _subject_role(verb, passive=False), True, True
+    held = _held_role(token)
+    if held is not None:
+        return held, False, True
     if dep == "nsubj" and any(c.dep_ == "case" for c in token.children):
         # "Libyan output fell …, while Nigeria's rose to …": the flow the clause beside names.
         role = _elided_flow_role(head)
@@ -407,6 +412,41 @@ def role_of(token: Token) -> tuple[str | None, bool, bool]:
     if dep in ("dobj", "dative") and head.lemma_.lower() in RECIPIENT_VERBS:
         return IMPORTER, False, True
     return _next_verb_role(token), False, True
+
+
+def _held_role(token: Token) -> str | None:
+    """The role a causative verb's first object is given by its second: "That made Algeria
+    the biggest supplier" (a supplier), "That gave the kingdom a 33% share of the country's
+    purchases" (a supplier's share of a buyer's intake); the parser hangs the first object
+    on the verb or, as a subject, on the second."""
+    if token.dep_ not in ("dative", "dobj", "nsubj"):
+        return None
+    verb = token.head
+    for _ in range(2):
+        # (Up from "Algeria" parsed as the subject of "the country's biggest supplier".)
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _HOLDER_VERBS or not verb.i < token.left_edge.i:
+        return None
+    if any(t.pos_ != "DET" for t in token.doc[verb.i + 1 : token.left_edge.i]):
+        return None  # the state stands right after the verb
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if held is None:
+        return None
+    lemma = held.lemma_.lower()
+    if lemma in EXPORT_AGENTS:
+        return EXPORTER
+    if lemma in IMPORT_AGENTS:
+        return IMPORTER
+    if lemma == "share":
+        whole = {c.lemma_.lower() for prep in held.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"}
+        if whole & IMPORT_NOUNS:
+            return EXPORTER
+        if whole & _OWN_FLOW_OUT:
+            return IMPORTER
+    return None
 
 
 def _names_oil(token: Token) -> bool:
@@ -589,6 +629,12 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
         # "from Indian refineries", "to U.S. Gulf Coast ports": where the oil leaves/lands,
         # whatever verb the parser hung the phrase on.
         return (EXPORTER if noun.head.lower_ == "from" else IMPORTER), True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "at") and noun.head.head.lemma_.lower() in FACILITIES:
+        plant = noun.head.head
+        if plant.dep_ == "pobj" and plant.head.lower_ in ("to", "into", "toward", "towards"):
+            # "to refiners on the U.S. Gulf Coast", "into terminals on China's east coast": the
+            # place of the plants the flow reaches is the buyer's.
+            return IMPORTER, True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in") and lemma in FACILITIES \
             and noun.head.head.lemma_.lower() in IMPORT_NOUNS | IMPORT_VERBS:
         return IMPORTER, True  # "arrivals at Turkish ports", "discharged at Chinese terminals"
@@ -1075,6 +1121,10 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         if not candidates:
             return None
         candidates.sort(key=lambda r: (_RANK[r.kind], not r.strong, abs(r.token.i - anchor), r.start))
+        if role == EXPORTER and candidates[0].place:
+            origin = _origin_of_loaded_oil(candidates[0].token, candidates)
+            if origin is not None:
+                return origin
         # (A state's own oil company, PDVSA or Aramco, loads where its state does.)
         if role == EXPORTER and candidates[0].kind == "organisation" and not candidates[0].for_state:
             chosen_by_company.add(candidates[0].iso3)
@@ -1084,6 +1134,15 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
 
     importer = best(IMPORTER, None)
     exporter = best(EXPORTER, importer)
+    compared = _compared_amount_party(figure, refs)
+    if compared is not None:
+        # "Iraq supplied 13.8 million tonnes, against 11.1 million tonnes from Russia": the
+        # compared amount's own seller (or buyer) stands in for the clause's.
+        role, state = compared
+        if role == EXPORTER:
+            exporter, importer = state, (importer if importer != state else None)
+        else:
+            exporter, importer = (exporter if exporter != state else None), state
     if importer is not None and importer == exporter:
         importer = None
     # "a deal with Rosneft to buy …": the partner of a buyer sells, of a seller buys.
@@ -1093,6 +1152,20 @@ def best_parties(figure: Span, refs: list[StateRef], clause: Clause | None = Non
         importer = best(COUNTERPARTY, exporter)
     clause.exporter_from_company = exporter is not None and exporter in chosen_by_company
     return exporter, importer, clause
+
+
+def _origin_of_loaded_oil(port: Token, candidates: list[StateRef]) -> str | None:
+    """The origin named on oil loaded at a port of another state ("Kazakhstan's CPC Blend,
+    loaded at Novorossiysk", "Kazakh crude loaded at Novorossiysk"): the port is the way
+    out of a transit state, the oil's origin its exporter."""
+    prep = port.head
+    if port.dep_ != "pobj" or prep.lower_ not in ("at", "in", "from") or prep.head.lemma_.lower() not in LOAD_AT_WORDS:
+        return None
+    oil = prep.head.head if prep.head.dep_ == "acl" else None
+    if oil is None:
+        return None
+    named = {oil.i} | {c.i for c in oil.children if c.dep_ in ("poss", "amod", "compound")}
+    return next((r.iso3 for r in candidates if not r.place and r.token.i in named and r.iso3 != candidates[0].iso3), None)
 
 
 def _shared_subject_role(root: Token) -> tuple[Token, str] | None:
@@ -1118,6 +1191,23 @@ def _another_amount_s(token: Token, root: Token) -> bool:
         return False
     first = amount.head if amount.dep_ == "conj" else amount
     return first.dep_ == "pobj" and first.head.lower_ in _COMPARING_PREPS
+
+
+def _compared_amount_party(figure: Span, refs: list[StateRef]) -> tuple[str, str] | None:
+    """(role, state) of an amount set beside another as its comparison that names its own
+    origin or destination ("…, against 11.1 million tonnes from Russia"; the parser hangs
+    the "from" on the amount or on "against")."""
+    root = figure.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _COMPARING_PREPS:
+        return None
+    for prep in (*root.children, *root.head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "to") or prep.i < figure.end:
+            continue
+        state = next((r.iso3 for r in _refs_between(refs, prep.i + 1, prep.right_edge.i + 1)
+                      if r.kind == "country" and r.token.head.i == prep.i), None)
+        if state is not None:
+            return (EXPORTER if prep.lower_ == "from" else IMPORTER), state
+    return None
 
 
 def _gapped_subject(token: Token) -> bool:
@@ -1720,6 +1810,13 @@ class Flows:
             # "Russia supplied more than a third of the total, about 1.8 million bpd": the
             # same flow in another unit.
             importer = self.previous[2]
+        elif (
+            exporter is None and not bloc and self.previous is not None and self.previous[0] == sentence.start
+            and self.previous[1] is not None and importer in (None, self.previous[2]) and self._restates_previous(figure)
+        ):
+            # "Nigeria stayed the top supplier with 1.2 million tonnes, some 29% of the
+            # month's purchases": the share restates the supplier's volume, its seller too.
+            exporter, importer = self.previous[1], self.previous[2]
         elif (
             importer is None and exporter is not None and not bloc and self.previous is not None
             and self.previous[0] == sentence.start and self.previous[2] not in (None, exporter)
