@@ -981,6 +981,9 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     continue
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head.i
+                named = _speaker_after_source(index, child)
+                if named is not None:
+                    return named.i
                 if child.dep_ == "nsubjpass":
                     # "the result was described by Lee as a “mandate”": the agent speaks
                     agents = agents_of(node)
@@ -994,6 +997,19 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
             continue
         break
     return None
+
+
+def _speaker_after_source(index: DocIndex, subject: Token) -> Token | None:
+    """"According to agency KNA, the city's mayor, Ana Ruiz, said …": the parse may take
+    the source for the verb's subject and hang the speaker on it as an apposition; the
+    one apposed speaks, the source only relays."""
+    sources = [c for c in subject.head.children if c.lower_ == "according" and c.i < subject.i]
+    if not sources or sources[0].right_edge.i != subject.left_edge.i - 1:
+        return None
+    apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i and _can_speak(t)
+               and not index.inside_quote(t.i)]
+    people = [t for t in apposed if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return (people or apposed or [None])[0]
 
 
 def _participle(subject: Token) -> bool:

@@ -1,0 +1,20 @@
+"""Who speaks a quote when the parse hangs the speaker loosely or names the speaker by
+a role, a text or the words' own "I" (invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('According to state news agency KNA, the attorney general of Dakar, Moussa Diallo, said the nine must '
+         'face "treason charges".', "Moussa Diallo"),
+        ('According to Reuters, Lee said the deal was "dead".', "Lee"),
+    ],
+)
+def test_a_source_the_parse_reads_as_subject_gives_way_to_the_speaker_apposed(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]
