@@ -18,3 +18,9 @@ from tests.conftest import speakers
 )
 def test_a_source_the_parse_reads_as_subject_gives_way_to_the_speaker_apposed(nlp, text, speaker):
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+def test_a_verb_the_parse_joins_to_the_quoted_clause_keeps_the_reporting_subject(nlp):
+    text = ('Tesco, in its media release, said that shelves "are empty within an hour", and called the demand '
+            '"extraordinary", while Lidl, in a post on Monday, called it "unforeseen".')
+    assert [s for _, s in speakers(nlp, text)] == ["Tesco", "Tesco", "Lidl"]

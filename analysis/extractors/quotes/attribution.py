@@ -995,7 +995,24 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
         if node.dep_ in _CLIMB and node.head.i != node.i and not index.inside_quote(node.head.i):
             node = node.head
             continue
+        if node.dep_ == "conj" and index.inside_quote(node.head.i):
+            reporting = _cue_reporting(index, node.head)
+            if reporting is not None:
+                return _subject_of(index, reporting)
         break
+    return None
+
+
+def _cue_reporting(index: DocIndex, quoted: Token) -> Token | None:
+    """"X said that shelves “are empty”, and called it “…”": the parse hangs the second
+    verb on the quoted clause; the verb of speech reporting that clause has its subject."""
+    node = quoted
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not index.inside_quote(node.i) and _is_cue(node, partial=True):
+            return node
     return None
 
 
