@@ -24,3 +24,19 @@ def test_a_verb_the_parse_joins_to_the_quoted_clause_keeps_the_reporting_subject
     text = ('Tesco, in its media release, said that shelves "are empty within an hour", and called the demand '
             '"extraordinary", while Lidl, in a post on Monday, called it "unforeseen".')
     assert [s for _, s in speakers(nlp, text)] == ["Tesco", "Tesco", "Lidl"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The ice is melting from below," said study co-author Maria Lopez. The Harbor College lecturer added, '
+         '"We do not know how fast. We need more data."', ["Maria Lopez", "Maria Lopez"]),
+        ('"Sales doubled," said Tom Baker. The Acme engineer added: "The plant runs day and night now."',
+         ["Tom Baker", "Tom Baker"]),
+        # two people named just before: the role does not say which
+        ('Maria Lopez met Tom Baker at the port. The Harbor College lecturer said, "We do not know how fast."',
+         ["Harbor College lecturer"]),
+    ],
+)
+def test_a_role_at_a_named_body_takes_up_the_person_named_just_before(nlp, text, expected):
+    assert [s for _, s in speakers(nlp, text)] == expected
