@@ -40,3 +40,14 @@ def test_a_verb_the_parse_joins_to_the_quoted_clause_keeps_the_reporting_subject
 )
 def test_a_role_at_a_named_body_takes_up_the_person_named_just_before(nlp, text, expected):
     assert [s for _, s in speakers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The striker, who was described as "a liability" by his manager, was dropped.', "manager"),
+        ('Tom Reyes, who was called "reckless" by coach Ian Moss, left the club in May.', "Ian Moss"),
+    ],
+)
+def test_a_relative_clause_in_the_passive_is_spoken_by_its_agent(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

@@ -191,8 +191,11 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         subject = _nearby_subject(index, doc[cue])
         about = subject is not None and _reported_about(doc[cue], doc[subject])
     lemma = _cue_lemma(doc[cue])
-    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
-        return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
+    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children) and not (
+            subject is not None and doc[subject] in agents_of(doc[cue])):
+        # "it was called the “breadbasket”": a name; "he was called “reckless” by the
+        # coach" is the coach's word
+        return Attribution(kind, None, None, None, not_quote=True)
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
     if about:
@@ -979,16 +982,17 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     if named:
                         return named[0].i
                     continue
+                if child.dep_ == "nsubjpass":
+                    # "the result was described by Lee as a “mandate”", "Ruiz, who was
+                    # called “reckless” by the coach": the agent speaks
+                    agents = agents_of(node)
+                    if agents and not index.inside_quote(agents[0].i):
+                        return agents[0].i
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head.i
                 named = _speaker_after_source(index, child)
                 if named is not None:
                     return named.i
-                if child.dep_ == "nsubjpass":
-                    # "the result was described by Lee as a “mandate”": the agent speaks
-                    agents = agents_of(node)
-                    if agents and not index.inside_quote(agents[0].i):
-                        return agents[0].i
                 return child.i
         if node.dep_ == "relcl":
             return node.head.i  # "officials, who said …": the noun the clause hangs on
