@@ -51,3 +51,9 @@ def test_a_role_at_a_named_body_takes_up_the_person_named_just_before(nlp, text,
 )
 def test_a_relative_clause_in_the_passive_is_spoken_by_its_agent(nlp, text, speaker):
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+def test_a_participle_the_parse_hangs_on_the_witness_is_the_witness_speaking(nlp):
+    text = ('A witness described to local radio how the fire spread, saying, "I was walking my dog when the roof '
+            'caught fire and then it all came down."')
+    assert [s for _, s in speakers(nlp, text)] == ["witness"]

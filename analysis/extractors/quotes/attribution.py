@@ -954,6 +954,9 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
         agents = agents_of(verb)
         if agents and not index.inside_quote(agents[0].i):
             return agents[0].i
+    host = _participle_host(index, verb)
+    if host is not None:
+        return host.i
     node = verb
     for _ in range(4):
         children = list(node.children)
@@ -1031,6 +1034,23 @@ def _speaker_after_source(index: DocIndex, subject: Token) -> Token | None:
                and not index.inside_quote(t.i)]
     people = [t for t in apposed if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     return (people or apposed or [None])[0]
+
+
+def _participle_host(index: DocIndex, verb: Token) -> Token | None:
+    """"A witness described how the fire spread, saying, “…”": the parse may hang the
+    participle on the witness, or on the "how" clause it reads as the witness's
+    modifier; the person so modified speaks, not the subject of what was described."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        host = verb.head
+    elif verb.dep_ == "advcl" and verb.head.dep_ in {"acl", "relcl"} and verb.head.i != verb.head.head.i:
+        host = verb.head.head
+    else:
+        return None
+    if host.pos_ not in {"NOUN", "PROPN"} or index.inside_quote(host.i) or not (_can_speak(host) or _a_person(host)):
+        return None
+    return host
 
 
 def _participle(subject: Token) -> bool:
