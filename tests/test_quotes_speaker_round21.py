@@ -57,3 +57,15 @@ def test_a_participle_the_parse_hangs_on_the_witness_is_the_witness_speaking(nlp
     text = ('A witness described to local radio how the fire spread, saying, "I was walking my dog when the roof '
             'caught fire and then it all came down."')
     assert [s for _, s in speakers(nlp, text)] == ["witness"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The navy has announced an order by Fleet Commander Admiral Rosa Ibarra directing nearby ships to "assist '
+         'the coast guard in the search for survivors."', "Rosa Ibarra"),
+        ('The board released its statement calling the deal "a mistake".', "board"),
+    ],
+)
+def test_quoted_words_of_a_text_are_its_issuers(nlp, text, speaker):
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

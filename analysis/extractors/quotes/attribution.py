@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
+    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, issuer_of, named_subject, owner_named_after,
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
@@ -411,6 +411,9 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
     if best is None:
         return None, None
     cue = doc[best[3]]
+    issuer = _issuer_between(index, doc[first:last + 1], cue)
+    if issuer is not None:
+        return cue.i, issuer.i
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
         # "The Kremlin said Russia would respond “firmly”": a verb of speech under a
         # modal, inside what someone said, is no speech act; the outer verb reports
@@ -418,6 +421,24 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
         if outer is not None:
             cue = outer
     return cue.i, _subject_of(index, cue)
+
+
+def _issuer_between(index: DocIndex, quoted, cue: Token) -> Token | None:
+    """"The navy announced an order by Admiral Lee directing ships to “…”": the quoted
+    words are the text's, between them and the verb; whoever the sentence says issued
+    the text speaks, not who announced it."""
+    for token in quoted:
+        node = token.head
+        for _ in range(6):
+            if node.i == cue.i or node.head.i == node.i:
+                break
+            if node.pos_ == "NOUN" and node.lemma_.lower() in MUTE_NOUNS and not index.inside_quote(node.i):
+                issuer = issuer_of(node)
+                if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i):
+                    return issuer
+                return None
+            node = node.head
+    return None
 
 
 def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
@@ -1048,9 +1069,13 @@ def _participle_host(index: DocIndex, verb: Token) -> Token | None:
         host = verb.head.head
     else:
         return None
-    if host.pos_ not in {"NOUN", "PROPN"} or index.inside_quote(host.i) or not (_can_speak(host) or _a_person(host)):
+    if host.pos_ not in {"NOUN", "PROPN"} or index.inside_quote(host.i):
         return None
-    return host
+    if host.pos_ == "NOUN" and host.lemma_.lower() in MUTE_NOUNS:
+        # "a statement by the minister calling it “…”": the text's issuer
+        issuer = issuer_of(host)
+        return issuer if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i) else None
+    return host if _can_speak(host) or _a_person(host) else None
 
 
 def _participle(subject: Token) -> bool:
