@@ -69,3 +69,16 @@ def test_a_participle_the_parse_hangs_on_the_witness_is_the_witness_speaking(nlp
 )
 def test_quoted_words_of_a_text_are_its_issuers(nlp, text, speaker):
     assert [s for _, s in speakers(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ana Ruiz has been painting murals for ten years. She usually picks "walls nobody else wants. I like a '
+         'challenge!"', ["Ana Ruiz"]),
+        ('Ana Ruiz has been painting murals for ten years. She usually picks "walls nobody else wants."', []),
+        ('At the party Tom Baker sang "I Will Survive" twice.', []),
+    ],
+)
+def test_words_saying_i_with_no_verb_of_speech_are_the_subjects(nlp, text, expected):
+    assert [s for _, s in speakers(nlp, text)] == expected
