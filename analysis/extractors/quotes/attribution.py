@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, named_subject, owner_named_after,
+    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, issuer_of, named_subject, owner_named_after,
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
@@ -177,7 +177,7 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         # ends the sentence at the second mark; the quote is the same verb's
         return Attribution(kind, None, None, None, inherit="joined")
     if cue is None:
-        return Attribution(kind, None, None, None)
+        return Attribution(kind, None, None, _first_person_subject(index, first, last) if kind == "partial" else None)
     if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
             and doc[subject].lemma_.lower() not in MUTE_NOUNS):
         outer = _outer_cue(index, doc[cue])
@@ -191,8 +191,11 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         subject = _nearby_subject(index, doc[cue])
         about = subject is not None and _reported_about(doc[cue], doc[subject])
     lemma = _cue_lemma(doc[cue])
-    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children):
-        return Attribution(kind, None, None, None, not_quote=True)  # "it was called the “breadbasket”": a name
+    if kind == "partial" and lemma in NAMING_CUES and any(c.dep_ == "auxpass" for c in doc[cue].children) and not (
+            subject is not None and doc[subject] in agents_of(doc[cue])):
+        # "it was called the “breadbasket”": a name; "he was called “reckless” by the
+        # coach" is the coach's word
+        return Attribution(kind, None, None, None, not_quote=True)
     if kind == "partial" and lemma in NAMING_CUES and subject is not None and doc[subject].lemma_.lower() in GENERIC_NAMERS:
         return Attribution(kind, None, None, None, not_quote=True)  # "tankers the industry calls the “dark fleet”"
     if about:
@@ -408,6 +411,9 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
     if best is None:
         return None, None
     cue = doc[best[3]]
+    issuer = _issuer_between(index, doc[first:last + 1], cue)
+    if issuer is not None:
+        return cue.i, issuer.i
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
         # "The Kremlin said Russia would respond “firmly”": a verb of speech under a
         # modal, inside what someone said, is no speech act; the outer verb reports
@@ -415,6 +421,24 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
         if outer is not None:
             cue = outer
     return cue.i, _subject_of(index, cue)
+
+
+def _issuer_between(index: DocIndex, quoted, cue: Token) -> Token | None:
+    """"The navy announced an order by Admiral Lee directing ships to “…”": the quoted
+    words are the text's, between them and the verb; whoever the sentence says issued
+    the text speaks, not who announced it."""
+    for token in quoted:
+        node = token.head
+        for _ in range(6):
+            if node.i == cue.i or node.head.i == node.i:
+                break
+            if node.pos_ == "NOUN" and node.lemma_.lower() in MUTE_NOUNS and not index.inside_quote(node.i):
+                issuer = issuer_of(node)
+                if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i):
+                    return issuer
+                return None
+            node = node.head
+    return None
 
 
 def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
@@ -951,6 +975,9 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
         agents = agents_of(verb)
         if agents and not index.inside_quote(agents[0].i):
             return agents[0].i
+    host = _participle_host(index, verb)
+    if host is not None:
+        return host.i
     node = verb
     for _ in range(4):
         children = list(node.children)
@@ -979,21 +1006,94 @@ def _subject_of(index: DocIndex, verb: Token) -> int | None:
                     if named:
                         return named[0].i
                     continue
-                if child.lower_ in _RELATIVE and node.dep_ == "relcl":
-                    return node.head.i
                 if child.dep_ == "nsubjpass":
-                    # "the result was described by Lee as a “mandate”": the agent speaks
+                    # "the result was described by Lee as a “mandate”", "Ruiz, who was
+                    # called “reckless” by the coach": the agent speaks
                     agents = agents_of(node)
                     if agents and not index.inside_quote(agents[0].i):
                         return agents[0].i
+                if child.lower_ in _RELATIVE and node.dep_ == "relcl":
+                    return node.head.i
+                named = _speaker_after_source(index, child)
+                if named is not None:
+                    return named.i
                 return child.i
         if node.dep_ == "relcl":
             return node.head.i  # "officials, who said …": the noun the clause hangs on
         if node.dep_ in _CLIMB and node.head.i != node.i and not index.inside_quote(node.head.i):
             node = node.head
             continue
+        if node.dep_ == "conj" and index.inside_quote(node.head.i):
+            reporting = _cue_reporting(index, node.head)
+            if reporting is not None:
+                return _subject_of(index, reporting)
         break
     return None
+
+
+def _cue_reporting(index: DocIndex, quoted: Token) -> Token | None:
+    """"X said that shelves “are empty”, and called it “…”": the parse hangs the second
+    verb on the quoted clause; the verb of speech reporting that clause has its subject."""
+    node = quoted
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not index.inside_quote(node.i) and _is_cue(node, partial=True):
+            return node
+    return None
+
+
+def _speaker_after_source(index: DocIndex, subject: Token) -> Token | None:
+    """"According to agency KNA, the city's mayor, Ana Ruiz, said …": the parse may take
+    the source for the verb's subject and hang the speaker on it as an apposition; the
+    one apposed speaks, the source only relays."""
+    sources = [c for c in subject.head.children if c.lower_ == "according" and c.i < subject.i]
+    if not sources or sources[0].right_edge.i != subject.left_edge.i - 1:
+        return None
+    apposed = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i and _can_speak(t)
+               and not index.inside_quote(t.i)]
+    people = [t for t in apposed if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return (people or apposed or [None])[0]
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def _first_person_subject(index: DocIndex, first: int, last: int) -> int | None:
+    """"Ana Ruiz has painted for years; her love of it “started with my grandfather's
+    shed.”": quoted words running on the sentence (lower case first) that say "I" or
+    "my", with no verb of speech, are the words of the person the sentence is about (a
+    name or "he"/"she" its subject); a title ("I Will Survive") opens in capitals."""
+    doc = index.doc
+    words = [t for t in doc[first : last + 1] if t.is_alpha]
+    if len(words) < 3 or not words[0].is_lower or not any(t.lower_ in _FIRST_PERSON for t in words):
+        return None
+    sentence = token_sentence(doc[first])
+    people = [t for t in sentence if t.dep_ == "nsubj" and not index.inside_quote(t.i) and (
+        t.lower_ in {"he", "she"} or t.pos_ == "PROPN" and t.ent_type_ == "PERSON") and t.i < first]
+    return people[-1].i if people else None
+
+
+def _participle_host(index: DocIndex, verb: Token) -> Token | None:
+    """"A witness described how the fire spread, saying, “…”": the parse may hang the
+    participle on the witness, or on the "how" clause it reads as the witness's
+    modifier; the person so modified speaks, not the subject of what was described."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        host = verb.head
+    elif verb.dep_ == "advcl" and verb.head.dep_ in {"acl", "relcl"} and verb.head.i != verb.head.head.i:
+        host = verb.head.head
+    else:
+        return None
+    if host.pos_ not in {"NOUN", "PROPN"} or index.inside_quote(host.i):
+        return None
+    if host.pos_ == "NOUN" and host.lemma_.lower() in MUTE_NOUNS:
+        # "a statement by the minister calling it “…”": the text's issuer
+        issuer = issuer_of(host)
+        return issuer if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i) else None
+    return host if _can_speak(host) or _a_person(host) else None
 
 
 def _participle(subject: Token) -> bool:

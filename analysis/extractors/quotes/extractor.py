@@ -163,9 +163,11 @@ def _indirect_rows(doc: Doc, article_id: str, resolver: SpeakerResolver, quoted,
 
 def _dropped(attribution: Attribution) -> bool:
     """A label or scare quote, or quoted words with no reporting verb anywhere near:
-    "the so-called “shadow fleet”", "the “Skipper”" are nobody's words."""
+    "the so-called “shadow fleet”", "the “Skipper”" are nobody's words (unless they say
+    "I" of the one the sentence is about)."""
     return attribution.not_quote or (
-        attribution.kind == "partial" and attribution.cue is None and attribution.inherit != "joined"
+        attribution.kind == "partial" and attribution.cue is None and attribution.subject is None
+        and attribution.inherit != "joined"
     )
 
 

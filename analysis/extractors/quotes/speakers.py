@@ -254,6 +254,10 @@ class SpeakerResolver:
                     # unnamed source is a referent of its own, which "the trader" or
                     # "she" may take up later, not the person named last.
                     return self._unnamed(token, self._speaker_at(token, category=description[0]))
+            elif _role_at_named_body(token):
+                found = self._only_person_before(token, before)
+                if found is not None:
+                    return found.speaker
         known = self._by_head.get(token.i)
         if named is not None and named.ent_type_ != "PERSON" and _untagged_full_name(named) and (
             known is None or known.speaker.category in {"place", "country"}
@@ -663,6 +667,20 @@ class SpeakerResolver:
     def _in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _only_person_before(self, head: Token, before: int) -> _Mention | None:
+        """The person named in the sentence before ``head``'s, when that sentence names
+        no other: whom "the Oak College lecturer added" takes up."""
+        sentence = token_sentence(head)
+        if sentence.start == 0:
+            return None
+        previous = token_sentence(self.doc[sentence.start - 1])
+        lo, hi = self.doc[previous.start].idx, self.doc[sentence.start].idx
+        found = self._nearest(before, lambda e: e.category == "person")
+        people = {e.text for e in previous.ents if e.label_ == "PERSON"}
+        if found is None or len(people) != 1 or not lo <= found.speaker.start < hi:
+            return None
+        return found
 
     def _nearest(self, before: int, fits) -> _Mention | None:
         i = bisect.bisect_right(self._mention_ends, before) - 1
@@ -1549,6 +1567,18 @@ def _description(head: Token) -> tuple[str, str] | None:
     if lemma in BODY_NOUNS:
         return "organisation", lemma
     return None
+
+
+def _role_at_named_body(head: Token) -> bool:
+    """"the Oak College lecturer", "the Acme engineer": one person's role at a body the
+    phrase names, which takes up someone named just before rather than naming anyone."""
+    lefts = list(head.lefts)
+    return (
+        head.is_lower and head.tag_ == "NN" and (_role_or_occupation(head) or head.lemma_.lower() in GENERIC_PEOPLE)
+        and bool(lefts) and lefts[0].lower_ == "the"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
+        and not any(c.dep_ == "poss" for c in lefts)
+    )
 
 
 def _bare_title(head: Token) -> bool:
