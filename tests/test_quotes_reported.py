@@ -2139,3 +2139,20 @@ def test_a_present_conjunct_the_parse_hangs_on_a_past_verb_of_speech_goes_on_wit
     doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank", "Coast Guard")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parse hangs the relative on the sentence's subject
+        ("The parade started at noon, according to police, who said the crowd left two hours later.",
+         [("the crowd left two hours later", "police")]),
+        # or on the main verb as a conjunct, after a phrase of more than one word
+        ("The bridge closed on Monday, according to police in Dover, who said two lorries had crashed.",
+         [("The bridge closed on Monday", "police"), ("two lorries had crashed", "police")]),
+        ("The storm hit the coast at dawn, according to the Met Office, which reported that two piers had collapsed.",
+         [("The storm hit the coast at dawn", "Met Office"), ("two piers had collapsed", "Met Office")]),
+    ],
+)
+def test_a_relative_after_an_according_to_phrase_reports_for_its_source(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

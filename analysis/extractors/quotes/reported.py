@@ -138,7 +138,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     relayed = relayed_speaker(verb)
     # "the paper quoted X as saying …", "Reuters, citing two officials, reported …": X says it
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
-    if len(subjects) == 1 and subjects[0].lower_ == "who" and verb.dep_ == "relcl" and not _after_of(verb.head):
+    cited = _cited_before_relative(doc, subjects[0]) if len(subjects) == 1 else None
+    if cited is not None:
+        subjects = [cited]
+    elif len(subjects) == 1 and subjects[0].lower_ == "who" and verb.dep_ == "relcl" and not _after_of(verb.head):
         subjects = [verb.head]  # "…, the navy, who told the paper it was …": who the relative is about
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
@@ -321,6 +324,22 @@ def _before_main_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if comma.text == "," and comma.idx < end:
             return comma.idx
     return end
+
+
+def _cited_before_relative(doc: Doc, relative: Token) -> Token | None:
+    """"The fire began at noon, according to police, who said nobody was hurt": a relative
+    right after the comma closing an "according to" phrase is about its source, whatever
+    the parse hangs the relative on (the sentence's subject, or the main verb as a
+    conjunct)."""
+    if relative.lower_ not in {"who", "which"} or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    source = doc[relative.i - 2]
+    # from the phrase's last word ("police in Baytown") up to the source the phrase names
+    while not (source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"):
+        if source.head.i >= source.i or source.is_sent_start:
+            return None
+        source = source.head
+    return source
 
 
 def _after_of(noun: Token) -> bool:
