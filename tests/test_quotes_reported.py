@@ -2156,3 +2156,21 @@ def test_a_present_conjunct_the_parse_hangs_on_a_past_verb_of_speech_goes_on_wit
 )
 def test_a_relative_after_an_according_to_phrase_reports_for_its_source(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She flew to Denver to meet with Harlan Voss, who had told Pritchard he would help him find a flat.",
+         [("he would help him find a flat", "Harlan Voss")]),
+        ("The coach thanked Mira Okafor, who has said the club will build a new stadium.",
+         [("the club will build a new stadium", "Mira Okafor")]),
+        # a reduced relative has no clause of its own
+        ("Investors backed the plan announced by the board last week.", []),
+    ],
+)
+def test_a_relative_in_the_perfect_reports_for_whom_it_is_about(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

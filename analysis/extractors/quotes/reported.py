@@ -133,7 +133,7 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
     issued = _issued_text(verb) or _with_saying(verb)
-    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
+    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None and not _perfect_relative(verb):
         return None
     relayed = relayed_speaker(verb)
     # "the paper quoted X as saying …", "Reuters, citing two officials, reported …": X says it
@@ -324,6 +324,15 @@ def _before_main_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if comma.text == "," and comma.idx < end:
             return comma.idx
     return end
+
+
+def _perfect_relative(verb: Token) -> bool:
+    """"…, who had told her he would help": a relative with its own subject and
+    auxiliary is a finite clause, whatever the participle's tag; not the reduced relative
+    of "a plan announced last week"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children
+    )
 
 
 def _cited_before_relative(doc: Doc, relative: Token) -> Token | None:
