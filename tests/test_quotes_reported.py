@@ -2174,3 +2174,31 @@ def test_a_relative_after_an_according_to_phrase_reports_for_its_source(nlp, tex
 )
 def test_a_relative_in_the_perfect_reports_for_whom_it_is_about(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_a_present_conjunct_after_and_and_a_set_off_adverbial_goes_on_with_the_report(nlp):
+    # "loses" read as the conjunct of "said", "when stored badly" as its own adverbial
+    # after the "and" and the comma the parse hangs on the reported clause
+    tokens = [
+        ("Mayor", "PROPN", "NNP", "compound", 2, True), ("Ravi", "PROPN", "NNP", "compound", 2, True),
+        ("Sood", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("rice", "NOUN", "NN", "nsubj", 5, True), ("is", "AUX", "VBZ", "ccomp", 3, True),
+        ("a", "DET", "DT", "det", 8, True), ("cheap", "ADJ", "JJ", "amod", 8, True),
+        ("crop", "NOUN", "NN", "attr", 5, False), (",", "PUNCT", ",", "punct", 5, True),
+        ("and", "CCONJ", "CC", "cc", 5, False), (",", "PUNCT", ",", "punct", 5, True),
+        ("when", "SCONJ", "WRB", "advmod", 13, True), ("stored", "VERB", "VBN", "advcl", 16, True),
+        ("badly", "ADV", "RB", "advmod", 13, False), (",", "PUNCT", ",", "punct", 16, True),
+        ("loses", "VERB", "VBZ", "conj", 3, True), ("much", "ADJ", "JJ", "dobj", 16, True),
+        ("of", "ADP", "IN", "prep", 17, True), ("its", "PRON", "PRP$", "poss", 20, True),
+        ("value", "NOUN", "NN", "pobj", 18, False), (".", "PUNCT", ".", "punct", 3, False),
+    ]
+    doc = parsed(nlp, tokens, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 19)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("rice is a cheap crop, and, when stored badly, loses much of its value", "Ravi Sood")
+    ]
+    # in the past, the conjunct is the speaker's next act
+    tokens[16] = ("lost", "VERB", "VBD", "conj", 3, True)
+    doc = parsed(nlp, tokens, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 19)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("rice is a cheap crop", "Ravi Sood")]

@@ -820,7 +820,11 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if not present and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
-        before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
+        if present and cc.text == "," and child.left_edge.i >= 2 and doc[child.left_edge.i - 2].dep_ == "cc":
+            cc = doc[child.left_edge.i - 2]  # "…, and, when sold out, leaves …": an adverbial set off after the "and"
+        # a present conjunct is the report's after a comma too: the speaker's own next act would be past
+        comma = cc.i >= 2 and doc[cc.i - 1].text == "," and (cc.lower_ == "but" or present)
+        before = cc.i - 2 if comma else cc.i - 1
         if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
