@@ -2158,9 +2158,6 @@ def test_a_relative_after_an_according_to_phrase_reports_for_its_source(nlp, tex
     assert _indirect(nlp, text) == expected
 
 
-
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2202,3 +2199,16 @@ def test_a_present_conjunct_after_and_and_a_set_off_adverbial_goes_on_with_the_r
     doc = parsed(nlp, tokens, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 19)
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("rice is a cheap crop", "Ravi Sood")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to police in Dayton, Ohio, the driver had been stopped twice before.",
+         [("the driver had been stopped twice before", "police")]),
+        ("According to police in Tulsa, Oklahoma, the suspect had fled on foot.",
+         [("the suspect had fled on foot", "police")]),
+    ],
+)
+def test_a_place_and_its_region_inside_an_according_to_phrase_are_one_name(nlp, text, expected):
+    assert _indirect(nlp, text) == expected

@@ -997,6 +997,11 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         t.i for c in source.children if c.dep_ == "relcl" and c.right_edge.i == phrase_right
         and c.lemma_.lower() not in RELAYING_VERBS for t in c.subtree
     }
+    # "…, according to police in Dayton, Ohio, …": a place and the region after its comma are one name
+    named |= {
+        t.i for c in doc[according.i + 2 : phrase_right + 1] if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.head.ent_type_ == "GPE"
+        for t in c.subtree
+    }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
         # (the commas around a name in apposition, "according to his wife, Ana,", are the name's)
