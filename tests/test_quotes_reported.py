@@ -2212,3 +2212,12 @@ def test_a_present_conjunct_after_and_and_a_set_off_adverbial_goes_on_with_the_r
 )
 def test_a_place_and_its_region_inside_an_according_to_phrase_are_one_name(nlp, text, expected):
     assert _indirect(nlp, text) == expected
+
+
+def test_a_clause_opening_on_a_phrase_read_as_an_adverbial_is_the_complement(nlp):
+    # "taught" hung on "said" as an adverbial, its subject after the opening "as" phrase
+    assert _indirect(nlp, "Mayor Ana Ruiz said as a child she was taught to swim by her father.") == [
+        ("as a child she was taught to swim by her father", "Ana Ruiz")
+    ]
+    # an adverbial clause opening on its mark is no complement
+    assert _indirect(nlp, "Mayor Ana Ruiz spoke after the storm passed.") == []

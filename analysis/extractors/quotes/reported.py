@@ -174,7 +174,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
-        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
+        clauses = (_complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
+                   or _complement_read_as_adverbial(verb))
     after = [c for c in clauses if c.i > verb.i]
     if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
         # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
@@ -444,6 +445,19 @@ def _complement_read_as_head(verb: Token) -> list[Token]:
     if comma >= len(doc) or doc[comma].text != ",":
         return []
     return [head] if any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in head.children) else []
+
+
+def _complement_read_as_adverbial(verb: Token) -> list[Token]:
+    """"she said as a child she was taught to swim": the parse may hang a clause opening
+    on a phrase of its own on the verb of speech as an adverbial; right after the verb,
+    with its own subject and no mark, it is the complement (an adverbial clause opens on
+    its mark: "said so because …")."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.pos_ == "ADP"
+        and any(g.dep_ in _CLAUSE_SUBJECTS and g.i < c.i for g in c.children)
+        and not any(g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ][:1]
 
 
 def _after_object(obj: Token, clause: Token) -> bool:
