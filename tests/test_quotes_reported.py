@@ -2139,3 +2139,85 @@ def test_a_present_conjunct_the_parse_hangs_on_a_past_verb_of_speech_goes_on_wit
     doc = parsed(nlp, tokens, ents=["O", "B-ORG", "I-ORG"] + ["O"] * 11)
     found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
     assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("the old ferry sank", "Coast Guard")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parse hangs the relative on the sentence's subject
+        ("The parade started at noon, according to police, who said the crowd left two hours later.",
+         [("the crowd left two hours later", "police")]),
+        # or on the main verb as a conjunct, after a phrase of more than one word
+        ("The bridge closed on Monday, according to police in Dover, who said two lorries had crashed.",
+         [("The bridge closed on Monday", "police"), ("two lorries had crashed", "police")]),
+        ("The storm hit the coast at dawn, according to the Met Office, which reported that two piers had collapsed.",
+         [("The storm hit the coast at dawn", "Met Office"), ("two piers had collapsed", "Met Office")]),
+    ],
+)
+def test_a_relative_after_an_according_to_phrase_reports_for_its_source(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She flew to Denver to meet with Harlan Voss, who had told Pritchard he would help him find a flat.",
+         [("he would help him find a flat", "Harlan Voss")]),
+        ("The coach thanked Mira Okafor, who has said the club will build a new stadium.",
+         [("the club will build a new stadium", "Mira Okafor")]),
+        # a reduced relative has no clause of its own
+        ("Investors backed the plan announced by the board last week.", []),
+    ],
+)
+def test_a_relative_in_the_perfect_reports_for_whom_it_is_about(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_a_present_conjunct_after_and_and_a_set_off_adverbial_goes_on_with_the_report(nlp):
+    # "loses" read as the conjunct of "said", "when stored badly" as its own adverbial
+    # after the "and" and the comma the parse hangs on the reported clause
+    tokens = [
+        ("Mayor", "PROPN", "NNP", "compound", 2, True), ("Ravi", "PROPN", "NNP", "compound", 2, True),
+        ("Sood", "PROPN", "NNP", "nsubj", 3, True), ("said", "VERB", "VBD", "ROOT", 3, True),
+        ("rice", "NOUN", "NN", "nsubj", 5, True), ("is", "AUX", "VBZ", "ccomp", 3, True),
+        ("a", "DET", "DT", "det", 8, True), ("cheap", "ADJ", "JJ", "amod", 8, True),
+        ("crop", "NOUN", "NN", "attr", 5, False), (",", "PUNCT", ",", "punct", 5, True),
+        ("and", "CCONJ", "CC", "cc", 5, False), (",", "PUNCT", ",", "punct", 5, True),
+        ("when", "SCONJ", "WRB", "advmod", 13, True), ("stored", "VERB", "VBN", "advcl", 16, True),
+        ("badly", "ADV", "RB", "advmod", 13, False), (",", "PUNCT", ",", "punct", 16, True),
+        ("loses", "VERB", "VBZ", "conj", 3, True), ("much", "ADJ", "JJ", "dobj", 16, True),
+        ("of", "ADP", "IN", "prep", 17, True), ("its", "PRON", "PRP$", "poss", 20, True),
+        ("value", "NOUN", "NN", "pobj", 18, False), (".", "PUNCT", ".", "punct", 3, False),
+    ]
+    doc = parsed(nlp, tokens, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 19)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [
+        ("rice is a cheap crop, and, when stored badly, loses much of its value", "Ravi Sood")
+    ]
+    # in the past, the conjunct is the speaker's next act
+    tokens[16] = ("lost", "VERB", "VBD", "conj", 3, True)
+    doc = parsed(nlp, tokens, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 19)
+    found = extract_quotes(doc, "a", [], actor_table=load_table(), indirect=True)
+    assert [(q.text, q.speaker) for q in found if q.kind == "indirect"] == [("rice is a cheap crop", "Ravi Sood")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to police in Dayton, Ohio, the driver had been stopped twice before.",
+         [("the driver had been stopped twice before", "police")]),
+        ("According to police in Tulsa, Oklahoma, the suspect had fled on foot.",
+         [("the suspect had fled on foot", "police")]),
+    ],
+)
+def test_a_place_and_its_region_inside_an_according_to_phrase_are_one_name(nlp, text, expected):
+    assert _indirect(nlp, text) == expected
+
+
+def test_a_clause_opening_on_a_phrase_read_as_an_adverbial_is_the_complement(nlp):
+    # "taught" hung on "said" as an adverbial, its subject after the opening "as" phrase
+    assert _indirect(nlp, "Mayor Ana Ruiz said as a child she was taught to swim by her father.") == [
+        ("as a child she was taught to swim by her father", "Ana Ruiz")
+    ]
+    # an adverbial clause opening on its mark is no complement
+    assert _indirect(nlp, "Mayor Ana Ruiz spoke after the storm passed.") == []

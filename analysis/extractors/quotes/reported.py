@@ -133,12 +133,15 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if _hypothetical(verb):
         return None  # "if she says the bridge is safe, …"
     issued = _issued_text(verb) or _with_saying(verb)
-    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None:
+    if verb.dep_ in {"amod", "acl", "relcl"} and verb.tag_ in {"VBN", "VBG"} and issued is None and not _perfect_relative(verb):
         return None
     relayed = relayed_speaker(verb)
     # "the paper quoted X as saying …", "Reuters, citing two officials, reported …": X says it
     subjects = [relayed] if relayed is not None else named_subject([c for c in children if c.dep_ in {"nsubj"}])
-    if len(subjects) == 1 and subjects[0].lower_ == "who" and verb.dep_ == "relcl" and not _after_of(verb.head):
+    cited = _cited_before_relative(doc, subjects[0]) if len(subjects) == 1 else None
+    if cited is not None:
+        subjects = [cited]
+    elif len(subjects) == 1 and subjects[0].lower_ == "who" and verb.dep_ == "relcl" and not _after_of(verb.head):
         subjects = [verb.head]  # "…, the navy, who told the paper it was …": who the relative is about
     if not subjects and issued is not None:
         subjects = [issued]  # "X issued a statement saying (that) …": X says it
@@ -171,7 +174,8 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     clauses = [c for c in children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not quoted.covers(c.idx)
                and not _before_semicolon(doc, c, verb)]
     if not clauses:
-        clauses = _complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
+        clauses = (_complement_read_as_relative(verb) or _complement_read_as_adjunct(verb) or _complement_read_as_head(verb)
+                   or _complement_read_as_adverbial(verb))
     after = [c for c in clauses if c.i > verb.i]
     if after and not any(c.lemma_.lower() in _CUES and not any(g.i > c.i and not g.is_punct for g in c.children) for c in after):
         # "Asked which part was hardest, Ruiz said it was the exam": the parse hangs the
@@ -323,6 +327,31 @@ def _before_main_clause(doc: Doc, verb: Token, clause: Token, end: int) -> int:
     return end
 
 
+def _perfect_relative(verb: Token) -> bool:
+    """"…, who had told her he would help": a relative with its own subject and
+    auxiliary is a finite clause, whatever the participle's tag; not the reduced relative
+    of "a plan announced last week"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in verb.children
+    )
+
+
+def _cited_before_relative(doc: Doc, relative: Token) -> Token | None:
+    """"The fire began at noon, according to police, who said nobody was hurt": a relative
+    right after the comma closing an "according to" phrase is about its source, whatever
+    the parse hangs the relative on (the sentence's subject, or the main verb as a
+    conjunct)."""
+    if relative.lower_ not in {"who", "which"} or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    source = doc[relative.i - 2]
+    # from the phrase's last word ("police in Baytown") up to the source the phrase names
+    while not (source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"):
+        if source.head.i >= source.i or source.is_sent_start:
+            return None
+        source = source.head
+    return source
+
+
 def _after_of(noun: Token) -> bool:
     """"a niece of the senator, who claimed …": after "of" the relative may as well be
     about the noun the phrase hangs on; the parse cannot tell which (a name in apposition
@@ -416,6 +445,19 @@ def _complement_read_as_head(verb: Token) -> list[Token]:
     if comma >= len(doc) or doc[comma].text != ",":
         return []
     return [head] if any(c.dep_ in _CLAUSE_SUBJECTS and c.i > comma for c in head.children) else []
+
+
+def _complement_read_as_adverbial(verb: Token) -> list[Token]:
+    """"she said as a child she was taught to swim": the parse may hang a clause opening
+    on a phrase of its own on the verb of speech as an adverbial; right after the verb,
+    with its own subject and no mark, it is the complement (an adverbial clause opens on
+    its mark: "said so because …")."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.pos_ == "ADP"
+        and any(g.dep_ in _CLAUSE_SUBJECTS and g.i < c.i for g in c.children)
+        and not any(g.dep_ == "mark" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ][:1]
 
 
 def _after_object(obj: Token, clause: Token) -> bool:
@@ -792,7 +834,11 @@ def _modal_conjunct(doc: Doc, verb: Token, clause: Token, end: int) -> int:
         if not present and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED and c.i < child.i for c in child.children):
             continue
         cc = doc[child.left_edge.i - 1]
-        before = cc.i - 2 if cc.lower_ == "but" and cc.i >= 2 and doc[cc.i - 1].text == "," else cc.i - 1
+        if present and cc.text == "," and child.left_edge.i >= 2 and doc[child.left_edge.i - 2].dep_ == "cc":
+            cc = doc[child.left_edge.i - 2]  # "…, and, when sold out, leaves …": an adverbial set off after the "and"
+        # a present conjunct is the report's after a comma too: the speaker's own next act would be past
+        comma = cc.i >= 2 and doc[cc.i - 1].text == "," and (cc.lower_ == "but" or present)
+        before = cc.i - 2 if comma else cc.i - 1
         if cc.dep_ != "cc" or before < 0 or doc[before].idx + len(doc[before].text) != end:
             continue
         span = _clause_span(doc, child, skip=None)  # without "…, according to X"
@@ -964,6 +1010,11 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
     named |= {
         t.i for c in source.children if c.dep_ == "relcl" and c.right_edge.i == phrase_right
         and c.lemma_.lower() not in RELAYING_VERBS for t in c.subtree
+    }
+    # "…, according to police in Dayton, Ohio, …": a place and the region after its comma are one name
+    named |= {
+        t.i for c in doc[according.i + 2 : phrase_right + 1] if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.head.ent_type_ == "GPE"
+        for t in c.subtree
     }
     if any(t.text == "," and t.i + 1 not in named and t.i - 1 not in named for t in doc[according.i + 2 : phrase_right + 1]):
         # "…, according to X, supportive of …": the phrase holds more than its source
