@@ -2214,3 +2214,14 @@ def test_scientology_named_bare_is_the_church(extract, text, mention):
 def test_a_name_ner_calls_an_organisation_paired_with_a_person_under_a_plural_role_is_a_person(extract):
     text = "The tourist said she met detectives Pascal Vautrin and Julien Marchetti near the station."
     assert ("Pascal Vautrin", "Pascal Vautrin", None) in extract(text)
+
+
+def test_a_legislature_named_again_is_the_one_named_with_its_state(extract):
+    text = (
+        "The Parliament of Latvia voted on Monday to close the base. A State Department spokesman, Jo Roe, "
+        "said the United States regretted the Parliament's vote. Russia's Foreign Ministry said it would reply; "
+        "Chinese Foreign Minister Wang Yi said the Foreign Ministry would respond within days."
+    )
+    found = extract(text)
+    assert ("Parliament", "Latvian parliament", "LVA") in found
+    assert ("Foreign Ministry", "Chinese Foreign Ministry", "CHN") in found  # a ministry is still its speaker's
