@@ -2225,3 +2225,14 @@ def test_a_legislature_named_again_is_the_one_named_with_its_state(extract):
     found = extract(text)
     assert ("Parliament", "Latvian parliament", "LVA") in found
     assert ("Foreign Ministry", "Chinese Foreign Ministry", "CHN") in found  # a ministry is still its speaker's
+
+
+def test_a_state_named_as_where_a_thing_was_made_says_nothing_of_whom_the_paragraph_is_about(extract):
+    text = (
+        "Floods hit three provinces of Pakistan on Monday, and Pakistani officials said 40 people had died.\n\n"
+        "A district official said the central government had sent no help, after a Japanese-built bridge "
+        "over the river collapsed."
+    )
+    found = extract(text)
+    assert ("central government", "Pakistani central government", "PAK") in found
+    assert ("Japanese", "Japan", "JPN") in found  # still a mention
