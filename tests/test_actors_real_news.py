@@ -2236,3 +2236,13 @@ def test_a_state_named_as_where_a_thing_was_made_says_nothing_of_whom_the_paragr
     found = extract(text)
     assert ("central government", "Pakistani central government", "PAK") in found
     assert ("Japanese", "Japan", "JPN") in found  # still a mention
+
+
+def test_a_group_of_a_body_named_without_its_state_takes_the_bodys_state(extract):
+    text = (
+        "Indian Navy officials met the shipbuilder on Monday. Later, senior Navy officials said "
+        "the frigate order would stand."
+    )
+    found = extract(text)
+    assert ("Navy officials", "Indian Navy", "IND") in found
+    assert extract("Senior Navy officials said the order would stand.") == []  # no state to give it

@@ -133,7 +133,12 @@ def groups(state: DocState) -> None:
         actor, country = _group_actor(state, parts)
         if country is None and all(p.kind == T.BODY and doc[p.start].is_lower for p in parts):
             continue  # "senior military officials": a lower-case body names no actor
-        if actor:
+        body = next((p for p in parts if p.kind == T.BODY), None)
+        if country is None and body is not None and doc[body.start].is_title:
+            # "senior Air Force officials", after "United States Air Force officials": the
+            # body's state is found as for the body named alone.
+            state.add(Draft(start, tok.i + 1, "", "group", None, "context", body=body.actor, acts_for_state=True), parts)
+        elif actor:
             method = next((p.method for p in parts if p.method == "alias-file"), "table")
             draft = state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
             draft.acts_for_state = _acts_for_state(state, tok.text, parts)
