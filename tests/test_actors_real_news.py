@@ -2246,3 +2246,8 @@ def test_a_group_of_a_body_named_without_its_state_takes_the_bodys_state(extract
     found = extract(text)
     assert ("Navy officials", "Indian Navy", "IND") in found
     assert extract("Senior Navy officials said the order would stand.") == []  # no state to give it
+
+
+def test_a_name_ner_takes_for_a_place_after_a_company_descriptor_is_the_company(extract):
+    assert ("Arlesford", "Arlesford", None) in extract("The discount chain Arlesford was seen rationing pasta on Sunday.")
+    assert extract("Farmers in Arlesford said the rain had ruined the harvest.") == []

@@ -458,11 +458,12 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    # NER takes some companies for facilities; its descriptor says which ("airline [Mahan Air]FAC").
+    # NER takes some companies for facilities or places; its descriptor says which
+    # ("airline [Mahan Air]FAC", "online supermarket [Ocado]GPE").
     spans = [
         s for e in doc_entities(doc)
         if e.label_ in ("ORG", "PERSON", "NORP")
-        or e.label_ == "FAC" and e.start > 0 and doc[e.start - 1].lower_ in ORG_DESCRIPTORS
+        or e.label_ in ("FAC", "GPE") and e.start > 0 and doc[e.start - 1].lower_ in ORG_DESCRIPTORS
         for s in _split_conjoined(doc, e)
     ]
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
