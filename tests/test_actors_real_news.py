@@ -2251,3 +2251,9 @@ def test_a_group_of_a_body_named_without_its_state_takes_the_bodys_state(extract
 def test_a_name_ner_takes_for_a_place_after_a_company_descriptor_is_the_company(extract):
     assert ("Arlesford", "Arlesford", None) in extract("The discount chain Arlesford was seen rationing pasta on Sunday.")
     assert extract("Farmers in Arlesford said the rain had ruined the harvest.") == []
+
+
+def test_a_name_ner_calls_an_organisation_ending_in_a_newspapers_word_is_the_newspaper(extract):
+    found = extract("According to Fiji Observer editor Jo Roe, the ban will stand.")
+    assert ("Fiji Observer", "Fiji Observer", "FJI") in found
+    assert not any(actor == "Fiji" for _, actor, _ in found)  # the place it is named for is part of its name

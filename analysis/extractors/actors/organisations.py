@@ -782,6 +782,9 @@ def ner_organisations(state: DocState) -> None:
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
+        # "according to Fiji Observer editor Jo Roe": NER's organisation named as a newspaper,
+        # the place it is named for part of its name
+        named = named or label == "ORG" and len(words) > 1 and words[-1] in NEWSPAPER_HEADS
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
         named = named or doc[start:end].text in party_names or club or institution or told
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
