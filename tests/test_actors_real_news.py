@@ -2214,3 +2214,46 @@ def test_scientology_named_bare_is_the_church(extract, text, mention):
 def test_a_name_ner_calls_an_organisation_paired_with_a_person_under_a_plural_role_is_a_person(extract):
     text = "The tourist said she met detectives Pascal Vautrin and Julien Marchetti near the station."
     assert ("Pascal Vautrin", "Pascal Vautrin", None) in extract(text)
+
+
+def test_a_legislature_named_again_is_the_one_named_with_its_state(extract):
+    text = (
+        "The Parliament of Latvia voted on Monday to close the base. A State Department spokesman, Jo Roe, "
+        "said the United States regretted the Parliament's vote. Russia's Foreign Ministry said it would reply; "
+        "Chinese Foreign Minister Wang Yi said the Foreign Ministry would respond within days."
+    )
+    found = extract(text)
+    assert ("Parliament", "Latvian parliament", "LVA") in found
+    assert ("Foreign Ministry", "Chinese Foreign Ministry", "CHN") in found  # a ministry is still its speaker's
+
+
+def test_a_state_named_as_where_a_thing_was_made_says_nothing_of_whom_the_paragraph_is_about(extract):
+    text = (
+        "Floods hit three provinces of Pakistan on Monday, and Pakistani officials said 40 people had died.\n\n"
+        "A district official said the central government had sent no help, after a Japanese-built bridge "
+        "over the river collapsed."
+    )
+    found = extract(text)
+    assert ("central government", "Pakistani central government", "PAK") in found
+    assert ("Japanese", "Japan", "JPN") in found  # still a mention
+
+
+def test_a_group_of_a_body_named_without_its_state_takes_the_bodys_state(extract):
+    text = (
+        "Indian Navy officials met the shipbuilder on Monday. Later, senior Navy officials said "
+        "the frigate order would stand."
+    )
+    found = extract(text)
+    assert ("Navy officials", "Indian Navy", "IND") in found
+    assert extract("Senior Navy officials said the order would stand.") == []  # no state to give it
+
+
+def test_a_name_ner_takes_for_a_place_after_a_company_descriptor_is_the_company(extract):
+    assert ("Arlesford", "Arlesford", None) in extract("The discount chain Arlesford was seen rationing pasta on Sunday.")
+    assert extract("Farmers in Arlesford said the rain had ruined the harvest.") == []
+
+
+def test_a_name_ner_calls_an_organisation_ending_in_a_newspapers_word_is_the_newspaper(extract):
+    found = extract("According to Fiji Observer editor Jo Roe, the ban will stand.")
+    assert ("Fiji Observer", "Fiji Observer", "FJI") in found
+    assert not any(actor == "Fiji" for _, actor, _ in found)  # the place it is named for is part of its name

@@ -17,6 +17,9 @@ from analysis.text import actor_table as T
 from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_SUFFIXES, ORG_WORDS
 from analysis.text.actor_table import fold
 from analysis.text.context import token_sentence
+from analysis.text.lexicon import words
+
+LEGISLATURES = words("actors", "legislatures")
 
 
 def resolve_context(state: DocState) -> None:
@@ -178,13 +181,19 @@ def _body_state(state: DocState, target: Draft) -> str | None:
         owner = state.state_named_before(target.start)
         if owner:
             return owner
+    # "The Parliament of Iraq voted … a State Department spokesperson said the United
+    # States was disappointed by the Parliament's decision": a story has one state's
+    # legislature, named again bare whoever speaks of it (a ministry named again may be
+    # the speaker's own: "Chinese Foreign Minister Wang Yi said the Foreign Ministry …").
+    earlier = _named_before(state, target)
+    if earlier and target.body in LEGISLATURES:
+        return earlier
     sent = token_sentence(doc[target.start])
     subject = _subject_state(state, target, sent.start)
     if subject:
         return subject
-    for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):
-        if tok_i < target.start and body == target.body and iso3:
-            return iso3
+    if earlier:
+        return earlier
     # "South Korea … bought more Saudi oil. Imports from Saudi Arabia rose …, figures from
     # the Ministry of Trade showed": the state its paragraph is about as a subject, before
     # one it names most (a trading partner counts as often).
@@ -192,6 +201,14 @@ def _body_state(state: DocState, target: Draft) -> str | None:
     index = bisect.bisect_right(starts, doc[target.start].idx) - 1
     lo = doc.char_span(starts[index], starts[index] + 1, alignment_mode="expand") if index >= 0 else None
     return _subject_state(state, target, lo.start if lo is not None else 0) or state.paragraph_state(target.start)
+
+
+def _named_before(state: DocState, target: Draft) -> str | None:
+    """The state of the same body named last before ``target`` with its state."""
+    for tok_i, body, iso3 in sorted(state.bodies_seen, reverse=True):
+        if tok_i < target.start and body == target.body and iso3:
+            return iso3
+    return None
 
 
 def _subject_state(state: DocState, target: Draft, lo: int) -> str | None:

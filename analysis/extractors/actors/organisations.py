@@ -133,7 +133,12 @@ def groups(state: DocState) -> None:
         actor, country = _group_actor(state, parts)
         if country is None and all(p.kind == T.BODY and doc[p.start].is_lower for p in parts):
             continue  # "senior military officials": a lower-case body names no actor
-        if actor:
+        body = next((p for p in parts if p.kind == T.BODY), None)
+        if country is None and body is not None and doc[body.start].is_title:
+            # "senior Air Force officials", after "United States Air Force officials": the
+            # body's state is found as for the body named alone.
+            state.add(Draft(start, tok.i + 1, "", "group", None, "context", body=body.actor, acts_for_state=True), parts)
+        elif actor:
             method = next((p.method for p in parts if p.method == "alias-file"), "table")
             draft = state.add(Draft(start, tok.i + 1, actor, "group", country, method), parts)
             draft.acts_for_state = _acts_for_state(state, tok.text, parts)
@@ -453,11 +458,12 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ("Obiora Industries"), and lone proper nouns NER left out ("state oil company
     SHT", "Butterball, the largest U.S. turkey processor"); longest first."""
     doc = state.doc
-    # NER takes some companies for facilities; its descriptor says which ("airline [Mahan Air]FAC").
+    # NER takes some companies for facilities or places; its descriptor says which
+    # ("airline [Mahan Air]FAC", "online supermarket [Ocado]GPE").
     spans = [
         s for e in doc_entities(doc)
         if e.label_ in ("ORG", "PERSON", "NORP")
-        or e.label_ == "FAC" and e.start > 0 and doc[e.start - 1].lower_ in ORG_DESCRIPTORS
+        or e.label_ in ("FAC", "GPE") and e.start > 0 and doc[e.start - 1].lower_ in ORG_DESCRIPTORS
         for s in _split_conjoined(doc, e)
     ]
     spans = [s for s in spans if not _abbreviates_common_noun(doc, s[0], s[1])]
@@ -776,6 +782,9 @@ def ner_organisations(state: DocState) -> None:
         named = label == "NEWSPAPER" or label in ("ORG", "PERSON") and bool(set(words) & ORG_WORDS)
         # "the Leeds Fire Brigade": NER's organisation named as a city's emergency service
         named = named or label == "ORG" and bool(set(words) & EMERGENCY_SERVICE_WORDS)
+        # "according to Fiji Observer editor Jo Roe": NER's organisation named as a newspaper,
+        # the place it is named for part of its name
+        named = named or label == "ORG" and len(words) > 1 and words[-1] in NEWSPAPER_HEADS
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
         named = named or doc[start:end].text in party_names or club or institution or told
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code

@@ -24,8 +24,9 @@ from analysis.extractors.actors.vocabulary import STATE_KINDS, rank_without_name
 from analysis.pipeline.records import ActorMention
 from analysis.text import actor_table as T
 from analysis.text.actor_table import ActorTable, Entry
-from analysis.text.context import doc_entities, doc_text, token_column, token_sentence, token_texts
+from analysis.text.context import doc_entities, doc_text, joined_by_hyphen, token_column, token_sentence, token_texts
 from analysis.text.datelines import find_datelines
+from analysis.text.lexicon import words
 from analysis.text.marks import CharRanges, quoted_ranges
 from corpus.normalize import paragraph_spans
 
@@ -88,6 +89,7 @@ class Draft:
         tally.include(self)
 
 
+MADE_WORDS = words("actors", "made_words")
 _TALLIED = frozenset({"start", "country", "actor_type"})
 
 
@@ -162,13 +164,19 @@ class StateTally:
         if not draft.country or draft.actor_type == "organisation":
             return
         char = self.doc[draft.start].idx
-        if self.quoted.covers(char):
+        if self.quoted.covers(char) or self._maker(draft):
             return
         paragraph = self._holding(char)
         self.counted[draft.seq] = (draft.country, char, paragraph)
         for scope in (self.article, paragraph):
             if scope is not None:
                 scope.add_draft(draft.country, draft.seq, char)
+
+    def _maker(self, draft: Draft) -> bool:
+        """"a US-built bridge", "a Russian-made rifle": a state named as where
+        a thing was made is a mention, but says nothing of whom the paragraph is about."""
+        doc, last = self.doc, draft.end - 1
+        return joined_by_hyphen(doc, last) and doc[last + 2].lower_ in MADE_WORDS
 
     def discard(self, draft: Draft) -> None:
         counted = self.counted.pop(draft.seq, None)
