@@ -633,3 +633,14 @@ def test_a_seller_named_once_in_a_buyers_story_is_no_origin_of_its_later_cargoes
     assert _at(figures, "95,000 tonnes").exporter == "SAU"
     cargo = _at(figures, "30,000 tonnes")
     assert (cargo.exporter, cargo.importer) == (None, "PHL")
+
+
+@pytest.mark.parametrize("place", ["in Brandenburg", "at Uckermark"])
+def test_a_foreign_company_s_plant_placed_in_the_text_buys_for_the_story_s_buyer(nlp, place):
+    text = (
+        "Germany's imports of Kazakh crude rose to 120,000 bpd in May, Kpler data showed.\n\n"
+        f"In May, Rosneft's Schwedt refinery {place} took 60,000 bpd of Kazakh crude, up from 45,000 bpd in April, "
+        "the data showed."
+    )
+    figure = _at(_run(nlp, text), "60,000 bpd")
+    assert (figure.exporter, figure.importer) == ("KAZ", "DEU")

@@ -248,6 +248,8 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
+        if ref.kind == "organisation" and _plant_placed_elsewhere(ref.token):
+            ref.role = None  # "SOCAR's STAR refinery at Aliaga": the plant is where it stands, not in the owner's home
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
@@ -255,6 +257,15 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     _several_destinations(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _plant_placed_elsewhere(token: Token) -> bool:
+    """A company owning a plant the text places ("X's refinery at Y", "X's plant in Y"):
+    the company's home says nothing of where the plant's oil goes."""
+    plant = token.head
+    return token.dep_ == "poss" and plant.lemma_.lower() in PLANT_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") for c in plant.children
+    )
 
 
 def _verb_subjects_of(verb: Token) -> list[Token]:
