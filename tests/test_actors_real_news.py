@@ -67,6 +67,19 @@ def test_an_acronym_defined_after_a_state_body_is_that_body(extract):
     assert found == [("MOI", "Tunisian Interior Ministry", "TUN")] * 2
 
 
+def test_an_acronym_the_text_defines_beats_the_tables_body_of_the_same_letters(extract):
+    # The table keys KPC to Kuwait Petroleum Corp; this text spells out another body.
+    text = (
+        "NAIROBI, May 3 - Kenya Pipeline Company (KPC) pumped more diesel inland in April, "
+        "the state-run firm said. Later in the month KPC said its depots were full."
+    )
+    found = [(m, actor) for m, actor, _ in extract(text) if m in ("KPC", "Kenya Pipeline Company")]
+    assert found == [("Kenya Pipeline Company", "Kenya Pipeline Company")] + [("KPC", "Kenya Pipeline Company")] * 2
+    # A variant spelling of the table's own name is still the table's body.
+    variant = [actor for m, actor, _ in extract("Kuwait Petroleum Co (KPC) cut prices. KPC said so.") if m == "KPC"]
+    assert variant == ["Kuwait Petroleum Corp"] * 2
+
+
 def test_a_us_state_after_a_us_politicians_name_is_not_a_country(extract):
     text = (
         "Not everyone agreed. Republican committee member Carl Whitby of Georgia said "

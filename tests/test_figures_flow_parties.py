@@ -620,3 +620,27 @@ def test_an_amount_compared_with_its_own_origin_is_that_seller_s(nlp):
 )
 def test_oil_loaded_at_a_transit_state_s_port_is_its_origin_s(nlp, text):
     assert _at(_run(nlp, text, JUNE), "142,000 bpd").exporter == "KAZ"
+
+
+def test_a_seller_named_once_in_a_buyers_story_is_no_origin_of_its_later_cargoes(nlp):
+    text = (
+        "MANILA, June 9 - The Philippines imported 410,000 tonnes of fuel in May, central bank figures showed. "
+        "Crude imports for the Bataan refinery came to 95,000 tonnes, all of it Arab Light from Saudi Arabia.\n\n"
+        "The energy department said it had paid $21 million for a cargo of 30,000 tonnes of gasoline that docked "
+        "in Manila last week."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 9))
+    assert _at(figures, "95,000 tonnes").exporter == "SAU"
+    cargo = _at(figures, "30,000 tonnes")
+    assert (cargo.exporter, cargo.importer) == (None, "PHL")
+
+
+@pytest.mark.parametrize("place", ["in Brandenburg", "at Uckermark"])
+def test_a_foreign_company_s_plant_placed_in_the_text_buys_for_the_story_s_buyer(nlp, place):
+    text = (
+        "Germany's imports of Kazakh crude rose to 120,000 bpd in May, Kpler data showed.\n\n"
+        f"In May, Rosneft's Schwedt refinery {place} took 60,000 bpd of Kazakh crude, up from 45,000 bpd in April, "
+        "the data showed."
+    )
+    figure = _at(_run(nlp, text), "60,000 bpd")
+    assert (figure.exporter, figure.importer) == ("KAZ", "DEU")

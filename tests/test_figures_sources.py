@@ -453,6 +453,17 @@ def test_an_unnamed_ministry_in_a_paragraph_naming_no_state_is_the_datelines_onc
     assert _at(_run(nlp, text), "29,400 kwacha").source_country == "ZMB"
 
 
+def test_an_unnamed_ministry_is_of_the_dateline_state_its_paragraph_opens_with(nlp):
+    text = (
+        "MUSCAT, Apr 2 - Oman's crude exports rose 3% in March, the oil ministry said.\n\n"
+        "Oman, a mid-sized Gulf producer, sells most of its crude to refiners in India, Japan and South Korea, "
+        "while its condensate goes to Singapore and China. The oil ministry expects exports to reach "
+        "about 900,000 bpd next year."
+    )
+    figure = _at(_run(nlp, text), "900,000 bpd")
+    assert (figure.source_country, figure.exporter) == ("OMN", "OMN")
+
+
 def test_an_unnamed_ministry_is_of_its_own_paragraphs_state(nlp):
     text = (
         "Algeria's gas exports rose 4% in May, Energy Minister Mohamed Arkab said.\n\n"

@@ -1233,13 +1233,37 @@ def _link_acronym(state: DocState, draft: Draft) -> None:
         return
     atom = state.atom_at.get(i + 1)
     if atom is not None:
-        if atom.kind == T.ORGANISATION and not atom.used and draft.method == "ner":
+        if atom.kind != T.ORGANISATION or atom.used or draft.method != "ner":
+            return
+        if _spells_the_entry(state, draft, atom):
             draft.actor, draft.country = atom.actor, atom.country or draft.country
-        return
+            return
+        _retake_table_acronym(state, draft, atom)
     # The name the text spells out is the actor (the gold and readers key "Scottish
     # National Party", not "SNP"); the acronym is a mention of it wherever it recurs.
     state.acronyms[acr] = draft
-    state.add(Draft(i + 1, i + 2, draft.actor, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [])
+    state.add(Draft(i + 1, i + 2, draft.actor, "organisation", draft.country, "ner", head=i + 1, acts_for_state=draft.acts_for_state), [atom] if atom else [])
+
+
+def _spells_the_entry(state: DocState, draft: Draft, atom: Atom) -> bool:
+    """"Kuwait Petroleum Co (KPC)" spells the table's Kuwait Petroleum Corp: the name
+    opens with the first word of one of the entry's names. "Ceylon Petroleum Corporation
+    (CPC)" spells no Caspian Pipeline Consortium, whatever the table keys under CPC."""
+    first = next((t.text for t in state.doc[draft.start : draft.end] if t.lower_ != "the"), "")
+    return any(
+        e.alias.split()[0] == first for e in state.table.entries.values()
+        if e.actor == atom.actor and e.kind == T.ORGANISATION and e.alias
+    )
+
+
+def _retake_table_acronym(state: DocState, draft: Draft, atom: Atom) -> None:
+    """The letters the text defines are its own organisation at every later mention too,
+    not the table's body of the same letters."""
+    text = state.doc[atom.start : atom.end].text
+    for other in state.atoms:
+        if other.start > atom.start and other.kind == T.ORGANISATION and not other.used \
+                and state.doc[other.start : other.end].text == text:
+            other.actor, other.country = draft.actor, draft.country
 
 
 def _owner_before(state: DocState, start: int) -> str | None:

@@ -613,11 +613,23 @@ class Sources:
 
         before = self._last_mention(token.idx, lambda m: m.start < lo or owns(m))
         if before is not None and before.start >= lo:
-            return before.state
+            return self._opening_home(lo, token.doc) or before.state
         for mention in self._overlapping(token.idx, sentence.end_char) if after else ():
             if mention.start > token.idx and owns(mention):
                 return mention.state
         return None
+
+    def _opening_home(self, lo: int, doc) -> str | None:
+        """The dateline's state where its paragraph opens with it as the subject ("OSLO -"
+        story: "Norway … sends its crude to refiners in Britain … and the UK. The energy
+        ministry expects …"): the paragraph is about it, not the buyers it names after."""
+        if self.home is None:
+            return None
+        first = next((m for m in self._overlapping(lo, lo + 1) if m.start == lo), None)
+        if first is None or first.actor_type != "country" or first.state != self.home:
+            return None
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        return self.home if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
 
     @staticmethod
     def _speaks_of(mention: ActorMention, doc) -> bool:

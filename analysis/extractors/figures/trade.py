@@ -248,6 +248,8 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
+        if ref.kind == "organisation" and _plant_placed_elsewhere(ref.token):
+            ref.role = None  # "SOCAR's STAR refinery at Aliaga": the plant is where it stands, not in the owner's home
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
             # The grade is where the oil comes from, whatever its place in the clause.
             ref.role, ref.subject, ref.strong = EXPORTER, False, False
@@ -255,6 +257,15 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
     _several_destinations(refs)
     _resolve_descriptions(refs)
     return RefList(ref for ref in refs if ref.iso3)
+
+
+def _plant_placed_elsewhere(token: Token) -> bool:
+    """A company owning a plant the text places ("X's refinery at Y", "X's plant in Y"):
+    the company's home says nothing of where the plant's oil goes."""
+    plant = token.head
+    return token.dep_ == "poss" and plant.lemma_.lower() in PLANT_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") for c in plant.children
+    )
 
 
 def _verb_subjects_of(verb: Token) -> list[Token]:
@@ -1780,7 +1791,13 @@ class Flows:
             if exporter is None and not bloc and not many and (lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE) or sent_on) \
                     and not _regional_subject(clause) and not _region_supplies(clause):
                 spoken = voice() if voice is not None else None
-                exporter = spoken if spoken and spoken != importer else self._main(self.seen_exporters, exclude=importer)
+                main = self._main(self.seen_exporters, exclude=importer)
+                if spoken and spoken != importer:
+                    exporter = spoken
+                elif self._seller_named_once(main):
+                    importer = importer or self._main(self.seen_importers, exclude=None)
+                else:
+                    exporter = main
             if importer is None and self.plant_importer and self.plant_importer != exporter and _the_plant(clause):
                 # "U.S. crude made up 12% of the refinery's intake": that refinery's country.
                 importer = self.plant_importer
@@ -2425,6 +2442,12 @@ class Flows:
         importer, so a flow it sends to a region ("Flows to Asia averaged …") is its own."""
         exporter = self._main(self.seen_exporters, exclude=None)
         return exporter is not None and self.seen_exporters[exporter] > max(self.seen_importers.values(), default=0)
+
+    def _seller_named_once(self, exporter: str | None) -> bool:
+        """In one buyer's story, a seller named once is no seller of the story's other flows
+        ("Sri Lanka imported …; its crude was all Murban from the UAE. … a cargo of diesel
+        that arrived in Colombo": the buyer's, of no origin said)."""
+        return exporter is not None and self.seen_exporters[exporter] <= 1 and self._buyers_story(exporter)
 
     def _known_seller(self, state: str) -> bool:
         """The text so far has the state selling, never buying, to a buyer it names."""
