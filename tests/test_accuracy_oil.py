@@ -1,5 +1,5 @@
 """Floors for oil-trade figures on the invented-but-real-construction gold (tests/gold/oil_dev
-and oil_dev2, tuned on; tests/gold/oil_heldout5 … 7, 9, 13, 14, 16 and 17, never tuned on; oil_heldout … oil_heldout4, oil_heldout8, 10, 11 and 12, development data since 2026-12-07, and oil_heldout15 since 2026-12-08), scored with the client's own rules
+and oil_dev2, tuned on; tests/gold/oil_heldout5 … 7, 9, 13, 14 and 16 … 19, never tuned on; oil_heldout … oil_heldout4, oil_heldout8, 10, 11 and 12, development data since 2026-12-07, and oil_heldout15 since 2026-12-08), scored with the client's own rules
 (../shared/eval/evaluate.py, see tests/gold/oil_score.py). The floors sit a little under the
 scores of 2026-12-02 (raised after the issue 11 review fixes, again after the
 wide-reporting constructions of branch figures4, and after the real-reporting source,
@@ -76,7 +76,8 @@ FLOORS = {
     # figures38 (litres and local money, 2026-12-07): F1 .877 -> .950, found 57 -> 66 of 71; the rates
     # over found figures fell with the new figures (exporter .947 -> .894, voice .772 -> .682) while the
     # figures with them right rose (exporter 54 -> 59, voice 44 -> 45).
-    "oil_heldout14": {"figure_f1": 0.93, "exporter_acc": 0.88, "importer_acc": 0.88, "voice_acc": 0.67,
+    # figures59's defined acronym over the table's (2026-12-08): voice .742 -> .879.
+    "oil_heldout14": {"figure_f1": 0.93, "exporter_acc": 0.88, "importer_acc": 0.88, "voice_acc": 0.85,
                       "period_acc": 0.94, "status_acc": 0.95},
     # First contact 2026-12-07, fifteenth session (rules of 40e2d69): F1 .942, exporter .877, importer .938,
     # voice .708, period .969, status .954 (quantulum3 without its classifier: F1 .625, no tuple).
@@ -92,9 +93,19 @@ FLOORS = {
     # .887, voice .845.
     "oil_heldout17": {"figure_f1": 0.97, "exporter_acc": 0.86, "importer_acc": 0.86, "voice_acc": 0.82,
                       "period_acc": 0.93, "status_acc": 0.93},
+    # First contact 2026-12-08, seventeenth session (rules of e0ceab8; second-reviewed, no figure changed):
+    # F1 .955, exporter .635, importer .635, voice .919, period .959, status .946 (quantulum3 without its
+    # classifier: F1 .800).
+    "oil_heldout18": {"figure_f1": 0.93, "exporter_acc": 0.61, "importer_acc": 0.61, "voice_acc": 0.89,
+                      "period_acc": 0.93, "status_acc": 0.92},
+    # First contact 2026-12-08, seventeenth session (rules of e0ceab8; second-reviewed, no figure changed):
+    # F1 .967, exporter .878, importer .932, voice .838, period .932, status .986 (quantulum3 without its
+    # classifier: F1 .897).
+    "oil_heldout19": {"figure_f1": 0.94, "exporter_acc": 0.85, "importer_acc": 0.90, "voice_acc": 0.81,
+                      "period_acc": 0.90, "status_acc": 0.96},
 }
 
-ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5, "oil_heldout14": 5, "oil_heldout15": 5, "oil_heldout16": 5, "oil_heldout17": 5}  # articles per set where not 8
+ARTICLES = {"oil_heldout6": 7, "oil_heldout7": 7, "oil_heldout8": 7, "oil_heldout9": 7, "oil_heldout10": 7, "oil_heldout11": 7, "oil_heldout12": 7, "oil_heldout13": 5, "oil_heldout14": 5, "oil_heldout15": 5, "oil_heldout16": 5, "oil_heldout17": 5, "oil_heldout18": 5, "oil_heldout19": 5}  # articles per set where not 8
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -103,6 +103,11 @@ HELD_OUT_FLOORS = {
     # six more of that pool (seed 20261208), 2026-12-07 (sixteenth session); first contact on
     # acce44b .947 / .90 / .833 (textacy .824 / .45; spaCy NER actor F1 .306), unchanged at ce5f256
     "wikinews_heldout18": {"quote_f1": 0.93, "speaker_acc": 0.88, "actor_f1": 0.81},
+    # six more of that pool (seeds 20261209 and 20261210), 2026-12-08 (seventeenth session), second-reviewed;
+    # first contact on e0ceab8 1.0 / 1.0 / .857 (textacy .571 / .30; spaCy NER actor F1 .404) and
+    # .941 / .625 / .878 (textacy .667 / .125; NER .427); hs actor .863 at the session's end
+    "wikinews_heldout19": {"quote_f1": 0.95, "speaker_acc": 0.88, "actor_f1": 0.84},
+    "wikinews_heldout20": {"quote_f1": 0.92, "speaker_acc": 0.60, "actor_f1": 0.85},
 }
 
 
