@@ -2176,6 +2176,11 @@ def test_a_lone_given_name_after_a_kin_noun_is_a_relative_of_the_familys_surname
         assert (given, f"{given} Lindqvist", None) in found
     text = "Rosa Marquez called the clinic. Trying to reach her sister, Marquez was put through to a lawyer."
     assert ("Marquez", "Rosa Marquez", None) in extract(text)
+    # an unnamed subject's "her", and a company's "parent", are no family of the article's
+    text = "Mayor Dana Whitlock toured the flooded street. A neighbour said her son Teo had been rescued."
+    assert not any(actor.endswith("Whitlock") and actor != "Dana Whitlock" for _, actor, _ in extract(text))
+    text = "Instagram's parent Meta said revenue rose."
+    assert not any(surface == "Meta" and actor != "Meta" for surface, actor, _ in extract(text))
 
 
 def test_the_european_council_and_its_officers_count_toward_the_eu(extract):

@@ -773,6 +773,8 @@ def test_halves_quarters_and_spans_of_months(nlp, text, expected):
         ("Traders will deliver 1.4 million bpd for three months from December.", "2025-12/2026-02"),
         # … unless its verb tells of the past
         ("Imports averaged 1.4 million bpd in the three months from March.", "2025-03/2025-05"),
+        # … a present perfect too
+        ("Imports have averaged 1.4 million bpd in the three months from March.", "2025-03/2025-05"),
     ],
 )
 def test_a_span_counted_from_a_month(nlp, text, expected):

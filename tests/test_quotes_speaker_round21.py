@@ -36,6 +36,9 @@ def test_a_verb_the_parse_joins_to_the_quoted_clause_keeps_the_reporting_subject
         # two people named just before: the role does not say which
         ('Maria Lopez met Tom Baker at the port. The Harbor College lecturer said, "We do not know how fast."',
          ["Harbor College lecturer"]),
+        # a spokesperson speaks for the principal, and is never the principal
+        ('Prime Minister Lena Vos visited the harbour on Monday. The Coast Guard spokesman added, "We will rebuild."',
+         ["Coast Guard spokesman"]),
     ],
 )
 def test_a_role_at_a_named_body_takes_up_the_person_named_just_before(nlp, text, expected):

@@ -970,7 +970,7 @@ def _kin_conjunct(doc, i: int) -> bool:
     if j < 2 or doc[j].lower_ != "and":
         return False
     j -= doc[j - 1].text == ","
-    return doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_LEMMAS
+    return j >= 2 and doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_LEMMAS
 
 
 def _lone_given_name(state: DocState, i: int) -> bool:
@@ -984,6 +984,8 @@ def _lone_given_name(state: DocState, i: int) -> bool:
         return False  # "his wife Ana Hale": a full name, NER's
     if fold(tok.text) in state.learned:
         return False  # the surname of someone the article named: that person
+    if tok.text in state.table.entries:
+        return False  # "Instagram's owner Meta": a name the actor table knows is no given name
     atom = state.atom_at.get(i)
     return atom is None or atom.kind == T.PERSON and atom.end - atom.start == 1
 
@@ -1016,8 +1018,16 @@ def _family_name(state: DocState, kin: int) -> str | None:
     people = sorted((d for d in state.drafts if d.actor_type == "person" and " " in d.actor), key=lambda d: d.start)
     sentence = token_sentence(state.doc[kin]).start
     before = [d for d in people if sentence <= d.start and d.end <= kin]
-    owner = before[-1] if before else (people[0] if people else None)
-    return owner.actor.split()[-1] if owner else None
+    if before:
+        return before[-1].actor.split()[-1]
+    # "A woman told reporters her son Carlos had drowned": the pronoun is the unnamed
+    # subject's, no family the article named.
+    doc = state.doc
+    if kin > 0 and doc[kin - 1].tag_ == "PRP$" and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" for t in doc[sentence:kin]
+    ):
+        return None
+    return people[0].actor.split()[-1] if people else None
 
 
 def _predicated(state: DocState, atom: Atom, draft: Draft) -> None:

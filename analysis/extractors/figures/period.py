@@ -1162,7 +1162,9 @@ def _opens_ahead(own: list[TimeExpression], verb) -> bool:
     in the six months from March")."""
     if not any(e.relative == "from" for e in own):
         return False
-    return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)  # "have averaged … from March"
+    return verb.tag_ != "VBD" and not perfect and not any(c.tag_ == "VBD" for c in auxiliaries)
 
 
 def _scheduled(verb) -> bool:

@@ -62,6 +62,8 @@ OWN_VOICE_PRONOUNS = frozenset({"i", "we", "you"})
 
 PERSON_ROLES = words("quotes", "person_roles")
 GENERIC_PEOPLE = words("quotes", "generic_people")
+# Staff who speak for a principal ("the White House spokesman"): never the principal named before.
+SPEAKING_STAFF = words("actors", "aide_offices")
 GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
@@ -1575,6 +1577,7 @@ def _role_at_named_body(head: Token) -> bool:
     lefts = list(head.lefts)
     return (
         head.is_lower and head.tag_ == "NN" and (_role_or_occupation(head) or head.lemma_.lower() in GENERIC_PEOPLE)
+        and head.lower_ not in SPEAKING_STAFF
         and bool(lefts) and lefts[0].lower_ == "the"
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
         and not any(c.dep_ == "poss" for c in lefts)
