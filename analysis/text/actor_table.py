@@ -114,6 +114,9 @@ class ActorTable:
     # Social platforms (actors.yaml ``platform: true``): an actor where they act ("Facebook
     # removed the page"), not where they are only the channel ("wrote on Facebook").
     platforms: frozenset[str] = frozenset()
+    # State bodies that are a legislature or one of its chambers (actors.yaml ``legislature:
+    # true``): named again bare, the one the story named with its state.
+    legislatures: frozenset[str] = frozenset()
     # Phrases that hold a state's name but stand for none ("Gulf of Mexico", "Russian
     # roulette"): actors.yaml ``not_actors``, without the commodities.
     not_actor_phrases: frozenset[str] = frozenset()
@@ -333,6 +336,7 @@ def build_table(aliases_file: str | Path | None = None) -> ActorTable:
     table.us_states = frozenset(_as_tuple(data.get("us_states")))
     table.state_actors = frozenset(item["name"] for item in data.get("organisations") or () if item.get("state"))
     table.platforms = frozenset(item["name"] for item in data.get("organisations") or () if item.get("platform"))
+    table.legislatures = frozenset(item["name"] for item in data.get("bodies") or () if item.get("legislature"))
     if aliases_file:
         for entry in read_alias_file(aliases_file, table):
             table.add(entry, override=True)

@@ -17,9 +17,6 @@ from analysis.text import actor_table as T
 from analysis.extractors.actors.vocabulary import INDUSTRY_HEADS, ORG_SUFFIXES, ORG_WORDS
 from analysis.text.actor_table import fold
 from analysis.text.context import token_sentence
-from analysis.text.lexicon import words
-
-LEGISLATURES = words("actors", "legislatures")
 
 
 def resolve_context(state: DocState) -> None:
@@ -186,7 +183,7 @@ def _body_state(state: DocState, target: Draft) -> str | None:
     # legislature, named again bare whoever speaks of it (a ministry named again may be
     # the speaker's own: "Chinese Foreign Minister Wang Yi said the Foreign Ministry …").
     earlier = _named_before(state, target)
-    if earlier and target.body in LEGISLATURES:
+    if earlier and target.body in state.table.legislatures:
         return earlier
     sent = token_sentence(doc[target.start])
     subject = _subject_state(state, target, sent.start)
