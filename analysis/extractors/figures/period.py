@@ -42,7 +42,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11,
+    "ten": 10, "eleven": 11, "twelve": 12,  # (twelve only where a pattern admits it: "twelve months to May")
 }
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 # Days counted back from a named day: "the seven days to June 29", "the 28 days to May 18".
@@ -186,14 +186,12 @@ def _counted_months(half: str | None, count: str | None, *, per: int = 1) -> tup
     quarters, ``per`` 3)", counted from a year's first month."""
     if half:
         return (1, 6) if half.lower() == "first" else (7, 12)
-    count = count.lower()
-    return 1, per * (_COUNTS.get(count) or int(count))
+    return 1, per * _months_counted(count)
 
 
 def _months_counted(word: str) -> int:
     """"six", "twelve", "12": how many months a span counts."""
-    word = word.lower()
-    return _COUNTS.get(word) or {"twelve": 12}.get(word) or int(word)
+    return _COUNTS.get(word.lower()) or int(word)
 
 
 def _expression(match: re.Match) -> TimeExpression:
@@ -219,7 +217,7 @@ def _expression(match: re.Match) -> TimeExpression:
         # "over the quarter", "over the ten months": the last span of that length the text
         # named (resolved by Periods; ``last_month`` holds its length in months).
         count = match.group("sbcount")
-        months = 3 if count is None else (_COUNTS.get(count.lower()) or int(count))
+        months = 3 if count is None else _months_counted(count)
         return TimeExpression(start, end, "same", last_month=months)
     if match.group("same"):
         # "over the same period": the period the text set last (resolved by Periods).
