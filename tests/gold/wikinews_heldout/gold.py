@@ -41,7 +41,7 @@ def available() -> str | None:
 # oil_heldout15 since the seventeenth, wikinews_heldout20 (ht) and oil_heldout18 since the eighteenth
 # (their first-contact scores stay in their READMEs
 # and in the project README).
-HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout10", "wikinews_heldout12", "wikinews_heldout13", "wikinews_heldout14", "wikinews_heldout18", "wikinews_heldout19", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout9", "oil_heldout13", "oil_heldout14", "oil_heldout16", "oil_heldout17", "oil_heldout19")
+HELD_OUT = ("wikinews_heldout5", "wikinews_heldout7", "wikinews_heldout10", "wikinews_heldout12", "wikinews_heldout13", "wikinews_heldout14", "wikinews_heldout18", "wikinews_heldout19", "wikinews_heldout21", "wikinews_heldout22", "oil_heldout5", "oil_heldout6", "oil_heldout7", "oil_heldout9", "oil_heldout13", "oil_heldout14", "oil_heldout16", "oil_heldout17", "oil_heldout19", "oil_heldout20", "oil_heldout21")
 
 
 def refuse_held_out(path: Path) -> None:
