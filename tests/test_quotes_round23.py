@@ -32,3 +32,16 @@ def test_a_title_after_a_comma_is_nobodys_words(nlp, text):
 )
 def test_capitals_after_a_verb_of_speech_stay_a_quote(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mark and Lisa Rivera were jailed in May. One of them told reporters, "We were hungry every day."',
+        'The Riveras were sentenced on Friday. Their nine children attended. One of them went as far as to say, '
+        '"I forgive them both."',
+    ],
+)
+def test_one_of_them_is_one_member_as_written(nlp, text):
+    # not the first name of the pair "them" stands for, nor the group
+    assert [s for _, s in speakers(nlp, text)] == ["One of them"]
