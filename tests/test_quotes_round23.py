@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import speakers
+from tests.test_quotes_reported import indirect
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,11 @@ def test_capitals_after_a_verb_of_speech_stay_a_quote(nlp, text, expected):
 def test_one_of_them_is_one_member_as_written(nlp, text):
     # not the first name of the pair "them" stands for, nor the group
     assert [s for _, s in speakers(nlp, text)] == ["One of them"]
+
+
+def test_a_participle_before_a_closing_according_to_is_part_of_the_report(nlp):
+    text = ("The storm's gusts reached 140 mph, tied for the strongest ever measured on the island, according to "
+            "the weather service.")
+    assert indirect(nlp, text) == [
+        ("The storm's gusts reached 140 mph, tied for the strongest ever measured on the island", "weather service",
+         "according to")]

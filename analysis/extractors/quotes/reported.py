@@ -1097,9 +1097,30 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     if opens and closing is None:
         end = _under_opening_phrase(doc, head, end)
+    elif closes and closing is None:
+        end = _participle_before_closing_phrase(doc, head, phrase_left, end)
     return _row(
         doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
     )
+
+
+def _participle_before_closing_phrase(doc: Doc, head: Token, phrase_left: int, end: int) -> int:
+    """"Gusts reached 140 mph, tied for the strongest on record, according to the weather
+    service.": a phrase closing its sentence attributes all of it, and a participle set off
+    by commas just before it, opening its own words with no subject or mark, describes what
+    was reported; the report runs on to its end (elsewhere such an adverbial is the reporter's)."""
+    for child in head.children:
+        if child.dep_ != "advcl" or child.tag_ not in {"VBN", "VBG"} or child.left_edge.i != child.i or child.i < 2:
+            continue
+        if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ == "mark" for c in child.children):
+            continue
+        last = child.right_edge
+        before = doc[child.i - 1]
+        if last.i + 2 != phrase_left or doc[last.i + 1].text != "," or before.text != ",":
+            continue
+        if doc[before.i - 1].idx + len(doc[before.i - 1].text) == end:
+            return last.idx + len(last.text)
+    return end
 
 
 def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tuple[int, int] | None:
