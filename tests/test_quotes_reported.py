@@ -252,12 +252,12 @@ def indirect(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q.text, q.speaker, q.cue) for q in rows(nlp, text, indirect=True) if q.kind == "indirect"]
 
 
-def test_a_second_that_clause_after_a_comma_is_part_of_the_report(nlp):
+def test_a_second_that_clause_after_a_comma_is_a_report_of_its_own(nlp):
     text = ("On Tuesday, Governor Ana Ruiz announced that she had asked for the treasurer's resignation "
             "overnight, and that he handed it in the next day.")
     assert indirect(nlp, text) == [
-        ("she had asked for the treasurer's resignation overnight, and that he handed it in the next day",
-         "Ana Ruiz", "announce")]
+        ("she had asked for the treasurer's resignation overnight", "Ana Ruiz", "announce"),
+        ("he handed it in the next day", "Ana Ruiz", "announce")]
     # a conjunct without its own "that" may be the reporter's clause: the span still stops
     got = indirect(nlp, "Minister Tom Hale said the talks had stalled, and critics blame him for the delay.")
     assert [t for t, _, _ in got] == ["the talks had stalled"]
@@ -279,12 +279,29 @@ def test_according_to_a_paper_a_person_said_is_the_persons_report(nlp):
     assert indirect(nlp, text) == [("the county's charter has never been put to a public vote", "Daily Mail", "according to")]
 
 
-def test_a_that_clause_hung_on_the_verb_as_a_conjunct_continues_the_report(nlp):
+def test_a_that_clause_hung_on_the_verb_as_a_conjunct_is_a_second_report(nlp):
     text = ("On Friday, Canadian Prime Minister Paul Verne announced he had accepted the finance minister's "
             "offer to resign late Thursday, and that Ms. Dion left office the following afternoon.")
-    ((words, speaker, _),) = indirect(nlp, text)
-    assert words.endswith("and that Ms. Dion left office the following afternoon")
-    assert speaker == "Paul Verne"
+    assert indirect(nlp, text) == [
+        ("he had accepted the finance minister's offer to resign late Thursday", "Paul Verne", "announce"),
+        ("Ms. Dion left office the following afternoon", "Paul Verne", "announce")]
+
+
+def test_and_that_opens_a_second_report_wherever_the_parse_hangs_it(nlp):
+    # on the first clause, without a comma
+    assert indirect(nlp, "The union claimed the plant was the oldest steelworks in the region and that more "
+                         "than forty workers were laid off.") == [
+        ("the plant was the oldest steelworks in the region", "union", "claim"),
+        ("more than forty workers were laid off", "union", "claim")]
+    # on an adverbial clause inside the first, and with a phrase set off after "that"
+    assert indirect(nlp, "Hale argued that, as a tenant, he should be protected from eviction, and that, by "
+                         "extension, his lodger could likewise stay.") == [
+        ("as a tenant, he should be protected from eviction", "Hale", "argue"),
+        ("by extension, his lodger could likewise stay", "Hale", "argue")]
+    # a bare conjunct has no complementiser of its own: one report
+    assert [t for t, _, _ in indirect(nlp, "The union claimed the plant was the oldest steelworks in the region and "
+                                           "forty workers were laid off.")] == [
+        "the plant was the oldest steelworks in the region and forty workers were laid off"]
 
 
 def test_according_to_after_a_passive_reporting_verb_is_the_sources(nlp):
@@ -816,7 +833,7 @@ def test_a_court_paper_speaks_as_written(nlp):
         ("the mayor's office ignored the audit for two years", "complaint", "allege")
     ]
     assert indirect(nlp, "The lawsuit argues the new rota breaks their contract, and that the board acted in bad faith.") == [
-        ("the new rota breaks their contract, and that the board acted in bad faith", "lawsuit", "argue")
+        ("the new rota breaks their contract", "lawsuit", "argue"), ("the board acted in bad faith", "lawsuit", "argue")
     ]
 
 

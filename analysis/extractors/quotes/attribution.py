@@ -135,6 +135,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     last = index.token_at(span.end - 1)
     if kind == "partial" and _after_colon(text, span) and _holds_a_sentence(index, first, last):
         kind = "direct"  # "X issued a statement: “any change would fail …”": a sentence, not a fragment
+    if kind == "direct" and _title_after_comma(index, span, first, last):
+        kind = "partial"  # so that the label rule below can tell a title from somebody's words
     if kind == "partial" and (_is_label(index, span, first, last) or _quoted_source(index, first, last)) or _is_gloss(
             index, span, first, last):
         return Attribution(kind, None, None, None, not_quote=True)
@@ -296,6 +298,20 @@ def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
                 # calls a thing ("called it an “odd” case") the word is theirs
                 return not (_reported_clause(index, doc[after]) or _characterized(index, doc[after]))
     return False
+
+
+def _title_after_comma(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
+    """"songs such as “Dark Star”, “Uncle John's Band” and …", "– Judge Ann Marr, “Decision
+    and Order”": after a comma a capital opens a sentence only if it is one; words all in
+    capitals with no stop of their own are a name in a list or a signature, a fragment (not
+    so after a verb: "the senator said, “Never Again”")."""
+    comma = index.token_at(span.open_mark) - 1
+    if comma < 1 or index.doc[comma].text != "," or index.doc[comma - 1].pos_ in {"VERB", "AUX"}:
+        return False
+    if index.text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return False
+    words = [t for t in index.doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    return bool(words) and len(words) <= 8 and all(t.is_title or t.is_upper for t in words)
 
 
 # Verbs whose object is the thing characterised, not a name for it ("described the

@@ -33,7 +33,7 @@ from corpus.normalize import paragraph_spans
 DEFAULT_KINDS = QUOTE_KINDS  # every kind of the contract
 
 
-@register_extractor("quotes", table="quotes", requires=("actors",), version="49", depends=("analysis.extractors.quotes",))
+@register_extractor("quotes", table="quotes", requires=("actors",), version="50", depends=("analysis.extractors.quotes",))
 def make(config: dict):
     kinds = tuple(config.get("kinds") or DEFAULT_KINDS)
     keep_unattributed = bool(config.get("keep_unattributed", True))

@@ -116,8 +116,34 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
     for row in found:  # a clause reported inside another reported clause is part of it
         if kept and row[0] < kept[-1][1]:
             continue
-        kept.append(row)
+        kept.extend(_split_at_second_that(doc, row))
     return kept
+
+
+def _split_at_second_that(doc: Doc, row: tuple[int, int, str, Speaker]) -> list[tuple[int, int, str, Speaker]]:
+    """"X said A, and that B": the second complementiser makes B a report of its own under
+    the same verb and speaker (the gold's convention since the ht review), so the row is cut
+    before ", and" and goes on after "that"; a bare conjunct ("said A and B") stays one row."""
+    start, end, cue, speaker = row
+    pieces: list[tuple[int, int, str, Speaker]] = []
+    first = _token_at(doc, start)
+    for token in doc[first + 2 : _token_at(doc, end - 1)]:
+        cc = doc[token.i - 1]
+        if not (token.lower_ == "that" and token.dep_ == "mark" and cc.lower_ == "and" and cc.dep_ == "cc"
+                and token.head.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in token.head.children)):
+            continue
+        last = doc[cc.i - 1]
+        while last.i > first and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        opening = doc[token.i + 1]
+        while opening.i < len(doc) - 1 and opening.is_punct:
+            opening = doc[opening.i + 1]
+        if last.idx + len(last.text) <= start or opening.idx >= end:
+            continue
+        pieces.append((start, last.idx + len(last.text), cue, speaker))
+        start = opening.idx
+    pieces.append((start, end, cue, speaker))
+    return pieces
 
 
 def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragraph_of):
@@ -797,7 +823,8 @@ def _split_complement(doc: Doc, verb: Token, clauses: list[Token]) -> tuple[list
 
 def _second_that_clause(doc: Doc, verb: Token, clause: Token, start: int, end: int) -> tuple[int, int]:
     """"X announced (that) A, and that B": the parse hangs "that B" on the verb as a
-    conjunct; it is the same report, so the span runs on to its end."""
+    conjunct; it is reported under the same verb, so the span runs on to its end (and
+    :func:`_split_at_second_that` gives B its own row)."""
     for child in verb.children:
         if (child.dep_ == "conj" and child.i > clause.i and child.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
@@ -1070,9 +1097,30 @@ def _according(doc: Doc, according: Token, resolver: SpeakerResolver, quoted, pa
         return None
     if opens and closing is None:
         end = _under_opening_phrase(doc, head, end)
+    elif closes and closing is None:
+        end = _participle_before_closing_phrase(doc, head, phrase_left, end)
     return _row(
         doc, start, end, according, source, resolver, quoted, paragraph_of, cue="according to", apposed=title is None and not titled
     )
+
+
+def _participle_before_closing_phrase(doc: Doc, head: Token, phrase_left: int, end: int) -> int:
+    """"Gusts reached 140 mph, tied for the strongest on record, according to the weather
+    service.": a phrase closing its sentence attributes all of it, and a participle set off
+    by commas just before it, opening its own words with no subject or mark, describes what
+    was reported; the report runs on to its end (elsewhere such an adverbial is the reporter's)."""
+    for child in head.children:
+        if child.dep_ != "advcl" or child.tag_ not in {"VBN", "VBG"} or child.left_edge.i != child.i or child.i < 2:
+            continue
+        if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ == "mark" for c in child.children):
+            continue
+        last = child.right_edge
+        before = doc[child.i - 1]
+        if last.i + 2 != phrase_left or doc[last.i + 1].text != "," or before.text != ",":
+            continue
+        if doc[before.i - 1].idx + len(doc[before.i - 1].text) == end:
+            return last.idx + len(last.text)
+    return end
 
 
 def _opening_joined_clause(doc: Doc, first: int, last: int, head: Token) -> tuple[int, int] | None:
@@ -1344,7 +1392,7 @@ def _clause_span(
             tokens = [t for t in tokens if t.i < cut]
             continue
         if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            continue  # "…, and that the envoy left": a second clause of the same report
+            continue  # "…, and that the envoy left": reported under the same verb, a row of its own later
         conjunct = child.dep_ == "conj" or _conjunct_read_as_complement(clause, child)
         if conjunct and _continues_report(clause, child):
             continue

@@ -199,6 +199,8 @@ class SpeakerResolver:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
             return found.speaker if found else None
         part = _partitive(token)
+        if part is not None and lower == "one" and part.lower_ in COLLECTIVE_PRONOUNS:
+            return self._one_of_them(token, part, before)
         if part is not None:  # "some of the protesters said": the group itself
             if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
@@ -850,6 +852,16 @@ class SpeakerResolver:
             ):
                 return mention
         return fallback
+
+    def _one_of_them(self, one: Token, group: Token, before: int) -> Speaker:
+        """"One of them said": one member of the group "them" stands for, as written; not
+        the group, nor the first name of a pair ("X and Y were jailed. One of them said").
+        A member of a body or state speaks for it; of people, for nobody named."""
+        found = self._within_turn(self._collective(before), group)
+        owner = found.speaker if found is not None and found.entity.category != "person" else None
+        start, end = one.idx, group.idx + len(group.text)
+        return Speaker(self.text[start:end], start, end, owner.actor if owner else None,
+                       owner.country if owner else None, "person")
 
     def _head_token(self, mention: _Mention) -> Token | None:
         span = self.doc.char_span(mention.speaker.start, mention.speaker.end, alignment_mode="expand")
