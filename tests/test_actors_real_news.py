@@ -2203,6 +2203,15 @@ def test_a_platform_named_only_as_the_channel_is_no_actor(extract):
     assert not any(a in ("Instagram", "Telegram") for _, a in found)
 
 
+@pytest.mark.parametrize("text, platform", [
+    ("Engineers at Instagram fixed the fault within a day.", "Instagram"),
+    ("Two moderators at Telegram resigned over the policy.", "Telegram"),
+    ("The regulator called on Facebook to take the videos down.", "Facebook"),
+])
+def test_a_platform_after_at_or_on_acts_as_employer_or_addressee(extract, text, platform):
+    assert [a for _, a, _ in extract(text)] == [platform]
+
+
 def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
     text = (
         "The embassy in Tbilisi told Canadian citizens to stay indoors, after two Korean nationals "
