@@ -17,6 +17,10 @@ NAME_SUFFIXES = words("names", "suffixes")
 OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name
 OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
 
+FEMALE_KIN = words("names", "female_kin")  # lemmas: "wife", "daughter"
+MALE_KIN = words("names", "male_kin")
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | words("names", "kin_without_sex")
+
 _NAMES_LIKE_AGENTS = tuple(words("names", "names_like_agents"))  # "Lindqvist", "Gilchrist"
 _WEB_PAGE_NOUNS = words("names", "web_page_nouns")
 _WEB_ADDRESS_BEFORE = words("names", "web_address_before")

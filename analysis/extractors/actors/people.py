@@ -45,7 +45,7 @@ from analysis.text.entities import NUMERIC_ENTS
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
-    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, agent_noun, officer_role_after, officer_role_before,
+    KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, agent_noun, officer_role_after, officer_role_before,
 )
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
@@ -57,7 +57,6 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
-KIN_LEMMAS = words("quotes", "female_kin") | words("quotes", "male_kin") | words("actors", "kin_without_sex")
 KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
@@ -950,7 +949,7 @@ def relatives(state: DocState) -> None:
     rule the name is dropped, or taken for a namesake ("Ben" for Ben Lee)."""
     doc = state.doc
     for tok in doc:
-        if tok.lemma_ not in KIN_LEMMAS or not tok.is_lower or tok.i == 0:
+        if tok.lemma_ not in KIN_NOUNS or not tok.is_lower or tok.i == 0:
             continue
         if doc[tok.i - 1].lower_ not in KIN_POSSESSORS and not _kin_conjunct(doc, tok.i):
             continue
@@ -970,7 +969,7 @@ def _kin_conjunct(doc, i: int) -> bool:
     if j < 2 or doc[j].lower_ != "and":
         return False
     j -= doc[j - 1].text == ","
-    return j >= 2 and doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_LEMMAS
+    return j >= 2 and doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_NOUNS
 
 
 def _lone_given_name(state: DocState, i: int) -> bool:
