@@ -2284,3 +2284,13 @@ def test_a_name_ner_calls_an_organisation_ending_in_a_newspapers_word_is_the_new
     found = extract("According to Fiji Observer editor Jo Roe, the ban will stand.")
     assert ("Fiji Observer", "Fiji Observer", "FJI") in found
     assert not any(actor == "Fiji" for _, actor, _ in found)  # the place it is named for is part of its name
+
+
+def test_a_party_of_a_state_the_text_never_names_is_one_of_the_texts_state(extract):
+    text = ("Voters in Malta chose a new council on Sunday. Tom Lai of the Labour Party and "
+            "Ana Chao of the Democratic Party were elected.")
+    found = {m: c for m, _, c in extract(text)}
+    assert (found["Tom Lai"], found["Ana Chao"]) == ("MLT", "MLT")
+    # the table's state still holds where the text names it, or names no state at all
+    assert ("Jo Roe", "Jo Roe", "USA") in extract("Jo Roe of the Democratic Party won the seat.")
+    assert ("Al Poe", "Al Poe", "GBR") in extract("Al Poe of the Labour Party said Britain would vote in May.")

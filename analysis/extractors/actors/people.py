@@ -615,7 +615,7 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
     party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
     if party is not None:
-        return party.country
+        return _party_state(state, party.country)
     doc, i = state.doc, atom.end
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
             and doc[i + 3].text in (",", ".", ";"):
@@ -631,6 +631,15 @@ def _label_state(state: DocState, label: str) -> str | None:
 
 # _party_tie's answer for a party whose state the table does not give
 _PARTY_STATE_UNKNOWN = "?"
+
+
+def _party_state(state: DocState, iso3: str | None) -> str | None:
+    """A party's table state, where the text names that state at all: party names recur
+    across states ("X of the Labour Party" or "of the Democratic Party" in a story on
+    Hong Kong is no British or American politician), so in a text that names other states
+    but never the table's, the party is taken for one of the state the text is about."""
+    named = state.states_named
+    return iso3 if iso3 is None or not named or iso3 in named else None
 
 
 def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
@@ -650,7 +659,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
         return _label_state(state, doc[k].text) or _PARTY_STATE_UNKNOWN
     if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
         party = state.atom_at.get(k)
-        return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
+        return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
     i = atom.end
     if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
         i += 1 + (doc[i + 1].lower_ == "the")
@@ -659,7 +668,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
             j += 1
         if j > i and j < len(doc) and doc[j].text == "Party":
             party = state.atom_at.get(j)
-            return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
+            return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
     return None
 
 
