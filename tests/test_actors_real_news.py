@@ -2294,3 +2294,11 @@ def test_a_party_of_a_state_the_text_never_names_is_one_of_the_texts_state(extra
     # the table's state still holds where the text names it, or names no state at all
     assert ("Jo Roe", "Jo Roe", "USA") in extract("Jo Roe of the Democratic Party won the seat.")
     assert ("Al Poe", "Al Poe", "GBR") in extract("Al Poe of the Labour Party said Britain would vote in May.")
+
+
+def test_an_acronym_defined_after_a_table_organisation_is_that_organisation(extract):
+    text = ("The National Hurricane Center (NHC) upgraded the storm late on Friday. "
+            "By Saturday the NHC had issued a warning for the coast.")
+    found = extract(text)
+    assert [(m, a, c) for m, a, c in found if m == "NHC"] == [("NHC", "National Hurricane Center", "USA")] * 2
+
