@@ -2302,3 +2302,11 @@ def test_an_acronym_defined_after_a_table_organisation_is_that_organisation(extr
     found = extract(text)
     assert [(m, a, c) for m, a, c in found if m == "NHC"] == [("NHC", "National Hurricane Center", "USA")] * 2
 
+
+def test_a_ring_or_stage_name_is_the_person_it_names(extract):
+    text = ("Canadian boxer Sam Doyle, who fought for years under the ring name Iron Mike Bell, "
+            "retired on Friday. Doyle said he was proud.")
+    found = extract(text)
+    assert {a for m, a, _ in found if m != "Canadian"} == {"Sam Doyle"}
+    assert "Iron Mike Bell" in [m for m, _, _ in found]
+

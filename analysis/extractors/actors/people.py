@@ -58,6 +58,7 @@ NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
 KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
+OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "other_name_words"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
@@ -1991,6 +1992,32 @@ def _us_place_after(state: DocState, atom: Atom) -> str | None:
         if doc[j].text in state.table.us_states and j > 0 and doc[j - 1].text == ",":
             return "USA"
     return None
+
+
+def other_names(state: DocState) -> None:
+    """"Jo Roe, who wrestled under the ring name Ed Stone": a name right after a word for
+    another name (:data:`OTHER_NAME_WORDS`) is the person the sentence named last before it,
+    there and wherever the text writes it again (the Wikinews gold counts ring and stage
+    names toward the person)."""
+    doc = state.doc
+    people = sorted((d for d in state.drafts if d.actor_type == "person" and d.actor), key=lambda d: d.start)
+    renamed: dict[str, Draft] = {}
+    for k, draft in enumerate(people):
+        if draft.actor in renamed or not _after_other_name_word(doc, draft.start):
+            continue
+        sent_start = token_sentence(doc[draft.start]).start
+        bearer = next((d for d in reversed(people[:k]) if d.start >= sent_start and d.actor != draft.actor), None)
+        if bearer is not None:
+            renamed[draft.actor] = bearer
+    for draft in people:
+        bearer = renamed.get(draft.actor)
+        if bearer is not None:
+            draft.actor, draft.country = bearer.actor, bearer.country
+
+
+def _after_other_name_word(doc, start: int) -> bool:
+    before = tuple(t.lower_ for t in doc[max(0, start - 2) : start])
+    return any(before[len(before) - len(words) :] == words for words in OTHER_NAME_WORDS if len(words) <= len(before))
 
 
 def learned_surnames(state: DocState) -> None:
