@@ -2310,3 +2310,7 @@ def test_a_ring_or_stage_name_is_the_person_it_names(extract):
     assert {a for m, a, _ in found if m != "Canadian"} == {"Sam Doyle"}
     assert "Iron Mike Bell" in [m for m, _, _ in found]
 
+
+def test_a_nickname_quoted_inside_a_name_is_no_part_of_the_actor(extract):
+    text = 'She later married film producer Giovanni "Gianni" Russo, who died in 1990. Russo was 61.'
+    assert [(m, a) for m, a, _ in extract(text)] == [('Giovanni "Gianni" Russo', "Giovanni Russo"), ("Russo", "Giovanni Russo")]

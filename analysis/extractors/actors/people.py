@@ -799,7 +799,7 @@ def people(state: DocState) -> None:
                 if not _person_in_clause(state, atom):
                     continue
                 by_clause = True
-            name, country = name_span.text, None
+            name, country = _without_nickname(name_span), None
             method = "title+name" if titled else "ner"
             same = _named_in_full_before(state, name_span.text, atom.start)
             if same is not None:  # "Robert Gabriel Mugabe" after "Robert Mugabe"
@@ -1992,6 +1992,16 @@ def _us_place_after(state: DocState, atom: Atom) -> str | None:
         if doc[j].text in state.table.us_states and j > 0 and doc[j - 1].text == ",":
             return "USA"
     return None
+
+
+def _without_nickname(span) -> str:
+    """A person's name without the nickname quoted inside it ('Giovanni "Gianni" Russo' is
+    Giovanni Russo, as the gold keys such a person); the mention keeps the whole span."""
+    marks = [t for t in span if t.text in DOUBLE_MARKS]
+    if len(marks) != 2 or marks[0].i == span.start or marks[1].i == span.end - 1:
+        return span.text
+    text, base = span.doc.text, span.start_char
+    return " ".join((text[base : marks[0].idx] + text[marks[1].idx + len(marks[1]) : span.end_char]).split())
 
 
 def other_names(state: DocState) -> None:
