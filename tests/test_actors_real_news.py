@@ -2203,6 +2203,15 @@ def test_a_platform_named_only_as_the_channel_is_no_actor(extract):
     assert not any(a in ("Instagram", "Telegram") for _, a in found)
 
 
+@pytest.mark.parametrize("text, platform", [
+    ("Engineers at Instagram fixed the fault within a day.", "Instagram"),
+    ("Two moderators at Telegram resigned over the policy.", "Telegram"),
+    ("The regulator called on Facebook to take the videos down.", "Facebook"),
+])
+def test_a_platform_after_at_or_on_acts_as_employer_or_addressee(extract, text, platform):
+    assert [a for _, a, _ in extract(text)] == [platform]
+
+
 def test_a_states_citizens_or_nationals_are_no_mention_of_the_state(extract):
     text = (
         "The embassy in Tbilisi told Canadian citizens to stay indoors, after two Korean nationals "
@@ -2275,3 +2284,33 @@ def test_a_name_ner_calls_an_organisation_ending_in_a_newspapers_word_is_the_new
     found = extract("According to Fiji Observer editor Jo Roe, the ban will stand.")
     assert ("Fiji Observer", "Fiji Observer", "FJI") in found
     assert not any(actor == "Fiji" for _, actor, _ in found)  # the place it is named for is part of its name
+
+
+def test_a_party_of_a_state_the_text_never_names_is_one_of_the_texts_state(extract):
+    text = ("Voters in Malta chose a new council on Sunday. Tom Lai of the Labour Party and "
+            "Ana Chao of the Democratic Party were elected.")
+    found = {m: c for m, _, c in extract(text)}
+    assert (found["Tom Lai"], found["Ana Chao"]) == ("MLT", "MLT")
+    # the table's state still holds where the text names it, or names no state at all
+    assert ("Jo Roe", "Jo Roe", "USA") in extract("Jo Roe of the Democratic Party won the seat.")
+    assert ("Al Poe", "Al Poe", "GBR") in extract("Al Poe of the Labour Party said Britain would vote in May.")
+
+
+def test_an_acronym_defined_after_a_table_organisation_is_that_organisation(extract):
+    text = ("The National Hurricane Center (NHC) upgraded the storm late on Friday. "
+            "By Saturday the NHC had issued a warning for the coast.")
+    found = extract(text)
+    assert [(m, a, c) for m, a, c in found if m == "NHC"] == [("NHC", "National Hurricane Center", "USA")] * 2
+
+
+def test_a_ring_or_stage_name_is_the_person_it_names(extract):
+    text = ("Canadian boxer Sam Doyle, who fought for years under the ring name Iron Mike Bell, "
+            "retired on Friday. Doyle said he was proud.")
+    found = extract(text)
+    assert {a for m, a, _ in found if m != "Canadian"} == {"Sam Doyle"}
+    assert "Iron Mike Bell" in [m for m, _, _ in found]
+
+
+def test_a_nickname_quoted_inside_a_name_is_no_part_of_the_actor(extract):
+    text = 'She later married film producer Giovanni "Gianni" Russo, who died in 1990. Russo was 61.'
+    assert [(m, a) for m, a, _ in extract(text)] == [('Giovanni "Gianni" Russo', "Giovanni Russo"), ("Russo", "Giovanni Russo")]

@@ -1271,7 +1271,8 @@ def test_a_state_agency_keeps_its_name_placed_in_the_story_state(nlp):
 @pytest.mark.parametrize(
     ("name", "agency"),
     [("Bureau of Energy", True), ("Foreign Trade Secretariat", True), ("Energy Planning Office", True),
-     ("Bureau of Statistics", False), ("Customs Administration", False), ("Oil Ministry", False)],
+     ("Bureau of Statistics", False), ("Customs Administration", False), ("Oil Ministry", False),
+     ("International Atomic Energy Agency", False), ("World Energy Office", False)],
 )
 def test_a_state_agency_is_no_government_body(name, agency):
     from analysis.text.voices import is_state_agency
@@ -1307,6 +1308,12 @@ def test_a_body_whose_name_opens_with_a_shorter_bodys_name_is_the_source(nlp):
     assert (figure.source, figure.source_actor, figure.source_country) == (
         "Department of Energy Oil Industry Management Bureau", "Philippines", "PHL",
     )
+
+
+def test_an_international_agency_speaks_for_no_state_of_its_paragraph(nlp):
+    text = "Libya's exports slipped to 950,000 bpd in July, the International Renewable Energy Agency estimated."
+    figure = _at(_run(nlp, text), "950,000 bpd")
+    assert (figure.source_actor, figure.source_country) == ("International Renewable Energy Agency", None)
 
 
 def test_an_agency_outside_the_trades_fields_is_no_state_agency_of_the_story(nlp):

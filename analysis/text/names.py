@@ -17,9 +17,15 @@ NAME_SUFFIXES = words("names", "suffixes")
 OCCUPATIONS = words("names", "occupations")  # "Actor X", "Voter Y": never part of the name
 OFFICER_ROLES = words("names", "officer_roles")  # "chief executive", "spokesperson": an organisation's officer
 
+FEMALE_KIN = words("names", "female_kin")  # lemmas: "wife", "daughter"
+MALE_KIN = words("names", "male_kin")
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | words("names", "kin_without_sex")
+
 _NAMES_LIKE_AGENTS = tuple(words("names", "names_like_agents"))  # "Lindqvist", "Gilchrist"
 _WEB_PAGE_NOUNS = words("names", "web_page_nouns")
 _WEB_ADDRESS_BEFORE = words("names", "web_address_before")
+_STAFF = words("names", "staff_nouns") | OFFICER_ROLES | OCCUPATIONS
+_ADDRESSING_ON = words("names", "addressing_on")
 # A capitalised domain name with one or two lower-case endings ("RottenTomatoes.com",
 # "News.com.au"); a full address ("www.x.com", "http://…") does not start with a capital.
 _DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[a-z]{2,6}){1,2}")
@@ -92,10 +98,23 @@ def as_channel(doc, start: int, end: int) -> bool:
     channel or the pages, not the publisher acting: a word before it says an address or a
     channel ("found at Example.com", "wrote on Facebook"), a noun after it the pages ("the
     Example.org site", "a Facebook post"), or it is what someone used ("used Instagram to
-    thank fans")."""
+    thank fans"); not after people who work there ("executives at Facebook") nor a verb
+    that addresses it ("called on Facebook to …")."""
     if start > 0 and doc[start - 1].lower_ in _WEB_ADDRESS_BEFORE:
-        return True
+        return not _addressed_or_employer(doc, start - 1)
     if end < len(doc) and doc[end].lower_ in _WEB_PAGE_NOUNS:
         return True
     last = doc[end - 1]
     return last.dep_ == "dobj" and last.head.lemma_ == "use"
+
+
+def _addressed_or_employer(doc, prep: int) -> bool:
+    """Whether the "at"/"on" at ``prep`` makes the name after it an actor: "at" after a
+    noun for its staff ("engineers at Instagram"), "on" after a verb of addressing
+    ("called on Facebook")."""
+    if prep == 0:
+        return False
+    before = doc[prep - 1]
+    if doc[prep].lower_ == "at":
+        return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() in _STAFF
+    return doc[prep].lower_ == "on" and before.pos_ == "VERB" and before.lemma_ in _ADDRESSING_ON

@@ -33,6 +33,7 @@ GOVERNMENT_NAME_WORDS = words("voices", "government_name_words")
 STATE_VOICE_BODIES = words("voices", "state_voice_bodies")
 STATE_AGENCY_WORDS = words("voices", "state_agency_words")
 STATE_AGENCY_FIELDS = words("voices", "state_agency_fields")
+INTERNATIONAL_NAME_WORDS = words("voices", "international_name_words")
 COMMERCIAL_STATE_BANKS = words("voices", "commercial_banks_named_for_states")
 _TITLED_AS_BODY = re.compile(rf"\b{alternation('voices', 'state_body_titles')},?\s+$", re.IGNORECASE)
 REGIONAL_GOVERNMENTS: dict[str, str] = table("voices", "regional_governments")
@@ -97,13 +98,15 @@ def is_state_agency(actor: str, table: ActorTable) -> bool:
     Secretariat") and a field of the trade's (:data:`STATE_AGENCY_FIELDS`): the state's, but a
     voice of its own (:data:`STATE_AGENCY_WORDS`); a
     government body, or a name with a body's word anywhere in it ("Bureau of Statistics",
-    "Customs Administration"), is not one. A state's central bank named for it alone ("Bank
+    "Customs Administration"), is not one, nor an international one ("International Atomic
+    Energy Agency"). A state's central bank named for it alone ("Bank
     of Ghana") is one too: it answers to no ministry."""
     if _central_bank(actor, table):
         return True
     name = actor.casefold().split()
     return _named_by_kind(name, STATE_AGENCY_WORDS) and not STATE_AGENCY_FIELDS.isdisjoint(name) \
-        and GOVERNMENT_BODY_WORDS.isdisjoint(name) and not is_government_body(actor, table)
+        and GOVERNMENT_BODY_WORDS.isdisjoint(name) and INTERNATIONAL_NAME_WORDS.isdisjoint(name) \
+        and not is_government_body(actor, table)
 
 
 def titled_as_body(text: str, start: int) -> bool:

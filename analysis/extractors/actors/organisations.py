@@ -325,12 +325,13 @@ def named_organisations(state: DocState) -> None:
 
 
 def defined_acronyms(state: DocState) -> None:
-    """An acronym the text defines in brackets after a body or government it found
-    ("the Tunisian Ministry of Interior (MOI)") is that body, with its state, there
-    and wherever it stands alone later ("The MOI added …")."""
+    """An acronym the text defines in brackets after a body or government it found, or
+    after an organisation of the table's that has a state ("the Tunisian Ministry of
+    Interior (MOI)", "the National Hurricane Center (NHC)"), is that body, with its state,
+    there and wherever it stands alone later ("The MOI added …", "the NHC's forecast")."""
     doc = state.doc
     defined: dict[str, Draft] = {}
-    for draft in sorted(state.drafts, key=lambda d: d.start):
+    for draft in sorted([*state.drafts, *_table_organisations(state)], key=lambda d: d.start):
         i = draft.end
         if not draft.actor or draft.actor_type not in ("organisation", "country") or not draft.country:
             continue
@@ -353,6 +354,16 @@ def defined_acronyms(state: DocState) -> None:
             tok.i, tok.i + 1, template.actor, template.actor_type, template.country, "learned",
             head=tok.i, acts_for_state=template.acts_for_state,
         ), [])
+
+
+def _table_organisations(state: DocState) -> list[Draft]:
+    """The table's organisations with a state that no mention holds yet, as templates
+    (not added) for :func:`defined_acronyms`."""
+    return [
+        Draft(a.start, a.end, a.actor, a.actor_type, a.country, a.method, acts_for_state=a.actor in state.table.state_actors)
+        for a in {id(a): a for a in state.atom_at.values()}.values()
+        if a.kind == T.ORGANISATION and a.method == "table" and a.country and not a.used and a.start not in state.taken
+    ]
 
 
 def platforms_as_channels(state: DocState) -> None:

@@ -45,7 +45,7 @@ from analysis.text.entities import NUMERIC_ENTS
 from analysis.text.lexicon import table, words
 from analysis.text.marks import DOUBLE_MARKS
 from analysis.text.names import (
-    NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, agent_noun, officer_role_after, officer_role_before,
+    KIN_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, OFFICER_ROLES, agent_noun, officer_role_after, officer_role_before,
 )
 
 SPEECH_LEMMAS = words("speech", "person_evidence")
@@ -57,8 +57,8 @@ SUCCESSION_WORDS = words("state_agents", "succession_words")
 NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
-KIN_LEMMAS = words("quotes", "female_kin") | words("quotes", "male_kin") | words("actors", "kin_without_sex")
 KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
+OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "other_name_words"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
@@ -616,7 +616,7 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
     party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
     if party is not None:
-        return party.country
+        return _party_state(state, party.country)
     doc, i = state.doc, atom.end
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
             and doc[i + 3].text in (",", ".", ";"):
@@ -632,6 +632,15 @@ def _label_state(state: DocState, label: str) -> str | None:
 
 # _party_tie's answer for a party whose state the table does not give
 _PARTY_STATE_UNKNOWN = "?"
+
+
+def _party_state(state: DocState, iso3: str | None) -> str | None:
+    """A party's table state, where the text names that state at all: party names recur
+    across states ("X of the Labour Party" or "of the Democratic Party" in a story on
+    Hong Kong is no British or American politician), so in a text that names other states
+    but never the table's, the party is taken for one of the state the text is about."""
+    named = state.states_named
+    return iso3 if iso3 is None or not named or iso3 in named else None
 
 
 def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
@@ -651,7 +660,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
         return _label_state(state, doc[k].text) or _PARTY_STATE_UNKNOWN
     if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
         party = state.atom_at.get(k)
-        return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
+        return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
     i = atom.end
     if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
         i += 1 + (doc[i + 1].lower_ == "the")
@@ -660,7 +669,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
             j += 1
         if j > i and j < len(doc) and doc[j].text == "Party":
             party = state.atom_at.get(j)
-            return (party.country if party is not None else None) or _PARTY_STATE_UNKNOWN
+            return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
     return None
 
 
@@ -790,7 +799,7 @@ def people(state: DocState) -> None:
                 if not _person_in_clause(state, atom):
                     continue
                 by_clause = True
-            name, country = name_span.text, None
+            name, country = _without_nickname(name_span), None
             method = "title+name" if titled else "ner"
             same = _named_in_full_before(state, name_span.text, atom.start)
             if same is not None:  # "Robert Gabriel Mugabe" after "Robert Mugabe"
@@ -950,7 +959,7 @@ def relatives(state: DocState) -> None:
     rule the name is dropped, or taken for a namesake ("Ben" for Ben Lee)."""
     doc = state.doc
     for tok in doc:
-        if tok.lemma_ not in KIN_LEMMAS or not tok.is_lower or tok.i == 0:
+        if tok.lemma_ not in KIN_NOUNS or not tok.is_lower or tok.i == 0:
             continue
         if doc[tok.i - 1].lower_ not in KIN_POSSESSORS and not _kin_conjunct(doc, tok.i):
             continue
@@ -970,7 +979,7 @@ def _kin_conjunct(doc, i: int) -> bool:
     if j < 2 or doc[j].lower_ != "and":
         return False
     j -= doc[j - 1].text == ","
-    return j >= 2 and doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_LEMMAS
+    return j >= 2 and doc[j - 1].is_title and doc[j - 2].lemma_ in KIN_NOUNS
 
 
 def _lone_given_name(state: DocState, i: int) -> bool:
@@ -1983,6 +1992,42 @@ def _us_place_after(state: DocState, atom: Atom) -> str | None:
         if doc[j].text in state.table.us_states and j > 0 and doc[j - 1].text == ",":
             return "USA"
     return None
+
+
+def _without_nickname(span) -> str:
+    """A person's name without the nickname quoted inside it ('Giovanni "Gianni" Russo' is
+    Giovanni Russo, as the gold keys such a person); the mention keeps the whole span."""
+    marks = [t for t in span if t.text in DOUBLE_MARKS]
+    if len(marks) != 2 or marks[0].i == span.start or marks[1].i == span.end - 1:
+        return span.text
+    text, base = span.doc.text, span.start_char
+    return " ".join((text[base : marks[0].idx] + text[marks[1].idx + len(marks[1]) : span.end_char]).split())
+
+
+def other_names(state: DocState) -> None:
+    """"Jo Roe, who wrestled under the ring name Ed Stone": a name right after a word for
+    another name (:data:`OTHER_NAME_WORDS`) is the person the sentence named last before it,
+    there and wherever the text writes it again (the Wikinews gold counts ring and stage
+    names toward the person)."""
+    doc = state.doc
+    people = sorted((d for d in state.drafts if d.actor_type == "person" and d.actor), key=lambda d: d.start)
+    renamed: dict[str, Draft] = {}
+    for k, draft in enumerate(people):
+        if draft.actor in renamed or not _after_other_name_word(doc, draft.start):
+            continue
+        sent_start = token_sentence(doc[draft.start]).start
+        bearer = next((d for d in reversed(people[:k]) if d.start >= sent_start and d.actor != draft.actor), None)
+        if bearer is not None:
+            renamed[draft.actor] = bearer
+    for draft in people:
+        bearer = renamed.get(draft.actor)
+        if bearer is not None:
+            draft.actor, draft.country = bearer.actor, bearer.country
+
+
+def _after_other_name_word(doc, start: int) -> bool:
+    before = tuple(t.lower_ for t in doc[max(0, start - 2) : start])
+    return any(before[len(before) - len(words) :] == words for words in OTHER_NAME_WORDS if len(words) <= len(before))
 
 
 def learned_surnames(state: DocState) -> None:

@@ -84,6 +84,7 @@ PASSES = (
     organisations.initialled_acronyms,
     places.standalone,
     people.learned_surnames,
+    people.other_names,
     organisations.platforms_as_channels,
     context.resolve_context,
     people.officers_of_organisations,

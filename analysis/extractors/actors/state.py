@@ -262,6 +262,13 @@ class DocState:
         return min(counts, key=lambda c: (-counts[c], first[c])) if counts else ""
 
     @cached_property
+    def states_named(self) -> frozenset[str]:
+        """The states the table's names, demonyms, capitals and regions (U.S. states, "Kurdistan")
+        name anywhere in the text."""
+        kinds = STATE_KINDS + (T.REGION,)
+        return frozenset(atom.country for atom in self.atoms if atom.kind in kinds and atom.country)
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Words NER calls part of a place anywhere in the text."""
         texts = token_texts(self.doc)

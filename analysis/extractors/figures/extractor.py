@@ -91,7 +91,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="60", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="61", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 

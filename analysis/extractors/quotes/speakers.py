@@ -89,8 +89,8 @@ HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TIT
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
 _FEMALE = words("quotes", "female")
 _MALE = words("quotes", "male")
-FEMALE_KIN = words("quotes", "female_kin")
-MALE_KIN = words("quotes", "male_kin")
+FEMALE_KIN = names.FEMALE_KIN
+MALE_KIN = names.MALE_KIN
 _FEMALE_APPOSED = FEMALE_KIN | words("quotes", "female_sex")
 _MALE_APPOSED = MALE_KIN | words("quotes", "male_sex")
 # Nouns in apposition that make a bare proper noun a person's name ("Paris, a nurse").
