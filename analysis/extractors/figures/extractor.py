@@ -91,7 +91,7 @@ class _Kept:
     value: float
 
 
-@register_extractor("figures", table="figures", requires=("actors",), version="60", depends=("analysis.extractors.figures",))
+@register_extractor("figures", table="figures", requires=("actors",), version="61", depends=("analysis.extractors.figures",))
 def make(config: dict):
     """Build the extractor once; ``config`` keys:
 
@@ -257,15 +257,16 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     kept.extend(_listed_with_trade(text, unsure, kept))
     for index, item in enumerate(kept):
-        # "widened to $5 a barrel, from around $2 in October": a baseline price.
+        # "widened to $5 a barrel, from around $2 in October": a baseline price; so is "$1,010"
+        # in "$1,050 a tonne, up from $1,010", priced per tonne as the level is.
         candidate = item.candidate
         if item.unit != "usd" or candidate.scale != 1.0:
             continue
         if not _INHERIT_LEFT.search(text[max(0, candidate.start - 25) : candidate.start]):
             continue
         others = [k for k in kept[max(0, index - 2) : index] if sent(k.span).start == sent(item.span).start]
-        if others and others[-1].unit == "usd_per_barrel":
-            item.unit = "usd_per_barrel"
+        if others and (others[-1].unit == "usd_per_barrel" or others[-1].unit == "other" and is_unit_price(span_text(others[-1].span))):
+            item.unit = others[-1].unit
     taken: set[int] = set()
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
