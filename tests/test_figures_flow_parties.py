@@ -644,3 +644,17 @@ def test_a_foreign_company_s_plant_placed_in_the_text_buys_for_the_story_s_buyer
     )
     figure = _at(_run(nlp, text), "60,000 bpd")
     assert (figure.exporter, figure.importer) == ("KAZ", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("KATHMANDU, June 9 - Nepal bought 190,000 tonnes of diesel in May, the state fuel company said. "
+         "Petroleum imports cost $310 million in the fiscal year's first ten months, the central bank said.", "$310 million"),
+        ("KATHMANDU, June 9 - Nepal bought 190,000 tonnes of diesel in May, the state fuel company said.\n\n"
+         "At about $900 a tonne, the May purchases cost some $171 million, the company said.", "$171 million"),
+    ],
+)
+def test_what_a_buyer_s_imports_cost_is_their_value_not_a_cost_beside_the_trade(nlp, text, span):
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), span)
+    assert (figure.exporter, figure.importer) == (None, "NPL")

@@ -163,11 +163,12 @@ def extract_figures(
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
-        elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
+        elif (price := item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span))) or purpose \
+                or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
             or refinery_runs(span, clause)
         ):
-            flows.skip(span)
+            flows.skip(span, price=price)
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
@@ -629,8 +630,17 @@ def _money_purpose(item: _Kept) -> str | None:
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     if lemmas & _REVENUE and not lemmas & _DEBT:
         return None  # "costing Baghdad $25 billion in lost revenue"
-    found = sorted(lemmas & _NOT_TRADE_MONEY)
+    found = sorted(lemmas & _NOT_TRADE_MONEY - ({"cost"} if _imports_cost(root) else set()))
     return found[0] if found else None
+
+
+def _imports_cost(root: Token) -> bool:
+    """"Fuel imports cost $470 million", "the November purchases cost …": what the oil bought
+    cost is the value of the flow, not a cost beside the trade (freight, a fee)."""
+    verb = clause_head(root)
+    return verb.lemma_.lower() == "cost" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in IMPORT_EVIDENCE for c in verb.children
+    )
 
 
 def _about_a_price(item: _Kept) -> bool:

@@ -1648,10 +1648,12 @@ class Flows:
         self._routes: dict[str, tuple[str, str] | None] = {}
         self._seller_of: dict[str, tuple[int, str]] = {}  # buyer → (sentence start, seller) of its last full flow
         self._figure_sentences: set[int] = set()  # starts of the sentences with a figure read
+        self.priced = False  # whether the last figure read was a price
 
     def _read(self, sentence_start: int, exporter: str | None, importer: str | None) -> None:
         """The last figure read: its sentence and parties."""
         self.previous = (sentence_start, exporter, importer)
+        self.priced = False
         self._figure_sentences.add(sentence_start)
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
@@ -1759,9 +1761,12 @@ class Flows:
             and (not generic_flow or _points_back(clause))
             and self._continues(sentence)
             and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
+            and (not self.priced or not lemmas & IMPORT_EVIDENCE)
         ):
             # (A flow with no exporter continues only where the words name no export or
-            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
+            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity;
+            # nor a price where they name imports: "At about $900 a tonne, the purchases
+            # cost …" are the story's buyer's.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             if importer is not None and lemmas & EXPORT_EVIDENCE and self._sellers_story() \
@@ -2253,11 +2258,12 @@ class Flows:
             return None
         return min(refs, key=lambda r: abs(r.token.i - clause.head.i)).iso3
 
-    def skip(self, figure: Span) -> None:
-        """A figure with no parties by nature (a price) still ends the previous flow."""
+    def skip(self, figure: Span, *, price: bool = False) -> None:
+        """A figure with no parties by nature (a price, a capacity) still ends the previous flow."""
         self._order_in_sentence(sent(figure))
         self._read(sent(figure).start, None, None)
         self.continued = False
+        self.priced = price
 
     def _order_in_sentence(self, sentence: Span) -> int:
         """How many figures of the sentence came before this one (calls in text order)."""
