@@ -658,3 +658,13 @@ def test_a_foreign_company_s_plant_placed_in_the_text_buys_for_the_story_s_buyer
 def test_what_a_buyer_s_imports_cost_is_their_value_not_a_cost_beside_the_trade(nlp, text, span):
     figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), span)
     assert (figure.exporter, figure.importer) == (None, "NPL")
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_that_compares_with_after_a_figureless_sentence_keeps_the_last_flow(nlp, gap):
+    text = (
+        "TBILISI, June 9 - Georgia imported 290,000 barrels of Azerbaijani diesel by rail in May, the economy ministry said. "
+        "The wagons ran through the Red Bridge crossing, it said." + gap + "That compares with 265,000 barrels in April."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "265,000 barrels")
+    assert (figure.exporter, figure.importer) == ("AZE", "GEO")

@@ -1395,6 +1395,9 @@ def _compared_owner(
     return None
 
 
+_COMPARES_BACK = re.compile(rf"\W*(?:{alternation('figures', 'comparing_openers')})\b", re.IGNORECASE)
+
+
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     """A paragraph break falls among the tokens [start, end) or after them."""
     return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
@@ -1759,7 +1762,7 @@ class Flows:
             and (not sentence_has_roles or _points_back(clause))
             and not bloc
             and (not generic_flow or _points_back(clause))
-            and self._continues(sentence)
+            and (self._continues(sentence) or self._compares_back(sentence))
             and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
             and (not self.priced or not lemmas & IMPORT_EVIDENCE)
         ):
@@ -2286,6 +2289,14 @@ class Flows:
 
     def _continues(self, sentence: Span) -> bool:
         return self.previous is not None and self._here_or_just_before(self.previous[0], sentence)
+
+    def _compares_back(self, sentence: Span) -> bool:
+        """"That compares with 296,000 barrels in October." points at the last flow given,
+        across the figureless sentences after it and a paragraph break (not two)."""
+        if self.previous is None or not _COMPARES_BACK.match(sentence.text):
+            return False
+        breaks = sum(1 for t in self.doc[self.previous[0] : sentence.start] if "\n" in t.text or "\n" in t.whitespace_)
+        return breaks <= 1
 
     def _here_or_just_before(self, start: int, sentence: Span) -> bool:
         """The sentence starting at token ``start`` is ``sentence`` or the one right before
