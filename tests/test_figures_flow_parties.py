@@ -668,3 +668,13 @@ def test_that_compares_with_after_a_figureless_sentence_keeps_the_last_flow(nlp,
     )
     figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "265,000 barrels")
     assert (figure.exporter, figure.importer) == ("AZE", "GEO")
+
+
+@pytest.mark.parametrize("way", ["through the Kenyan port of Mombasa", "via Kenya's Mombasa port"])
+def test_a_state_on_the_way_into_the_dateline_buyer_is_no_origin(nlp, way):
+    text = (
+        "KAMPALA, June 9 - Uganda imported 310 million litres of petrol in May, the energy ministry said.\n\n"
+        f"About 60% of the fuel came {way}, the ministry said."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "60%")
+    assert (figure.exporter, figure.importer) == (None, "UGA")

@@ -172,6 +172,7 @@ class StateRef:
     # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
     # the buyer, or in a story of another buyer the oil's origin.
     demonym: bool = False
+    transit: bool = False  # on the way the oil passes ("through the Tanzanian port of …")
 
 
 class RefList(list):
@@ -248,6 +249,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
+        ref.transit = _on_the_way(ref.token)
         if ref.kind == "organisation" and _plant_placed_elsewhere(ref.token):
             ref.role = None  # "SOCAR's STAR refinery at Aliaga": the plant is where it stands, not in the owner's home
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
@@ -691,6 +693,17 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 
 
 _PASSING_PREPS = frozenset({"via", "through", "across"})
+
+
+def _on_the_way(token: Token) -> bool:
+    """The state names the way the oil passes: "through the Tanzanian port of Dar es
+    Salaam", "via Turkey's Ceyhan port", "through Tanzania"."""
+    noun = token
+    if token.dep_ in ("amod", "compound", "poss"):
+        noun = token.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
 
 
 def _supplied_share_of(noun: Token) -> bool:
@@ -1676,6 +1689,10 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        if exporter is not None and self._transit_only(exporter, clause, sentence):
+            # "About 41% of the diesel came through the Tanzanian port of Dar es Salaam" in a
+            # report of Zambia's imports: the home buyer's way in, not where the oil comes from.
+            exporter, importer = None, importer or self.home
         compared = _compared_owner(figure, clause, self.refs, exporter, importer)
         if compared is not None:
             # "Shipments from Qatar made up 2.05 million tonnes, ahead of Australia's 1.88
@@ -2289,6 +2306,14 @@ class Flows:
 
     def _continues(self, sentence: Span) -> bool:
         return self.previous is not None and self._here_or_just_before(self.previous[0], sentence)
+
+    def _transit_only(self, state: str, clause: Clause, sentence: Span) -> bool:
+        """In a report of the dateline state's imports, ``state`` is named in the clause only
+        on the way the oil passes."""
+        if self.home in (None, state) or self.home != self._main(self.seen_importers, exclude=None):
+            return False
+        named = [r for r in _refs_between(self.refs, sentence.start, sentence.end) if r.iso3 == state and r.token.i in clause.indices]
+        return bool(named) and all(r.transit for r in named)
 
     def _compares_back(self, sentence: Span) -> bool:
         """"That compares with 296,000 barrels in October." points at the last flow given,
