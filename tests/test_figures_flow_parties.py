@@ -678,3 +678,12 @@ def test_a_state_on_the_way_into_the_dateline_buyer_is_no_origin(nlp, way):
     )
     figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "60%")
     assert (figure.exporter, figure.importer) == (None, "UGA")
+
+
+def test_an_amount_that_compares_with_the_last_figure_after_a_paragraph_break_is_kept(nlp):
+    text = (
+        "TBILISI, June 9 - Georgia imported 41,000 tonnes of Azerbaijani diesel by rail in May, the economy ministry said.\n\n"
+        "That compares with 36,500 tonnes in April."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "36,500 tonnes")
+    assert (figure.exporter, figure.importer, figure.period) == ("AZE", "GEO", "2025-04")

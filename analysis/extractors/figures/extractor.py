@@ -31,6 +31,7 @@ from analysis.extractors.figures.trade import (
     Flows,
     carries_several_states_oil,
     clause_head,
+    compares_back,
     delivered_at_home,
     headline_parties,
     refinery_runs,
@@ -251,7 +252,7 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
                 and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept) \
-                and not _litres_after_fuel(span, candidate, kept):
+                and not _litres_after_fuel(span, candidate, kept) and not _compared_with_the_last(span, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
@@ -412,6 +413,13 @@ def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> 
     while previous.text.strip() == "" and previous.start > 0:
         previous = sent(span.doc[previous.start - 1])
     return previous.start <= kept[-1].span.start < previous.end
+
+
+def _compared_with_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"… will ship up to 1.1 million tonnes of fuel in 2027.\n\nThat compares with about 1.02
+    million tonnes imported so far this year": an amount of the last figure's unit that its
+    sentence compares with that figure is of the same trade."""
+    return bool(kept) and kept[-1].unit == candidate.unit and compares_back(sent(span), kept[-1].span.start)
 
 
 def _those_beside(span: Span, kept: list[_Kept]) -> bool:

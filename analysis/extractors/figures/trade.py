@@ -1411,6 +1411,14 @@ def _compared_owner(
 _COMPARES_BACK = re.compile(rf"\W*(?:{alternation('figures', 'comparing_openers')})\b", re.IGNORECASE)
 
 
+def compares_back(sentence: Span, earlier: int) -> bool:
+    """"That compares with 296,000 barrels in October." points at the figure at token
+    ``earlier``, across the figureless sentences after it and a paragraph break (not two)."""
+    if not _COMPARES_BACK.match(sentence.text):
+        return False
+    return sum(1 for t in sentence.doc[earlier : sentence.start] if "\n" in t.text or "\n" in t.whitespace_) <= 1
+
+
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     """A paragraph break falls among the tokens [start, end) or after them."""
     return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
@@ -2316,12 +2324,7 @@ class Flows:
         return bool(named) and all(r.transit for r in named)
 
     def _compares_back(self, sentence: Span) -> bool:
-        """"That compares with 296,000 barrels in October." points at the last flow given,
-        across the figureless sentences after it and a paragraph break (not two)."""
-        if self.previous is None or not _COMPARES_BACK.match(sentence.text):
-            return False
-        breaks = sum(1 for t in self.doc[self.previous[0] : sentence.start] if "\n" in t.text or "\n" in t.whitespace_)
-        return breaks <= 1
+        return self.previous is not None and compares_back(sentence, self.previous[0])
 
     def _here_or_just_before(self, start: int, sentence: Span) -> bool:
         """The sentence starting at token ``start`` is ``sentence`` or the one right before
