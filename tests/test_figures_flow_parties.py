@@ -687,3 +687,16 @@ def test_an_amount_that_compares_with_the_last_figure_after_a_paragraph_break_is
     )
     figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "36,500 tonnes")
     assert (figure.exporter, figure.importer, figure.period) == ("AZE", "GEO", "2025-04")
+
+
+def test_a_state_ranked_after_a_figureless_ranking_sentence_takes_the_ranked_state_s_role(nlp):
+    text = (
+        "TOKYO, June 9 - Japan imported 1.1 million bpd of crude from Saudi Arabia in May, up 6% from April, trade ministry data showed. "
+        "The cargoes were worth $5.3 billion, the data showed.\n\n"
+        "Saudi Arabia stayed Japan's biggest crude supplier in May. Kuwait ranked second with 390,000 bpd, "
+        "followed by Qatar with 210,000 bpd."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 9))
+    assert [(f.exporter, f.importer) for f in figures if f.text in ("390,000 bpd", "210,000 bpd")] == [
+        ("KWT", "JPN"), ("QAT", "JPN"),
+    ]

@@ -2413,6 +2413,13 @@ class Flows:
                 return holder.iso3, self.previous[2]
             if leader == IMPORTER and holder.iso3 != self.previous[1]:
                 return self.previous[1], holder.iso3
+            ranking = self._ranking_before(figure, holder.iso3) if leader is None else None
+            if ranking is not None:
+                # "Turkmenistan remained China's largest supplier of pipeline gas in October.
+                # Russia came second with 3.1 bcm": ranked after the state the sentence before
+                # ranks, in its role, with the same other party.
+                role, other = ranking
+                return (holder.iso3, other) if role == EXPORTER else (other, holder.iso3)
         if leader == EXPORTER or self._buyers_story(holder.iso3):
             return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
         seller = self._main(self.seen_exporters, exclude=holder.iso3)
@@ -2420,6 +2427,26 @@ class Flows:
             (n for s, n in self.seen_importers.items() if s != seller), default=0
         ):
             return seller, holder.iso3
+        return None
+
+    def _ranking_before(self, figure: Span, holder: str) -> tuple[str, str] | None:
+        """(role of its subject, the state in the other role) of the sentence right before the
+        figure's, in its paragraph, when that sentence has no figure and its subject holds a
+        trade role against a state it names ("Turkmenistan remained China's largest supplier")."""
+        sentence = sent(figure)
+        if sentence.start == 0 or _paragraph_break(self.doc, sentence.start - 1, sentence.start):
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if before.start in self._figure_sentences:
+            return None
+        refs = _refs_between(self.refs, before.start, before.end)
+        for ref in refs:
+            if not ref.subject or ref.role not in (EXPORTER, IMPORTER) or ref.iso3 == holder:
+                continue
+            other = IMPORTER if ref.role == EXPORTER else EXPORTER
+            party = next((r.iso3 for r in refs if r.role == other and r.iso3 not in (ref.iso3, holder)), None)
+            if party is not None:
+                return ref.role, party
         return None
 
     def _previous_subject_role(self, figure: Span) -> str | None:
