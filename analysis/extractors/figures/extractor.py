@@ -90,6 +90,7 @@ class _Kept:
     span: Span
     unit: str
     value: float
+    unit_price: bool = False  # a bare sum priced per the unit of the price beside it ("from $318")
 
 
 @register_extractor("figures", table="figures", requires=("actors",), version="61", depends=("analysis.extractors.figures",))
@@ -164,7 +165,7 @@ def extract_figures(
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
-        elif (price := item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span))) or purpose \
+        elif (price := item.unit == "usd_per_barrel" or item.unit_price or item.unit == "other" and is_unit_price(span_text(span))) or purpose \
                 or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
             or refinery_runs(span, clause)
@@ -267,8 +268,10 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if not _INHERIT_LEFT.search(text[max(0, candidate.start - 25) : candidate.start]):
             continue
         others = [k for k in kept[max(0, index - 2) : index] if sent(k.span).start == sent(item.span).start]
-        if others and (others[-1].unit == "usd_per_barrel" or others[-1].unit == "other" and is_unit_price(span_text(others[-1].span))):
-            item.unit = others[-1].unit
+        if others and others[-1].unit == "usd_per_barrel":
+            item.unit = "usd_per_barrel"
+        elif others and (others[-1].unit_price or others[-1].unit == "other" and is_unit_price(span_text(others[-1].span))):
+            item.unit, item.unit_price = "other", True
     taken: set[int] = set()
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
