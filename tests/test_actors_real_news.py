@@ -2275,3 +2275,9 @@ def test_a_name_ner_calls_an_organisation_ending_in_a_newspapers_word_is_the_new
     found = extract("According to Fiji Observer editor Jo Roe, the ban will stand.")
     assert ("Fiji Observer", "Fiji Observer", "FJI") in found
     assert not any(actor == "Fiji" for _, actor, _ in found)  # the place it is named for is part of its name
+
+
+def test_a_body_whose_name_ends_in_board_is_no_titled_person(extract_records):
+    found = {m.text: m for m in extract_records("Pump prices will rise next month, the Energy Pricing Board said on Friday.")}
+    board = found["Energy Pricing Board"]
+    assert (board.actor, board.actor_type) == ("Energy Pricing Board", "organisation")

@@ -32,7 +32,7 @@ def resolver(table: ActorTable) -> Resolver:
     return found
 
 
-@register_extractor("actors", table="actor_mentions", version="48", depends=("analysis.extractors.actors",))
+@register_extractor("actors", table="actor_mentions", version="49", depends=("analysis.extractors.actors",))
 def make(config: dict):
     def run(context: ExtractionContext):
         return resolver(context.actor_table).mentions(context.doc, context.article.article_id)
