@@ -2314,3 +2314,9 @@ def test_a_ring_or_stage_name_is_the_person_it_names(extract):
 def test_a_nickname_quoted_inside_a_name_is_no_part_of_the_actor(extract):
     text = 'She later married film producer Giovanni "Gianni" Russo, who died in 1990. Russo was 61.'
     assert [(m, a) for m, a, _ in extract(text)] == [('Giovanni "Gianni" Russo', "Giovanni Russo"), ("Russo", "Giovanni Russo")]
+
+
+def test_a_body_whose_name_ends_in_board_is_no_titled_person(extract_records):
+    found = {m.text: m for m in extract_records("Pump prices will rise next month, the Energy Pricing Board said on Friday.")}
+    board = found["Energy Pricing Board"]
+    assert (board.actor, board.actor_type) == ("Energy Pricing Board", "organisation")

@@ -2085,3 +2085,12 @@ def test_the_quarter_or_the_months_named_before_date_the_figure(nlp, text, span,
     # "over the quarter", "over the seven months": the span of that length the text named
     # last, not the month told in between.
     assert _at(_run(nlp, text, AUGUST), span).period == period
+
+
+def test_a_planned_line_between_two_places_that_would_be_able_to_carry_a_volume_has_a_capacity(nlp):
+    text = (
+        "Syria's fuel imports rose in May.\n\n"
+        "Engineers surveyed a route for an oil line from Mosul to Tartus, which would be able to move about 300,000 bpd."
+    )
+    figure = _at(_run(nlp, text, JUNE), "300,000 bpd")
+    assert (figure.status, figure.exporter, figure.importer, figure.period) == ("capacity", None, None, None)

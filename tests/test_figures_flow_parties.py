@@ -644,3 +644,59 @@ def test_a_foreign_company_s_plant_placed_in_the_text_buys_for_the_story_s_buyer
     )
     figure = _at(_run(nlp, text), "60,000 bpd")
     assert (figure.exporter, figure.importer) == ("KAZ", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("KATHMANDU, June 9 - Nepal bought 190,000 tonnes of diesel in May, the state fuel company said. "
+         "Petroleum imports cost $310 million in the fiscal year's first ten months, the central bank said.", "$310 million"),
+        ("KATHMANDU, June 9 - Nepal bought 190,000 tonnes of diesel in May, the state fuel company said.\n\n"
+         "At about $900 a tonne, the May purchases cost some $171 million, the company said.", "$171 million"),
+    ],
+)
+def test_what_a_buyer_s_imports_cost_is_their_value_not_a_cost_beside_the_trade(nlp, text, span):
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), span)
+    assert (figure.exporter, figure.importer) == (None, "NPL")
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_that_compares_with_after_a_figureless_sentence_keeps_the_last_flow(nlp, gap):
+    text = (
+        "TBILISI, June 9 - Georgia imported 290,000 barrels of Azerbaijani diesel by rail in May, the economy ministry said. "
+        "The wagons ran through the Red Bridge crossing, it said." + gap + "That compares with 265,000 barrels in April."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "265,000 barrels")
+    assert (figure.exporter, figure.importer) == ("AZE", "GEO")
+
+
+@pytest.mark.parametrize("way", ["through the Kenyan port of Mombasa", "via Kenya's Mombasa port"])
+def test_a_state_on_the_way_into_the_dateline_buyer_is_no_origin(nlp, way):
+    text = (
+        "KAMPALA, June 9 - Uganda imported 310 million litres of petrol in May, the energy ministry said.\n\n"
+        f"About 60% of the fuel came {way}, the ministry said."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "60%")
+    assert (figure.exporter, figure.importer) == (None, "UGA")
+
+
+def test_an_amount_that_compares_with_the_last_figure_after_a_paragraph_break_is_kept(nlp):
+    text = (
+        "TBILISI, June 9 - Georgia imported 41,000 tonnes of Azerbaijani diesel by rail in May, the economy ministry said.\n\n"
+        "That compares with 36,500 tonnes in April."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 9)), "36,500 tonnes")
+    assert (figure.exporter, figure.importer, figure.period) == ("AZE", "GEO", "2025-04")
+
+
+def test_a_state_ranked_after_a_figureless_ranking_sentence_takes_the_ranked_state_s_role(nlp):
+    text = (
+        "TOKYO, June 9 - Japan imported 1.1 million bpd of crude from Saudi Arabia in May, up 6% from April, trade ministry data showed. "
+        "The cargoes were worth $5.3 billion, the data showed.\n\n"
+        "Saudi Arabia stayed Japan's biggest crude supplier in May. Kuwait ranked second with 390,000 bpd, "
+        "followed by Qatar with 210,000 bpd."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 9))
+    assert [(f.exporter, f.importer) for f in figures if f.text in ("390,000 bpd", "210,000 bpd")] == [
+        ("KWT", "JPN"), ("QAT", "JPN"),
+    ]

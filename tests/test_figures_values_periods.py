@@ -1372,3 +1372,26 @@ def test_a_price_per_litre_has_no_parties(nlp):
 def test_a_whole_year_right_after_a_figure_is_its_own_period(nlp, text, span, period):
     # (Nearer to it stands the month of the figure before.)
     assert one(figures_of(nlp, text, published=dt.date(2026, 12, 3)), span).period == period
+
+
+def test_gas_priced_per_thousand_cubic_metres_is_one_price_and_its_baseline_shares_the_unit(nlp):
+    from tests.test_figures_sources import _at, _run
+
+    text = (
+        "Azerbaijan exported 0.9 bcm of gas to Georgia in May.\n\n"
+        "The average customs value of Azerbaijani gas fell to $215 per 1,000 cubic metres in May "
+        "from $240 in April, the state statistics service said."
+    )
+    figures = _run(nlp, text, dt.date(2026, 6, 20))
+    assert [(f.text, f.value, f.unit) for f in figures][1:] == [
+        ("$215 per 1,000 cubic metres", 215, "other"), ("$240", 240, "other"),
+    ]
+    baseline = _at(figures, "$240")
+    assert (baseline.period, baseline.exporter, baseline.importer) == ("2026-04", None, None)
+
+
+def test_a_dollar_baseline_of_a_price_per_tonne_is_priced_per_tonne(nlp):
+    text = "Fuel oil in the port traded at about $480 a tonne on Monday, up from $455 a week earlier, brokers said."
+    figures = figures_of(nlp, text, published=dt.date(2026, 6, 17))
+    assert [(f.text, f.unit) for f in figures] == [("$480 a tonne", "other"), ("$455", "other")]
+    assert all(f.exporter is None and f.importer is None for f in figures)

@@ -31,6 +31,7 @@ from analysis.extractors.figures.trade import (
     Flows,
     carries_several_states_oil,
     clause_head,
+    compares_back,
     delivered_at_home,
     headline_parties,
     refinery_runs,
@@ -89,6 +90,7 @@ class _Kept:
     span: Span
     unit: str
     value: float
+    unit_price: bool = False  # a bare sum priced per the unit of the price beside it ("from $318")
 
 
 @register_extractor("figures", table="figures", requires=("actors",), version="61", depends=("analysis.extractors.figures",))
@@ -163,11 +165,12 @@ def extract_figures(
             # "about 40% of its intake in January, up from 25% in December": the baseline
             # is the same flow at another time.
             exporter, importer = compared.exporter, compared.importer
-        elif item.unit == "usd_per_barrel" or item.unit == "other" and is_unit_price(span_text(span)) or purpose or _about_a_price(item) or (
+        elif (price := item.unit == "usd_per_barrel" or item.unit_price or item.unit == "other" and is_unit_price(span_text(span))) or purpose \
+                or _about_a_price(item) or (
             capacity and not is_output_capacity(span) or is_plant_capacity_change(span) or is_run_rate(span, item.unit)
             or refinery_runs(span, clause)
         ):
-            flows.skip(span)
+            flows.skip(span, price=price)
             exporter = importer = None
         else:
             exporter, importer = flows.parties(
@@ -250,14 +253,15 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         if require_energy and not _is_trade_figure(span, candidate) and not _changes_kept(text, span, candidate, kept) \
                 and not _share_after_trade(span, candidate, kept) and not _change_of_the_last(span, candidate, kept) \
                 and not _ranked_after_kept(text, candidate, kept) and not _those_beside(span, kept) \
-                and not _litres_after_fuel(span, candidate, kept):
+                and not _litres_after_fuel(span, candidate, kept) and not _compared_with_the_last(span, candidate, kept):
             if candidate.unit in _LISTED_UNITS:
                 unsure.append(_Kept(candidate, span, candidate.unit, candidate.value))
             continue
         kept.append(_Kept(candidate, span, candidate.unit, candidate.value))
     kept.extend(_listed_with_trade(text, unsure, kept))
     for index, item in enumerate(kept):
-        # "widened to $5 a barrel, from around $2 in October": a baseline price.
+        # "widened to $5 a barrel, from around $2 in October": a baseline price; so is "$1,010"
+        # in "$1,050 a tonne, up from $1,010", priced per tonne as the level is.
         candidate = item.candidate
         if item.unit != "usd" or candidate.scale != 1.0:
             continue
@@ -266,6 +270,8 @@ def _keep(doc: Doc, text: str, candidates: list[Candidate], require_energy: bool
         others = [k for k in kept[max(0, index - 2) : index] if sent(k.span).start == sent(item.span).start]
         if others and others[-1].unit == "usd_per_barrel":
             item.unit = "usd_per_barrel"
+        elif others and (others[-1].unit_price or others[-1].unit == "other" and is_unit_price(span_text(others[-1].span))):
+            item.unit, item.unit_price = "other", True
     taken: set[int] = set()
     for candidate, span in bare:
         left = text[max(0, candidate.start - 25) : candidate.start]
@@ -410,6 +416,13 @@ def _change_of_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> 
     while previous.text.strip() == "" and previous.start > 0:
         previous = sent(span.doc[previous.start - 1])
     return previous.start <= kept[-1].span.start < previous.end
+
+
+def _compared_with_the_last(span: Span, candidate: Candidate, kept: list[_Kept]) -> bool:
+    """"… will ship up to 1.1 million tonnes of fuel in 2027.\n\nThat compares with about 1.02
+    million tonnes imported so far this year": an amount of the last figure's unit that its
+    sentence compares with that figure is of the same trade."""
+    return bool(kept) and kept[-1].unit == candidate.unit and compares_back(sent(span), kept[-1].span.start)
 
 
 def _those_beside(span: Span, kept: list[_Kept]) -> bool:
@@ -628,8 +641,17 @@ def _money_purpose(item: _Kept) -> str | None:
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     if lemmas & _REVENUE and not lemmas & _DEBT:
         return None  # "costing Baghdad $25 billion in lost revenue"
-    found = sorted(lemmas & _NOT_TRADE_MONEY)
+    found = sorted(lemmas & _NOT_TRADE_MONEY - ({"cost"} if _imports_cost(root) else set()))
     return found[0] if found else None
+
+
+def _imports_cost(root: Token) -> bool:
+    """"Fuel imports cost $470 million", "the November purchases cost …": what the oil bought
+    cost is the value of the flow, not a cost beside the trade (freight, a fee)."""
+    verb = clause_head(root)
+    return verb.lemma_.lower() == "cost" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in IMPORT_EVIDENCE for c in verb.children
+    )
 
 
 def _about_a_price(item: _Kept) -> bool:

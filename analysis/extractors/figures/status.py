@@ -311,12 +311,19 @@ def _facility_can(root: Token, facilities: frozenset[str] = FACILITIES) -> bool:
 def _described(relcl: Token) -> list[Token]:
     """The noun a relative clause describes ("the field, which can pump …"), and the one
     above it when the parser hangs the clause on that noun's place ("the field in the
-    southwest, which can pump …")."""
+    southwest, which can pump …"), also past a route's ends ("a pipeline from Basra to
+    Aqaba, which would be able to carry …": "to" hangs on "from")."""
     if relcl.dep_ != "relcl":
         return []
     noun = relcl.head
-    above = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-    return [noun] if above is None else [noun, above]
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return [noun]
+    above = noun.head.head
+    for _ in range(2):
+        if above.dep_ != "prep" or above.head.i == above.i:
+            break
+        above = above.head
+    return [noun, above]
 
 
 # Status, target and period all ask about the same figure in a row; a small cache keeps

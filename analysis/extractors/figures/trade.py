@@ -172,6 +172,7 @@ class StateRef:
     # A demonym on an oil's import noun ("Saudi oil arrivals", "Russian crude imports"):
     # the buyer, or in a story of another buyer the oil's origin.
     demonym: bool = False
+    transit: bool = False  # on the way the oil passes ("through the Tanzanian port of …")
 
 
 class RefList(list):
@@ -248,6 +249,7 @@ def state_refs(doc: Doc, mentions: list[ActorMention], text: str | None = None, 
             ref.beside_region = ref.role == EXPORTER
             ref.role = None  # "to Europe and India", "from Russia and Central Asia": one of several
         ref.demonym = ref.role == IMPORTER and _demonym_on_oil(ref.token)
+        ref.transit = _on_the_way(ref.token)
         if ref.kind == "organisation" and _plant_placed_elsewhere(ref.token):
             ref.role = None  # "SOCAR's STAR refinery at Aliaga": the plant is where it stands, not in the owner's home
         if ref.kind == "country" and _GRADE.fullmatch(text, ref.start, ref.end):
@@ -691,6 +693,17 @@ def _modifier_role(token: Token, head: Token) -> tuple[str | None, bool]:
 
 
 _PASSING_PREPS = frozenset({"via", "through", "across"})
+
+
+def _on_the_way(token: Token) -> bool:
+    """The state names the way the oil passes: "through the Tanzanian port of Dar es
+    Salaam", "via Turkey's Ceyhan port", "through Tanzania"."""
+    noun = token
+    if token.dep_ in ("amod", "compound", "poss"):
+        noun = token.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PASSING_PREPS
 
 
 def _supplied_share_of(noun: Token) -> bool:
@@ -1395,6 +1408,17 @@ def _compared_owner(
     return None
 
 
+_COMPARES_BACK = re.compile(rf"\W*(?:{alternation('figures', 'comparing_openers')})\b", re.IGNORECASE)
+
+
+def compares_back(sentence: Span, earlier: int) -> bool:
+    """"That compares with 296,000 barrels in October." points at the figure at token
+    ``earlier``, across the figureless sentences after it and a paragraph break (not two)."""
+    if not _COMPARES_BACK.match(sentence.text):
+        return False
+    return sum(1 for t in sentence.doc[earlier : sentence.start] if "\n" in t.text or "\n" in t.whitespace_) <= 1
+
+
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     """A paragraph break falls among the tokens [start, end) or after them."""
     return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
@@ -1648,10 +1672,12 @@ class Flows:
         self._routes: dict[str, tuple[str, str] | None] = {}
         self._seller_of: dict[str, tuple[int, str]] = {}  # buyer → (sentence start, seller) of its last full flow
         self._figure_sentences: set[int] = set()  # starts of the sentences with a figure read
+        self.priced = False  # whether the last figure read was a price
 
     def _read(self, sentence_start: int, exporter: str | None, importer: str | None) -> None:
         """The last figure read: its sentence and parties."""
         self.previous = (sentence_start, exporter, importer)
+        self.priced = False
         self._figure_sentences.add(sentence_start)
 
     def restate(self, sentence: Span, exporter: str | None, importer: str | None) -> None:
@@ -1671,6 +1697,10 @@ class Flows:
         self.continued = False
         sentence = sent(figure)
         exporter, importer, clause = best_parties(figure, self.refs, clause)
+        if exporter is not None and self._transit_only(exporter, clause, sentence):
+            # "About 41% of the diesel came through the Tanzanian port of Dar es Salaam" in a
+            # report of Zambia's imports: the home buyer's way in, not where the oil comes from.
+            exporter, importer = None, importer or self.home
         compared = _compared_owner(figure, clause, self.refs, exporter, importer)
         if compared is not None:
             # "Shipments from Qatar made up 2.05 million tonnes, ahead of Australia's 1.88
@@ -1757,11 +1787,14 @@ class Flows:
             and (not sentence_has_roles or _points_back(clause))
             and not bloc
             and (not generic_flow or _points_back(clause))
-            and self._continues(sentence)
+            and (self._continues(sentence) or self._compares_back(sentence))
             and (self.previous[1] is not None or not lemmas & (EXPORT_EVIDENCE | PRODUCTION_EVIDENCE))
+            and (not self.priced or not lemmas & IMPORT_EVIDENCE)
         ):
             # (A flow with no exporter continues only where the words name no export or
-            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity.)
+            # output of their own: "cargoes loaded at Ceyhan averaged …" after a capacity;
+            # nor a price where they name imports: "At about $900 a tonne, the purchases
+            # cost …" are the story's buyer's.)
             # "That is equivalent to about 2.25 million bpd": the previous figure's flow.
             _, exporter, importer = self.previous
             if importer is not None and lemmas & EXPORT_EVIDENCE and self._sellers_story() \
@@ -2253,11 +2286,12 @@ class Flows:
             return None
         return min(refs, key=lambda r: abs(r.token.i - clause.head.i)).iso3
 
-    def skip(self, figure: Span) -> None:
-        """A figure with no parties by nature (a price) still ends the previous flow."""
+    def skip(self, figure: Span, *, price: bool = False) -> None:
+        """A figure with no parties by nature (a price, a capacity) still ends the previous flow."""
         self._order_in_sentence(sent(figure))
         self._read(sent(figure).start, None, None)
         self.continued = False
+        self.priced = price
 
     def _order_in_sentence(self, sentence: Span) -> int:
         """How many figures of the sentence came before this one (calls in text order)."""
@@ -2280,6 +2314,17 @@ class Flows:
 
     def _continues(self, sentence: Span) -> bool:
         return self.previous is not None and self._here_or_just_before(self.previous[0], sentence)
+
+    def _transit_only(self, state: str, clause: Clause, sentence: Span) -> bool:
+        """In a report of the dateline state's imports, ``state`` is named in the clause only
+        on the way the oil passes."""
+        if self.home in (None, state) or self.home != self._main(self.seen_importers, exclude=None):
+            return False
+        named = [r for r in _refs_between(self.refs, sentence.start, sentence.end) if r.iso3 == state and r.token.i in clause.indices]
+        return bool(named) and all(r.transit for r in named)
+
+    def _compares_back(self, sentence: Span) -> bool:
+        return self.previous is not None and compares_back(sentence, self.previous[0])
 
     def _here_or_just_before(self, start: int, sentence: Span) -> bool:
         """The sentence starting at token ``start`` is ``sentence`` or the one right before
@@ -2368,6 +2413,13 @@ class Flows:
                 return holder.iso3, self.previous[2]
             if leader == IMPORTER and holder.iso3 != self.previous[1]:
                 return self.previous[1], holder.iso3
+            ranking = self._ranking_before(figure, holder.iso3) if leader is None else None
+            if ranking is not None:
+                # "Turkmenistan remained China's largest supplier of pipeline gas in October.
+                # Russia came second with 3.1 bcm": ranked after the state the sentence before
+                # ranks, in its role, with the same other party.
+                role, other = ranking
+                return (holder.iso3, other) if role == EXPORTER else (other, holder.iso3)
         if leader == EXPORTER or self._buyers_story(holder.iso3):
             return holder.iso3, self._main(self.seen_importers, exclude=holder.iso3)
         seller = self._main(self.seen_exporters, exclude=holder.iso3)
@@ -2375,6 +2427,26 @@ class Flows:
             (n for s, n in self.seen_importers.items() if s != seller), default=0
         ):
             return seller, holder.iso3
+        return None
+
+    def _ranking_before(self, figure: Span, holder: str) -> tuple[str, str] | None:
+        """(role of its subject, the state in the other role) of the sentence right before the
+        figure's, in its paragraph, when that sentence has no figure and its subject holds a
+        trade role against a state it names ("Turkmenistan remained China's largest supplier")."""
+        sentence = sent(figure)
+        if sentence.start == 0 or _paragraph_break(self.doc, sentence.start - 1, sentence.start):
+            return None
+        before = sent(self.doc[sentence.start - 1])
+        if before.start in self._figure_sentences:
+            return None
+        refs = _refs_between(self.refs, before.start, before.end)
+        for ref in refs:
+            if not ref.subject or ref.role not in (EXPORTER, IMPORTER) or ref.iso3 == holder:
+                continue
+            other = IMPORTER if ref.role == EXPORTER else EXPORTER
+            party = next((r.iso3 for r in refs if r.role == other and r.iso3 not in (ref.iso3, holder)), None)
+            if party is not None:
+                return ref.role, party
         return None
 
     def _previous_subject_role(self, figure: Span) -> str | None:

@@ -70,7 +70,12 @@ UNIT_PATTERNS: tuple[tuple[str, str, UnitSpec], ...] = (
 )
 # Following a money amount: "$65 a barrel", "$1.5 billion", "$400 per tonne".
 PER_BARREL = rf"{_PER}{_BARREL}"
-PER_OTHER = rf"{_PER}(?:tonne|ton|mmbtu|million\s+british\s+thermal\s+units|gallon|{_LITRE}|cubic\s+met(?:re|er))\b"
+# Gas is priced per thousand cubic metres ("$300 per 1,000 cubic metres"): one price, not a
+# sum and a volume.
+PER_OTHER = (
+    rf"{_PER}(?:tonne|ton|mmbtu|million\s+british\s+thermal\s+units|gallon|{_LITRE}"
+    r"|(?:(?:1,000|1000|thousand)\s+)?cubic\s+met(?:re|er)s?)\b"
+)
 CURRENCY = r"(?:US\$|U\.S\.\s?\$|\$|USD\s?|€|£)"
 
 SPECS: dict[str, UnitSpec] = {name: spec for name, _, spec in UNIT_PATTERNS}
