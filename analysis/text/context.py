@@ -215,32 +215,42 @@ def entity_text(token: Token) -> str:
 _LABEL_TOKENS: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _label_tokens(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """The token bounds of each :func:`transcript_turns` label of the Doc, found once per
-    Doc: the one answer to "is this a turn's label?" for actors and quotes alike."""
-    spans = _LABEL_TOKENS.get(doc)
-    if spans is None:
+def _label_tokens(doc: Doc) -> tuple[tuple[tuple[int, int], ...], dict[int, int]]:
+    """The token bounds of each :func:`transcript_turns` label of the Doc, and for each
+    token inside a label the furthest end of a label holding it, found once per Doc: the
+    one answer to "is this a turn's label?" for actors and quotes alike, asked of every
+    candidate mention (a walk over the labels each time grew with the transcript)."""
+    found = _LABEL_TOKENS.get(doc)
+    if found is None:
         labels = (doc.char_span(*turn.label_span, alignment_mode="expand") for turn in transcript_turns(doc_text(doc)))
-        spans = _LABEL_TOKENS[doc] = tuple((label.start, label.end) for label in labels if label is not None)
-    return spans
+        spans = tuple((label.start, label.end) for label in labels if label is not None)
+        reach: dict[int, int] = {}
+        for first, last in spans:
+            for i in range(first, last):
+                reach[i] = max(reach.get(i, last), last)
+        found = _LABEL_TOKENS[doc] = (spans, reach)
+    return found
 
 
 def transcript_label(doc: Doc, i: int) -> bool:
     """Token ``i`` is part of an interview transcript's label for who speaks next ("((WN))",
     "WN:", "((Ana Ruiz))"): it names a turn, not an actor or a referent."""
-    return any(start <= i < end for start, end in _label_tokens(doc))
+    return i in _label_tokens(doc)[1]
 
 
 def turn_label_span(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start``–``end`` lie inside a transcript turn's label ("((Ana Ruiz))",
     "Ana Ruiz:"), which says who speaks next: no mention of anyone."""
-    return any(first <= start and end <= last for first, last in _label_tokens(doc))
+    spans, reach = _label_tokens(doc)
+    if start < end:
+        return reach.get(start, start) >= end
+    return any(first <= start and end <= last for first, last in spans)
 
 
 def first_transcript_label(doc: Doc) -> int | None:
     """The index of the first token of a transcript turn's label, or None outside a
     transcript: "is this row inside an interview?" is then a comparison."""
-    spans = _label_tokens(doc)
+    spans = _label_tokens(doc)[0]
     return spans[0][0] if spans else None
 
 

@@ -49,7 +49,8 @@ from analysis.text.abbreviations import abbreviation_letters, initials_spelled
 from analysis.text.actor_table import fold
 from analysis.text.entities import TIME_ENTS
 from analysis.text.context import (
-    doc_entities, joined_by_hyphen, token_column, token_texts, tokens_in, transcript_label, turn_label_span,
+    doc_entities, joined_by_hyphen, token_column, token_starts, token_texts, tokens_in, transcript_label,
+    turn_label_span,
 )
 from analysis.text.lexicon import table, words
 from analysis.text.names import OCCUPATIONS, as_channel, officer_role_after, officer_role_before, site_name
@@ -488,8 +489,9 @@ def _org_candidates(state: DocState) -> list[tuple[int, int, str]]:
     ]
     for i, text in enumerate(texts):
         # What either branch below needs, read off the columns (str.isupper is the
-        # lexeme's is_upper): most tokens are neither.
-        if text not in ORG_SUFFIXES and (entities[i] or not (poses[i] == "PROPN" or text.isupper())):
+        # lexeme's is_upper): most tokens are neither, and neither takes a table atom's.
+        if text not in ORG_SUFFIXES and (entities[i] or not (poses[i] == "PROPN" or text.isupper())) \
+                or i in state.atom_at:
             continue
         tok = doc[i]
         if tok.text in ORG_SUFFIXES and tok.is_title and tok.i not in state.atom_at:
@@ -701,7 +703,7 @@ def _hyphenated_acronyms(state: DocState) -> list[tuple[int, int, str]]:
 
 def ner_organisations(state: DocState) -> None:
     doc = state.doc
-    texts, lowers = token_texts(doc), token_column(doc, "LOWER")
+    texts, lowers, starts = token_texts(doc), token_column(doc, "LOWER"), token_starts(doc)
     candidates = _org_candidates(state)
     # Names the article introduces with a descriptor ("software company Blue Owl", "rock
     # band the Silver Foxes", "store chains Coles and Aldi") are that organisation wherever NER tags them again, as a
@@ -770,6 +772,7 @@ def ner_organisations(state: DocState) -> None:
         if end - start == 1 and transcript_label(doc, start) or turn_label_span(doc, start, end):
             continue  # an interview's "((WN))" / "WN:" / "((Jo Roe))" names who speaks, not an actor
         words = [texts[i] for i in range(start, end)]
+        name = state.text[starts[start] : starts[end - 1] + len(texts[end - 1])]  # doc[start:end].text, no Span made
         # (a word inside a hyphenated name is no place: "Sea-Eye")
         whole = {texts[i] for i in range(start, end) if not (joined_by_hyphen(doc, i) or joined_by_hyphen(doc, i - 2))}
         # "Thames Valley Police": a police force named after the area it serves is the state's
@@ -797,7 +800,7 @@ def ner_organisations(state: DocState) -> None:
         # the place it is named for part of its name
         named = named or label == "ORG" and len(words) > 1 and words[-1] in NEWSPAPER_HEADS
         # "the Sustainable Ruritania party": a party's name may hold a state's ("… Ruritania")
-        named = named or doc[start:end].text in party_names or club or institution or told
+        named = named or name in party_names or club or institution or told
         # "[Mazars USA]ORG", "[Halvorsen UK]ORG": a company's arm, named by its state's code
         last = state.atom_at.get(end - 1)
         named = named or label == "ORG" and last is not None and last.kind in STATE_KINDS and last.start > start \
@@ -829,8 +832,8 @@ def ner_organisations(state: DocState) -> None:
             len(words) > 1 and all(is_acronym(w) for w in words[::2]) and set(words[1::2]) == {"-"}
         )
         # an acronym the article defined, or a name it already gave an organisation
-        known = (len(words) == 1 and words[0] in state.acronyms) or doc[start:end].text in named_orgs
-        short_of = short_forms.get(doc[start:end].text) if len(words) == 1 else None
+        known = (len(words) == 1 and words[0] in state.acronyms) or name in named_orgs
+        short_of = short_forms.get(name) if len(words) == 1 else None
         known = known or short_of is not None
         # "a spokesman for Amnesty International", "the Red Cross's director": an office in
         # it (a one-word name before "'s chief of staff" is as often a person's)
@@ -853,7 +856,7 @@ def ner_organisations(state: DocState) -> None:
         defined = state.acronyms.get(words[0]) if known and len(words) == 1 else None
         if defined is not None:
             country = country or defined.country
-        actor = defined.actor if defined is not None else short_of or PARTY_LABELS.get(doc[start:end].text, doc[start:end].text)
+        actor = defined.actor if defined is not None else short_of or PARTY_LABELS.get(name, name)
         draft = Draft(start, end, actor, "organisation", country, "ner", head=end - 1)
         # "state oil company SHT", "Tupras, the country’s largest refiner": the state
         # the paragraph is about.

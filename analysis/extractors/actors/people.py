@@ -958,8 +958,12 @@ def relatives(state: DocState) -> None:
     Wikinews gold files "Amanda" in "his wife, Amanda," as Amanda Huber). Without the
     rule the name is dropped, or taken for a namesake ("Ben" for Ben Lee)."""
     doc = state.doc
-    for tok in doc:
-        if tok.lemma_ not in KIN_NOUNS or not tok.is_lower or tok.i == 0:
+    # The kin lemma first, off the column: a Token for every word cost more than the rule.
+    for i, lemma in enumerate(token_column(doc, "LEMMA")):
+        if lemma not in KIN_NOUNS or i == 0:
+            continue
+        tok = doc[i]
+        if not tok.is_lower:
             continue
         if doc[tok.i - 1].lower_ not in KIN_POSSESSORS and not _kin_conjunct(doc, tok.i):
             continue
@@ -2041,6 +2045,9 @@ def learned_surnames(state: DocState) -> None:
         # str.istitle is the lexeme's is_title: no Token for the lower-case words.
         if i in state.taken or not text.istitle():
             continue
+        key = fold(text)
+        if key not in state.learned and key not in state.given:
+            continue  # no one the article introduced goes by the word: neither lookup below can find one
         tok = doc[i]
         if tok.i in state.atom_at and not _surname_over_place(state, tok):
             continue
@@ -2049,13 +2056,14 @@ def learned_surnames(state: DocState) -> None:
             run += 1
         if any(texts[k] in ORG_OR_PLACE_WORDS for k in range(tok.i + 1, run)):
             continue  # "Obiora Industries", "the Sultan Rashid Grand Mosque"
-        found = state.introduced_before(fold(tok.text), tok.i)
+        found = state.introduced_before(key, tok.i)
         if found is None and tok.pos_ == "PROPN":
-            found = _given_name_of(state, fold(tok.text), tok.i)  # "Jamal's killing", NER's place
-            run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
-            run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
-            if found is not None and run and not set(run) & set(found[0].split()):
-                found = None  # "Ana Maria Pires" after "Ana Beatriz Costa": someone else
+            found = _given_name_of(state, key, tok.i)  # "Jamal's killing", NER's place
+            if found is not None:
+                run = [t.text for t in doc[tok.i + 1 : tok.i + 4]]
+                run = run[: next((n for n, t in enumerate(doc[tok.i + 1 : tok.i + 4]) if not (t.is_title and t.pos_ == "PROPN")), len(run))]
+                if run and not set(run) & set(found[0].split()):
+                    found = None  # "Ana Maria Pires" after "Ana Beatriz Costa": someone else
         if found is None:
             continue
         name, country = found

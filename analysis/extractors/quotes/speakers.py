@@ -171,7 +171,7 @@ class SpeakerResolver:
         self._places = self._place_words()
         # bodies the parse names on their own somewhere ("the Andean Community"), which a
         # title may run into a name elsewhere ("Secretary General of the Andean Community X")
-        self._bodies_named = [(e.text.removeprefix("the "), e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+        self._bodies_named = [(e.text.removeprefix("the "), e.start, e.end) for e in doc_entities(doc) if e.label_ == "ORG"]
         self.mentions: list[_Mention] = self._named_mentions()
         self._mention_ends = [m.speaker.end for m in self.mentions]
 
@@ -616,16 +616,20 @@ class SpeakerResolver:
         lends its person actor to a mention the actor table took for something else."""
         words = _name_words(speaker.text)
         entity = None
+        # Every entity so far is a candidate for every mention: the tests most candidates
+        # fail (same actor, shared name words) go first, the surname test only after them.
         for candidate in reversed(self.entities):
-            same_actor = speaker.actor is not None and candidate.actor == speaker.actor
-            same_name = bool(words) and (words <= candidate.words or candidate.words <= words)
-            kinds = {candidate.category, speaker.category}
+            same_kind = candidate.category == speaker.category
+            if same_kind and speaker.actor is not None and candidate.actor == speaker.actor:
+                entity = candidate
+                break
+            if not words or not (words <= candidate.words or candidate.words <= words):
+                continue
             # NER and the actor table sometimes take a bare surname for a place or a
             # company ("Puri said"); inside a person's name it is that person.
-            surname = candidate.category == "person" and words <= candidate.words and (
+            if same_kind or candidate.category == "person" and words <= candidate.words and (
                 not (speaker.category == "country" and speaker.country) or _surname_of(candidate, words, head)
-            )
-            if same_actor and len(kinds) == 1 or same_name and (len(kinds) == 1 or surname):
+            ):
                 entity = candidate
                 break
         if entity is None:
@@ -1572,7 +1576,7 @@ def _description(head: Token) -> tuple[str, str] | None:
     lemma = head.lemma_.lower()
     if head.lower_ in GROUP_NOUNS:
         return "group", lemma
-    if lemma in PERSON_ROLES and (lesser := _lesser_prefix(head)) is not None:
+    if lemma in PERSON_ROLES and (lesser := _lesser_prefix(head.doc, head.i)) is not None:
         return "person", f"{lesser} {lemma}"  # "the vice president"
     if lemma in PERSON_ROLES or lemma in GENERIC_PEOPLE:
         # "scientists say", "the players said", "a witness said": people of that trade or
@@ -1673,24 +1677,27 @@ def _lesser_offices(head: Token) -> dict[str, str]:
     """Roles the phrase gives only after "vice" ("former Vice-President Ana Ruiz"), with
     that word: the deputy's office, which a later "the vice president" takes up and "the
     president" does not."""
+    doc = head.doc
+    lowers = token_column(doc, "LOWER")
     lesser, plain = {}, set()
     for token in head.subtree:
         if abs(token.i - head.i) > 12:
             continue
-        prefix = _lesser_prefix(token)
+        prefix = _lesser_prefix(doc, token.i)
         if prefix is None:
-            plain.add(token.lower_)
+            plain.add(lowers[token.i])
         else:
-            lesser[token.lower_] = prefix
+            lesser[lowers[token.i]] = prefix
     return {w: prefix for w, prefix in lesser.items() if w not in plain}
 
 
-def _lesser_prefix(token: Token) -> str | None:
-    doc = token.doc
-    i = token.i - 1
-    if i >= 1 and doc[i].text == "-":
+def _lesser_prefix(doc: Doc, i: int) -> str | None:
+    # Off the columns: asked of every word of every named mention's phrase.
+    lowers = token_column(doc, "LOWER")
+    i -= 1
+    if i >= 1 and token_texts(doc)[i] == "-":
         i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].lower_ in _LESSER_OFFICE else None
+    return lowers[i] if i >= 0 and lowers[i] in _LESSER_OFFICE else None
 
 
 def _apposed_gender(head: Token) -> str | None:
