@@ -1,0 +1,22 @@
+"""Reported speech the recall round of 2026-12-08 found (invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_reported import indirect
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Kemal Aydin said the two firms must share "all the costs", adding Ankara would block the merger otherwise.',
+         ("Ankara would block the merger otherwise", "Kemal Aydin", "add")),
+        ("Ana Ruiz said the ferry would sail on Monday, adding that the port had been cleared overnight.",
+         ("the port had been cleared overnight", "Ana Ruiz", "add")),
+    ],
+)
+def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp, text, expected):
+    # the parse hangs "adding" on the first report, whose subject ("the firms", "the
+    # ferry") says nothing
+    assert [row for row in indirect(nlp, text) if row[2] == "add"] == [expected]
