@@ -20,3 +20,16 @@ def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp, text, expected)
     # the parse hangs "adding" on the first report, whose subject ("the firms", "the
     # ferry") says nothing
     assert [row for row in indirect(nlp, text) if row[2] == "add"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coach Dana Whitfield shared that she had nearly quit twice in her first season.",
+         [("she had nearly quit twice in her first season", "Dana Whitfield", "share")]),
+        # sharing a thing is no report
+        ("Dana Whitfield shared a photo of the flooded pitch that the club had posted.", []),
+    ],
+)
+def test_shared_that_reports(nlp, text, expected):
+    assert indirect(nlp, text) == expected
