@@ -33,3 +33,21 @@ def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp, text, expected)
 )
 def test_shared_that_reports(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Mark Dunn will defend the cuts by pointing out that they were first proposed by his own party.",
+         [("they were first proposed by his own party", "Mark Dunn", "point")]),
+        # the parse hangs "by" on the participle of the object's phrase
+        ("Senator Mark Dunn will back the move to means testing for calculating pensions by pointing out that it "
+         "was the plan drafted by his own panel.",
+         [("it was the plan drafted by his own panel", "Mark Dunn", "point")]),
+        # past a causative's object ("her cousin"), who has nothing to say
+        ("Last year, Ana Ruiz sought to get her cousin pardoned by saying the family bore him no grudge.",
+         [("the family bore him no grudge", "Ana Ruiz", "say")]),
+    ],
+)
+def test_by_saying_reports_for_who_acted(nlp, text, expected):
+    assert indirect(nlp, text) == expected

@@ -179,6 +179,10 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             [c for c in went.head.children if c.dep_ == "nsubj"] if went.dep_ == "conj" else []
         )
     if not subjects:
+        means = _by_saying(verb)
+        if means is not None:
+            subjects = [means]
+    if not subjects:
         source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
@@ -287,6 +291,31 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if outer is not None:
         return _row(doc, subject.idx, end, outer, subject, resolver, quoted, paragraph_of)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _by_saying(verb: Token) -> Token | None:
+    """"X defended the cuts by pointing out that …", "X sought to get him pardoned by
+    saying …": what X did, X did by speaking, so X said it; the subject of the first
+    finite verb above the phrase, past what has no subject of its own (a causative's
+    object, "get him pardoned", is no speaker; the parse may hang the phrase on a
+    participle or noun of X's object: "will back the plan for calculating pensions by
+    pointing out …")."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    head = by.head
+    while not _finite(head):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    subjects = named_subject([c for c in head.children if c.dep_ == "nsubj"])
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and (
+        verb.tag_ in _FINITE or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    )
 
 
 def _hung_on_the_report(verb: Token) -> bool:
