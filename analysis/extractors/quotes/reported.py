@@ -61,6 +61,7 @@ _HEARSAY_MARKS = words("quotes", "reported_hearsay_marks")
 _CUES = _SAID_CUES | _INVERTED_CUES
 _MANDATIVE_CUES = words("quotes", "reported_mandative_cues")
 _PROPOSAL_CUES = words("quotes", "reported_proposal_cues")
+_CONTINUING_CUES = words("quotes", "reported_continuing_cues")
 # Verbs whose own complement is someone else's report or proposal ("reported its source said").
 _NESTED_REPORT_CUES = REPORTED_CUES | _PROPOSAL_CUES
 _CONCESSIVE_MARKS = words("quotes", "reported_concessive_marks")
@@ -178,11 +179,14 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
             [c for c in went.head.children if c.dep_ == "nsubj"] if went.dep_ == "conj" else []
         )
     if not subjects:
+        means = _by_saying(verb)
+        if means is not None:
+            subjects = [means]
+    if not subjects:
         source = _reported_source(verb) or _subject_in_opening_phrase(doc, verb)
         if source is not None:
             subjects = [source]
-    # "X said A and added that B": the parse hangs "added" on A, whatever A's head word
-    added = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTED_CUES
+    added = _hung_on_the_report(verb)
     if not subjects and verb.dep_ in {"advcl", "conj"} and (verb.head.pos_ == "VERB" or added) and (
         verb.tag_ == "VBG" or verb.dep_ == "conj"
     ):
@@ -287,6 +291,41 @@ def _said_that(doc: Doc, verb: Token, resolver: SpeakerResolver, quoted, paragra
     if outer is not None:
         return _row(doc, subject.idx, end, outer, subject, resolver, quoted, paragraph_of)
     return _row(doc, start, end, verb, subject, resolver, quoted, paragraph_of)
+
+
+def _by_saying(verb: Token) -> Token | None:
+    """"X defended the cuts by pointing out that …", "X sought to get him pardoned by
+    saying …": what X did, X did by speaking, so X said it; the subject of the first
+    finite verb above the phrase, past what has no subject of its own (a causative's
+    object, "get him pardoned", is no speaker; the parse may hang the phrase on a
+    participle or noun of X's object: "will back the plan for calculating pensions by
+    pointing out …")."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    head = by.head
+    while not _finite(head):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    subjects = named_subject([c for c in head.children if c.dep_ == "nsubj"])
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and (
+        verb.tag_ in _FINITE or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    )
+
+
+def _hung_on_the_report(verb: Token) -> bool:
+    """"X said A and added that B", "X said A, adding (that) B": the parse hangs the second
+    verb on A, whatever A's head word, though it is the speaker's next report; a participle
+    only when it continues the speaker's words ("…, saying …" after "police shot the man"
+    may be the man's)."""
+    if verb.head.dep_ != "ccomp" or verb.head.head.lemma_.lower() not in REPORTED_CUES:
+        return False
+    return verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _CONTINUING_CUES
 
 
 def _stated_belief(verb: Token, subject: Token) -> Token | None:

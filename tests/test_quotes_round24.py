@@ -1,0 +1,53 @@
+"""Reported speech the recall round of 2026-12-08 found (invented wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_reported import indirect
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Kemal Aydin said the two firms must share "all the costs", adding Ankara would block the merger otherwise.',
+         ("Ankara would block the merger otherwise", "Kemal Aydin", "add")),
+        ("Ana Ruiz said the ferry would sail on Monday, adding that the port had been cleared overnight.",
+         ("the port had been cleared overnight", "Ana Ruiz", "add")),
+    ],
+)
+def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp, text, expected):
+    # the parse hangs "adding" on the first report, whose subject ("the firms", "the
+    # ferry") says nothing
+    assert [row for row in indirect(nlp, text) if row[2] == "add"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coach Dana Whitfield shared that she had nearly quit twice in her first season.",
+         [("she had nearly quit twice in her first season", "Dana Whitfield", "share")]),
+        # sharing a thing is no report
+        ("Dana Whitfield shared a photo of the flooded pitch that the club had posted.", []),
+    ],
+)
+def test_shared_that_reports(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Mark Dunn will defend the cuts by pointing out that they were first proposed by his own party.",
+         [("they were first proposed by his own party", "Mark Dunn", "point")]),
+        # the parse hangs "by" on the participle of the object's phrase
+        ("Senator Mark Dunn will back the move to means testing for calculating pensions by pointing out that it "
+         "was the plan drafted by his own panel.",
+         [("it was the plan drafted by his own panel", "Mark Dunn", "point")]),
+        # past a causative's object ("her cousin"), who has nothing to say
+        ("Last year, Ana Ruiz sought to get her cousin pardoned by saying the family bore him no grudge.",
+         [("the family bore him no grudge", "Ana Ruiz", "say")]),
+    ],
+)
+def test_by_saying_reports_for_who_acted(nlp, text, expected):
+    assert indirect(nlp, text) == expected
