@@ -256,7 +256,8 @@ def _split_after_attribution(prefix: str) -> bool:
 
 def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     """A term glossed in brackets ("an anti-tariff (“free trade”) march") or a short
-    name that is the subject of its sentence ("“X-20” is the name of …")."""
+    name that is the subject of its sentence ("“X-20” is the name of …"), not of a clause
+    somebody reports."""
     text = index.text
     if span.close_mark is None:
         return False
@@ -269,7 +270,8 @@ def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     if not inside or len(inside) > 3 or text[span.end - 1 : span.end] in {".", "!", "?", ","}:
         return False
     roots = [t for t in inside if not (first <= t.head.i <= last)]
-    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(roots[0].head.i)
+    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(
+        roots[0].head.i) and not _reported_clause_head(index, roots[0].head)
 
 
 def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
@@ -421,7 +423,7 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
                 if best is None or key < best:
                     best = key
                 break
-            if node.head.i == node.i or child.dep_ in _SUBJECT_LIKE:
+            if node.head.i == node.i or child.dep_ in _SUBJECT_LIKE and not _reported_clause_head(index, node):
                 break
             child, node = node, node.head
     if best is None:
@@ -437,6 +439,12 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
         if outer is not None:
             cue = outer
     return cue.i, _subject_of(index, cue)
+
+
+def _reported_clause_head(index: DocIndex, verb: Token) -> bool:
+    """"The minister said a “wider review” is needed": the quote is the subject of the
+    clause a verb of speech reports, so it is what was said, as an object would be."""
+    return verb.dep_ == "ccomp" and not index.inside_quote(verb.head.i) and _is_cue(verb.head, partial=True)
 
 
 def _issuer_between(index: DocIndex, quoted, cue: Token) -> Token | None:
