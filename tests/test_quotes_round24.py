@@ -20,3 +20,18 @@ def test_a_quote_in_the_subject_of_a_reported_clause_is_the_speakers(nlp, text, 
 
 def test_a_quoted_name_subject_of_its_own_sentence_stays_a_gloss(nlp):
     assert speakers(nlp, 'The "sea-7" is the name of the new drone.') == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence is about a thing: the "I" is whoever the sentence before has speak
+        ('Maria Lopez has run the bakery since 1990, Lopez told the paper. The oven "gets so hot that I '
+         'work at night in summer."', "Lopez"),
+        # the sentence's "she" comes after the quoted words
+        ('Ana Ruiz trained for the race in the hills. Through "the pain I felt in my knees", she kept '
+         'running.', "Ana Ruiz"),
+    ],
+)
+def test_first_person_words_without_a_verb_of_speech(nlp, text, expected):
+    assert speakers(nlp, text)[-1][1] == expected

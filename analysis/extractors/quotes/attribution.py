@@ -179,7 +179,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         # ends the sentence at the second mark; the quote is the same verb's
         return Attribution(kind, None, None, None, inherit="joined")
     if cue is None:
-        return Attribution(kind, None, None, _first_person_subject(index, first, last) if kind == "partial" else None)
+        return Attribution(kind, None, None, _first_person_subject(index, first, last, paragraph_start)
+                           if kind == "partial" else None)
     if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
             and doc[subject].lemma_.lower() not in MUTE_NOUNS):
         outer = _outer_cue(index, doc[cue])
@@ -1084,19 +1085,28 @@ def _speaker_after_source(index: DocIndex, subject: Token) -> Token | None:
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
-def _first_person_subject(index: DocIndex, first: int, last: int) -> int | None:
+def _first_person_subject(index: DocIndex, first: int, last: int, paragraph_start: int) -> int | None:
     """"Ana Ruiz has painted for years; her love of it “started with my grandfather's
     shed.”": quoted words running on the sentence (lower case first) that say "I" or
     "my", with no verb of speech, are the words of the person the sentence is about (a
-    name or "he"/"she" its subject); a title ("I Will Survive") opens in capitals."""
+    name or "he"/"she" its subject, before the quote or else after it: "With “the cold I
+    feel”, she left early"); a title ("I Will Survive") opens in capitals. A sentence
+    about a thing ("The suit “is hot, so I drink a lot”") gives the words to whoever the
+    sentence before it says spoke: no one else in it could say "I"."""
     doc = index.doc
     words = [t for t in doc[first : last + 1] if t.is_alpha]
     if len(words) < 3 or not words[0].is_lower or not any(t.lower_ in _FIRST_PERSON for t in words):
         return None
     sentence = token_sentence(doc[first])
     people = [t for t in sentence if t.dep_ == "nsubj" and not index.inside_quote(t.i) and (
-        t.lower_ in {"he", "she"} or t.pos_ == "PROPN" and t.ent_type_ == "PERSON") and t.i < first]
-    return people[-1].i if people else None
+        t.lower_ in {"he", "she"} or t.pos_ == "PROPN" and t.ent_type_ == "PERSON")]
+    before = [t for t in people if t.i < first]
+    if before:
+        return before[-1].i
+    if people:
+        return people[0].i
+    found = _previous_sentence_cue(index, sentence.start, paragraph_start)
+    return found[1] if found is not None else None
 
 
 def _participle_host(index: DocIndex, verb: Token) -> Token | None:
