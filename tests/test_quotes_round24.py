@@ -35,3 +35,8 @@ def test_a_quoted_name_subject_of_its_own_sentence_stays_a_gloss(nlp):
 )
 def test_first_person_words_without_a_verb_of_speech(nlp, text, expected):
     assert speakers(nlp, text)[-1][1] == expected
+
+
+def test_reasoning_aloud_is_a_verb_of_speech(nlp):
+    text = 'The council reasoned, "if the users pay a fee, the activity is a business."'
+    assert speakers(nlp, text) == [("if the users pay a fee, the activity is a business.", "council")]
