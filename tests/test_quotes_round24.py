@@ -40,3 +40,15 @@ def test_first_person_words_without_a_verb_of_speech(nlp, text, expected):
 def test_reasoning_aloud_is_a_verb_of_speech(nlp):
     text = 'The council reasoned, "if the users pay a fee, the activity is a business."'
     assert speakers(nlp, text) == [("if the users pay a fee, the activity is a business.", "council")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The builders kept going, citing the Ada Byron quote that "the engine weaves patterns as the loom '
+         'weaves flowers," and they finished.', "Ada Byron"),
+        ('She recalled Mark Twain\'s famous line: "the report of my death was an exaggeration."', "Mark Twain"),
+    ],
+)
+def test_a_saying_a_name_owns_is_that_authors(nlp, text, expected):
+    assert [speaker for _, speaker in speakers(nlp, text)] == [expected]

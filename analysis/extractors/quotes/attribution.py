@@ -54,6 +54,7 @@ PHRASAL_CUES = table("quotes", "phrasal_cues")
 ADDRESSEE_CUES = words("quotes", "reported_addressee_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
+_QUOTATION_NOUNS = words("quotes", "quotation_nouns")
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
 NAMING_CUES = words("quotes", "naming_cues")
@@ -144,6 +145,9 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     quotative = _quotative_like(index, span)
     if quotative is not None:
         return Attribution(kind, "like", *quotative)
+    author = _quotation_author(index, span)
+    if author is not None:
+        return Attribution(kind, None, None, author)
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
@@ -604,6 +608,24 @@ def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] 
     if not subjects or not _a_person(doc[subjects[0]]):
         return None  # "the stadium is like “a cathedral”" compares; it quotes nobody
     return verb.i, subjects[0]
+
+
+def _quotation_author(index: DocIndex, span: QuoteSpan) -> int | None:
+    """"citing the Ada Byron quote that “…”", "Twain's famous line: “…”": a noun for a
+    saying right before the marks, with a name before it, gives the words to that name,
+    whoever cites them (the parser often takes "quote" for a verb or an interjection)."""
+    doc = index.doc
+    j = index.token_at(span.open_mark) - 1
+    if j >= 0 and doc[j].lower_ in {"that", ":"}:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _QUOTATION_NOUNS or index.inside_quote(j):
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        k -= 1
+    return k if k >= 0 and doc[k].pos_ == "PROPN" and not index.inside_quote(k) else None
 
 
 def _a_person(token: Token) -> bool:
