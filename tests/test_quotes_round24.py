@@ -52,3 +52,9 @@ def test_reasoning_aloud_is_a_verb_of_speech(nlp):
 )
 def test_a_saying_a_name_owns_is_that_authors(nlp, text, expected):
     assert [speaker for _, speaker in speakers(nlp, text)] == [expected]
+
+
+def test_a_source_the_outlet_cites_speaks(nlp):
+    # the outlet only relays: its source's words, as in reported speech
+    assert speakers(nlp, 'The paper reported its source said "two gunmen" were held overnight.') == [
+        ("two gunmen", "source")]

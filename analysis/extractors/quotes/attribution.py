@@ -1178,7 +1178,7 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ in {"PROPN", "PRON"}:
         return True
     lemma = token.lemma_.lower()
-    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES
+    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES or lemma == "source"
             or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
 
 
