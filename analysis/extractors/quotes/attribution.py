@@ -54,6 +54,7 @@ PHRASAL_CUES = table("quotes", "phrasal_cues")
 ADDRESSEE_CUES = words("quotes", "reported_addressee_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
+_QUOTATION_NOUNS = words("quotes", "quotation_nouns")
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
 NAMING_CUES = words("quotes", "naming_cues")
@@ -144,6 +145,9 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     quotative = _quotative_like(index, span)
     if quotative is not None:
         return Attribution(kind, "like", *quotative)
+    author = _quotation_author(index, span)
+    if author is not None:
+        return Attribution(kind, None, None, author)
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
@@ -179,7 +183,8 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
         # ends the sentence at the second mark; the quote is the same verb's
         return Attribution(kind, None, None, None, inherit="joined")
     if cue is None:
-        return Attribution(kind, None, None, _first_person_subject(index, first, last) if kind == "partial" else None)
+        return Attribution(kind, None, None, _first_person_subject(index, first, last, paragraph_start)
+                           if kind == "partial" else None)
     if (subject is not None and doc[subject].pos_ == "NOUN" and not _can_speak(doc[subject])
             and doc[subject].lemma_.lower() not in MUTE_NOUNS):
         outer = _outer_cue(index, doc[cue])
@@ -256,7 +261,8 @@ def _split_after_attribution(prefix: str) -> bool:
 
 def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     """A term glossed in brackets ("an anti-tariff (“free trade”) march") or a short
-    name that is the subject of its sentence ("“X-20” is the name of …")."""
+    name that is the subject of its sentence ("“X-20” is the name of …"), not of a clause
+    somebody reports."""
     text = index.text
     if span.close_mark is None:
         return False
@@ -269,7 +275,8 @@ def _is_gloss(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
     if not inside or len(inside) > 3 or text[span.end - 1 : span.end] in {".", "!", "?", ","}:
         return False
     roots = [t for t in inside if not (first <= t.head.i <= last)]
-    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(roots[0].head.i)
+    return len(roots) == 1 and roots[0].dep_ in {"nsubj", "nsubjpass"} and not index.inside_quote(
+        roots[0].head.i) and not _reported_clause_head(index, roots[0].head)
 
 
 def _is_label(index: DocIndex, span: QuoteSpan, first: int, last: int) -> bool:
@@ -421,7 +428,7 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
                 if best is None or key < best:
                     best = key
                 break
-            if node.head.i == node.i or child.dep_ in _SUBJECT_LIKE:
+            if node.head.i == node.i or child.dep_ in _SUBJECT_LIKE and not _reported_clause_head(index, node):
                 break
             child, node = node, node.head
     if best is None:
@@ -437,6 +444,12 @@ def _from_dependencies(index: DocIndex, span: QuoteSpan, q: int, first: int, las
         if outer is not None:
             cue = outer
     return cue.i, _subject_of(index, cue)
+
+
+def _reported_clause_head(index: DocIndex, verb: Token) -> bool:
+    """"The minister said a “wider review” is needed": the quote is the subject of the
+    clause a verb of speech reports, so it is what was said, as an object would be."""
+    return verb.dep_ == "ccomp" and not index.inside_quote(verb.head.i) and _is_cue(verb.head, partial=True)
 
 
 def _issuer_between(index: DocIndex, quoted, cue: Token) -> Token | None:
@@ -595,6 +608,24 @@ def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] 
     if not subjects or not _a_person(doc[subjects[0]]):
         return None  # "the stadium is like “a cathedral”" compares; it quotes nobody
     return verb.i, subjects[0]
+
+
+def _quotation_author(index: DocIndex, span: QuoteSpan) -> int | None:
+    """"citing the Ada Byron quote that “…”", "Twain's famous line: “…”": a noun for a
+    saying right before the marks, with a name before it, gives the words to that name,
+    whoever cites them (the parser often takes "quote" for a verb or an interjection)."""
+    doc = index.doc
+    j = index.token_at(span.open_mark) - 1
+    if j >= 0 and doc[j].lower_ in {"that", ":"}:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _QUOTATION_NOUNS or index.inside_quote(j):
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        k -= 1
+    return k if k >= 0 and doc[k].pos_ == "PROPN" and not index.inside_quote(k) else None
 
 
 def _a_person(token: Token) -> bool:
@@ -1076,19 +1107,28 @@ def _speaker_after_source(index: DocIndex, subject: Token) -> Token | None:
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
-def _first_person_subject(index: DocIndex, first: int, last: int) -> int | None:
+def _first_person_subject(index: DocIndex, first: int, last: int, paragraph_start: int) -> int | None:
     """"Ana Ruiz has painted for years; her love of it “started with my grandfather's
     shed.”": quoted words running on the sentence (lower case first) that say "I" or
     "my", with no verb of speech, are the words of the person the sentence is about (a
-    name or "he"/"she" its subject); a title ("I Will Survive") opens in capitals."""
+    name or "he"/"she" its subject, before the quote or else after it: "With “the cold I
+    feel”, she left early"); a title ("I Will Survive") opens in capitals. A sentence
+    about a thing ("The suit “is hot, so I drink a lot”") gives the words to whoever the
+    sentence before it says spoke: no one else in it could say "I"."""
     doc = index.doc
     words = [t for t in doc[first : last + 1] if t.is_alpha]
     if len(words) < 3 or not words[0].is_lower or not any(t.lower_ in _FIRST_PERSON for t in words):
         return None
     sentence = token_sentence(doc[first])
     people = [t for t in sentence if t.dep_ == "nsubj" and not index.inside_quote(t.i) and (
-        t.lower_ in {"he", "she"} or t.pos_ == "PROPN" and t.ent_type_ == "PERSON") and t.i < first]
-    return people[-1].i if people else None
+        t.lower_ in {"he", "she"} or t.pos_ == "PROPN" and t.ent_type_ == "PERSON")]
+    before = [t for t in people if t.i < first]
+    if before:
+        return before[-1].i
+    if people:
+        return people[0].i
+    found = _previous_sentence_cue(index, sentence.start, paragraph_start)
+    return found[1] if found is not None else None
 
 
 def _participle_host(index: DocIndex, verb: Token) -> Token | None:
@@ -1138,7 +1178,7 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ in {"PROPN", "PRON"}:
         return True
     lemma = token.lemma_.lower()
-    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES
+    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES or lemma == "source"
             or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
 
 
