@@ -2320,3 +2320,9 @@ def test_a_body_whose_name_ends_in_board_is_no_titled_person(extract_records):
     found = {m.text: m for m in extract_records("Pump prices will rise next month, the Energy Pricing Board said on Friday.")}
     board = found["Energy Pricing Board"]
     assert (board.actor, board.actor_type) == ("Energy Pricing Board", "organisation")
+
+
+def test_a_bodys_of_phrase_coordinating_two_nouns_is_one_name(extract):
+    found = extract("Grain exports will resume in May, the Ministry of Agriculture and Rural Resources said.")
+    assert ("Ministry of Agriculture and Rural Resources", "Ministry of Agriculture and Rural Resources", None) in found
+    assert not any(m == "Rural Resources" for m, _, _ in found)
