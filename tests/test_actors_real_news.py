@@ -2326,3 +2326,11 @@ def test_a_bodys_of_phrase_coordinating_two_nouns_is_one_name(extract):
     found = extract("Grain exports will resume in May, the Ministry of Agriculture and Rural Resources said.")
     assert ("Ministry of Agriculture and Rural Resources", "Ministry of Agriculture and Rural Resources", None) in found
     assert not any(m == "Rural Resources" for m, _, _ in found)
+
+
+def test_a_name_the_sentence_says_was_elected_is_a_politician_of_the_texts_state(extract):
+    text = ("Voters in Malta chose a new council on Sunday. Ann Vella and Jo Borg were comfortably re-elected. "
+            "In the north, newcomer Tom Gatt was elected with 5,516 votes.")
+    found = {m: c for m, _, c in extract(text)}
+    assert (found["Ann Vella"], found["Jo Borg"], found["Tom Gatt"]) == ("MLT",) * 3
+    assert ("Jo Borg", "Jo Borg", None) in extract("Jo Borg sings in Malta. Ann Vella was elected by the club.")
