@@ -2320,3 +2320,24 @@ def test_a_body_whose_name_ends_in_board_is_no_titled_person(extract_records):
     found = {m.text: m for m in extract_records("Pump prices will rise next month, the Energy Pricing Board said on Friday.")}
     board = found["Energy Pricing Board"]
     assert (board.actor, board.actor_type) == ("Energy Pricing Board", "organisation")
+
+
+def test_a_bodys_of_phrase_coordinating_two_nouns_is_one_name(extract):
+    found = extract("Grain exports will resume in May, the Ministry of Agriculture and Rural Resources said.")
+    assert ("Ministry of Agriculture and Rural Resources", "Ministry of Agriculture and Rural Resources", None) in found
+    assert not any(m == "Rural Resources" for m, _, _ in found)
+
+
+def test_a_name_the_sentence_says_was_elected_is_a_politician_of_the_texts_state(extract):
+    text = ("Voters in Malta chose a new council on Sunday. Ann Vella and Jo Borg were comfortably re-elected. "
+            "In the north, newcomer Tom Gatt was elected with 5,516 votes.")
+    found = {m: c for m, _, c in extract(text)}
+    assert (found["Ann Vella"], found["Jo Borg"], found["Tom Gatt"]) == ("MLT",) * 3
+    assert ("Jo Borg", "Jo Borg", None) in extract("Jo Borg sings in Malta. Ann Vella was elected by the club.")
+
+
+def test_a_legislative_council_named_bare_is_the_texts_legislature(extract):
+    text = ("Turnout in Hong Kong reached a record on Sunday. The new Legislative Council meets in "
+            "October, and the Legislative Council's president will be chosen then.")
+    found = extract(text)
+    assert [(m, c) for m, _, c in found if m == "Legislative Council"] == [("Legislative Council", "HKG")] * 2

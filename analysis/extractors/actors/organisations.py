@@ -84,6 +84,7 @@ NAMESAKE_BODIES = words("actors", "namesake_bodies")
 POLICE_HEADS = words("actors", "police_heads")
 STATE_BODY_OPENERS = words("actors", "state_body_openers")
 STATE_BODY_HEADS = words("actors", "state_body_heads")
+PORTFOLIO_HEADS = words("actors", "portfolio_heads")
 CLUB_SUFFIXES = words("actors", "club_suffixes")
 NOT_CLUB_PLURALS = words("actors", "not_club_plurals")
 INSTITUTION_PLACES = words("actors", "institution_places")
@@ -625,7 +626,7 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
         if doc[m].lower_ in ("and", "&") and _abbreviated_across(doc, ent.start, ent.end, m):
             return [(ent.start, ent.end, ent.label_)]
     for m in range(ent.start + 1, ent.end - 1):
-        if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title:
+        if doc[m].lower_ in ("and", "&") and doc[m + 1].is_title and not _portfolios_joined(doc, ent.start, m, ent.end):
             left, right = {t.text for t in doc[ent.start : m]}, {t.text for t in doc[m + 1 : ent.end]}
             if left & ORG_WORDS and right & ORG_WORDS:
                 return [(ent.start, m, ent.label_), (m + 1, ent.end, ent.label_)]
@@ -647,6 +648,15 @@ def _split_conjoined(doc, ent) -> list[tuple[int, int, str]]:
         if not any(all(t.text in ORG_SUFFIXES for t in doc[a:b]) for a, b, _ in parts):
             return parts
     return [(ent.start, ent.end, ent.label_)]
+
+
+def _portfolios_joined(doc, start: int, m: int, end: int) -> bool:
+    """"the Ministry of Industry and Mineral Resources": the "and" at ``m`` joins two nouns of
+    a body's "of" phrase, one name; the part after it holds no body or organisation of its own
+    ("the Ministry of Energy and Ministry of Finance" stays two)."""
+    opens = any(doc[k].lower_ == "of" and doc[k - 1].text in PORTFOLIO_HEADS for k in range(start + 1, m))
+    right = {t.text for t in doc[m + 1 : end]}
+    return opens and not right & (PORTFOLIO_HEADS | ORG_SUFFIXES) and "of" not in right
 
 
 def _abbreviated_across(doc, start: int, end: int, m: int) -> bool:

@@ -64,6 +64,7 @@ NAMING_LEMMAS = words("actors", "naming_lemmas")
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
 # Words of a sentence about a state's business (data/lexicon.yaml).
 STATE_BUSINESS_WORDS = words("state_agents", "business_words")
+ELECTED_LEMMAS = words("state_agents", "elected_lemmas")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -894,6 +895,7 @@ def people(state: DocState) -> None:
         )
         office_appos = office_appos or bool(role_before)
         politician = by_clause and draft.country is None and not stateless and _state_business(state, atom)
+        politician = politician or draft.country is None and not stateless and _elected(state, atom)
         draft.needs_state = draft.country is None and (
             titled or predicated or office is not None or office_appos or bool(tied) or politician
         ) and not stateless
@@ -1207,6 +1209,19 @@ def _state_business(state: DocState, atom: Atom) -> bool:
         or tok.i in state.atom_at and state.atom_at[tok.i].kind in (T.BODY, T.SEAT)  # "the State Department"
         for tok in sentence
     )
+
+
+def _elected(state: DocState, atom: Atom) -> bool:
+    """"Jo Roe was elected with 5,000 votes", "Jo Roe and Al Poe were re-elected": a name before
+    the main verb of its sentence when that verb, or a complement the parser hangs on it ("were"
+    + "re-elected"), is one of winning an office by vote is an elected politician's; not
+    "elected by"."""
+    doc = state.doc
+    root = token_sentence(doc[atom.start]).root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("acomp", "xcomp", "conj"))]
+    if not any(v.lemma_.lower() in ELECTED_LEMMAS and v.i > atom.start for v in verbs):
+        return False
+    return atom.end <= root.i and not any(doc[k].lower_ == "by" for k in range(atom.end, root.i))
 
 
 def _plain_name(state: DocState, atom: Atom) -> bool:
