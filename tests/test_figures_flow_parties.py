@@ -700,3 +700,14 @@ def test_a_state_ranked_after_a_figureless_ranking_sentence_takes_the_ranked_sta
     assert [(f.exporter, f.importer) for f in figures if f.text in ("390,000 bpd", "210,000 bpd")] == [
         ("KWT", "JPN"), ("QAT", "JPN"),
     ]
+
+
+def test_a_state_opening_a_gapped_second_object_buys_its_own_amount(nlp):
+    text = (
+        "LUANDA, June 9 - Angola shipped 9.5 million barrels of crude in May, the oil ministry said. "
+        "Most went to Asia: China bought 6 million barrels and India 2.1 million barrels."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 9))
+    assert [(f.exporter, f.importer) for f in figures if f.text in ("6 million barrels", "2.1 million barrels")] == [
+        ("AGO", "CHN"), ("AGO", "IND"),
+    ]

@@ -365,12 +365,13 @@ def _descriptions(text: str):
 def role_of(token: Token) -> tuple[str | None, bool, bool]:
     """(trade role, is a clause subject, is a strong clue) of the reference at ``token``."""
     dep, head = token.dep_, token.head
-    if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.i != token.i:
+    gapped = _gapped_verb(token)
+    if gapped is not None:
         # "Iraq cut its supplies by 20% to 700,000 tonnes, and Kazakhstan by 12% to
         # 500,000 tonnes": a state left alone with the verb's complements (the verb
         # gapped) is a subject of that verb, in its subject's role.
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return (_subject_role(head, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
+        subjects = [c for c in gapped.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (_subject_role(gapped, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
     if dep == "conj" and head.i != token.i:
         # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
         return role_of(head)
@@ -1234,8 +1235,26 @@ def _compared_amount_party(figure: Span, refs: list[StateRef]) -> tuple[str, str
     return None
 
 
+def _gapped_verb(token: Token) -> Token | None:
+    """The verb a state left alone with its complements stands with (the verb gapped):
+    "…, and Kazakhstan by 12% to 500,000 tonnes" (the state a conjunct of the verb), or
+    "Italy received 400,000 barrels and Spain 300,000 barrels", where the parser hangs the
+    state on the second amount, a conjunct of the verb's object."""
+    head = token.head
+    if head.i == token.i:
+        return None
+    if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ not in ("nmod", "compound") or token.pos_ != "PROPN" or head.dep_ != "conj" or head.head.dep_ != "dobj":
+        return None
+    opens_conjunct = token.left_edge.i == head.left_edge.i > 0 and token.doc[token.left_edge.i - 1].dep_ == "cc"
+    number_after = any(c.dep_ == "nummod" and c.i > token.i for c in head.children)
+    verb = head.head.head
+    return verb if opens_conjunct and number_after and verb.pos_ == "VERB" else None
+
+
 def _gapped_subject(token: Token) -> bool:
-    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
+    return token.pos_ == "PROPN" and _gapped_verb(token) is not None
 
 
 def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
