@@ -519,6 +519,8 @@ def test_bare_flows_after_a_flow_keep_its_parties(nlp):
         ("Refiners in South Korea processed about 2.7 million bpd in April, the energy ministry said.", "2.7 million bpd", "2025-04"),
         ("State oil firm Petrobras trimmed crude runs at its Paulinia complex to 380,000 bpd in May for repairs.", "380,000 bpd", "2025-05"),
         ("Crude throughput at Japanese refineries slipped 2% to 2.4 million bpd in May, an industry body said.", "2%", "2025-05"),
+        ("Ghana sold 1.2 million barrels of crude to the Netherlands in May. The Tema refinery on the coast depends "
+         "on cargoes bought abroad. It processed roughly 28,000 bpd in May, the refiner said.", "28,000 bpd", "2025-05"),
     ],
 )
 def test_a_refinery_s_runs_are_no_trade_between_states(nlp, text, span, period):

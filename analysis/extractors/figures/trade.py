@@ -1595,12 +1595,24 @@ def refinery_runs(span: Span, clause: Clause) -> bool:
         lemma = head.lemma_.lower()
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        runs = lemma in _RUN_VERBS and any(s.lemma_.lower() in _RUN_PLANTS or s.lower_ in _RUN_PLANTS for s in subjects) or any(
+        runs = lemma in _RUN_VERBS and any(_a_plant(s) for s in subjects) or any(
             t.lemma_.lower() in _RUN_NOUNS or t.lower_ in _RUN_NOUNS for t in subjects + objects
         )
     else:
         runs = False
     return runs and not _origin_named(clause)
+
+
+def _a_plant(subject: Token) -> bool:
+    """A refinery, named or as "it" right after a sentence whose subject is one ("The
+    country's only refinery … runs on imported crude. It processed …")."""
+    if subject.lower_ != "it":
+        return subject.lemma_.lower() in _RUN_PLANTS or subject.lower_ in _RUN_PLANTS
+    sentence = subject.sent
+    if sentence.start == 0:
+        return False
+    before = subject.doc[sentence.start - 1].sent.root
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _RUN_PLANTS or c.lower_ in _RUN_PLANTS) for c in before.children)
 
 
 def _origin_named(clause: Clause) -> bool:
