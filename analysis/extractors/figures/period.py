@@ -922,7 +922,7 @@ class Periods:
         start = token.i
         if start not in self._verbs:
             for _ in range(4 * WINDOW):
-                if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                if token.pos_ in ("VERB", "AUX") or _verb_tagged_noun(token) or token.head.i == token.i:
                     break
                 token = token.head
             self._verbs[start] = token
@@ -1207,6 +1207,14 @@ def _likely_to(verb) -> bool:
         # "likely to have fallen": a guess about the past
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     )
+
+
+def _verb_tagged_noun(token) -> bool:
+    """A verb the tagger read as a noun but the parser gave a subject and an object
+    ("Delivered jet fuel cost about $940 a tonne … on Monday": "cost" a noun): the clause's
+    verb, so that its time is not taken up to the reporting verb above."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "dobj" in deps and bool(deps & {"nsubj", "csubj"})
 
 
 def _holds_now(verb) -> bool:
