@@ -713,3 +713,15 @@ def test_a_state_opening_a_gapped_second_object_buys_its_own_amount(nlp):
     assert [(f.exporter, f.importer) for f in figures if f.text in ("6 million barrels", "2.1 million barrels")] == [
         ("AGO", "CHN"), ("AGO", "IND"),
     ]
+
+
+def test_a_month_s_imports_after_the_buyer_s_suppliers_are_its_whole_intake(nlp):
+    text = (
+        "ASUNCION, June 6 - Paraguay imported roughly 150,000 cubic metres of diesel last month, its highest in a year, "
+        "according to the industry ministry. Gasoline purchases in May totalled 70,000 cubic metres, the ministry said.\n\n"
+        "Argentina was the biggest seller of diesel to the country in May. It sent some 60,000 cubic metres by barge, "
+        "the ministry said, followed by Brazil with 40,000 cubic metres and Bolivia with 25,000 cubic metres.\n\n"
+        "A Fitch analyst, Ana Duarte, said July diesel imports could reach about 160,000 cubic metres."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 6)), "160,000 cubic metres")
+    assert (figure.exporter, figure.importer) == (None, "PRY")

@@ -1812,6 +1812,10 @@ class Flows:
             # "Kpler put March arrivals at 1.8 million bpd" after the story's flow (across a
             # paragraph break too): another tracker's count of that flow, for a month.
             exporter, importer = self._last_full
+            if lemmas & _IMPORT_NOUNS and self._several_sellers(importer):
+                # "July diesel imports could reach about 160,000 cubic metres" after the
+                # buyer's suppliers were ranked: the buyer's whole intake, not the last one's.
+                exporter = None
         elif (
             exporter is None
             and importer is None
@@ -2530,6 +2534,9 @@ class Flows:
             return []
         states = [r for r in _refs_between(self.refs, opener, prep.i) if r.kind == "country"]
         return states if len({r.iso3 for r in states}) == 1 else []
+
+    def _several_sellers(self, importer: str | None) -> bool:
+        return sum(1 for state, count in self.seen_exporters.items() if state != importer and count >= 1) > 1
 
     def _buyers_story(self, exporter: str) -> bool:
         """The story so far is one buyer's: its main importer is named more often than any
