@@ -211,6 +211,8 @@ def _resolved(text: str, published):
         ("in November", None, None),
         ("last month", None, None),
         ("on Wednesday", dt.date(2025, 12, 18), "2025-12-17"),
+        ("over the first two weeks of May", dt.date(2025, 5, 20), "2025-05-01/2025-05-14"),
+        ("in the first week of March", dt.date(2025, 3, 19), "2025-03-01/2025-03-07"),
         ("last week", dt.date(2025, 12, 18), None),
         ("in the late 1990s", dt.date(2026, 1, 6), None),
         ("since 2023", dt.date(2025, 10, 8), None),

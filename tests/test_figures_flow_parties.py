@@ -519,6 +519,8 @@ def test_bare_flows_after_a_flow_keep_its_parties(nlp):
         ("Refiners in South Korea processed about 2.7 million bpd in April, the energy ministry said.", "2.7 million bpd", "2025-04"),
         ("State oil firm Petrobras trimmed crude runs at its Paulinia complex to 380,000 bpd in May for repairs.", "380,000 bpd", "2025-05"),
         ("Crude throughput at Japanese refineries slipped 2% to 2.4 million bpd in May, an industry body said.", "2%", "2025-05"),
+        ("Ghana sold 1.2 million barrels of crude to the Netherlands in May. The Tema refinery on the coast depends "
+         "on cargoes bought abroad. It processed roughly 28,000 bpd in May, the refiner said.", "28,000 bpd", "2025-05"),
     ],
 )
 def test_a_refinery_s_runs_are_no_trade_between_states(nlp, text, span, period):
@@ -700,3 +702,26 @@ def test_a_state_ranked_after_a_figureless_ranking_sentence_takes_the_ranked_sta
     assert [(f.exporter, f.importer) for f in figures if f.text in ("390,000 bpd", "210,000 bpd")] == [
         ("KWT", "JPN"), ("QAT", "JPN"),
     ]
+
+
+def test_a_state_opening_a_gapped_second_object_buys_its_own_amount(nlp):
+    text = (
+        "LUANDA, June 9 - Angola shipped 9.5 million barrels of crude in May, the oil ministry said. "
+        "Most went to Asia: China bought 6 million barrels and India 2.1 million barrels."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 9))
+    assert [(f.exporter, f.importer) for f in figures if f.text in ("6 million barrels", "2.1 million barrels")] == [
+        ("AGO", "CHN"), ("AGO", "IND"),
+    ]
+
+
+def test_a_month_s_imports_after_the_buyer_s_suppliers_are_its_whole_intake(nlp):
+    text = (
+        "ASUNCION, June 6 - Paraguay imported roughly 150,000 cubic metres of diesel last month, its highest in a year, "
+        "according to the industry ministry. Gasoline purchases in May totalled 70,000 cubic metres, the ministry said.\n\n"
+        "Argentina was the biggest seller of diesel to the country in May. It sent some 60,000 cubic metres by barge, "
+        "the ministry said, followed by Brazil with 40,000 cubic metres and Bolivia with 25,000 cubic metres.\n\n"
+        "A Fitch analyst, Ana Duarte, said July diesel imports could reach about 160,000 cubic metres."
+    )
+    figure = _at(_run(nlp, text, dt.date(2025, 6, 6)), "160,000 cubic metres")
+    assert (figure.exporter, figure.importer) == (None, "PRY")

@@ -182,6 +182,18 @@ def test_a_price_settled_on_a_named_day_is_dated_that_day(nlp):
     assert [f.period for f in figures] == ["2025-12-09", "2025-12-09"]
 
 
+def test_a_day_on_a_verb_tagged_as_a_noun_dates_its_price_not_the_statement(nlp):
+    # The tagger reads "cost" as a noun here; the day is the price's, not the brokers'.
+    from tests.test_figures_sources import _run
+
+    text = (
+        "HARARE, June 6 - Zimbabwe imported 90 million litres of diesel in May, the regulator said on Friday.\n\n"
+        "Delivered jet fuel cost about $940 a tonne at Mutare on Monday, up from $925 a week earlier, brokers said."
+    )
+    figures = _run(nlp, text, dt.date(2025, 6, 6))
+    assert (one(figures, "$940 a tonne").period, one(figures, "$925").period) == ("2025-06-02", "2025-05-26")
+
+
 def test_a_day_that_dates_a_statement_is_not_the_figures(nlp):
     text = "The ministry said on Tuesday that exports to India rose 4% to 1.1 million bpd."
     figures = figures_of(nlp, text, published=dt.date(2025, 12, 10))

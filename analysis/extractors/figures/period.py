@@ -62,6 +62,8 @@ _EXPRESSIONS = re.compile(
     | (?P<dayrange>\b(?i:(?:between|from)\s+)?(?P<drmonth>{_MONTH})(?!\w)\s+(?P<drfrom>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|\s(?i:to|and|through)\s)\s*
         (?:(?P<drmonth2>{_MONTH})(?!\w)\s+)?(?P<drto>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?i:million|billion|thousand|%|percent|per|bpd|b/d|barrels|tonnes|mt|cents))
         |\b(?P<dbfrom>\d{{1,2}})\s*[-–]\s*(?P<dbto>\d{{1,2}})\s+(?P<dbmonth>{_MONTH})(?!\w))
+    | (?P<monthpart>\b(?i:first\s+(?:(?P<mpweeks>two|three|2|3)\s+weeks|(?P<mpweek>week)|fortnight)\s+of\s+)
+        (?P<mpmonth>{_MONTH})(?!\w)(?:,?\s+(?P<mpyear>{_YEAR})\b)?)
     | (?P<firstn>\b(?i:(?:first|past|last)\s+(?:(?P<fcount>{_COUNT})\s+months|(?P<fqcount>two|three|2|3)\s+quarters)|(?P<fhalf>first|second)\s+half(?!\s+(?i:of)\s+{_MONTH}))
         (?!\s+(?i:of\s+(?:the|this|its|last)\s+(?:current\s+)?(?:fiscal|financial)\b))
         (?:\s+(?i:of)\s+(?:(?P<fyear>{_YEAR})\b(?![-/–]\d)|(?i:(?P<fthis>this|the|next|last)\s+year)))?)
@@ -261,6 +263,13 @@ def _expression(match: re.Match) -> TimeExpression:
     if match.group("yearstart"):
         # "since the start of the year": the year so far, as "so far this year" (gold rule 15).
         return TimeExpression(start, end, "relative", relative="this year")
+    if match.group("monthpart"):
+        # "the first three weeks of November": the month's first days, not the whole month
+        # ("the first half of November" stays the month, as the gold reads it).
+        weeks = match.group("mpweeks")
+        last = 7 * (_COUNTS.get(weeks.lower(), 0) or int(weeks)) if weeks else 7 if match.group("mpweek") else 14
+        year = int(match.group("mpyear")) if match.group("mpyear") else None
+        return TimeExpression(start, end, "day", month=_MONTHS[match.group("mpmonth")[:3].lower()], year=year, first_day=1, day=last)
     if match.group("dayrange"):
         # "between Nov. 1 and Nov. 19", "Nov. 1-19", "1-19 November": the days of one month.
         named = match.group("drmonth") or match.group("dbmonth")
@@ -913,7 +922,7 @@ class Periods:
         start = token.i
         if start not in self._verbs:
             for _ in range(4 * WINDOW):
-                if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                if token.pos_ in ("VERB", "AUX") or _verb_tagged_noun(token) or token.head.i == token.i:
                     break
                 token = token.head
             self._verbs[start] = token
@@ -1198,6 +1207,14 @@ def _likely_to(verb) -> bool:
         # "likely to have fallen": a guess about the past
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     )
+
+
+def _verb_tagged_noun(token) -> bool:
+    """A verb the tagger read as a noun but the parser gave a subject and an object
+    ("Delivered jet fuel cost about $940 a tonne … on Monday": "cost" a noun): the clause's
+    verb, so that its time is not taken up to the reporting verb above."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "dobj" in deps and bool(deps & {"nsubj", "csubj"})
 
 
 def _holds_now(verb) -> bool:

@@ -365,12 +365,13 @@ def _descriptions(text: str):
 def role_of(token: Token) -> tuple[str | None, bool, bool]:
     """(trade role, is a clause subject, is a strong clue) of the reference at ``token``."""
     dep, head = token.dep_, token.head
-    if dep == "conj" and head.pos_ in ("VERB", "AUX") and head.i != token.i:
+    gapped = _gapped_verb(token)
+    if gapped is not None:
         # "Iraq cut its supplies by 20% to 700,000 tonnes, and Kazakhstan by 12% to
         # 500,000 tonnes": a state left alone with the verb's complements (the verb
         # gapped) is a subject of that verb, in its subject's role.
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return (_subject_role(head, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
+        subjects = [c for c in gapped.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (_subject_role(gapped, passive=subjects[0].dep_ == "nsubjpass"), True, True) if subjects else (None, True, True)
     if dep == "conj" and head.i != token.i:
         # "Russia and Saudi Arabia supply …": a conjunct shares the first one's role.
         return role_of(head)
@@ -1234,8 +1235,26 @@ def _compared_amount_party(figure: Span, refs: list[StateRef]) -> tuple[str, str
     return None
 
 
+def _gapped_verb(token: Token) -> Token | None:
+    """The verb a state left alone with its complements stands with (the verb gapped):
+    "…, and Kazakhstan by 12% to 500,000 tonnes" (the state a conjunct of the verb), or
+    "Italy received 400,000 barrels and Spain 300,000 barrels", where the parser hangs the
+    state on the second amount, a conjunct of the verb's object."""
+    head = token.head
+    if head.i == token.i:
+        return None
+    if token.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ not in ("nmod", "compound") or token.pos_ != "PROPN" or head.dep_ != "conj" or head.head.dep_ != "dobj":
+        return None
+    opens_conjunct = token.left_edge.i == head.left_edge.i > 0 and token.doc[token.left_edge.i - 1].dep_ == "cc"
+    number_after = any(c.dep_ == "nummod" and c.i > token.i for c in head.children)
+    verb = head.head.head
+    return verb if opens_conjunct and number_after and verb.pos_ == "VERB" else None
+
+
 def _gapped_subject(token: Token) -> bool:
-    return token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ == "PROPN"
+    return token.pos_ == "PROPN" and _gapped_verb(token) is not None
 
 
 def _role_of_ref(refs: list[StateRef], index: int) -> str | None:
@@ -1576,12 +1595,24 @@ def refinery_runs(span: Span, clause: Clause) -> bool:
         lemma = head.lemma_.lower()
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        runs = lemma in _RUN_VERBS and any(s.lemma_.lower() in _RUN_PLANTS or s.lower_ in _RUN_PLANTS for s in subjects) or any(
+        runs = lemma in _RUN_VERBS and any(_a_plant(s) for s in subjects) or any(
             t.lemma_.lower() in _RUN_NOUNS or t.lower_ in _RUN_NOUNS for t in subjects + objects
         )
     else:
         runs = False
     return runs and not _origin_named(clause)
+
+
+def _a_plant(subject: Token) -> bool:
+    """A refinery, named or as "it" right after a sentence whose subject is one ("The
+    country's only refinery … runs on imported crude. It processed …")."""
+    if subject.lower_ != "it":
+        return subject.lemma_.lower() in _RUN_PLANTS or subject.lower_ in _RUN_PLANTS
+    sentence = subject.sent
+    if sentence.start == 0:
+        return False
+    before = subject.doc[sentence.start - 1].sent.root
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _RUN_PLANTS or c.lower_ in _RUN_PLANTS) for c in before.children)
 
 
 def _origin_named(clause: Clause) -> bool:
@@ -1781,6 +1812,10 @@ class Flows:
             # "Kpler put March arrivals at 1.8 million bpd" after the story's flow (across a
             # paragraph break too): another tracker's count of that flow, for a month.
             exporter, importer = self._last_full
+            if lemmas & _IMPORT_NOUNS and self._several_sellers(importer):
+                # "July diesel imports could reach about 160,000 cubic metres" after the
+                # buyer's suppliers were ranked: the buyer's whole intake, not the last one's.
+                exporter = None
         elif (
             exporter is None
             and importer is None
@@ -2499,6 +2534,9 @@ class Flows:
             return []
         states = [r for r in _refs_between(self.refs, opener, prep.i) if r.kind == "country"]
         return states if len({r.iso3 for r in states}) == 1 else []
+
+    def _several_sellers(self, importer: str | None) -> bool:
+        return sum(1 for state, count in self.seen_exporters.items() if state != importer and count >= 1) > 1
 
     def _buyers_story(self, exporter: str) -> bool:
         """The story so far is one buyer's: its main importer is named more often than any
