@@ -111,6 +111,11 @@ HELD_OUT_FLOORS = {
     # .941 / .625 / .878 (textacy .667 / .125; NER .427); hs actor .863 at the session's end
     "wikinews_heldout19": {"quote_f1": 0.95, "speaker_acc": 0.88, "actor_f1": 0.84},
     "wikinews_heldout20": {"quote_f1": 0.92, "speaker_acc": 0.60, "actor_f1": 0.85},
+    # six more of that pool (seeds 20261211 and 20261212), 2026-12-08 (eighteenth session), second-reviewed;
+    # first contact on ae36f8f .947 / .889 / .722 (textacy .667 / .444; spaCy NER actor F1 .431) and
+    # 1.0 / .933 / .695 (textacy .857 / .60; NER .364), unchanged at the session's end
+    "wikinews_heldout21": {"quote_f1": 0.92, "speaker_acc": 0.86, "actor_f1": 0.69},
+    "wikinews_heldout22": {"quote_f1": 0.97, "speaker_acc": 0.90, "actor_f1": 0.67},
 }
 
 
