@@ -2334,10 +2334,3 @@ def test_a_name_the_sentence_says_was_elected_is_a_politician_of_the_texts_state
     found = {m: c for m, _, c in extract(text)}
     assert (found["Ann Vella"], found["Jo Borg"], found["Tom Gatt"]) == ("MLT",) * 3
     assert ("Jo Borg", "Jo Borg", None) in extract("Jo Borg sings in Malta. Ann Vella was elected by the club.")
-
-
-def test_a_legislative_council_named_bare_is_the_texts_legislature(extract):
-    text = ("Turnout in Hong Kong reached a record on Sunday. The new Legislative Council meets in "
-            "October, and the Legislative Council's president will be chosen then.")
-    found = extract(text)
-    assert [(m, c) for m, _, c in found if m == "Legislative Council"] == [("Legislative Council", "HKG")] * 2
