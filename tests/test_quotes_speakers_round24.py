@@ -54,6 +54,22 @@ def test_a_saying_a_name_owns_is_that_authors(nlp, text, expected):
     assert [speaker for _, speaker in speakers(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review: a verb of speech of its own wins over the saying noun; a railway's or a
+        # party's "line" is not a person's saying
+        ('Ana Ruiz took the Jubilee line: “It was packed and far too hot,” she said.', "Ana Ruiz"),
+        ('Jo Roe quoted the Democratic Party line: “We will not raise taxes on anyone,” he told reporters.',
+         "Jo Roe"),
+        ('Tom Hale rode the Piccadilly line: “The trains were late all week,” he said.', "Tom Hale"),
+        ('Jo Roe repeated the Labour Party quote: “We will build more homes,” he told the crowd.', "Jo Roe"),
+    ],
+)
+def test_a_saying_noun_yields_to_a_verb_of_speech_and_needs_a_person(nlp, text, expected):
+    assert [speaker for _, speaker in speakers(nlp, text)] == [expected]
+
+
 def test_a_source_the_outlet_cites_speaks(nlp):
     # the outlet only relays: its source's words, as in reported speech
     assert speakers(nlp, 'The paper reported its source said "two gunmen" were held overnight.') == [

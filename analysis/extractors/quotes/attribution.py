@@ -55,6 +55,8 @@ ADDRESSEE_CUES = words("quotes", "reported_addressee_cues")
 # Verbs that introduce whole quoted sentences only ("she continued, “…”").
 DIRECT_CUES = words("quotes", "direct_cues")
 _QUOTATION_NOUNS = words("quotes", "quotation_nouns")
+# nouns for a saying that name something else too ("the Jubilee line"): only a possessor owns them
+_OWNED_QUOTATION_NOUNS = frozenset({"line"})
 
 # Naming verbs whose subject is nobody in particular coin a label, not a quote.
 NAMING_CUES = words("quotes", "naming_cues")
@@ -145,12 +147,15 @@ def attribute(index: DocIndex, spans: list[QuoteSpan], q: int, paragraph_start: 
     quotative = _quotative_like(index, span)
     if quotative is not None:
         return Attribution(kind, "like", *quotative)
-    author = _quotation_author(index, span)
-    if author is not None:
-        return Attribution(kind, None, None, author)
     cue, subject = _from_dependencies(index, span, q, first, last, kind)
     if cue is None:
         cue, subject = _from_regions(index, span, kind)
+    author = _quotation_author(index, span)
+    if author is not None and (cue is None or _cites(index, span, doc[cue], doc[author[1]])):
+        # only when no verb of speech speaks for the words but the one citing the saying
+        # ("citing the Ada Byron quote that …", "recalled Twain's line: …"): in "X took
+        # the Jubilee line: “…,” she said" the "she said" is who speaks
+        return Attribution(kind, None, None, author[0])
     if cue is None and kind == "direct":
         label = _label_name(index, span, paragraph_start)
         if label is not None:
@@ -610,10 +615,18 @@ def _quotative_like(index: DocIndex, span: QuoteSpan) -> tuple[int, int | None] 
     return verb.i, subjects[0]
 
 
-def _quotation_author(index: DocIndex, span: QuoteSpan) -> int | None:
+def _cites(index: DocIndex, span: QuoteSpan, cue: Token, noun: Token) -> bool:
+    """The cue found is the verb that cites the saying: it comes before the marks and the
+    noun for the saying hangs under it ("citing the Ada Byron quote", "recalled Twain's
+    line"), or the parse took the noun itself for the verb ("quote")."""
+    return cue.i == noun.i or (cue.i < index.token_at(span.open_mark) and noun in cue.subtree)
+
+
+def _quotation_author(index: DocIndex, span: QuoteSpan) -> tuple[int, int] | None:
     """"citing the Ada Byron quote that “…”", "Twain's famous line: “…”": a noun for a
-    saying right before the marks, with a name before it, gives the words to that name,
-    whoever cites them (the parser often takes "quote" for a verb or an interjection)."""
+    saying right before the marks, with a person's name before it, gives the words to
+    that name, whoever cites them (the parser often takes "quote" for a verb or an
+    interjection). Returns the name's and the noun's token indices."""
     doc = index.doc
     j = index.token_at(span.open_mark) - 1
     if j >= 0 and doc[j].lower_ in {"that", ":"}:
@@ -623,9 +636,20 @@ def _quotation_author(index: DocIndex, span: QuoteSpan) -> int | None:
     k = j - 1
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
-    if k >= 1 and doc[k].tag_ == "POS":
+    possessive = k >= 1 and doc[k].tag_ == "POS"
+    if possessive:
         k -= 1
-    return k if k >= 0 and doc[k].pos_ == "PROPN" and not index.inside_quote(k) else None
+    if k < 0 or doc[k].pos_ != "PROPN" or index.inside_quote(k):
+        return None
+    # the name must be a person's: "the Jubilee line", "the Democratic Party line" name
+    # a railway or a party's stance, not who said the words. A possessive ("Twain's
+    # line") owns the saying whatever the tagger makes of the name; else the name is a
+    # PERSON or of no entity type at all (the model often misses one, "the Ada Byron
+    # quote"), never an organisation's or a place's, and "line" (a railway, a party's
+    # line) needs the possessive
+    if not possessive and (doc[k].ent_type_ not in {"PERSON", ""} or doc[j].lower_ in _OWNED_QUOTATION_NOUNS):
+        return None
+    return k, j
 
 
 def _a_person(token: Token) -> bool:
