@@ -36,6 +36,22 @@ def test_capitals_after_a_verb_of_speech_stay_a_quote(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review: a time or a place before the comma hides the verb from the word before it
+        ('Trump wrote on Twitter on Sunday, “NO COLLUSION, NO OBSTRUCTION”',
+         [("NO COLLUSION, NO OBSTRUCTION", "Trump")]),
+        ('Ana Ruiz posted on her blog in March, “WE ARE BACK IN BUSINESS”', [("WE ARE BACK IN BUSINESS", "Ana Ruiz")]),
+        # the verb of speech after the closing mark
+        ('In a post on Sunday, “Thank You All For Coming Out Tonight”, the singer wrote.',
+         [("Thank You All For Coming Out Tonight", "singer")]),
+    ],
+)
+def test_capitals_after_a_comma_outside_a_list_or_signature_stay_a_quote(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Mark and Lisa Rivera were jailed in May. One of them told reporters, "We were hungry every day."',
