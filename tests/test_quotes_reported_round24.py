@@ -51,3 +51,26 @@ def test_shared_that_reports(nlp, text, expected):
 )
 def test_by_saying_reports_for_who_acted(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review: the pair is what somebody inside the report claimed or feared
+        ("Jo Roe said the union, which had claimed that wages fell and that prices rose, was wrong.",
+         [("the union, which had claimed that wages fell and that prices rose, was wrong", "Jo Roe", "say")]),
+        ("Jo Roe said she feared that wages would fall and that prices would rise.",
+         [("she feared that wages would fall and that prices would rise", "Jo Roe", "say")]),
+        ("Ana Ruiz said the board, which had argued that costs fell and that sales grew, had misled staff.",
+         [("the board, which had argued that costs fell and that sales grew, had misled staff", "Ana Ruiz",
+           "say")]),
+    ],
+)
+def test_a_second_that_inside_the_report_keeps_one_row(nlp, text, expected):
+    assert indirect(nlp, text) == expected
+
+
+def test_a_second_that_under_the_cue_still_splits(nlp):
+    assert indirect(nlp, "The union claimed the plant was the oldest steelworks in the region and that more "
+                         "jobs would go.") == [
+        ("the plant was the oldest steelworks in the region", "union", "claim"), ("more jobs would go", "union", "claim")]

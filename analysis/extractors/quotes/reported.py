@@ -122,17 +122,27 @@ def reported_speech(doc: Doc, resolver: SpeakerResolver, quoted: list[tuple[int,
 
 
 def _split_at_second_that(doc: Doc, row: tuple[int, int, str, Speaker]) -> list[tuple[int, int, str, Speaker]]:
-    """"X said A, and that B": the second complementiser makes B a report of its own under
+    """"X said A(,) and that B": the second complementiser makes B a report of its own under
     the same verb and speaker (the gold's convention since the ht review), so the row is cut
-    before ", and" and goes on after "that"; a bare conjunct ("said A and B") stays one row."""
+    before "and" (and a comma before it) and goes on after "that"; a bare conjunct ("said A
+    and B") stays one row. Only when B is a conjunct of the clause the cue verb itself
+    governs (a head outside the row): in "said the union, which had claimed that A and that
+    B, was wrong" or "said she feared that A and that B" the pair is what somebody inside
+    the report claimed or feared, and the row stays whole."""
     start, end, cue, speaker = row
     pieces: list[tuple[int, int, str, Speaker]] = []
     first = _token_at(doc, start)
-    for token in doc[first + 2 : _token_at(doc, end - 1)]:
+    final = _token_at(doc, end - 1)
+    for token in doc[first + 2 : final]:
         cc = doc[token.i - 1]
         if not (token.lower_ == "that" and token.dep_ == "mark" and cc.lower_ == "and" and cc.dep_ == "cc"
                 and token.head.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in token.head.children)):
             continue
+        conjunct = token.head
+        while conjunct.dep_ == "conj" and conjunct.head.i != conjunct.i:
+            conjunct = conjunct.head
+        if first <= conjunct.head.i <= final:
+            continue  # the first clause hangs on a verb inside the report, not on the cue
         last = doc[cc.i - 1]
         while last.i > first and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
