@@ -74,3 +74,17 @@ def test_a_second_that_under_the_cue_still_splits(nlp):
     assert indirect(nlp, "The union claimed the plant was the oldest steelworks in the region and that more "
                          "jobs would go.") == [
         ("the plant was the oldest steelworks in the region", "union", "claim"), ("more jobs would go", "union", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review: a member of a named pair reports as written, as in a direct quote
+        ("Jo Roe and Al Poe were jailed. One of them said the verdict was unfair.",
+         [("the verdict was unfair", "One of them", "say")]),
+        ("Mark and Lisa Rivera were sentenced in May. One of them told reporters that they had been hungry every day.",
+         [("they had been hungry every day", "One of them", "tell")]),
+    ],
+)
+def test_one_of_them_reports(nlp, text, expected):
+    assert indirect(nlp, text) == expected

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
     BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
-    indefinite, named_subject, owner_named_after, relayed_speaker,
+    indefinite, named_subject, one_of_them, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, entity_span, first_transcript_label, paragraph_sentence, root_with_subject, token_column, token_starts
 from analysis.text.datelines import sentence_dateline_end
@@ -1611,9 +1611,11 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         transcript = first_transcript_label(doc)
         own_words = transcript is None or transcript > subject.i
     stance = (cue or cue_token.lemma_.lower()) in _STANCE_CUES
-    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance):
+    if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance) and not (
+            not stance and one_of_them(subject)):
         # "it said" unresolved, "the minister said" taken up by a guess; "analysts believe
-        # …" is a belief going round, no one's stated position
+        # …" is a belief going round, no one's stated position. "One of them said" (a
+        # member of a group named before, as written) reports as the direct quote does
         return None
     if not own_words and not resolver.surely_resolved(subject.i, before):
         return None  # "the government said", "they said" taken up by a guess

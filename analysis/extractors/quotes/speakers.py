@@ -1244,6 +1244,13 @@ def _asking(person: Span) -> bool:
     return titled or _interview_role(person) == "asks"
 
 
+def one_of_them(head: Token) -> bool:
+    """"One of them said": a member of a group a pronoun stands for (speaker_for gives
+    that member as written, see SpeakerResolver._one_of_them)."""
+    part = _partitive(head)
+    return part is not None and head.lower_ == "one" and part.lower_ in COLLECTIVE_PRONOUNS
+
+
 def _partitive(head: Token) -> Token | None:
     """"Some of the protesters", "many of its members": the group after "of"."""
     if head.lower_ not in _QUANTIFIERS:
