@@ -1157,7 +1157,8 @@ def _first_person_subject(index: DocIndex, first: int, last: int, paragraph_star
     name or "he"/"she" its subject, before the quote or else after it: "With “the cold I
     feel”, she left early"); a title ("I Will Survive") opens in capitals. A sentence
     about a thing ("The suit “is hot, so I drink a lot”") gives the words to whoever the
-    sentence before it says spoke: no one else in it could say "I"."""
+    sentence before it says spoke: no one else in it could say "I" (not so when it names a
+    person outside the marks, "Al Poe's suit “…”": then nobody)."""
     doc = index.doc
     words = [t for t in doc[first : last + 1] if t.is_alpha]
     if len(words) < 3 or not words[0].is_lower or not any(t.lower_ in _FIRST_PERSON for t in words):
@@ -1170,6 +1171,11 @@ def _first_person_subject(index: DocIndex, first: int, last: int, paragraph_star
         return before[-1].i
     if people:
         return people[0].i
+    if any(not index.inside_quote(t.i) and (t.ent_type_ == "PERSON" or t.dep_ == "poss" and t.pos_ == "PROPN")
+           for t in sentence):
+        # "Al Poe's suit “is hot, so I drink a lot”": a person the sentence names may be
+        # the "I", so the speaker of the sentence before is no safe guess
+        return None
     found = _previous_sentence_cue(index, sentence.start, paragraph_start)
     return found[1] if found is not None else None
 
