@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, UNNAMED_SOURCES, issuer_of, named_subject, owner_named_after,
+    BODY_NOUNS, GENERIC_PEOPLE, ISSUING_VERBS, MUTE_NOUNS, PERSON_ROLES, RELAYING_VERBS, SOURCE_NOUNS, UNNAMED_SOURCES, issuer_of, named_subject, owner_named_after,
     relayed_speaker,
 )
 from analysis.text.marks import ALL_MARKS, DASHES, QuoteSpan
@@ -1227,7 +1227,7 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ in {"PROPN", "PRON"}:
         return True
     lemma = token.lemma_.lower()
-    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES or lemma == "source"
+    return (lemma in PERSON_ROLES or lemma in BODY_NOUNS or token.lower_ in UNNAMED_SOURCES or lemma in SOURCE_NOUNS
             or token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
 
 

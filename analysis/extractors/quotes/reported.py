@@ -34,14 +34,14 @@ from spacy.tokens import Doc, Token
 
 from analysis.extractors.quotes.attribution import ADDRESSEE_CUES, agents_of
 from analysis.extractors.quotes.speakers import (
-    BODY_NOUNS, FEMALE_KIN, GENERIC_PEOPLE, MALE_KIN, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
+    BODY_NOUNS, GENERIC_PEOPLE, MUTE_NOUNS, OWN_VOICE_PRONOUNS, PERSON_ROLES, RELAYING_VERBS, RESEARCH_TEXTS, SOURCE_NOUNS, UNNAMED_SOURCES, Speaker, SpeakerResolver, issuer_of,
     indefinite, named_subject, one_of_them, owner_named_after, relayed_speaker,
 )
 from analysis.text.context import doc_text, entity_span, first_transcript_label, paragraph_sentence, root_with_subject, token_column, token_starts
 from analysis.text.datelines import sentence_dateline_end
 from analysis.text.lexicon import words
 from analysis.text.marks import DASH_ASIDE, DOUBLE_MARKS, CharRanges
-from analysis.text.names import OCCUPATIONS
+from analysis.text.names import FEMALE_KIN, MALE_KIN, OCCUPATIONS
 from analysis.text.entities import TIME_ENTS
 
 REPORTED_CUES = words("quotes", "reported_cues")
@@ -1647,7 +1647,7 @@ def _unnamed_source(subject: Token) -> bool:
               or lemma in _REVIEWERS)
     if person and subject.tag_ == "NNS":
         return True  # "historians said", "the economists say": a described source, as "officials said"
-    if not person and lemma != "source":
+    if not person and lemma not in SOURCE_NOUNS:
         return False
     # "a witness", "one official", "another diplomat": somebody new, not a guess at whom
     return indefinite(subject) or any(

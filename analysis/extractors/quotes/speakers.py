@@ -68,6 +68,8 @@ GROUP_NOUNS = words("quotes", "group_nouns")
 BODY_NOUNS = words("quotes", "body_nouns")
 # Plural and collective nouns that report as unnamed sources ("police said").
 UNNAMED_SOURCES = words("quotes", "reported_unnamed_sources")
+# A singular described source ("a government source said"), a person who speaks.
+SOURCE_NOUNS = words("quotes", "source_nouns")
 _GROUPS_OR_SOURCES = GROUP_NOUNS | UNNAMED_SOURCES
 # Participles by which a source relays another's words ("quoting Y", "cited X as saying").
 RELAYING_VERBS = words("quotes", "relaying_verbs")
@@ -89,10 +91,9 @@ HONORIFICS = frozenset(w.lower() for w in names.HONORIFICS | names.HONORIFIC_TIT
 NAME_PARTICLES = names.NAME_PARTICLES | {"-"}  # a hyphen token joins a name too ("al - Mazrouei")
 _FEMALE = words("quotes", "female")
 _MALE = words("quotes", "male")
-FEMALE_KIN = names.FEMALE_KIN
-MALE_KIN = names.MALE_KIN
-_FEMALE_APPOSED = FEMALE_KIN | words("quotes", "female_sex")
-_MALE_APPOSED = MALE_KIN | words("quotes", "male_sex")
+_FEMALE_APPOSED = names.FEMALE_KIN | words("quotes", "female_sex")
+_MALE_APPOSED = names.MALE_KIN | words("quotes", "male_sex")
+_SEXED_KIN = names.FEMALE_KIN | names.MALE_KIN  # "his wife", "her son": kin of a known sex
 # Nouns in apposition that make a bare proper noun a person's name ("Paris, a nurse").
 _APPOSED_PEOPLE = GENERIC_PEOPLE | _FEMALE_APPOSED | _MALE_APPOSED
 _SEXED = _FEMALE | _MALE
@@ -1271,7 +1272,7 @@ def _partitive(head: Token) -> Token | None:
 
 def _kin_of(token: Token) -> bool:
     """A person's name as the possessor of a kin noun ("Ana Ruiz's brother")."""
-    return token.ent_type_ == "PERSON" and token.head.lemma_.lower() in FEMALE_KIN | MALE_KIN
+    return token.ent_type_ == "PERSON" and token.head.lemma_.lower() in _SEXED_KIN
 
 
 def _in_phrase(token: Token) -> bool:
