@@ -316,29 +316,21 @@ def _title_after_comma(index: DocIndex, span: QuoteSpan, first: int, last: int) 
     """"songs such as “Dark Star”, “Uncle John's Band” and …", "– Judge Ann Marr, “Decision
     and Order”": after a comma a capital opens a sentence only if it is one; words all in
     capitals with no stop of their own are a name in a list or a signature, a fragment (not
-    so after a verb: "the senator said, “Never Again”"). Only in a list (after another
-    quoted title and a comma, or after "such as" / "including") or in a signature (a line
-    a dash opens), and never with a verb of speech anywhere in the clause before the comma
-    or after the closing mark: "Trump wrote on Twitter on Sunday, “NO COLLUSION”" and "In a
+    so after a verb: "the senator said, “Never Again”"), and never with a verb of speech
+    anywhere in the clause before the comma or after the closing mark: "Trump wrote on Twitter on Sunday, “NO COLLUSION”" and "In a
     post on Sunday, “Thank You All”, the singer wrote" are somebody's words (a time or a
     place before the comma hides the verb from the word before it)."""
     doc = index.doc
     comma = index.token_at(span.open_mark) - 1
-    if comma < 1 or doc[comma].text != ",":
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].pos_ in {"VERB", "AUX"}:
         return False
     if index.text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return False
     words = [t for t in doc[first : last + 1] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
     if not (words and len(words) <= 8 and all(t.is_title or t.is_upper for t in words)):
         return False
-    before = _region_before(index, span)  # nearest first, from the comma back to the sentence start
-    if any(_speech_verb(doc[i]) for i in before + _region_after(index, span)):
-        return False
-    listed = index.inside_quote(comma - 1) or any(
-        doc[i].lower_ == "including" or (doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such")
-        for i in before)
-    signed = bool(before) and doc[before[-1]].text in DASHES
-    return listed or signed
+    # from the comma back to the sentence start, and on from the closing mark
+    return not any(_speech_verb(doc[i]) for i in _region_before(index, span) + _region_after(index, span))
 
 
 def _speech_verb(token: Token) -> bool:
