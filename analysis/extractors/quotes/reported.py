@@ -125,8 +125,8 @@ def _split_at_second_that(doc: Doc, row: tuple[int, int, str, Speaker]) -> list[
     """"X said A(,) and that B": the second complementiser makes B a report of its own under
     the same verb and speaker (the gold's convention since the ht review), so the row is cut
     before "and" (and a comma before it) and goes on after "that"; a bare conjunct ("said A
-    and B") stays one row. Only when B is a conjunct of the clause the cue verb itself
-    governs (a head outside the row): in "said the union, which had claimed that A and that
+    and B") stays one row. Not when the first clause is the complement of a verb
+    inside the row (not the cue's): in "said the union, which had claimed that A and that
     B, was wrong" or "said she feared that A and that B" the pair is what somebody inside
     the report claimed or feared, and the row stays whole."""
     start, end, cue, speaker = row
@@ -141,8 +141,8 @@ def _split_at_second_that(doc: Doc, row: tuple[int, int, str, Speaker]) -> list[
         conjunct = token.head
         while conjunct.dep_ == "conj" and conjunct.head.i != conjunct.i:
             conjunct = conjunct.head
-        if first <= conjunct.head.i <= final:
-            continue  # the first clause hangs on a verb inside the report, not on the cue
+        if conjunct.dep_ == "ccomp" and first <= conjunct.head.i <= final:
+            continue  # the first clause is what a verb inside the report reports, not the cue
         last = doc[cc.i - 1]
         while last.i > first and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
