@@ -2311,6 +2311,20 @@ def test_a_ring_or_stage_name_is_the_person_it_names(extract):
     assert "Iron Mike Bell" in [m for m, _, _ in found]
 
 
+def test_a_name_owning_or_modifying_the_phrase_after_known_as_is_someone_else(extract):
+    # Review finding: the name after "known as" was merged into the person before it even
+    # where it only owns or modifies the phrase ("known as Y's manager": Y is another person).
+    text = "Jo Roe, best known as Ed Stone's manager, said the tour was over. Ed Stone did not comment."
+    assert [(m, a) for m, a, _ in extract(text)] == [("Jo Roe", "Jo Roe"), ("Ed Stone", "Ed Stone"), ("Ed Stone", "Ed Stone")]
+    text = "Ann Vella, known as Tom Gatt's rival, lost the race. Tom Gatt won."
+    assert ("Tom Gatt", "Tom Gatt") in [(m, a) for m, a, _ in extract(text)]
+    assert ("Tom Gatt", "Ann Vella") not in [(m, a) for m, a, _ in extract(text)]
+    # the name that is the other name itself still is the person
+    for text in ("Jo Roe, alias Ed Stone, was arrested in Paris.",
+                 "Jo Roe, who uses the pseudonym Ed Stone, declined to comment."):
+        assert ("Ed Stone", "Jo Roe") in [(m, a) for m, a, _ in extract(text)]
+
+
 def test_a_nickname_quoted_inside_a_name_is_no_part_of_the_actor(extract):
     text = 'She later married film producer Giovanni "Gianni" Russo, who died in 1990. Russo was 61.'
     assert [(m, a) for m, a, _ in extract(text)] == [('Giovanni "Gianni" Russo', "Giovanni Russo"), ("Russo", "Giovanni Russo")]

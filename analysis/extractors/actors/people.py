@@ -2034,6 +2034,8 @@ def other_names(state: DocState) -> None:
     for k, draft in enumerate(people):
         if draft.actor in renamed or not _after_other_name_word(doc, draft.start):
             continue
+        if not _fills_other_name(doc, draft):
+            continue
         sent_start = token_sentence(doc[draft.start]).start
         bearer = next((d for d in reversed(people[:k]) if d.start >= sent_start and d.actor != draft.actor), None)
         if bearer is not None:
@@ -2042,6 +2044,25 @@ def other_names(state: DocState) -> None:
         bearer = renamed.get(draft.actor)
         if bearer is not None:
             draft.actor, draft.country = bearer.actor, bearer.country
+
+
+# What the name after the word must be in its clause to be the other name itself: the
+# object of "known as" (pobj), the name in apposition to "ring name" (appos), or the
+# complement of "is" ("whose pen name is Y": attr, oprd).
+_OTHER_NAME_DEPS = frozenset({"pobj", "appos", "oprd", "attr"})
+
+
+def _fills_other_name(doc, draft: Draft) -> bool:
+    """Whether the name fills the noun phrase after the word for another name, rather than
+    modifying its head: in "Jo Roe, best known as Ed Stone's manager" (or "as the Ed Stone
+    Band drummer") Ed Stone is someone else, whom the phrase only mentions."""
+    end = draft.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
+        return False
+    root = doc[end - 1]
+    while root.head.i != root.i and draft.start <= root.head.i < end:
+        root = root.head
+    return root.dep_ in _OTHER_NAME_DEPS
 
 
 def _after_other_name_word(doc, start: int) -> bool:
