@@ -2348,3 +2348,19 @@ def test_a_name_the_sentence_says_was_elected_is_a_politician_of_the_texts_state
     found = {m: c for m, _, c in extract(text)}
     assert (found["Ann Vella"], found["Jo Borg"], found["Tom Gatt"]) == ("MLT",) * 3
     assert ("Jo Borg", "Jo Borg", None) in extract("Jo Borg sings in Malta. Ann Vella was elected by the club.")
+
+
+def test_elected_by_someone_or_to_do_something_is_no_win_by_vote(extract):
+    # Review finding: "by" after the verb was never seen, and the active "elect to" (choose) fired.
+    for text in ("Jo Roe was elected by the club members to lead the Kenya Golf Club.",
+                 "Jo Roe elected to retire early. She lives in Kenya.",
+                 "Ann Vella was elected by her fellow residents to chair the Malta Rowing Club.",
+                 "Ann Vella elected to stay home. She lives in Malta."):
+        assert [c for m, _, c in extract(text) if m in ("Jo Roe", "Ann Vella")] == [None], text
+    found = {m: c for m, _, c in extract("Voters in Malta went to the polls. Jo Roe was elected by a wide margin.")}
+    assert found["Jo Roe"] == "MLT"  # a measure of the win is no agent
+    for text in ("Voters in Malta went to the polls. Jo Roe was elected by voters in the north.",
+                 "Voters in Malta went to the polls. Jo Roe was elected to serve a second term.",
+                 "Voters in Malta went to the polls. Jo Roe won and was elected.",
+                 "Voters in Malta went to the polls. Jo Roe got re-elected."):
+        assert {m: c for m, _, c in extract(text)}["Jo Roe"] == "MLT", text

@@ -65,6 +65,7 @@ SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"
 # Words of a sentence about a state's business (data/lexicon.yaml).
 STATE_BUSINESS_WORDS = words("state_agents", "business_words")
 ELECTED_LEMMAS = words("state_agents", "elected_lemmas")
+ELECTED_BY_VOTERS = words("state_agents", "elected_by_voters")
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -1214,14 +1215,29 @@ def _state_business(state: DocState, atom: Atom) -> bool:
 def _elected(state: DocState, atom: Atom) -> bool:
     """"Jo Roe was elected with 5,000 votes", "Jo Roe and Al Poe were re-elected": a name before
     the main verb of its sentence when that verb, or a complement the parser hangs on it ("were"
-    + "re-elected"), is one of winning an office by vote is an elected politician's; not
-    "elected by"."""
+    or "got" + "re-elected"), or a passive verb joined to it ("won and was elected"), is one of
+    winning an office by vote is an elected politician's. The verb must be passive: the active
+    "Jo Roe elected to retire" is choosing. Not a verb with an agent ("elected by the club
+    members": a club's choice), except voters or a measure of the win ("by voters in Kowloon",
+    "by a wide margin")."""
     doc = state.doc
     root = token_sentence(doc[atom.start]).root
-    verbs = [root, *(c for c in root.children if c.dep_ in ("acomp", "xcomp", "conj"))]
-    if not any(v.lemma_.lower() in ELECTED_LEMMAS and v.i > atom.start for v in verbs):
+    if atom.end > root.i:
         return False
-    return atom.end <= root.i and not any(doc[k].lower_ == "by" for k in range(atom.end, root.i))
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    verbs = [root] if passive else []
+    verbs += [c for c in root.children
+              if c.dep_ == "conj" and (passive or any(a.dep_ == "auxpass" for a in c.children))
+              or c.dep_ in ("acomp", "xcomp") and root.lemma_ in ("be", "get")]
+    return any(v.lemma_.lower() in ELECTED_LEMMAS and v.i > atom.start and _elected_by_vote(v) for v in verbs)
+
+
+def _elected_by_vote(verb) -> bool:
+    """No agent but voters or a measure of the win (:data:`ELECTED_BY_VOTERS`)."""
+    return not any(
+        c.dep_ == "agent" and not any(o.lemma_.lower() in ELECTED_BY_VOTERS for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _plain_name(state: DocState, atom: Atom) -> bool:
