@@ -2296,6 +2296,15 @@ def test_a_party_of_a_state_the_text_never_names_is_one_of_the_texts_state(extra
     assert ("Al Poe", "Al Poe", "GBR") in extract("Al Poe of the Labour Party said Britain would vote in May.")
 
 
+def test_a_party_keeps_its_state_in_a_story_on_a_state_without_such_a_party(extract):
+    # Review finding: a home politician abroad lost their party's state whenever the text
+    # named only the host state, while the party's mention kept the table's.
+    found = extract("Jo Roe of the Labour Party met Emmanuel Macron in Paris.")
+    assert ("Jo Roe", "Jo Roe", "GBR") in found and ("Labour Party", "Labour Party", "GBR") in found
+    found = extract("Ann Vella of the Democratic Party visited Germany on Monday.")
+    assert ("Ann Vella", "Ann Vella", "USA") in found
+
+
 def test_an_acronym_defined_after_a_table_organisation_is_that_organisation(extract):
     text = ("The National Hurricane Center (NHC) upgraded the storm late on Friday. "
             "By Saturday the NHC had issued a warning for the coast.")

@@ -66,6 +66,7 @@ SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative"
 STATE_BUSINESS_WORDS = words("state_agents", "business_words")
 ELECTED_LEMMAS = words("state_agents", "elected_lemmas")
 ELECTED_BY_VOTERS = words("state_agents", "elected_by_voters")
+PARTIES_ELSEWHERE = {name: frozenset(states) for name, states in table("actors", "parties_elsewhere").items()}
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -618,7 +619,7 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
     party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
     if party is not None:
-        return _party_state(state, party.country)
+        return _party_state(state, party)
     doc, i = state.doc, atom.end
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
             and doc[i + 3].text in (",", ".", ";"):
@@ -636,13 +637,16 @@ def _label_state(state: DocState, label: str) -> str | None:
 _PARTY_STATE_UNKNOWN = "?"
 
 
-def _party_state(state: DocState, iso3: str | None) -> str | None:
-    """A party's table state, where the text names that state at all: party names recur
-    across states ("X of the Labour Party" or "of the Democratic Party" in a story on
-    Hong Kong is no British or American politician), so in a text that names other states
-    but never the table's, the party is taken for one of the state the text is about."""
+def _party_state(state: DocState, party: Atom) -> str | None:
+    """The party's table state, or None (the politician then takes the state the text is
+    about) for a party whose name recurs across states (:data:`PARTIES_ELSEWHERE`) in a text
+    that never names the table's state but names one that has a party of that name: "X of the
+    Labour Party" in a story on Hong Kong is no British politician, while "Jo Roe of the Labour
+    Party met Emmanuel Macron in Paris" is (France has no Labour Party)."""
     named = state.states_named
-    return iso3 if iso3 is None or not named or iso3 in named else None
+    if party.country is None or party.country in named:
+        return party.country
+    return None if named & PARTIES_ELSEWHERE.get(party.actor, frozenset()) else party.country
 
 
 def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
@@ -662,7 +666,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
         return _label_state(state, doc[k].text) or _PARTY_STATE_UNKNOWN
     if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
         party = state.atom_at.get(k)
-        return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
+        return (_party_state(state, party) if party is not None else None) or _PARTY_STATE_UNKNOWN
     i = atom.end
     if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
         i += 1 + (doc[i + 1].lower_ == "the")
@@ -671,7 +675,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
             j += 1
         if j > i and j < len(doc) and doc[j].text == "Party":
             party = state.atom_at.get(j)
-            return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
+            return (_party_state(state, party) if party is not None else None) or _PARTY_STATE_UNKNOWN
     return None
 
 
