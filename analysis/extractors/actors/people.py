@@ -58,7 +58,7 @@ NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
 KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
-OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "other_name_words"))
+OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "alias_nouns") | words("names", "other_name_phrases"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
