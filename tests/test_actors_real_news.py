@@ -2296,6 +2296,15 @@ def test_a_party_of_a_state_the_text_never_names_is_one_of_the_texts_state(extra
     assert ("Al Poe", "Al Poe", "GBR") in extract("Al Poe of the Labour Party said Britain would vote in May.")
 
 
+def test_a_party_keeps_its_state_in_a_story_on_a_state_without_such_a_party(extract):
+    # Review finding: a home politician abroad lost their party's state whenever the text
+    # named only the host state, while the party's mention kept the table's.
+    found = extract("Jo Roe of the Labour Party met Emmanuel Macron in Paris.")
+    assert ("Jo Roe", "Jo Roe", "GBR") in found and ("Labour Party", "Labour Party", "GBR") in found
+    found = extract("Ann Vella of the Democratic Party visited Germany on Monday.")
+    assert ("Ann Vella", "Ann Vella", "USA") in found
+
+
 def test_an_acronym_defined_after_a_table_organisation_is_that_organisation(extract):
     text = ("The National Hurricane Center (NHC) upgraded the storm late on Friday. "
             "By Saturday the NHC had issued a warning for the coast.")
@@ -2309,6 +2318,20 @@ def test_a_ring_or_stage_name_is_the_person_it_names(extract):
     found = extract(text)
     assert {a for m, a, _ in found if m != "Canadian"} == {"Sam Doyle"}
     assert "Iron Mike Bell" in [m for m, _, _ in found]
+
+
+def test_a_name_owning_or_modifying_the_phrase_after_known_as_is_someone_else(extract):
+    # Review finding: the name after "known as" was merged into the person before it even
+    # where it only owns or modifies the phrase ("known as Y's manager": Y is another person).
+    text = "Jo Roe, best known as Ed Stone's manager, said the tour was over. Ed Stone did not comment."
+    assert [(m, a) for m, a, _ in extract(text)] == [("Jo Roe", "Jo Roe"), ("Ed Stone", "Ed Stone"), ("Ed Stone", "Ed Stone")]
+    text = "Ann Vella, known as Tom Gatt's rival, lost the race. Tom Gatt won."
+    assert ("Tom Gatt", "Tom Gatt") in [(m, a) for m, a, _ in extract(text)]
+    assert ("Tom Gatt", "Ann Vella") not in [(m, a) for m, a, _ in extract(text)]
+    # the name that is the other name itself still is the person
+    for text in ("Jo Roe, alias Ed Stone, was arrested in Paris.",
+                 "Jo Roe, who uses the pseudonym Ed Stone, declined to comment."):
+        assert ("Ed Stone", "Jo Roe") in [(m, a) for m, a, _ in extract(text)]
 
 
 def test_a_nickname_quoted_inside_a_name_is_no_part_of_the_actor(extract):
@@ -2334,3 +2357,19 @@ def test_a_name_the_sentence_says_was_elected_is_a_politician_of_the_texts_state
     found = {m: c for m, _, c in extract(text)}
     assert (found["Ann Vella"], found["Jo Borg"], found["Tom Gatt"]) == ("MLT",) * 3
     assert ("Jo Borg", "Jo Borg", None) in extract("Jo Borg sings in Malta. Ann Vella was elected by the club.")
+
+
+def test_elected_by_someone_or_to_do_something_is_no_win_by_vote(extract):
+    # Review finding: "by" after the verb was never seen, and the active "elect to" (choose) fired.
+    for text in ("Jo Roe was elected by the club members to lead the Kenya Golf Club.",
+                 "Jo Roe elected to retire early. She lives in Kenya.",
+                 "Ann Vella was elected by her fellow residents to chair the Malta Rowing Club.",
+                 "Ann Vella elected to stay home. She lives in Malta."):
+        assert [c for m, _, c in extract(text) if m in ("Jo Roe", "Ann Vella")] == [None], text
+    found = {m: c for m, _, c in extract("Voters in Malta went to the polls. Jo Roe was elected by a wide margin.")}
+    assert found["Jo Roe"] == "MLT"  # a measure of the win is no agent
+    for text in ("Voters in Malta went to the polls. Jo Roe was elected by voters in the north.",
+                 "Voters in Malta went to the polls. Jo Roe was elected to serve a second term.",
+                 "Voters in Malta went to the polls. Jo Roe won and was elected.",
+                 "Voters in Malta went to the polls. Jo Roe got re-elected."):
+        assert {m: c for m, _, c in extract(text)}["Jo Roe"] == "MLT", text

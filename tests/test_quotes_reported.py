@@ -412,6 +412,16 @@ def test_a_source_named_by_an_alias_is_that_name(nlp):
     assert speakers(nlp, '"The water came at night," said a farmer identified only as Tomas.') == ["Tomas"]
 
 
+def test_the_quotes_and_the_actors_read_one_list_of_words_for_another_name(nlp):
+    # Review finding: the actors' list of words for another name repeated the quotes' alias
+    # nouns, and the two had drifted apart ("moniker" only in the actors').
+    from analysis.extractors.actors.people import OTHER_NAME_WORDS
+    from analysis.extractors.quotes.speakers import _ALIAS_NOUNS
+
+    assert {w[0] for w in OTHER_NAME_WORDS if len(w) == 1} <= _ALIAS_NOUNS
+    assert speakers(nlp, '"We were never paid," said a driver using the moniker Dario.') == ["Dario"]
+
+
 def test_an_aside_between_dashes_is_no_attribution(nlp):
     text = 'Senate leader Tom Reyes replied to the motion — which the newspaper described as a rare step — "We shall not be rushed."'
     assert speakers(nlp, text) == ["Tom Reyes"]

@@ -58,13 +58,15 @@ NOT_PERSON_NOUNS = words("actors", "not_person_nouns")
 PERSON_OF_NOUNS = words("actors", "person_of_nouns")
 PERSON_PREPS = words("actors", "person_preps")
 KIN_POSSESSORS = frozenset(("his", "her", "their", "’s", "'s", "by"))
-OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "other_name_words"))
+OTHER_NAME_WORDS = tuple(tuple(phrase.split()) for phrase in words("names", "alias_nouns") | words("names", "other_name_phrases"))
 NAMING_LEMMAS = words("actors", "naming_lemmas")
 # Where a lone surname stands as someone: subject, object, possessor, in a list or apposition.
 SOMEONE_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "conj", "appos"))
 # Words of a sentence about a state's business (data/lexicon.yaml).
 STATE_BUSINESS_WORDS = words("state_agents", "business_words")
 ELECTED_LEMMAS = words("state_agents", "elected_lemmas")
+ELECTED_BY_VOTERS = words("state_agents", "elected_by_voters")
+PARTIES_ELSEWHERE = {name: frozenset(states) for name, states in table("actors", "parties_elsewhere").items()}
 # Offices held in an international body ("AU trade commissioner X", "a UN rapporteur").
 BODY_OFFICIAL_ROLES = words("actors", "body_official_roles")
 # What a state sends, led by a person who acts for it ("Armenia's delegation, led by X").
@@ -617,7 +619,7 @@ def _party_country(state: DocState, atom: Atom) -> str | None:
     party belongs to that state (the party stays a mention of its own)."""
     party = _party_after(state, atom)
     if party is not None:
-        return _party_state(state, party.country)
+        return _party_state(state, party)
     doc, i = state.doc, atom.end
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].text in PARTY_LABELS \
             and doc[i + 3].text in (",", ".", ";"):
@@ -635,13 +637,16 @@ def _label_state(state: DocState, label: str) -> str | None:
 _PARTY_STATE_UNKNOWN = "?"
 
 
-def _party_state(state: DocState, iso3: str | None) -> str | None:
-    """A party's table state, where the text names that state at all: party names recur
-    across states ("X of the Labour Party" or "of the Democratic Party" in a story on
-    Hong Kong is no British or American politician), so in a text that names other states
-    but never the table's, the party is taken for one of the state the text is about."""
+def _party_state(state: DocState, party: Atom) -> str | None:
+    """The party's table state, or None (the politician then takes the state the text is
+    about) for a party whose name recurs across states (:data:`PARTIES_ELSEWHERE`) in a text
+    that never names the table's state but names one that has a party of that name: "X of the
+    Labour Party" in a story on Hong Kong is no British politician, while "Jo Roe of the Labour
+    Party met Emmanuel Macron in Paris" is (France has no Labour Party)."""
     named = state.states_named
-    return iso3 if iso3 is None or not named or iso3 in named else None
+    if party.country is None or party.country in named:
+        return party.country
+    return None if named & PARTIES_ELSEWHERE.get(party.actor, frozenset()) else party.country
 
 
 def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
@@ -661,7 +666,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
         return _label_state(state, doc[k].text) or _PARTY_STATE_UNKNOWN
     if k >= 1 and doc[k].text == "Party" and doc[k - 1].is_title:
         party = state.atom_at.get(k)
-        return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
+        return (_party_state(state, party) if party is not None else None) or _PARTY_STATE_UNKNOWN
     i = atom.end
     if i + 2 < len(doc) and doc[i].lower_ in ("of", "from"):
         i += 1 + (doc[i + 1].lower_ == "the")
@@ -670,7 +675,7 @@ def _party_tie(state: DocState, start: int, atom: Atom) -> str | None:
             j += 1
         if j > i and j < len(doc) and doc[j].text == "Party":
             party = state.atom_at.get(j)
-            return (_party_state(state, party.country) if party is not None else None) or _PARTY_STATE_UNKNOWN
+            return (_party_state(state, party) if party is not None else None) or _PARTY_STATE_UNKNOWN
     return None
 
 
@@ -1214,14 +1219,29 @@ def _state_business(state: DocState, atom: Atom) -> bool:
 def _elected(state: DocState, atom: Atom) -> bool:
     """"Jo Roe was elected with 5,000 votes", "Jo Roe and Al Poe were re-elected": a name before
     the main verb of its sentence when that verb, or a complement the parser hangs on it ("were"
-    + "re-elected"), is one of winning an office by vote is an elected politician's; not
-    "elected by"."""
+    or "got" + "re-elected"), or a passive verb joined to it ("won and was elected"), is one of
+    winning an office by vote is an elected politician's. The verb must be passive: the active
+    "Jo Roe elected to retire" is choosing. Not a verb with an agent ("elected by the club
+    members": a club's choice), except voters or a measure of the win ("by voters in Kowloon",
+    "by a wide margin")."""
     doc = state.doc
     root = token_sentence(doc[atom.start]).root
-    verbs = [root, *(c for c in root.children if c.dep_ in ("acomp", "xcomp", "conj"))]
-    if not any(v.lemma_.lower() in ELECTED_LEMMAS and v.i > atom.start for v in verbs):
+    if atom.end > root.i:
         return False
-    return atom.end <= root.i and not any(doc[k].lower_ == "by" for k in range(atom.end, root.i))
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    verbs = [root] if passive else []
+    verbs += [c for c in root.children
+              if c.dep_ == "conj" and (passive or any(a.dep_ == "auxpass" for a in c.children))
+              or c.dep_ in ("acomp", "xcomp") and root.lemma_ in ("be", "get")]
+    return any(v.lemma_.lower() in ELECTED_LEMMAS and v.i > atom.start and _elected_by_vote(v) for v in verbs)
+
+
+def _elected_by_vote(verb) -> bool:
+    """No agent but voters or a measure of the win (:data:`ELECTED_BY_VOTERS`)."""
+    return not any(
+        c.dep_ == "agent" and not any(o.lemma_.lower() in ELECTED_BY_VOTERS for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _plain_name(state: DocState, atom: Atom) -> bool:
@@ -2034,6 +2054,8 @@ def other_names(state: DocState) -> None:
     for k, draft in enumerate(people):
         if draft.actor in renamed or not _after_other_name_word(doc, draft.start):
             continue
+        if not _fills_other_name(doc, draft):
+            continue
         sent_start = token_sentence(doc[draft.start]).start
         bearer = next((d for d in reversed(people[:k]) if d.start >= sent_start and d.actor != draft.actor), None)
         if bearer is not None:
@@ -2042,6 +2064,25 @@ def other_names(state: DocState) -> None:
         bearer = renamed.get(draft.actor)
         if bearer is not None:
             draft.actor, draft.country = bearer.actor, bearer.country
+
+
+# What the name after the word must be in its clause to be the other name itself: the
+# object of "known as" (pobj), the name in apposition to "ring name" (appos), or the
+# complement of "is" ("whose pen name is Y": attr, oprd).
+_OTHER_NAME_DEPS = frozenset({"pobj", "appos", "oprd", "attr"})
+
+
+def _fills_other_name(doc, draft: Draft) -> bool:
+    """Whether the name fills the noun phrase after the word for another name, rather than
+    modifying its head: in "Jo Roe, best known as Ed Stone's manager" (or "as the Ed Stone
+    Band drummer") Ed Stone is someone else, whom the phrase only mentions."""
+    end = draft.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
+        return False
+    root = doc[end - 1]
+    while root.head.i != root.i and draft.start <= root.head.i < end:
+        root = root.head
+    return root.dep_ in _OTHER_NAME_DEPS
 
 
 def _after_other_name_word(doc, start: int) -> bool:

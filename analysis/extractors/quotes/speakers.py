@@ -1139,7 +1139,7 @@ def strip_title(name: str) -> str:
 _QUANTIFIERS = words("quotes", "quantifiers")
 # Verbs that put a text out: its subject or agent is who speaks through it.
 ISSUING_VERBS = words("quotes", "issuing_verbs")
-_ALIAS_NOUNS = words("quotes", "alias_nouns")
+_ALIAS_NOUNS = words("names", "alias_nouns") | words("quotes", "alias_bare_nouns")  # (shared with the actors)
 _ALIAS_VERBS = words("quotes", "alias_verbs")
 
 
