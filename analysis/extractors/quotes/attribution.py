@@ -478,12 +478,16 @@ def _issuer_between(index: DocIndex, quoted, cue: Token) -> Token | None:
             if node.i == cue.i or node.head.i == node.i:
                 break
             if node.pos_ == "NOUN" and node.lemma_.lower() in MUTE_NOUNS and not index.inside_quote(node.i):
-                issuer = issuer_of(node)
-                if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i):
-                    return issuer
-                return None
+                return _named_issuer(index, node)
             node = node.head
     return None
+
+
+def _named_issuer(index: DocIndex, text_noun: Token) -> Token | None:
+    """Who the sentence says issued the text ``text_noun`` names, when it names them
+    outside the quote: a pronoun ("their statement") says nobody new."""
+    issuer = issuer_of(text_noun)
+    return issuer if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i) else None
 
 
 def _from_regions(index: DocIndex, span: QuoteSpan, kind: str):
@@ -1187,9 +1191,7 @@ def _participle_host(index: DocIndex, verb: Token) -> Token | None:
     if host.pos_ not in {"NOUN", "PROPN"} or index.inside_quote(host.i):
         return None
     if host.pos_ == "NOUN" and host.lemma_.lower() in MUTE_NOUNS:
-        # "a statement by the minister calling it “…”": the text's issuer
-        issuer = issuer_of(host)
-        return issuer if issuer is not None and issuer.pos_ != "PRON" and not index.inside_quote(issuer.i) else None
+        return _named_issuer(index, host)  # "a statement by the minister calling it “…”": the text's issuer
     return host if _can_speak(host) or _a_person(host) else None
 
 

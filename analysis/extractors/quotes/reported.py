@@ -1612,7 +1612,7 @@ def _row(doc, start, end, cue_token, subject, resolver, quoted, paragraph_of, cu
         own_words = transcript is None or transcript > subject.i
     stance = (cue or cue_token.lemma_.lower()) in _STANCE_CUES
     if not _named(doc, speaker) and not (own_words and _unnamed_source(subject) and not stance) and not (
-            not stance and one_of_them(subject)):
+            not stance and one_of_them(subject) is not None):
         # "it said" unresolved, "the minister said" taken up by a guess; "analysts believe
         # …" is a belief going round, no one's stated position. "One of them said" (a
         # member of a group named before, as written) reports as the direct quote does

@@ -199,9 +199,10 @@ class SpeakerResolver:
         if lower in THING_PRONOUNS:
             found = self._nearest(before, lambda e: e.category in {"organisation", "country"})
             return found.speaker if found else None
+        group = one_of_them(token)
+        if group is not None:
+            return self._one_of_them(token, group, before)
         part = _partitive(token)
-        if part is not None and lower == "one" and part.lower_ in COLLECTIVE_PRONOUNS:
-            return self._one_of_them(token, part, before)
         if part is not None:  # "some of the protesters said": the group itself
             if _description(part) is not None and part.tag_ in {"NNS", "NNPS"}:
                 return self._link(self._speaker_at(part, category="group"), part).speaker
@@ -1245,11 +1246,13 @@ def _asking(person: Span) -> bool:
     return titled or _interview_role(person) == "asks"
 
 
-def one_of_them(head: Token) -> bool:
-    """"One of them said": a member of a group a pronoun stands for (speaker_for gives
-    that member as written, see SpeakerResolver._one_of_them)."""
+def one_of_them(head: Token) -> Token | None:
+    """"One of them said": the pronoun for the group of which ``head`` is one member
+    (speaker_for gives that member as written, see SpeakerResolver._one_of_them), or None."""
+    if head.lower_ != "one":
+        return None
     part = _partitive(head)
-    return part is not None and head.lower_ == "one" and part.lower_ in COLLECTIVE_PRONOUNS
+    return part if part is not None and part.lower_ in COLLECTIVE_PRONOUNS else None
 
 
 def _partitive(head: Token) -> Token | None:
