@@ -2536,6 +2536,8 @@ class Flows:
         return states if len({r.iso3 for r in states}) == 1 else []
 
     def _several_sellers(self, importer: str | None) -> bool:
+        """More than one state the text itself names as the buyer's supplier (a count of 1 or
+        more: one the title alone names weighs :data:`_HEADLINE_WEIGHT`)."""
         return sum(1 for state, count in self.seen_exporters.items() if state != importer and count >= 1) > 1
 
     def _buyers_story(self, exporter: str) -> bool:
